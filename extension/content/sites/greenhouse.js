@@ -1,0 +1,89 @@
+// Greenhouse job boards: the legacy boards.greenhouse.io pages and the newer job-boards (Remix) app.
+(function () {
+  "use strict";
+  const SELECTORS = {
+    // Legacy boards: <span class="company-name">at Acme</span> under the job title.
+    companyText: ["#header .company-name", ".app-header .company-name", ".company-name"],
+    logo: ["a.logo img[alt]", "img.logo[alt]", ".image-container img[alt]", "#logo img[alt]", ".logo img[alt]"],
+    jobTitle: [".job__title h1", "h1.app-title", ".app-title", "#header h1", "main h1", "h1"],
+    logoLink: ["a.logo[href]", "#logo a[href]", ".image-container a[href]"],
+  };
+  // "Job Application for Staff Engineer at Acme": the last " at " separates job and company.
+  const TITLE_PATTERNS = [/^Job Application for .+ at (?<company>.+?)$/i];
+  const HOSTS = /^(job-boards|boards)(\.eu)?\.greenhouse\.io$/i;
+
+  const { page, jsonld } = globalThis.UpheavalRadar;
+
+  function boardToken(url) {
+    const fromQuery = url.searchParams.get("for");
+    if (fromQuery) return fromQuery;
+    const segment = url.pathname.split("/").filter(Boolean)[0];
+    return segment && !/^(embed|api|v1|job_app)$/i.test(segment) ? segment : null;
+  }
+
+  function isJobUrl(url) {
+    return /\/jobs\/\d+/.test(url.pathname) || (/\/embed\/job_app/.test(url.pathname) && url.searchParams.has("token")) || url.searchParams.has("gh_jid");
+  }
+
+  // The Remix app embeds its loader data; company_name there is the board's display name.
+  function remixCompany(document) {
+    for (const script of document.querySelectorAll("script:not([src])")) {
+      const text = script.textContent;
+      if (!text.includes("__remixContext") && !text.includes("company_name")) continue;
+      const match = /"company_name"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(text);
+      if (match) {
+        try {
+          return JSON.parse(`"${match[1]}"`);
+        } catch (_) {
+          return match[1];
+        }
+      }
+    }
+    return null;
+  }
+
+  function logoDomain(document) {
+    const link = page.first(document, SELECTORS.logoLink);
+    return link ? page.domainOf(link.getAttribute("href")) : null;
+  }
+
+  globalThis.UpheavalRadar.registerSite({
+    name: "greenhouse",
+    spa: false,
+    matches(location) {
+      const url = page.urlOf(location);
+      return !!url && HOSTS.test(url.hostname) && isJobUrl(url);
+    },
+    findJobs(document, location) {
+      const url = page.urlOf(location);
+      if (!url || !isJobUrl(url)) return [];
+      const titleEl = page.first(document, SELECTORS.jobTitle);
+      const logo = page.first(document, SELECTORS.logo);
+      const postings = jsonld.jobPostings(document);
+      const org = postings.map((p) => p.organization).find(Boolean);
+      const hints = { ats: page.slugHint("greenhouse", boardToken(url)), domain: logoDomain(document) || (org && org.domain) };
+
+      const visible = page.first(document, SELECTORS.companyText);
+      const candidates = [
+        [visible && page.visibleText(visible).replace(/^(at|chez|bei)\s+/i, ""), "visible", visible],
+        [page.companyFromTitle(document.title, TITLE_PATTERNS), "title", titleEl],
+        [logo && logo.getAttribute("alt"), "visible", titleEl],
+        [remixCompany(document), "jsonld", titleEl],
+        [org && org.name, "jsonld", titleEl],
+        [boardToken(url), "url", titleEl],
+      ];
+      for (const [name, source, anchor] of candidates) {
+        const found = page.job(name, source, anchor, hints);
+        if (found) return [found];
+      }
+      return [];
+    },
+  });
+})();
+
+// Test URLs
+// https://job-boards.greenhouse.io/gitlab/jobs/8620720002
+// https://job-boards.greenhouse.io/sonatus/jobs/5071418007?gh_src=52f6efd97us
+// https://boards.greenhouse.io/airbnb/jobs/5812345
+// https://job-boards.eu.greenhouse.io/acme/jobs/4400123
+// https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345

@@ -1,0 +1,21 @@
+// index.json drives the browser tests too, so every row must say what the adapter really reads.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { fixtureIndex, loadFixture, companies } from "./support/load-adapter.js";
+
+for (const row of fixtureIndex()) {
+  test(`index.json: ${row.file} on ${row.site}`, () => {
+    const { adapter, run, location } = loadFixture(row.site, row.file, row.url);
+    assert.ok(adapter, `${row.site}.js registered no adapter`);
+    const jobs = run();
+    if (row.cards) {
+      const expected = row.company ? [row.company, ...row.cards] : row.cards;
+      assert.deepEqual(companies(jobs), expected);
+    } else if (row.company === null) {
+      assert.deepEqual(companies(jobs), []);
+    } else {
+      assert.equal(adapter.matches(location), true, "adapter should claim its own URL");
+      assert.deepEqual(companies(jobs), [row.company]);
+    }
+  });
+}
