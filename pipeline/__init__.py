@@ -1,0 +1,1 @@
+"""upheaval-radar's pipeline: everything that reads sources and writes the database."""

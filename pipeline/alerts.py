@@ -1,0 +1,41 @@
+"""The alert contract (DESIGN.md): a company name in, level, score and evidenced events out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import sqlite_utils
+
+from pipeline import scoring, store
+from pipeline.companies import resolve_company
+from pipeline.constants import LEVEL_UNKNOWN
+
+
+def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
+              window_days: int = scoring.WINDOW_DAYS) -> dict:
+    today = today or datetime.now(timezone.utc).date()
+    resolution = resolve_company(query, store.CompanyStore(db))
+    alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
+             "events": [], "generated_at": store.utc_now()}
+    if resolution.company is None:
+        if resolution.candidates:
+            alert["candidates"] = [{"company_id": c.id, "name": c.name} for c in resolution.candidates[:10]]
+        return alert
+    company = resolution.company
+    since = (today - timedelta(days=window_days)).isoformat()
+    events = store.company_events(db, company.id, since)
+    score = scoring.score_events(events, today)
+    alert["match"] = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
+                      "confidence": resolution.confidence}
+    alert["score"] = score
+    alert["level"] = scoring.level_for(score)
+    alert["events"] = [_public_event(event) for event in events]
+    return alert
+
+
+def _public_event(event: dict) -> dict:
+    return {
+        "kind": event["kind"], "role": event["role"], "stage": event["stage"], "summary": event["summary"],
+        "person": event["person"], "title": event["title"], "date": event["date"], "abrupt": event["abrupt"],
+        "reason": event["reason"], "evidence": event["evidence"],
+    }

@@ -1,0 +1,59 @@
+"""The vocabulary shared by every part of upheaval-radar. A leaf module: it imports nothing."""
+
+# Event kinds
+MERGER_ACQUISITION = "merger_acquisition"
+EXECUTIVE_DEPARTURE = "executive_departure"
+EVENT_KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
+
+# The company's role in a merger/acquisition
+ROLE_TARGET = "target"  # being acquired: the strongest signal
+ROLE_ACQUIRER = "acquirer"
+ROLE_MERGER = "merger"  # merger of equals
+DEAL_ROLES = (ROLE_TARGET, ROLE_ACQUIRER, ROLE_MERGER)
+
+# Deal stages
+STAGE_RUMORED = "rumored"
+STAGE_ANNOUNCED = "announced"
+STAGE_COMPLETED = "completed"
+STAGE_TERMINATED = "terminated"
+DEAL_STAGES = (STAGE_RUMORED, STAGE_ANNOUNCED, STAGE_COMPLETED, STAGE_TERMINATED)
+
+# Seniority of a departing person
+SENIORITY_C_SUITE = "c_suite"
+SENIORITY_FOUNDER = "founder"
+SENIORITY_PRESIDENT = "president"
+SENIORITY_BOARD_CHAIR = "board_chair"
+SENIORITY_VP = "vp"
+SENIORITY_DIRECTOR_BOARD = "director_board"
+SENIORITIES = (
+    SENIORITY_C_SUITE,
+    SENIORITY_FOUNDER,
+    SENIORITY_PRESIDENT,
+    SENIORITY_BOARD_CHAIR,
+    SENIORITY_VP,
+    SENIORITY_DIRECTOR_BOARD,
+)
+
+# Alert levels
+LEVEL_WARNING = "warning"
+LEVEL_WATCH = "watch"
+LEVEL_NONE = "none"  # we know the company and found nothing in the window
+LEVEL_UNKNOWN = "unknown"  # we do not recognise the company: never shown as clean
+LEVELS = (LEVEL_WARNING, LEVEL_WATCH, LEVEL_NONE, LEVEL_UNKNOWN)
+
+# Source kinds in sources.toml
+SOURCE_FEED = "feed"
+SOURCE_EDGAR = "edgar"
+SOURCE_PAGE = "page"
+SOURCE_KINDS = (SOURCE_FEED, SOURCE_EDGAR, SOURCE_PAGE)
+
+# How a query was matched to a company
+MATCHED_EXACT = "exact"
+MATCHED_ALIAS = "alias"
+MATCHED_FUZZY = "fuzzy"
+
+# Limits on text we store and serve
+MAX_TITLE_CHARS = 500
+MAX_SUMMARY_CHARS = 5000
+MAX_BODY_CHARS = 100_000
+MAX_QUERY_CHARS = 200

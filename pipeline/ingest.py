@@ -1,0 +1,53 @@
+"""One article from clean fields to stored rows: store article -> detect events -> resolve companies
+-> store events, in one transaction, so a crash never leaves half of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from pipeline import store
+from pipeline.classify import DetectedEvent, detect_events
+from pipeline.clean import canonical_url
+from pipeline.companies import resolve_company
+
+
+@dataclass
+class IngestResult:
+    article_id: str
+    is_new: bool
+    events: int
+
+
+def ingest_article(db: sqlite_utils.Database, article: dict, source_name: str) -> IngestResult:
+    """Store an article (title, url, summary, published_at, publisher) and the events it reports."""
+    article = {**article, "url": canonical_url(article["url"])}
+    with db.conn:
+        saved = store.save_article(db, article, source_name)
+        count = store_events_for(db, saved.id, article)
+    return IngestResult(saved.id, saved.is_new, count)
+
+
+def store_events_for(db: sqlite_utils.Database, article_id: str, article: dict) -> int:
+    """Detect, resolve and store the events of one stored article. Idempotent."""
+    count = 0
+    companies = store.CompanyStore(db)
+    date = (article.get("published_at") or store.utc_now())[:10]
+    for event in detect_events(article["title"], article.get("summary") or ""):
+        resolution = resolve_company(event.company, companies)
+        if resolution.company is None and resolution.candidates:
+            continue  # ambiguous: better no event than one on the wrong company
+        company = resolution.company or store.add_news_company(db, event.company)
+        store.save_event(db, _event_row(event, company.id, date, article["title"]), article_id)
+        count += 1
+    return count
+
+
+def _event_row(event: DetectedEvent, company_id: int, date: str, headline: str) -> dict:
+    return {
+        "company_id": company_id, "kind": event.kind, "role": event.role, "stage": event.stage,
+        "counterparty": event.counterparty, "person": event.person, "title": event.title,
+        "seniority": event.seniority, "abrupt": event.abrupt, "summary": headline, "reason": event.reason,
+        "date": date,
+    }

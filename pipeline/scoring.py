@@ -1,0 +1,66 @@
+"""How worried a job seeker should be: events to a score and a level. Pure; the formula is in
+docs/scoring.md and lives only here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.constants import (
+    EXECUTIVE_DEPARTURE,
+    LEVEL_NONE,
+    LEVEL_WARNING,
+    LEVEL_WATCH,
+    MERGER_ACQUISITION,
+    ROLE_ACQUIRER,
+    ROLE_MERGER,
+    ROLE_TARGET,
+    STAGE_TERMINATED,
+)
+
+WINDOW_DAYS = 365
+HALF_LIFE_DAYS = 90
+WARNING_AT = 4.0
+WATCH_AT = 1.5
+
+# Being acquired upends a workplace more than acquiring someone else does.
+DEAL_SEVERITY = {ROLE_TARGET: 6.0, ROLE_MERGER: 4.5, ROLE_ACQUIRER: 1.5}
+DEPARTURE_SEVERITY = {
+    "c_suite": 3.0,
+    "founder": 3.0,
+    "president": 2.5,
+    "board_chair": 2.0,
+    "vp": 1.0,
+    "director_board": 0.8,
+}
+ABRUPT_FACTOR = 1.6
+TERMINATED_FACTOR = 0.3  # a called-off deal still unsettles, much less
+
+
+def event_severity(event: dict) -> float:
+    if event["kind"] == MERGER_ACQUISITION:
+        severity = DEAL_SEVERITY.get(event.get("role") or ROLE_MERGER, 1.5)
+        if event.get("stage") == STAGE_TERMINATED:
+            severity *= TERMINATED_FACTOR
+        return severity
+    if event["kind"] == EXECUTIVE_DEPARTURE:
+        severity = DEPARTURE_SEVERITY.get(event.get("seniority") or "", 1.0)
+        return severity * (ABRUPT_FACTOR if event.get("abrupt") else 1.0)
+    return 1.0
+
+
+def decay(event_date: str, today: date, half_life_days: float = HALF_LIFE_DAYS) -> float:
+    age = max((today - date.fromisoformat(event_date[:10])).days, 0)
+    return 0.5 ** (age / half_life_days)
+
+
+def score_events(events: list[dict], today: date, half_life_days: float = HALF_LIFE_DAYS) -> float:
+    """Sum of each event's severity, halved every half-life of its age."""
+    return round(sum(event_severity(e) * decay(e["date"], today, half_life_days) for e in events), 2)
+
+
+def level_for(score: float) -> str:
+    if score >= WARNING_AT:
+        return LEVEL_WARNING
+    if score >= WATCH_AT:
+        return LEVEL_WATCH
+    return LEVEL_NONE

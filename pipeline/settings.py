@@ -1,0 +1,49 @@
+"""Settings: Scrapy's, and every upheaval-radar tunable, each read once from the environment.
+
+Nothing deeper than this module reads os.environ.
+"""
+
+import os
+
+
+# ---- upheaval-radar tunables
+UPHEAVAL_DB = os.environ.get("UPHEAVAL_DB", "data/upheaval.db")
+UPHEAVAL_SOURCES = os.environ.get("UPHEAVAL_SOURCES", "sources.toml")
+UPHEAVAL_CONTACT = os.environ.get("UPHEAVAL_CONTACT", "")
+UPHEAVAL_SEC_BASE = os.environ.get("UPHEAVAL_SEC_BASE", "https://www.sec.gov").rstrip("/")
+UPHEAVAL_HOST = os.environ.get("UPHEAVAL_HOST", "127.0.0.1")
+UPHEAVAL_PORT = int(os.environ.get("UPHEAVAL_PORT", "8080"))
+UPHEAVAL_WINDOW_DAYS = int(os.environ.get("UPHEAVAL_WINDOW_DAYS", "365"))
+PROJECT_URL = "https://github.com/upheaval-radar/upheaval-radar"
+
+# ---- Scrapy
+BOT_NAME = "upheaval-radar"
+SPIDER_MODULES = ["pipeline.spiders"]
+NEWSPIDER_MODULE = "pipeline.spiders"
+
+# Identify ourselves: who we are and how to reach the operator.
+USER_AGENT = f"upheaval-radar/0.1 (+{PROJECT_URL}{'; ' + UPHEAVAL_CONTACT if UPHEAVAL_CONTACT else ''})"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # also caps what a decompression bomb may inflate to
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("UPHEAVAL_LOG_LEVEL", "INFO")
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "pipeline.pipelines.StorePipeline": 300,
+}

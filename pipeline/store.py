@@ -1,0 +1,326 @@
+"""The one module that writes SQL. Everything else asks it for data or hands it data to keep.
+
+Articles are the source of truth; events are derived from them (and can be recomputed). Every write
+that belongs together happens in one transaction, so a crawl killed at any point leaves no half batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import sqlite_utils
+
+from pipeline.companies import Company, normalize_name
+
+SCHEMA_VERSION = 1
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
+    """Open the database file. Writers create it with its schema; readers open it read-only."""
+    if readonly:
+        uri = f"file:{Path(path).resolve()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        return sqlite_utils.Database(conn)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute("PRAGMA foreign_keys = ON")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS companies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            norm_key TEXT NOT NULL,
+            cik INTEGER UNIQUE,
+            ticker TEXT,
+            origin TEXT NOT NULL DEFAULT 'sec'
+        );
+        CREATE INDEX IF NOT EXISTS idx_companies_norm_key ON companies(norm_key);
+        CREATE TABLE IF NOT EXISTS aliases (
+            alias_key TEXT NOT NULL,
+            company_id INTEGER NOT NULL REFERENCES companies(id),
+            alias TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (alias_key, company_id)
+        );
+        CREATE TABLE IF NOT EXISTS articles (
+            id TEXT PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            published_at TEXT,
+            publisher TEXT NOT NULL DEFAULT '',
+            first_seen TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS sightings (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            source_name TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (article_id, source_name)
+        );
+        CREATE TABLE IF NOT EXISTS events (
+            id TEXT PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES companies(id),
+            kind TEXT NOT NULL,
+            role TEXT,
+            stage TEXT,
+            counterparty TEXT,
+            person TEXT,
+            title TEXT,
+            seniority TEXT,
+            abrupt INTEGER NOT NULL DEFAULT 0,
+            summary TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL,
+            first_seen TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS idx_events_company ON events(company_id, date);
+        CREATE TABLE IF NOT EXISTS event_evidence (
+            event_id TEXT NOT NULL REFERENCES events(id),
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (event_id, article_id)
+        );
+        CREATE TABLE IF NOT EXISTS sources (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL,
+            last_crawl TEXT,
+            last_status TEXT,
+            last_error TEXT,
+            consecutive_errors INTEGER NOT NULL DEFAULT 0,
+            items_seen INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT
+        );
+        CREATE TABLE IF NOT EXISTS crawl_runs (
+            id INTEGER PRIMARY KEY,
+            source_name TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            items INTEGER NOT NULL DEFAULT 0,
+            new_articles INTEGER NOT NULL DEFAULT 0,
+            error TEXT
+        );
+        """
+    )
+    if not db.execute("SELECT 1 FROM companies LIMIT 1").fetchone():
+        seed_companies(db, bundled_sec_companies())
+
+
+# ---------------------------------------------------------------- companies
+
+
+def bundled_sec_companies() -> list[tuple[int, str, str]]:
+    """SEC's company list shipped with the package: (cik, ticker, name) rows."""
+    raw = resources.files("pipeline").joinpath("data/sec_company_tickers.json").read_text("utf-8")
+    return [tuple(row) for row in json.loads(raw)["rows"]]
+
+
+def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) -> int:
+    """Insert SEC companies by CIK (one company, several tickers share a CIK); tickers become aliases."""
+    companies: dict[int, dict] = {}
+    aliases = []
+    for cik, ticker, name in rows:
+        if cik not in companies:
+            companies[cik] = {"id": cik, "name": name, "norm_key": normalize_name(name), "cik": cik,
+                              "ticker": ticker, "origin": "sec"}
+        if ticker:
+            aliases.append({"alias_key": normalize_name(ticker), "company_id": cik, "alias": ticker,
+                            "kind": "ticker"})
+    with db.conn:
+        db["companies"].upsert_all(companies.values(), pk="id")
+        db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
+    return len(companies)
+
+
+def _company(row) -> Company:
+    return Company(id=row[0], name=row[1], cik=row[2], ticker=row[3])
+
+
+class CompanyStore:
+    """The lookups that `companies.resolve_company` needs, answered by SQL."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def by_key(self, key: str) -> list[Company]:
+        rows = self.db.execute(
+            "SELECT id, name, cik, ticker FROM companies WHERE norm_key = ? ORDER BY id", [key]
+        ).fetchall()
+        return [_company(row) for row in rows]
+
+    def by_alias(self, key: str) -> list[Company]:
+        rows = self.db.execute(
+            "SELECT c.id, c.name, c.cik, c.ticker FROM aliases a JOIN companies c ON c.id = a.company_id "
+            "WHERE a.alias_key = ? ORDER BY c.id",
+            [key],
+        ).fetchall()
+        return [_company(row) for row in rows]
+
+
+def add_news_company(db: sqlite_utils.Database, name: str) -> Company:
+    """A company first met in the news. Its id stays clear of CIKs, which are SEC company ids."""
+    key = normalize_name(name)
+    next_id = db.execute("SELECT max(max(id) + 1, 1000000000) FROM companies").fetchone()[0]
+    db["companies"].insert({"id": next_id, "name": name, "norm_key": key, "cik": None, "ticker": None,
+                            "origin": "news"})
+    return Company(id=next_id, name=name)
+
+
+def get_company(db: sqlite_utils.Database, company_id: int) -> Company | None:
+    row = db.execute("SELECT id, name, cik, ticker FROM companies WHERE id = ?", [company_id]).fetchone()
+    return _company(row) if row else None
+
+
+# ---------------------------------------------------------------- articles and events
+
+
+def article_id(canonical: str) -> str:
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class StoredArticle:
+    id: str
+    is_new: bool
+
+
+def save_article(db: sqlite_utils.Database, article: dict, source_name: str) -> StoredArticle:
+    """Keep an article once per canonical URL; every source that saw it gets a sighting."""
+    now = utc_now()
+    aid = article_id(article["url"])
+    is_new = db.execute("SELECT 1 FROM articles WHERE id = ?", [aid]).fetchone() is None
+    if is_new:
+        db["articles"].insert({
+            "id": aid, "url": article["url"], "title": article["title"],
+            "summary": article.get("summary") or "", "published_at": article.get("published_at"),
+            "publisher": article.get("publisher") or "", "first_seen": now,
+        })
+    db.execute(
+        "INSERT OR IGNORE INTO sightings (article_id, source_name, first_seen) VALUES (?, ?, ?)",
+        [aid, source_name, now],
+    )
+    return StoredArticle(aid, is_new)
+
+
+def event_id(company_id: int, kind: str, role: str | None, counterparty: str | None, person: str | None) -> str:
+    """One event however many stories report it: its identity leaves out the wording and the outlet."""
+    parts = [str(company_id), kind, role or "", normalize_name(counterparty or ""), normalize_name(person or "")]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
+    """Add one piece of evidence to an event, creating it on first sight; keeps the earliest date."""
+    eid = event_id(event["company_id"], event["kind"], event.get("role"), event.get("counterparty"),
+                   event.get("person"))
+    existing = db.execute("SELECT date FROM events WHERE id = ?", [eid]).fetchone()
+    if existing is None:
+        db["events"].insert({**event, "id": eid, "abrupt": int(bool(event.get("abrupt"))),
+                             "first_seen": utc_now()})
+    elif event["date"] < existing[0]:
+        db.execute("UPDATE events SET date = ? WHERE id = ?", [event["date"], eid])
+    db.execute("INSERT OR IGNORE INTO event_evidence (event_id, article_id) VALUES (?, ?)", [eid, article_id_])
+    return eid
+
+
+def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> list[dict]:
+    """A company's events on or after `since` (ISO date), newest first, each with its evidence."""
+    rows = db.execute(
+        "SELECT id, kind, role, stage, counterparty, person, title, seniority, abrupt, summary, reason, date "
+        "FROM events WHERE company_id = ? AND date >= ? ORDER BY date DESC",
+        [company_id, since],
+    ).fetchall()
+    keys = ("id", "kind", "role", "stage", "counterparty", "person", "title", "seniority", "abrupt", "summary",
+            "reason", "date")
+    events = [dict(zip(keys, row)) for row in rows]
+    for event in events:
+        event["abrupt"] = bool(event["abrupt"])
+        event["evidence"] = [
+            dict(zip(("title", "url", "publisher", "published_at"), ev))
+            for ev in db.execute(
+                "SELECT a.title, a.url, a.publisher, a.published_at FROM event_evidence e "
+                "JOIN articles a ON a.id = e.article_id WHERE e.event_id = ? "
+                "ORDER BY a.published_at, a.url",
+                [event["id"]],
+            ).fetchall()
+        ]
+    return events
+
+
+# ---------------------------------------------------------------- sources and crawl runs
+
+
+def sync_sources(db: sqlite_utils.Database, sources: Iterable[dict]) -> None:
+    """Make every configured source known, keeping the health it already has."""
+    for source in sources:
+        db.execute(
+            "INSERT INTO sources (name, kind, url) VALUES (?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, url = excluded.url",
+            [source["name"], source["kind"], source["url"]],
+        )
+
+
+def start_crawl_run(db: sqlite_utils.Database, source_name: str) -> int:
+    with db.conn:
+        cursor = db.execute(
+            "INSERT INTO crawl_runs (source_name, started_at, status) VALUES (?, ?, 'running')",
+            [source_name, utc_now()],
+        )
+    return cursor.lastrowid
+
+
+def finish_crawl_run(db: sqlite_utils.Database, run_id: int, source_name: str, status: str, items: int,
+                     new_articles: int, error: str | None = None) -> None:
+    """Close a run and update its source's health in one transaction."""
+    now = utc_now()
+    with db.conn:
+        db.execute(
+            "UPDATE crawl_runs SET finished_at = ?, status = ?, items = ?, new_articles = ?, error = ? WHERE id = ?",
+            [now, status, items, new_articles, error, run_id],
+        )
+        failed = status == "error"
+        db.execute(
+            "UPDATE sources SET last_crawl = ?, last_status = ?, last_error = ?, "
+            "consecutive_errors = CASE WHEN ? THEN consecutive_errors + 1 ELSE 0 END, "
+            "items_seen = items_seen + ? WHERE name = ?",
+            [now, status, error, failed, items, source_name],
+        )
+
+
+def source_health(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query("SELECT name, kind, last_crawl, last_status, consecutive_errors, items_seen, last_error "
+                         "FROM sources ORDER BY name"))
+
+
+def newest_crawl(db: sqlite_utils.Database) -> str | None:
+    return db.execute("SELECT max(finished_at) FROM crawl_runs").fetchone()[0]
+
+
+def all_articles(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query("SELECT id, url, title, summary, published_at, publisher FROM articles ORDER BY first_seen"))
+
+
+def clear_events(db: sqlite_utils.Database) -> None:
+    """Events are derived data; `reprocess` drops them before detecting again. News-only companies stay."""
+    db.execute("DELETE FROM event_evidence")
+    db.execute("DELETE FROM events")
