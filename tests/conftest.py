@@ -1,0 +1,135 @@
+"""Shared fixtures: a fresh database, a local HTTP server for saved feeds and pages, the Flask app,
+and the API under its production server (gunicorn). Nothing here touches the internet."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline import store
+from pipeline.ingest import ingest_article
+
+REPO = Path(__file__).resolve().parent.parent
+FILES = REPO / "tests" / "files"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "upheaval.db"
+
+
+@pytest.fixture
+def fresh_db(db_path):
+    """A new database file with the schema and the bundled SEC companies."""
+    db = store.open_db(db_path)
+    yield db
+    db.close()
+
+
+def days_ago(days: int) -> str:
+    """A timestamp relative to now: the live server scores by today's date, so seeds must move with it."""
+    return (datetime.now(timezone.utc) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# Articles that make Globex Corporation (acquisition target) and Vandelay Industries (abrupt CEO exit)
+# flagged; every other company stays clean.
+SEED_ARTICLES = [
+    {"title": "Initech to acquire Globex Corporation in $4.2 billion deal",
+     "url": "https://news.example.com/2026/11/20/initech-globex.html",
+     "summary": "Initech agreed to buy Globex for cash.", "published_at": days_ago(5),
+     "publisher": "Example Business Wire"},
+    {"title": "Vandelay Industries CEO Art Vandelay resigns, effective immediately",
+     "url": "https://news.example.com/2026/11/18/vandelay-ceo.html",
+     "summary": "The board named an interim chief executive.", "published_at": days_ago(7),
+     "publisher": "Example Business Wire"},
+]
+
+
+def seed(db, articles=SEED_ARTICLES, source="test-seed"):
+    for article in articles:
+        ingest_article(db, article, source)
+
+
+@pytest.fixture
+def seeded_db(db_path):
+    """A database file holding SEED_ARTICLES and their events; yields its path."""
+    db = store.open_db(db_path)
+    seed(db)
+    db.close()
+    return db_path
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def feed_server():
+    """A local HTTP server serving tests/files; yields its base URL (no trailing slash)."""
+    handler = functools.partial(_QuietHandler, directory=str(FILES))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def app(seeded_db):
+    from server import create_app
+
+    return create_app({"TESTING": True, "DATABASE": str(seeded_db)})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def start_gunicorn(db_path: Path, port: int, extra_env: dict | None = None) -> subprocess.Popen:
+    env = {**os.environ, "UPHEAVAL_DB": str(db_path), **(extra_env or {})}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "server:create_app()"],
+        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return process
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("gunicorn did not answer /healthz within 20 s")
+
+
+@pytest.fixture
+def live_api(seeded_db):
+    """The API under gunicorn on a free port, over the seeded database; yields the base URL."""
+    port = free_port()
+    process = start_gunicorn(seeded_db, port)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
