@@ -3,6 +3,7 @@ and the API under its production server (gunicorn). Nothing here touches the int
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -81,16 +82,25 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture
-def feed_server():
-    """A local HTTP server serving tests/files; yields its base URL (no trailing slash)."""
-    handler = functools.partial(_QuietHandler, directory=str(FILES))
+@contextlib.contextmanager
+def serve_directory(directory: Path):
+    """Serve a directory over HTTP on a free loopback port; yields the base URL (no trailing slash)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def feed_server():
+    """A local HTTP server serving tests/files; yields its base URL (no trailing slash)."""
+    with serve_directory(FILES) as url:
+        yield url
 
 
 @pytest.fixture

@@ -1,0 +1,61 @@
+# upheaval-radar: `make run` sets everything up and runs the main job; `make test` runs every test.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+UPHEAVAL := $(VENV)/bin/upheaval
+
+.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps bench clean
+
+help:
+	@echo "make run     set up the virtual environment and run the main job (crawl on schedule + API on :8080)"
+	@echo "make test    install what the tests need and run every test (pytest, node --test, browser)"
+	@echo "make crawl   one crawl of the enabled sources now"
+	@echo "make serve   the API alone"
+	@echo "make bench   the benchmarks in bench/ (they print their figures)"
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: venv
+	$(UPHEAVAL) run
+
+crawl: venv
+	$(UPHEAVAL) crawl
+
+serve: venv
+	$(UPHEAVAL) serve
+
+extension-deps: extension/node_modules/.installed
+
+extension/node_modules/.installed: extension/package.json extension/package-lock.json
+	cd extension && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser-deps:
+	@bash scripts/ensure-chromium.sh
+
+test: venv extension-deps browser-deps
+	$(PY) -m pytest -q tests
+	cd extension && node --test test/
+
+test-python: venv
+	$(PY) -m pytest -q tests --ignore=tests/browser
+
+test-extension: extension-deps
+	cd extension && node --test test/
+
+test-browser: venv browser-deps
+	$(PY) -m pytest -q tests/browser
+
+bench: venv
+	$(PY) bench/ingest.py
+	$(PY) bench/quality.py
+	$(PY) bench/api.py
+
+clean:
+	rm -rf $(VENV) extension/node_modules dist build *.egg-info

@@ -1,0 +1,124 @@
+"""The whole chain without a browser: a local server serves a feed, `upheaval crawl` stores it, the API
+under gunicorn answers for the company. (tests/browser/ carries the chain on to the badge.)"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.utils import format_datetime
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from conftest import FILES, REPO, free_port, serve_directory, start_gunicorn
+
+
+def recent_copy_of_feed(directory):
+    """The saved feed with its dates moved to the last few days, so scoring by today's date flags it."""
+    text = (FILES / "feeds" / "business_news.rss").read_text(encoding="utf-8")
+    now = datetime.now(timezone.utc)
+    for day, old in enumerate(["Fri, 20 Nov 2026 14:05:00 GMT", "Wed, 18 Nov 2026 09:30:00 GMT",
+                               "Thu, 19 Nov 2026 21:00:00 GMT"], start=2):
+        text = text.replace(old, format_datetime(now - timedelta(days=day), usegmt=True))
+    (directory / "business_news.rss").write_text(text, encoding="utf-8")
+    shutil.copy(FILES / "feeds" / "truncated.xml", directory / "truncated.xml")
+
+
+def crawl(sources_file, db_path):
+    env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources_file)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+
+
+def table_counts(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("articles", "sightings", "events", "event_evidence", "companies")}
+    finally:
+        conn.close()
+
+
+def get_json(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+@pytest.fixture
+def crawled_db(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    recent_copy_of_feed(site)
+    db_path = tmp_path / "upheaval.db"
+    with serve_directory(site) as base:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(
+            f'[[sources]]\nname = "local-news"\nkind = "feed"\nurl = "{base}/business_news.rss"\ninterval = "30m"\n\n'
+            f'[[sources]]\nname = "local-broken"\nkind = "feed"\nurl = "{base}/truncated.xml"\ninterval = "30m"\n'
+        )
+        first = crawl(sources, db_path)
+        after_first = table_counts(db_path)
+        second = crawl(sources, db_path)
+        after_second = table_counts(db_path)
+    return db_path, first, second, after_first, after_second
+
+
+def test_crawl_stores_the_feed_and_reports_the_broken_source(crawled_db):
+    db_path, first, _, counts, _ = crawled_db
+    lines = {line.split()[0]: line for line in first.stdout.splitlines()[1:]}
+    assert lines["local-news"].split()[1:4] == ["ok", "3", "3"]
+    assert lines["local-broken"].split()[1] == "error"
+    assert first.returncode == 1  # one source failed; the others were still stored
+    assert counts["articles"] == 3  # the javascript: link was dropped
+    assert counts["events"] >= 2
+
+
+def test_second_crawl_changes_nothing(crawled_db):
+    _, _, second, after_first, after_second = crawled_db
+    assert "local-news" in second.stdout
+    assert after_second == after_first
+
+
+def test_api_under_gunicorn_answers_for_the_crawled_company(crawled_db):
+    db_path = crawled_db[0]
+    port = free_port()
+    server = start_gunicorn(db_path, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        status, alert = get_json(f"{base}/api/v1/alerts?company=" + urllib.parse.quote("Globex Corporation"))
+        assert status == 200
+        assert alert["level"] == "warning"
+        assert alert["match"]["name"] == "Globex Corporation"
+        [event] = [e for e in alert["events"] if e["kind"] == "merger_acquisition"]
+        assert event["role"] == "target"
+        assert event["evidence"][0]["title"] == "Initech to acquire Globex Corporation in $4.2 billion deal"
+        assert event["evidence"][0]["url"].startswith("https://news.example.com/2026/11/20/initech-globex.html")
+        assert "utm_source" not in event["evidence"][0]["url"]
+
+        status, clean = get_json(f"{base}/api/v1/alerts?company=" + urllib.parse.quote("Apple Inc."))
+        assert (status, clean["level"], clean["events"]) == (200, "none", [])
+
+        status, unknown = get_json(f"{base}/api/v1/alerts?company=Zqxwv%20Nonexistent%20Holdings")
+        assert (status, unknown["level"], unknown["match"]) == (200, "unknown", None)
+
+        for bad in ["", "%20%20", "x" * 201, "Acme%00Corp"]:
+            status, error = get_json(f"{base}/api/v1/alerts?company={bad}")
+            assert status == 400 and error["code"] == 400 and error["message"]
+        status, error = get_json(f"{base}/api/v1/alerts")
+        assert status == 400
+
+        status, health = get_json(f"{base}/healthz")
+        assert status == 200 and health["database"] is True and health["newest_crawl"]
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

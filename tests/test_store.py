@@ -1,0 +1,75 @@
+"""pipeline/store.py: the schema, the bundled companies, articles, events and their evidence."""
+
+from pipeline import store
+from pipeline.companies import normalize_name
+
+ARTICLE = {"title": "Initech to acquire Globex Corporation", "url": "https://news.example.com/a1",
+           "summary": "", "published_at": "2026-11-20T10:00:00Z", "publisher": "Example News"}
+
+
+def test_fresh_database_is_seeded_with_sec_companies(fresh_db):
+    count = fresh_db.execute("SELECT count(*) FROM companies").fetchone()[0]
+    assert count > 7000
+    apple = store.CompanyStore(fresh_db).by_key(normalize_name("Apple Inc."))
+    assert [c.cik for c in apple] == [320193]
+    assert [c.name for c in store.CompanyStore(fresh_db).by_alias("aapl")] == ["Apple Inc."]
+
+
+def test_database_uses_wal(fresh_db):
+    assert fresh_db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_keeps_data_and_does_not_reseed(db_path):
+    db = store.open_db(db_path)
+    with db.conn:
+        store.save_article(db, ARTICLE, "a")
+    companies = db.execute("SELECT count(*) FROM companies").fetchone()[0]
+    db.close()
+    db = store.open_db(db_path)
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert db.execute("SELECT count(*) FROM companies").fetchone()[0] == companies
+
+
+def test_same_article_from_two_sources_is_one_article_with_two_sightings(fresh_db):
+    with fresh_db.conn:
+        first = store.save_article(fresh_db, ARTICLE, "feed-a")
+        again = store.save_article(fresh_db, ARTICLE, "feed-a")
+        other = store.save_article(fresh_db, ARTICLE, "feed-b")
+    assert first.is_new and not again.is_new and not other.is_new
+    assert first.id == other.id
+    assert fresh_db.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert fresh_db.execute("SELECT count(*) FROM sightings").fetchone()[0] == 2
+
+
+def test_event_keeps_earliest_date_and_collects_evidence(fresh_db):
+    company = store.add_news_company(fresh_db, "Globex Corporation")
+    later = {**ARTICLE, "url": "https://other.example.com/b", "published_at": "2026-11-22T10:00:00Z"}
+    with fresh_db.conn:
+        a1 = store.save_article(fresh_db, later, "x").id
+        a2 = store.save_article(fresh_db, ARTICLE, "x").id
+        event = {"company_id": company.id, "kind": "merger_acquisition", "role": "target", "stage": "announced",
+                 "counterparty": "Initech", "summary": "Initech to acquire Globex", "reason": "test"}
+        first = store.save_event(fresh_db, {**event, "date": "2026-11-22"}, a1)
+        second = store.save_event(fresh_db, {**event, "date": "2026-11-20"}, a2)
+    assert first == second
+    [stored] = store.company_events(fresh_db, company.id, since="2026-01-01")
+    assert stored["date"] == "2026-11-20"
+    assert sorted(e["url"] for e in stored["evidence"]) == ["https://news.example.com/a1", "https://other.example.com/b"]
+    assert store.company_events(fresh_db, company.id, since="2026-11-21") == []
+
+
+def test_news_company_ids_never_collide_with_ciks(fresh_db):
+    company = store.add_news_company(fresh_db, "Brand New Startup")
+    max_cik = fresh_db.execute("SELECT max(cik) FROM companies").fetchone()[0]
+    assert company.id > max_cik
+
+
+def test_readonly_connection_refuses_writes(seeded_db):
+    import sqlite3
+
+    import pytest
+
+    db = store.open_db(seeded_db, readonly=True)
+    with pytest.raises(sqlite3.OperationalError):
+        db.execute("DELETE FROM articles")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
