@@ -124,6 +124,58 @@
     return { company: name, hints: clean, anchor: anchor || null, source };
   }
 
+  // Outermost elements matching `selector`, in document order: a card nested in another card is one card.
+  function outermost(root, selector) {
+    const all = Array.from(root.querySelectorAll(selector));
+    const set = new Set(all);
+    return all.filter((el) => {
+      for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+      return true;
+    });
+  }
+
+  // One job per list card whose company element reads as a company; placeholder cards are skipped.
+  function cardJobs(root, cardSelector, companySelectors, hintsOf) {
+    const jobs = [];
+    for (const card of outermost(root, cardSelector)) {
+      const el = first(card, companySelectors);
+      const found = el && job(visibleText(el), "visible", el, hintsOf ? hintsOf(card, el) : {});
+      if (found) jobs.push(found);
+    }
+    return jobs;
+  }
+
+  // Selector for a CSS-module class ("EmployerProfile_compactEmployerName__9MGcV") by its stable prefix.
+  function classPrefix(prefix, tag = "") {
+    return `${tag}[class^="${prefix}"], ${tag}[class*=" ${prefix}"]`;
+  }
+
+  // Words that turn a name a person reads ("Thales") into a registered legal entity ("Thales UK Limited").
+  const LEGAL_WORDS = new Set(("limited ltd ltd. inc inc. incorporated llc l.l.c. llp lp plc corp corp. corporation co co. company " +
+    "gmbh ag kg se sa s.a. sas s.a.s. sarl spa s.p.a. srl s.r.l. bv b.v. nv n.v. ab as a/s oy oyj kk k.k. pty pvt private " +
+    "holding holdings group the & and of uk us usa u.s. u.s.a. gb de fr it es nl ie ca au in jp emea apac europe international " +
+    "deutschland france italia italy españa spain nederland ireland canada australia india japan america americas north").split(" "));
+
+  // The shorter name a page shows for a JSON-LD legal entity, when the dropped words are only legal or
+  // regional suffixes and the short name is visible in `texts` while the legal name is not.
+  function readableName(legal, texts) {
+    const name = collapse(legal);
+    const words = name.replace(/,/g, " ").split(/\s+/).filter(Boolean);
+    const haystack = texts.map(collapse).filter(Boolean);
+    const contains = (text, needle) => {
+      const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return new RegExp("(^|[^\\p{L}\\p{N}])" + escaped + "($|[^\\p{L}\\p{N}])", "iu").test(text);
+    };
+    if (words.length < 2 || haystack.some((t) => contains(t, name))) return name;
+    for (let k = words.length - 1; k >= 1; k--) {
+      const rest = words.slice(k);
+      if (!rest.every((w) => LEGAL_WORDS.has(w.toLowerCase().replace(/[()]/g, "")))) break;
+      const short = words.slice(0, k).join(" ");
+      if (haystack.some((t) => contains(t, short))) return short;
+    }
+    return name;
+  }
+
   function slugHint(system, slug) {
     const clean = String(slug || "").trim().toLowerCase();
     return /^[a-z0-9][a-z0-9._-]*$/.test(clean) ? `${system}:${clean}` : null;
@@ -139,5 +191,6 @@
 
   UR.page = {
     collapse, visibleText, isPlaceholder, cleanCompany, companyFromTitle, domainOf, meta, first, job, slugHint, urlOf,
+    outermost, cardJobs, classPrefix, readableName,
   };
 })();

@@ -1,0 +1,89 @@
+// Every message the content scripts, the popup and the options page send to the background.
+import { loadSettings, addCorrection } from "../lib/storage.js";
+import { normalizeName } from "../lib/normalize.js";
+import { isSiteEnabled, visibleLevels } from "../lib/settings.js";
+import { fetchHealth, postCorrection } from "./api.js";
+import { lookupCompanies } from "./lookup.js";
+import { refreshSnapshot } from "./snapshot.js";
+import { syncGenericSites } from "./generic-sites.js";
+
+const MAX_COMPANIES = 200;
+const MAX_NAME = 200;
+
+function cleanCompanies(list) {
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_COMPANIES) return null;
+  const text = (value) => (typeof value === "string" && value.trim() ? value.trim().slice(0, MAX_NAME) : null);
+  const companies = list.map((c) => ({ name: text(c && c.name), domain: text(c && c.domain), ats: text(c && c.ats) }));
+  return companies.every((c) => c.name) ? companies : null;
+}
+
+function failure(error) {
+  return { ok: false, error: error && error.message ? error.message : "server unreachable" };
+}
+
+async function lookup(message) {
+  const settings = await loadSettings();
+  if (!isSiteEnabled(settings, message.site)) return { ok: false, error: "site disabled" };
+  const companies = cleanCompanies(message.companies);
+  if (!companies) return { ok: false, error: "bad lookup message" };
+  try {
+    const results = await lookupCompanies(companies, settings);
+    return { ok: true, results, display: { levels: visibleLevels(settings) }, private: settings.privateMode };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function correction(message) {
+  const settings = await loadSettings();
+  const record = {
+    query: String(message.query || "").slice(0, MAX_NAME),
+    key: normalizeName(message.query),
+    company_id: message.company_id ?? null,
+    name: message.name ? String(message.name).slice(0, MAX_NAME) : null,
+    site: message.site || null,
+    at: new Date().toISOString(),
+    sent: false,
+  };
+  // Shared only with consent, and never in private mode: it would say which company the user viewed.
+  if (settings.sendCorrections && !settings.privateMode) {
+    const { key, sent, ...shared } = record;
+    record.sent = await postCorrection(settings.serverUrl, shared).catch(() => false);
+  }
+  await addCorrection(record);
+  return { ok: true, sent: record.sent };
+}
+
+async function health() {
+  const settings = await loadSettings();
+  try {
+    const body = await fetchHealth(settings.serverUrl);
+    return { ok: !!body, health: body, serverUrl: settings.serverUrl, private: settings.privateMode };
+  } catch (error) {
+    return { ...failure(error), serverUrl: settings.serverUrl, private: settings.privateMode };
+  }
+}
+
+async function snapshotNow() {
+  const settings = await loadSettings();
+  try {
+    const stored = await refreshSnapshot(settings.serverUrl);
+    return { ok: true, companies: (stored.data.companies || []).length, fetchedAt: stored.fetchedAt };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+const HANDLERS = {
+  lookup,
+  correction,
+  health,
+  "refresh-snapshot": snapshotNow,
+  "sync-generic-sites": async () => ({ ok: true, matches: await syncGenericSites(await loadSettings()) }),
+};
+
+export async function handleMessage(message) {
+  const handler = message && Object.hasOwn(HANDLERS, message.type) ? HANDLERS[message.type] : null;
+  if (!handler) return { ok: false, error: "unknown message" };
+  return handler(message);
+}

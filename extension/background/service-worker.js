@@ -1,0 +1,52 @@
+// The background service worker: all network, the cache and private mode live behind it. It keeps no
+// state in globals (the browser may stop it at any moment); listeners are registered at top level so
+// an event that wakes it is never missed.
+import { loadSettings, onSettingsChanged, clearSnapshot } from "../lib/storage.js";
+import { handleMessage } from "./router.js";
+import { purge } from "./cache.js";
+import { SNAPSHOT_ALARM, refreshSnapshot, scheduleSnapshot } from "./snapshot.js";
+import { syncGenericSites } from "./generic-sites.js";
+
+const PURGE_ALARM = "upheaval-radar:purge-cache";
+
+chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  handleMessage(message).then(sendResponse, (error) => sendResponse({ ok: false, error: String(error && error.message) }));
+  return true; // the answer comes asynchronously
+});
+
+chrome.alarms.onAlarm.addListener(async (alarm) => {
+  if (alarm.name === PURGE_ALARM) await purge();
+  if (alarm.name === SNAPSHOT_ALARM) {
+    const settings = await loadSettings();
+    if (settings.privateMode) await refreshSnapshot(settings.serverUrl).catch((error) => console.warn("snapshot refresh failed:", error.message));
+  }
+});
+
+async function setUp() {
+  const settings = await loadSettings();
+  await chrome.alarms.create(PURGE_ALARM, { periodInMinutes: 60 });
+  await scheduleSnapshot(settings.privateMode);
+  await syncGenericSites(settings).catch((error) => console.warn("generic sites:", error.message));
+}
+
+chrome.runtime.onInstalled.addListener(setUp);
+chrome.runtime.onStartup.addListener(setUp);
+
+onSettingsChanged(async (settings, before) => {
+  if (settings.serverUrl !== before.serverUrl) {
+    await purge({ everything: true });
+    await clearSnapshot();
+  }
+  if (settings.privateMode !== before.privateMode || settings.serverUrl !== before.serverUrl) {
+    await scheduleSnapshot(settings.privateMode);
+    if (settings.privateMode) await refreshSnapshot(settings.serverUrl).catch(() => null);
+  }
+  if (JSON.stringify(settings.genericSites) !== JSON.stringify(before.genericSites)
+      || JSON.stringify(settings.sites) !== JSON.stringify(before.sites)) {
+    await syncGenericSites(settings).catch((error) => console.warn("generic sites:", error.message));
+  }
+});
+
+chrome.permissions.onRemoved.addListener(async () => {
+  await syncGenericSites(await loadSettings()).catch(() => null);
+});

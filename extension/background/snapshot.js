@@ -1,0 +1,77 @@
+// Private mode: keep a copy of the server's snapshot of flagged companies and match names against it
+// locally, so no company name or page address leaves the browser. Only the snapshot itself is fetched,
+// on a chrome.alarms schedule, as a conditional GET.
+import { loadSnapshot, saveSnapshot, clearSnapshot } from "../lib/storage.js";
+import { normalizeName } from "../lib/normalize.js";
+import { SNAPSHOT_PERIOD_MINUTES } from "../lib/settings.js";
+import { fetchSnapshot } from "./api.js";
+
+export const SNAPSHOT_ALARM = "upheaval-radar:snapshot";
+
+// Fetches the snapshot unless the stored copy is still current (304). Returns the stored copy.
+export async function refreshSnapshot(serverUrl, { now = Date.now(), apiOptions = {} } = {}) {
+  const stored = await loadSnapshot();
+  const etag = stored && stored.server === serverUrl ? stored.etag : null;
+  const answer = await fetchSnapshot(serverUrl, etag, apiOptions);
+  if (answer.notModified) {
+    const kept = { ...stored, fetchedAt: now };
+    await saveSnapshot(kept);
+    return kept;
+  }
+  const fresh = { server: serverUrl, etag: answer.etag || null, fetchedAt: now, data: answer.data };
+  await saveSnapshot(fresh);
+  return fresh;
+}
+
+// The stored snapshot for this server, fetched first if there is none yet.
+export async function currentSnapshot(serverUrl, options = {}) {
+  const stored = await loadSnapshot();
+  if (stored && stored.server === serverUrl && stored.data) return stored;
+  return refreshSnapshot(serverUrl, options);
+}
+
+function indexByKey(data) {
+  const index = new Map();
+  for (const company of (data && data.companies) || []) {
+    for (const key of company.keys || []) if (!index.has(key)) index.set(key, company);
+    const own = normalizeName(company.name);
+    if (own && !index.has(own)) index.set(own, company);
+  }
+  return index;
+}
+
+// One alert per company, shaped like the server's. A name not in the snapshot is "unknown": the
+// snapshot lists only flagged companies, so "we found nothing" cannot be told from "we do not know it".
+export function matchLocally(snapshot, companies) {
+  const data = snapshot ? snapshot.data : null;
+  const index = indexByKey(data);
+  return companies.map((company) => {
+    const found = index.get(normalizeName(company.name));
+    const base = {
+      query: company.name,
+      window_days: data ? data.window_days : null,
+      generated_at: data ? data.generated_at : null,
+    };
+    if (!found) return { ...base, match: null, level: "unknown", score: null, events: [] };
+    return {
+      ...base,
+      match: { company_id: found.company_id, name: found.name, matched_on: "snapshot", confidence: 1 },
+      level: found.level,
+      score: found.score,
+      events: found.events || [],
+    };
+  });
+}
+
+// Private mode on: refresh on a schedule. Off: stop, and forget the copy.
+export async function scheduleSnapshot(privateMode) {
+  if (privateMode) {
+    await globalThis.chrome.alarms.create(SNAPSHOT_ALARM, {
+      periodInMinutes: SNAPSHOT_PERIOD_MINUTES,
+      delayInMinutes: SNAPSHOT_PERIOD_MINUTES,
+    });
+  } else {
+    await globalThis.chrome.alarms.clear(SNAPSHOT_ALARM);
+    await clearSnapshot();
+  }
+}

@@ -1,0 +1,220 @@
+// The badge: <upheaval-badge data-company data-level> with its look and its popover in a Shadow DOM,
+// so the page's CSS cannot reach in and ours cannot leak out. Every piece of server text goes in with
+// textContent; links are built only for http(s) URLs. Also used by the popup (renderDetails).
+(function () {
+  "use strict";
+  const UR = (globalThis.UpheavalRadar = globalThis.UpheavalRadar || {});
+
+  const LOOK = {
+    warning: { text: "\u26a0 Upheaval", label: "Warning" },
+    watch: { text: "\u25cf Watch", label: "Watch" },
+    none: { text: "\u2713 Checked", label: "Checked, nothing found" },
+  };
+
+  const KIND_LABELS = {
+    merger_acquisition: "Merger or acquisition",
+    executive_departure: "Executive departure",
+    layoffs: "Layoffs",
+    bankruptcy: "Bankruptcy",
+    restructuring: "Restructuring",
+  };
+  const ROLE_LABELS = { target: "being acquired", acquirer: "acquiring", merger: "merger of equals" };
+
+  const STYLE = `
+    :host { all: initial; display: inline-block; position: relative; vertical-align: middle;
+            margin: 0 0 0 6px; font: 12px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
+    :host([data-placement="page-top"]) { position: fixed; top: 8px; right: 8px; z-index: 2147483646; }
+    .badge { all: unset; box-sizing: border-box; display: inline-block; cursor: pointer; padding: 1px 7px;
+             border-radius: 9px; font: 600 12px/1.5 system-ui, sans-serif; white-space: nowrap; }
+    .badge:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+    .warning { background: #b3261e; color: #fff; }
+    .watch { background: #ffe08a; color: #4a3500; }
+    .none { background: #e6f4ea; color: #1e6b34; font-weight: 500; }
+    .popover { position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483647; width: 340px;
+               max-height: 380px; overflow: auto; box-sizing: border-box; padding: 10px 12px;
+               background: #fff; color: #202124; border: 1px solid #c4c7c5; border-radius: 8px;
+               box-shadow: 0 4px 16px rgba(0,0,0,.18); text-align: left; white-space: normal; }
+    :host([data-placement="page-top"]) .popover { left: auto; right: 0; }
+    .popover[hidden] { display: none; }
+    h2 { font-size: 13px; margin: 0 0 4px; }
+    p { margin: 2px 0; }
+    .muted { color: #5f6368; }
+    ul { margin: 6px 0; padding: 0 0 0 16px; }
+    li { margin: 4px 0; }
+    .kind { font-weight: 600; }
+    .reason { font-style: italic; color: #5f6368; }
+    a { color: #1a0dab; }
+    .actions { margin-top: 8px; border-top: 1px solid #eee; padding-top: 6px; }
+    .actions button { font: inherit; cursor: pointer; }
+  `;
+
+  function el(doc, tag, className, text) {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = String(text);
+    return node;
+  }
+
+  function safeUrl(url) {
+    try {
+      const parsed = new URL(String(url));
+      return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+    } catch (_) {
+      return null;
+    }
+  }
+
+  function kindLabel(event) {
+    const base = KIND_LABELS[event.kind] || String(event.kind || "event").replace(/_/g, " ");
+    const details = [];
+    if (event.role && ROLE_LABELS[event.role]) details.push(ROLE_LABELS[event.role]);
+    if (event.stage) details.push(String(event.stage));
+    if (event.abrupt) details.push("abrupt");
+    return details.length ? `${base} (${details.join(", ")})` : base;
+  }
+
+  function companyName(alert) {
+    return (alert.match && alert.match.name) || alert.query || "";
+  }
+
+  function describe(alert) {
+    const count = (alert.events || []).length;
+    const look = LOOK[alert.level] || { label: alert.level };
+    return `upheaval-radar: ${look.label} for ${companyName(alert)}` + (count ? `, ${count} event${count > 1 ? "s" : ""}` : "");
+  }
+
+  function renderSource(doc, evidence) {
+    const item = el(doc, "li");
+    const title = evidence.title || evidence.publisher || evidence.url || "source";
+    const href = safeUrl(evidence.url);
+    if (href) {
+      const link = el(doc, "a", null, title);
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      item.append(link);
+    } else {
+      item.append(el(doc, "span", null, title));
+    }
+    const meta = [evidence.publisher, (evidence.published_at || "").slice(0, 10)].filter(Boolean).join(", ");
+    if (meta && meta !== title) item.append(el(doc, "span", "muted", ` (${meta})`));
+    return item;
+  }
+
+  function renderEvent(doc, event) {
+    const item = el(doc, "li", "event");
+    const head = el(doc, "p");
+    head.append(el(doc, "span", "kind", kindLabel(event)));
+    if (event.date) head.append(el(doc, "span", "muted", ` \u00b7 ${event.date}`));
+    item.append(head);
+    if (event.summary) item.append(el(doc, "p", "summary", event.summary));
+    if (event.reason) item.append(el(doc, "p", "reason", `Why it fired: ${event.reason}`));
+    const evidence = Array.isArray(event.evidence) ? event.evidence : [];
+    if (evidence.length) {
+      const sources = el(doc, "ul", "sources");
+      for (const one of evidence) sources.append(renderSource(doc, one || {}));
+      item.append(sources);
+    }
+    return item;
+  }
+
+  // Fills `container` with what we know about the alert: company, level, events with their sources.
+  function renderDetails(doc, container, alert, { onCorrection } = {}) {
+    container.replaceChildren();
+    const look = LOOK[alert.level];
+    const title = el(doc, "h2", null, companyName(alert));
+    container.append(title);
+    if (look) container.append(el(doc, "p", "level", `${look.label}${alert.window_days ? ` \u00b7 last ${alert.window_days} days` : ""}`));
+    if (alert.match && alert.query && alert.match.name && alert.query !== alert.match.name) {
+      container.append(el(doc, "p", "muted", `Read on the page as \u201c${alert.query}\u201d.`));
+    }
+    const events = Array.isArray(alert.events) ? alert.events : [];
+    if (events.length) {
+      const list = el(doc, "ul", "events");
+      for (const event of events) list.append(renderEvent(doc, event || {}));
+      container.append(list);
+    } else if (alert.level === "none") {
+      container.append(el(doc, "p", "muted", "We know this company and found no upheaval in the window."));
+    }
+    if (onCorrection) {
+      const actions = el(doc, "div", "actions");
+      const wrong = el(doc, "button", "wrong-company", "Wrong company?");
+      wrong.type = "button";
+      wrong.addEventListener("click", async (event) => {
+        event.stopPropagation();
+        wrong.disabled = true;
+        const outcome = await onCorrection();
+        actions.replaceChildren(el(doc, "p", "muted", outcome && outcome.sent
+          ? "Thanks: noted in this browser and sent to the server."
+          : "Thanks: noted in this browser. This name will not be matched to this company again here."));
+      });
+      actions.append(wrong);
+      container.append(actions);
+    }
+    return container;
+  }
+
+  // Builds the badge host for one job's alert. `onCorrection` returns a promise of {sent}.
+  function createBadge(doc, { company, alert, onCorrection, placement }) {
+    const host = doc.createElement("upheaval-badge");
+    host.setAttribute("data-company", company);
+    host.setAttribute("data-level", alert.level);
+    if (placement) host.setAttribute("data-placement", placement);
+    const root = host.attachShadow({ mode: "open" });
+    root.append(el(doc, "style", null, STYLE));
+
+    const button = el(doc, "button", `badge ${alert.level}`, (LOOK[alert.level] || { text: alert.level }).text);
+    button.type = "button";
+    button.setAttribute("aria-label", describe(alert) + ". Show details");
+    button.setAttribute("aria-haspopup", "dialog");
+    button.setAttribute("aria-expanded", "false");
+    const popover = el(doc, "div", "popover");
+    popover.id = "upheaval-popover";
+    popover.hidden = true;
+    popover.setAttribute("role", "dialog");
+    popover.setAttribute("aria-label", describe(alert));
+    button.setAttribute("aria-controls", popover.id);
+    root.append(button, popover);
+
+    let rendered = false;
+    let pinned = false;
+    let hoverTimer = null;
+    const show = (open) => {
+      if (open && !rendered) {
+        renderDetails(doc, popover, alert, { onCorrection });
+        rendered = true;
+      }
+      popover.hidden = !open;
+      button.setAttribute("aria-expanded", String(open));
+    };
+    const later = (open, ms) => {
+      clearTimeout(hoverTimer);
+      hoverTimer = setTimeout(() => show(open), ms);
+    };
+    button.addEventListener("click", () => {
+      pinned = popover.hidden || !pinned;
+      clearTimeout(hoverTimer);
+      show(pinned);
+    });
+    host.addEventListener("mouseenter", () => later(true, 150));
+    host.addEventListener("mouseleave", () => { if (!pinned) later(false, 300); });
+    root.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !popover.hidden) {
+        pinned = false;
+        show(false);
+        button.focus();
+        event.stopPropagation();
+      }
+    });
+    // The badge often sits inside the page's own link to the company: a click on the badge must not
+    // follow it, while a click on one of our source links must.
+    host.addEventListener("click", (event) => {
+      event.stopPropagation();
+      const origin = event.composedPath()[0];
+      if (!(origin && origin.closest && origin.closest("a[href]"))) event.preventDefault();
+    });
+    return host;
+  }
+
+  UR.badge = { createBadge, renderDetails, describe, safeUrl, LOOK };
+})();

@@ -1,0 +1,266 @@
+// The content-script runtime: runs a site adapter, asks the background about the companies it finds
+// (one message for all of them), and keeps one badge per job in step with the page as it changes.
+// Classic script; loaded after the other shared files and before the one site file that calls
+// UpheavalRadar.registerSite(adapter) (docs/contracts.md, "Extension internals").
+(function () {
+  "use strict";
+  const UR = (globalThis.UpheavalRadar = globalThis.UpheavalRadar || {});
+
+  const SCAN_DELAY_MS = 50; // coalesces a burst of DOM mutations into one scan
+  const RETRY_AFTER_FAILURE_MS = 30000;
+  const STATIC_PAGE_WATCH_MS = 15000; // spa:false pages: how long to wait for script-filled content
+  const MARK = "upheaval-radar";
+
+  function jobKey(job) {
+    const hints = job.hints || {};
+    return [String(job.company).trim().toLowerCase(), hints.domain || "", hints.ats || ""].join("|");
+  }
+
+  function chromeEnv() {
+    const runtime = globalThis.chrome && globalThis.chrome.runtime;
+    return {
+      sendMessage: (message) => runtime.sendMessage(message),
+      onMessage: (listener) => runtime.onMessage.addListener(listener),
+    };
+  }
+
+  // env: {window, sendMessage(message) -> Promise, onMessage(listener)}; tests pass fakes.
+  function createRuntime(adapter, env) {
+    const win = env.window;
+    const doc = win.document;
+    const perf = win.performance;
+    const answers = new Map(); // jobKey -> alert, for this page's life
+    const failures = new Map(); // jobKey -> time of the failed lookup
+    const pending = new Set();
+    const firstSeen = new Map(); // jobKey -> performance.now() when the adapter first found it
+    const placed = new Map(); // badge host -> {key, anchor, level}
+    let display = { levels: ["warning", "watch"] };
+    let status = { state: "starting", jobs: [] };
+    let scanTimer = null;
+    let observer = null;
+    let lastUrl = win.location.href;
+    let scans = 0;
+
+    function measure(name, start) {
+      try {
+        perf.measure(`${MARK}:${name}`, { start, end: perf.now() });
+      } catch (_) {
+        // performance.measure with options is missing in some test DOMs; the figures are optional.
+      }
+    }
+
+    function readJobs() {
+      if (!adapter.matches(win.location)) return null;
+      try {
+        return (adapter.findJobs(doc, win.location) || []).filter((job) => job && job.company);
+      } catch (error) {
+        console.warn("upheaval-radar: the site adapter failed", error);
+        return [];
+      }
+    }
+
+    function removeBadge(host) {
+      host.remove();
+      placed.delete(host);
+    }
+
+    function badgeFor(job, key) {
+      for (const [host, info] of placed) {
+        if (info.key === key && info.anchor === (job.anchor || null) && host.isConnected) return host;
+      }
+      return null;
+    }
+
+    function place(job, key, alert) {
+      const host = UR.badge.createBadge(doc, {
+        company: job.company,
+        alert,
+        placement: job.anchor ? null : "page-top",
+        onCorrection: () => correct(job, key, alert),
+      });
+      if (job.anchor && job.anchor.isConnected) job.anchor.insertAdjacentElement("afterend", host);
+      else (doc.body || doc.documentElement).prepend(host);
+      placed.set(host, { key, anchor: job.anchor || null, level: alert.level });
+      if (firstSeen.has(key)) measure("time-to-badge", firstSeen.get(key));
+    }
+
+    // Makes the badges on the page exactly the ones the current jobs call for.
+    function reconcile(jobs) {
+      const wanted = new Set();
+      for (const job of jobs) {
+        const key = jobKey(job);
+        const alert = answers.get(key);
+        if (!alert || !display.levels.includes(alert.level)) continue;
+        let host = badgeFor(job, key);
+        if (host && placed.get(host).level !== alert.level) {
+          removeBadge(host);
+          host = null;
+        }
+        if (!host) {
+          place(job, key, alert);
+          host = badgeFor(job, key);
+        }
+        if (host) wanted.add(host);
+      }
+      // Whatever is left belongs to a job that is gone: the previous job of a single-page app, a card
+      // the site replaced, or a company the user said was wrong.
+      for (const host of [...placed.keys()]) if (!wanted.has(host)) removeBadge(host);
+    }
+
+    function updateStatus(jobs) {
+      if (jobs === null) {
+        status = { state: "not-job-page", jobs: [] };
+        return;
+      }
+      if (jobs.length === 0) {
+        status = { state: "no-company", jobs: [] };
+        return;
+      }
+      const entries = jobs.map((job) => {
+        const key = jobKey(job);
+        return { company: job.company, source: job.source, alert: answers.get(key) || null };
+      });
+      const unreachable = jobs.some((job) => failures.has(jobKey(job)) && !answers.has(jobKey(job)));
+      const state = status.error === "site disabled" ? "site-disabled"
+        : unreachable ? "unreachable"
+        : entries.every((entry) => entry.alert) ? "found" : "looking-up";
+      status = { state, jobs: entries, error: status.error };
+    }
+
+    async function lookup(jobs) {
+      const keys = jobs.map(jobKey);
+      keys.forEach((key) => pending.add(key));
+      const companies = jobs.map((job) => ({
+        name: job.company,
+        domain: (job.hints && job.hints.domain) || null,
+        ats: (job.hints && job.hints.ats) || null,
+      }));
+      let reply;
+      try {
+        reply = await env.sendMessage({ type: "lookup", site: adapter.name, companies });
+      } catch (error) {
+        reply = { ok: false, error: "server unreachable" };
+      }
+      keys.forEach((key) => pending.delete(key));
+      if (reply && reply.ok) {
+        if (reply.display) display = reply.display;
+        status.error = null;
+        reply.results.forEach((alert, index) => {
+          answers.set(keys[index], alert);
+          failures.delete(keys[index]);
+        });
+      } else {
+        status.error = (reply && reply.error) || "server unreachable";
+        const now = Date.now();
+        keys.forEach((key) => failures.set(key, now));
+      }
+      scan();
+    }
+
+    async function correct(job, key, alert) {
+      let reply = null;
+      try {
+        reply = await env.sendMessage({
+          type: "correction",
+          site: adapter.name,
+          query: job.company,
+          company_id: alert.match ? alert.match.company_id : null,
+          name: alert.match ? alert.match.name : null,
+        });
+      } catch (_) {
+        reply = null;
+      }
+      answers.set(key, { ...alert, level: "unknown", corrected: true });
+      return { sent: !!(reply && reply.sent) };
+    }
+
+    function scan() {
+      scanTimer = null;
+      scans += 1;
+      const start = perf.now();
+      if (win.location.href !== lastUrl) lastUrl = win.location.href;
+      const jobs = readJobs();
+      const found = jobs || [];
+      const now = Date.now();
+      const unasked = [];
+      const seenKeys = new Set();
+      for (const job of found) {
+        const key = jobKey(job);
+        if (!firstSeen.has(key)) firstSeen.set(key, start);
+        if (seenKeys.has(key)) continue;
+        seenKeys.add(key);
+        const failedAt = failures.get(key);
+        const retry = failedAt === undefined || now - failedAt > RETRY_AFTER_FAILURE_MS;
+        if (!answers.has(key) && !pending.has(key) && retry) unasked.push(job);
+      }
+      reconcile(found);
+      updateStatus(jobs);
+      if (unasked.length) lookup(unasked);
+      if (found.length && !adapter.spa && observer && !unasked.length && !pending.size) stopWatching();
+      measure("scan", start);
+    }
+
+    function scheduleScan() {
+      if (scanTimer === null) scanTimer = win.setTimeout(scan, SCAN_DELAY_MS);
+    }
+
+    function ours(node) {
+      return node.nodeName === "UPHEAVAL-BADGE";
+    }
+
+    // Our own badge insertions and removals must not trigger another scan.
+    function onMutations(records) {
+      for (const record of records) {
+        if (record.type === "characterData") return scheduleScan();
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        if (nodes.length === 0 || nodes.some((node) => !ours(node))) return scheduleScan();
+      }
+    }
+
+    function watch() {
+      observer = new win.MutationObserver(onMutations);
+      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      if (adapter.spa) {
+        win.addEventListener("popstate", scheduleScan);
+        win.addEventListener("hashchange", scheduleScan);
+        if (win.navigation) win.navigation.addEventListener("navigatesuccess", scheduleScan);
+      } else {
+        win.setTimeout(stopWatching, STATIC_PAGE_WATCH_MS);
+      }
+    }
+
+    function stopWatching() {
+      if (observer) observer.disconnect();
+      observer = null;
+    }
+
+    function start() {
+      env.onMessage((message, _sender, sendResponse) => {
+        if (message && message.type === "status") {
+          sendResponse({ site: adapter.name, url: win.location.href, ...status });
+        }
+        return false;
+      });
+      watch();
+      scan();
+    }
+
+    return {
+      start,
+      scan,
+      stop: stopWatching,
+      status: () => status,
+      scans: () => scans,
+    };
+  }
+
+  UR.createRuntime = createRuntime;
+  UR.jobKey = jobKey;
+  // A test harness that captures adapters may install its own registerSite first; it wins.
+  if (!UR.registerSite) {
+    UR.registerSite = function registerSite(adapter) {
+      UR.runtime = createRuntime(adapter, { window: globalThis, ...chromeEnv() });
+      UR.runtime.start();
+    };
+  }
+})();

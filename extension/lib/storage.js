@@ -1,0 +1,97 @@
+// The one door to chrome.storage. Every other file asks this module, so the stored shapes live in one
+// place and the service worker keeps no state of its own (it can be evicted at any moment).
+//
+// Layout of chrome.storage.local:
+//   "settings"          the options page's choices (lib/settings.js DEFAULT_SETTINGS)
+//   "cache:<key>"       one server answer: {alert, storedAt, server}
+//   "snapshot"          private mode's copy of /api/v1/snapshot: {etag, fetchedAt, server, data}
+//   "corrections"       "wrong company?" reports: [{query, key, company_id, name, site, at, sent}]
+
+import { DEFAULT_SETTINGS } from "./settings.js";
+
+const CACHE_PREFIX = "cache:";
+
+function local() {
+  return globalThis.chrome.storage.local;
+}
+
+export async function loadSettings() {
+  const { settings } = await local().get("settings");
+  return { ...DEFAULT_SETTINGS, ...(settings || {}) };
+}
+
+export async function saveSettings(patch) {
+  const settings = { ...(await loadSettings()), ...patch };
+  await local().set({ settings });
+  return settings;
+}
+
+// Calls back with (newSettings, oldSettings) whenever the options page saves.
+export function onSettingsChanged(callback) {
+  globalThis.chrome.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName !== "local" || !changes.settings) return;
+    callback(
+      { ...DEFAULT_SETTINGS, ...(changes.settings.newValue || {}) },
+      { ...DEFAULT_SETTINGS, ...(changes.settings.oldValue || {}) },
+    );
+  });
+}
+
+// Returns {cacheKey: entry} for the keys that are stored.
+export async function readCache(keys) {
+  if (keys.length === 0) return {};
+  const stored = await local().get(keys.map((key) => CACHE_PREFIX + key));
+  const found = {};
+  for (const key of keys) {
+    const entry = stored[CACHE_PREFIX + key];
+    if (entry) found[key] = entry;
+  }
+  return found;
+}
+
+export async function writeCache(entries) {
+  const items = {};
+  for (const [key, entry] of Object.entries(entries)) items[CACHE_PREFIX + key] = entry;
+  if (Object.keys(items).length) await local().set(items);
+}
+
+// Returns every cached entry; used only to purge expired ones.
+export async function readAllCache() {
+  const everything = await local().get(null);
+  const found = {};
+  for (const [name, entry] of Object.entries(everything)) {
+    if (name.startsWith(CACHE_PREFIX)) found[name.slice(CACHE_PREFIX.length)] = entry;
+  }
+  return found;
+}
+
+export async function removeCache(keys) {
+  if (keys.length) await local().remove(keys.map((key) => CACHE_PREFIX + key));
+}
+
+export async function loadSnapshot() {
+  const { snapshot } = await local().get("snapshot");
+  return snapshot || null;
+}
+
+export async function saveSnapshot(snapshot) {
+  await local().set({ snapshot });
+}
+
+export async function clearSnapshot() {
+  await local().remove("snapshot");
+}
+
+export async function loadCorrections() {
+  const { corrections } = await local().get("corrections");
+  return corrections || [];
+}
+
+export async function addCorrection(correction) {
+  const corrections = await loadCorrections();
+  // The newest report for a name replaces an older one; the list stays small and bounded.
+  const kept = corrections.filter((c) => c.key !== correction.key).slice(-199);
+  kept.push(correction);
+  await local().set({ corrections: kept });
+  return kept;
+}

@@ -1,0 +1,72 @@
+// The toolbar popup: what upheaval-radar read on the current tab and what it found, or why nothing.
+const { renderDetails } = globalThis.UpheavalRadar.badge;
+
+const REASONS = {
+  "not-job-page": "This tab is not a job page that upheaval-radar reads.",
+  "no-company": "Company not recognised: upheaval-radar could not read a company on this page, so it shows nothing rather than guess.",
+  unreachable: "The upheaval-radar server is unreachable, so this page has no answer yet.",
+  "site-disabled": "upheaval-radar is turned off for this site in the options.",
+  "looking-up": "Looking the company up\u2026",
+  starting: "Reading the page\u2026",
+};
+
+function paragraph(text, className = "muted") {
+  const p = document.createElement("p");
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+async function tabStatus() {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  if (!tab || tab.id === undefined) return { state: "not-job-page" };
+  try {
+    return (await chrome.tabs.sendMessage(tab.id, { type: "status" })) || { state: "not-job-page" };
+  } catch (_) {
+    return { state: "not-job-page" }; // no content script of ours answers on this tab
+  }
+}
+
+function renderJob(job) {
+  const box = document.createElement("section");
+  box.className = "job";
+  const alert = job.alert;
+  if (!alert) {
+    box.append(paragraph(`\u201c${job.company}\u201d: no answer yet.`));
+  } else if (alert.level === "unknown") {
+    box.append(paragraph(alert.corrected
+      ? `\u201c${job.company}\u201d: you marked the match as wrong, so nothing is shown.`
+      : `\u201c${job.company}\u201d: company not recognised, so nothing is shown (not a clean bill of health).`));
+  } else {
+    renderDetails(document, box, alert);
+    box.querySelector(".level")?.classList.add(`level-${alert.level}`);
+  }
+  return box;
+}
+
+async function main() {
+  document.getElementById("open-options").addEventListener("click", (event) => {
+    event.preventDefault();
+    chrome.runtime.openOptionsPage();
+  });
+  const [status, health] = await Promise.all([
+    tabStatus(),
+    chrome.runtime.sendMessage({ type: "health" }).catch(() => null),
+  ]);
+  if (health) {
+    document.getElementById("mode").textContent = `${health.private ? "Private mode" : "Online mode"} \u00b7 ${health.serverUrl}`
+      + (health.ok ? "" : " (unreachable)");
+  }
+  const main = document.getElementById("status");
+  main.replaceChildren();
+  if (status.state === "found") {
+    for (const job of status.jobs) main.append(renderJob(job));
+    return;
+  }
+  main.append(paragraph(REASONS[status.state] || REASONS["not-job-page"]));
+  if (status.state === "unreachable" && health && health.serverUrl) {
+    main.append(paragraph(`Server: ${health.serverUrl}. Check it is running, or change it in the options.`));
+  }
+}
+
+main();
