@@ -146,8 +146,9 @@
   }
 
   // Selector for a CSS-module class ("EmployerProfile_compactEmployerName__9MGcV") by its stable prefix.
-  function classPrefix(prefix, tag = "") {
-    return `${tag}[class^="${prefix}"], ${tag}[class*=" ${prefix}"]`;
+  // `inner` (e.g. " img[alt]") is appended to both alternatives, so descendants keep the prefix scope.
+  function classPrefix(prefix, tag = "", inner = "") {
+    return `${tag}[class^="${prefix}"]${inner}, ${tag}[class*=" ${prefix}"]${inner}`;
   }
 
   // Words that turn a name a person reads ("Thales") into a registered legal entity ("Thales UK Limited").

@@ -1,0 +1,58 @@
+// Indeed (every country site): /viewjob pages and search results, whose job pane changes in place.
+(function () {
+  "use strict";
+  const SELECTORS = {
+    // Read the link, not its container: the container holds an inline emotion <style> before the name.
+    paneCompany: [
+      '[data-testid="inlineHeader-companyName"] a',
+      '[data-testid="inlineHeader-companyName"]',
+      '[data-company-name="true"] a',
+      '[data-company-name="true"]',
+      ".jobsearch-InlineCompanyRating a",
+      '.jobsearch-CompanyInfoContainer a[href*="/cmp/"]',
+      '[data-testid="jobsearch-CompanyInfoContainer"] a[href*="/cmp/"]',
+    ],
+    jobTitle: ['[data-testid="jobsearch-JobInfoHeader-title"]', ".jobsearch-JobInfoHeader-title", "h1"],
+    cards: '.job_seen_beacon, [data-testid="slider_item"], .cardOutline, .jobsearch-SerpJobCard',
+    cardCompany: ['[data-testid="company-name"]', ".companyName", ".company"],
+  };
+  const HOST = /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
+
+  const { page, jsonld } = globalThis.UpheavalRadar;
+
+  function paneJob(document) {
+    const visible = page.first(document, SELECTORS.paneCompany);
+    // A hidden employer ("Confidencial") is a decision of the poster: report nothing rather than a guess.
+    if (visible) return page.job(page.visibleText(visible), "visible", visible, {});
+    const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
+    if (!org) return null;
+    const titleEl = page.first(document, SELECTORS.jobTitle);
+    const name = page.readableName(org.name, [document.title, page.meta(document, "og:description")]);
+    return page.job(name, name === org.name ? "jsonld" : "title", titleEl, { domain: org.domain });
+  }
+
+  globalThis.UpheavalRadar.registerSite({
+    name: "indeed",
+    spa: true,
+    matches(location) {
+      const url = page.urlOf(location);
+      return !!url && HOST.test(url.hostname) && (/\/(m\/)?(viewjob|jobs|rc\/clk|pagead)|^\/q-|\/cmp\/[^/]+\/jobs/.test(url.pathname) || url.searchParams.has("vjk") || url.searchParams.has("jk"));
+    },
+    findJobs(document, location) {
+      const jobs = [];
+      const pane = paneJob(document);
+      if (pane) jobs.push(pane);
+      jobs.push(...page.cardJobs(document, SELECTORS.cards, SELECTORS.cardCompany));
+      return jobs;
+    },
+  });
+})();
+
+// Test URLs
+// https://www.indeed.com/viewjob?jk=660c6639c9f1aedd
+// https://jp.indeed.com/viewjob?jk=660c6639c9f1aedd
+// https://www.indeed.com/jobs?q=data+analyst&l=Portland%2C+OR&vjk=3b08bfefb572dddf
+// https://mx.indeed.com/jobs?q=software&l=Ciudad+Ju%C3%A1rez&vjk=9e1f706da53ce2db
+// https://in.indeed.com/jobs?q=python+developer&l=Bengaluru
+// https://www.indeed.com/q-usa-jobs.html
+// https://uk.indeed.com/jobs?q=nurse&l=Leeds
