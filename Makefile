@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 UPHEAVAL := $(VENV)/bin/upheaval
 
-.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps bench clean
+.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps extension extension-lint bench clean
 
 help:
 	@echo "make run     set up the virtual environment and run the main job (crawl on schedule + API on :8080)"
@@ -35,6 +35,16 @@ extension-deps: extension/node_modules/.installed
 extension/node_modules/.installed: extension/package.json extension/package-lock.json
 	cd extension && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The zip to upload to the Chrome Web Store and addons.mozilla.org: the extension without its tests.
+extension: extension-deps
+	rm -f dist/upheaval-radar-extension.zip
+	cd extension && npx web-ext build --source-dir . --artifacts-dir ../dist --filename upheaval-radar-extension.zip \
+		--ignore-files 'test/**' 'node_modules/**' package.json package-lock.json
+	@echo "built dist/upheaval-radar-extension.zip"
+
+extension-lint: extension-deps
+	cd extension && npx web-ext lint --source-dir . --ignore-files 'test/**' 'node_modules/**' package.json package-lock.json
 
 browser-deps:
 	@bash scripts/ensure-chromium.sh
