@@ -14,6 +14,13 @@ UPHEAVAL_SEC_BASE = os.environ.get("UPHEAVAL_SEC_BASE", "https://www.sec.gov").r
 UPHEAVAL_HOST = os.environ.get("UPHEAVAL_HOST", "127.0.0.1")
 UPHEAVAL_PORT = int(os.environ.get("UPHEAVAL_PORT", "8080"))
 UPHEAVAL_WINDOW_DAYS = int(os.environ.get("UPHEAVAL_WINDOW_DAYS", "365"))
+# API server (docs/api.md explains each one)
+UPHEAVAL_WORKERS = int(os.environ.get("UPHEAVAL_WORKERS", "0"))  # 0: one per core, at least 2
+UPHEAVAL_CORS_ORIGINS = os.environ.get("UPHEAVAL_CORS_ORIGINS", "")
+UPHEAVAL_RATE_LIMIT = os.environ.get("UPHEAVAL_RATE_LIMIT", "600/minute")
+UPHEAVAL_RATE_LIMIT_STORAGE = os.environ.get("UPHEAVAL_RATE_LIMIT_STORAGE", "")
+UPHEAVAL_CACHE_SECONDS = int(os.environ.get("UPHEAVAL_CACHE_SECONDS", "300"))
+UPHEAVAL_TRUSTED_PROXIES = int(os.environ.get("UPHEAVAL_TRUSTED_PROXIES", "0"))
 PROJECT_URL = "https://github.com/upheaval-radar/upheaval-radar"
 
 # ---- Scrapy

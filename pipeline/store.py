@@ -125,6 +125,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     )
     if not db.execute("SELECT 1 FROM companies LIMIT 1").fetchone():
         seed_companies(db, bundled_sec_companies())
+    ensure_query_helpers(db)
 
 
 # ---------------------------------------------------------------- companies
@@ -324,3 +325,118 @@ def clear_events(db: sqlite_utils.Database) -> None:
     """Events are derived data; `reprocess` drops them before detecting again. News-only companies stay."""
     db.execute("DELETE FROM event_evidence")
     db.execute("DELETE FROM events")
+
+
+# ---------------------------------------------------------------- API reads
+# Owned by the API (server/, `upheaval query`): the reads it needs, and the indexes and full-text search
+# that make the file pleasant for sqlite-utils and Datasette too. Nothing here writes rows.
+
+QUERY_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS idx_events_date ON events(date, id)",
+    "CREATE INDEX IF NOT EXISTS idx_events_kind_date ON events(kind, date, id)",
+    "CREATE INDEX IF NOT EXISTS idx_event_evidence_article ON event_evidence(article_id)",
+    "CREATE INDEX IF NOT EXISTS idx_aliases_company ON aliases(company_id)",
+    "CREATE INDEX IF NOT EXISTS idx_articles_published ON articles(published_at)",
+    "CREATE INDEX IF NOT EXISTS idx_crawl_runs_finished ON crawl_runs(finished_at)",
+)
+_EVENT_FIELDS = ("id", "company_id", "company_name", "kind", "role", "stage", "counterparty", "person", "title",
+                 "seniority", "abrupt", "summary", "reason", "date")
+_EVENT_SELECT = ("SELECT e.id, e.company_id, c.name, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, "
+                 "e.seniority, e.abrupt, e.summary, e.reason, e.date FROM events e "
+                 "JOIN companies c ON c.id = e.company_id ")
+_CHUNK = 500  # bound on host parameters per IN (...) list
+
+
+def ensure_query_helpers(db: sqlite_utils.Database) -> None:
+    """Indexes for the API's reads and people's queries, and full-text search on articles kept in sync
+    by triggers (after a VACUUM, `sqlite-utils rebuild-fts FILE articles`)."""
+    for statement in QUERY_INDEXES:
+        db.execute(statement)
+    if db["articles"].detect_fts() is None:
+        db["articles"].enable_fts(["title", "summary"], create_triggers=True)
+
+
+def data_version(db: sqlite_utils.Database) -> int:
+    """Changes whenever another connection commits: lets a reader know its cached answers went stale."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
+def company_profile(db: sqlite_utils.Database, company_id: int) -> dict | None:
+    row = db.execute("SELECT id, name, norm_key, cik, ticker, origin FROM companies WHERE id = ?",
+                     [company_id]).fetchone()
+    if row is None:
+        return None
+    aliases = db.execute("SELECT alias, kind FROM aliases WHERE company_id = ? ORDER BY kind, alias",
+                         [company_id]).fetchall()
+    return {"company_id": row[0], "name": row[1], "key": row[2], "cik": row[3], "ticker": row[4],
+            "origin": row[5], "aliases": [{"alias": alias, "kind": kind} for alias, kind in aliases]}
+
+
+def _event_rows(db: sqlite_utils.Database, where: str, params: list) -> list[dict]:
+    events = [dict(zip(_EVENT_FIELDS, row)) for row in db.execute(_EVENT_SELECT + where, params).fetchall()]
+    for event in events:
+        event["abrupt"] = bool(event["abrupt"])
+    return events
+
+
+def events_page(db: sqlite_utils.Database, since: str, kind: str | None = None, limit: int = 50,
+                before: tuple[str, str] | None = None) -> list[dict]:
+    """Events dated on or after `since`, newest first; `before` (date, id) continues after a page."""
+    clauses, params = ["e.date >= ?"], [since]
+    if kind:
+        clauses.append("e.kind = ?")
+        params.append(kind)
+    if before:
+        clauses.append("(e.date, e.id) < (?, ?)")
+        params += list(before)
+    events = _event_rows(db, "WHERE " + " AND ".join(clauses) + " ORDER BY e.date DESC, e.id DESC LIMIT ?",
+                         params + [limit])
+    evidence = evidence_for(db, [event["id"] for event in events])
+    for event in events:
+        event["evidence"] = evidence.get(event["id"], [])
+    return events
+
+
+def events_since(db: sqlite_utils.Database, since: str) -> list[dict]:
+    """Every event dated on or after `since`, grouped by company (no evidence: see `evidence_for`)."""
+    return _event_rows(db, "WHERE e.date >= ? ORDER BY e.company_id, e.date DESC, e.id", [since])
+
+
+def evidence_for(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for start in range(0, len(event_ids), _CHUNK):
+        chunk = event_ids[start:start + _CHUNK]
+        rows = db.execute(
+            "SELECT ee.event_id, a.title, a.url, a.publisher, a.published_at FROM event_evidence ee "
+            f"JOIN articles a ON a.id = ee.article_id WHERE ee.event_id IN ({','.join('?' * len(chunk))}) "
+            "ORDER BY ee.event_id, a.published_at, a.url",
+            chunk,
+        ).fetchall()
+        for event_id, title, url, publisher, published_at in rows:
+            found.setdefault(event_id, []).append(
+                {"title": title, "url": url, "publisher": publisher, "published_at": published_at})
+    return found
+
+
+def company_keys(db: sqlite_utils.Database, company_ids: list[int]) -> dict[int, list[str]]:
+    """Each company's normalised name and alias keys, for clients that match names locally."""
+    keys: dict[int, list[str]] = {}
+    for start in range(0, len(company_ids), _CHUNK):
+        chunk = company_ids[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT id, norm_key FROM companies WHERE id IN ({marks}) "
+            f"UNION SELECT company_id, alias_key FROM aliases WHERE company_id IN ({marks}) ORDER BY 1, 2",
+            chunk + chunk,
+        ).fetchall()
+        for company_id, key in rows:
+            if key:
+                keys.setdefault(company_id, []).append(key)
+    return keys
+
+
+def run_readonly_sql(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> tuple[list[str], list[tuple]]:
+    """One statement a person typed, on a read-only connection: column names and rows."""
+    cursor = db.execute(sql, list(params))
+    columns = [description[0] for description in cursor.description or []]
+    return columns, cursor.fetchall()
