@@ -3,7 +3,7 @@
 // Not part of `make test`: the corpus is not in this repo. Usage:
 //   node bench/adapters_on_corpus.mjs [CORPUS_DIR]      (default ../shared/corpus/jobs)
 import { createRequire } from "node:module";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 const require = createRequire(new URL("../extension/package.json", import.meta.url));
@@ -54,7 +54,7 @@ function run(site, html, url) {
   const { window } = dom;
   window.eval("globalThis.__adapters = []; globalThis.UpheavalRadar = { registerSite(a) { globalThis.__adapters.push(a); } };");
   const shared = new URL("content/shared/", EXTENSION);
-  for (const file of readdirSync(shared).filter((f) => f.endsWith(".js")).sort()) window.eval(readFileSync(new URL(file, shared), "utf8"));
+  for (const file of ["jsonld.js", "page.js"]) window.eval(readFileSync(new URL(file, shared), "utf8"));
   window.eval(readFileSync(new URL(`content/sites/${site}.js`, EXTENSION), "utf8"));
   const adapter = window.__adapters[0];
   const started = performance.now();

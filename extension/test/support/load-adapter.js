@@ -1,10 +1,12 @@
 // Loads the classic content scripts into a jsdom window the way the manifest injects them
 // (content/shared/*.js, then one site file) and captures the adapter the site registers.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
 
 const EXTENSION = new URL("../../", import.meta.url);
 const SHARED = new URL("content/shared/", EXTENSION);
+// The adapters' own helpers, in manifest order; the badge and runtime are tested by the browser tests.
+const HELPERS = ["jsonld.js", "page.js"];
 
 export function readFixture(file) {
   return readFileSync(new URL(`test/fixtures/${file}`, EXTENSION), "utf8");
@@ -23,7 +25,7 @@ export function loadSite(site, html, url) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
   const { window } = dom;
   window.eval("globalThis.__registered = []; globalThis.UpheavalRadar = { registerSite(adapter) { globalThis.__registered.push(adapter); } };");
-  for (const file of readdirSync(SHARED).filter((f) => f.endsWith(".js")).sort()) {
+  for (const file of HELPERS) {
     window.eval(source(new URL(file, SHARED)));
   }
   window.eval(source(new URL(`content/sites/${site}.js`, EXTENSION)));
@@ -46,7 +48,7 @@ export function loadFixture(site, file, url) {
 export function loadShared(html = "<!DOCTYPE html><html><head></head><body></body></html>", url = "https://example.com/") {
   const dom = new JSDOM(html, { url, runScripts: "outside-only" });
   dom.window.eval("globalThis.UpheavalRadar = { registerSite() {} };");
-  for (const file of readdirSync(SHARED).filter((f) => f.endsWith(".js")).sort()) {
+  for (const file of HELPERS) {
     dom.window.eval(source(new URL(file, SHARED)));
   }
   return { window: dom.window, document: dom.window.document, UR: dom.window.UpheavalRadar };

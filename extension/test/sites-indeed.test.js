@@ -1,0 +1,79 @@
+import test from "node:test";
+import assert from "node:assert/strict";
+import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.js";
+
+const SEARCH_URL = "https://www.indeed.com/jobs?q=widget&l=Austin%2C+TX&vjk=aa11bb22cc33dd44";
+const VIEW_URL = "https://www.indeed.com/viewjob?jk=0123456789abcdef";
+
+test("indeed claims viewjob and search pages on every country host, nothing else", () => {
+  const { adapter, window } = loadFixture("indeed", "indeed-viewjob.html", VIEW_URL);
+  const at = (href) => adapter.matches(new window.URL(href));
+  assert.equal(adapter.spa, true);
+  for (const href of [VIEW_URL, SEARCH_URL, "https://jp.indeed.com/viewjob?jk=1", "https://mx.indeed.com/jobs?q=software", "https://www.indeed.com/q-usa-jobs.html", "https://uk.indeed.com/m/viewjob?jk=2"]) {
+    assert.equal(at(href), true, href);
+  }
+  for (const href of ["https://www.indeed.com/career-advice/resumes", "https://indeed.example.com/viewjob?jk=1", "https://www.notindeed.com/viewjob?jk=1"]) {
+    assert.equal(at(href), false, href);
+  }
+});
+
+test("search: the pane's company is read from its link, not the CSS of the inline <style> before it", () => {
+  const { run, document } = loadFixture("indeed", "indeed-search.html", SEARCH_URL);
+  const jobs = run();
+  assert.equal(jobs[0].company, "Tailspin Toys");
+  assert.equal(jobs[0].source, "visible");
+  assert.equal(jobs[0].anchor, document.querySelector('[data-testid="inlineHeader-companyName"] a'));
+});
+
+test("search: the pane container without a link still yields the name, not CSS", () => {
+  const { run, document } = loadFixture("indeed", "indeed-search.html", SEARCH_URL);
+  const link = document.querySelector('[data-testid="inlineHeader-companyName"] a');
+  link.replaceWith(document.createTextNode("Tailspin Toys"));
+  assert.equal(run()[0].company, "Tailspin Toys");
+});
+
+test("search: one job per card, cards with a placeholder employer skipped, emotion styles ignored", () => {
+  const { run } = loadFixture("indeed", "indeed-search.html", SEARCH_URL);
+  assert.deepEqual(companies(run()), ["Tailspin Toys", "Tailspin Toys", "Fourth Coffee", "Alpine Ski House"]);
+});
+
+test("search: a hidden employer ('Confidencial') in the pane is reported as nothing, not a guess", () => {
+  const { run } = loadFixture("indeed", "indeed-search-hidden-employer.html", "https://mx.indeed.com/jobs?q=software&vjk=bb11cc22dd33ee44");
+  assert.deepEqual(companies(run()), ["Grupo Contoso", "Wide World Importers"]);
+});
+
+test("search: switching the pane to another job reports the new company", () => {
+  const { run, document } = loadFixture("indeed", "indeed-search.html", SEARCH_URL);
+  document.querySelector('[data-testid="inlineHeader-companyName"] a').firstChild.nodeValue = "Fourth Coffee";
+  assert.equal(run()[0].company, "Fourth Coffee");
+});
+
+test("search without an open pane lists the cards only", () => {
+  const { run, document } = loadFixture("indeed", "indeed-search.html", "https://www.indeed.com/jobs?q=widget");
+  document.querySelector("#jobsearch-ViewjobPaneWrapper").remove();
+  assert.deepEqual(companies(run()), ["Tailspin Toys", "Fourth Coffee", "Alpine Ski House"]);
+});
+
+test("viewjob: the visible company wins over the JSON-LD legal entity", () => {
+  const { run } = loadFixture("indeed", "indeed-viewjob.html", VIEW_URL);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Contoso Pharma"]);
+  assert.equal(jobs[0].source, "visible");
+});
+
+test("viewjob without the company header falls back to JSON-LD, shortened to the name the page shows", () => {
+  const { run, document } = loadFixture("indeed", "indeed-viewjob.html", VIEW_URL);
+  document.querySelector('[data-testid="inlineHeader-companyName"]').remove();
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Contoso Pharma"]);
+  assert.equal(jobs[0].source, "title");
+  assert.deepEqual(plain(jobs[0].hints), { domain: "contoso-pharma.example" });
+
+  document.querySelector('meta[property="og:description"]').remove();
+  assert.deepEqual(companies(run()), ["Contoso Pharma K.K."]);
+});
+
+test("a page with no company anywhere returns nothing", () => {
+  const { run } = loadSite("indeed", "<title>Indeed</title><h1>Find jobs</h1>", "https://www.indeed.com/jobs?q=");
+  assert.deepEqual(companies(run()), []);
+});
