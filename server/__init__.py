@@ -1,4 +1,8 @@
-"""The alerts API: a Flask app factory with small views over the pipeline's read functions."""
+"""The alerts API: a Flask app factory with small views over the pipeline's read functions.
+
+Configuration comes from pipeline.settings (environment variables, documented in docs/api.md);
+`test_config` overrides any key for one app.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,33 @@ def create_app(test_config: dict | None = None) -> Flask:
     from pipeline import settings
 
     app = Flask(__name__)
-    app.config.from_mapping(DATABASE=settings.UPHEAVAL_DB, WINDOW_DAYS=settings.UPHEAVAL_WINDOW_DAYS,
-                            JSON_SORT_KEYS=False)
+    app.config.from_mapping(
+        DATABASE=settings.UPHEAVAL_DB,
+        WINDOW_DAYS=settings.UPHEAVAL_WINDOW_DAYS,
+        CORS_ORIGINS=settings.UPHEAVAL_CORS_ORIGINS,
+        RATE_LIMIT=settings.UPHEAVAL_RATE_LIMIT,
+        RATE_LIMIT_STORAGE=settings.UPHEAVAL_RATE_LIMIT_STORAGE,
+        CACHE_SECONDS=settings.UPHEAVAL_CACHE_SECONDS,
+        TRUSTED_PROXIES=settings.UPHEAVAL_TRUSTED_PROXIES,
+        MAX_CONTENT_LENGTH=256 * 1024,  # a full batch is far smaller; more is a mistake or an attack
+        JSON_SORT_KEYS=False,
+    )
     if test_config:
         app.config.update(test_config)
     app.json.sort_keys = False
+    app.json.compact = True
 
-    from server import api, db, errors
+    from server import alerts, browse, cors, db, errors, health, ratelimit, snapshot
 
+    if app.config["TRUSTED_PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        proxies = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     db.init_app(app)
     errors.init_app(app)
-    app.register_blueprint(api.bp)
+    cors.init_app(app)
+    for blueprint in (alerts.bp, browse.bp, snapshot.bp, health.bp):
+        app.register_blueprint(blueprint)
+    ratelimit.init_app(app, exempt=[health.bp])
     return app

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import logging
+import math
 import sqlite3
+import time
 
 from flask import jsonify
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
+
+# Plain words for the statuses a client can cause, instead of Werkzeug's HTML-flavoured descriptions.
+MESSAGES = {
+    404: "no such resource; see /api/v1/openapi.json for the endpoints",
+    405: "method not allowed on this endpoint",
+    413: "request body too large",
+}
+_PASSED_HEADERS = ("Allow", "Retry-After")
 
 
 class BadRequest(Exception):
@@ -19,10 +29,25 @@ class BadRequest(Exception):
         self.message = message
 
 
-def error_response(code: int, message: str):
+class NotFound(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def error_response(code: int, message: str, headers: dict | None = None):
     response = jsonify({"code": code, "message": message})
     response.status_code = code
+    response.headers["Cache-Control"] = "no-store"
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
     return response
+
+
+def retry_after_seconds(reset_at: float | None) -> int:
+    if reset_at is None:
+        return 1
+    return max(1, math.ceil(reset_at - time.time()))
 
 
 def init_app(app):
@@ -30,13 +55,30 @@ def init_app(app):
     def bad_request(exc):
         return error_response(400, exc.message)
 
+    @app.errorhandler(NotFound)
+    def not_found(exc):
+        return error_response(404, exc.message)
+
     @app.errorhandler(HTTPException)
     def http_error(exc):
-        return error_response(exc.code or 500, exc.description or exc.name)
+        code = exc.code or 500
+        if code == 429:
+            from server.ratelimit import current_limiter
+
+            limit = current_limiter().current_limit
+            seconds = retry_after_seconds(limit.reset_at if limit else None)
+            return error_response(429, f"too many requests: the limit is {exc.description}; "
+                                       f"retry in {seconds} s", {"Retry-After": str(seconds)})
+        headers = {name: value for name, value in exc.get_headers() if name in _PASSED_HEADERS}
+        message = MESSAGES.get(code) or (exc.description if code < 500 else "internal error")
+        return error_response(code, message, headers)
 
     @app.errorhandler(sqlite3.Error)
     def database_error(exc):
+        from server import db
+
         log.error("database error: %s", exc)
+        db.forget()
         return error_response(503, "the alert database is not available")
 
     @app.errorhandler(Exception)

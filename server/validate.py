@@ -1,25 +1,119 @@
-"""Checks on what clients send, each failing with a message a person can act on."""
+"""Checks on what clients send, each failing with a message a person can act on.
+
+The rules match server/openapi.json exactly (same character classes, same limits), so the document
+promises what the server does: anything it calls valid is answered, anything else gets a 400.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from pipeline.constants import MAX_QUERY_CHARS
+from pipeline.constants import EVENT_KINDS, MAX_QUERY_CHARS
 from server.errors import BadRequest
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_BATCH = 50
+MAX_PAGE = 200
+DEFAULT_PAGE = 50
+# C0 and C1 control characters, and the whitespace JavaScript's \s knows: spelled out so that Python,
+# the OpenAPI pattern and the extension agree on what "blank" means.
+CONTROL = "\u0000-\u001f\u007f-\u009f"
+WHITESPACE = " \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_HAS_CONTROL = re.compile(f"[{CONTROL}]")
+_NOT_BLANK = re.compile(f"[^{CONTROL}{WHITESPACE}]")
+_STRIP = re.compile(f"^[{WHITESPACE}]+|[{WHITESPACE}]+$")
+DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
+ATS = re.compile(r"[a-z]{2,20}:[A-Za-z0-9._~-]{1,100}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+CURSOR = re.compile(r"(\d{4}-\d{2}-\d{2})~([0-9a-f]{1,40})")
+LIMIT = re.compile(r"[0-9]{1,3}")
+COMPANY_ID = re.compile(r"[0-9]{1,18}")
 
 
-def company_name(value) -> str:
+def company_name(value, field: str = "company") -> str:
     if value is None:
-        raise BadRequest("the company parameter is required, e.g. ?company=Acme")
+        raise BadRequest(f"the {field} parameter is required, e.g. ?company=Acme")
     if not isinstance(value, str):
-        raise BadRequest("company must be text")
-    value = value.strip()
-    if not value:
-        raise BadRequest("company is empty")
+        raise BadRequest(f"{field} must be text")
     if len(value) > MAX_QUERY_CHARS:
-        raise BadRequest(f"company is longer than {MAX_QUERY_CHARS} characters")
-    if _CONTROL.search(value):
-        raise BadRequest("company contains control characters")
+        raise BadRequest(f"{field} is longer than {MAX_QUERY_CHARS} characters")
+    if _HAS_CONTROL.search(value):
+        raise BadRequest(f"{field} contains control characters")
+    if not _NOT_BLANK.search(value):
+        raise BadRequest(f"{field} is empty")
+    return _STRIP.sub("", value)
+
+
+def hints(domain, ats, where: str = "") -> dict:
+    """The optional page hints: a web domain and an ATS `<system>:<slug>`; absent or null is fine."""
+    found = {}
+    if domain is not None:
+        if not isinstance(domain, str) or not DOMAIN.fullmatch(domain):
+            raise BadRequest(f"{where}domain must be a host name such as example.com")
+        found["domain"] = domain.lower()
+    if ats is not None:
+        if not isinstance(ats, str) or not ATS.fullmatch(ats):
+            raise BadRequest(f"{where}ats must look like system:slug, e.g. greenhouse:gitlab")
+        found["ats"] = ats
+    return found
+
+
+def batch(body) -> list[tuple[str, dict]]:
+    """`{"companies": [{"name", "domain"?, "ats"?}, ...]}` (1..50) to (name, hints) pairs, in order."""
+    if not isinstance(body, dict):
+        raise BadRequest('the body must be a JSON object: {"companies": [{"name": "Acme"}]}')
+    companies = body.get("companies")
+    if not isinstance(companies, list):
+        raise BadRequest('"companies" must be a list of {"name": ...} objects')
+    if not companies:
+        raise BadRequest('"companies" is empty')
+    if len(companies) > MAX_BATCH:
+        raise BadRequest(f"too many names: at most {MAX_BATCH} per batch, got {len(companies)}")
+    asked = []
+    for index, item in enumerate(companies):
+        where = f"companies[{index}]."
+        if not isinstance(item, dict):
+            raise BadRequest(f'companies[{index}] must be an object such as {{"name": "Acme"}}')
+        asked.append((company_name(item.get("name"), field=where + "name"),
+                      hints(item.get("domain"), item.get("ats"), where)))
+    return asked
+
+
+def iso_date(value, field: str) -> str:
+    if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
+        raise BadRequest(f"{field} must be a date, YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise BadRequest(f"{field} is not a calendar date: {value}") from None
+
+
+def event_kind(value) -> str | None:
+    if value is None:
+        return None
+    if value not in EVENT_KINDS:
+        raise BadRequest(f"kind must be one of: {', '.join(EVENT_KINDS)}")
     return value
+
+
+def page_limit(value) -> int:
+    if value is None:
+        return DEFAULT_PAGE
+    if not LIMIT.fullmatch(value) or not 1 <= int(value) <= MAX_PAGE:
+        raise BadRequest(f"limit must be a whole number from 1 to {MAX_PAGE}")
+    return int(value)
+
+
+def cursor(value) -> tuple[str, str] | None:
+    """The `next_cursor` of the previous page: where that page stopped (date~event id)."""
+    if value is None:
+        return None
+    match = CURSOR.fullmatch(value)
+    if not match:
+        raise BadRequest("cursor must be the next_cursor of a previous page")
+    return match.group(1), match.group(2)
+
+
+def company_id(value: str) -> int | None:
+    """A path segment to a company id, or None when it cannot name one (the caller answers 404)."""
+    return int(value) if COMPANY_ID.fullmatch(value) else None

@@ -1,0 +1,56 @@
+"""/api/v1/companies/<id> and /api/v1/events: the database's contents, for people and tools."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from flask import Blueprint, current_app, request
+
+from pipeline import scoring, store
+from server import validate
+from server.db import get_db
+from server.errors import NotFound
+from server.responses import json_response
+
+bp = Blueprint("browse", __name__, url_prefix="/api/v1")
+_HISTORY_START = "0000-01-01"
+
+
+def public_event(event: dict) -> dict:
+    return {key: event[key] for key in ("id", "kind", "role", "stage", "counterparty", "person", "title",
+                                        "seniority", "summary", "date", "abrupt", "reason", "evidence")}
+
+
+def today() -> date:
+    return datetime.now(timezone.utc).date()
+
+
+@bp.get("/companies/<company_id>")
+def get_company(company_id: str):
+    number = validate.company_id(company_id)
+    company = store.company_profile(get_db(), number) if number is not None else None
+    if company is None:
+        raise NotFound(f"no company with id {company_id}")
+    events = store.company_events(get_db(), number, _HISTORY_START)
+    window_days = current_app.config["WINDOW_DAYS"]
+    since = (today() - timedelta(days=window_days)).isoformat()
+    score = scoring.score_events([e for e in events if e["date"] >= since], today())
+    return json_response({**company, "level": scoring.level_for(score), "score": score,
+                          "window_days": window_days, "events": [public_event(e) for e in events],
+                          "generated_at": store.utc_now()})
+
+
+@bp.get("/events")
+def list_events():
+    args = request.args
+    window_days = current_app.config["WINDOW_DAYS"]
+    since = (validate.iso_date(args["since"], "since") if "since" in args
+             else (today() - timedelta(days=window_days)).isoformat())
+    kind, limit = validate.event_kind(args.get("kind")), validate.page_limit(args.get("limit"))
+    events = store.events_page(get_db(), since, kind, limit + 1, validate.cursor(args.get("cursor")))
+    page = events[:limit]
+    next_cursor = f"{page[-1]['date']}~{page[-1]['id']}" if len(events) > limit else None
+    return json_response({
+        "events": [{"company": {"company_id": e["company_id"], "name": e["company_name"]}, **public_event(e)}
+                   for e in page],
+        "next_cursor": next_cursor, "generated_at": store.utc_now()})
