@@ -33,6 +33,7 @@ function retryableStatus(status) {
 
 function retryAfterMs(response) {
   const header = response.headers && response.headers.get && response.headers.get("Retry-After");
+  if (header === null || header === undefined || header === "") return null;
   const seconds = Number(header);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
 }

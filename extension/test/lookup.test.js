@@ -1,0 +1,107 @@
+import { test, beforeEach, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { fakeChrome, fakeFetch, alertFor } from "./support/fake-chrome.js";
+import { lookupCompanies } from "../background/lookup.js";
+import { handleMessage } from "../background/router.js";
+import { saveSettings, loadSettings, loadCorrections } from "../lib/storage.js";
+
+const SERVER = "http://127.0.0.1:8080";
+const realFetch = globalThis.fetch;
+let server;
+
+const SNAPSHOT = {
+  generated_at: "2026-11-25T19:00:00Z",
+  window_days: 365,
+  companies: [{ company_id: 17, name: "Globex Corporation", keys: ["globex corporation", "globex"], level: "warning", score: 6,
+                events: [{ kind: "merger_acquisition", role: "target", summary: "Initech to acquire Globex", date: "2026-11-20", evidence: [] }] }],
+};
+
+beforeEach(() => {
+  globalThis.chrome = fakeChrome();
+  server = fakeFetch((url, init) => {
+    if (url.endsWith("/api/v1/snapshot")) return { headers: { ETag: '"s1"' }, body: SNAPSHOT };
+    if (url.endsWith("/api/v1/corrections")) return { status: 201, body: { ok: true } };
+    const { companies } = JSON.parse(init.body);
+    return { body: { results: companies.map((c) => alertFor(c.name, c.name.startsWith("Globex") ? "warning" : "none")) } };
+  });
+  globalThis.fetch = server.fetch;
+});
+
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+const asked = () => server.calls.filter((c) => c.url.includes("/alerts")).flatMap((c) => JSON.parse(c.init.body).companies.map((x) => x.name));
+
+test("online: a company is asked about once per cache period, however many pages show it", async () => {
+  const settings = await loadSettings();
+  await lookupCompanies([{ name: "Globex" }, { name: "Initech" }], settings, { now: 1000 });
+  await lookupCompanies([{ name: "Globex" }, { name: "GLOBEX" }, { name: "Umbrella" }], settings, { now: 2000 });
+  await lookupCompanies([{ name: "Umbrella" }, { name: "Initech" }], settings, { now: 3000 });
+  assert.deepEqual(asked(), ["Globex", "Initech", "Umbrella"]);
+});
+
+test("online: the same company twice on one list page is one name in the batch", async () => {
+  const results = await lookupCompanies([{ name: "Globex" }, { name: "Acme" }, { name: "Globex" }], await loadSettings());
+  assert.deepEqual(asked(), ["Globex", "Acme"]);
+  assert.deepEqual(results.map((r) => r.level), ["warning", "none", "warning"]);
+});
+
+test("private: only the snapshot is fetched; names are matched here with the shared normaliser", async () => {
+  const settings = await saveSettings({ privateMode: true });
+  const results = await lookupCompanies([{ name: "GLOBEX CORP." }, { name: "Globex" }, { name: "Initech" }], settings);
+  await lookupCompanies([{ name: "Umbrella" }], settings);
+  assert.deepEqual(server.calls.map((c) => c.url), [`${SERVER}/api/v1/snapshot`]);
+  assert.deepEqual(results.map((r) => r.level), ["warning", "warning", "unknown"]);
+  assert.equal(results[0].match.name, "Globex Corporation");
+  assert.equal(results[0].events[0].summary, "Initech to acquire Globex");
+});
+
+test("a lookup from a site the user turned off is refused without a request", async () => {
+  await saveSettings({ sites: { indeed: false } });
+  const reply = await handleMessage({ type: "lookup", site: "indeed", companies: [{ name: "Globex" }] });
+  assert.deepEqual(reply, { ok: false, error: "site disabled" });
+  assert.equal(server.calls.length, 0);
+});
+
+test("the lookup reply says which levels to show, from the sensitivity and checked-marks options", async () => {
+  await saveSettings({ sensitivity: "warning", showChecked: true });
+  const reply = await handleMessage({ type: "lookup", site: "greenhouse", companies: [{ name: "Globex", domain: "globex.com" }] });
+  assert.equal(reply.ok, true);
+  assert.deepEqual(reply.display.levels, ["warning", "none"]);
+  assert.equal(reply.results[0].level, "warning");
+});
+
+test("malformed lookups are refused", async () => {
+  for (const companies of [[], [{ name: "" }], [{ name: 42 }], "Globex", Array(201).fill({ name: "x" })]) {
+    assert.equal((await handleMessage({ type: "lookup", site: "greenhouse", companies })).ok, false);
+  }
+  assert.equal((await handleMessage({ type: "no-such-thing" })).error, "unknown message");
+  assert.equal(server.calls.length, 0);
+});
+
+test("an unreachable server is reported as such to the page", async () => {
+  globalThis.fetch = async () => { throw new TypeError("Failed to fetch"); };
+  const reply = await lookupCompanies([{ name: "Globex" }], await loadSettings(), { apiOptions: { sleep: async () => {} } })
+    .then(() => null, (error) => error.message);
+  assert.equal(reply, "server unreachable");
+});
+
+test("a correction is kept locally, not sent without consent, and hides that match from then on", async () => {
+  const reply = await handleMessage({ type: "correction", site: "greenhouse", query: "Globex", company_id: "Globex".length, name: "Globex" });
+  assert.deepEqual(reply, { ok: true, sent: false });
+  assert.equal(server.calls.length, 0);
+  const [stored] = await loadCorrections();
+  assert.equal(stored.key, "globex");
+  const [alert] = await lookupCompanies([{ name: "Globex" }], await loadSettings());
+  assert.equal(alert.level, "unknown");
+  assert.equal(alert.corrected, true);
+});
+
+test("with consent, a correction is also sent to the server, without the page address", async () => {
+  await saveSettings({ sendCorrections: true });
+  const reply = await handleMessage({ type: "correction", site: "lever", query: "Acme", company_id: 4, name: "Acme Corp" });
+  assert.equal(reply.sent, true);
+  const sent = server.calls.find((c) => c.url.endsWith("/api/v1/corrections"));
+  assert.deepEqual(Object.keys(JSON.parse(sent.init.body)).sort(), ["at", "company_id", "name", "query", "site"]);
+});
