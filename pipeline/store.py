@@ -273,16 +273,20 @@ def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> li
 
 def sync_sources(db: sqlite_utils.Database, sources: Iterable[dict]) -> None:
     """Make every configured source known, keeping the health it already has."""
-    for source in sources:
-        db.execute(
-            "INSERT INTO sources (name, kind, url) VALUES (?, ?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, url = excluded.url",
-            [source["name"], source["kind"], source["url"]],
-        )
+    with db.atomic():
+        for source in sources:
+            db.execute(
+                "INSERT INTO sources (name, kind, url) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, url = excluded.url",
+                [source["name"], source["kind"], source["url"]],
+            )
 
 
 def start_crawl_run(db: sqlite_utils.Database, source_name: str) -> int:
-    with db.conn:
+    """Open a run; a run of the same source left 'running' by a killed crawl is closed as interrupted."""
+    with db.atomic():
+        db.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = ? "
+                   "WHERE source_name = ? AND status = 'running'", [utc_now(), source_name])
         cursor = db.execute(
             "INSERT INTO crawl_runs (source_name, started_at, status) VALUES (?, ?, 'running')",
             [source_name, utc_now()],
@@ -290,22 +294,47 @@ def start_crawl_run(db: sqlite_utils.Database, source_name: str) -> int:
     return cursor.lastrowid
 
 
+def record_run_progress(db: sqlite_utils.Database, run_id: int, items: int, new_articles: int) -> None:
+    """Count a stored batch on its run. Called inside the batch's transaction, so counts match rows."""
+    db.execute("UPDATE crawl_runs SET items = items + ?, new_articles = new_articles + ? WHERE id = ?",
+               [items, new_articles, run_id])
+
+
 def finish_crawl_run(db: sqlite_utils.Database, run_id: int, source_name: str, status: str, items: int,
-                     new_articles: int, error: str | None = None) -> None:
-    """Close a run and update its source's health in one transaction."""
+                     new_articles: int, error: str | None = None, etag: str | None = None,
+                     last_modified: str | None = None) -> None:
+    """Close a run and update its source's health in one transaction. `items`/`new_articles` are the
+    run's totals. Validators (ETag, Last-Modified) are kept only once the content they vouch for is stored."""
     now = utc_now()
-    with db.conn:
+    failed = status == "error"
+    with db.atomic():
         db.execute(
             "UPDATE crawl_runs SET finished_at = ?, status = ?, items = ?, new_articles = ?, error = ? WHERE id = ?",
             [now, status, items, new_articles, error, run_id],
         )
-        failed = status == "error"
         db.execute(
             "UPDATE sources SET last_crawl = ?, last_status = ?, last_error = ?, "
             "consecutive_errors = CASE WHEN ? THEN consecutive_errors + 1 ELSE 0 END, "
             "items_seen = items_seen + ? WHERE name = ?",
             [now, status, error, failed, items, source_name],
         )
+        if status == "ok" and (etag or last_modified):
+            db.execute("UPDATE sources SET etag = ?, last_modified = ? WHERE name = ?",
+                       [etag, last_modified, source_name])
+
+
+def source_validators(db: sqlite_utils.Database) -> dict[str, tuple[str | None, str | None]]:
+    """Each source's stored (ETag, Last-Modified), for conditional GETs."""
+    return {row[0]: (row[1], row[2]) for row in
+            db.execute("SELECT name, etag, last_modified FROM sources WHERE etag IS NOT NULL OR last_modified IS NOT NULL")}
+
+
+def ensure_sec_company(db: sqlite_utils.Database, cik: int, name: str) -> int:
+    """An SEC filer's company row (its id is its CIK), created from the filing when SEC's list lacks it."""
+    if db.execute("SELECT 1 FROM companies WHERE id = ?", [cik]).fetchone() is None:
+        db.execute("INSERT INTO companies (id, name, norm_key, cik, ticker, origin) VALUES (?, ?, ?, ?, NULL, 'sec')",
+                   [cik, name, normalize_name(name), cik])
+    return cik
 
 
 def source_health(db: sqlite_utils.Database) -> list[dict]:
