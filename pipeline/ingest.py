@@ -51,3 +51,45 @@ def _event_row(event: DetectedEvent, company_id: int, date: str, headline: str) 
         "seniority": event.seniority, "abrupt": event.abrupt, "summary": headline, "reason": event.reason,
         "date": date,
     }
+
+
+# ---------------------------------------------------------------- batches and SEC filings (ingestion)
+
+
+def ingest_batch(db: sqlite_utils.Database, entries: list[dict]) -> list[IngestResult]:
+    """Store many articles in one transaction: all of them with their events, or none.
+
+    Each entry is {"article": {...}, "source": name, "events": None | [...]}. With "events" (an SEC
+    filing, classified from its form and items), detection is skipped and each event names its
+    company by CIK: {"cik", "company", "kind", "role", "stage", "person", "title", "seniority",
+    "abrupt", "reason", "summary"}.
+    """
+    results = []
+    with db.atomic():
+        for entry in entries:
+            article = {**entry["article"], "url": canonical_url(entry["article"]["url"])}
+            saved = store.save_article(db, article, entry["source"])
+            if entry.get("events") is None:
+                count = store_events_for(db, saved.id, article)
+            else:
+                count = _store_filing_events(db, saved.id, article, entry["events"])
+            results.append(IngestResult(saved.id, saved.is_new, count))
+    return results
+
+
+def ingest_filing(db: sqlite_utils.Database, article: dict, events_with_cik: list[dict], source_name: str) -> IngestResult:
+    """One SEC filing and its pre-classified events, in one transaction."""
+    return ingest_batch(db, [{"article": article, "source": source_name, "events": events_with_cik}])[0]
+
+
+def _store_filing_events(db: sqlite_utils.Database, article_id: str, article: dict, events: list[dict]) -> int:
+    date = (article.get("published_at") or store.utc_now())[:10]
+    for event in events:
+        company_id = store.ensure_sec_company(db, int(event["cik"]), event["company"])
+        store.save_event(db, {
+            "company_id": company_id, "kind": event["kind"], "role": event.get("role"),
+            "stage": event.get("stage"), "counterparty": event.get("counterparty"), "person": event.get("person"),
+            "title": event.get("title"), "seniority": event.get("seniority"), "abrupt": bool(event.get("abrupt")),
+            "summary": event.get("summary") or article["title"], "reason": event.get("reason") or "", "date": date,
+        }, article_id)
+    return len(events)
