@@ -11,6 +11,7 @@ import sys
 import time
 
 from pipeline import settings, store
+from pipeline.constants import EVENT_KINDS
 from pipeline.sources import SourcesError, load_sources, select_sources
 
 
@@ -54,14 +55,29 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.set_defaults(handler=cmd_crawl)
 
     serve = sub.add_parser("serve", help="serve the alerts API (gunicorn)",
-                           description="Serve the HTTP API under gunicorn, reading the database read-only.")
+                           description="Serve the HTTP API under gunicorn, reading the database read-only. "
+                           "Configuration: docs/api.md.")
     _add_server_options(serve)
+    serve.add_argument("--dev", action="store_true",
+                       help="Flask's development server instead (one process, reloads on code changes; not for "
+                       "production)")
     serve.set_defaults(handler=cmd_serve)
 
-    query = sub.add_parser("query", help="print the alert for a company",
-                           description="Print the alert for a company: level, score and events with evidence.")
-    query.add_argument("name", help='company name as you would read it, e.g. "Acme Corp"')
-    query.add_argument("--json", action="store_true", help="print the alert contract as JSON")
+    query = sub.add_parser("query", help="print a company's alert, recent events, or read-only SQL results",
+                           description="Print the alert for a company (level, score, events with evidence), "
+                           "recent events (--events), or the rows of one read-only SQL statement (--sql), as a "
+                           "table, JSON or CSV.")
+    query.add_argument("name", nargs="?", help='company name as you would read it, e.g. "Acme Corp"')
+    query.add_argument("--events", action="store_true", help="list recent events of every company instead")
+    query.add_argument("--since", default="30d", metavar="AGE|DATE",
+                       help="with --events: an age (30d, 12w, 6m, 1y) or a date YYYY-MM-DD (default 30d)")
+    query.add_argument("--kind", choices=EVENT_KINDS, help="with --events: only this kind of event")
+    query.add_argument("--limit", type=int, default=500, help="with --events: at most this many (default 500)")
+    query.add_argument("--sql", metavar="SELECT", help='run one read-only SQL statement, e.g. "select count(*) '
+                       'from events"')
+    formats = query.add_mutually_exclusive_group()
+    formats.add_argument("--json", action="store_true", help="print JSON (for a company: the alert contract)")
+    formats.add_argument("--csv", action="store_true", help="print CSV")
     query.set_defaults(handler=cmd_query)
 
     detect = sub.add_parser("detect", help="run the event detector on JSON lines from stdin",
@@ -90,7 +106,9 @@ def _add_sources_option(parser: argparse.ArgumentParser) -> None:
 def _add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default=settings.UPHEAVAL_HOST, help=f"bind address (default {settings.UPHEAVAL_HOST})")
     parser.add_argument("--port", type=int, default=settings.UPHEAVAL_PORT, help=f"port (default {settings.UPHEAVAL_PORT})")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (default 2)")
+    parser.add_argument("--workers", type=int, default=default_workers(),
+                        help=f"gunicorn worker processes (default {default_workers()}: $UPHEAVAL_WORKERS or one per "
+                        "core, at least 2)")
 
 
 # ---------------------------------------------------------------- commands
@@ -117,41 +135,38 @@ def cmd_crawl(args) -> int:
 
 def cmd_serve(args) -> int:
     store.open_db(settings.UPHEAVAL_DB).close()  # create the file and schema so readers can open it read-only
+    if args.dev:
+        from server import create_app
+
+        create_app().run(host=args.host, port=args.port, debug=True)
+        return 0
     os.execvp(sys.executable, gunicorn_command(args.host, args.port, args.workers))
 
 
+def default_workers() -> int:
+    # The API is CPU-bound Python over SQLite reads: a process per core uses the machine, and at least
+    # two keep one slow request from stalling every other.
+    return settings.UPHEAVAL_WORKERS or max(2, os.cpu_count() or 1)
+
+
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
-    return [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
-            "--access-logfile", "-", "--timeout", "30", "server:create_app()"]
+    # gthread workers keep connections alive (the extension reuses one), unlike sync workers.
+    return [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--worker-class", "gthread",
+            "--threads", "4", "--bind", f"{host}:{port}", "--access-logfile", "-", "--timeout", "30",
+            "--keep-alive", "5", "server:create_app()"]
 
 
 def cmd_query(args) -> int:
-    from pipeline.alerts import alert_for
+    from pipeline.query import QueryError, run
 
-    if not args.name.strip():
-        print("upheaval: give a company name", file=sys.stderr)
+    if not (args.sql or args.events or (args.name and args.name.strip())):
+        print('upheaval: give a company name, --events or --sql "select ..."', file=sys.stderr)
         return 2
-    db = store.open_db(settings.UPHEAVAL_DB)
-    alert = alert_for(db, args.name)
-    if args.json:
-        print(json.dumps(alert, indent=2, ensure_ascii=False))
-        return 0
-    match = alert["match"]
-    print(f"query:   {alert['query']}")
-    if match:
-        print(f"company: {match['name']} (id {match['company_id']}, matched on {match['matched_on']})")
-    elif alert.get("candidates"):
-        print("company: ambiguous; candidates: " + "; ".join(c["name"] for c in alert["candidates"]))
-    else:
-        print("company: not recognised")
-    print(f"level:   {alert['level']} (score {alert['score']}, last {alert['window_days']} days)")
-    for event in alert["events"]:
-        print(f"- {event['date']}  {event['kind']}{' (' + event['role'] + ')' if event['role'] else ''}"
-              f"{'  ABRUPT' if event['abrupt'] else ''}")
-        print(f"    {event['summary']}")
-        for evidence in event["evidence"]:
-            print(f"    {evidence['publisher']}: {evidence['url']}")
-    return 0
+    try:
+        return run(args, settings.UPHEAVAL_DB)
+    except QueryError as exc:
+        print(f"upheaval: {exc}", file=sys.stderr)
+        return 2
 
 
 def cmd_detect(args) -> int:

@@ -1,0 +1,126 @@
+"""`upheaval query`: one company's alert, recent events, or read-only SQL, as a table, JSON or CSV.
+
+Reads through a read-only connection, so nothing typed here can change the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+import sys
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from pipeline import store
+
+_AGE = re.compile(r"(\d+)\s*([dwmy])")
+_DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
+MAX_CELL = 70  # table cells are cut here; --json and --csv keep every character
+
+
+class QueryError(Exception):
+    pass
+
+
+def parse_since(value: str, today: date | None = None) -> str:
+    """'30d', '12w', '6m', '1y' (an age) or 'YYYY-MM-DD' to an ISO date."""
+    today = today or datetime.now(timezone.utc).date()
+    value = value.strip().lower()
+    age = _AGE.fullmatch(value)
+    if age:
+        return (today - timedelta(days=int(age.group(1)) * _DAYS_PER_UNIT[age.group(2)])).isoformat()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"--since takes an age such as 30d, 12w, 6m, 1y or a date YYYY-MM-DD, not {value!r}") from None
+
+
+def open_readonly(path: str):
+    if not Path(path).exists():
+        store.open_db(path).close()  # a fresh install: create the file and its schema, then read it
+    return store.open_db(path, readonly=True)
+
+
+def run(args, database: str, out=sys.stdout) -> int:
+    fmt = "json" if args.json else "csv" if args.csv else "table"
+    db = open_readonly(database)
+    try:
+        if args.sql:
+            columns, rows = store.run_readonly_sql(db, args.sql)
+            emit(columns, [list(row) for row in rows], fmt, out)
+        elif args.events:
+            events = store.events_page(db, parse_since(args.since), args.kind, args.limit)
+            if fmt == "json":
+                print(json.dumps(events, indent=2, ensure_ascii=False), file=out)
+            else:
+                columns = ["date", "company", "kind", "role", "person", "title", "abrupt", "summary", "url"]
+                emit(columns, [[e["date"], e["company_name"], e["kind"], e["role"], e["person"], e["title"],
+                                e["abrupt"], e["summary"], e["evidence"][0]["url"] if e["evidence"] else ""]
+                               for e in events], fmt, out)
+        else:
+            print_alert(db, args.name, fmt, out)
+    except sqlite3.Error as exc:
+        raise QueryError(f"SQL error: {exc}") from None
+    finally:
+        db.close()
+    return 0
+
+
+def print_alert(db, name: str, fmt: str, out) -> None:
+    from pipeline.alerts import alert_for
+
+    alert = alert_for(db, name)
+    if fmt == "json":
+        print(json.dumps(alert, indent=2, ensure_ascii=False), file=out)
+        return
+    match = alert["match"] or {}
+    columns = ["company", "level", "score", "date", "kind", "role", "person", "abrupt", "summary", "url"]
+    rows = [[match.get("name"), alert["level"], alert["score"], e["date"], e["kind"], e["role"], e["person"],
+             e["abrupt"], e["summary"], e["evidence"][0]["url"] if e["evidence"] else ""] for e in alert["events"]]
+    if fmt == "csv":
+        emit(columns, rows, fmt, out)
+        return
+    print(f"query:   {alert['query']}", file=out)
+    if alert["match"]:
+        print(f"company: {match['name']} (id {match['company_id']}, matched on {match['matched_on']})", file=out)
+    elif alert.get("candidates"):
+        print("company: ambiguous; candidates: " + "; ".join(c["name"] for c in alert["candidates"]), file=out)
+    else:
+        print("company: not recognised", file=out)
+    print(f"level:   {alert['level']} (score {alert['score']}, last {alert['window_days']} days)", file=out)
+    if rows:
+        print(file=out)
+        emit(columns[3:], [row[3:] for row in rows], "table", out)
+
+
+def emit(columns: list[str], rows: list[list], fmt: str, out) -> None:
+    if fmt == "json":
+        print(json.dumps([dict(zip(columns, row)) for row in rows], indent=2, ensure_ascii=False, default=str),
+              file=out)
+    elif fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(["" if cell is None else cell for cell in row] for row in rows)
+    else:
+        print_table(columns, rows, out)
+
+
+def print_table(columns: list[str], rows: list[list], out) -> None:
+    cells = [[_cell(value) for value in row] for row in rows]
+    widths = [max([len(column)] + [len(row[i]) for row in cells]) for i, column in enumerate(columns)]
+    print("  ".join(column.ljust(width) for column, width in zip(columns, widths)).rstrip(), file=out)
+    print("  ".join("-" * width for width in widths), file=out)
+    for row in cells:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip(), file=out)
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", file=out)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    text = " ".join(str(value).split())
+    return text if len(text) <= MAX_CELL else text[:MAX_CELL - 1] + "…"
