@@ -19,3 +19,10 @@ for (const row of fixtureIndex()) {
     }
   });
 }
+
+test("index.json lists every fixture page, once", async () => {
+  const { readdirSync } = await import("node:fs");
+  const pages = readdirSync(new URL("./fixtures/", import.meta.url)).filter((f) => f.endsWith(".html")).sort();
+  const listed = fixtureIndex().map((row) => row.file).sort();
+  assert.deepEqual(listed, pages);
+});

@@ -23,7 +23,7 @@
   const TITLE_PATTERNS = [
     /^(?<company>.+?) (?:hiring|bietet Job als|recrute pour des postes de|recrute|sta assumendo|contrata|está contratando|busca|zoekt|werft) .+\|\s*Glassdoor/i,
   ];
-  const HOST = /(^|\.)glassdoor\.[a-z.]+$/i;
+  const HOST = /(^|\.)glassdoor\.(com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
   // The rating is a sibling on current pages but was glued to the name on older ones ("Acme 4.1 ★").
   const stripRating = (text) => text.replace(/\s*\d[.,]\d\s*★?$/, "");
 

@@ -1,0 +1,46 @@
+import test from "node:test";
+import assert from "node:assert/strict";
+import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.js";
+
+const JOB_URL = "https://jobs.ashbyhq.com/proseware/1f2e3d4c-0000-4000-8000-000000000001";
+
+test("ashby claims postings and their application tab only", () => {
+  const { adapter, window } = loadFixture("ashby", "ashby-job.html", JOB_URL);
+  const at = (href) => adapter.matches(new window.URL(href));
+  assert.equal(at(JOB_URL), true);
+  assert.equal(at(JOB_URL + "/application"), true);
+  assert.equal(at("https://jobs.ashbyhq.com/proseware"), false);
+  assert.equal(at("https://www.ashbyhq.com/customers"), false);
+});
+
+test("the nav logo (hashed class, matched by prefix) names the company; org slug and site are hints", () => {
+  const { run, document } = loadFixture("ashby", "ashby-job.html", JOB_URL);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Proseware"]);
+  assert.equal(jobs[0].source, "visible");
+  assert.deepEqual(plain(jobs[0].hints), { ats: "ashby:proseware", domain: "proseware.example" });
+  assert.equal(jobs[0].anchor, document.querySelector("h1.ashby-job-posting-heading"));
+});
+
+test("without the logo: 'Title @ Company' from the title, then from meta[name=title]", () => {
+  const { run, document } = loadFixture("ashby", "ashby-job.html", JOB_URL);
+  document.querySelector("nav").remove();
+  let jobs = run();
+  assert.deepEqual(companies(jobs), ["Proseware"]);
+  assert.equal(jobs[0].source, "title");
+  document.title = "Jobs";
+  assert.deepEqual(companies(run()), ["Proseware"]);
+});
+
+test("a job title containing '@' keeps the part after the last ' @ '", () => {
+  const { run } = loadSite("ashby", "<title>Engineer @ Scale @ Tern Labs</title><h1>Engineer @ Scale</h1>", "https://jobs.ashbyhq.com/tern/1");
+  assert.deepEqual(companies(run()), ["Tern Labs"]);
+});
+
+test("the app state names the organisation when the DOM is not rendered yet", () => {
+  const html = '<title>Jobs</title><div id="root"></div><script>window.__appData = {"organization":{"name":"Proseware","hostedJobsPageSlug":"proseware"},"posting":{"title":"Lead"}};</script>';
+  const { run } = loadSite("ashby", html, JOB_URL);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Proseware"]);
+  assert.equal(jobs[0].source, "jsonld");
+});

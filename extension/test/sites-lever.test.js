@@ -1,0 +1,49 @@
+import test from "node:test";
+import assert from "node:assert/strict";
+import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.js";
+
+const URL_APPLY = "https://jobs.lever.co/wingtip/5a1b2c3d-0000-4000-8000-00000000abcd/apply";
+
+test("lever claims postings and apply pages, not the org's job list or other hosts", () => {
+  const { adapter, window } = loadFixture("lever", "lever-job.html", URL_APPLY);
+  const at = (href) => adapter.matches(new window.URL(href));
+  assert.equal(at(URL_APPLY), true);
+  assert.equal(at("https://jobs.lever.co/wingtip/5a1b2c3d-0000-4000-8000-00000000abcd"), true);
+  assert.equal(at("https://jobs.eu.lever.co/wingtip/5a1b2c3d-0000-4000-8000-00000000abcd"), true);
+  assert.equal(at("https://jobs.lever.co/wingtip"), false);
+  assert.equal(at("https://www.lever.co/wingtip/123"), false);
+});
+
+test("the logo alt names the company, with the org slug and the company site as hints", () => {
+  const { run, document } = loadFixture("lever", "lever-job.html", URL_APPLY);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Wingtip - Aero Labs"]);
+  assert.equal(jobs[0].source, "visible");
+  assert.deepEqual(plain(jobs[0].hints), { ats: "lever:wingtip", domain: "wingtip-aero.example" });
+  assert.equal(jobs[0].anchor, document.querySelector(".posting-header h2"));
+});
+
+test("without a logo: the footer's 'Home Page' link, then the title minus the job title", () => {
+  const { run, document } = loadFixture("lever", "lever-job.html", URL_APPLY);
+  document.querySelector(".main-header-logo img").remove();
+  let jobs = run();
+  assert.deepEqual(companies(jobs), ["Wingtip - Aero Labs"]);
+  assert.equal(jobs[0].source, "visible");
+
+  document.querySelector(".main-footer-text").remove();
+  jobs = run();
+  assert.deepEqual(companies(jobs), ["Wingtip - Aero Labs"], "a ' - ' inside the company name survives");
+  assert.equal(jobs[0].source, "title");
+});
+
+test("title without a known job title splits at the first ' - '", () => {
+  const { run } = loadSite("lever", "<title>Northwind - Senior Buyer</title><body></body>", "https://jobs.lever.co/northwind/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+  assert.deepEqual(companies(run()), ["Northwind"]);
+});
+
+test("an empty page falls back to the org slug, marked as read from the URL", () => {
+  const { run } = loadSite("lever", "<title></title><body></body>", "https://jobs.lever.co/quietco/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["quietco"]);
+  assert.equal(jobs[0].source, "url");
+});

@@ -1,0 +1,42 @@
+import test from "node:test";
+import assert from "node:assert/strict";
+import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.js";
+
+const JOB_URL = "https://jobs.smartrecruiters.com/AdventureWorks/744000012345678-senior-bicycle-frame-engineer";
+
+test("smartrecruiters claims job ads and one-click apply pages only", () => {
+  const { adapter, window } = loadFixture("smartrecruiters", "smartrecruiters-job.html", JOB_URL);
+  const at = (href) => adapter.matches(new window.URL(href));
+  assert.equal(at(JOB_URL), true);
+  assert.equal(at("https://jobs.smartrecruiters.com/oneclick-ui/company/AdventureWorks/publication/3f1c0e3a-0000-4000-8000-000000000000"), true);
+  assert.equal(at("https://careers.smartrecruiters.com/AdventureWorks"), false);
+  assert.equal(at("https://www.smartrecruiters.com/AdventureWorks/744000012345678-x"), false);
+});
+
+test("the header logo names the company, over the microdata legal entity; slug and site as hints", () => {
+  const { run } = loadFixture("smartrecruiters", "smartrecruiters-job.html", JOB_URL);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Adventure Works"]);
+  assert.equal(jobs[0].source, "visible");
+  assert.deepEqual(plain(jobs[0].hints), { ats: "smartrecruiters:adventureworks", domain: "adventure-works.example" });
+});
+
+test("without the logo: schema.org microdata, then the URL's company slug", () => {
+  const { run, document } = loadFixture("smartrecruiters", "smartrecruiters-job.html", JOB_URL);
+  document.querySelector(".header-logo img").remove();
+  let jobs = run();
+  assert.deepEqual(companies(jobs), ["Adventure Works Cycles Ltd"]);
+  assert.equal(jobs[0].source, "jsonld");
+
+  document.querySelector('[itemprop="hiringOrganization"]').remove();
+  jobs = run();
+  assert.deepEqual(companies(jobs), ["AdventureWorks"]);
+  assert.equal(jobs[0].source, "url");
+});
+
+test("one-click apply page: the company slug comes from the path", () => {
+  const { run } = loadSite("smartrecruiters", "<title>Apply</title><body></body>", "https://jobs.smartrecruiters.com/oneclick-ui/company/Fabrikam/publication/3f1c0e3a");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Fabrikam"]);
+  assert.deepEqual(plain(jobs[0].hints), { ats: "smartrecruiters:fabrikam" });
+});
