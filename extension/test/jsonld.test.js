@@ -49,6 +49,11 @@ Line two\twith a tab",
   assert.deepEqual(orgs(broken).map((o) => o.name), ["Scone Systems"]);
 });
 
+test("stray control characters and non-breaking spaces, inside strings and between tokens", () => {
+  const messy = '{\u000b"@type":\u00a0"JobPosting",\u0000"hiringOrganization":{"name":"Kiln\u0007 Works\u0001"}}';
+  assert.deepEqual(orgs(messy).map((o) => o.name.replace(/\s+/g, " ").trim()), ["Kiln Works"]);
+});
+
 test("HTML-escaped JSON and entities inside names are decoded", () => {
   const escaped = "{&quot;@type&quot;:&quot;JobPosting&quot;,&quot;hiringOrganization&quot;:{&quot;name&quot;:&quot;Bun &amp;amp; Roll&quot;}}";
   assert.deepEqual(orgs(escaped).map((o) => o.name), ["Bun & Roll"]);

@@ -41,6 +41,8 @@
       if (ch === '"') {
         inString = true;
         out += ch;
+      } else if ((ch < " " && !/[\t\n\r]/.test(ch)) || "\u00a0\u2028\u2029\ufffd\ufeff".includes(ch)) {
+        out += " ";
       } else if (ch === "/" && text[i + 1] === "/") {
         while (i < text.length && text[i] !== "\n") i++;
       } else if (ch === "/" && text[i + 1] === "*") {
