@@ -61,23 +61,38 @@ def headline_for(company: str) -> str:
 # ---------------------------------------------------------------------------------------------- databases
 
 def build_db(path: Path, flagged: list[str], known: list[str]) -> Path:
-    """The seeded database plus: an acquisition headline for each `flagged` company, and each `known`
-    company registered with no news (the API answers "none" for it)."""
+    """The seeded database plus: an acquisition event for each `flagged` company, and each `known`
+    company registered with no news (the API answers "none" for it). The events are stored directly, not
+    detected, so these tests depend on the extension and the API only, not on the detector's wording."""
     db = store.open_db(path)
     seed(db)
     for name in known:
         store.add_news_company(db, name)
     for i, name in enumerate(flagged):
+        company = store.add_news_company(db, name)
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        ingest_article(db, {"title": headline_for(name), "url": f"https://news.example.com/2026/11/{slug}.html",
-                            "summary": f"Initech agreed to buy {name}.", "published_at": days_ago(3 + i % 5),
-                            "publisher": "Example Business Wire"}, "browser-test-seed")
+        article = {"title": headline_for(name), "url": f"https://news.example.com/2026/11/{slug}.html",
+                   "summary": f"Initech agreed to buy {name}.", "published_at": days_ago(3 + i % 5),
+                   "publisher": "Example Business Wire"}
+        with db.conn:
+            saved = store.save_article(db, article, "browser-test-seed")
+            store.save_event(db, {"company_id": company.id, "kind": "merger_acquisition", "role": "target",
+                                  "stage": "announced", "counterparty": "Initech", "person": None, "title": None,
+                                  "seniority": None, "abrupt": False, "summary": article["title"],
+                                  "reason": "seeded for the browser tests", "date": article["published_at"][:10]},
+                             saved.id)
     db.close()
     return path
 
 
+def page_companies(row: dict) -> list[str]:
+    """Every company a fixture page shows: its job's company and its list cards', first seen first."""
+    names = ([row["company"]] if row["company"] else []) + list(row.get("cards", []))
+    return list(dict.fromkeys(names))
+
+
 def fixture_companies() -> list[str]:
-    return sorted({row["company"] for row in site_fixtures() + OWN_PAGES if row["company"]} - {"Quiet Harbor Labs"})
+    return sorted({name for row in site_fixtures() + OWN_PAGES for name in page_companies(row)} - {"Quiet Harbor Labs"})
 
 
 @pytest.fixture(scope="session")
