@@ -1,7 +1,7 @@
 // index.json drives the browser tests too, so every row must say what the adapter really reads.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { fixtureIndex, loadFixture, companies } from "./support/load-adapter.js";
+import { fixtureIndex, loadFixture, loadSite, companies } from "./support/load-adapter.js";
 
 for (const row of fixtureIndex()) {
   test(`index.json: ${row.file} on ${row.site}`, () => {
@@ -25,4 +25,18 @@ test("index.json lists every fixture page, once", async () => {
   const pages = readdirSync(new URL("./fixtures/", import.meta.url)).filter((f) => f.endsWith(".html")).sort();
   const listed = fixtureIndex().map((row) => row.file).sort();
   assert.deepEqual(listed, pages);
+});
+
+test("no adapter throws on another site's page, an empty document or an odd location", () => {
+  const sites = [...new Set(fixtureIndex().map((row) => row.site))];
+  for (const site of sites) {
+    for (const row of fixtureIndex()) {
+      const { adapter, document, location } = loadFixture(site, row.file, row.url);
+      assert.doesNotThrow(() => adapter.findJobs(document, location), `${site} on ${row.file}`);
+      assert.doesNotThrow(() => adapter.matches(location), `${site} matches ${row.url}`);
+    }
+    const { adapter, document } = loadSite(site, "", "https://example.com/");
+    assert.ok(Array.isArray(Array.from(adapter.findJobs(document, { href: "not a url" }))));
+    assert.equal(adapter.matches({ href: "not a url" }), false);
+  }
 });
