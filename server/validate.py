@@ -82,8 +82,10 @@ def batch(body) -> list[tuple[str, dict]]:
 def iso_date(value, field: str) -> str:
     if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         raise BadRequest(f"{field} must be a date, YYYY-MM-DD")
+    year, month, day = (int(part) for part in value.split("-"))
     try:
-        return date.fromisoformat(value).isoformat()
+        date(year or 2000, month, day)  # year 0000 is a valid RFC 3339 date (and, like 2000, a leap year)
+        return value
     except ValueError:
         raise BadRequest(f"{field} is not a calendar date: {value}") from None
 
