@@ -297,6 +297,7 @@ def content_script_figures(page) -> dict:
         const sum = (name) => performance.getEntriesByName(name).reduce((t, e) => t + e.duration, 0);
         const all = (name) => performance.getEntriesByName(name).map((e) => e.duration);
         return { scanMs: sum("upheaval-radar:scan"), scans: all("upheaval-radar:scan").length,
+                 adapterMs: sum("upheaval-radar:adapter"), renderMs: sum("upheaval-radar:render"),
                  timeToBadgeMs: all("upheaval-radar:time-to-badge") };
     }""")
 

@@ -180,6 +180,7 @@
       const start = perf.now();
       if (win.location.href !== lastUrl) lastUrl = win.location.href;
       const jobs = readJobs();
+      measure("adapter", start);
       const found = jobs || [];
       const now = Date.now();
       const unasked = [];
@@ -193,7 +194,9 @@
         const retry = failedAt === undefined || now - failedAt > RETRY_AFTER_FAILURE_MS;
         if (!answers.has(key) && !pending.has(key) && retry) unasked.push(job);
       }
+      const renderStart = perf.now();
       reconcile(found);
+      measure("render", renderStart);
       updateStatus(jobs);
       if (unasked.length) lookup(unasked);
       if (found.length && !adapter.spa && observer && !unasked.length && !pending.size) stopWatching();
