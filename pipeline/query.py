@@ -43,7 +43,8 @@ def open_readonly(path: str):
     return store.open_db(path, readonly=True)
 
 
-def run(args, database: str, out=sys.stdout) -> int:
+def run(args, database: str, out=None) -> int:
+    out = out or sys.stdout
     fmt = "json" if args.json else "csv" if args.csv else "table"
     db = open_readonly(database)
     try:

@@ -66,7 +66,7 @@ def init_app(app):
             from server.ratelimit import current_limiter
 
             limit = current_limiter().current_limit
-            seconds = retry_after_seconds(limit.reset_at if limit else None)
+            seconds = retry_after_seconds(limit.window.reset_time if limit else None)
             return error_response(429, f"too many requests: the limit is {exc.description}; "
                                        f"retry in {seconds} s", {"Retry-After": str(seconds)})
         headers = {name: value for name, value in exc.get_headers() if name in _PASSED_HEADERS}

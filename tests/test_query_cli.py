@@ -1,0 +1,94 @@
+"""`upheaval query`: a company's alert as a table, JSON or CSV; recent events; read-only SQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from pipeline import cli, settings
+from pipeline.query import parse_since
+
+
+@pytest.fixture
+def run(seeded_db, monkeypatch, capsys):
+    monkeypatch.setattr(settings, "UPHEAVAL_DB", str(seeded_db))
+
+    def invoke(*argv):
+        code = cli.main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_company_table(run):
+    code, out, _ = run("query", "Globex Corporation")
+    assert code == 0
+    assert "level:   warning" in out and "merger_acquisition" in out and "target" in out
+    assert "https://news.example.com/" in out
+
+
+def test_company_json_is_the_alert_contract(run):
+    code, out, _ = run("query", "Vandelay Industries", "--json")
+    alert = json.loads(out)
+    assert code == 0 and alert["level"] == "warning" and alert["events"][0]["abrupt"] is True
+
+
+def test_company_csv_has_a_row_per_event(run):
+    code, out, _ = run("query", "Globex Corporation", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and rows[0]["company"] == "Globex Corporation" and rows[0]["level"] == "warning"
+
+
+def test_events_since(run):
+    code, out, _ = run("query", "--events", "--since", "30d", "--json")
+    events = json.loads(out)
+    assert code == 0 and {e["company_name"] for e in events} >= {"Globex Corporation", "Vandelay Industries"}
+    code, out, _ = run("query", "--events", "--since", "30d", "--kind", "executive_departure", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["company"] for r in rows] == ["Vandelay Industries"]
+    code, out, _ = run("query", "--events", "--since", "2999-01-01")
+    assert code == 0 and "(0 rows)" in out
+
+
+def test_sql_prints_rows(run):
+    code, out, _ = run("query", "--sql", "select name from companies where name like 'Globex%'")
+    assert code == 0 and "Globex Corporation" in out and "(1 row)" in out
+    code, out, _ = run("query", "--sql", "select count(*) as n from articles", "--json")
+    assert json.loads(out) == [{"n": 2}]
+
+
+def test_sql_full_text_search_on_articles(run):
+    code, out, _ = run("query", "--csv", "--sql",
+                       "select a.title from articles a join articles_fts f on f.rowid = a.rowid "
+                       "where articles_fts match 'vandelay'")
+    assert code == 0 and "Vandelay Industries CEO" in out
+
+
+@pytest.mark.parametrize("sql", ["delete from companies", "drop table events",
+                                 "insert into sources (name, kind, url) values ('x', 'feed', 'y')"])
+def test_sql_cannot_write(run, sql):
+    code, _, err = run("query", "--sql", sql)
+    assert code == 2 and "readonly" in err
+    code, out, _ = run("query", "--sql", "select count(*) as n from companies", "--json")
+    assert json.loads(out)[0]["n"] > 1000
+
+
+def test_bad_input_is_a_usage_error(run):
+    assert run("query")[0] == 2
+    code, _, err = run("query", "--sql", "select nonsense from nowhere")
+    assert code == 2 and "SQL error" in err
+    code, _, err = run("query", "--events", "--since", "last tuesday")
+    assert code == 2 and "--since" in err
+
+
+def test_parse_since():
+    today = date(2026, 11, 25)
+    assert parse_since("30d", today) == "2026-10-26"
+    assert parse_since("2w", today) == "2026-11-11"
+    assert parse_since("1y", today) == "2025-11-25"
+    assert parse_since("2026-01-02", today) == "2026-01-02"
