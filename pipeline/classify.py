@@ -1,5 +1,12 @@
 """Text to upheaval events. Pure functions: a headline (and its summary) in, events out, each with
-the rule that fired so people can see why."""
+the rule that fired so people can see why.
+
+How it reads a sentence: a trigger (a deal verb or noun, a departure verb) is found first; then the
+company names on either side of it are taken from capitalised spans, but only across the short, plain
+words that can sit between a subject and its verb ("Acme said on Friday it would buy Globex") or a verb
+and its object ("to acquire rival grocer Globex"). Anything longer, or any preposition in the way, and
+the rule does not fire: a missed event is cheaper than an event on the wrong company.
+"""
 
 from __future__ import annotations
 
@@ -14,17 +21,21 @@ from pipeline.constants import (
     ROLE_TARGET,
     SENIORITY_BOARD_CHAIR,
     SENIORITY_C_SUITE,
+    SENIORITY_DIRECTOR_BOARD,
     SENIORITY_FOUNDER,
     SENIORITY_PRESIDENT,
+    SENIORITY_VP,
     STAGE_ANNOUNCED,
     STAGE_COMPLETED,
+    STAGE_RUMORED,
+    STAGE_TERMINATED,
 )
 
 
 @dataclass
 class DetectedEvent:
     kind: str
-    company: str  # the company the event is about, as written
+    company: str  # the company the event is about, as written ("" when the sentence does not name it)
     role: str | None = None  # merger_acquisition: target, acquirer or merger
     stage: str | None = None
     counterparty: str | None = None
@@ -38,90 +49,955 @@ class DetectedEvent:
         return asdict(self)
 
 
-# A company name as headlines write it: capitalised words, with joiners such as "&" and "of".
-_NAME = r"(?:[A-Z0-9][\w'’.&-]*)(?:\s+(?:[A-Z0-9][\w'’.&-]*|&|of|de|and))*"
-_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}"
+# ---------------------------------------------------------------- names
 
-# "Microsoft to acquire Activision Blizzard for $69 billion"
-_ACQUIRES = re.compile(
-    rf"(?P<acquirer>{_NAME})\s+(?P<verb>to acquire|acquires|acquired|agrees to (?:buy|acquire)|to buy|buys|"
-    rf"completes (?:its )?acquisition of|closes (?:its )?acquisition of|will acquire)\s+(?P<target>{_NAME})"
+# Words that never belong to a company name, in any case (wire headlines are all capitals): verbs and
+# nouns of the triggers, function words, titles, time words.
+_STOP_WORDS = """
+a an the and or but nor of to for in on at by with from as into onto over under after before amid about
+than via per vs versus while since until upon against during without within through between among
+is are was were be been being has have had will would could should may might must can shall do does did
+it its it's he she they we i you his her their our my your this that these those who whom which what
+when where why how here there not no yes so also just now then still yet only even again more most
+new former ex interim acting outgoing incoming top senior chief head exec execs executive executives
+ceo ceos cfo coo cto cio cmo cpo cro chro ciso cao cco cso c.e.o president presidents chairman chairwoman
+chair chairperson vice founder co-founder cofounder director directors board officer officers boss
+leader leaders manager management team staff employees workers
+said says say report reports reported reportedly according sources source exclusive update breaking
+watch video opinion analysis factbox brief breakingviews column editorial live podcast
+agrees agree agreed agreeing plans plan planned planning sets set nears near seeks seek eyes eye
+weighs weigh mulls mull explores explore considers consider talks talk deal deals agreement
+acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying buyer buyout
+purchase purchases purchased purchasing merge merges merged merging merger mergers takeover takeovers
+take takes took taken taking bid bids offer offers offered sale sell sells sold selling
+complete completes completed completing close closes closed closing finalize finalizes finalized
+announce announces announced announcing unveil unveils snap snaps scoop scoops swallow swallows
+resign resigns resigned resigning resignation step steps stepped stepping quit quits quitting
+retire retires retired retiring retirement leave leaves leaving left depart departs departed departing
+departure exit exits exited exiting oust ousts ousted fire fires fired sack sacks sacked dismiss
+dismisses dismissed replace replaces replaced replacing succeed succeeds succeeded succeeding successor
+names named name appoints appointed appoint taps tapped hires hired picks picked promotes promoted
+relinquish relinquishes relinquished parts part parted ways terminate terminates terminated
+calls call called scraps scrapped abandons abandoned drops dropped
+billion million bn bln mln trillion percent shares share stake stakes stock stocks
+last next first early late earlier later today yesterday tomorrow week weeks month months year years
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+u.s u.s. us uk eu
+""".split()
+_STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
+# One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
+_CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
+_NAME_WORD = rf"(?<![\w'’.&-])(?!(?i:{_STOP})(?![\w&-])){_CAP_WORD}"
+# A company name as text writes it: capitalised words, joined by "&", "of", "de".
+_NAME_SPAN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de|du|del|der|von|van|la|le|and(?=\s+Co\b))\s+)?{_NAME_WORD})*")
+# A subject the sentence only refers to ("it", "the company"), in body text rather than headlines.
+_PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:company|firm|group|bank|retailer|giant|carrier|insurer|"
+                              r"automaker|chain|lender|conglomerate))\s*)$", re.I)
+_GEO_WORDS = frozenset("us u.s. uk eu china chinese german french british japanese swiss canadian brazilian "
+                       "israeli indian european american dutch irish italian spanish korean australian".split())
+_LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se)\.?$")
+
+# ---------------------------------------------------------------- deals
+
+# The words that may sit between a deal's subject and its verb ("Acme, the retailer, said it would").
+_AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|being|also|to|agreed|agrees|"
+        r"agree|plans?|planning|planned|set|expects?|expected|intends?|moves?|moved|offers?|offered|looks?|"
+        r"looking|seeks?|seeking|wants?|decided|poised|now|finally|reportedly|officially|formally|quietly|"
+        r"in|talks|advanced|early|late-stage|exclusive|nears?|nearing|closer|close|eyes|eyeing|weighs|"
+        r"weighing|considers|considering|considered|mulls|mulling|explores|exploring|announces|announced|confirms|"
+        r"confirmed|said|says|deal|a|an|the|aims|aiming|hopes|trying|tries|tried|attempts|attempting|"
+        r"ready|preparing|prepares|tentatively|definitively|definitive|signs|signed|strikes|struck|reaches|"
+        r"reached|makes|made|enters|entered|into|agreement|it|one|step|just|already|recently|"
+        r"successfully|then|later|once|again|previously|still|did|does|do|not|approves|approved|wins|won|"
+        r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
+        r"\w+day|-|–|—)")
+_LEFT_GAP = re.compile(
+    rf"""^(?:'s|’s)?\s*
+    (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
+    (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
+       (?:it|the\s+company|the\s+firm)\s+)?
+    (?:{_AUX}\s+)*$""",
+    re.I | re.X,
 )
-# "Pfizer and Seagen to merge" / "Acme to merge with Globex"
-_MERGES = re.compile(
-    rf"(?P<a>{_NAME})\s+(?:and\s+(?P<b>{_NAME})\s+(?:to merge|agree to merge|will merge)|"
-    rf"(?:to merge|agrees to merge|will merge) with\s+(?P<c>{_NAME}))"
+# Words between a deal verb and its object: "to acquire upscale US grocer Whole Foods Market".
+_DESCRIPTOR = r"(?:[a-z][a-z'’-]*|\$[\d.,]+|[\d.,]+(?:%| percent)?|U\.?S\.?|UK|EU|[A-Z][a-z]+-based|\d+-year-old)"
+_PREPOSITIONS = frozenset("in on at for from with to by as into over about after than via through under against "
+                          "amid during while who which that and or but back up out off if whether".split())
+# Objects a company can "acquire" that are not companies: customers, talent, land, rights, a product line,
+# shares (funds), a minority stake. "Netflix acquires rights to ...", "Vanguard buys 1,200 shares of ..."
+_NOT_A_COMPANY_OBJECT = re.compile(
+    r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|\$[\d.,]+\s*(?:billion|million|"
+    r"bn|m)?|worth|of|remaining|minority|small|large|passive|toehold|majority|controlling)\s+)*"
+    r"(?:shares?|stakes?|stock|position|positions|holdings?|interest|customers?|clients?|subscribers?|talent|"
+    r"staff|engineers?|employees|land|acres?|rights?|licen[cs]es?|patents?|propert(?:y|ies)|real\s+estate|"
+    r"buildings?|offices?|headquarters|plants?|factory|factories|mines?|stores?|sites?|spectrum|assets\s+in|"
+    r"product\s+lines?|brands?\s+from|portfolio|loans?|debt|bonds?|notes|back|tickets?|players?|guard|forward|"
+    r"center|pitcher|outfielder|infielder|catcher|shortstop|quarterback|receiver|linebacker|striker|"
+    r"midfielder|defender|goalkeeper|winger|prospects?|draft|picks?|homes?|houses?|mansion|jets?|planes?|"
+    r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?)\b",
+    re.I,
 )
-# "Acme CEO Jane Roe resigns" / "Acme chief executive Jane Roe to step down"
-_DEPARTS = re.compile(
-    rf"(?P<company>{_NAME})(?:'s|’s)?\s+(?P<title>CEO|CFO|COO|CTO|chief executive(?: officer)?|chief financial officer|"
-    rf"president|chairman|chairwoman|chair|founder|co-founder)\s+(?P<person>{_PERSON})\s+"
-    rf"(?P<verb>resigns|steps down|to step down|will step down|retires|to retire|will retire|quits|is ousted|ousted|"
-    rf"fired|departs|to depart|leaves|to leave|exits)",
-    re.IGNORECASE,
+# "an additional 20% stake", "9.9% of": a purchase below control is not an acquisition.
+_STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
+_CONTROL_OBJECT = re.compile(
+    r"^\s*(?:(?:a|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"
+    r"shares|rest|majority)\s+(?:in|of)\s+", re.I)
+# "X acquires Y" where the object is followed by one of these is about investing, not buying Y.
+_INVESTING_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:stock|shares|ETF|bonds|calls|puts|options|dip|points?|rating|zone|"
+                             r"signal|now|alert|range)\b", re.I)
+
+_ACTIVE_DEAL = re.compile(
+    r"\b(?P<verb>buy(?:s|ing)?\s+out|bought\s+out|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"snap(?:s|ped|ping)?\s+up|scoop(?:s|ed|ing)?\s+up|gobbl(?:e|es|ed|ing)\s+up|swallow(?:s|ed|ing)?|"
+    r"tak(?:e|es|ing)\s+over|took\s+over|buy(?:s|ing)?\s+out|bought\s+out|"
+    r"(?:complet|clos|finaliz|finalis)(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:\$[\d.,]+\s*\w+\s+)?"
+    r"(?:acquisition|purchase|takeover|buyout|deal\s+(?:for|to\s+(?:buy|acquire)))(?:\s+of)?|"
+    r"(?:bid|bids|bidding|offer|offers|offered)\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
+    r"(?:make|makes|made|launch|launches|launched)\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
+    r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+for|"
+    r"(?:gain|gains|gained|take|takes|took|seize|seizes|seized)\s+(?:(?:close\s+to|nearly|about|almost|over|"
+    r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
+    r"(?:rais|increas|lift)(?:e|es|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
+    re.I,
 )
-_COMPLETED = re.compile(r"\b(completes|completed|closes|closed|acquired)\b", re.IGNORECASE)
-_ABRUPT = re.compile(r"\b(effective immediately|ousted|fired|terminated|abruptly|unexpectedly|interim)\b", re.I)
-_SENIORITY_BY_TITLE = {
-    "ceo": SENIORITY_C_SUITE,
-    "cfo": SENIORITY_C_SUITE,
-    "coo": SENIORITY_C_SUITE,
-    "cto": SENIORITY_C_SUITE,
-    "chief": SENIORITY_C_SUITE,
-    "president": SENIORITY_PRESIDENT,
-    "chairman": SENIORITY_BOARD_CHAIR,
-    "chairwoman": SENIORITY_BOARD_CHAIR,
-    "chair": SENIORITY_BOARD_CHAIR,
-    "founder": SENIORITY_FOUNDER,
-    "co-founder": SENIORITY_FOUNDER,
-}
+# "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
+_PASSIVE_DEAL = re.compile(
+    r"\b(?P<verb>(?:acquired|bought|purchased|taken\s+over|snapped\s+up|swallowed|taken\s+private)\s+by|"
+    r"(?:sells?|selling|sold)\s+(?:itself\s+)?to|agrees?\s+to\s+(?:be\s+sold|sell\s+itself|a\s+sale)\s+to|"
+    r"(?:to\s+be|being|been|is|was)\s+sold\s+to)\b",
+    re.I,
+)
+# "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
+_NOMINAL_DEAL = re.compile(
+    r"\b(?P<verb>(?:acquisition|purchase|takeover|buyout|takeover\s+bid|bid|offer|approach)\s+(?:of|for))\b", re.I)
+# "Whole Foods acquisition": the company just before the noun is the one being bought.
+_NOUN_AFTER_TARGET = re.compile(r"\b(?P<verb>acquisition|takeover|buyout|purchase|sale|merger|deal|tie-up)\b"
+                                r"(?!\s+(?:of|for|by|to|with)\b)",
+                                re.I)
+# "Lucid Motors Is Mulling Sale", "Acme explores sale", "Acme puts itself up for sale"
+_SALE_PROCESS = re.compile(
+    r"\b(?P<verb>(?:explor|weigh|consider|mull|seek|review|evaluat|launch|run|start|pursu)(?:e|es|s|ed|ing)?\s+"
+    r"(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|outright\s+|strategic\s+|options\s+including\s+(?:a\s+)?)*"
+    r"(?:sale|sales\s+process|buyers?)|(?:puts?|putting)\s+itself\s+up\s+for\s+sale|is\s+up\s+for\s+sale|"
+    r"hir(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:explore|run|seek)\s+(?:a\s+)?sale|in\s+play)\b",
+    re.I,
+)
+_MERGE_WITH = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))(?:\s+(?:its|their)\s+[a-z ,&-]{1,40}?)?"
+                         r"\s+with\b", re.I)
+# "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
+_PAIR_MERGE = re.compile(
+    r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
+    r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
+    r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|\$[\d.,]+\s*"
+    r"\w+\s+)*(?:merger|combination|tie-up)(?:\s+talks|\s+deal|\s+agreement)?\b|(?:merger|combination|tie-up)"
+    r"\s+talks\b)",
+    re.I,
+)
+_MERGER_OF = re.compile(r"\b(?P<verb>(?:merger|combination|tie-up)\s+(?:of|between))\b", re.I)
+_TERMINATED = re.compile(
+    r"\b(?P<verb>(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
+    r"walk(?:s|ed|ing)?\s+away\s+from|drop(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|n)?|"
+    r"withdrew|end(?:s|ed|ing)?|kill(?:s|ed)?|nix(?:es|ed)?)\s+(?:its\s+|the\s+|their\s+|a\s+)?"
+    r"(?:\$[\d.,]+\s*\w+\s+)?(?:proposed\s+|planned\s+|pending\s+|hostile\s+)?"
+    r"(?:bid|deal|merger|acquisition|takeover|offer|tie-up|purchase|buyout)(?:\s+agreement)?\s+"
+    r"(?:for|with|of|to\s+buy|to\s+acquire))\b",
+    re.I,
+)
+# "Nvidia abandons $40 billion Arm deal"
+_TERMINATED_NAMED = re.compile(
+    r"\b(?P<verb>(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
+    r"walk(?:s|ed|ing)?\s+away\s+from|drop(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|kill(?:s|ed)?|nix(?:es|ed)?))"
+    r"\s+(?:its\s+|the\s+|their\s+|a\s+|planned\s+|proposed\s+|\$[\d.,]+\s*\w+\s+)*$",
+    re.I,
+)
+# "Nvidia's Arm deal collapses", "Kroger-Albertsons merger blocked"
+_DEAL_DIES = re.compile(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout)\s+(?:collapses|collapsed|"
+                        r"falls\s+(?:through|apart)|fell\s+(?:through|apart)|is\s+off|dies|died|fails|failed|"
+                        r"(?:is\s+|was\s+)?(?:scrapped|terminated|called\s+off|abandoned|blocked|dead))\b", re.I)
+_RUMOR_CUES = re.compile(r"\b(?:talks?|nears?|nearing|consider|considering|weigh|weighs|weighing|mull|mulls|mulling|"
+                         r"explore|explores|exploring|eyes|eyeing|reportedly|report|reports|rumou?r|rumou?red|"
+                         r"said\s+to|sources|people\s+familiar|could|may|might|possible|potential|approach|"
+                         r"approached|interest\s+in|considered|bid|bids|bidding|offer|offers)\b", re.I)
+_DONE_CUES = re.compile(r"\b(?:complet(?:e|es|ed)|clos(?:e|es|ed)|finali[sz](?:e|es|ed)|acquired|bought|purchased|"
+                        r"took\s+over|snapped\s+up|scooped\s+up|merged|gained|gains|took\s+control|sold)\b", re.I)
+_FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s+to|expects?|proposed|pending|"
+                          r"planned)\b", re.I)
+# A deal named only to explain something else: "sales rose, spurred by last year's acquisition of X".
+_PASSING_MENTION = re.compile(
+    r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because\s+of|result\s+of|aided\s+by|"
+    r"driven\s+by|boosted\s+by|helped\s+by|through|via|from|before|prior\s+to|over|during|despite|"
+    r"including|like|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$", re.I)
+# "Should Boeing Buy GE Aviation?": a columnist's question, not news of a deal.
+_SPECULATION = re.compile(r"^\s*(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|is\s+it\s+time|"
+                          r"time\s+to|\d+\s+reasons|reasons\s+to|\d+\s+(?:\w+\s+)?stocks)\b)", re.I)
+
+# ---------------------------------------------------------------- departures
+
+_TITLE_CORE = (
+    r"(?:c\.?e\.?o|cfo|coo|cto|cio|cmo|cpo|cro|chro|ciso|cao|cco|cso|cdo|"
+    r"chief\s+(?:executive|financial|operating|technology|information|marketing|product|revenue|people|legal|"
+    r"commercial|strategy|digital|risk|investment|accounting|administrative|human\s+resources|data|security|"
+    r"medical|scientific|creative|content|compliance|business|growth|customer|brand|design)(?:\s+officer)?|"
+    r"(?:finance|financial|tech|technology|operating|operations|marketing|strategy|design|product|brand|"
+    r"communications|hr|people|sales|legal|investment|executive|risk|content|creative|digital|retail)\s+chief|"
+    r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
+    r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
+    r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
+    r"head\s+of\s+[a-z&]+(?:\s+[a-z&]+){0,2}?|board\s+members?|director|directors|boss|"
+    r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
+)
+_TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|embattled\s+|founding\s+|global\s+|"
+_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b[a-z]{{3,}}\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
+_TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
+_TITLE = f"(?i:{_TITLE})"
+_TITLE_RE = re.compile(rf"\b{_TITLE}\b")
+_DEPART_VERB = (
+    r"(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+(?:down|aside|back)|quit(?:s|ting)?|retir(?:e|es|ed|ing)|"
+    r"(?:is|was|has\s+been|been|be|gets?|got)\s+(?:ousted|fired|sacked|dismissed|removed|terminated|"
+    r"pushed\s+out|forced\s+out|let\s+go|replaced|axed)|ousted|fired|sacked|dismissed|forced\s+out|pushed\s+out|"
+    r"depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|relinquish(?:es|ed|ing)?|bow(?:s|ed)?\s+out|"
+    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+seek\s+re-?election)"
+)
+_DEPART_VERB = f"(?i:{_DEPART_VERB})"
+# "... CEO Jane Roe - in the job just 5 months - has resigned": the words allowed between a person and
+# the verb of their departure.
+_PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s+-+|\s+(?:who\s+)?(?:has|had|have|"
+                    r"will|would|is|are|was|to|also|abruptly|suddenly|unexpectedly|officially|formally|"
+                    r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|"
+                    r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
+                    r"|would|will|is\s+expected\s+to|intends\s+to))*")
+_PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_PERSON = (rf"(?!(?i:{_STOP})(?![\w&-])){_PERSON_WORD}(?:\s+(?:(?:de|van|von|der|da|di|la|le)\s+)?"
+           rf"(?!(?i:{_STOP})(?![\w&-])){_PERSON_WORD}){{0,3}}")
+_PERSON_QUOTED = rf"(?:{_PERSON}(?:\s+[\"“][^\"”]+[\"”]\s+{_PERSON})?)"
+
+# "Acme CEO Jane Roe resigns", "Ford China CEO Jason Luo has resigned", "Top Ford Execs Leaving"
+_TITLE_PERSON_VERB = re.compile(
+    rf"(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON_QUOTED}))?{_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+|set\s+to\s+)?"
+    rf"(?P<verb>{_DEPART_VERB})\b",
+)
+# "Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"
+_PERSON_VERB_AS = re.compile(
+    rf"(?P<person>{_PERSON}){_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+)?(?P<verb>{_DEPART_VERB})\b"
+    rf"(?:\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?)\s+(?P<rest>[^.;:]{{0,120}})"
+    rf"|\s+(?P<left_company>{_NAME_SPAN.pattern}))?",
+)
+# "Ford ousts CEO Mark Fields", "Uber fired Levandowski", "Acme parts ways with CFO Jane Roe"
+_COMPANY_REMOVES = re.compile(
+    rf"\b(?P<verb>(?i:oust(?:s|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+    rf"remov(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|axe(?:s|d)?|push(?:es|ed)\s+out|forc(?:e|es|ed)\s+out|"
+    rf"part(?:s|ed|ing)?\s+ways\s+with|"
+    rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:resignation|"
+    rf"retirement|departure|exit)\s+of|(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
+    rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:successor|replacement)\s+(?:to|for)))\s+"
+    rf"(?i:(?:its|his|her|the|their)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})\s+)?(?P<person>{_PERSON})",
+)
+# "Acme names Jane Roe CEO, succeeding John Doe", "Hackett replaces Fields as Ford CEO"
+_SUCCEEDS = re.compile(
+    rf"\b(?P<verb>(?i:succeed(?:s|ed|ing)?|to\s+succeed|will\s+succeed|replac(?:e|es|ed|ing)|to\s+replace|"
+    rf"will\s+replace|successor\s+to|in\s+place\s+of|takes?\s+over\s+from|took\s+(?:the\s+reins\s+)?over\s+from|"
+    rf"took\s+the\s+reins\s+from|takes?\s+the\s+reins\s+from))\s+(?i:(?:the\s+)?(?:retiring|outgoing|departing|"
+    rf"ousted|longtime|long-time|founder|embattled)\s+)*(?:(?P<title>{_TITLE})\s+)?(?P<person>{_PERSON})",
+)
+# "Acme CEO to step down", "Acme names new CEO as Jane Roe retires" need the person's company: the
+# headline's subject is it when the sentence opens with a company and an announcement verb.
+_OPENING_SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s)?\s*(?:,[^,]{1,80},\s*)?(?:said|says|announced|announces|names|"
+                                   r"named|appoints|appointed|taps|tapped|picks|picked|confirms|confirmed|"
+                                   r"to\s+name|will\s+name|has\s+named|board|'s\s+board|’s\s+board)\b", re.I)
+# "Apple hires Tesla's engineering chief": the executive leaves the company named with the title.
+_HIRES_FROM = re.compile(r"\b(?:hires?|hired|poach(?:es|ed)?|lures?|lured|nabs?|nabbed|snags?|snagged|"
+                         r"recruits?|recruited|taps?|tapped|names?|named|appoints?|appointed)\s+$", re.I)
+
+_ABRUPT = re.compile(
+    r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately|ousted|ousts|oust|fired|fires|sacked|"
+    r"dismissed|terminated|abrupt|abruptly|unexpected|unexpectedly|sudden|suddenly|interim|acting\s+(?:ceo|chief|"
+    r"president|cfo)|forced\s+out|pushed\s+out|without\s+cause|for\s+cause|misconduct|parts?\s+ways|parted\s+ways|"
+    r"removed|let\s+go|axed|shake-?up)\b",
+    re.I,
+)
+# Departures that belong to politics, sport or central banks, not to an employer a job seeker applies to.
+_NOT_CORPORATE = re.compile(
+    r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
+    r"secretary\s+of|attorney\s+general|ambassador|speaker|parliament|cabinet|white\s+house|chief\s+of\s+staff|"
+    r"press\s+secretary|president\s+(?:trump|biden|obama|putin|xi|macron|zelensky)|fbi|cia|pentagon|"
+    r"federal\s+reserve|fed\s+(?:chair|governor|president|vice)|central\s+bank|ecb|bank\s+of\s+(?:england|japan|"
+    r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
+    r"year|nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|playoffs?|"
+    r"free\s+agent|trade\s+deadline|roster|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
+    r"election|campaign|party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
+    re.I,
+)
+_SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
+                     r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|roster|touchdown|quarterback|pitcher|"
+                     r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal)\b", re.I)
+# "former CEO Jane Roe, who stepped down in 2015, said": a departure told as history, not news.
+_HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?:had\s+)?$|\b(?:since|when|until)\s+"
+                         r"(?:\S+\s+){0,4}$", re.I)
+_PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
+
+_SENIORITY_WORDS = (
+    (re.compile(r"\bvice[\s-]+chair", re.I), SENIORITY_DIRECTOR_BOARD),
+    (re.compile(r"\bc\.?e\.?o\b|\bchief\s+executive(?!s)", re.I), SENIORITY_C_SUITE),
+    (re.compile(r"\bvice[\s-]+president|\bevp\b|\bsvp\b|\bvp\b|\bhead\s+of\b|\bgeneral\s+(?:counsel|manager)|"
+                r"\bmanaging\s+director|\bgroup\s+president|\bexecutives?\b|\bexecs?\b|\bdirector\s+of\b", re.I),
+     SENIORITY_VP),
+    (re.compile(r"\bc\.?e\.?o\b|\bchief\s+executive|\bboss\b", re.I), SENIORITY_C_SUITE),
+    (re.compile(r"founder", re.I), SENIORITY_FOUNDER),
+    (re.compile(r"\bc[a-z]{1,3}o\b|\bchief\b", re.I), SENIORITY_C_SUITE),
+    (re.compile(r"\bpresident\b", re.I), SENIORITY_PRESIDENT),
+    (re.compile(r"\bchair", re.I), SENIORITY_BOARD_CHAIR),
+    (re.compile(r"\bdirectors?\b|\bboard\s+members?\b", re.I), SENIORITY_DIRECTOR_BOARD),
+)
+
+# Wire-service furniture before the headline proper: "UPDATE 2-", "EXCLUSIVE-", "BRIEF-".
+_WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"
+                          r"INSTANT\s+VIEW|FACTBOX|ANALYSIS|PRESS\s+DIGEST|BUZZ|DEALTALK|MOVES|Exclusive|"
+                          r"Breaking|Report|Reports|Sources|Update)\s*[-:—–|]\s*)+")
+# A cheap gate: no trigger word, no event. Most headlines stop here.
+_ANY_TRIGGER = re.compile(
+    r"acqui|buy|bought|purchas|merg|takeover|take\s+over|took\s+over|buyout|bid|offer|sale|sell|sold|snap|"
+    r"scoop|swallow|gobbl|combin|tie-up|stake|control|resign|step|quit|retir|leav|left|depart|exit|oust|fire|"
+    r"sack|dismiss|replac|succe|relinquish|ways|hand|bow|out\s+as|remov|terminat|is\s+out|axe|push|forc|"
+    r"re-?election|call|scrap|abandon|walk|drop|withdr|pull|kill|nix|play|deal|successor|hire|poach|lure|nab|snag|recruit",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z])")
 
 
-def detect_events(title: str, text: str = "") -> list[DetectedEvent]:
-    """Find merger/acquisition and executive-departure events in a headline and its summary."""
-    events = _detect_deals(title) + _detect_departures(title, text)
-    return events
+# ---------------------------------------------------------------- entry point
 
 
-def _detect_deals(headline: str) -> list[DetectedEvent]:
-    match = _ACQUIRES.search(headline)
-    if match:
-        stage = STAGE_COMPLETED if _COMPLETED.search(match["verb"]) else STAGE_ANNOUNCED
-        reason = f'headline: "{match["verb"]}"'
-        acquirer, target = _clean_name(match["acquirer"]), _clean_name(match["target"])
-        return [
-            DetectedEvent(MERGER_ACQUISITION, target, ROLE_TARGET, stage, counterparty=acquirer, reason=reason),
-            DetectedEvent(MERGER_ACQUISITION, acquirer, ROLE_ACQUIRER, stage, counterparty=target, reason=reason),
-        ]
-    match = _MERGES.search(headline)
-    if match:
-        first, second = _clean_name(match["a"]), _clean_name(match["b"] or match["c"])
-        reason = 'headline: "merge"'
-        return [
-            DetectedEvent(MERGER_ACQUISITION, first, ROLE_MERGER, STAGE_ANNOUNCED, counterparty=second, reason=reason),
-            DetectedEvent(MERGER_ACQUISITION, second, ROLE_MERGER, STAGE_ANNOUNCED, counterparty=first, reason=reason),
-        ]
-    return []
+def detect_events(title: str, text: str = "", published: str | None = None) -> list[DetectedEvent]:
+    """Find merger/acquisition and executive-departure events in a headline and its summary.
+
+    The headline speaks first; the summary's opening sentences only when the headline is silent (a
+    body sentence that names a deal is often a passing mention of an old one). The summary still
+    decides details: whether an exit was abrupt, the person and title a terse headline leaves out.
+    """
+    headline = _WIRE_PREFIX.sub("", title or "").strip()
+    year = _year(published)
+    events = _detect_sentence(headline, in_headline=True, year=year) if headline else []
+    if not events and text:
+        for sentence in _SENTENCE_END.split(text.strip())[:3]:
+            events = _detect_sentence(sentence, in_headline=False, year=year)
+            if events:
+                break
+    context = f"{headline} {text or ''}"
+    for event in events:
+        if event.kind == EXECUTIVE_DEPARTURE:
+            if _ABRUPT.search(context):
+                event.abrupt = True
+            if not event.person and text:
+                _fill_person(event, text)
+    return _dedupe(events)
 
 
-def _detect_departures(headline: str, text: str) -> list[DetectedEvent]:
-    match = _DEPARTS.search(headline)
-    if not match:
+def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list[DetectedEvent]:
+    if not _ANY_TRIGGER.search(sentence):
         return []
-    title = match["title"]
-    abrupt = bool(_ABRUPT.search(headline) or _ABRUPT.search(text or ""))
-    return [
-        DetectedEvent(
-            EXECUTIVE_DEPARTURE,
-            _clean_name(match["company"]),
-            person=match["person"],
-            title=title,
-            seniority=_SENIORITY_BY_TITLE.get(title.split()[0].lower(), SENIORITY_C_SUITE),
-            abrupt=abrupt,
-            reason=f'headline: "{title} ... {match["verb"]}"',
-        )
-    ]
+    if _SPORTS.search(sentence):
+        return []
+    names = _name_spans(sentence)
+    deals = [] if _SPECULATION.match(sentence) else _detect_deals(sentence, names, in_headline)
+    departures = [] if _NOT_CORPORATE.search(sentence) else _detect_departures(sentence, names, in_headline, year)
+    return deals + departures
+
+
+def _shouts_or_titles(sentence: str) -> bool:
+    """All capitals or Title Case: a capitalised verb there is still a verb ("Amazon To Buy Whole Foods")."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _named_not_verb(sentence: str, match: re.Match) -> bool:
+    """"big-box store Best Buy Co.": a capitalised trigger inside running text is part of a name."""
+    return match.group(0)[0].isupper() and match.start() > 0 and not _shouts_or_titles(sentence)
+
+
+def _year(published: str | None) -> int | None:
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+# ---------------------------------------------------------------- names
+
+
+class _Span:
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+
+_INNER_POSSESSIVE = re.compile(r"(?P<owner>\S+?(?:'s|’s))\s+(?=\S)")
+
+
+def _name_spans(sentence: str) -> list[_Span]:
+    spans = []
+    for match in _NAME_SPAN.finditer(sentence):
+        text = match.group(0)
+        end = match.end()
+        # A trailing full stop ends the sentence unless it ends "Inc." or an initial.
+        while text.endswith((".", "’", "'", "-", "&")) and not _LEGAL_TAIL.search(text) and not re.search(
+                r"\b[A-Z]\.$", text):
+            text, end = text[:-1], end - 1
+        start = match.start()
+        # "Nvidia's Arm", "Buffett's Berkshire Hathaway": an owner and what it owns are two names.
+        for inner in _INNER_POSSESSIVE.finditer(text):
+            if _LEGAL_TAIL.fullmatch(text[inner.end():].strip()):
+                break
+            spans.append(_Span(start, start + inner.end("owner"), text[: inner.end("owner")]))
+            text, start = text[inner.end():], start + inner.end()
+            break
+        if text and text.lower() not in _GEO_WORDS:
+            spans.append(_Span(start, end, text))
+    return spans
 
 
 def _clean_name(name: str) -> str:
-    return name.strip(" .,;:'’")
+    name = name.strip(" .,;:'’\"“”")
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    # "Buffett's Berkshire Hathaway": the owner's possessive is not part of the name.
+    parts = re.split(r"(?:'s|’s)\s+", name)
+    if len(parts) > 1 and not _LEGAL_TAIL.fullmatch(parts[-1].strip()):
+        name = parts[-1]
+    return name.strip(" .,;:-")
+
+
+def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Pattern) -> _Span | None:
+    """The name that ends closest before `position`, if only `gap`-allowed words sit between."""
+    for span in reversed(names):
+        if span.end <= position:
+            return span if gap.match(sentence[span.end:position]) else None
+    return None
+
+
+def _span_after(names: list[_Span], position: int, sentence: str, max_words: int = 6) -> _Span | None:
+    """The first name after `position` reached across descriptors only ("rival grocer", "$2 billion")."""
+    for span in names:
+        if span.start < position:
+            continue
+        gap = sentence[position:span.start]
+        if sentence[span.start - 1:span.start] in "\"“‘'" and span.start > 0 and gap.strip():
+            return None  # a quoted title: "acquires 'Glass Onion'"
+        if _CONTROL_OBJECT.match(gap):
+            return span
+        words = gap.split()
+        if len(words) > max_words:
+            return None
+        if all(re.fullmatch(_DESCRIPTOR, w) and w.lower() not in _PREPOSITIONS for w in words):
+            return span
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- deals
+
+
+def _deal_stage(sentence: str, verb: str) -> str:
+    lowered = verb.lower()
+    if re.search(r"complet|clos|finali", lowered) or re.search(r"\b(?:complet|finali[sz])(?:es|ed|e)\b", sentence, re.I):
+        return STAGE_COMPLETED
+    if _RUMOR_CUES.search(sentence) and not re.search(r"\bagree", sentence, re.I):
+        return STAGE_RUMORED
+    if _FUTURE_CUES.search(sentence[: sentence.lower().find(lowered) if lowered in sentence.lower() else 0]):
+        return STAGE_ANNOUNCED
+    if _DONE_CUES.search(verb):
+        return STAGE_COMPLETED
+    return STAGE_ANNOUNCED
+
+
+def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
+    events = []
+    if target:
+        events.append(DetectedEvent(MERGER_ACQUISITION, target, ROLE_TARGET, stage, counterparty=acquirer or None,
+                                    reason=reason))
+    if acquirer:
+        events.append(DetectedEvent(MERGER_ACQUISITION, acquirer, ROLE_ACQUIRER, stage, counterparty=target or None,
+                                    reason=reason))
+    return events
+
+
+def _stake_below_control(sentence: str, start: int, end: int) -> bool:
+    """A stake purchase that says its size: under 50% is an investment, not an acquisition."""
+    window = sentence[start:end + 90]
+    if re.search(r"\b(?:majority|controlling|full|remaining|all)\b", window, re.I):
+        return False
+    found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
+    return bool(found and max(found) < 50)
+
+
+def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
+    events: list[DetectedEvent] = []
+    for match in _TERMINATED.finditer(sentence):
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        obj = _span_after(names, match.end(), sentence)
+        if obj:
+            events += _pair(_clean_name(obj.text), subject and _clean_name(subject.text), STAGE_TERMINATED,
+                            f'"{match["verb"]}"')
+    for span in names:
+        dies = _DEAL_DIES.match(sentence[span.end:])
+        if dies:
+            killer = _TERMINATED_NAMED.search(sentence[: span.start])
+            owner = _span_before(names, span.start, sentence, re.compile(r"^(?:'s|’s)?\s*(?:\$[\d.,]+\s*\w+\s+)?$"))
+            events += _pair(_clean_name(span.text), owner and _clean_name(owner.text), STAGE_TERMINATED,
+                            f'"{" ".join(dies.group(0).split())}"')
+        elif re.match(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer)\b", sentence[span.end:], re.I):
+            killer = _TERMINATED_NAMED.search(sentence[: span.start])
+            if killer:
+                subject = _span_before(names, killer.start(), sentence, _LEFT_GAP)
+                events += _pair(_clean_name(span.text), subject and _clean_name(subject.text), STAGE_TERMINATED,
+                                f'"{" ".join(killer["verb"].split())}"')
+    if events:
+        return events
+    for match in _ACTIVE_DEAL.finditer(sentence):
+        events += _active_deal(sentence, names, match, in_headline)
+    for match in _PASSIVE_DEAL.finditer(sentence):
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        obj = _span_after(names, match.end(), sentence)
+        if subject and obj:
+            verb = match["verb"]
+            stage = _deal_stage(sentence, verb)
+            events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
+    for match in _NOMINAL_DEAL.finditer(sentence):
+        events += _nominal_deal(sentence, names, match)
+    for match in _MERGE_WITH.finditer(sentence):
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        obj = _span_after(names, match.end(), sentence)
+        if obj and subject and (sentence[match.start()].islower() or in_headline):
+            events += _merger(subject.text, obj.text, sentence, match["verb"] + " with")
+        elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):
+            events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(obj.text), ROLE_MERGER, _merger_stage(sentence),
+                                        reason=f'"{match["verb"]} with"'))
+    for match in _PAIR_MERGE.finditer(sentence):
+        events += _pair_merger(sentence, names, match)
+    for match in _MERGER_OF.finditer(sentence):
+        first = _span_after(names, match.end(), sentence, max_words=3)
+        if first:
+            rest = sentence[first.end:]
+            second = re.match(r"\s*(?:'s|’s)?\s*(?:and|&|with)\s+", rest)
+            if second:
+                other = _span_after(names, first.end + second.end(), sentence, max_words=3)
+                if other:
+                    events += _merger(first.text, other.text, sentence, match["verb"])
+    for match in _SALE_PROCESS.finditer(sentence):
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if subject:
+            events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET, STAGE_RUMORED,
+                                        reason=f'"{" ".join(match["verb"].split())}"'))
+    if not events:
+        for match in _NOUN_AFTER_TARGET.finditer(sentence):
+            events += _target_before_noun(sentence, names, match)
+    return events
+
+
+def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> list[DetectedEvent]:
+    verb = " ".join(match["verb"].split())
+    if _named_not_verb(sentence, match):
+        return []
+    after = sentence[match.end():]
+    if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
+        return []
+    if _stake_below_control(sentence, match.start(), match.end()):
+        return []
+    obj = _span_after(names, match.end(), sentence)
+    if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _MODEL_NUMBER.search(obj.text):
+        return []
+    if verb.lower().startswith(("take", "took")) and "over" in verb.lower() and re.match(r"\s+as\b",
+                                                                                          sentence[obj.end:]):
+        return []  # "takes over as CEO" is a succession, not a deal
+    if _PASSING_MENTION.search(sentence[: match.start()]) and re.search(r"ing$", match["verb"].split()[0]):
+        return []  # "after acquiring X" explains something else
+    subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+    acquirer = _clean_name(subject.text) if subject else None
+    if subject is None and not in_headline and re.search(r"(?i)\bby\s+$", sentence[: match.start()]):
+        # "Goldman took another step ... by acquiring Honest Dollar": the sentence's subject buys.
+        opening = names[0] if names and not sentence[: names[0].start].strip() else None
+        acquirer = _clean_name(opening.text) if opening else None
+        subject = opening
+    if subject is None and (in_headline or not _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()]))):
+        return []
+    stage = _deal_stage(sentence, verb)
+    target = _clean_name(obj.text)
+    if acquirer and acquirer.lower() == target.lower():
+        return []
+    return _pair(target, acquirer, stage, f'"{verb}"')
+
+
+# "in talks to buy the A320neo": an aircraft model, not a company.
+_MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}-?\d{2,}|\b\d{3}\s*MAX\b")
+_AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+\s*$", re.I)
+
+
+def _strip_aux(text: str) -> str:
+    return _AUX_TAIL.sub("", " " + text).rstrip()
+
+
+_NOMINAL_LEFT_GAP = re.compile(
+    r"^(?:'s|’s|'|’)?\s*(?:\(\w+\)\s*)?(?:(?:\$?[\d.,]+(?:-|\s*)(?:billion|million|bn|m|b)?|nearly|about|almost|"
+    r"roughly|some|over|proposed|planned|pending|agreed|announced|potential|possible|rumou?red|reported|purported|"
+    r"hostile|friendly|all-cash|all-stock|cash|stock|cash-and-stock|long-awaited|blockbuster|mega|megadeal|"
+    r"big|biggest|largest|latest|recent|\d{4}|-|–|takeover|buyout|acquisition|unsolicited|sweetened|"
+    r"revised|higher|improved|new|initial|first|second|rival|competing|counter|failed|controversial|contested|"
+    r"long-rumou?red|\$[\d.,]+-(?:billion|million))\s*)*$",
+    re.I,
+)
+
+
+def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    verb = " ".join(match["verb"].split())
+    after = sentence[match.end():]
+    if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
+        return []
+    obj = _span_after(names, match.end(), sentence, max_words=5)
+    if obj is None:
+        return []
+    subject = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
+    before = sentence[: subject.start if subject else match.start()]
+    if _PASSING_MENTION.search(before) or re.search(r"\b(?:its|the|their|his|her)\s+(?:\S+\s+){0,3}$", before) and \
+            _PASSING_MENTION.search(before[: before.rstrip().rfind(" ")] if " " in before.strip() else ""):
+        return []
+    if subject is None and (not re.search(r"\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
+                            or re.search(r"\b(?:19|20)\d\d\s+$", before)):
+        return []
+    stage = _deal_stage(sentence, verb)
+    if verb.lower().startswith(("bid", "offer", "approach", "takeover bid")):
+        stage = STAGE_RUMORED if re.search(r"\b(?:reported|purported|possible|potential|rumou?red)\b", sentence,
+                                           re.I) else STAGE_ANNOUNCED
+    target = _clean_name(obj.text)
+    acquirer = _clean_name(subject.text) if subject else None
+    if acquirer and acquirer.lower() == target.lower():
+        return []
+    return _pair(target, acquirer, stage, f'"{verb}"')
+
+
+def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"Amazon ... with Whole Foods acquisition", "the Whole Foods acquisition": the name is the target."""
+    subject = _span_before(names, match.start(), sentence, re.compile(r"^\s*(?:-|–)?\s*$"))
+    if subject is None or len(subject.text.split()) > 4 or _NOT_A_COMPANY_OBJECT.match(subject.text) or \
+            _named_not_verb(sentence, match):
+        return []
+    pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
+    if pair:  # "The AT&T - Time Warner merger"
+        return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
+    if match["verb"].lower() in ("merger", "deal", "tie-up"):
+        return []  # "the Whole Foods deal" may be any kind of deal; pairs above are mergers
+    if match["verb"].lower() == "sale" and not re.search(r"\bpending|proposed|planned|agreed\b",
+                                                                             sentence, re.I):
+        return []
+    before = sentence[: subject.start]
+    if _PASSING_MENTION.search(before):
+        return []
+    # "AT&T - Time Warner merger" style pair: "<A> - <B> deal"
+    stage = _deal_stage(sentence, match["verb"])
+    return _pair(_clean_name(subject.text), None, stage, f'"{subject.text} {match["verb"]}"')
+
+
+def _merger_stage(sentence: str) -> str:
+    if re.search(r"\b(?:merged|completed?s?|closed?s?)\b", sentence, re.I):
+        return STAGE_COMPLETED
+    if _RUMOR_CUES.search(sentence) and not re.search(r"\bagree", sentence, re.I):
+        return STAGE_RUMORED
+    return STAGE_ANNOUNCED
+
+
+def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedEvent]:
+    a, b = _clean_name(first), _clean_name(second)
+    if not a or not b or a.lower() == b.lower():
+        return []
+    stage = STAGE_COMPLETED if re.search(r"\b(?:merged|completed?s?|closed?s?)\b", verb + " " + sentence, re.I) \
+        else (STAGE_RUMORED if _RUMOR_CUES.search(sentence) and not re.search(r"\bagree", sentence, re.I)
+              else STAGE_ANNOUNCED)
+    if re.search(r"\bmerged\b", verb, re.I):
+        stage = STAGE_COMPLETED
+    reason = f'"{" ".join(verb.split())}"'
+    return [DetectedEvent(MERGER_ACQUISITION, a, ROLE_MERGER, stage, counterparty=b, reason=reason),
+            DetectedEvent(MERGER_ACQUISITION, b, ROLE_MERGER, stage, counterparty=a, reason=reason)]
+
+
+_PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
+
+
+def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"Pfizer and Seagen to merge", "AT&T, Time Warner in merger talks"."""
+    second = _span_before(names, match.start(), sentence, _LEFT_GAP)
+    if second is None:
+        return []
+    earlier = [span for span in names if span.end <= second.start]
+    if not earlier or not _PAIR_JOIN.match(sentence[earlier[-1].end:second.start]):
+        # "Acme and Globex" may have been read as one span joined by "and Co"-style joiners: no pair.
+        return []
+    return _merger(earlier[-1].text, second.text, sentence, match["verb"])
+
+
+# ---------------------------------------------------------------- departures
+
+
+def _seniority(title: str) -> str | None:
+    for pattern, seniority in _SENIORITY_WORDS:
+        if pattern.search(title):
+            return seniority
+    return None
+
+
+def _departure(company: str, person: str | None, title: str | None, verb: str, why: str) -> DetectedEvent:
+    title = " ".join(title.split()) if title else None
+    if title:
+        title = re.sub(r"^(?:its|the|interim|acting|longtime|long-time|embattled|top)\s+", "", title, flags=re.I)
+    abrupt = bool(_ABRUPT.search(verb))
+    return DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, title=title,
+                         seniority=_seniority(title) if title else None, abrupt=abrupt,
+                         reason=why)
+
+
+def _is_historical(sentence: str, start: int, end: int, year: int | None) -> bool:
+    if _HISTORICAL.search(sentence[:start]):
+        return True
+    later = _PAST_YEAR_AFTER.match(sentence[end:])
+    if later:
+        if later.group(2):
+            return True
+        return year is not None and int(later.group(1)) < year - 0
+    return False
+
+
+def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> str | None:
+    """"Ford China CEO", "Apple's CFO", "CEO of Acme": the company that an executive's title names."""
+    before = _span_before(names, title_start, sentence, re.compile(r"^(?:'s|’s|')?\s*(?:board|'s\s+board)?\s*$", re.I))
+    if before:
+        return _clean_name(before.text)
+    return None
+
+
+def _opening_company(sentence: str, names: list[_Span]) -> str | None:
+    if names and not sentence[: names[0].start].strip(" \"“‘'") and _OPENING_SUBJECT_VERB.match(
+            sentence[names[0].end:]):
+        return _clean_name(names[0].text)
+    return None
+
+
+def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, year: int | None
+                       ) -> list[DetectedEvent]:
+    events: list[DetectedEvent] = []
+    taken: list[tuple[int, int]] = []
+
+    def claim(start: int, end: int) -> bool:
+        if any(start < e and s < end for s, e in taken):
+            return False
+        taken.append((start, end))
+        return True
+
+    for match in _COMPANY_REMOVES.finditer(sentence):
+        company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
+        company = _clean_name(company_span.text) if company_span else None
+        if company is None or not _person_like(match["person"]):
+            continue
+        if _is_historical(sentence, company_span.start, match.end(), year) or not claim(match.start(), match.end()):
+            continue
+        person = _clean_person(match["person"])
+        if company and person and company.lower().startswith(person.lower()):
+            continue
+        events.append(_departure(company, person, match["title"], match["verb"],
+                                 f'"{" ".join(match["verb"].split())}"'))
+    for match in _TITLE_PERSON_VERB.finditer(sentence):
+        if not claim(match.start(), match.end()):
+            continue
+        if _is_historical(sentence, match.start(), match.end(), year):
+            continue
+        title, person, verb = match["title"], match["person"], match["verb"]
+        if person and not _person_like(person):
+            person = None
+        if re.fullmatch(r"(?i)(?:the|its)?\s*(?:chief|director|directors|executives?|execs?|boss)", title.strip()) \
+                and not person and not re.match(r"(?i)\s*(?:top|\d+|four|three|two|several)", title):
+            if not re.search(r"(?i)execs?|executives", title):
+                continue
+        company = _company_of_title(sentence, names, match.start())
+        leaves_from = re.match(rf"\s+(?i:from|at)\s+({_NAME_SPAN.pattern})", sentence[match.end():])
+        if company is None and leaves_from:
+            company = _clean_name(leaves_from.group(1))
+        hired_by = _hiring_company(sentence, names, match.start())
+        if company is None and hired_by is None:
+            company = _opening_company(sentence, names) if not in_headline or names else None
+        if company is None and in_headline:
+            continue
+        events.append(_departure(company or "", _clean_person(person) if person else None, title, verb,
+                                 f'"{_short(title)} ... {" ".join(verb.split())}"'))
+    for match in _PERSON_VERB_AS.finditer(sentence):
+        if not _person_like(match["person"]) or not claim(match.start(), match.end()):
+            continue
+        if _is_historical(sentence, match.start(), match.end(), year):
+            continue
+        event = _person_departure(sentence, names, match, in_headline)
+        if event:
+            events.append(event)
+    if _HIRES_FROM.pattern and re.search(r"(?i)\b(?:hire|poach|lure|nab|snag|recruit)", sentence):
+        events += _hired_away(sentence, names)
+    for match in _SUCCEEDS.finditer(sentence):
+        if not _person_like(match["person"]) or not claim(match.start(), match.end()):
+            continue
+        event = _succession(sentence, names, match)
+        if event:
+            events.append(event)
+    return events
+
+
+_DEPARTURE_SUBJECT_GAP = re.compile(
+    r"^(?:'s|’s)?\s*(?:(?:board(?:\s+of\s+directors)?|directors|,[^,]{1,80},|said|says|has|have|had|will|would|"
+    r"is|to|abruptly|suddenly|also|finally|officially|formally|on\s+\w+day|\w+day|reportedly|announced|"
+    r"announces|plans\s+to|set\s+to|moves\s+to|moved\s+to|it|has\s+decided\s+to|decided\s+to)\s*)*$",
+    re.I,
+)
+
+
+def _person_like(text: str | None) -> bool:
+    if not text:
+        return False
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in {"inc", "corp", "co", "ltd", "group"}:
+        return False
+    # An acronym is an organisation ("AI", "IBM"), unless the whole headline shouts.
+    return any(ch.islower() for ch in text) or len(words) >= 2
+
+
+def _clean_person(person: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", person.strip(" ,.;:"))
+
+
+def _short(title: str) -> str:
+    return " ".join(title.split())
+
+
+def _hiring_company(sentence: str, names: list[_Span], title_start: int) -> str | None:
+    """"Apple hires Tesla's CFO ...": returns the hirer when the sentence is about a hire."""
+    prefix = sentence[:title_start]
+    company = _span_before(names, title_start, sentence, re.compile(r"^(?:'s|’s)\s*$"))
+    if company and _HIRES_FROM.search(sentence[: company.start]):
+        return _clean_name(company.text)
+    return None
+
+
+def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> DetectedEvent | None:
+    """"Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"."""
+    person = _clean_person(match["person"])
+    verb = match["verb"]
+    rest = match["rest"] or ""
+    title = company = None
+    if rest:
+        # "as Apple CEO", "as CEO of Acme", "from Acme's board", "as chairman of the board of Acme"
+        found = _TITLE_RE.search(rest)
+        if found and found.start() <= 40:
+            title = found.group(0)
+            after = re.match(r"\s*(?:of|at)\s+(?:the\s+board\s+(?:of\s+)?)?(?P<c>.+)", rest[found.end():])
+            rest_names = _name_spans(rest)
+            if after:
+                inner = _name_spans(after["c"])
+                if inner and inner[0].start == 0:
+                    company = _clean_name(inner[0].text)
+            if company is None:
+                before = [s for s in rest_names if s.end <= found.start()]
+                if before and re.fullmatch(r"(?:'s|’s)?\s*(?:board\s*)?", rest[before[-1].end:found.start()].strip()):
+                    company = _clean_name(before[-1].text)
+        if company is None:
+            first = _name_spans(rest)
+            if first and first[0].start <= 4 and re.match(r"\s*(?:'s|’s)?\s*(?:board|top\s+job|post|role|$)",
+                                                           rest[first[0].end:] + " ", re.I):
+                company = _clean_name(first[0].text)
+    elif match["left_company"] and re.search(r"(?i)\b(?:quit|leav|exit|depart|left)", verb):
+        company = _clean_name(match["left_company"])
+    # "Uber's Jane Roe resigns": the person's possessive company just before.
+    if company is None:
+        before = _span_before(names, match.start(), sentence, re.compile(r"^(?:'s|’s)\s*$"))
+        if before:
+            company = _clean_name(before.text)
+    if company is None and title is None:
+        # A bare "Jane Roe resigns": only a departure when the sentence speaks of a company's leadership.
+        if in_headline or not re.search(r"(?i)\b(?:company|board|directors|executive|officer|ceo|chairman|"
+                                        r"president|founder|firm)\b", sentence):
+            return None
+    if company is None:
+        company = _opening_company(sentence, names)
+        if company and company.lower() == person.lower():
+            company = None
+    if company is None and in_headline:
+        return None
+    if company and person.lower().startswith(company.lower()):
+        return None
+    return _departure(company or "", person, title, verb, f'"{" ".join(verb.split())}"')
+
+
+def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
+    """The person being succeeded or replaced is the one leaving."""
+    person = _clean_person(match["person"])
+    title = match["title"]
+    company = None
+    after = sentence[match.end():]
+    as_title = re.match(rf"\s*(?:,\s*)?as\s+(?:(?P<c1>{_NAME_SPAN.pattern})(?:'s|’s)?\s+)?(?P<t>{_TITLE})"
+                        rf"(?:\s+(?:of|at)\s+(?P<c2>{_NAME_SPAN.pattern}))?", after, re.I)
+    if as_title:
+        title = title or as_title["t"]
+        company = as_title["c1"] or as_title["c2"]
+    if title is None:
+        as_later = re.search(rf"\bas\s+(?:(?:the\s+)?new\s+)?(?P<t>{_TITLE})\b", after, re.I)
+        found = list(_TITLE_RE.finditer(sentence[: match.start()]))
+        if as_later:
+            title = as_later["t"]
+        elif found:
+            # "Acme names Jane Roe CEO, succeeding John Doe": the title came with the appointment.
+            title = found[-1].group(0)
+    if title is None and not re.search(r"(?i)\b(?:ceo|chief|president|chairman|executive|head|board)\b", sentence):
+        return None
+    company = company or _opening_company(sentence, names)
+    if company is None:
+        first = names[0] if names else None
+        if first and re.match(r"\s*(?:to|will|has|is|names|named|said|says)\b", sentence[first.end:], re.I) and \
+                not first.text.startswith(match["person"].split()[0]):
+            company = _clean_name(first.text)
+    if company and company.lower() in person.lower():
+        company = None
+    return _departure(_clean_name(company) if company else "", person, title, match["verb"],
+                      f'"{" ".join(match["verb"].split())}"')
+
+
+# "Apple hires Tesla's engineering chief Doug Field": the executive leaves the company named with the title.
+_HIRED_AWAY = re.compile(
+    rf"\b(?P<verb>(?i:hires?|hired|poach(?:es|ed)?|lures?|lured|nabs?|nabbed|snags?|snagged|recruits?|recruited))\s+"
+    rf"(?i:former\s+)?(?P<company>{_NAME_SPAN.pattern})(?:'s|’s)?\s+(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?",
+)
+
+
+def _hired_away(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
+    events = []
+    for match in _HIRED_AWAY.finditer(sentence):
+        if not match["company"].endswith(("'s", "’s")) and re.match(r"\s*(?:'s|’s)", sentence[match.end("company"):]) is None and \
+                not re.search(r"(?i)^(?:former|ex-)", match["company"]):
+            continue  # "hires Acme CEO" without a possessive may be the hirer's own title
+        hirer = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
+        company = _clean_name(match["company"])
+        if hirer and _clean_name(hirer.text).split()[0].lower() == company.split()[0].lower():
+            continue  # an internal promotion
+        person = _clean_person(match["person"]) if match["person"] else None
+        events.append(_departure(company, person, match["title"], match["verb"], f'"{match["verb"]} ... {company}\'s"'))
+    return events
+
+
+def _fill_person(event: DetectedEvent, text: str) -> None:
+    """A terse headline ("Acme CEO resigns") leaves the name to the summary: "Jane Roe, Acme's CEO"."""
+    for match in _TITLE_PERSON_VERB.finditer(text[:600]):
+        if match["person"] and _person_like(match["person"]):
+            event.person = _clean_person(match["person"])
+            return
+
+
+def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
+    seen: dict[tuple, DetectedEvent] = {}
+    for event in events:
+        key = (event.kind, event.company.lower(), event.role, (event.person or "").lower())
+        if key not in seen:
+            seen[key] = event
+    # A departure without a company is kept only when no other departure in the text names one.
+    result = list(seen.values())
+    named = {(e.person or "").lower() for e in result if e.kind == EXECUTIVE_DEPARTURE and e.company}
+    return [e for e in result if e.kind != EXECUTIVE_DEPARTURE or e.company or (e.person or "").lower() not in named]
