@@ -8,9 +8,11 @@ from scrapy.settings import Settings
 from pipeline import settings as project_settings
 from pipeline import store
 from pipeline.sources import Source
+from pipeline.spiders.edgar import EdgarSpider
 from pipeline.spiders.feeds import FeedsSpider
+from pipeline.spiders.pages import PagesSpider
 
-SPIDERS_BY_KIND = {FeedsSpider.source_kind: FeedsSpider}
+SPIDERS_BY_KIND = {spider.source_kind: spider for spider in (FeedsSpider, EdgarSpider, PagesSpider)}
 
 
 def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = None) -> Settings:
@@ -34,6 +36,21 @@ def run_crawl(sources: list[Source], db_path: str, sources_file: str, overrides:
         if names:
             process.crawl(spider, sources_file=sources_file, source=",".join(names))
     process.start()
+    return _runs_since(db_path, started)
+
+
+def run_backfill(since: str, until: str | None, db_path: str, sources_file: str,
+                 overrides: dict | None = None) -> list[dict]:
+    """Walk EDGAR's daily indexes from `since` (YYYY-MM-DD) to `until` (default today), once."""
+    started = store.utc_now()
+    store.open_db(db_path).close()
+    process = CrawlerProcess(scrapy_settings(db_path, sources_file, overrides))
+    process.crawl(EdgarSpider, sources_file=sources_file, since=since, until=until)
+    process.start()
+    return _runs_since(db_path, started)
+
+
+def _runs_since(db_path: str, started: str) -> list[dict]:
     db = store.open_db(db_path)
     try:
         return list(db.query(

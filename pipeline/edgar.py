@@ -210,7 +210,7 @@ def parse_filing_index(body: bytes, base: str) -> FilingIndex:
     for head in doc.xpath('//div[@class="infoHead"]'):
         value = head.getnext()
         if value is not None:
-            infos[head.text_content().strip()] = value.text_content()
+            infos[head.text_content().strip()] = " ".join(value.itertext())  # items are split by <br/>
     parties = []
     for span in doc.xpath('//span[@class="companyName"]'):
         match = _COMPANY.match(" ".join(span.text_content().split()))
@@ -417,7 +417,7 @@ def _person_in(sentence: str, verb_at: int, filer_name: str) -> str | None:
     company_words = set(re.findall(r"[a-z]+", filer_name.lower()))
     names = [m for m in _PERSON.finditer(sentence)
              if not set(m.group(1).replace(".", " ").split()) & _NOT_A_NAME
-             and not {w.lower().strip(".") for w in m.group(1).split()} & company_words]
+             and not {w.lower().strip(".") for w in m.group(1).split()} <= company_words]
     before = [m for m in names if m.start() < verb_at]
     chosen = before[-1] if before else (names[0] if names else None)
     return chosen.group(1) if chosen else None
@@ -429,3 +429,36 @@ def _title_in(sentence: str) -> tuple[str | None, str | None]:
         if match:
             return (title or match[0].title()), seniority
     return None, None
+
+
+# ---------------------------------------------------------------- what gets stored
+
+
+def filing_article(filing: Filing, events: list[EdgarEvent]) -> dict:
+    """The article a filing is stored as: its evidence link is the filing index on UPHEAVAL_SEC_BASE."""
+    first = events[0]
+    items = [i for i in filing.tracked_items if i in first.reason] or filing.tracked_items[:1]
+    publisher = f"SEC EDGAR {filing.form}" + (f" Item {items[0]}" if items else "")
+    if first.kind == EXECUTIVE_DEPARTURE:
+        who = ", ".join(x for x in (first.title, first.person) if x) or "an officer or director"
+        headline = f"{first.company}: {who} departs ({filing.form} Item 5.02)"
+    else:
+        headline = f"{first.company}: {first.reason}"
+    details = [e.detail for e in events if e.detail] or [e.reason for e in events]
+    return {"title": plain_text(headline, 500), "url": filing.index_url,
+            "summary": plain_text(" ".join(details), 2000),
+            "published_at": f"{filing.filed}T00:00:00Z" if filing.filed else None, "publisher": publisher}
+
+
+def event_dicts(events: list[EdgarEvent]) -> list[dict]:
+    """Events as the store takes them (pipeline.ingest.ingest_batch), each naming its company by CIK."""
+    return [{"cik": e.cik, "company": e.company, "kind": e.kind, "role": e.role, "stage": e.stage,
+             "person": e.person, "title": e.title, "seniority": e.seniority, "abrupt": e.abrupt,
+             "reason": e.reason, "summary": e.detail or None} for e in events]
+
+
+def merge_index(filing: Filing, index: FilingIndex) -> Filing:
+    """A filing completed from its index page (backfill knows only form and companies from the daily index)."""
+    return Filing(accession=filing.accession, form=index.form or filing.form, index_url=filing.index_url,
+                  filed=index.filed or filing.filed, parties=index.parties or filing.parties,
+                  items=index.items or filing.items)

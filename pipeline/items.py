@@ -13,6 +13,9 @@ class ArticleItem:
     summary: str = ""
     published_at: str | None = None
     publisher: str = ""
+    # SEC filings arrive classified (form and items say what happened, the CIK says to whom): a list of
+    # event dicts with "cik" and "company". None: run the text detector on title and summary.
+    events: list | None = None
 
 
 @dataclass
@@ -23,3 +26,5 @@ class SourceResultItem:
     status: str  # ok | error | not_modified
     entries: int = 0
     error: str | None = None
+    etag: str | None = None  # validators of the response, kept once its content is stored
+    last_modified: str | None = None

@@ -14,6 +14,9 @@ UPHEAVAL_SEC_BASE = os.environ.get("UPHEAVAL_SEC_BASE", "https://www.sec.gov").r
 UPHEAVAL_HOST = os.environ.get("UPHEAVAL_HOST", "127.0.0.1")
 UPHEAVAL_PORT = int(os.environ.get("UPHEAVAL_PORT", "8080"))
 UPHEAVAL_WINDOW_DAYS = int(os.environ.get("UPHEAVAL_WINDOW_DAYS", "365"))
+UPHEAVAL_SEC_RATE = float(os.environ.get("UPHEAVAL_SEC_RATE", "10"))  # SEC fair access: <= 10 requests/s
+UPHEAVAL_BATCH_SIZE = int(os.environ.get("UPHEAVAL_BATCH_SIZE", "500"))  # articles per transaction
+UPHEAVAL_MAX_PAGES_PER_SOURCE = int(os.environ.get("UPHEAVAL_MAX_PAGES_PER_SOURCE", "20"))
 # API server (docs/api.md explains each one)
 UPHEAVAL_WORKERS = int(os.environ.get("UPHEAVAL_WORKERS", "0"))  # 0: one per core, at least 2
 UPHEAVAL_CORS_ORIGINS = os.environ.get("UPHEAVAL_CORS_ORIGINS", "")
@@ -44,6 +47,15 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_BACKOFF_BASE = float(os.environ.get("UPHEAVAL_RETRY_BACKOFF", "2"))  # seconds; doubles each retry
+RETRY_BACKOFF_MAX = 60.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "pipeline.middlewares.BackoffRetryMiddleware": 550,
+    "pipeline.middlewares.ConditionalGetMiddleware": 560,
+    # Last before the network, after the User-Agent middleware: it paces every SEC request, robots.txt too.
+    "pipeline.middlewares.SecFairAccessMiddleware": 950,
+}
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = os.environ.get("UPHEAVAL_LOG_LEVEL", "INFO")

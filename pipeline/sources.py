@@ -27,6 +27,7 @@ class Source:
     interval: str = "1h"
     enabled: bool = True
     tags: tuple[str, ...] = field(default_factory=tuple)
+    fetch_pages: bool = False  # feed sources: read the article page when an entry's summary is too thin
 
     @property
     def interval_seconds(self) -> int:
@@ -34,7 +35,7 @@ class Source:
 
     def as_dict(self) -> dict:
         return {"name": self.name, "kind": self.kind, "url": self.url, "interval": self.interval,
-                "enabled": self.enabled, "tags": list(self.tags)}
+                "enabled": self.enabled, "tags": list(self.tags), "fetch_pages": self.fetch_pages}
 
 
 def parse_interval(text: str) -> int:
@@ -88,7 +89,7 @@ def parse_sources(entries: list, origin: str = "sources") -> list[Source]:
         if not isinstance(tags, list):
             raise SourcesError(f"{where}: tags must be a list of strings")
         sources.append(Source(name, kind, url, interval, bool(entry.get("enabled", True)),
-                              tuple(str(t) for t in tags)))
+                              tuple(str(t) for t in tags), bool(entry.get("fetch_pages", False))))
     return sources
 
 

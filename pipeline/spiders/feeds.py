@@ -1,13 +1,19 @@
-"""RSS/Atom/RDF sources from sources.toml: Scrapy downloads, feedparser (via pipeline.feeds) parses."""
+"""RSS/Atom/RDF sources from sources.toml: Scrapy downloads, pipeline.feeds parses.
+
+An entry whose summary is too thin to classify, under a headline that may be news of upheaval, is
+completed from its article page (same politeness; a page that fails leaves the entry as the feed gave it).
+"""
 
 from __future__ import annotations
 
 import scrapy
 
+from pipeline.articles import extract_article, page_worth_fetching, summary_is_thin
 from pipeline.constants import SOURCE_FEED
 from pipeline.feeds import FeedError, parse_feed
 from pipeline.items import ArticleItem, SourceResultItem
 from pipeline.sources import load_sources, select_sources
+from pipeline.spiders._common import content_type, one_line, validators
 
 
 class FeedsSpider(scrapy.Spider):
@@ -20,12 +26,14 @@ class FeedsSpider(scrapy.Spider):
         self.sources_file = sources_file
         self.source_names = [n for n in (source or "").split(",") if n]
         self.sources = []
+        self.max_pages = 20
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
         spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
+        spider.max_pages = crawler.settings.getint("UPHEAVAL_MAX_PAGES_PER_SOURCE", 20)
         return spider
 
     async def start(self):
@@ -34,30 +42,47 @@ class FeedsSpider(scrapy.Spider):
 
     def start_requests(self):
         for source in self.sources:
-            yield scrapy.Request(source.url, callback=self.parse, errback=self.on_error,
-                                 meta={"source": source.name}, dont_filter=True)
+            yield scrapy.Request(source.url, callback=self.parse, errback=self.on_error, dont_filter=True,
+                                 meta={"source": source.name, "conditional": True, "handle_httpstatus_list": [304],
+                                       "fetch_pages": source.fetch_pages})
 
     def parse(self, response):
         source = response.meta["source"]
+        if response.status == 304:
+            yield SourceResultItem(source, "not_modified")
+            return
         try:
-            content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-            feed = parse_feed(response.body, response.url, content_type)
+            feed = parse_feed(response.body, response.url, content_type(response))
         except FeedError as exc:
             yield SourceResultItem(source, "error", error=str(exc))
             return
+        pages = 0 if response.meta.get("fetch_pages") else self.max_pages
         for entry in feed.entries:
-            yield ArticleItem(source=source, title=entry.title, url=entry.url, summary=entry.summary,
-                              published_at=entry.published_at, publisher=entry.publisher)
-        yield SourceResultItem(source, "ok", entries=len(feed.entries), error=feed.warning)
+            item = ArticleItem(source=source, title=entry.title, url=entry.url, summary=entry.summary,
+                               published_at=entry.published_at, publisher=entry.publisher)
+            if pages < self.max_pages and summary_is_thin(entry.title, entry.summary) and page_worth_fetching(entry.url):
+                pages += 1
+                yield scrapy.Request(entry.url, callback=self.parse_article, errback=self.article_failed,
+                                     meta={"item": item})
+            else:
+                yield item
+        etag, last_modified = validators(response)
+        yield SourceResultItem(source, "ok", entries=len(feed.entries), error=feed.warning, etag=etag,
+                               last_modified=last_modified)
+
+    def parse_article(self, response):
+        item = response.meta["item"]
+        if "html" in content_type(response).lower():
+            article = extract_article(response.body, response.url)
+            if len(article.text) > len(item.summary):
+                item.summary = article.text
+            item.published_at = item.published_at or article.published_at
+        yield item
+
+    def article_failed(self, failure):
+        self.logger.info("article page not read (%s); keeping the feed's entry", one_line(failure))
+        yield failure.request.meta["item"]
 
     def on_error(self, failure):
         source = failure.request.meta["source"]
-        yield SourceResultItem(source, "error", error=_one_line(failure))
-
-
-def _one_line(failure) -> str:
-    response = getattr(failure.value, "response", None)
-    if response is not None:
-        return f"HTTP {response.status} from {response.url}"
-    text = failure.getErrorMessage() or failure.type.__name__
-    return f"{failure.type.__name__}: {' '.join(text.split())[:200]}"
+        yield SourceResultItem(source, "error", error=one_line(failure))
