@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="crawl only this source (repeatable); a named source runs even if disabled")
     crawl.set_defaults(handler=cmd_crawl)
 
+    backfill = sub.add_parser("backfill", help="walk EDGAR's daily indexes for past filings",
+                              description="Walk SEC EDGAR's daily form indexes (under $UPHEAVAL_SEC_BASE) from "
+                              "--since to --until and store the merger, tender-offer and 8-K filings that show "
+                              "an acquisition or an executive departure. Needs $UPHEAVAL_CONTACT.")
+    _add_sources_option(backfill)
+    backfill.add_argument("--since", required=True, metavar="DATE", help="first day, YYYY-MM-DD")
+    backfill.add_argument("--until", metavar="DATE", help="last day, YYYY-MM-DD (default today)")
+    backfill.set_defaults(handler=cmd_backfill)
+
     serve = sub.add_parser("serve", help="serve the alerts API (gunicorn)",
                            description="Serve the HTTP API under gunicorn, reading the database read-only. "
                            "Configuration: docs/api.md.")
@@ -125,12 +134,39 @@ def cmd_crawl(args) -> int:
     if not chosen:
         print("upheaval: no enabled sources to crawl", file=sys.stderr)
         return 1
+    if not settings.UPHEAVAL_CONTACT and any(s.kind == "edgar" for s in chosen):
+        from pipeline.spiders.edgar import CONTACT_MISSING
+
+        print(f"upheaval: {CONTACT_MISSING}", file=sys.stderr)
     rows = run_crawl(chosen, settings.UPHEAVAL_DB, args.sources)
-    print(f"{'source':<28} {'status':<8} {'items':>6} {'new':>6}  error")
+    return _print_runs(rows)
+
+
+def _print_runs(rows: list[dict]) -> int:
+    print(f"{'source':<28} {'status':<12} {'items':>6} {'new':>6}  error")
     for row in rows:
-        print(f"{row['source']:<28} {row['status']:<8} {row['items']:>6} {row['new_articles']:>6}  "
+        print(f"{row['source']:<28} {row['status']:<12} {row['items']:>6} {row['new_articles']:>6}  "
               f"{row['error'] or ''}")
     return 0 if all(row["status"] != "error" for row in rows) else 1
+
+
+def cmd_backfill(args) -> int:
+    from datetime import date
+
+    from pipeline.crawl import run_backfill
+    from pipeline.spiders.edgar import CONTACT_MISSING
+
+    try:
+        since = date.fromisoformat(args.since)
+        until = date.fromisoformat(args.until) if args.until else None
+    except ValueError as exc:
+        print(f"upheaval: --since/--until must be dates like 2026-01-01 ({exc})", file=sys.stderr)
+        return 2
+    if not settings.UPHEAVAL_CONTACT:
+        print(f"upheaval: {CONTACT_MISSING}", file=sys.stderr)
+        return 2
+    rows = run_backfill(since.isoformat(), until.isoformat() if until else None, settings.UPHEAVAL_DB, args.sources)
+    return _print_runs(rows)
 
 
 def cmd_serve(args) -> int:
