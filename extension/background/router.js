@@ -10,10 +10,29 @@ import { syncGenericSites } from "./generic-sites.js";
 const MAX_COMPANIES = 200;
 const MAX_NAME = 200;
 
-function cleanCompanies(list) {
+// Names and hints as the server accepts them (server/validate.py), so one odd name on a list page
+// cannot turn the whole batch into a 400: control characters go, a malformed hint is dropped.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
+const DOMAIN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
+const ATS = /^[a-z]{2,20}:[A-Za-z0-9._~-]{1,100}$/;
+
+function cleanName(value) {
+  if (typeof value !== "string") return null;
+  const name = value.replace(CONTROL, " ").replace(/\s+/g, " ").trim().slice(0, MAX_NAME).trim();
+  return name || null;
+}
+
+function cleanHint(value, pattern) {
+  return typeof value === "string" && pattern.test(value.trim()) ? value.trim() : null;
+}
+
+export function cleanCompanies(list) {
   if (!Array.isArray(list) || list.length === 0 || list.length > MAX_COMPANIES) return null;
-  const text = (value) => (typeof value === "string" && value.trim() ? value.trim().slice(0, MAX_NAME) : null);
-  const companies = list.map((c) => ({ name: text(c && c.name), domain: text(c && c.domain), ats: text(c && c.ats) }));
+  const companies = list.map((c) => ({
+    name: cleanName(c && c.name),
+    domain: cleanHint(c && c.domain, DOMAIN),
+    ats: cleanHint(c && c.ats, ATS),
+  }));
   return companies.every((c) => c.name) ? companies : null;
 }
 

@@ -30,14 +30,32 @@ export async function currentSnapshot(serverUrl, options = {}) {
   return refreshSnapshot(serverUrl, options);
 }
 
+// key -> companies, in two tiers like the server's resolution: the company's own name first, then its
+// other keys (aliases).
 function indexByKey(data) {
-  const index = new Map();
+  const exact = new Map();
+  const alias = new Map();
+  const add = (index, key, company) => {
+    if (!index.has(key)) index.set(key, new Map());
+    index.get(key).set(company.company_id, company);
+  };
   for (const company of (data && data.companies) || []) {
-    for (const key of company.keys || []) if (!index.has(key)) index.set(key, company);
     const own = normalizeName(company.name);
-    if (own && !index.has(own)) index.set(own, company);
+    if (own) add(exact, own, company);
+    for (const key of company.keys || []) if (key !== own) add(alias, key, company);
   }
-  return index;
+  return { exact, alias };
+}
+
+// Exact name first, then aliases; a key shared by two companies matches neither (the server answers
+// such a name with candidates, not a guess).
+function resolve(index, key) {
+  for (const tier of [index.exact, index.alias]) {
+    const found = tier.get(key);
+    if (found && found.size === 1) return [...found.values()][0];
+    if (found && found.size > 1) return null;
+  }
+  return null;
 }
 
 // One alert per company, shaped like the server's. A name not in the snapshot is "unknown": the
@@ -46,7 +64,7 @@ export function matchLocally(snapshot, companies) {
   const data = snapshot ? snapshot.data : null;
   const index = indexByKey(data);
   return companies.map((company) => {
-    const found = index.get(normalizeName(company.name));
+    const found = resolve(index, normalizeName(company.name));
     const base = {
       query: company.name,
       window_days: data ? data.window_days : null,

@@ -2,7 +2,7 @@ import { test, beforeEach, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { fakeChrome, fakeFetch, alertFor } from "./support/fake-chrome.js";
 import { lookupCompanies } from "../background/lookup.js";
-import { handleMessage } from "../background/router.js";
+import { handleMessage, cleanCompanies } from "../background/router.js";
 import { saveSettings, loadSettings, loadCorrections } from "../lib/storage.js";
 
 const SERVER = "http://127.0.0.1:8080";
@@ -104,4 +104,31 @@ test("with consent, a correction is also sent to the server, without the page ad
   assert.equal(reply.sent, true);
   const sent = server.calls.find((c) => c.url.endsWith("/api/v1/corrections"));
   assert.deepEqual(Object.keys(JSON.parse(sent.init.body)).sort(), ["at", "company_id", "name", "query", "site"]);
+});
+
+test("names and hints are cleaned to what the server accepts, so one odd card cannot fail a batch", () => {
+  assert.deepEqual(cleanCompanies([
+    { name: "  Acme\u0000 Widgets\n", domain: "acme.com", ats: "greenhouse:acme" },
+    { name: "Globex", domain: "not a domain", ats: "Greenhouse: globex" },
+    { name: "x".repeat(300) },
+  ]), [
+    { name: "Acme Widgets", domain: "acme.com", ats: "greenhouse:acme" },
+    { name: "Globex", domain: null, ats: null },
+    { name: "x".repeat(200), domain: null, ats: null },
+  ]);
+  assert.equal(cleanCompanies([{ name: "\u0001\u0002" }]), null);
+});
+
+test("private: a name two flagged companies share is matched to neither; exact names beat aliases", async () => {
+  const { matchLocally } = await import("../background/snapshot.js");
+  const company = (id, name, keys, level = "warning") => ({ company_id: id, name, keys, level, score: 5, events: [] });
+  const snapshot = { data: { companies: [
+    company(1, "Apex Bank", ["apex bank", "apex"]),
+    company(2, "Apex Mining", ["apex mining", "apex"]),
+    company(3, "Meta Platforms", ["meta platforms", "facebook"], "watch"),
+    company(4, "Facebook", ["facebook"], "warning"),
+  ] } };
+  const levels = matchLocally(snapshot, [{ name: "Apex" }, { name: "APEX BANK" }, { name: "Facebook, Inc." }])
+    .map((r) => [r.level, r.match && r.match.company_id]);
+  assert.deepEqual(levels, [["unknown", null], ["warning", 1], ["warning", 4]]);
 });
