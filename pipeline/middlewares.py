@@ -55,10 +55,11 @@ class ConditionalGetMiddleware:
 
 
 class SecFairAccessMiddleware:
-    """Spaces requests to SEC hosts (and UPHEAVAL_SEC_BASE's host) at least 1/rate seconds apart."""
+    """Spaces requests to SEC (sec.gov, or anything under UPHEAVAL_SEC_BASE) at least 1/rate seconds apart."""
 
     def __init__(self, sec_base: str, rate: float, contact: str, user_agent: str):
-        self.hosts = {"www.sec.gov", "sec.gov", "efts.sec.gov", urlsplit(sec_base).netloc.lower()}
+        self.hosts = {"www.sec.gov", "sec.gov", "efts.sec.gov"}
+        self.base = sec_base.rstrip("/") + "/"
         self.interval = 1.0 / max(rate, 0.1)
         self.contact = contact
         self.user_agent = user_agent
@@ -71,7 +72,7 @@ class SecFairAccessMiddleware:
                    settings.get("UPHEAVAL_CONTACT", ""), settings.get("USER_AGENT"))
 
     def is_sec(self, url: str) -> bool:
-        return urlsplit(url).netloc.lower() in self.hosts
+        return url.startswith(self.base) or urlsplit(url).netloc.lower() in self.hosts
 
     async def process_request(self, request, spider=None):
         if not self.is_sec(request.url):
