@@ -12,9 +12,13 @@ from pipeline.constants import LEVEL_UNKNOWN
 
 
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
-              window_days: int = scoring.WINDOW_DAYS) -> dict:
+              window_days: int = scoring.WINDOW_DAYS, hints: dict | None = None,
+              half_life_days: float = scoring.HALF_LIFE_DAYS) -> dict:
+    """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
+    only help choose between candidates; they never turn an unknown name into a match on their own
+    unless they name a company exactly."""
     today = today or datetime.now(timezone.utc).date()
-    resolution = resolve_company(query, store.CompanyStore(db))
+    resolution = resolve_company(query, store.company_index(db), hints=hints)
     alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
              "events": [], "generated_at": store.utc_now()}
     if resolution.company is None:
@@ -24,7 +28,7 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
     company = resolution.company
     since = (today - timedelta(days=window_days)).isoformat()
     events = store.company_events(db, company.id, since)
-    score = scoring.score_events(events, today)
+    score = scoring.score_events(events, today, half_life_days)
     alert["match"] = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
                       "confidence": resolution.confidence}
     alert["score"] = score
@@ -36,6 +40,7 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
 def _public_event(event: dict) -> dict:
     return {
         "kind": event["kind"], "role": event["role"], "stage": event["stage"], "summary": event["summary"],
+        "counterparty": event["counterparty"], "seniority": event["seniority"],
         "person": event["person"], "title": event["title"], "date": event["date"], "abrupt": event["abrupt"],
         "reason": event["reason"], "evidence": event["evidence"],
     }

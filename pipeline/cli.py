@@ -92,7 +92,28 @@ def build_parser() -> argparse.ArgumentParser:
     detect = sub.add_parser("detect", help="run the event detector on JSON lines from stdin",
                             description='Read JSON lines {"title", "text", "published"} on stdin; write one '
                             "JSON line per input with the events found and why each fired.")
+    detect.add_argument("--no-resolve", action="store_true",
+                        help="skip matching each event's company against the database's companies")
     detect.set_defaults(handler=cmd_detect)
+
+    companies = sub.add_parser("companies", help="refresh SEC's company list, or add an alias",
+                               description="Manage company identity: refresh SEC's company list, import former "
+                               "names from EDGAR submissions files, or teach the database another name.")
+    companies_sub = companies.add_subparsers(title="actions", metavar="ACTION")
+    refresh = companies_sub.add_parser(
+        "refresh", help="fetch SEC's company_tickers.json and update the companies",
+        description="Fetch company_tickers.json from $UPHEAVAL_SEC_BASE/files/ (or read --file) and upsert "
+        "every company and ticker; companies first seen in the news are kept.")
+    refresh.add_argument("--file", metavar="PATH", help="read a saved company_tickers.json instead of fetching it")
+    refresh.add_argument("--submissions", metavar="DIR",
+                         help="also import former names from saved EDGAR submissions files (CIK##########.json)")
+    refresh.set_defaults(handler=cmd_companies_refresh)
+    alias = companies_sub.add_parser("alias", help='add an alias: companies alias "Facebook" "Meta Platforms"',
+                                     description="Make ALIAS another name of COMPANY (resolved like a query).")
+    alias.add_argument("alias", metavar="ALIAS", help="the other name, e.g. Facebook")
+    alias.add_argument("company", metavar="COMPANY", help="the company it names, e.g. \"Meta Platforms\"")
+    alias.set_defaults(handler=cmd_companies_alias)
+    companies.set_defaults(handler=lambda args: companies.print_help() or 2)
 
     sources = sub.add_parser("sources", help="list the sources and their health",
                              description="List the configured sources with their last crawl, status, "
@@ -207,7 +228,11 @@ def cmd_query(args) -> int:
 
 def cmd_detect(args) -> int:
     from pipeline.classify import detect_events
+    from pipeline.companies import resolve_company
 
+    index = None
+    if not args.no_resolve and os.path.exists(settings.UPHEAVAL_DB):
+        index = store.company_index(store.open_db(settings.UPHEAVAL_DB, readonly=True))
     for number, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
@@ -218,9 +243,73 @@ def cmd_detect(args) -> int:
         except ValueError as exc:
             print(json.dumps({"line": number, "error": f"not a JSON object: {exc}"}))
             continue
-        events = detect_events(str(record.get("title") or ""), str(record.get("text") or ""))
-        print(json.dumps({"title": record.get("title"), "events": [e.to_dict() for e in events]},
-                         ensure_ascii=False))
+        published = record.get("published")
+        events = detect_events(str(record.get("title") or ""), str(record.get("text") or ""),
+                               str(published) if published else None)
+        rows = []
+        for event in events:
+            row = event.to_dict()
+            if index is not None and event.company:
+                found = resolve_company(event.company, index)
+                row["match"] = ({"company_id": found.company.id, "name": found.company.name,
+                                 "matched_on": found.matched_on, "confidence": found.confidence}
+                                if found.company else None)
+            rows.append(row)
+        print(json.dumps({"title": record.get("title"), "events": rows}, ensure_ascii=False), flush=False)
+    return 0
+
+
+def cmd_companies_refresh(args) -> int:
+    import urllib.error
+    import urllib.request
+
+    if args.file:
+        with open(args.file, encoding="utf-8") as handle:
+            raw = json.load(handle)
+    else:
+        url = f"{settings.UPHEAVAL_SEC_BASE.rstrip('/')}/files/company_tickers.json"
+        request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                raw = json.load(response)
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            reason = getattr(exc, "reason", exc)
+            print(f"upheaval: cannot fetch {url}: {reason} (offline? the bundled list stays in use)",
+                  file=sys.stderr)
+            return 1
+    rows = store.sec_rows(raw)
+    db = store.open_db(settings.UPHEAVAL_DB)
+    count = store.seed_companies(db, rows)
+    print(f"companies: {count} SEC companies upserted")
+    if args.submissions:
+        import glob
+
+        names = 0
+        for path in sorted(glob.glob(os.path.join(args.submissions, "CIK*.json"))):
+            with open(path, encoding="utf-8") as handle:
+                names += store.import_former_names(db, json.load(handle))
+        print(f"companies: {names} former names imported")
+    return 0
+
+
+def cmd_companies_alias(args) -> int:
+    from pipeline.companies import resolve_company
+
+    db = store.open_db(settings.UPHEAVAL_DB)
+    found = resolve_company(args.company, store.company_index(db))
+    if found.company is None:
+        if found.candidates:
+            print(f"upheaval: {args.company!r} is ambiguous: " + "; ".join(c.name for c in found.candidates[:10]),
+                  file=sys.stderr)
+        else:
+            print(f"upheaval: no company matches {args.company!r}", file=sys.stderr)
+        return 1
+    try:
+        key = store.add_alias(db, args.alias, found.company.id)
+    except ValueError as exc:
+        print(f"upheaval: {exc}", file=sys.stderr)
+        return 2
+    print(f"alias {key!r} -> {found.company.name} (id {found.company.id})")
     return 0
 
 

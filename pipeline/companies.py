@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Iterable, Protocol
 
-from pipeline.constants import MATCHED_ALIAS, MATCHED_EXACT
+from rapidfuzz import fuzz
+
+from pipeline.constants import MATCHED_ALIAS, MATCHED_EXACT, MATCHED_FUZZY
 
 # Legal-form words dropped from the end of a name, across many countries.
 LEGAL_SUFFIXES = frozenset(
@@ -88,30 +91,225 @@ class Resolution:
 
 
 class CompanyLookup(Protocol):
-    """What resolution needs from storage; `pipeline.store` provides it."""
+    """What resolution needs from storage: `CompanyIndex` (in memory) or `pipeline.store.CompanyStore`."""
 
     def by_key(self, key: str) -> list[Company]: ...
 
     def by_alias(self, key: str) -> list[Company]: ...
 
 
-def resolve_company(name: str, lookup: CompanyLookup) -> Resolution:
-    """Exact normalised name first, then aliases; an ambiguous name returns candidates, not a guess."""
+# Words too common in company names to identify one: a fuzzy match never rests on them alone.
+# ("Royal Bank" is not "Royal Mail"; "American" does not make two companies the same.)
+GENERIC_WORDS = frozenset(
+    """
+    the and of a an for to in on at by de la le du des der die das el y e
+    bank banks bancorp bancshares financial finance capital credit trust savings securities investment investments
+    insurance assurance mutual fund funds partners partnership holdings holding group groups international
+    global national american america americas united first general standard royal new north south east west
+    central pacific atlantic western eastern northern southern mid city state states federal us usa uk
+    company companies corp corporation enterprises enterprise industries industrial services service solutions
+    systems technologies technology tech software data digital networks network communications media
+    entertainment energy resources oil gas power electric utilities health healthcare medical pharma
+    pharmaceuticals therapeutics biosciences bio sciences labs laboratories products brands retail stores
+    foods food motors motor auto automotive air airlines mail post logistics transport home homes real estate
+    properties property realty reit trust acquisition acquisitions corp ii iii iv one two three limited
+    """.split()
+)
+# Tails that may be dropped when the rest of the name already names one company:
+# "Ford" is "Ford Motor Co", "Meta" is "Meta Platforms", "Acme Holdings" is "Acme".
+DESCRIPTOR_TAILS = frozenset(
+    """
+    motor motors holdings holding group platforms technologies technology international global systems
+    industries enterprises com inc corp corporation company co incorporated brands worldwide labs
+    """.split()
+)
+_DOMAIN_TAIL = re.compile(r"^(?:https?://)?(?:www\.|careers\.|jobs\.)?([a-z0-9-]+)\.[a-z.]+(?:/.*)?$")
+
+
+def hint_keys(hints: dict | None) -> set[str]:
+    """Normalised keys a job page's hints point at: "gitlab.com" and "greenhouse:gitlab" both give "gitlab"."""
+    keys: set[str] = set()
+    for value in (hints or {}).values():
+        if not value or not isinstance(value, str):
+            continue
+        value = value.strip().lower()
+        if ":" in value and not value.startswith("http"):
+            value = value.split(":", 1)[1]
+        domain = _DOMAIN_TAIL.match(value)
+        if domain:
+            value = domain.group(1)
+        value = value.strip("/").split("/")[0]
+        key = normalize_name(value.replace("-", " "))
+        if key:
+            keys.add(key)
+            keys.add(key.replace(" ", ""))
+    return keys
+
+
+class CompanyIndex:
+    """Every company key and alias in memory, for lookups in microseconds. Build it once per process and
+    rebuild it when the companies change (`pipeline.store.company_index` does both)."""
+
+    def __init__(self, companies: Iterable[tuple[Company, str]], aliases: Iterable[tuple[str, int, str]] = ()):
+        self.by_id: dict[int, Company] = {}
+        self._keys: dict[str, list[Company]] = defaultdict(list)
+        self._compact: dict[str, list[Company]] = defaultdict(list)
+        self._aliases: dict[str, list[Company]] = defaultdict(list)
+        self._tickers: dict[str, list[Company]] = defaultdict(list)
+        self._tokens: dict[str, list[tuple[Company, tuple[str, ...]]]] = defaultdict(list)
+        self.keys_of: dict[int, set[str]] = defaultdict(set)
+        for company, key in companies:
+            self.by_id[company.id] = company
+            if key:
+                self._add_key(company, key, self._keys)
+        for alias_key, company_id, kind in aliases:
+            company = self.by_id.get(company_id)
+            if company is None or not alias_key:
+                continue
+            if kind == "ticker":
+                self._tickers[alias_key].append(company)
+            else:
+                self._add_key(company, alias_key, self._aliases)
+
+    def _add_key(self, company: Company, key: str, table: dict) -> None:
+        table[key].append(company)
+        self._compact[key.replace(" ", "")].append(company)
+        self.keys_of[company.id].add(key)
+        tokens = tuple(key.split())
+        for token in set(tokens):
+            if token not in GENERIC_WORDS and len(token) > 1:
+                self._tokens[token].append((company, tokens))
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def by_key(self, key: str) -> list[Company]:
+        return self._keys.get(key, [])
+
+    def by_alias(self, key: str) -> list[Company]:
+        return self._aliases.get(key, [])
+
+    def by_ticker(self, key: str) -> list[Company]:
+        return self._tickers.get(key, [])
+
+    def by_compact(self, key: str) -> list[Company]:
+        return self._compact.get(key.replace(" ", ""), [])
+
+    def sharing_token(self, token: str) -> list[tuple[Company, tuple[str, ...]]]:
+        return self._tokens.get(token, [])
+
+
+def _unique(companies: Iterable[Company]) -> list[Company]:
+    return list({company.id: company for company in companies}.values())
+
+
+def _looks_like_ticker(name: str) -> bool:
+    """"AAPL", "$META", "BRK-B": a ticker only counts when written like one, so "Now" or "Key" in
+    a sentence never becomes ServiceNow or KeyCorp."""
+    stripped = name.strip().lstrip("$")
+    return 1 < len(stripped) <= 6 and stripped.replace("-", "").replace(".", "").isalnum() and stripped.isupper()
+
+
+def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float]]:
+    """Companies a name may be, by a guarded fuzzy match: they must share a distinctive (non-generic) token,
+    and whatever words the two names do not share must be descriptor tails ("Motor", "Holdings") or
+    near-identical spellings ("Bros" / "Brothers" is not near; "Alphabett" / "Alphabet" is)."""
+    tokens = key.split()
+    distinctive = [t for t in tokens if t not in GENERIC_WORDS and len(t) > 1]
+    if not distinctive:
+        return []
+    # Start from the rarest distinctive token: the shortest posting list bounds the work.
+    postings = min((index.sharing_token(t) for t in distinctive), key=len)
+    query = set(tokens)
+    found: dict[int, tuple[Company, float]] = {}
+    for company, candidate_tokens in postings:
+        candidate = set(candidate_tokens)
+        if not set(distinctive) & candidate:
+            continue
+        extra_query = query - candidate
+        extra_candidate = candidate - query
+        if not _extras_allowed(extra_query, extra_candidate):
+            continue
+        score = fuzz.token_sort_ratio(key, " ".join(candidate_tokens)) / 100
+        if company.id not in found or found[company.id][1] < score:
+            found[company.id] = (company, score)
+    return sorted(found.values(), key=lambda pair: -pair[1])
+
+
+def _extras_allowed(extra_query: set[str], extra_candidate: set[str]) -> bool:
+    unmatched_query = {t for t in extra_query if t not in DESCRIPTOR_TAILS}
+    unmatched_candidate = {t for t in extra_candidate if t not in DESCRIPTOR_TAILS}
+    # A misspelt word may pair with one on the other side, if they are nearly the same and long enough.
+    for token in list(unmatched_query):
+        twin = next((c for c in unmatched_candidate if len(token) >= 5 and fuzz.ratio(token, c) >= 88), None)
+        if twin:
+            unmatched_query.discard(token)
+            unmatched_candidate.discard(twin)
+    return not unmatched_query and not unmatched_candidate
+
+
+def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
+    """Exact normalised name, then aliases, then (with an in-memory `CompanyIndex`) the compact spelling
+    ("JPMorganChase"), tickers written as tickers, and a guarded fuzzy match. An ambiguous name returns
+    candidates, not a guess, unless the job page's hints (domain, ATS slug) pick one."""
     key = normalize_name(name)
     resolution = Resolution(query=name)
     if not key:
         return resolution
-    for matched_on, confidence, found in (
-        (MATCHED_EXACT, 1.0, lookup.by_key(key)),
-        (MATCHED_ALIAS, 0.98, lookup.by_alias(key)),
-    ):
-        unique = list({company.id: company for company in found}.values())
+    wanted = hint_keys(hints)
+    stages: list[tuple[str, float, object]] = [
+        (MATCHED_EXACT, 1.0, lambda: lookup.by_key(key)),
+        (MATCHED_ALIAS, 0.98, lambda: lookup.by_alias(key)),
+    ]
+    if isinstance(lookup, CompanyIndex):
+        stages += [
+            (MATCHED_EXACT, 0.97, lambda: lookup.by_compact(key)),
+            (MATCHED_ALIAS, 0.95, lambda: lookup.by_ticker(key) if _looks_like_ticker(name) else []),
+        ]
+    for matched_on, confidence, find in stages:
+        unique = _unique(find())
         if len(unique) == 1:
-            resolution.company = unique[0]
-            resolution.matched_on = matched_on
-            resolution.confidence = confidence
-            return resolution
+            return _matched(resolution, unique[0], matched_on, confidence)
         if unique:
+            chosen = _choose_by_hints(unique, wanted, lookup)
+            if chosen:
+                return _matched(resolution, chosen, matched_on, confidence * 0.98)
             resolution.candidates = unique
             return resolution
+    if isinstance(lookup, CompanyIndex):
+        scored = [(company, score) for company, score in fuzzy_candidates(key, lookup) if score >= 0.5]
+        if len(scored) == 1:
+            company, score = scored[0]
+            return _matched(resolution, company, MATCHED_FUZZY, round(min(0.9, 0.5 + score * 0.4), 2))
+        if scored:
+            chosen = _choose_by_hints([c for c, _ in scored], wanted, lookup)
+            if chosen:
+                return _matched(resolution, chosen, MATCHED_FUZZY, 0.85)
+            resolution.candidates = [c for c, _ in scored]
+            return resolution
+        # Nothing by name: a hint alone may still name a company exactly ("greenhouse:gitlab").
+        for hint in sorted(wanted):
+            unique = _unique(lookup.by_key(hint) or lookup.by_compact(hint))
+            if len(unique) == 1:
+                return _matched(resolution, unique[0], "hint", 0.8)
     return resolution
+
+
+def _matched(resolution: Resolution, company: Company, matched_on: str, confidence: float) -> Resolution:
+    resolution.company = company
+    resolution.matched_on = matched_on
+    resolution.confidence = confidence
+    return resolution
+
+
+def _choose_by_hints(candidates: list[Company], wanted: set[str], lookup) -> Company | None:
+    if not wanted:
+        return None
+    chosen = []
+    for company in candidates:
+        keys = lookup.keys_of.get(company.id, set()) if isinstance(lookup, CompanyIndex) else {
+            normalize_name(company.name)}
+        spellings = keys | {k.replace(" ", "") for k in keys} | {k.split()[0] for k in keys if k}
+        if spellings & wanted:
+            chosen.append(company)
+    return chosen[0] if len(chosen) == 1 else None

@@ -10,7 +10,7 @@ import sqlite_utils
 from pipeline import store
 from pipeline.classify import DetectedEvent, detect_events
 from pipeline.clean import canonical_url
-from pipeline.companies import resolve_company
+from pipeline.companies import normalize_name, resolve_company
 
 
 @dataclass
@@ -30,12 +30,14 @@ def ingest_article(db: sqlite_utils.Database, article: dict, source_name: str) -
 
 
 def store_events_for(db: sqlite_utils.Database, article_id: str, article: dict) -> int:
-    """Detect, resolve and store the events of one stored article. Idempotent."""
+    """Detect, resolve and store the events of one stored article. Idempotent: a report already counted
+    as evidence of an event adds nothing (see `store.save_event` for how reports cluster into events)."""
     count = 0
-    companies = store.CompanyStore(db)
     date = (article.get("published_at") or store.utc_now())[:10]
-    for event in detect_events(article["title"], article.get("summary") or ""):
-        resolution = resolve_company(event.company, companies)
+    for event in detect_events(article["title"], article.get("summary") or "", article.get("published_at")):
+        if not normalize_name(event.company):
+            continue  # the story does not name the company ("the company bought ..."): nothing to attach to
+        resolution = resolve_company(event.company, store.company_index(db))
         if resolution.company is None and resolution.candidates:
             continue  # ambiguous: better no event than one on the wrong company
         company = resolution.company or store.add_news_company(db, event.company)

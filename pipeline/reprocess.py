@@ -12,8 +12,10 @@ from pipeline.ingest import store_events_for
 
 def reprocess_all(db: sqlite_utils.Database, progress: Callable[[int, int], None] | None = None,
                   batch: int = 500) -> int:
-    """Drop derived events and detect them again, all in one transaction: a crash leaves the old events."""
-    articles = store.all_articles(db)
+    """Drop derived events and detect them again, all in one transaction: a crash leaves the old events.
+    Idempotent: running it twice gives the same events with the same ids and evidence."""
+    # Oldest first, so every event's first-seen date and stage history come out as the crawl made them.
+    articles = sorted(store.all_articles(db), key=lambda a: (a.get("published_at") or "", a["id"]))
     with db.conn:
         store.clear_events(db)
         for start in range(0, len(articles), batch):

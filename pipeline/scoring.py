@@ -17,8 +17,11 @@ from pipeline.constants import (
     STAGE_TERMINATED,
 )
 
-WINDOW_DAYS = 365
-HALF_LIFE_DAYS = 90
+WINDOW_DAYS = 365  # events older than this do not count at all
+HALF_LIFE_DAYS = 90  # an event's weight halves every 90 days
+COMPOUND_DAYS = 90  # departures this close together compound
+COMPOUND_STEP = 0.5
+COMPOUND_MAX = 4
 WARNING_AT = 4.0
 WATCH_AT = 1.5
 
@@ -37,6 +40,7 @@ TERMINATED_FACTOR = 0.3  # a called-off deal still unsettles, much less
 
 
 def event_severity(event: dict) -> float:
+    """How much one event unsettles a workplace, before age and compounding."""
     if event["kind"] == MERGER_ACQUISITION:
         severity = DEAL_SEVERITY.get(event.get("role") or ROLE_MERGER, 1.5)
         if event.get("stage") == STAGE_TERMINATED:
@@ -53,9 +57,31 @@ def decay(event_date: str, today: date, half_life_days: float = HALF_LIFE_DAYS) 
     return 0.5 ** (age / half_life_days)
 
 
-def score_events(events: list[dict], today: date, half_life_days: float = HALF_LIFE_DAYS) -> float:
-    """Sum of each event's severity, halved every half-life of its age."""
-    return round(sum(event_severity(e) * decay(e["date"], today, half_life_days) for e in events), 2)
+def compounding(events: list[dict], window_days: int = COMPOUND_DAYS) -> list[float]:
+    """Several executives leaving within `window_days` of each other is worse than the sum of its parts:
+    each departure's severity grows by COMPOUND_STEP for every other departure (a different person) in
+    that window, up to COMPOUND_MAX others."""
+    dated = [(date.fromisoformat(e["date"][:10]), (e.get("person") or e.get("id") or str(i)).lower())
+             if e["kind"] == EXECUTIVE_DEPARTURE else None for i, e in enumerate(events)]
+    factors = []
+    for item in dated:
+        if item is None:
+            factors.append(1.0)
+            continue
+        when, who = item
+        others = {other_who for other in dated if other is not None
+                  for other_when, other_who in [other]
+                  if other_who != who and abs((other_when - when).days) <= window_days}
+        factors.append(1.0 + COMPOUND_STEP * min(len(others), COMPOUND_MAX))
+    return factors
+
+
+def score_events(events: list[dict], today: date, half_life_days: float = HALF_LIFE_DAYS,
+                 compound_days: int = COMPOUND_DAYS) -> float:
+    """Sum over events of severity x compounding x decay (docs/scoring.md)."""
+    factors = compounding(events, compound_days)
+    return round(sum(event_severity(e) * f * decay(e["date"], today, half_life_days)
+                     for e, f in zip(events, factors)), 2)
 
 
 def level_for(score: float) -> str:

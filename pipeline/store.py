@@ -17,7 +17,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from pipeline.companies import Company, normalize_name
+from pipeline.companies import Company, CompanyIndex, normalize_name
 
 SCHEMA_VERSION = 1
 
@@ -125,6 +125,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     )
     if not db.execute("SELECT 1 FROM companies LIMIT 1").fetchone():
         seed_companies(db, bundled_sec_companies())
+    ensure_detection_schema(db)
     ensure_query_helpers(db)
 
 
@@ -137,21 +138,93 @@ def bundled_sec_companies() -> list[tuple[int, str, str]]:
     return [tuple(row) for row in json.loads(raw)["rows"]]
 
 
+def sec_rows(raw: dict) -> list[tuple[int, str, str]]:
+    """(cik, ticker, name) rows from SEC's company_tickers.json ({"0": {"cik_str", "ticker", "title"}, ...})
+    or from the bundled copy ({"rows": [[cik, ticker, name], ...]})."""
+    if isinstance(raw.get("rows"), list):
+        return [(int(r[0]), r[1], r[2]) for r in raw["rows"]]
+    return [(int(v["cik_str"]), v.get("ticker") or "", v["title"]) for v in raw.values()
+            if isinstance(v, dict) and v.get("cik_str") and v.get("title")]
+
+
+def bundled_brands() -> list[tuple[str, str]]:
+    """Brands and subsidiaries to their parent's SEC name ("Instagram" -> "Meta Platforms, Inc.")."""
+    raw = resources.files("pipeline").joinpath("data/brands.json").read_text("utf-8")
+    return [tuple(row) for row in json.loads(raw)["rows"]]
+
+
+# "AMAZON COM INC" is known as Amazon: SEC spells a web address's dot as a word.
+_WEB_TAIL = (" com", " net", " org")
+
+
 def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) -> int:
-    """Insert SEC companies by CIK (one company, several tickers share a CIK); tickers become aliases."""
+    """Insert SEC companies by CIK (one company, several tickers share a CIK); tickers become aliases, and
+    the bundled brand table adds brand aliases. Re-running it refreshes names and keeps news companies."""
     companies: dict[int, dict] = {}
     aliases = []
     for cik, ticker, name in rows:
         if cik not in companies:
-            companies[cik] = {"id": cik, "name": name, "norm_key": normalize_name(name), "cik": cik,
+            key = normalize_name(name)
+            companies[cik] = {"id": cik, "name": name, "norm_key": key, "cik": cik,
                               "ticker": ticker, "origin": "sec"}
+            if key.endswith(_WEB_TAIL) and " " in key:
+                aliases.append({"alias_key": key.rsplit(" ", 1)[0], "company_id": cik, "alias": name,
+                                "kind": "short_name"})
         if ticker:
             aliases.append({"alias_key": normalize_name(ticker), "company_id": cik, "alias": ticker,
                             "kind": "ticker"})
+    by_key = {}
+    for company in companies.values():
+        by_key.setdefault(company["norm_key"], company["id"])
+    for brand, parent in bundled_brands():
+        parent_id = by_key.get(normalize_name(parent))
+        if parent_id is not None:
+            aliases.append({"alias_key": normalize_name(brand), "company_id": parent_id, "alias": brand,
+                            "kind": "brand"})
     with db.conn:
         db["companies"].upsert_all(companies.values(), pk="id")
         db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
     return len(companies)
+
+
+def add_alias(db: sqlite_utils.Database, alias: str, company_id: int, kind: str = "user") -> str:
+    """Teach the database another name for a company; returns the alias's normalised key."""
+    key = normalize_name(alias)
+    if not key:
+        raise ValueError(f"{alias!r} has no letters or digits to match on")
+    with db.conn:
+        db["aliases"].upsert({"alias_key": key, "company_id": company_id, "alias": alias, "kind": kind},
+                             pk=("alias_key", "company_id"))
+    return key
+
+
+def company_aliases(db: sqlite_utils.Database, company_id: int) -> list[dict]:
+    """A company's aliases (alias, key, kind): tickers, former names, brands and users' own."""
+    return [{"alias": row[0], "key": row[1], "kind": row[2]} for row in db.execute(
+        "SELECT alias, alias_key, kind FROM aliases WHERE company_id = ? ORDER BY kind, alias", [company_id])]
+
+
+def former_names(submissions: dict) -> list[str]:
+    """Former names from an EDGAR submissions document (data.sec.gov/submissions/CIK##########.json)."""
+    names = []
+    for entry in submissions.get("formerNames") or []:
+        name = (entry or {}).get("name")
+        if name and normalize_name(name) and normalize_name(name) != normalize_name(submissions.get("name") or ""):
+            names.append(name)
+    return names
+
+
+def import_former_names(db: sqlite_utils.Database, submissions: dict) -> int:
+    """Add an EDGAR filer's former names as aliases of its company (id == CIK)."""
+    cik = int(submissions.get("cik") or 0)
+    if not cik or get_company(db, cik) is None:
+        return 0
+    names = former_names(submissions)
+    with db.conn:
+        db["aliases"].upsert_all(
+            [{"alias_key": normalize_name(n), "company_id": cik, "alias": n, "kind": "former_name"} for n in names],
+            pk=("alias_key", "company_id"))
+    return len(names)
 
 
 def _company(row) -> Company:
@@ -159,7 +232,8 @@ def _company(row) -> Company:
 
 
 class CompanyStore:
-    """The lookups that `companies.resolve_company` needs, answered by SQL."""
+    """The lookups that `companies.resolve_company` needs, answered by SQL (see `company_index` for the
+    in-memory index that adds compact, ticker and fuzzy matching)."""
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
@@ -177,6 +251,33 @@ class CompanyStore:
             [key],
         ).fetchall()
         return [_company(row) for row in rows]
+
+
+# One in-memory index per database file per process, rebuilt when its companies or aliases change.
+_INDEXES: dict[str, tuple[tuple, CompanyIndex]] = {}
+
+
+def _db_file(db: sqlite_utils.Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return (row[2] or f":memory:{id(db.conn)}") if row else f":memory:{id(db.conn)}"
+
+
+def company_index(db: sqlite_utils.Database) -> CompanyIndex:
+    """The companies and aliases of this database, in memory: lookups in microseconds, not queries."""
+    signature = db.execute(
+        "SELECT (SELECT count(*) FROM companies), (SELECT max(id) FROM companies), "
+        "(SELECT count(*) FROM aliases), (SELECT max(rowid) FROM aliases), "
+        "(SELECT coalesce(sum(length(name)), 0) FROM companies WHERE origin != 'sec')").fetchone()
+    path = _db_file(db)
+    cached = _INDEXES.get(path)
+    if cached and cached[0] == tuple(signature):
+        return cached[1]
+    companies = [(Company(id=r[0], name=r[1], cik=r[2], ticker=r[3]), r[4]) for r in db.execute(
+        "SELECT id, name, cik, ticker, norm_key FROM companies")]
+    aliases = db.execute("SELECT alias_key, company_id, kind FROM aliases").fetchall()
+    index = CompanyIndex(companies, aliases)
+    _INDEXES[path] = (tuple(signature), index)
+    return index
 
 
 def add_news_company(db: sqlite_utils.Database, name: str) -> Company:
@@ -230,18 +331,80 @@ def event_id(company_id: int, kind: str, role: str | None, counterparty: str | N
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
+# How far apart two reports of one event may be: a deal runs from rumour to completion over months; a
+# departure is news for weeks. Measured from the event's nearest evidence, so a story chain extends it.
+CLUSTER_WINDOW_DAYS = {"merger_acquisition": 180, "executive_departure": 60}
+_STAGE_ORDER = {"rumored": 0, "announced": 1, "terminated": 2, "completed": 2}
+
+
+def _same_party(a: str | None, b: str | None, person: bool) -> bool:
+    """"Activision" and "Activision Blizzard Inc." are one counterparty; "Jane Roe" and "Roe" one person."""
+    if not a or not b:
+        return True
+    ka, kb = normalize_name(a).split(), normalize_name(b).split()
+    if not ka or not kb:
+        return True
+    if person:
+        return ka[-1] == kb[-1]
+    return ka[0] == kb[0] or set(ka) <= set(kb) or set(kb) <= set(ka)
+
+
+def _matching_event(db: sqlite_utils.Database, event: dict) -> dict | None:
+    window = CLUSTER_WINDOW_DAYS.get(event["kind"], 90)
+    rows = db.execute(
+        "SELECT id, date, coalesce(last_date, date), counterparty, person, stage FROM events "
+        "WHERE company_id = ? AND kind = ? AND coalesce(role, '') = ? "
+        "AND date <= date(?, '+' || ? || ' days') AND coalesce(last_date, date) >= date(?, '-' || ? || ' days') "
+        "ORDER BY date",
+        [event["company_id"], event["kind"], event.get("role") or "", event["date"], window, event["date"], window],
+    ).fetchall()
+    for row in rows:
+        if _same_party(row[3], event.get("counterparty"), person=False) and \
+                _same_party(row[4], event.get("person"), person=True):
+            return dict(zip(("id", "date", "last_date", "counterparty", "person", "stage"), row))
+    return None
+
+
 def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
-    """Add one piece of evidence to an event, creating it on first sight; keeps the earliest date."""
-    eid = event_id(event["company_id"], event["kind"], event.get("role"), event.get("counterparty"),
-                   event.get("person"))
-    existing = db.execute("SELECT date FROM events WHERE id = ?", [eid]).fetchone()
+    """Add one piece of evidence to an event, creating it on first sight. Reports of the same company, kind,
+    role and person/counterparty within the clustering window are one event: it keeps its earliest date,
+    its latest stage, and fills in a person or counterparty a later report names."""
+    existing = _matching_event(db, event)
     if existing is None:
+        eid = event_id(event["company_id"], event["kind"], event.get("role"), event.get("counterparty"),
+                       event.get("person"))
+        if db.execute("SELECT 1 FROM events WHERE id = ?", [eid]).fetchone():
+            eid = hashlib.sha1(f"{eid}|{event['date']}".encode()).hexdigest()[:20]  # the same parties, again
         db["events"].insert({**event, "id": eid, "abrupt": int(bool(event.get("abrupt"))),
-                             "first_seen": utc_now()})
-    elif event["date"] < existing[0]:
-        db.execute("UPDATE events SET date = ? WHERE id = ?", [event["date"], eid])
+                             "last_date": event["date"], "first_seen": utc_now()}, alter=True)
+    else:
+        eid = existing["id"]
+        updates = {"date": min(existing["date"], event["date"]),
+                   "last_date": max(existing["last_date"], event["date"])}
+        if event["date"] >= existing["last_date"] and event.get("stage") and \
+                _STAGE_ORDER.get(event["stage"], 0) >= _STAGE_ORDER.get(existing["stage"] or "", 0):
+            updates["stage"] = event["stage"]
+        if not existing["person"] and event.get("person"):
+            updates["person"] = event["person"]
+        if not existing["counterparty"] and event.get("counterparty"):
+            updates["counterparty"] = event["counterparty"]
+        assignments = ", ".join(f"{column} = ?" for column in updates)
+        db.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*updates.values(), eid])
+        if event.get("abrupt"):
+            db.execute("UPDATE events SET abrupt = 1 WHERE id = ?", [eid])
     db.execute("INSERT OR IGNORE INTO event_evidence (event_id, article_id) VALUES (?, ?)", [eid, article_id_])
     return eid
+
+
+def ensure_detection_schema(db: sqlite_utils.Database) -> None:
+    """Additive changes to the companies, aliases and events tables, so an older database file still
+    opens: events' last_date (clustering), and brand aliases for files seeded before the brand table."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
+    if "last_date" not in columns:
+        db.execute("ALTER TABLE events ADD COLUMN last_date TEXT")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_events_cluster ON events(company_id, kind, date)")
+    if not db.execute("SELECT 1 FROM aliases WHERE kind = 'brand' LIMIT 1").fetchone():
+        seed_companies(db, bundled_sec_companies())
 
 
 def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> list[dict]:
