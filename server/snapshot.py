@@ -53,7 +53,8 @@ def get_snapshot():
     cache = connection_cache()
     if cache.get("snapshot_version") != version:
         payload = build_snapshot(db, today, window_days)
-        cache["snapshot"] = (payload, etag_of(payload), _dumps(payload))
+        body = _dumps(payload)
+        cache["snapshot"] = (payload, etag_of(body), body)
         cache["snapshot_version"] = version
     payload, etag, body = cache["snapshot"]
     return json_response(payload, etag=etag, body=body)
