@@ -1,34 +1,15 @@
 """Shared fixtures: a fresh database, a local HTTP server for saved feeds and pages, the Flask app,
-and the API under its production server (gunicorn). Nothing here touches the internet."""
+and the API under its production server (gunicorn). Nothing here touches the internet.
+Plain helpers live in tests/support.py, which test files import by name."""
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
-import os
-import socket
-import subprocess
-import sys
-import threading
-import time
-import urllib.request
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from pipeline import store
-from pipeline.ingest import ingest_article
-
-REPO = Path(__file__).resolve().parent.parent
-FILES = REPO / "tests" / "files"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from support import FILES, REPO, SEED_ARTICLES, days_ago, free_port, seed, serve_directory, start_gunicorn  # noqa: F401
 
 
 @pytest.fixture
@@ -44,30 +25,6 @@ def fresh_db(db_path):
     db.close()
 
 
-def days_ago(days: int) -> str:
-    """A timestamp relative to now: the live server scores by today's date, so seeds must move with it."""
-    return (datetime.now(timezone.utc) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-# Articles that make Globex Corporation (acquisition target) and Vandelay Industries (abrupt CEO exit)
-# flagged; every other company stays clean.
-SEED_ARTICLES = [
-    {"title": "Initech to acquire Globex Corporation in $4.2 billion deal",
-     "url": "https://news.example.com/2026/11/20/initech-globex.html",
-     "summary": "Initech agreed to buy Globex for cash.", "published_at": days_ago(5),
-     "publisher": "Example Business Wire"},
-    {"title": "Vandelay Industries CEO Art Vandelay resigns, effective immediately",
-     "url": "https://news.example.com/2026/11/18/vandelay-ceo.html",
-     "summary": "The board named an interim chief executive.", "published_at": days_ago(7),
-     "publisher": "Example Business Wire"},
-]
-
-
-def seed(db, articles=SEED_ARTICLES, source="test-seed"):
-    for article in articles:
-        ingest_article(db, article, source)
-
-
 @pytest.fixture
 def seeded_db(db_path):
     """A database file holding SEED_ARTICLES and their events; yields its path."""
@@ -75,25 +32,6 @@ def seeded_db(db_path):
     seed(db)
     db.close()
     return db_path
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def serve_directory(directory: Path):
-    """Serve a directory over HTTP on a free loopback port; yields the base URL (no trailing slash)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture
@@ -113,26 +51,6 @@ def app(seeded_db):
 @pytest.fixture
 def client(app):
     return app.test_client()
-
-
-def start_gunicorn(db_path: Path, port: int, extra_env: dict | None = None) -> subprocess.Popen:
-    env = {**os.environ, "UPHEAVAL_DB": str(db_path), **(extra_env or {})}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "server:create_app()"],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn exited: {process.stderr.read().decode(errors='replace')[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                if response.status == 200:
-                    return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("gunicorn did not answer /healthz within 20 s")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from conftest import FILES, REPO, free_port, serve_directory, start_gunicorn
+from support import FILES, REPO, free_port, serve_directory, start_gunicorn
 
 
 def recent_copy_of_feed(directory):

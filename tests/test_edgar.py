@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FILES
+from support import FILES
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 from pipeline.edgar import (
     classify_502,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FILES
+from support import FILES
 from pipeline.feeds import FeedError, _parse_with_feedparser, parse_date, parse_feed
 
 FEEDS = FILES / "feeds"

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import REPO
+from support import REPO
 from pipeline.sources import SourcesError, load_sources, parse_sources, select_sources
 
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import REPO
+from support import REPO
 
 
 def upheaval(args, db_path, sec_base="http://127.0.0.1:9", contact="Test Operator test@example.com", **env):
@@ -128,7 +128,7 @@ def test_page_sources_store_the_main_text(tmp_path, db_path):
         f"<html><head><title>Globex CEO Hank Scorpio resigns</title><meta property='og:site_name' content='Ledger'>"
         f"</head><body><nav>Home | Markets</nav><article><h1>Globex CEO Hank Scorpio resigns</h1><p>{paragraph}</p>"
         f"<p>{paragraph}</p></article><footer>Copyright</footer></body></html>", encoding="utf-8")
-    from conftest import serve_directory
+    from support import serve_directory
 
     with serve_directory(site) as base:
         sources = write_sources(tmp_path / "s.toml", ("story", "page", f"{base}/story.html"))

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from conftest import content_script_figures, page_companies, report, site_fixtures
+from harness import content_script_figures, page_companies, report, site_fixtures
 
 pytestmark = pytest.mark.browser
 

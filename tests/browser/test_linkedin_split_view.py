@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import report
+from harness import report
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from conftest import EXTENSION, REPO, fixture_companies, report
+from harness import EXTENSION, REPO, fixture_companies, report
 
 MATCH_LOCALLY = """
 import { matchLocally } from "./background/snapshot.js";

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import page_companies, site_fixtures
+from harness import page_companies, site_fixtures
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import headline_for, page_companies, site_fixtures
+from harness import headline_for, page_companies, site_fixtures
 
 pytestmark = pytest.mark.browser
 
