@@ -627,8 +627,9 @@ def company_keys(db: sqlite_utils.Database, company_ids: list[int]) -> dict[int,
     return keys
 
 
-def run_readonly_sql(db: sqlite_utils.Database, sql: str, params: Iterable = ()) -> tuple[list[str], list[tuple]]:
-    """One statement a person typed, on a read-only connection: column names and rows."""
-    cursor = db.execute(sql, list(params))
+def run_readonly_sql(db: sqlite_utils.Database, sql: str, params: dict | Iterable = ()) -> tuple[list[str], list[tuple]]:
+    """One statement a person typed, on a read-only connection: column names and rows. `params` fill
+    `?` (a sequence) or `:name` (a dict) placeholders."""
+    cursor = db.execute(sql, params if isinstance(params, dict) else list(params))
     columns = [description[0] for description in cursor.description or []]
     return columns, cursor.fetchall()

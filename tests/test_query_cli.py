@@ -5,11 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from pipeline import cli, settings
+from pipeline import cli, settings, store
 from pipeline.query import parse_since
 
 
@@ -92,3 +95,50 @@ def test_parse_since():
     assert parse_since("2w", today) == "2026-11-11"
     assert parse_since("1y", today) == "2025-11-25"
     assert parse_since("2026-01-02", today) == "2026-01-02"
+
+
+# ---------------------------------------------------------------- metadata.yml (Datasette canned queries)
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def canned_queries():
+    yaml = pytest.importorskip("yaml")
+    metadata = yaml.safe_load((REPO / "metadata.yml").read_text("utf-8"))
+    return metadata["databases"]["upheaval"]["queries"]
+
+
+def test_metadata_has_the_canned_queries():
+    titles = {query["title"] for query in canned_queries().values()}
+    assert {"Companies at warning", "Departures this month", "Deals by target"} <= titles
+
+
+def test_canned_queries_run_and_agree_with_the_api(seeded_db, client):
+    queries = canned_queries()
+    db = store.open_db(seeded_db, readonly=True)
+    try:
+        def rows(name, **params):
+            columns, found = store.run_readonly_sql(db, queries[name]["sql"], params or ())
+            return [dict(zip(columns, row)) for row in found]
+
+        warned = {row["name"] for row in rows("companies_at_warning")}
+        assert warned == {"Globex Corporation", "Vandelay Industries"}
+        for name in warned:  # never a false alarm: the API agrees each one is at warning
+            assert client.get("/api/v1/alerts", query_string={"company": name}).get_json()["level"] == "warning"
+        assert [row["target"] for row in rows("deals_by_target")] == ["Globex Corporation"]
+        assert rows("deals_by_target")[0]["acquirer"] == "Initech"
+        assert {row["company"] for row in rows("departures_this_month")} <= {"Vandelay Industries"}
+        assert [row["title"] for row in rows("search_articles", q="vandelay")] == [
+            "Vandelay Industries CEO Art Vandelay resigns, effective immediately"]
+    finally:
+        db.close()
+
+
+def test_datasette_serves_the_canned_queries(seeded_db):
+    pytest.importorskip("datasette")
+    result = subprocess.run(
+        [sys.executable, "-m", "datasette", str(seeded_db), "--metadata", str(REPO / "metadata.yml"),
+         "--get", "/upheaval/companies_at_warning.json?_shape=array"],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert {row["name"] for row in json.loads(result.stdout)} == {"Globex Corporation", "Vandelay Industries"}
