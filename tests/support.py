@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import threading
 import time
 import urllib.request
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 from pipeline.ingest import ingest_article
@@ -89,3 +91,20 @@ def start_gunicorn(db_path: Path, port: int, extra_env: dict | None = None) -> s
             time.sleep(0.1)
     process.kill()
     raise RuntimeError("gunicorn did not answer /healthz within 20 s")
+
+
+def recent_copy_of_feed(directory):
+    """The saved feed with its dates moved to the last few days, so scoring by today's date flags it."""
+    text = (FILES / "feeds" / "business_news.rss").read_text(encoding="utf-8")
+    now = datetime.now(timezone.utc)
+    for day, old in enumerate(["Fri, 20 Nov 2026 14:05:00 GMT", "Wed, 18 Nov 2026 09:30:00 GMT",
+                               "Thu, 19 Nov 2026 21:00:00 GMT"], start=2):
+        text = text.replace(old, format_datetime(now - timedelta(days=day), usegmt=True))
+    (directory / "business_news.rss").write_text(text, encoding="utf-8")
+    shutil.copy(FILES / "feeds" / "truncated.xml", directory / "truncated.xml")
+
+
+def crawl(sources_file, db_path):
+    env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources_file)],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)

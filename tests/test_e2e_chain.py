@@ -4,37 +4,14 @@ under gunicorn answers for the company. (tests/browser/ carries the chain on to 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import sqlite3
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
-from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from support import FILES, REPO, free_port, serve_directory, start_gunicorn
-
-
-def recent_copy_of_feed(directory):
-    """The saved feed with its dates moved to the last few days, so scoring by today's date flags it."""
-    text = (FILES / "feeds" / "business_news.rss").read_text(encoding="utf-8")
-    now = datetime.now(timezone.utc)
-    for day, old in enumerate(["Fri, 20 Nov 2026 14:05:00 GMT", "Wed, 18 Nov 2026 09:30:00 GMT",
-                               "Thu, 19 Nov 2026 21:00:00 GMT"], start=2):
-        text = text.replace(old, format_datetime(now - timedelta(days=day), usegmt=True))
-    (directory / "business_news.rss").write_text(text, encoding="utf-8")
-    shutil.copy(FILES / "feeds" / "truncated.xml", directory / "truncated.xml")
-
-
-def crawl(sources_file, db_path):
-    env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources_file)],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+from support import crawl, free_port, recent_copy_of_feed, serve_directory, start_gunicorn
 
 
 def table_counts(db_path):

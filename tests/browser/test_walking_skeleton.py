@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from support import crawl, free_port, recent_copy_of_feed, serve_directory, start_gunicorn
+
 pytestmark = pytest.mark.browser
 
 GLOBEX = "https://job-boards.greenhouse.io/globex/jobs/4242001"
@@ -35,3 +37,36 @@ def test_company_with_no_news_gets_no_badge(extension_browser, live_api):
     assert [job["company"] for job in status["jobs"]] == ["Quiet Harbor Labs"]
     assert status["jobs"][0]["alert"]["level"] == "unknown"
     assert page.locator("upheaval-badge").count() == 0
+
+
+def test_chain_from_a_crawled_feed_to_the_badge(extension_browser, tmp_path):
+    """News in, badge out: a local server serves a feed, `upheaval crawl` stores it, gunicorn serves the
+    alert, and the extension shows it on the Greenhouse posting with the crawled headline as evidence."""
+    site = tmp_path / "site"
+    site.mkdir()
+    recent_copy_of_feed(site)
+    db_path = tmp_path / "crawled.db"
+    with serve_directory(site) as base:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[sources]]\nname = "local-news"\nkind = "feed"\nurl = "{base}/business_news.rss"\n'
+                           'interval = "30m"\n')
+        result = crawl(sources, db_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    port = free_port()
+    server = start_gunicorn(db_path, port)
+    try:
+        browser = extension_browser(f"http://127.0.0.1:{port}")
+        page = browser.open(GLOBEX)
+        badge = page.locator("upheaval-badge")
+        badge.wait_for(timeout=10000)
+        assert (badge.get_attribute("data-company"), badge.get_attribute("data-level")) == ("Globex Corporation", "warning")
+        badge.locator("button.badge").click()
+        link = badge.locator(".popover a", has_text="Initech to acquire Globex Corporation in $4.2 billion deal")
+        assert link.get_attribute("href") == "https://news.example.com/2026/11/20/initech-globex.html"
+
+        quiet = browser.open(QUIET)
+        assert browser.tab_status("quietharbor")["state"] == "found"
+        assert quiet.locator("upheaval-badge").count() == 0
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
