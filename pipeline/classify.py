@@ -83,14 +83,18 @@ billion million bn bln mln trillion percent shares share stake stakes stock stoc
 last next first early late earlier later today yesterday tomorrow week weeks month months year years
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-u.s u.s. us uk eu
+u.s u.s. us uk eu up down out off back aside away
 """.split()
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
 _CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
 _NAME_WORD = rf"(?<![\w'’.&-])(?!(?i:{_STOP})(?![\w&-])){_CAP_WORD}"
 # A company name as text writes it: capitalised words, joined by "&", "of", "de".
-_NAME_SPAN = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:&|of|de|du|del|der|von|van|la|le|and(?=\s+Co\b))\s+)?{_NAME_WORD})*")
+_STOP_SET = frozenset(_STOP_WORDS)
+_JOINERS = frozenset("& of de du del der von van la le".split())
+# A run of capitalised words inside a larger pattern; `_trim_name` then cuts it at the first stop word.
+_NAME_RUN = rf"(?<![\w'’.&-]){_CAP_WORD}(?:\s+(?:(?:&|of|de|du|del|der|von|van|la|le)\s+)?{_CAP_WORD})*"
+_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&!+-]*|&")
 # A subject the sentence only refers to ("it", "the company"), in body text rather than headlines.
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:company|firm|group|bank|retailer|giant|carrier|insurer|"
                               r"automaker|chain|lender|conglomerate))\s*)$", re.I)
@@ -157,6 +161,8 @@ _ACTIVE_DEAL = re.compile(
     r"(?:bid|bids|bidding|offer|offers|offered)\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
     r"(?:make|makes|made|launch|launches|launched)\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+for|"
+    r"win(?:s|ning)?\s+(?:the\s+)?bidding\s+war\s+for|won\s+(?:the\s+)?bidding\s+war\s+for|"
+    r"(?:take|takes|taking|took|to\s+take)(?=\s+\S+(?:\s+\S+){0,3}\s+private\b)|"
     r"(?:gain|gains|gained|take|takes|took|seize|seizes|seized)\s+(?:(?:close\s+to|nearly|about|almost|over|"
     r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
     r"(?:rais|increas|lift)(?:e|es|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
@@ -249,9 +255,12 @@ _TITLE_CORE = (
     r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
 )
 _TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|embattled\s+|founding\s+|global\s+|"
-_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b[a-z]{{3,}}\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
+_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
 _TITLE = f"(?i:{_TITLE})"
+_TITLE = (_TITLE[:-1] + r"(?:\s+(?:of|for)\s+(?:global\s+)?(?:sales|marketing|engineering|operations|finance|"
+          r"product|technology|strategy|research|human\s+resources|communications|design|retail|manufacturing|"
+          r"quality|supply\s+chain)(?:\s+(?:and|&)\s+\w+)?)?)")
 _TITLE_RE = re.compile(rf"\b{_TITLE}\b")
 _DEPART_VERB = (
     r"(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+(?:down|aside|back)|quit(?:s|ting)?|retir(?:e|es|ed|ing)|"
@@ -269,8 +278,7 @@ _PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s
                     r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
                     r"|would|will|is\s+expected\s+to|intends\s+to))*")
 _PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
-_PERSON = (rf"(?!(?i:{_STOP})(?![\w&-])){_PERSON_WORD}(?:\s+(?:(?:de|van|von|der|da|di|la|le)\s+)?"
-           rf"(?!(?i:{_STOP})(?![\w&-])){_PERSON_WORD}){{0,3}}")
+_PERSON = rf"{_PERSON_WORD}(?:\s+(?:(?:de|van|von|der|da|di|la|le)\s+)?{_PERSON_WORD}){{0,3}}"
 _PERSON_QUOTED = rf"(?:{_PERSON}(?:\s+[\"“][^\"”]+[\"”]\s+{_PERSON})?)"
 
 # "Acme CEO Jane Roe resigns", "Ford China CEO Jason Luo has resigned", "Top Ford Execs Leaving"
@@ -282,7 +290,7 @@ _TITLE_PERSON_VERB = re.compile(
 _PERSON_VERB_AS = re.compile(
     rf"(?P<person>{_PERSON}){_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+)?(?P<verb>{_DEPART_VERB})\b"
     rf"(?:\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?)\s+(?P<rest>[^.;:]{{0,120}})"
-    rf"|\s+(?P<left_company>{_NAME_SPAN.pattern}))?",
+    rf"|\s+(?P<left_company>{_NAME_RUN}))?",
 )
 # "Ford ousts CEO Mark Fields", "Uber fired Levandowski", "Acme parts ways with CFO Jane Roe"
 _COMPANY_REMOVES = re.compile(
@@ -292,7 +300,8 @@ _COMPANY_REMOVES = re.compile(
     rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:resignation|"
     rf"retirement|departure|exit)\s+of|(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
     rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:successor|replacement)\s+(?:to|for)))\s+"
-    rf"(?i:(?:its|his|her|the|their)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})\s+)?(?P<person>{_PERSON})",
+    rf"(?i:(?:its|his|her|the|their)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?|"
+    rf"(?P<person2>{_PERSON}))",
 )
 # "Acme names Jane Roe CEO, succeeding John Doe", "Hackett replaces Fields as Ford CEO"
 _SUCCEEDS = re.compile(
@@ -355,13 +364,17 @@ _SENIORITY_WORDS = (
 _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"
                           r"INSTANT\s+VIEW|FACTBOX|ANALYSIS|PRESS\s+DIGEST|BUZZ|DEALTALK|MOVES|Exclusive|"
                           r"Breaking|Report|Reports|Sources|Update)\s*[-:—–|]\s*)+")
-# A cheap gate: no trigger word, no event. Most headlines stop here.
-_ANY_TRIGGER = re.compile(
-    r"acqui|buy|bought|purchas|merg|takeover|take\s+over|took\s+over|buyout|bid|offer|sale|sell|sold|snap|"
-    r"scoop|swallow|gobbl|combin|tie-up|stake|control|resign|step|quit|retir|leav|left|depart|exit|oust|fire|"
-    r"sack|dismiss|replac|succe|relinquish|ways|hand|bow|out\s+as|remov|terminat|is\s+out|axe|push|forc|"
-    r"re-?election|call|scrap|abandon|walk|drop|withdr|pull|kill|nix|play|deal|successor|hire|poach|lure|nab|snag|recruit",
-    re.I,
+# Cheap gates: no trigger word, no work. Most headlines stop here.
+_DEAL_GATE = re.compile(
+    r"\b(?:acqui|buy|bought|purchas|merg|takeover|take\s+over|took\s+over|buyout|bid|offer|sale|sell|sold|"
+    r"snap|scoop|swallow|gobbl|combin|tie-up|stake|control|call\w*\s+off|scrap|abandon|walk\w*\s+away|drop|"
+    r"withdr|pull\w*\s+out|kill|nix|in\s+play|deal|terminat)"
+)
+_DEPARTURE_GATE = re.compile(
+    r"\b(?:resign|step\w*\s+(?:down|aside|back)|quit|retir|leav|left|depart|exit|oust|fire[ds]?\b|sack|"
+    r"dismiss|replac|succe|relinquish|parts?\s+ways|parted\s+ways|hand\w*\s+over|bow\w*\s+out|out\s+as|"
+    r"remov|terminat|(?:is|are)\s+out\b|axe|push\w*\s+out|forc\w*\s+out|re-?election|successor|hire|"
+    r"hiring|poach|lure|nab|snag|recruit|reins|let\s+go|exodus)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z])")
 
@@ -395,13 +408,15 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
 
 
 def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list[DetectedEvent]:
-    if not _ANY_TRIGGER.search(sentence):
-        return []
-    if _SPORTS.search(sentence):
+    lowered = sentence.lower()  # the gates are lower case: a case-blind search costs twice as much
+    deal_words = _DEAL_GATE.search(lowered)
+    departure_words = _DEPARTURE_GATE.search(lowered)
+    if not (deal_words or departure_words) or _SPORTS.search(sentence):
         return []
     names = _name_spans(sentence)
-    deals = [] if _SPECULATION.match(sentence) else _detect_deals(sentence, names, in_headline)
-    departures = [] if _NOT_CORPORATE.search(sentence) else _detect_departures(sentence, names, in_headline, year)
+    deals = _detect_deals(sentence, names, in_headline) if deal_words and not _SPECULATION.match(sentence) else []
+    departures = _detect_departures(sentence, names, in_headline, year) \
+        if departure_words and not _NOT_CORPORATE.search(sentence) else []
     return deals + departures
 
 
@@ -435,26 +450,72 @@ class _Span:
 _INNER_POSSESSIVE = re.compile(r"(?P<owner>\S+?(?:'s|’s))\s+(?=\S)")
 
 
+def _word_core(token: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", token).rstrip(".,;:!'’-").lower()
+
+
+def _is_name_word(token: str) -> bool:
+    first = token[0]
+    if not (first.isupper() or (first.isdigit() and any(ch.isalpha() for ch in token))):
+        return False
+    return _word_core(token) not in _STOP_SET
+
+
 def _name_spans(sentence: str) -> list[_Span]:
-    spans = []
-    for match in _NAME_SPAN.finditer(sentence):
-        text = match.group(0)
-        end = match.end()
-        # A trailing full stop ends the sentence unless it ends "Inc." or an initial.
-        while text.endswith((".", "’", "'", "-", "&")) and not _LEGAL_TAIL.search(text) and not re.search(
-                r"\b[A-Z]\.$", text):
-            text, end = text[:-1], end - 1
-        start = match.start()
-        # "Nvidia's Arm", "Buffett's Berkshire Hathaway": an owner and what it owns are two names.
-        for inner in _INNER_POSSESSIVE.finditer(text):
-            if _LEGAL_TAIL.fullmatch(text[inner.end():].strip()):
-                break
-            spans.append(_Span(start, start + inner.end("owner"), text[: inner.end("owner")]))
-            text, start = text[inner.end():], start + inner.end()
-            break
-        if text and text.lower() not in _GEO_WORDS:
-            spans.append(_Span(start, end, text))
+    """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
+    spans: list[_Span] = []
+    run: list[re.Match] = []
+    pending: list[re.Match] = []  # joiners waiting for the next name word
+    for token in _TOKEN.finditer(sentence):
+        text = token.group(0)
+        gap_ok = bool(run) and sentence[(pending or run)[-1].end():token.start()].isspace()
+        if _is_name_word(text) and (not run or gap_ok) and not (token.start() and sentence[token.start() - 1] in "'’.&-"):
+            run.extend(pending)
+            run.append(token)
+            pending = []
+            if text.endswith((",", ";", ":")):
+                spans += _close_run(sentence, run)
+                run = []
+            continue
+        if run and gap_ok and text.lower() in _JOINERS and not pending:
+            pending = [token]
+            continue
+        spans += _close_run(sentence, run)
+        run, pending = ([token], []) if _is_name_word(text) else ([], [])
+    spans += _close_run(sentence, run)
     return spans
+
+
+def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
+    if not run:
+        return []
+    start, end = run[0].start(), run[-1].end()
+    text = sentence[start:end]
+    # A trailing full stop ends the sentence unless it ends "Inc." or an initial.
+    while text.endswith((".", "’", "'", "-", "&", ",", ";", ":")) and not _LEGAL_TAIL.search(text) and \
+            not re.search(r"\b[A-Z]\.$", text):
+        text, end = text[:-1], end - 1
+    spans = []
+    # "Nvidia's Arm", "Buffett's Berkshire Hathaway": an owner and what it owns are two names.
+    inner = _INNER_POSSESSIVE.search(text)
+    if inner and not _LEGAL_TAIL.fullmatch(text[inner.end():].strip()):
+        spans.append(_Span(start, start + inner.end("owner"), text[: inner.end("owner")]))
+        text, start = text[inner.end():], start + inner.end()
+    if text and text.lower() not in _GEO_WORDS:
+        spans.append(_Span(start, end, text))
+    return spans
+
+
+def _trim_name(text: str | None) -> str | None:
+    """A name run cut at its first stop word: "Initech To Join Globex" -> "Initech"."""
+    if not text:
+        return text
+    kept = []
+    for word in text.split():
+        if _word_core(word) in _STOP_SET:
+            break
+        kept.append(word)
+    return " ".join(kept) or None
 
 
 def _clean_name(name: str) -> str:
@@ -526,6 +587,9 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
     window = sentence[start:end + 90]
     if re.search(r"\b(?:majority|controlling|full|remaining|all)\b", window, re.I):
         return False
+    if re.match(r"(?i)\s*(?:a\s+|an\s+|its\s+|new\s+|small\s+|minority\s+)*stake\b", sentence[end:]):
+        found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
+        return not found or max(found) < 50  # a stake of unstated size is an investment
     found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
     return bool(found and max(found) < 50)
 
@@ -604,8 +668,11 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
     obj = _span_after(names, match.end(), sentence)
-    if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _MODEL_NUMBER.search(obj.text):
+    if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _MODEL_NUMBER.search(obj.text) or \
+            _NOT_A_COMPANY_TAIL.match(sentence[obj.end:]):
         return []
+    if re.search(r"(?i)take|took", verb) and "over" in verb.lower() and re.match(r"\s+[a-z]", sentence[obj.end:]):
+        return []  # "takes over Super Bowl ad slots"
     if verb.lower().startswith(("take", "took")) and "over" in verb.lower() and re.match(r"\s+as\b",
                                                                                           sentence[obj.end:]):
         return []  # "takes over as CEO" is a succession, not a deal
@@ -627,6 +694,10 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     return _pair(target, acquirer, stage, f'"{verb}"')
 
 
+# "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
+_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:[a-z]+\s+)?(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
+                                 r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
+                                 r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b")
 # "in talks to buy the A320neo": an aircraft model, not a company.
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}-?\d{2,}|\b\d{3}\s*MAX\b")
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+\s*$", re.I)
@@ -764,9 +835,13 @@ def _is_historical(sentence: str, start: int, end: int, year: int | None) -> boo
     return False
 
 
+_TITLE_COMPANY_GAP = re.compile(r"^(?:'s|’s|')?\s*(?:(?:board|'s\s+board|U\.S\.|US|UK|EU|China|Europe|Asia|India|"
+                                r"Japan|global|international|North\s+America|[a-z]+-[a-z]+)\s*)*$")
+
+
 def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> str | None:
     """"Ford China CEO", "Apple's CFO", "CEO of Acme": the company that an executive's title names."""
-    before = _span_before(names, title_start, sentence, re.compile(r"^(?:'s|’s|')?\s*(?:board|'s\s+board)?\s*$", re.I))
+    before = _span_before(names, title_start, sentence, _TITLE_COMPANY_GAP)
     if before:
         return _clean_name(before.text)
     return None
@@ -793,11 +868,18 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     for match in _COMPANY_REMOVES.finditer(sentence):
         company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _clean_name(company_span.text) if company_span else None
-        if company is None or not _person_like(match["person"]):
+        raw_person = match["person"] or match["person2"]
+        if company is None and not in_headline and _PRONOUN_SUBJECT_BOARD.search(sentence[: match.start()]):
+            company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
+        if company is None or not (_person_like(raw_person) or match["title"]):
             continue
-        if _is_historical(sentence, company_span.start, match.end(), year) or not claim(match.start(), match.end()):
+        if match["title"] and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
+                                                               match["title"].strip()):
             continue
-        person = _clean_person(match["person"])
+        if _is_historical(sentence, company_span.start if company_span else match.start(), match.end(), year) or \
+                not claim(match.start(), match.end()):
+            continue
+        person = _clean_person(raw_person) if _person_like(raw_person) else None
         if company and person and company.lower().startswith(person.lower()):
             continue
         events.append(_departure(company, person, match["title"], match["verb"],
@@ -815,9 +897,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             if not re.search(r"(?i)execs?|executives", title):
                 continue
         company = _company_of_title(sentence, names, match.start())
-        leaves_from = re.match(rf"\s+(?i:from|at)\s+({_NAME_SPAN.pattern})", sentence[match.end():])
+        leaves_from = re.match(rf"\s+(?i:from|at)\s+({_NAME_RUN})", sentence[match.end():])
         if company is None and leaves_from:
-            company = _clean_name(leaves_from.group(1))
+            company = _trim_name(_clean_name(leaves_from.group(1)))
         hired_by = _hiring_company(sentence, names, match.start())
         if company is None and hired_by is None:
             company = _opening_company(sentence, names) if not in_headline or names else None
@@ -844,6 +926,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     return events
 
 
+_PRONOUN_SUBJECT_BOARD = re.compile(r"(?i)\b(?:it|the\s+(?:company|firm|board|group|bank|retailer|automaker))"
+                                    r"(?:'s\s+board)?(?:\s+(?:also|has|had|then|abruptly|finally))*\s+$")
 _DEPARTURE_SUBJECT_GAP = re.compile(
     r"^(?:'s|’s)?\s*(?:(?:board(?:\s+of\s+directors)?|directors|,[^,]{1,80},|said|says|has|have|had|will|would|"
     r"is|to|abruptly|suddenly|also|finally|officially|formally|on\s+\w+day|\w+day|reportedly|announced|"
@@ -853,9 +937,9 @@ _DEPARTURE_SUBJECT_GAP = re.compile(
 
 
 def _person_like(text: str | None) -> bool:
-    if not text:
+    if not text or not _clean_person(text):
         return False
-    words = text.split()
+    words = _clean_person(text).split()
     if len(words) == 1 and words[0].lower() in {"inc", "corp", "co", "ltd", "group"}:
         return False
     # An acronym is an organisation ("AI", "IBM"), unless the whole headline shouts.
@@ -863,7 +947,12 @@ def _person_like(text: str | None) -> bool:
 
 
 def _clean_person(person: str) -> str:
-    return re.sub(r"(?:'s|’s)$", "", person.strip(" ,.;:"))
+    words = person.strip(" ,.;:").split()
+    while words and _word_core(words[-1]) in _STOP_SET:
+        words.pop()
+    while words and _word_core(words[0]) in _STOP_SET:
+        words.pop(0)
+    return re.sub(r"(?:'s|’s)$", "", " ".join(words))
 
 
 def _short(title: str) -> str:
@@ -906,12 +995,16 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
                                                            rest[first[0].end:] + " ", re.I):
                 company = _clean_name(first[0].text)
     elif match["left_company"] and re.search(r"(?i)\b(?:quit|leav|exit|depart|left)", verb):
-        company = _clean_name(match["left_company"])
+        company = _trim_name(_clean_name(match["left_company"]))
     # "Uber's Jane Roe resigns": the person's possessive company just before.
     if company is None:
         before = _span_before(names, match.start(), sentence, re.compile(r"^(?:'s|’s)\s*$"))
         if before:
             company = _clean_name(before.text)
+    if company is None:
+        company = _opening_company(sentence, names)
+        if company and company.lower() == person.lower():
+            company = None
     if company is None and title is None:
         # A bare "Jane Roe resigns": only a departure when the sentence speaks of a company's leadership.
         if in_headline or not re.search(r"(?i)\b(?:company|board|directors|executive|officer|ceo|chairman|"
@@ -934,11 +1027,11 @@ def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedE
     title = match["title"]
     company = None
     after = sentence[match.end():]
-    as_title = re.match(rf"\s*(?:,\s*)?as\s+(?:(?P<c1>{_NAME_SPAN.pattern})(?:'s|’s)?\s+)?(?P<t>{_TITLE})"
-                        rf"(?:\s+(?:of|at)\s+(?P<c2>{_NAME_SPAN.pattern}))?", after, re.I)
+    as_title = re.match(rf"\s*(?:,\s*)?as\s+(?:(?P<c1>{_NAME_RUN})(?:'s|’s)?\s+)?(?P<t>{_TITLE})"
+                        rf"(?:\s+(?:of|at)\s+(?P<c2>{_NAME_RUN}))?", after, re.I)
     if as_title:
         title = title or as_title["t"]
-        company = as_title["c1"] or as_title["c2"]
+        company = _trim_name(as_title["c1"]) or _trim_name(as_title["c2"])
     if title is None:
         as_later = re.search(rf"\bas\s+(?:(?:the\s+)?new\s+)?(?P<t>{_TITLE})\b", after, re.I)
         found = list(_TITLE_RE.finditer(sentence[: match.start()]))
@@ -964,7 +1057,7 @@ def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedE
 # "Apple hires Tesla's engineering chief Doug Field": the executive leaves the company named with the title.
 _HIRED_AWAY = re.compile(
     rf"\b(?P<verb>(?i:hires?|hired|poach(?:es|ed)?|lures?|lured|nabs?|nabbed|snags?|snagged|recruits?|recruited))\s+"
-    rf"(?i:former\s+)?(?P<company>{_NAME_SPAN.pattern})(?:'s|’s)?\s+(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?",
+    rf"(?i:former\s+)?(?P<company>{_NAME_RUN})(?:'s|’s)?\s+(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?",
 )
 
 
@@ -975,7 +1068,9 @@ def _hired_away(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
                 not re.search(r"(?i)^(?:former|ex-)", match["company"]):
             continue  # "hires Acme CEO" without a possessive may be the hirer's own title
         hirer = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
-        company = _clean_name(match["company"])
+        company = _trim_name(_clean_name(match["company"]))
+        if not company:
+            continue
         if hirer and _clean_name(hirer.text).split()[0].lower() == company.split()[0].lower():
             continue  # an internal promotion
         person = _clean_person(match["person"]) if match["person"] else None

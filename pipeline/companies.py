@@ -156,6 +156,7 @@ class CompanyIndex:
         self._compact: dict[str, list[Company]] = defaultdict(list)
         self._aliases: dict[str, list[Company]] = defaultdict(list)
         self._tickers: dict[str, list[Company]] = defaultdict(list)
+        self._stems: dict[str, list[Company]] = defaultdict(list)
         self._tokens: dict[str, list[tuple[Company, tuple[str, ...]]]] = defaultdict(list)
         self.keys_of: dict[int, set[str]] = defaultdict(set)
         for company, key in companies:
@@ -173,6 +174,11 @@ class CompanyIndex:
 
     def _add_key(self, company: Company, key: str, table: dict) -> None:
         table[key].append(company)
+        stem = key.split()
+        while len(stem) > 1 and stem[-1] in DESCRIPTOR_TAILS:
+            stem = stem[:-1]
+        if len(stem) < len(key.split()) and (len(stem) > 1 or stem[0] not in GENERIC_WORDS):
+            self._stems[" ".join(stem)].append(company)
         self._compact[key.replace(" ", "")].append(company)
         self.keys_of[company.id].add(key)
         tokens = tuple(key.split())
@@ -191,6 +197,10 @@ class CompanyIndex:
 
     def by_ticker(self, key: str) -> list[Company]:
         return self._tickers.get(key, [])
+
+    def by_stem(self, key: str) -> list[Company]:
+        """Companies whose name is this key plus descriptor tails: "american airlines" -> "... Group Inc."."""
+        return self._stems.get(key, [])
 
     def by_compact(self, key: str) -> list[Company]:
         return self._compact.get(key.replace(" ", ""), [])
@@ -265,6 +275,7 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
         stages += [
             (MATCHED_EXACT, 0.97, lambda: lookup.by_compact(key)),
             (MATCHED_ALIAS, 0.95, lambda: lookup.by_ticker(key) if _looks_like_ticker(name) else []),
+            (MATCHED_FUZZY, 0.92, lambda: lookup.by_stem(key)),
         ]
     for matched_on, confidence, find in stages:
         unique = _unique(find())
@@ -276,6 +287,11 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
                 return _matched(resolution, chosen, matched_on, confidence * 0.98)
             resolution.candidates = unique
             return resolution
+    if isinstance(lookup, CompanyIndex) and not key.endswith("s"):
+        # "McDonald's" loses its 's where a headline's possessive is stripped: try the name with it.
+        unique = _unique(lookup.by_key(key + "s"))
+        if len(unique) == 1:
+            return _matched(resolution, unique[0], MATCHED_EXACT, 0.9)
     if isinstance(lookup, CompanyIndex):
         scored = [(company, score) for company, score in fuzzy_candidates(key, lookup) if score >= 0.5]
         if len(scored) == 1:

@@ -1,0 +1,220 @@
+"""How good are the two judgements: which event a story reports, and which company it concerns.
+
+Prints precision, recall and F1 per class, company-extraction accuracy, a confusion matrix and the 20
+worst errors on (1) our own labelled set (tests/files/labeled/headlines.jsonl) and (2) the SENTiVENT
+development sentences (../shared/corpus/labeled) when present; then the company-trap results and speed:
+detection plus resolution per headline on one core, and company lookup against 100,000 companies.
+
+    .venv/bin/python bench/quality.py [--corpus PATH] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline import store  # noqa: E402
+from pipeline.classify import detect_events  # noqa: E402
+from pipeline.companies import Company, CompanyIndex, normalize_name, resolve_company  # noqa: E402
+from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION  # noqa: E402
+
+OWN_SET = REPO / "tests" / "files" / "labeled" / "headlines.jsonl"
+TRAPS = REPO / "tests" / "files" / "labeled" / "company_traps.json"
+SENTIVENT = REPO.parent / "shared" / "corpus" / "labeled" / "sentivent_events.jsonl"
+KIND_OF_LABEL = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
+LABELS = ("merger", "departure", "other")
+
+
+def load_own() -> list[dict]:
+    return [json.loads(line) for line in OWN_SET.read_text("utf-8").splitlines() if line.strip()]
+
+
+def load_sentivent(path: Path) -> list[dict]:
+    """Body sentences from 2017-18 articles: fed to the detector as text, as a summary sentence would be."""
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows.append({"text": row["text"], "field": "text", "label": row["label"], "company": None,
+                         "id": row["id"]})
+    return rows
+
+
+def detect(row: dict):
+    if row.get("field") == "text":
+        return detect_events("", row["text"])
+    return detect_events(row["text"])
+
+
+def predicted_label(events) -> str:
+    kinds = {e.kind for e in events}
+    if MERGER_ACQUISITION in kinds and EXECUTIVE_DEPARTURE in kinds:
+        return "both"
+    if MERGER_ACQUISITION in kinds:
+        return "merger"
+    if EXECUTIVE_DEPARTURE in kinds:
+        return "departure"
+    return "other"
+
+
+def same_company(gold: str, written: str, index: CompanyIndex | None) -> bool:
+    """The event's company is the labelled one: same key, one key's words within the other's
+    ("Acme" / "Acme Corp"), or both resolve to the same company."""
+    a, b = normalize_name(gold), normalize_name(written)
+    if not a or not b:
+        return False
+    if a == b or set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()):
+        return True
+    if index is not None:
+        ra, rb = resolve_company(gold, index), resolve_company(written, index)
+        return bool(ra.company and rb.company and ra.company.id == rb.company.id)
+    return False
+
+
+def evaluate(name: str, rows: list[dict], index: CompanyIndex | None) -> dict:
+    counts = Counter()
+    confusion = Counter()
+    company_right = company_total = 0
+    errors = []
+    for row in rows:
+        events = detect(row)
+        predicted = predicted_label(events)
+        confusion[(row["label"], predicted)] += 1
+        gold_kind = KIND_OF_LABEL.get(row["label"])
+        found_kinds = {e.kind for e in events}
+        for label, kind in KIND_OF_LABEL.items():
+            counts[(kind, gold_kind == kind, kind in found_kinds)] += 1
+        wrong_company = False
+        if gold_kind and gold_kind in found_kinds and row.get("company"):
+            company_total += 1
+            written = [e.company for e in events if e.kind == gold_kind]
+            if any(same_company(row["company"], w, index) for w in written):
+                company_right += 1
+            else:
+                wrong_company = True
+        if predicted != row["label"] or wrong_company:
+            # Worst first: a false alarm, then a missed event, then a wrong company.
+            severity = 3 if gold_kind is None else (2 if gold_kind not in found_kinds else 1)
+            errors.append((severity, row, events))
+    print(f"\n== {name}: {len(rows)} rows ==")
+    print(f"{'class':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+    scores = {}
+    for kind in KIND_OF_LABEL.values():
+        tp, fp, fn = counts[(kind, True, True)], counts[(kind, False, True)], counts[(kind, True, False)]
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[kind] = f1
+        print(f"{kind:<22}{precision:>7.3f}{recall:>7.3f}{f1:>7.3f}{tp:>6}{fp:>6}{fn:>6}")
+    if company_total:
+        print(f"company of the event correct: {company_right}/{company_total} = {company_right / company_total:.3f}")
+    else:
+        print("company of the event: not labelled in this set")
+    predicted_columns = ("merger", "departure", "both", "other")
+    print("confusion (rows: label, columns: detected)")
+    print(f"{'':<12}" + "".join(f"{c:>11}" for c in predicted_columns))
+    for label in LABELS:
+        print(f"{label:<12}" + "".join(f"{confusion[(label, c)]:>11}" for c in predicted_columns))
+    print("20 worst errors:")
+    for severity, row, events in sorted(errors, key=lambda e: -e[0])[:20]:
+        kind = {3: "FALSE ALARM", 2: "MISSED", 1: "WRONG COMPANY"}[severity]
+        found = "; ".join(f"{e.kind}:{e.company or '?'} {e.reason}" for e in events) or "-"
+        text = row["text"] if len(row["text"]) <= 110 else row["text"][:107] + "..."
+        print(f"  {kind:<13} [{row['label']}] {text}\n                -> {found}")
+    return {"scores": scores, "company": (company_right, company_total)}
+
+
+def traps(index: CompanyIndex) -> None:
+    rows = json.loads(TRAPS.read_text("utf-8"))["rows"]
+    false_matches = misses = 0
+    for row in rows:
+        found = resolve_company(row["query"], index)
+        got = found.company.name if found.company else None
+        if got != row["match"]:
+            if got is not None:
+                false_matches += 1
+            else:
+                misses += 1
+            print(f"  trap failed: {row['query']!r} -> {got!r} (want {row['match']!r})")
+    print(f"\n== company traps: {len(rows)} names, {false_matches} false matches, {misses} misses ==")
+
+
+def speed(index: CompanyIndex, rows: list[dict], quick: bool) -> None:
+    headlines = [r["text"] for r in rows if r.get("field") == "title"] or [r["text"] for r in rows]
+    sample = (headlines * (1 + 20000 // max(len(headlines), 1)))[:20000 if not quick else 4000]
+    start = time.perf_counter()
+    for headline in sample:
+        for event in detect_events(headline):
+            if event.company:
+                resolve_company(event.company, index)
+    elapsed = time.perf_counter() - start
+    print(f"\n== speed (one core) ==\ndetection + resolution: {len(sample) / elapsed:,.0f} headlines/s "
+          f"({len(sample)} headlines, {elapsed:.2f} s)")
+
+    big = _hundred_thousand(index)
+    queries = ["Apple", "Meta Platforms, Inc.", "Facebook", "JPMorganChase", "American Airlines", "Stripe",
+               "Royal Bank", "Discover Bank", "Ford", "Acme Widgets 4711", "Nonexistent Holdings",
+               "Warner Bros Discovery"]
+    rounds = 200 if not quick else 50
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for query in queries:
+            resolve_company(query, big)
+    per_lookup = (time.perf_counter() - start) / (rounds * len(queries))
+    worst = 0.0
+    for query in queries:
+        t0 = time.perf_counter()
+        for _ in range(20):
+            resolve_company(query, big)
+        worst = max(worst, (time.perf_counter() - t0) / 20)
+    print(f"company lookup against {len(big):,} companies: mean {per_lookup * 1e3:.3f} ms, "
+          f"slowest query {worst * 1e3:.3f} ms")
+
+
+def _hundred_thousand(index: CompanyIndex) -> CompanyIndex:
+    """The real companies plus made-up ones in the same shapes, up to 100,000."""
+    rng = random.Random(4)
+    syllables = ["ac", "ver", "lo", "tri", "nex", "ma", "qua", "zen", "por", "ix", "ta", "gen", "sol", "ar", "bel"]
+    tails = ["Inc.", "Corp", "Holdings", "Group", "Technologies", "Ltd", "Bancorp", "Therapeutics", "Partners", ""]
+    companies = [(c, normalize_name(c.name)) for c in index.by_id.values()]
+    next_id = 2_000_000_000
+    while len(companies) < 100_000:
+        word = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
+        second = rng.choice(["", " Capital", " Systems", " Bio", " Energy", " " + rng.choice(syllables).capitalize()])
+        name = f"{word}{second} {rng.choice(tails)}".strip()
+        companies.append((Company(id=next_id, name=name), normalize_name(name)))
+        next_id += 1
+    return CompanyIndex(companies, [])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=SENTIVENT, help="SENTiVENT jsonl (default: %(default)s)")
+    parser.add_argument("--quick", action="store_true", help="fewer speed rounds")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = store.open_db(Path(tmp) / "quality.db")
+        index = store.company_index(db)
+        own = load_own()
+        evaluate("own labelled set (tests/files/labeled/headlines.jsonl)", own, index)
+        if args.corpus.exists():
+            evaluate(f"SENTiVENT dev sentences ({args.corpus})", load_sentivent(args.corpus), index)
+        else:
+            print(f"\n({args.corpus} not present: skipped)")
+        traps(index)
+        speed(index, own, args.quick)
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
