@@ -160,7 +160,7 @@ _ACTIVE_DEAL = re.compile(
     r"(?:acquisition|purchase|takeover|buyout|deal\s+(?:for|to\s+(?:buy|acquire)))(?:\s+of)?|"
     r"(?:bid|bids|bidding|offer|offers|offered)\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
     r"(?:make|makes|made|launch|launches|launched)\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
-    r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+for|"
+    r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+(?:for|to)|"
     r"win(?:s|ning)?\s+(?:the\s+)?bidding\s+war\s+for|won\s+(?:the\s+)?bidding\s+war\s+for|"
     r"(?:take|takes|taking|took|to\s+take)(?=\s+\S+(?:\s+\S+){0,3}\s+private\b)|"
     r"(?:gain|gains|gained|take|takes|took|seize|seizes|seized)\s+(?:(?:close\s+to|nearly|about|almost|over|"
@@ -171,7 +171,11 @@ _ACTIVE_DEAL = re.compile(
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
     r"\b(?P<verb>(?:acquired|bought|purchased|taken\s+over|snapped\s+up|swallowed|taken\s+private)\s+by|"
-    r"(?:sells?|selling|sold)\s+(?:itself\s+)?to|agrees?\s+to\s+(?:be\s+sold|sell\s+itself|a\s+sale)\s+to|"
+    r"(?:sells?|selling|sold)\s+(?:itself\s+|(?:its\s+)?(?:core\s+)?(?:business|businesses|operations)\s+)?to|"
+    r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
+    r"(?:rejects?|rejected|rebuffs?|rebuffed|spurns?|spurned|receives?|received|gets|got|weighs?|considers?)\s+"
+    r"(?:an?\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+)*(?:takeover\s+|buyout\s+|"
+    r"acquisition\s+)?(?:bid|offer|approach|proposal)\s+from|"
     r"(?:to\s+be|being|been|is|was)\s+sold\s+to)\b",
     re.I,
 )
@@ -218,6 +222,9 @@ _TERMINATED_NAMED = re.compile(
     r"\s+(?:its\s+|the\s+|their\s+|a\s+|planned\s+|proposed\s+|\$[\d.,]+\s*\w+\s+)*$",
     re.I,
 )
+# "HPE completes Juniper deal"
+_COMPLETED_NAMED = re.compile(r"\b(?P<verb>(?:complet|clos|finali[sz])(?:e|es|ed|ing))\s+(?:its\s+|the\s+|\$[\d.,]+\s*\w+\s+)*$",
+                              re.I)
 # "Nvidia's Arm deal collapses", "Kroger-Albertsons merger blocked"
 _DEAL_DIES = re.compile(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout)\s+(?:collapses|collapsed|"
                         r"falls\s+(?:through|apart)|fell\s+(?:through|apart)|is\s+off|dies|died|fails|failed|"
@@ -267,7 +274,7 @@ _DEPART_VERB = (
     r"(?:is|was|has\s+been|been|be|gets?|got)\s+(?:ousted|fired|sacked|dismissed|removed|terminated|"
     r"pushed\s+out|forced\s+out|let\s+go|replaced|axed)|ousted|fired|sacked|dismissed|forced\s+out|pushed\s+out|"
     r"depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|relinquish(?:es|ed|ing)?|bow(?:s|ed)?\s+out|"
-    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+seek\s+re-?election)"
+    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election)"
 )
 _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 # "... CEO Jane Roe - in the job just 5 months - has resigned": the words allowed between a person and
@@ -335,7 +342,7 @@ _NOT_CORPORATE = re.compile(
     r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
     r"year|nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|playoffs?|"
     r"free\s+agent|trade\s+deadline|roster|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
-    r"election|campaign|party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
+    r"(?<!re-)election|campaign|party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
     re.I,
 )
 _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
@@ -368,7 +375,7 @@ _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REF
 _DEAL_GATE = re.compile(
     r"\b(?:acqui|buy|bought|purchas|merg|takeover|take\s+over|took\s+over|buyout|bid|offer|sale|sell|sold|"
     r"snap|scoop|swallow|gobbl|combin|tie-up|stake|control|call\w*\s+off|scrap|abandon|walk\w*\s+away|drop|"
-    r"withdr|pull\w*\s+out|kill|nix|in\s+play|deal|terminat)"
+    r"withdr|pull\w*\s+out|kill|nix|in\s+play|deal|terminat|private)"
 )
 _DEPARTURE_GATE = re.compile(
     r"\b(?:resign|step\w*\s+(?:down|aside|back)|quit|retir|leav|left|depart|exit|oust|fire[ds]?\b|sack|"
@@ -604,12 +611,24 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                             f'"{match["verb"]}"')
     for span in names:
         dies = _DEAL_DIES.match(sentence[span.end:])
-        if dies:
-            killer = _TERMINATED_NAMED.search(sentence[: span.start])
+        joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+)", span.text)
+        if dies and joined:  # "Kroger-Albertsons merger blocked"
+            for event in _merger(joined.group(1), joined.group(2), sentence, dies.group(0)):
+                event.stage = STAGE_TERMINATED
+                events.append(event)
+        elif dies:
             owner = _span_before(names, span.start, sentence, re.compile(r"^(?:'s|’s)?\s*(?:\$[\d.,]+\s*\w+\s+)?$"))
             events += _pair(_clean_name(span.text), owner and _clean_name(owner.text), STAGE_TERMINATED,
                             f'"{" ".join(dies.group(0).split())}"')
-        elif re.match(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer)\b", sentence[span.end:], re.I):
+        elif re.match(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b", sentence[span.end:],
+                      re.I):
+            closer = _COMPLETED_NAMED.search(sentence[: span.start])
+            if closer:
+                subject = _span_before(names, closer.start(), sentence, _LEFT_GAP)
+                if subject is not None:
+                    events += _pair(_clean_name(span.text), _clean_name(subject.text), STAGE_COMPLETED,
+                                    f'"{" ".join(closer["verb"].split())} {span.text} deal"')
+                continue
             killer = _TERMINATED_NAMED.search(sentence[: span.start])
             if killer:
                 subject = _span_before(names, killer.start(), sentence, _LEFT_GAP)
@@ -754,6 +773,10 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
     if pair:  # "The AT&T - Time Warner merger"
         return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
+    joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+)", subject.text)
+    if joined and match["verb"].lower() in ("merger", "deal", "tie-up"):
+        # "Kroger-Albertsons merger" (but "Coca-Cola" alone is one name: only a deal noun makes it a pair)
+        return _merger(joined.group(1), joined.group(2), sentence, f"{subject.text} {match['verb']}")
     if match["verb"].lower() in ("merger", "deal", "tie-up"):
         return []  # "the Whole Foods deal" may be any kind of deal; pairs above are mergers
     if match["verb"].lower() == "sale" and not re.search(r"\bpending|proposed|planned|agreed\b",
@@ -910,7 +933,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     for match in _PERSON_VERB_AS.finditer(sentence):
         if not _person_like(match["person"]) or not claim(match.start(), match.end()):
             continue
-        if _is_historical(sentence, match.start(), match.end(), year):
+        if _is_historical(sentence, match.start(), match.end("verb"), year):
             continue
         event = _person_departure(sentence, names, match, in_headline)
         if event:
@@ -974,6 +997,9 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     verb = match["verb"]
     rest = match["rest"] or ""
     title = company = None
+    owned = re.match(r"(.+?)(?:'s|’s)\s+(.+)", person)
+    if owned:  # "Activision's Bobby Kotick"
+        company, person = _trim_name(owned.group(1)), owned.group(2)
     if rest:
         # "as Apple CEO", "as CEO of Acme", "from Acme's board", "as chairman of the board of Acme"
         found = _TITLE_RE.search(rest)
@@ -998,9 +1024,14 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         company = _trim_name(_clean_name(match["left_company"]))
     # "Uber's Jane Roe resigns": the person's possessive company just before.
     if company is None:
-        before = _span_before(names, match.start(), sentence, re.compile(r"^(?:'s|’s)\s*$"))
-        if before:
+        before = _span_before(names, match.start(), sentence, re.compile(r"^(?:'s|’s)?\s*$"))
+        if before and (before.text.endswith(("'s", "’s")) or sentence[before.end:match.start()].strip()):
             company = _clean_name(before.text)
+    if company is None:
+        # "Jane Roe, Globex's finance chief, is leaving": the appositive says where she works.
+        aside = re.search(rf"({_NAME_RUN})(?:'s|’s)\s+(?P<t>{_TITLE})", sentence[match.end("person"):match.start("verb")])
+        if aside:
+            company, title = _trim_name(_clean_name(aside.group(1))), title or aside["t"]
     if company is None:
         company = _opening_company(sentence, names)
         if company and company.lower() == person.lower():

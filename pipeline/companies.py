@@ -229,7 +229,7 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
     if not distinctive:
         return []
     # Start from the rarest distinctive token: the shortest posting list bounds the work.
-    postings = min((index.sharing_token(t) for t in distinctive), key=len)
+    postings = min((p for p in (index.sharing_token(t) for t in distinctive) if p), key=len, default=[])
     query = set(tokens)
     found: dict[int, tuple[Company, float]] = {}
     for company, candidate_tokens in postings:
@@ -279,6 +279,8 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
         ]
     for matched_on, confidence, find in stages:
         unique = _unique(find())
+        if len(unique) == 1 and matched_on == MATCHED_FUZZY and isinstance(lookup, CompanyIndex):
+            unique = _unique(unique + _longer_names(key, lookup))  # "Acme" when "Acme Software" exists too
         if len(unique) == 1:
             return _matched(resolution, unique[0], matched_on, confidence)
         if unique:
@@ -309,6 +311,16 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
             if len(unique) == 1:
                 return _matched(resolution, unique[0], "hint", 0.8)
     return resolution
+
+
+def _longer_names(key: str, index: CompanyIndex) -> list[Company]:
+    """Companies whose names start with this whole name and go on: rivals to a descriptor-tail match."""
+    tokens = key.split()
+    distinctive = [t for t in tokens if t not in GENERIC_WORDS and len(t) > 1]
+    if not distinctive:
+        return []
+    return [company for company, candidate in index.sharing_token(distinctive[0])
+            if len(candidate) > len(tokens) and list(candidate[: len(tokens)]) == tokens]
 
 
 def _matched(resolution: Resolution, company: Company, matched_on: str, confidence: float) -> Resolution:

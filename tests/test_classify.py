@@ -1,0 +1,131 @@
+"""The detector, table-driven: every headline we ever got wrong is a row here or in tests/files/labeled/."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.classify import detect_events
+from pipeline.companies import normalize_name
+from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
+
+from conftest import FILES, REPO
+
+KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
+LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl")
+            for line in (FILES / "labeled" / name).read_text("utf-8").splitlines() if line.strip()]
+
+
+def run(row: dict):
+    return detect_events("", row["text"]) if row["field"] == "text" else detect_events(row["text"])
+
+
+@pytest.mark.parametrize("row", LABELLED, ids=[row["text"][:60] for row in LABELLED])
+def test_labelled_row(row):
+    events = run(row)
+    kinds = {event.kind for event in events}
+    wanted = KIND.get(row["label"])
+    if wanted is None:
+        assert kinds == set(), [e.to_dict() for e in events]
+        return
+    assert kinds == {wanted}, [e.to_dict() for e in events]
+    if row.get("company"):
+        # A possessive's "'s" is dropped ("McDonald's fires" -> "McDonald"); resolution puts it back.
+        def key(name):
+            return normalize_name(name).removesuffix("s")
+        assert key(row["company"]) in [key(e.company) for e in events if e.kind == wanted]
+    assert all(event.reason for event in events)
+
+
+# (headline, company, role, stage, counterparty)
+DEALS = [
+    ("Microsoft to acquire Activision Blizzard for $69 billion", "Activision Blizzard", "target", "announced",
+     "Microsoft"),
+    ("Microsoft to acquire Activision Blizzard for $69 billion", "Microsoft", "acquirer", "announced",
+     "Activision Blizzard"),
+    ("MICROSOFT TO ACQUIRE ACTIVISION BLIZZARD FOR $69 BLN", "ACTIVISION BLIZZARD", "target", "announced", "MICROSOFT"),
+    ("Broadcom completes acquisition of VMware", "VMware", "target", "completed", "Broadcom"),
+    ("Adobe calls off $20 billion Figma deal", "Figma", "target", "terminated", "Adobe"),
+    ("Peloton explores sale as losses mount", "Peloton", "target", "rumored", None),
+    ("Intel in talks to acquire Tower Semiconductor", "Tower Semiconductor", "target", "rumored", "Intel"),
+    ("Pfizer and Seagen to merge in all-stock deal", "Pfizer", "merger", "announced", "Seagen"),
+    ("Cerner agrees to be acquired by Oracle", "Cerner", "target", "announced", "Oracle"),
+    ("Buffett's Berkshire Hathaway to buy Alleghany", "Berkshire Hathaway", "acquirer", "announced", "Alleghany"),
+    ("Nvidia's Arm deal collapses", "Arm", "target", "terminated", "Nvidia"),
+]
+
+
+@pytest.mark.parametrize("headline,company,role,stage,counterparty", DEALS)
+def test_deal_roles_and_stages(headline, company, role, stage, counterparty):
+    [event] = [e for e in detect_events(headline) if e.company == company]
+    assert (event.kind, event.role, event.stage, event.counterparty) == (MERGER_ACQUISITION, role, stage,
+                                                                         counterparty)
+
+
+# (headline, summary, company, person, title, seniority, abrupt)
+DEPARTURES = [
+    ("Vandelay Industries CEO Art Vandelay resigns, effective immediately", "", "Vandelay Industries", "Art Vandelay",
+     "CEO", "c_suite", True),
+    ("Starbucks CEO Kevin Johnson to retire", "He will stay on through a transition.", "Starbucks", "Kevin Johnson",
+     "CEO", "c_suite", False),
+    ("Acme CEO resigns", "The board named an interim chief executive.", "Acme", None, "CEO", "c_suite", True),
+    ("Ford ousts CEO Mark Fields", "", "Ford", "Mark Fields", "CEO", "c_suite", True),
+    ("CBS chairman Les Moonves resigns", "", "CBS", "Les Moonves", "chairman", "board_chair", False),
+    ("Hooli co-founder Gavin Belson relinquishes chairman role", "", "Hooli", "Gavin Belson", "co-founder", "founder",
+     False),
+    ("Initech Vice President of Sales Dom Portwood departs", "", "Initech", "Dom Portwood",
+     "Vice President of Sales", "vp", False),
+    ("Hooli president Jack Barker resigns after clash with board", "", "Hooli", "Jack Barker", "president",
+     "president", False),
+    ("Apple hires Tesla's engineering chief Doug Field", "", "Tesla", "Doug Field", "engineering chief", "c_suite",
+     False),
+    ("Acme CFO Jane Roe leaves to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
+    ("Jane Roe quits Initech to join Globex", "", "Initech", "Jane Roe", None, None, False),
+]
+
+
+@pytest.mark.parametrize("headline,summary,company,person,title,seniority,abrupt", DEPARTURES)
+def test_departure_details(headline, summary, company, person, title, seniority, abrupt):
+    [event] = detect_events(headline, summary)
+    assert event.kind == EXECUTIVE_DEPARTURE
+    assert (event.company, event.person, event.title, event.seniority, event.abrupt) == (
+        company, person, title, seniority, abrupt)
+    assert event.reason
+
+
+def test_summary_names_the_person_a_terse_headline_leaves_out():
+    [event] = detect_events("Globex CFO steps down", "Globex said CFO Jane Roe will step down in March.")
+    assert event.person == "Jane Roe"
+
+
+def test_headline_speaks_first_and_a_summary_only_when_it_is_silent():
+    events = detect_events("Markets wrap: stocks rise", "Initech agreed to buy Globex Corporation for $4.2 billion.")
+    assert {(e.company, e.role) for e in events} == {("Globex Corporation", "target"), ("Initech", "acquirer")}
+    assert detect_events("Initech to acquire Globex", "Sales rose, spurred by its purchase of Acme.")[0].company \
+        == "Globex"
+
+
+def test_past_departure_with_a_year_is_history_not_news():
+    assert detect_events("", "Jane Roe stepped down as Acme CEO in 2015, the company said.",
+                         published="2026-11-20") == []
+
+
+def test_detect_cli_reads_json_lines_and_writes_one_line_each(tmp_path):
+    lines = "\n".join([
+        json.dumps({"title": "Initech to acquire Globex Corporation", "text": "", "published": "2026-11-20"}),
+        "not json",
+        json.dumps({"title": "Markets rally on rate hopes"}),
+    ])
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "detect"], input=lines, capture_output=True,
+                            text=True, cwd=REPO, env={"UPHEAVAL_DB": str(tmp_path / "none.db"), "PATH": ""},
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    first, bad, quiet = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {(e["company"], e["role"]) for e in first["events"]} == {("Globex Corporation", "target"),
+                                                                  ("Initech", "acquirer")}
+    assert all(e["reason"] for e in first["events"])
+    assert bad["line"] == 2 and "error" in bad
+    assert quiet["events"] == []
