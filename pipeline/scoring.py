@@ -23,7 +23,7 @@ COMPOUND_DAYS = 90  # departures this close together compound
 COMPOUND_STEP = 0.5
 COMPOUND_MAX = 4
 WARNING_AT = 4.0
-WATCH_AT = 1.5
+WATCH_AT = 1.2
 
 # Being acquired upends a workplace more than acquiring someone else does.
 DEAL_SEVERITY = {ROLE_TARGET: 6.0, ROLE_MERGER: 4.5, ROLE_ACQUIRER: 1.5}

@@ -1,0 +1,64 @@
+"""The score: severity by kind, role and abruptness, compounding exits, decay by age, levels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline import scoring
+
+TODAY = date(2026, 11, 25)
+
+
+def deal(role, stage="announced", day="2026-11-20"):
+    return {"kind": "merger_acquisition", "role": role, "stage": stage, "date": day}
+
+
+def exit_(seniority, abrupt=False, day="2026-11-20", person="Jane Roe"):
+    return {"kind": "executive_departure", "seniority": seniority, "abrupt": abrupt, "date": day, "person": person}
+
+
+def test_being_acquired_outweighs_acquiring():
+    assert scoring.event_severity(deal("target")) > scoring.event_severity(deal("merger")) > \
+        scoring.event_severity(deal("acquirer"))
+
+
+def test_abrupt_ceo_exit_outweighs_planned_vp_retirement():
+    assert scoring.event_severity(exit_("c_suite", abrupt=True)) > scoring.event_severity(exit_("c_suite")) > \
+        scoring.event_severity(exit_("vp"))
+
+
+def test_called_off_deal_counts_for_less():
+    assert scoring.event_severity(deal("target", "terminated")) < scoring.event_severity(deal("target"))
+
+
+def test_weight_halves_every_half_life():
+    fresh = scoring.score_events([deal("target", day="2026-11-25")], TODAY)
+    old = scoring.score_events([deal("target", day="2026-08-27")], TODAY)  # 90 days
+    assert old == pytest.approx(fresh / 2, abs=0.01)
+    assert scoring.score_events([deal("target", day="2026-08-27")], TODAY, half_life_days=30) < old
+
+
+def test_exits_within_90_days_compound():
+    apart = [exit_("vp", day="2026-01-10", person="A One"), exit_("vp", day="2026-11-20", person="B Two")]
+    together = [exit_("vp", day="2026-10-10", person="A One"), exit_("vp", day="2026-11-20", person="B Two")]
+    singles = sum(scoring.event_severity(e) * scoring.decay(e["date"], TODAY) for e in together)
+    assert scoring.score_events(together, TODAY) > singles
+    assert scoring.compounding(apart) == [1.0, 1.0]
+    assert scoring.compounding(together) == [1.5, 1.5]
+    same_person = [exit_("c_suite", day="2026-11-01"), exit_("board_chair", day="2026-11-20")]
+    assert scoring.compounding(same_person) == [1.0, 1.0]
+
+
+@pytest.mark.parametrize("events,level", [
+    ([deal("target")], "warning"),
+    ([exit_("c_suite", abrupt=True)], "warning"),
+    ([exit_("c_suite")], "watch"),
+    ([deal("acquirer")], "watch"),
+    ([exit_("vp")], "none"),
+    ([], "none"),
+    ([exit_("vp", person=f"P {i}") for i in range(3)], "warning"),  # an exodus
+])
+def test_levels(events, level):
+    assert scoring.level_for(scoring.score_events(events, TODAY)) == level
