@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from conftest import REPO, serve_directory
+from support import REPO, serve_directory
 
 FEEDS, ITEMS, BATCH = 6, 1200, 200
 # Deals between listed companies: each headline resolves to two known companies and makes two events.
