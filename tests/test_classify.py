@@ -12,7 +12,7 @@ from pipeline.classify import detect_events
 from pipeline.companies import normalize_name
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 
-from conftest import FILES, REPO
+from support import FILES, REPO
 
 KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
 LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl")

@@ -11,7 +11,7 @@ import pytest
 from pipeline import store
 from pipeline.companies import Company, CompanyIndex, hint_keys, normalize_name, resolve_company
 
-from conftest import FILES, REPO
+from support import FILES, REPO
 
 VECTORS = json.loads((REPO / "tests" / "vectors" / "company_names.json").read_text("utf-8"))
 TRAPS = json.loads((FILES / "labeled" / "company_traps.json").read_text("utf-8"))["rows"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import seed
+from support import seed
 from pipeline.reprocess import reprocess_all
 
 
