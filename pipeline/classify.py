@@ -118,6 +118,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"\w+day|-|–|—)")
 _LEFT_GAP = re.compile(
     rf"""^(?:'s|’s)?\s*
+    (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
        (?:it|the\s+company|the\s+firm)\s+)?
@@ -597,7 +598,8 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
     if re.match(r"(?i)\s*(?:a\s+|an\s+|its\s+|new\s+|small\s+|minority\s+)*stake\b", sentence[end:]):
         found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
         return not found or max(found) < 50  # a stake of unstated size is an investment
-    found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
+    # "raises its stake in X, ..., from 33% to 75%": the largest share named in the clause is the new one.
+    found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 200])]
     return bool(found and max(found) < 50)
 
 
