@@ -181,7 +181,7 @@ def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str
         if parent_id is not None:
             aliases.append({"alias_key": normalize_name(brand), "company_id": parent_id, "alias": brand,
                             "kind": "brand"})
-    with db.conn:
+    with db.atomic():
         db["companies"].upsert_all(companies.values(), pk="id")
         db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
     return len(companies)
@@ -192,7 +192,7 @@ def add_alias(db: sqlite_utils.Database, alias: str, company_id: int, kind: str 
     key = normalize_name(alias)
     if not key:
         raise ValueError(f"{alias!r} has no letters or digits to match on")
-    with db.conn:
+    with db.atomic():
         db["aliases"].upsert({"alias_key": key, "company_id": company_id, "alias": alias, "kind": kind},
                              pk=("alias_key", "company_id"))
     return key
@@ -220,7 +220,7 @@ def import_former_names(db: sqlite_utils.Database, submissions: dict) -> int:
     if not cik or get_company(db, cik) is None:
         return 0
     names = former_names(submissions)
-    with db.conn:
+    with db.atomic():
         db["aliases"].upsert_all(
             [{"alias_key": normalize_name(n), "company_id": cik, "alias": n, "kind": "former_name"} for n in names],
             pk=("alias_key", "company_id"))

@@ -21,7 +21,7 @@ def test_database_uses_wal(fresh_db):
 
 def test_reopening_keeps_data_and_does_not_reseed(db_path):
     db = store.open_db(db_path)
-    with db.conn:
+    with db.atomic():
         store.save_article(db, ARTICLE, "a")
     companies = db.execute("SELECT count(*) FROM companies").fetchone()[0]
     db.close()
@@ -31,7 +31,7 @@ def test_reopening_keeps_data_and_does_not_reseed(db_path):
 
 
 def test_same_article_from_two_sources_is_one_article_with_two_sightings(fresh_db):
-    with fresh_db.conn:
+    with fresh_db.atomic():
         first = store.save_article(fresh_db, ARTICLE, "feed-a")
         again = store.save_article(fresh_db, ARTICLE, "feed-a")
         other = store.save_article(fresh_db, ARTICLE, "feed-b")
@@ -44,7 +44,7 @@ def test_same_article_from_two_sources_is_one_article_with_two_sightings(fresh_d
 def test_event_keeps_earliest_date_and_collects_evidence(fresh_db):
     company = store.add_news_company(fresh_db, "Globex Corporation")
     later = {**ARTICLE, "url": "https://other.example.com/b", "published_at": "2026-11-22T10:00:00Z"}
-    with fresh_db.conn:
+    with fresh_db.atomic():
         a1 = store.save_article(fresh_db, later, "x").id
         a2 = store.save_article(fresh_db, ARTICLE, "x").id
         event = {"company_id": company.id, "kind": "merger_acquisition", "role": "target", "stage": "announced",

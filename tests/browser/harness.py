@@ -65,7 +65,7 @@ def build_db(path: Path, flagged: list[str], known: list[str]) -> Path:
         article = {"title": headline_for(name), "url": f"https://news.example.com/2026/11/{slug}.html",
                    "summary": f"Initech agreed to buy {name}.", "published_at": days_ago(3 + i % 5),
                    "publisher": "Example Business Wire"}
-        with db.conn:
+        with db.atomic():
             saved = store.save_article(db, article, "browser-test-seed")
             store.save_event(db, {"company_id": company.id, "kind": "merger_acquisition", "role": "target",
                                   "stage": "announced", "counterparty": "Initech", "person": None, "title": None,
