@@ -182,10 +182,10 @@ _PASSIVE_DEAL = re.compile(
 )
 # "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
 _NOMINAL_DEAL = re.compile(
-    r"\b(?P<verb>(?:acquisition|purchase|takeover|buyout|takeover\s+bid|bid|offer|approach)\s+(?:of|for))\b", re.I)
+    r"\b(?P<verb>(?:acquisitions?|purchase|takeover|buyout|takeover\s+bid|bid|offer|approach)\s+(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
 _NOUN_AFTER_TARGET = re.compile(r"\b(?P<verb>acquisition|takeover|buyout|purchase|sale|merger|deal|tie-up)\b"
-                                r"(?!\s+(?:of|for|by|to|with)\b)",
+                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b))",
                                 re.I)
 # "Lucid Motors Is Mulling Sale", "Acme explores sale", "Acme puts itself up for sale"
 _SALE_PROCESS = re.compile(
@@ -240,7 +240,7 @@ _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s
                           r"planned)\b", re.I)
 # A deal named only to explain something else: "sales rose, spurred by last year's acquisition of X".
 _PASSING_MENTION = re.compile(
-    r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because\s+of|result\s+of|aided\s+by|"
+    r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because|result\s+of|aided\s+by|"
     r"driven\s+by|boosted\s+by|helped\s+by|through|via|from|before|prior\s+to|over|during|despite|"
     r"including|like|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$", re.I)
 # "Should Boeing Buy GE Aviation?": a columnist's question, not news of a deal.
@@ -422,7 +422,7 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     if not (deal_words or departure_words) or _SPORTS.search(sentence):
         return []
     names = _name_spans(sentence)
-    deals = _detect_deals(sentence, names, in_headline) if deal_words and not _SPECULATION.match(sentence) else []
+    deals = _detect_deals(sentence, names, in_headline) if deal_words else []
     departures = _detect_departures(sentence, names, in_headline, year) \
         if departure_words and not _NOT_CORPORATE.search(sentence) else []
     return deals + departures
@@ -464,7 +464,8 @@ def _word_core(token: str) -> str:
 
 def _is_name_word(token: str) -> bool:
     first = token[0]
-    if not (first.isupper() or (first.isdigit() and any(ch.isalpha() for ch in token))):
+    camel = first.islower() and len(token) > 2 and token[1:].isalnum() and any(ch.isupper() for ch in token[1:4])
+    if not (first.isupper() or camel or (first.isdigit() and any(ch.isalpha() for ch in token))):
         return False
     return _word_core(token) not in _STOP_SET
 
@@ -681,7 +682,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
 
 def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
-    if _named_not_verb(sentence, match):
+    if _named_not_verb(sentence, match) or _SPECULATION.match(sentence):
         return []
     after = sentence[match.end():]
     if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
@@ -689,7 +690,8 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
     obj = _span_after(names, match.end(), sentence)
-    if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _MODEL_NUMBER.search(obj.text) or \
+    if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
+            _MODEL_NUMBER.search(obj.text) or \
             _NOT_A_COMPANY_TAIL.match(sentence[obj.end:]):
         return []
     if re.search(r"(?i)take|took", verb) and "over" in verb.lower() and re.match(r"\s+[a-z]", sentence[obj.end:]):
@@ -716,12 +718,12 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
 
 
 # "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
-_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:[a-z]+\s+)?(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
+_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
                                  r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b")
 # "in talks to buy the A320neo": an aircraft model, not a company.
 _MODEL_NUMBER = re.compile(r"^[A-Z]{1,3}-?\d{2,}|\b\d{3}\s*MAX\b")
-_AUX_TAIL = re.compile(rf"(?:\s+{_AUX})+\s*$", re.I)
+_AUX_TAIL = re.compile(rf"(?:\s+(?!it\b){_AUX})+\s*$", re.I)
 
 
 def _strip_aux(text: str) -> str:
@@ -752,7 +754,7 @@ def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[De
     if _PASSING_MENTION.search(before) or re.search(r"\b(?:its|the|their|his|her)\s+(?:\S+\s+){0,3}$", before) and \
             _PASSING_MENTION.search(before[: before.rstrip().rfind(" ")] if " " in before.strip() else ""):
         return []
-    if subject is None and (not re.search(r"\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
+    if subject is None and (not re.search(r"(?i)\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
                             or re.search(r"\b(?:19|20)\d\d\s+$", before)):
         return []
     stage = _deal_stage(sentence, verb)
