@@ -29,6 +29,7 @@ from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION  # noqa: 
 
 OWN_SET = REPO / "tests" / "files" / "labeled" / "headlines.jsonl"
 HELDOUT = REPO / "tests" / "files" / "labeled" / "heldout.jsonl"
+FRESH = REPO / "tests" / "files" / "labeled" / "fresh.jsonl"
 TRAPS = REPO / "tests" / "files" / "labeled" / "company_traps.json"
 SENTIVENT = REPO.parent / "shared" / "corpus" / "labeled" / "sentivent_events.jsonl"
 KIND_OF_LABEL = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
@@ -215,6 +216,8 @@ def main() -> int:
         evaluate("own labelled set, development part (tests/files/labeled/headlines.jsonl)", own, index)
         heldout = [json.loads(line) for line in HELDOUT.read_text("utf-8").splitlines() if line.strip()]
         evaluate("own labelled set, second part (tests/files/labeled/heldout.jsonl)", heldout, index)
+        fresh = [json.loads(line) for line in FRESH.read_text("utf-8").splitlines() if line.strip()]
+        evaluate("own labelled set, third part (tests/files/labeled/fresh.jsonl)", fresh, index)
         stream = []
         if args.corpus.exists():
             sentences = load_sentivent(args.corpus)
@@ -223,7 +226,7 @@ def main() -> int:
         else:
             print(f"\n({args.corpus} not present: skipped)")
         traps(index)
-        speed(index, own + heldout, stream, args.quick)
+        speed(index, own + heldout + fresh, stream, args.quick)
         db.close()
     return 0
 

@@ -195,6 +195,17 @@ _SALE_PROCESS = re.compile(
     r"hir(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:explore|run|seek)\s+(?:a\s+)?sale|in\s+play)\b",
     re.I,
 )
+# "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
+_ANSWERS_BID = re.compile(
+    rf"\b(?P<verb>(?:reject|rebuff|spurn|accept|weigh|consider|receive|snub)(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
+    rf"(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?(?:offer|bid|approach|proposal|overture)\b")
+# "Acme shareholders approve sale to Globex"
+_APPROVES_SALE = re.compile(
+    r"\b(?P<verb>(?:approv(?:e|es|ed)|back(?:s|ed)?|vot(?:e|es|ed)\s+for|endors(?:e|es|ed))\s+(?:the\s+)?"
+    r"(?:\$[\d.,]+\s*\w+\s+)?(?:sale|merger|takeover|buyout|acquisition)\s+(?:to|with|by))\b", re.I)
+_OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|investors|board|directors)\s+(?:\w+\s+)?$")
+# "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
+_UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
 _MERGE_WITH = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))(?:\s+(?:its|their)\s+[a-z ,&-]{1,40}?)?"
                          r"\s+with\b", re.I)
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
@@ -219,7 +230,8 @@ _TERMINATED = re.compile(
 # "Nvidia abandons $40 billion Arm deal"
 _TERMINATED_NAMED = re.compile(
     r"\b(?P<verb>(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
-    r"walk(?:s|ed|ing)?\s+away\s+from|drop(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|kill(?:s|ed)?|nix(?:es|ed)?))"
+    r"walk(?:s|ed|ing)?\s+away\s+from|drop(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|kill(?:s|ed)?|nix(?:es|ed)?|"
+    r"end(?:s|ed|ing)?))"
     r"\s+(?:its\s+|the\s+|their\s+|a\s+|planned\s+|proposed\s+|\$[\d.,]+\s*\w+\s+)*$",
     re.I,
 )
@@ -291,7 +303,7 @@ _PERSON_QUOTED = rf"(?:{_PERSON}(?:\s+[\"“][^\"”]+[\"”]\s+{_PERSON})?)"
 
 # "Acme CEO Jane Roe resigns", "Ford China CEO Jason Luo has resigned", "Top Ford Execs Leaving"
 _TITLE_PERSON_VERB = re.compile(
-    rf"(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON_QUOTED}))?{_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+|set\s+to\s+)?"
+    rf"(?<![\w-])(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON_QUOTED}))?{_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+|set\s+to\s+)?"
     rf"(?P<verb>{_DEPART_VERB})\b",
 )
 # "Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"
@@ -455,7 +467,7 @@ class _Span:
         self.start, self.end, self.text = start, end, text
 
 
-_INNER_POSSESSIVE = re.compile(r"(?P<owner>\S+?(?:'s|’s))\s+(?=\S)")
+_INNER_POSSESSIVE = re.compile(r"(?P<owner>\S+?(?:'s|’s))\s+(?=\S)", re.I)
 
 
 def _word_core(token: str) -> str:
@@ -529,7 +541,7 @@ def _trim_name(text: str | None) -> str | None:
 
 def _clean_name(name: str) -> str:
     name = name.strip(" .,;:'’\"“”")
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name)
+    name = re.sub(r"(?i)(?:'s|’s|'|’)$", "", name)
     # "Buffett's Berkshire Hathaway": the owner's possessive is not part of the name.
     parts = re.split(r"(?:'s|’s)\s+", name)
     if len(parts) > 1 and not _LEGAL_TAIL.fullmatch(parts[-1].strip()):
@@ -650,6 +662,18 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
     for match in _NOMINAL_DEAL.finditer(sentence):
         events += _nominal_deal(sentence, names, match)
+    for match in _ANSWERS_BID.finditer(sentence):
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        bidder = _trim_name(_clean_name(match["bidder"]))
+        if subject and bidder:
+            events += _pair(_clean_name(subject.text), bidder, _deal_stage(sentence, match["verb"]),
+                            f'"{match["verb"]} ... offer"')
+    for match in _APPROVES_SALE.finditer(sentence):
+        subject = _span_before(names, match.start(), sentence, _OWNERS_GAP)
+        obj = _span_after(names, match.end(), sentence)
+        if subject and obj:
+            events += _pair(_clean_name(subject.text), _clean_name(obj.text), STAGE_ANNOUNCED,
+                            f'"{" ".join(match["verb"].split())}"')
     for match in _MERGE_WITH.finditer(sentence):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
@@ -708,7 +732,9 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         opening = names[0] if names and not sentence[: names[0].start].strip() else None
         acquirer = _clean_name(opening.text) if opening else None
         subject = opening
-    if subject is None and (in_headline or not _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()]))):
+    unnamed_buyer = subject is None and _UNNAMED_BUYER.search(_strip_aux(sentence[: match.start()]))
+    if subject is None and not unnamed_buyer and \
+            (in_headline or not _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()]))):
         return []
     stage = _deal_stage(sentence, verb)
     target = _clean_name(obj.text)

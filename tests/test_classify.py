@@ -15,7 +15,7 @@ from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 from support import FILES, REPO
 
 KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
-LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl")
+LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl")
             for line in (FILES / "labeled" / name).read_text("utf-8").splitlines() if line.strip()]
 
 
