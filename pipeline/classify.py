@@ -417,6 +417,8 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
             events = _detect_sentence(sentence, in_headline=False, year=year)
             if events:
                 break
+        if headline:
+            events = _anchor_to_headline(events, headline)
     context = f"{headline} {text or ''}"
     for event in events:
         if event.kind == EXECUTIVE_DEPARTURE:
@@ -425,6 +427,23 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
             if not event.person and text:
                 _fill_person(event, text)
     return _dedupe(events)
+
+
+def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[DetectedEvent]:
+    """Events read from a summary belong to the story its headline tells: a departure the summary leaves
+    without a company takes the headline's ("Hyatt chair joins ..."), or is dropped; none survive a
+    headline about politics or sport."""
+    if _NOT_CORPORATE.search(headline) or _SPORTS.search(headline):
+        events = [e for e in events if e.kind != EXECUTIVE_DEPARTURE]
+    names = _name_spans(headline)
+    for event in events:
+        if not event.company:
+            for title in _TITLE_RE.finditer(headline):
+                company = _company_of_title(headline, names, title.start())
+                if company:
+                    event.company = company
+                    break
+    return [e for e in events if e.company]
 
 
 def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list[DetectedEvent]:
@@ -626,7 +645,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                             f'"{match["verb"]}"')
     for span in names:
         dies = _DEAL_DIES.match(sentence[span.end:])
-        joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+)", span.text)
+        joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)", span.text)
         if dies and joined:  # "Kroger-Albertsons merger blocked"
             for event in _merger(joined.group(1), joined.group(2), sentence, dies.group(0)):
                 event.stage = STAGE_TERMINATED
@@ -803,7 +822,7 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
     if pair:  # "The AT&T - Time Warner merger"
         return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
-    joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+)", subject.text)
+    joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)", subject.text)
     if joined and match["verb"].lower() in ("merger", "deal", "tie-up"):
         # "Kroger-Albertsons merger" (but "Coca-Cola" alone is one name: only a deal noun makes it a pair)
         return _merger(joined.group(1), joined.group(2), sentence, f"{subject.text} {match['verb']}")
@@ -1147,8 +1166,23 @@ def _fill_person(event: DetectedEvent, text: str) -> None:
             return
 
 
+# "Peru ousts interim president": a country is not an employer a job seeker applies to.
+_COUNTRIES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia
+brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt
+estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india
+indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya
+lithuania madagascar malaysia mali malta mexico moldova mongolia montenegro morocco myanmar nepal netherlands
+nicaragua niger nigeria norway pakistan panama paraguay peru philippines poland portugal qatar romania russia
+rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
+thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain
+england scotland wales kremlin beijing moscow washington tehran kyiv kiev
+""".split())
+
+
 def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
     seen: dict[tuple, DetectedEvent] = {}
+    events = [e for e in events if e.company.lower() not in _COUNTRIES]
     for event in events:
         key = (event.kind, event.company.lower(), event.role, (event.person or "").lower())
         if key not in seen:
