@@ -84,6 +84,7 @@ last next first early late earlier later today yesterday tomorrow week weeks mon
 monday tuesday wednesday thursday friday saturday sunday january february march april june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.s. us uk eu up down out off back aside away
+shareholders stockholders investors employees customers workers fans users analysts
 """.split()
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
@@ -195,6 +196,8 @@ _SALE_PROCESS = re.compile(
     r"hir(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:explore|run|seek)\s+(?:a\s+)?sale|in\s+play)\b",
     re.I,
 )
+# "Yahoo's sale to Verizon": the owner is sold, the object buys.
+_SALE_TO = re.compile(r"\b(?P<verb>(?:sale|takeover|buyout)\s+(?:to|by))\b", re.I)
 # "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
 _ANSWERS_BID = re.compile(
     rf"\b(?P<verb>(?:reject|rebuff|spurn|accept|weigh|consider|receive|snub)(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
@@ -681,6 +684,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
     for match in _NOMINAL_DEAL.finditer(sentence):
         events += _nominal_deal(sentence, names, match)
+    for match in _SALE_TO.finditer(sentence):
+        owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
+        buyer = _span_after(names, match.end(), sentence, max_words=3)
+        if owner and buyer and (owner.text.endswith(("'s", "’s")) or re.match(r"(?i)^(?:'s|’s)",
+                                                                           sentence[owner.end:])):
+            events += _pair(_clean_name(owner.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
+                            f'"{match["verb"]}"')
     for match in _ANSWERS_BID.finditer(sentence):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         bidder = _trim_name(_clean_name(match["bidder"]))
@@ -819,6 +829,11 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     if subject is None or len(subject.text.split()) > 4 or _NOT_A_COMPANY_OBJECT.match(subject.text) or \
             _named_not_verb(sentence, match):
         return []
+    if re.match(r"(?i)\s+(?:strateg\w*|spree|binge|plans?|targets?|hunt|appetite|machine|team|costs?|"
+                r"accounting|debt|financing|charges?)\b", sentence[match.end():]):
+        return []  # "Facebook's acquisition strategies": the noun only describes another
+    if subject.text.lower().endswith(("'s", "’s")) and match["verb"].lower() != "sale":
+        return []  # "Facebook's acquisition" names the buyer, not what it bought
     pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
     if pair:  # "The AT&T - Time Warner merger"
         return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
@@ -1069,7 +1084,7 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
             if first and first[0].start <= 4 and re.match(r"\s*(?:'s|’s)?\s*(?:board|top\s+job|post|role|$)",
                                                            rest[first[0].end:] + " ", re.I):
                 company = _clean_name(first[0].text)
-    elif match["left_company"] and re.search(r"(?i)\b(?:quit|leav|exit|depart|left)", verb):
+    elif match["left_company"] and re.search(r"(?i)\b(?:quit|leav|exit|depart|left)", verb) and len(person.split()) >= 2:
         company = _trim_name(_clean_name(match["left_company"]))
     # "Uber's Jane Roe resigns": the person's possessive company just before.
     if company is None:
