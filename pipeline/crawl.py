@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
@@ -13,6 +15,27 @@ from pipeline.spiders.feeds import FeedsSpider
 from pipeline.spiders.pages import PagesSpider
 
 SPIDERS_BY_KIND = {spider.source_kind: spider for spider in (FeedsSpider, EdgarSpider, PagesSpider)}
+
+# Scrapy's start-up listings and per-request retry tracebacks drown the one line per source that matters
+# (each source's outcome is recorded and printed in the summary). UPHEAVAL_LOG_LEVEL=DEBUG shows them all.
+_CHATTY_LOGGERS = {
+    "scrapy.utils.log": logging.WARNING,
+    "scrapy.addons": logging.WARNING,
+    "scrapy.middleware": logging.WARNING,
+    "scrapy.crawler": logging.WARNING,
+    "scrapy.extensions": logging.WARNING,
+    "scrapy.statscollectors": logging.WARNING,
+    "scrapy.core.engine": logging.WARNING,
+    "scrapy.downloadermiddlewares.retry": logging.CRITICAL,
+    "scrapy.downloadermiddlewares.robotstxt": logging.CRITICAL,
+}
+
+
+def _quiet_scrapy_logging() -> None:
+    if project_settings.LOG_LEVEL == "DEBUG":
+        return
+    for name, level in _CHATTY_LOGGERS.items():
+        logging.getLogger(name).setLevel(level)
 
 
 def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = None) -> Settings:
@@ -30,6 +53,7 @@ def run_crawl(sources: list[Source], db_path: str, sources_file: str, overrides:
     db = store.open_db(db_path)
     started = store.utc_now()
     db.close()
+    _quiet_scrapy_logging()
     process = CrawlerProcess(scrapy_settings(db_path, sources_file, overrides))
     for kind, spider in SPIDERS_BY_KIND.items():
         names = [s.name for s in sources if s.kind == kind]
@@ -44,6 +68,7 @@ def run_backfill(since: str, until: str | None, db_path: str, sources_file: str,
     """Walk EDGAR's daily indexes from `since` (YYYY-MM-DD) to `until` (default today), once."""
     started = store.utc_now()
     store.open_db(db_path).close()
+    _quiet_scrapy_logging()
     process = CrawlerProcess(scrapy_settings(db_path, sources_file, overrides))
     process.crawl(EdgarSpider, sources_file=sources_file, since=since, until=until)
     process.start()
