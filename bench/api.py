@@ -76,7 +76,7 @@ def build_database(path: Path, companies: int, events: int) -> list[str]:
     rng = random.Random(7)
     base_id = 5_000_000_000  # clear of CIKs and of news-company ids
     names = [company_name(i) for i in range(companies)]
-    with db.conn:
+    with db.atomic():
         db["companies"].insert_all(
             ({"id": base_id + i, "name": name, "norm_key": normalize_name(name), "cik": None, "ticker": None,
               "origin": "bench"} for i, name in enumerate(names)), batch_size=5000)
@@ -85,7 +85,7 @@ def build_database(path: Path, companies: int, events: int) -> list[str]:
               "alias": f"{name.split()[0]} Co", "kind": "brand"} for i, name in enumerate(names) if i % 3 == 0),
             batch_size=5000, ignore=True)
     today = time.time()
-    with db.conn:
+    with db.atomic():
         for start in range(0, events, 20_000):
             event_rows, article_rows, evidence_rows = [], [], []
             for n in range(start, min(start + 20_000, events)):
@@ -239,7 +239,7 @@ def _python_client(port: int, prefix: str, requests: list, seconds: float, rate:
     n = 0
     while True:
         due = start + n / rate if rate else time.perf_counter()
-        if due >= end:
+        if due >= end or time.perf_counter() >= end + 2:  # a server that cannot keep up ends the run too
             break
         wait = due - time.perf_counter()
         if wait > 0:
@@ -290,12 +290,13 @@ def _percentile(values: list[float], pct: float) -> float:
 # ---------------------------------------------------------------- a crawl that writes
 
 
-def _crawl_writer(db_path: str, names: list[str], seconds: float, per_second: float, queue):
+def _crawl_writer(db_path: str, names: list[str], seconds: float, per_second: float, queue, ready):
     """Articles through the real ingestion path (detect, resolve, store), one transaction each."""
     from pipeline.ingest import ingest_article
 
     db = store.open_db(db_path)
     rng = random.Random(11)
+    ready.set()  # imports and opening are a crawl's start-up, not its steady writing
     start = time.perf_counter()
     n = 0
     while time.perf_counter() - start < seconds:
@@ -314,13 +315,14 @@ def _crawl_writer(db_path: str, names: list[str], seconds: float, per_second: fl
 
 class Crawl:
     def __init__(self, db_path: Path, names: list[str], seconds: float, per_second: float):
-        self.queue = multiprocessing.Queue()
-        self.proc = multiprocessing.Process(target=_crawl_writer,
-                                            args=(str(db_path), names[:5000], seconds, per_second, self.queue))
+        self.queue, self.ready = multiprocessing.Queue(), multiprocessing.Event()
+        self.proc = multiprocessing.Process(target=_crawl_writer, args=(str(db_path), names[:5000], seconds,
+                                                                        per_second, self.queue, self.ready))
 
     def __enter__(self):
         self.proc.start()
-        time.sleep(0.5)  # let it get going before measuring
+        self.ready.wait(timeout=60)
+        time.sleep(0.3)
         return self
 
     def __exit__(self, *exc):

@@ -1,8 +1,10 @@
-"""One read-only database connection per worker thread, opened on first use and kept.
+"""One read-only database connection per worker process, opened on first use and kept.
 
-Opening a connection costs more than most lookups, so a worker keeps its own for its lifetime
-(a forked worker never inherits its parent's). The file is in WAL mode, so these readers see a
-consistent snapshot while a crawl writes.
+Opening a connection costs more than most lookups, so a worker keeps its own for its lifetime and its
+threads share it (SQLite serialises calls on one connection; Python's GIL would anyway), which also
+lets per-connection caches (the company index, the snapshot) serve every thread. A forked worker never
+inherits its parent's connection. The file is in WAL mode, so these readers see a consistent snapshot
+while a crawl writes.
 """
 
 from __future__ import annotations
@@ -14,33 +16,36 @@ from flask import current_app
 
 from pipeline import store
 
-_local = threading.local()
+_held: dict[str, tuple[int, object, dict]] = {}  # database path -> (pid, connection, cache)
+_opening = threading.Lock()
+
+
+def _entry(path: str):
+    held = _held.get(path)
+    if held is None or held[0] != os.getpid():
+        with _opening:
+            held = _held.get(path)
+            if held is None or held[0] != os.getpid():
+                held = _held[path] = (os.getpid(), store.open_db(path, readonly=True), {})
+    return held
 
 
 def get_db():
-    path = current_app.config["DATABASE"]
-    held = getattr(_local, "held", None)
-    if held is None or held[0] != path or held[1] != os.getpid():
-        forget()
-        _local.held = (path, os.getpid(), store.open_db(path, readonly=True), {})
-    return _local.held[2]
+    return _entry(current_app.config["DATABASE"])[1]
 
 
 def connection_cache() -> dict:
-    """A dict that lives as long as this thread's connection, for answers worth keeping between
+    """A dict that lives as long as this worker's connection, for answers worth keeping between
     requests (check `store.data_version` before trusting one)."""
-    get_db()
-    return _local.held[3]
+    return _entry(current_app.config["DATABASE"])[2]
 
 
 def forget() -> None:
-    """Drop this thread's connection (after a database error, or on a change of file); the next
-    request opens a fresh one."""
-    held = getattr(_local, "held", None)
-    _local.held = None
-    if held is not None and held[1] == os.getpid():
+    """Drop this worker's connection after a database error; the next request opens a fresh one."""
+    held = _held.pop(current_app.config["DATABASE"], None)
+    if held is not None and held[0] == os.getpid():
         try:
-            held[2].close()
+            held[1].close()
         except Exception:  # closing a broken connection must not mask the error being handled
             pass
 
