@@ -18,12 +18,15 @@ SPIDERS_BY_KIND = {spider.source_kind: spider for spider in (FeedsSpider, EdgarS
 
 # Scrapy's start-up listings and per-request retry tracebacks drown the one line per source that matters
 # (each source's outcome is recorded and printed in the summary). UPHEAVAL_LOG_LEVEL=DEBUG shows them all.
+# Filters, not levels: Scrapy sets its logging up anew for every crawler, and filters survive that.
 _CHATTY_LOGGERS = {
     "scrapy.utils.log": logging.WARNING,
     "scrapy.addons": logging.WARNING,
     "scrapy.middleware": logging.WARNING,
     "scrapy.crawler": logging.WARNING,
-    "scrapy.extensions": logging.WARNING,
+    "scrapy.extensions.logstats": logging.WARNING,
+    "scrapy.extensions.remote_control": logging.WARNING,
+    "scrapy.extensions.telnet": logging.WARNING,
     "scrapy.statscollectors": logging.WARNING,
     "scrapy.core.engine": logging.WARNING,
     "scrapy.downloadermiddlewares.retry": logging.CRITICAL,
@@ -31,11 +34,22 @@ _CHATTY_LOGGERS = {
 }
 
 
+class _AtLeast(logging.Filter):
+    def __init__(self, level: int):
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= self.level
+
+
 def _quiet_scrapy_logging() -> None:
     if project_settings.LOG_LEVEL == "DEBUG":
         return
     for name, level in _CHATTY_LOGGERS.items():
-        logging.getLogger(name).setLevel(level)
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _AtLeast) for f in logger.filters):
+            logger.addFilter(_AtLeast(level))
 
 
 def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = None) -> Settings:
