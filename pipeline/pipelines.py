@@ -42,6 +42,8 @@ class StorePipeline:
             self.runs[source.name] = {"id": store.start_crawl_run(self.db, source.name), "items": 0, "new": 0,
                                       "events": 0, "status": "running", "error": None, "etag": None,
                                       "last_modified": None}
+        if sources:
+            log.info("crawl started: %s", ", ".join(source.name for source in sources))
 
     def process_item(self, item, spider=None):
         if isinstance(item, SourceResultItem):

@@ -76,7 +76,7 @@ def check_sound(db_path):
 
 
 @pytest.mark.parametrize("marker, count", [
-    ("Spider opened", 1),     # before anything is stored
+    ("crawl started", 1),     # before anything is stored
     ("stored batch", 1),      # just after the first batch
     ("stored batch", 7),      # in the middle of the crawl
 ])
