@@ -255,6 +255,7 @@ class CompanyStore:
 
 # One in-memory index per database file per process, rebuilt when its companies or aliases change.
 _INDEXES: dict[str, tuple[tuple, CompanyIndex]] = {}
+_STAMPS: dict[str, tuple] = {}
 
 
 def _db_file(db: sqlite_utils.Database) -> str:
@@ -264,12 +265,19 @@ def _db_file(db: sqlite_utils.Database) -> str:
 
 def company_index(db: sqlite_utils.Database) -> CompanyIndex:
     """The companies and aliases of this database, in memory: lookups in microseconds, not queries."""
+    # Nothing committed by anyone since the last look (data_version: other connections; total_changes:
+    # this one): the cached index stands without counting rows.
+    stamp = (id(db.conn), *db.execute("SELECT total_changes()").fetchone(),
+             *db.execute("PRAGMA data_version").fetchone())
+    path = _db_file(db)
+    cached = _INDEXES.get(path)
+    if cached and _STAMPS.get(path) == stamp:
+        return cached[1]
+    _STAMPS[path] = stamp
     signature = db.execute(
         "SELECT (SELECT count(*) FROM companies), (SELECT max(id) FROM companies), "
         "(SELECT count(*) FROM aliases), (SELECT max(rowid) FROM aliases), "
         "(SELECT coalesce(sum(length(name)), 0) FROM companies WHERE origin != 'sec')").fetchone()
-    path = _db_file(db)
-    cached = _INDEXES.get(path)
     if cached and cached[0] == tuple(signature):
         return cached[1]
     companies = [(Company(id=r[0], name=r[1], cik=r[2], ticker=r[3]), r[4]) for r in db.execute(
