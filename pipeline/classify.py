@@ -296,7 +296,8 @@ _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 # "... CEO Jane Roe - in the job just 5 months - has resigned": the words allowed between a person and
 # the verb of their departure.
 _PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s+-+|\s+(?:who\s+)?(?:has|had|have|"
-                    r"will|would|is|are|was|to|also|abruptly|suddenly|unexpectedly|officially|formally|"
+                    r"will|would|is|are|was|to|also|abruptly|suddenly|unexpectedly|officially|formally|soon|"
+                    r"eventually|likely|reportedly|quietly|now|"
                     r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|"
                     r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
                     r"|would|will|is\s+expected\s+to|intends\s+to))*")
@@ -1093,7 +1094,7 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
             company = _clean_name(before.text)
     if company is None:
         # "Jane Roe, Globex's finance chief, is leaving": the appositive says where she works.
-        aside = re.search(rf"({_NAME_RUN})(?:'s|’s)\s+(?P<t>{_TITLE})", sentence[match.end("person"):match.start("verb")])
+        aside = re.search(rf"({_NAME_RUN})(?:'s|’s)?\s+(?P<t>{_TITLE})\b", sentence[match.end("person"):match.start("verb")])
         if aside:
             company, title = _trim_name(_clean_name(aside.group(1))), title or aside["t"]
     if company is None:
