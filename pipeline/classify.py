@@ -415,7 +415,9 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
     """
     headline = _WIRE_PREFIX.sub("", title or "").strip()
     year = _year(published)
-    events = _detect_sentence(headline, in_headline=True, year=year) if headline else []
+    # A "title" that is really a sentence (a full stop, a dozen words) is read as body text is.
+    sentence_like = headline.endswith((".", ".\"", ".”")) and len(headline.split()) >= 12
+    events = _detect_sentence(headline, in_headline=not sentence_like, year=year) if headline else []
     if not events and text:
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
             events = _detect_sentence(sentence, in_headline=False, year=year)

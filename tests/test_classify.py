@@ -129,3 +129,9 @@ def test_detect_cli_reads_json_lines_and_writes_one_line_each(tmp_path):
     assert all(e["reason"] for e in first["events"])
     assert bad["line"] == 2 and "error" in bad
     assert quiet["events"] == []
+
+
+def test_a_sentence_given_as_a_title_is_read_like_body_text():
+    sentence = "Monica Roe stepped down last month under company guidelines that limit directors' terms."
+    assert [e.to_dict() for e in detect_events(sentence)] == [e.to_dict() for e in detect_events("", sentence)]
+    assert detect_events(sentence)[0].kind == EXECUTIVE_DEPARTURE
