@@ -26,8 +26,18 @@ def _entry(path: str):
         with _opening:
             held = _held.get(path)
             if held is None or held[0] != os.getpid():
-                held = _held[path] = (os.getpid(), store.open_db(path, readonly=True), {})
+                db = store.open_db(path, readonly=True)
+                _warm(db)
+                held = _held[path] = (os.getpid(), db, {})
     return held
+
+
+def _warm(db) -> None:
+    """One lookup before any request uses the connection, so whatever the resolver builds and caches
+    (an in-memory company index) is built once, under the lock, not by every thread at once."""
+    from pipeline.alerts import alert_for
+
+    alert_for(db, "upheaval warm-up")
 
 
 def get_db():

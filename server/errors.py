@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import math
 import sqlite3
-import time
 
 from flask import jsonify
 from werkzeug.exceptions import HTTPException
@@ -29,6 +27,15 @@ class BadRequest(Exception):
         self.message = message
 
 
+class TooManyRequests(Exception):
+    """A client over its rate limit; `retry_after` in whole seconds."""
+
+    def __init__(self, limit: str, retry_after: int):
+        super().__init__(limit)
+        self.limit = limit
+        self.retry_after = retry_after
+
+
 class NotFound(Exception):
     def __init__(self, message: str):
         super().__init__(message)
@@ -44,16 +51,15 @@ def error_response(code: int, message: str, headers: dict | None = None):
     return response
 
 
-def retry_after_seconds(reset_at: float | None) -> int:
-    if reset_at is None:
-        return 1
-    return max(1, math.ceil(reset_at - time.time()))
-
-
 def init_app(app):
     @app.errorhandler(BadRequest)
     def bad_request(exc):
         return error_response(400, exc.message)
+
+    @app.errorhandler(TooManyRequests)
+    def too_many_requests(exc):
+        return error_response(429, f"too many requests: the limit is {exc.limit}; retry in {exc.retry_after} s",
+                              {"Retry-After": str(exc.retry_after)})
 
     @app.errorhandler(NotFound)
     def not_found(exc):
@@ -62,13 +68,6 @@ def init_app(app):
     @app.errorhandler(HTTPException)
     def http_error(exc):
         code = exc.code or 500
-        if code == 429:
-            from server.ratelimit import current_limiter
-
-            limit = current_limiter().current_limit
-            seconds = retry_after_seconds(limit.window.reset_time if limit else None)
-            return error_response(429, f"too many requests: the limit is {exc.description}; "
-                                       f"retry in {seconds} s", {"Retry-After": str(seconds)})
         headers = {name: value for name, value in exc.get_headers() if name in _PASSED_HEADERS}
         message = MESSAGES.get(code) or (exc.description if code < 500 else "internal error")
         return error_response(code, message, headers)

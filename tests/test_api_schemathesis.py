@@ -8,13 +8,15 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from server import create_app
+
 MAX_EXAMPLES = 50
 
 
 @pytest.fixture
-def api_schema(app):
-    # A high limit: the fuzzer sends many requests from one address, and 429 is not what it tests.
-    app.extensions["upheaval_limiter"].enabled = False
+def api_schema(seeded_db):
+    # No rate limit: the fuzzer sends many requests from one address, and 429 is not what it tests.
+    app = create_app({"TESTING": True, "DATABASE": str(seeded_db), "RATE_LIMIT": "off"})
     return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
 
 
