@@ -186,6 +186,12 @@ class CompanyIndex:
             if token not in GENERIC_WORDS and len(token) > 1:
                 self._tokens[token].append((company, tokens))
 
+    def add_company(self, company: Company, key: str) -> None:
+        """One more company (met in the news) without rebuilding the whole index."""
+        self.by_id[company.id] = company
+        if key:
+            self._add_key(company, key, self._keys)
+
     def __len__(self) -> int:
         return len(self.by_id)
 

@@ -23,7 +23,7 @@ class IngestResult:
 def ingest_article(db: sqlite_utils.Database, article: dict, source_name: str) -> IngestResult:
     """Store an article (title, url, summary, published_at, publisher) and the events it reports."""
     article = {**article, "url": canonical_url(article["url"])}
-    with db.atomic():
+    with store.transaction(db):
         saved = store.save_article(db, article, source_name)
         count = store_events_for(db, saved.id, article)
     return IngestResult(saved.id, saved.is_new, count)
@@ -67,7 +67,7 @@ def ingest_batch(db: sqlite_utils.Database, entries: list[dict]) -> list[IngestR
     "abrupt", "reason", "summary"}.
     """
     results = []
-    with db.atomic():
+    with store.transaction(db):
         for entry in entries:
             article = {**entry["article"], "url": canonical_url(entry["article"]["url"])}
             saved = store.save_article(db, article, entry["source"])

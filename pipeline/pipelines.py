@@ -70,7 +70,7 @@ class StorePipeline:
             return
         batch, self.pending = self.pending, []
         counts: dict[str, list[int]] = {}
-        with self.db.atomic():
+        with store.transaction(self.db):
             results = ingest_batch(self.db, batch)
             for entry, result in zip(batch, results):
                 row = counts.setdefault(entry["source"], [0, 0, 0])

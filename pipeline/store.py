@@ -6,6 +6,7 @@ that belongs together happens in one transaction, so a crawl killed at any point
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -184,6 +185,7 @@ def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str
     with db.atomic():
         db["companies"].upsert_all(companies.values(), pk="id")
         db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
+    _forget_index(db)
     return len(companies)
 
 
@@ -195,6 +197,7 @@ def add_alias(db: sqlite_utils.Database, alias: str, company_id: int, kind: str 
     with db.atomic():
         db["aliases"].upsert({"alias_key": key, "company_id": company_id, "alias": alias, "kind": kind},
                              pk=("alias_key", "company_id"))
+    _forget_index(db)
     return key
 
 
@@ -224,6 +227,7 @@ def import_former_names(db: sqlite_utils.Database, submissions: dict) -> int:
         db["aliases"].upsert_all(
             [{"alias_key": normalize_name(n), "company_id": cik, "alias": n, "kind": "former_name"} for n in names],
             pk=("alias_key", "company_id"))
+    _forget_index(db)
     return len(names)
 
 
@@ -274,18 +278,41 @@ def company_index(db: sqlite_utils.Database) -> CompanyIndex:
     if cached and _STAMPS.get(path) == stamp:
         return cached[1]
     _STAMPS[path] = stamp
-    signature = db.execute(
-        "SELECT (SELECT count(*) FROM companies), (SELECT max(id) FROM companies), "
-        "(SELECT count(*) FROM aliases), (SELECT max(rowid) FROM aliases), "
-        "(SELECT coalesce(sum(length(name)), 0) FROM companies WHERE origin != 'sec')").fetchone()
-    if cached and cached[0] == tuple(signature):
+    signature = _index_signature(db)
+    if cached and cached[0] == signature:
         return cached[1]
     companies = [(Company(id=r[0], name=r[1], cik=r[2], ticker=r[3]), r[4]) for r in db.execute(
         "SELECT id, name, cik, ticker, norm_key FROM companies")]
     aliases = db.execute("SELECT alias_key, company_id, kind FROM aliases").fetchall()
     index = CompanyIndex(companies, aliases)
-    _INDEXES[path] = (tuple(signature), index)
+    _INDEXES[path] = (signature, index)
     return index
+
+
+def _index_signature(db: sqlite_utils.Database) -> tuple:
+    # Cheap to read on every lookup after a write. Changes it cannot see (a rename by another process) are
+    # rare and go through functions below that drop the cached index.
+    return tuple(db.execute(
+        "SELECT (SELECT count(*) FROM companies), (SELECT max(id) FROM companies), "
+        "(SELECT count(*) FROM aliases), (SELECT max(rowid) FROM aliases)").fetchone())
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database):
+    """All or nothing. On rollback the cached company index may hold companies that were never stored,
+    so it is dropped too."""
+    try:
+        with db.atomic():
+            yield db
+    except BaseException:
+        _forget_index(db)
+        raise
+
+
+def _forget_index(db: sqlite_utils.Database) -> None:
+    path = _db_file(db)
+    _INDEXES.pop(path, None)
+    _STAMPS.pop(path, None)
 
 
 def add_news_company(db: sqlite_utils.Database, name: str) -> Company:
@@ -294,7 +321,14 @@ def add_news_company(db: sqlite_utils.Database, name: str) -> Company:
     next_id = db.execute("SELECT max(max(id) + 1, 1000000000) FROM companies").fetchone()[0]
     db["companies"].insert({"id": next_id, "name": name, "norm_key": key, "cik": None, "ticker": None,
                             "origin": "news"})
-    return Company(id=next_id, name=name)
+    company = Company(id=next_id, name=name)
+    # Add it to the cached index in place: news brings new companies all the time, and a rebuild costs
+    # 0.2 s. If the transaction rolls back, the signature no longer matches and the index is rebuilt.
+    cached = _INDEXES.get(_db_file(db))
+    if cached is not None:
+        cached[1].add_company(company, key)
+        _INDEXES[_db_file(db)] = (_index_signature(db), cached[1])
+    return company
 
 
 def get_company(db: sqlite_utils.Database, company_id: int) -> Company | None:
@@ -505,6 +539,7 @@ def ensure_sec_company(db: sqlite_utils.Database, cik: int, name: str) -> int:
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [cik]).fetchone() is None:
         db.execute("INSERT INTO companies (id, name, norm_key, cik, ticker, origin) VALUES (?, ?, ?, ?, NULL, 'sec')",
                    [cik, name, normalize_name(name), cik])
+        _forget_index(db)
     return cik
 
 

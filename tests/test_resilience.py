@@ -153,6 +153,10 @@ def test_sec_requests_are_paced_and_carry_the_operator_contact(tmp_path, server,
     assert rows(db_path, "SELECT status FROM crawl_runs") == [("ok",)], result.stderr[-2000:]
     sec = [(t, h) for path, t, h in server.hits if path.startswith("/edgar/")]
     assert len(sec) >= 8
-    gaps = [b[0] - a[0] for a, b in zip(sec, sec[1:])]
-    assert min(gaps) >= 0.18  # 5 requests a second at most
+    # 5 requests a second at most. Arrival times jitter on a busy machine, so one gap may shrink when the
+    # request before it arrived late; the span of the whole sequence cannot.
+    times = [t for t, _ in sec]
+    gaps = [round(b - a, 3) for a, b in zip(times, times[1:])]
+    assert times[-1] - times[0] >= (len(times) - 1) * 0.2 * 0.95, gaps
+    assert min(gaps) >= 0.1, gaps
     assert all("jane@example.com" in h.get("User-Agent", "") for _, h in sec)

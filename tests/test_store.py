@@ -73,3 +73,25 @@ def test_readonly_connection_refuses_writes(seeded_db):
     with pytest.raises(sqlite3.OperationalError):
         db.execute("DELETE FROM articles")
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_company_index_learns_news_companies_and_forgets_rolled_back_ones(fresh_db):
+    import pytest
+
+    from pipeline.companies import resolve_company
+
+    store.company_index(fresh_db)  # cached before the writes below, as in a running crawl
+    with store.transaction(fresh_db):
+        added = store.add_news_company(fresh_db, "Zephyrine Robotics")
+    assert resolve_company("Zephyrine Robotics", store.company_index(fresh_db)).company == added
+
+    with pytest.raises(RuntimeError):
+        with store.transaction(fresh_db):
+            ghost = store.add_news_company(fresh_db, "Quillfeather Analytics")
+            assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company == ghost
+            raise RuntimeError("the batch failed")
+    assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company is None
+    with store.transaction(fresh_db):
+        again = store.add_news_company(fresh_db, "Marlowe Kitchens")  # may reuse the rolled-back id
+    assert resolve_company("Marlowe Kitchens", store.company_index(fresh_db)).company == again
+    assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company is None
