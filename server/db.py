@@ -29,7 +29,16 @@ def _entry(path: str):
                 db = store.open_db(path, readonly=True)
                 _warm(db)
                 held = _held[path] = (os.getpid(), db, {})
+                _close_oldest()
     return held
+
+
+def _close_oldest(keep: int = 4) -> None:
+    """A server reads one file; a process that makes many apps (the tests) must not pile up handles."""
+    for path in list(_held)[:-keep]:
+        pid, db, _ = _held.pop(path)
+        if pid == os.getpid():
+            db.close()
 
 
 def _warm(db) -> None:

@@ -36,3 +36,21 @@ def test_snapshot_follows_a_crawl_that_writes(client, seeded_db):
     after = client.get("/api/v1/snapshot", headers={"If-None-Match": before.headers["ETag"]})
     assert after.status_code == 200
     assert "Pied Piper" in {c["name"] for c in after.get_json()["companies"]}
+
+
+def test_snapshot_company_and_alert_agree(client, seeded_db):
+    db = store.open_db(seeded_db)
+    seed(db, [{"title": "Acme Widgets CFO Jo Bloggs steps down", "url": "https://news.example.com/acme-cfo.html",
+               "summary": "", "published_at": days_ago(40), "publisher": "Example Wire"},
+              {"title": "Acme Widgets CEO Sam Smith resigns, effective immediately",
+               "url": "https://news.example.com/acme-ceo.html", "summary": "", "published_at": days_ago(30),
+               "publisher": "Example Wire"}])
+    db.close()
+    companies = client.get("/api/v1/snapshot").get_json()["companies"]
+    assert len(companies) >= 3
+    for company in companies:
+        alert = client.get("/api/v1/alerts", query_string={"company": company["name"]}).get_json()
+        profile = client.get(f"/api/v1/companies/{company['company_id']}").get_json()
+        assert (alert["level"], alert["score"]) == (company["level"], company["score"]) == (
+            profile["level"], profile["score"]), company["name"]
+        assert len(alert["events"]) == len(company["events"])
