@@ -661,7 +661,10 @@ def company_keys(db: sqlite_utils.Database, company_ids: list[int]) -> dict[int,
         marks = ",".join("?" * len(chunk))
         rows = db.execute(
             f"SELECT id, norm_key FROM companies WHERE id IN ({marks}) "
-            f"UNION SELECT company_id, alias_key FROM aliases WHERE company_id IN ({marks}) ORDER BY 1, 2",
+            # Tickers are left out: the server takes a ticker only when written like one ("AAPL", not
+            # "Now"), and a local matcher comparing lower-cased keys cannot tell, so "Key" would be KeyCorp.
+            f"UNION SELECT company_id, alias_key FROM aliases WHERE company_id IN ({marks}) AND kind != 'ticker' "
+            "ORDER BY 1, 2",
             chunk + chunk,
         ).fetchall()
         for company_id, key in rows:

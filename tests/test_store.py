@@ -95,3 +95,10 @@ def test_company_index_learns_news_companies_and_forgets_rolled_back_ones(fresh_
         again = store.add_news_company(fresh_db, "Marlowe Kitchens")  # may reuse the rolled-back id
     assert resolve_company("Marlowe Kitchens", store.company_index(fresh_db)).company == again
     assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company is None
+
+
+def test_snapshot_keys_leave_out_tickers(fresh_db):
+    # A local matcher lower-cases everything; with tickers, a small company called "Key" would be KeyCorp.
+    keys = store.company_keys(fresh_db, [320193])[320193]
+    assert "apple" in keys
+    assert "aapl" not in keys
