@@ -30,6 +30,7 @@ from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION  # noqa: 
 OWN_SET = REPO / "tests" / "files" / "labeled" / "headlines.jsonl"
 HELDOUT = REPO / "tests" / "files" / "labeled" / "heldout.jsonl"
 FRESH = REPO / "tests" / "files" / "labeled" / "fresh.jsonl"
+HELDOUT2 = REPO / "tests" / "files" / "labeled" / "heldout2.jsonl"
 TRAPS = REPO / "tests" / "files" / "labeled" / "company_traps.json"
 SENTIVENT = REPO.parent / "shared" / "corpus" / "labeled" / "sentivent_events.jsonl"
 KIND_OF_LABEL = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
@@ -218,6 +219,8 @@ def main() -> int:
         evaluate("own labelled set, second part (tests/files/labeled/heldout.jsonl)", heldout, index)
         fresh = [json.loads(line) for line in FRESH.read_text("utf-8").splitlines() if line.strip()]
         evaluate("own labelled set, third part (tests/files/labeled/fresh.jsonl)", fresh, index)
+        heldout2 = [json.loads(line) for line in HELDOUT2.read_text("utf-8").splitlines() if line.strip()]
+        evaluate("own labelled set, fourth part (tests/files/labeled/heldout2.jsonl)", heldout2, index)
         stream = []
         if args.corpus.exists():
             sentences = load_sentivent(args.corpus)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from pipeline.constants import (
     EXECUTIVE_DEPARTURE,
@@ -97,10 +98,13 @@ _JOINERS = frozenset("& of de du del der von van la le".split())
 _NAME_RUN = rf"(?<![\w'’.&-]){_CAP_WORD}(?:\s+(?:(?:&|of|de|du|del|der|von|van|la|le)\s+)?{_CAP_WORD})*"
 _TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&!+-]*|&")
 # A subject the sentence only refers to ("it", "the company"), in body text rather than headlines.
-_PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:company|firm|group|bank|retailer|giant|carrier|insurer|"
+# "the Boston-based company", "the entertainment company": one descriptor may come before the noun.
+_PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+)?(?:company|firm|group|bank|"
+                              r"retailer|giant|carrier|insurer|"
                               r"automaker|chain|lender|conglomerate))\s*)$", re.I)
 _GEO_WORDS = frozenset("us u.s. uk eu china chinese german french british japanese swiss canadian brazilian "
                        "israeli indian european american dutch irish italian spanish korean australian".split())
+_TICKER = re.compile(r"[A-Z.]{1,6}")
 _LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se)\.?$")
 
 # ---------------------------------------------------------------- deals
@@ -119,6 +123,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"\w+day|-|–|—)")
 _LEFT_GAP = re.compile(
     rf"""^(?:'s|’s)?\s*
+    (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
@@ -134,7 +139,8 @@ _PREPOSITIONS = frozenset("in on at for from with to by as into over about after
 # shares (funds), a minority stake. "Netflix acquires rights to ...", "Vanguard buys 1,200 shares of ..."
 _NOT_A_COMPANY_OBJECT = re.compile(
     r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|\$[\d.,]+\s*(?:billion|million|"
-    r"bn|m)?|worth|of|remaining|minority|small|large|passive|toehold|majority|controlling)\s+)*"
+    r"bn|m)?|million|billion|mln|bln|thousand|worth|of|remaining|minority|small|large|passive|toehold|majority|"
+    r"controlling)\s+)*"
     r"(?:shares?|stakes?|stock|position|positions|holdings?|interest|customers?|clients?|subscribers?|talent|"
     r"staff|engineers?|employees|land|acres?|rights?|licen[cs]es?|patents?|propert(?:y|ies)|real\s+estate|"
     r"buildings?|offices?|headquarters|plants?|factory|factories|mines?|stores?|sites?|spectrum|assets\s+in|"
@@ -257,7 +263,39 @@ _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s
 _PASSING_MENTION = re.compile(
     r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because|result\s+of|aided\s+by|"
     r"driven\s+by|boosted\s+by|helped\s+by|through|via|from|before|prior\s+to|over|during|despite|"
-    r"including|like|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$", re.I)
+    r"including|like|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$"
+    # "..., which picked up the brand with its purchase of X": a deal inside a relative clause
+    r"|\b(?:which|who)\s+(?:\S+\s+){1,5}with\s+(?:its|their)\s+(?:\S+\s+){0,4}$", re.I)
+# "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:had\s+|has\s+)?$")
+# "It plans to grow by buying Time Warner": a pronoun subject, the target still named.
+_OPENING_PRONOUN = re.compile(r"^\s*(?:It|The\s+(?:company|firm|group))\b")
+# "Its (It's) proposed $85 billion deal to purchase X", "their planned offer to acquire X"
+_ITS_DEAL_TO = re.compile(r"(?i)(?:^|\s)(?:its|it's|it’s|their)\s+(?:[\w$.,-]+\s+){0,4}(?:deal|bid|offer|plan|"
+                          r"agreement|proposal)\s+to\s+$")
+_PAST_DEAL_VERB = re.compile(r"(?i)(?:bought|acquired|purchased|took\s+over|snapped\s+up|scooped\s+up|swallowed)$")
+# "By purchasing Whole Foods, Amazon has ...": the gerund clause's buyer is the subject after the comma.
+_BY_GERUND = re.compile(r"^\s*(?:(?:And|But|So)\s+)?(?i:by)\s+"
+                        r"(?P<verb>(?i:acquiring|buying|purchasing|taking\s+over))\s+")
+# "Boeing and Embraer agreed to a deal at $28 a share": a deal between a pair, when the sentence says what kind.
+_PAIR_DEAL = re.compile(
+    r"\b(?P<verb>(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:agree[sd]?\s+(?:to|on)|reach(?:es|ed)?|struck|strike|"
+    r"sign(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:definitive\s+|tentative\s+|preliminary\s+|\$[\d.,]+\s*\w+\s+)*deal)\b",
+    re.I)
+_DEAL_KIND_CUE = re.compile(r"(?i)\b(?:a|per)\s+share\b|\bcontrol\s+of\b|\bmerg|\bacqui|\btakeover|\bbuy(?:out)?\b|"
+                            r"\bcombin")
+# "Acme agreed to a merger with Globex", "shareholders approved the merger with Globex"
+_MERGER_NOUN_WITH = re.compile(
+    r"\b(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|enter(?:s|ed)?\s+into|"
+    r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed)|pursu(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
+    r"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|\$[\d.,]+\s*\w+\s+)*(?:merger|combination|"
+    r"tie-up)(?:\s+agreement|\s+deal)?\s+with)\b", re.I)
+# "the sale of its Corliss Paper unit to Brookhaven": the named business is sold, the object buys.
+_SALE_OF = re.compile(r"\b(?P<verb>(?:sale|divestiture|divestment)\s+of)\s+(?:its\s+|the\s+|their\s+)?", re.I)
+_SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsidiary|arm|operations|group|brand)\s+)?"
+                           r"(?:\w+\s+){0,2}?to\s+", re.I)
 # "Should Boeing Buy GE Aviation?": a columnist's question, not news of a deal.
 _SPECULATION = re.compile(r"^\s*(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|is\s+it\s+time|"
                           r"time\s+to|\d+\s+reasons|reasons\s+to|\d+\s+(?:\w+\s+)?stocks)\b)", re.I)
@@ -292,6 +330,8 @@ _DEPART_VERB = (
     r"depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|relinquish(?:es|ed|ing)?|bow(?:s|ed)?\s+out|"
     r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election)"
 )
+# The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
+_DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
 _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 # "... CEO Jane Roe - in the job just 5 months - has resigned": the words allowed between a person and
 # the verb of their departure.
@@ -400,7 +440,72 @@ _DEPARTURE_GATE = re.compile(
     r"remov|terminat|(?:is|are)\s+out\b|axe|push\w*\s+out|forc\w*\s+out|re-?election|successor|hire|"
     r"hiring|poach|lure|nab|snag|recruit|reins|let\s+go|exodus)"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘(]?[A-Z])")
+_AGREE = re.compile(r"\bagree")
+_DEAL_NOUN = re.compile(r"\b(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b")
+
+
+def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern without re.I, for text already lower-cased: a case-blind search costs three to four
+    times as much, and most patterns find nothing in most sentences."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+_MERGE_WORDS = ("merg", "combin", "tie-up")
+# Each deal pattern, with the words one of which it cannot match without: a substring test costs next to nothing.
+_LOWER_CASE_TWINS = {pattern: (_lower_case_twin(pattern), hints) for pattern, hints in (
+    (_TERMINATED, ("off", "scrap", "abandon", "terminat", "walk", "drop", "pull", "withdr", "end", "kill", "nix")),
+    (_ACTIVE_DEAL, ()),
+    (_PASSIVE_DEAL, ("acquired", "bought", "purchased", "taken", "snapped", "swallowed", "sel", "sold", "sale", "bid",
+                     "offer", "approach", "proposal")),
+    (_NOMINAL_DEAL, ("acqui", "purchase", "takeover", "buyout", "bid", "offer", "approach")),
+    (_SALE_TO, ("sale", "takeover", "buyout")), (_APPROVES_SALE, ("approv", "back", "vot", "endors")),
+    (_SALE_OF, ("sale", "divest")), (_PAIR_DEAL, ("deal",)),
+    (_MERGE_WITH, ("merg", "combin")), (_MERGER_NOUN_WITH, ("merger", "combination", "tie-up")),
+    (_PAIR_MERGE, _MERGE_WORDS), (_MERGER_OF, ("merger", "combination", "tie-up")),
+    (_SALE_PROCESS, ("sale", "buyer", "in play")),
+    (_NOUN_AFTER_TARGET, ("acquisition", "takeover", "buyout", "purchase", "sale", "merger", "deal", "tie-up")))}
+_SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
+    _lower_case_twin, (_SPORTS, _NOT_CORPORATE, _ABRUPT, _RUMOR_CUES, _SPECULATION, _PASSING_MENTION, _FUTURE_CUES))
+
+
+def _passing_mention(before: str) -> bool:
+    return _PASSING_MENTION_LC.search(before.lower()) is not None
+
+
+class _TwinMatch:
+    """A lower-case twin's match read back on the sentence as written: same spans, original letters."""
+    __slots__ = ("_match", "_sentence")
+
+    def __init__(self, match: re.Match, sentence: str):
+        self._match, self._sentence = match, sentence
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group)
+
+    def group(self, group: int | str = 0) -> str | None:
+        start, end = self._match.span(group)
+        return None if start < 0 else self._sentence[start:end]
+
+    __getitem__ = group
+
+
+def _find(pattern: re.Pattern, sentence: str, lowered: str):
+    """`pattern.finditer(sentence)`, at a third of the cost: its lower-case twin scans the lower-cased text,
+    whose letters sit where the sentence's do (when lower-casing changed a length, the pattern itself runs)."""
+    twin, hints = _LOWER_CASE_TWINS[pattern]
+    if hints and not any(hint in lowered for hint in hints):
+        return ()
+    if len(lowered) != len(sentence):
+        return pattern.finditer(sentence)
+    return [_TwinMatch(match, sentence) for match in twin.finditer(lowered)]
+
+
+# A ticker in parentheses never opens a sentence: "The Walt Disney Co. (DIS) has gained ..." is one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+"
+                           r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\)))")
 
 
 # ---------------------------------------------------------------- entry point
@@ -428,7 +533,7 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
     context = f"{headline} {text or ''}"
     for event in events:
         if event.kind == EXECUTIVE_DEPARTURE:
-            if _ABRUPT.search(context):
+            if _ABRUPT_LC.search(context.lower()):
                 event.abrupt = True
             if not event.person and text:
                 _fill_person(event, text)
@@ -439,7 +544,7 @@ def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[Dete
     """Events read from a summary belong to the story its headline tells: a departure the summary leaves
     without a company takes the headline's ("Hyatt chair joins ..."), or is dropped; none survive a
     headline about politics or sport."""
-    if _NOT_CORPORATE.search(headline) or _SPORTS.search(headline):
+    if _NOT_CORPORATE_LC.search(headline.lower()) or _SPORTS_LC.search(headline.lower()):
         events = [e for e in events if e.kind != EXECUTIVE_DEPARTURE]
     names = _name_spans(headline)
     for event in events:
@@ -456,12 +561,12 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     lowered = sentence.lower()  # the gates are lower case: a case-blind search costs twice as much
     deal_words = _DEAL_GATE.search(lowered)
     departure_words = _DEPARTURE_GATE.search(lowered)
-    if not (deal_words or departure_words) or _SPORTS.search(sentence):
+    if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
     names = _name_spans(sentence)
     deals = _detect_deals(sentence, names, in_headline) if deal_words else []
     departures = _detect_departures(sentence, names, in_headline, year) \
-        if departure_words and not _NOT_CORPORATE.search(sentence) else []
+        if departure_words and not _NOT_CORPORATE_LC.search(lowered) else []
     return deals + departures
 
 
@@ -496,9 +601,12 @@ _INNER_POSSESSIVE = re.compile(r"(?P<owner>\S+?(?:'s|’s))\s+(?=\S)", re.I)
 
 
 def _word_core(token: str) -> str:
-    return re.sub(r"(?:'s|’s)$", "", token).rstrip(".,;:!'’-").lower()
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    return token.rstrip(".,;:!'’-").lower()
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words recur in every headline
 def _is_name_word(token: str) -> bool:
     first = token[0]
     camel = first.islower() and len(token) > 2 and token[1:].isalnum() and any(ch.isupper() for ch in token[1:4])
@@ -526,9 +634,11 @@ def _name_spans(sentence: str) -> list[_Span]:
         if run and gap_ok and text.lower() in _JOINERS and not pending:
             pending = [token]
             continue
-        spans += _close_run(sentence, run)
+        if run:
+            spans += _close_run(sentence, run)
         run, pending = ([token], []) if _is_name_word(text) else ([], [])
-    spans += _close_run(sentence, run)
+    if run:
+        spans += _close_run(sentence, run)
     return spans
 
 
@@ -577,6 +687,9 @@ def _clean_name(name: str) -> str:
 def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Pattern) -> _Span | None:
     """The name that ends closest before `position`, if only `gap`-allowed words sit between."""
     for span in reversed(names):
+        if span.end <= position and sentence[span.start - 1:span.start] == "(" and \
+                sentence[span.end:span.end + 1] == ")" and _TICKER.fullmatch(span.text):
+            continue  # "Walt Disney Co. (DIS) has gained": a ticker stands for the name before it
         if span.end <= position:
             return span if gap.match(sentence[span.end:position]) else None
     return None
@@ -606,15 +719,20 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
 
 def _deal_stage(sentence: str, verb: str) -> str:
     lowered = verb.lower()
-    if re.search(r"complet|clos|finali", lowered) or re.search(r"\b(?:complet|finali[sz])(?:es|ed|e)\b", sentence, re.I):
+    text = sentence.lower()
+    if _STAGE_DONE_VERB.search(lowered) or _STAGE_DONE_SENTENCE.search(text):
         return STAGE_COMPLETED
-    if _RUMOR_CUES.search(sentence) and not re.search(r"\bagree", sentence, re.I):
+    if _RUMOR_CUES_LC.search(text) and not _AGREE.search(text):
         return STAGE_RUMORED
-    if _FUTURE_CUES.search(sentence[: sentence.lower().find(lowered) if lowered in sentence.lower() else 0]):
+    if _FUTURE_CUES_LC.search(text[: text.find(lowered) if lowered in text else 0]):
         return STAGE_ANNOUNCED
     if _DONE_CUES.search(verb):
         return STAGE_COMPLETED
     return STAGE_ANNOUNCED
+
+
+_STAGE_DONE_VERB = re.compile(r"complet|clos|finali")
+_STAGE_DONE_SENTENCE = re.compile(r"\b(?:complet|finali[sz])(?:es|ed|e)\b")
 
 
 def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
@@ -643,13 +761,14 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
 
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
-    for match in _TERMINATED.finditer(sentence):
+    lowered = sentence.lower()
+    for match in _find(_TERMINATED, sentence, lowered):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         if obj:
             events += _pair(_clean_name(obj.text), subject and _clean_name(subject.text), STAGE_TERMINATED,
                             f'"{match["verb"]}"')
-    for span in names:
+    for span in names if _DEAL_NOUN.search(lowered) else ():
         dies = _DEAL_DIES.match(sentence[span.end:])
         joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)", span.text)
         if dies and joined:  # "Kroger-Albertsons merger blocked"
@@ -676,18 +795,18 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                                 f'"{" ".join(killer["verb"].split())}"')
     if events:
         return events
-    for match in _ACTIVE_DEAL.finditer(sentence):
+    for match in _find(_ACTIVE_DEAL, sentence, lowered):
         events += _active_deal(sentence, names, match, in_headline)
-    for match in _PASSIVE_DEAL.finditer(sentence):
+    for match in _find(_PASSIVE_DEAL, sentence, lowered):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         if subject and obj:
             verb = match["verb"]
             stage = _deal_stage(sentence, verb)
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
-    for match in _NOMINAL_DEAL.finditer(sentence):
+    for match in _find(_NOMINAL_DEAL, sentence, lowered):
         events += _nominal_deal(sentence, names, match)
-    for match in _SALE_TO.finditer(sentence):
+    for match in _find(_SALE_TO, sentence, lowered):
         owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
         buyer = _span_after(names, match.end(), sentence, max_words=3)
         if owner and buyer and (owner.text.endswith(("'s", "’s")) or re.match(r"(?i)^(?:'s|’s)",
@@ -700,13 +819,20 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if subject and bidder:
             events += _pair(_clean_name(subject.text), bidder, _deal_stage(sentence, match["verb"]),
                             f'"{match["verb"]} ... offer"')
-    for match in _APPROVES_SALE.finditer(sentence):
+    for match in _find(_APPROVES_SALE, sentence, lowered):
         subject = _span_before(names, match.start(), sentence, _OWNERS_GAP)
         obj = _span_after(names, match.end(), sentence)
         if subject and obj:
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), STAGE_ANNOUNCED,
                             f'"{" ".join(match["verb"].split())}"')
-    for match in _MERGE_WITH.finditer(sentence):
+    for match in _BY_GERUND.finditer(sentence):
+        events += _by_gerund(sentence, names, match)
+    for match in _find(_SALE_OF, sentence, lowered):
+        events += _sale_of(sentence, names, match)
+    for match in _find(_PAIR_DEAL, sentence, lowered):
+        if _DEAL_KIND_CUE.search(sentence) and not _SPECULATION_LC.match(lowered):
+            events += _pair_merger(sentence, names, match)
+    for match in [*_find(_MERGE_WITH, sentence, lowered), *_find(_MERGER_NOUN_WITH, sentence, lowered)]:
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         if obj and subject and (sentence[match.start()].islower() or in_headline):
@@ -714,9 +840,9 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(obj.text), ROLE_MERGER, _merger_stage(sentence),
                                         reason=f'"{match["verb"]} with"'))
-    for match in _PAIR_MERGE.finditer(sentence):
+    for match in _find(_PAIR_MERGE, sentence, lowered):
         events += _pair_merger(sentence, names, match)
-    for match in _MERGER_OF.finditer(sentence):
+    for match in _find(_MERGER_OF, sentence, lowered):
         first = _span_after(names, match.end(), sentence, max_words=3)
         if first:
             rest = sentence[first.end:]
@@ -725,20 +851,52 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                 other = _span_after(names, first.end + second.end(), sentence, max_words=3)
                 if other:
                     events += _merger(first.text, other.text, sentence, match["verb"])
-    for match in _SALE_PROCESS.finditer(sentence):
+    for match in _find(_SALE_PROCESS, sentence, lowered):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         if subject:
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET, STAGE_RUMORED,
                                         reason=f'"{" ".join(match["verb"].split())}"'))
     if not events:
-        for match in _NOUN_AFTER_TARGET.finditer(sentence):
+        for match in _find(_NOUN_AFTER_TARGET, sentence, lowered):
             events += _target_before_noun(sentence, names, match)
     return events
 
 
+def _by_gerund(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"By purchasing Whole Foods, Amazon has ...": the object is bought, the name after the comma buys."""
+    after = sentence[match.end():]
+    if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
+        return []
+    obj = _span_after(names, match.end(), sentence)
+    if obj is None:
+        return []
+    comma = re.match(r"(?:'s|’s)?[^,;]{0,40}?,\s*", sentence[obj.end:])
+    subject = _span_after(names, obj.end + comma.end(), sentence, max_words=0) if comma else None
+    if subject is None or not re.match(r"\s+(?:has|have|had|will|would|is|now|gets?|gains?|adds?|becomes?|can|could)\b",
+                                       sentence[subject.end:]):
+        return []
+    verb = " ".join(match["verb"].split())
+    return _pair(_clean_name(obj.text), _clean_name(subject.text), STAGE_COMPLETED, f'"by {verb.lower()}"')
+
+
+def _sale_of(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"announced the sale of its Corliss Paper unit to Brookhaven": the business is the target."""
+    business = _span_after(names, match.end(), sentence, max_words=0)
+    if business is None or _passing_mention(sentence[: match.start()]):
+        return []
+    tail = _SALE_OF_TAIL.match(sentence[business.end:])
+    if tail is None or re.search(r"(?i)\b(?:stake|shares|interest)\b", tail.group(0)):
+        return []
+    buyer = _span_after(names, business.end + tail.end(), sentence, max_words=2)
+    if buyer is None:
+        return []
+    return _pair(_clean_name(business.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
+                 f'"{" ".join(match["verb"].split())} ... to"')
+
+
 def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
-    if _named_not_verb(sentence, match) or _SPECULATION.match(sentence):
+    if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()):
         return []
     after = sentence[match.end():]
     if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
@@ -755,15 +913,23 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if verb.lower().startswith(("take", "took")) and "over" in verb.lower() and re.match(r"\s+as\b",
                                                                                           sentence[obj.end:]):
         return []  # "takes over as CEO" is a succession, not a deal
-    if _PASSING_MENTION.search(sentence[: match.start()]) and re.search(r"ing$", match["verb"].split()[0]):
+    if match["verb"].split()[0].endswith("ing") and _passing_mention(sentence[: match.start()]):
         return []  # "after acquiring X" explains something else
     subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+    if not in_headline and _PAST_DEAL_VERB.search(verb) and \
+            _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
+        return []  # "... after the company bought Sun Microsystems"
     acquirer = _clean_name(subject.text) if subject else None
     if subject is None and not in_headline and re.search(r"(?i)\bby\s+$", sentence[: match.start()]):
         # "Goldman took another step ... by acquiring Honest Dollar": the sentence's subject buys.
         opening = names[0] if names and not sentence[: names[0].start].strip() else None
         acquirer = _clean_name(opening.text) if opening else None
         subject = opening
+        if opening is None and _OPENING_PRONOUN.match(sentence):
+            return _pair(_clean_name(obj.text), None, _deal_stage(sentence, verb), f'"by {verb}"')
+    if subject is None and not in_headline and _ITS_DEAL_TO.search(sentence[: match.start()]):
+        # "Its proposed $85 billion deal to purchase Time Warner": the buyer is the previous sentence's
+        return _pair(_clean_name(obj.text), None, _deal_stage(sentence, verb), f'"deal to {verb}"')
     unnamed_buyer = subject is None and _UNNAMED_BUYER.search(_strip_aux(sentence[: match.start()]))
     if subject is None and not unnamed_buyer and \
             (in_headline or not _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()]))):
@@ -789,7 +955,10 @@ def _strip_aux(text: str) -> str:
 
 
 _NOMINAL_LEFT_GAP = re.compile(
-    r"^(?:'s|’s|'|’)?\s*(?:\(\w+\)\s*)?(?:(?:\$?[\d.,]+(?:-|\s*)(?:billion|million|bn|m|b)?|nearly|about|almost|"
+    r"^(?:'s|’s|'|’)?\s*(?:\(\w+\)\s*)?(?:(?:\$?[\d.,]+(?:-|\s*)(?:billion|million|bln|mln|bn|m|b)?|nearly|"
+    # the deal-making verb before a nominal deal: "Merriton agrees $6.5 bln takeover of", "announced its acquisition of"
+    r"agrees?|agreed|announces?|announced|unveils?|unveiled|seals?|sealed|clinch(?:es|ed)?|strikes|struck|"
+    r"launch(?:es|ed)?|completes?|completed|finali[sz]es|finali[sz]ed|closes|closed|its|their|the|a|an|about|almost|"
     r"roughly|some|over|proposed|planned|pending|agreed|announced|potential|possible|rumou?red|reported|purported|"
     r"hostile|friendly|all-cash|all-stock|cash|stock|cash-and-stock|long-awaited|blockbuster|mega|megadeal|"
     r"big|biggest|largest|latest|recent|\d{4}|-|–|takeover|buyout|acquisition|unsolicited|sweetened|"
@@ -809,8 +978,10 @@ def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[De
         return []
     subject = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
     before = sentence[: subject.start if subject else match.start()]
-    if _PASSING_MENTION.search(before) or re.search(r"\b(?:its|the|their|his|her)\s+(?:\S+\s+){0,3}$", before) and \
-            _PASSING_MENTION.search(before[: before.rstrip().rfind(" ")] if " " in before.strip() else ""):
+    # "Following its takeover of X, ...": the passing word may sit before the buyer or before the noun.
+    if _passing_mention(before) or _passing_mention(sentence[: match.start()]) or \
+            re.search(r"\b(?:its|the|their|his|her)\s+(?:\S+\s+){0,3}$", before) and \
+            _passing_mention(before[: before.rstrip().rfind(" ")] if " " in before.strip() else ""):
         return []
     if subject is None and (not re.search(r"(?i)\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
                             or re.search(r"\b(?:19|20)\d\d\s+$", before)):
@@ -821,6 +992,11 @@ def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[De
                                            re.I) else STAGE_ANNOUNCED
     target = _clean_name(obj.text)
     acquirer = _clean_name(subject.text) if subject else None
+    if acquirer is None and re.match(r"\s*(?:'s|’s)?\s+by\s+", sentence[obj.end:]):
+        # "the purchase of Marrowfield by Stentor": the buyer follows "by"
+        buyer = _span_after(names, obj.end + re.match(r"\s*(?:'s|’s)?\s+by\s+", sentence[obj.end:]).end(), sentence,
+                            max_words=2)
+        acquirer = _clean_name(buyer.text) if buyer else None
     if acquirer and acquirer.lower() == target.lower():
         return []
     return _pair(target, acquirer, stage, f'"{verb}"')
@@ -838,6 +1014,8 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     if subject.text.lower().endswith(("'s", "’s")) and match["verb"].lower() != "sale":
         return []  # "Facebook's acquisition" names the buyer, not what it bought
     pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
+    if pair and _passing_mention(sentence[: pair.start]):
+        return []  # "price concessions following the A - B merger"
     if pair:  # "The AT&T - Time Warner merger"
         return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
     joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)", subject.text)
@@ -850,7 +1028,7 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
                                                                              sentence, re.I):
         return []
     before = sentence[: subject.start]
-    if _PASSING_MENTION.search(before):
+    if _passing_mention(before):
         return []
     # "AT&T - Time Warner merger" style pair: "<A> - <B> deal"
     stage = _deal_stage(sentence, match["verb"])
@@ -858,9 +1036,9 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
 
 
 def _merger_stage(sentence: str) -> str:
-    if re.search(r"\b(?:merged|completed?s?|closed?s?)\b", sentence, re.I):
+    if re.search(r"\b(?:merged|complete[sd]|close[sd])\b", sentence, re.I):
         return STAGE_COMPLETED
-    if _RUMOR_CUES.search(sentence) and not re.search(r"\bagree", sentence, re.I):
+    if _RUMOR_CUES_LC.search(sentence.lower()) and not _AGREE.search(sentence.lower()):
         return STAGE_RUMORED
     return STAGE_ANNOUNCED
 
@@ -869,8 +1047,8 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
     a, b = _clean_name(first), _clean_name(second)
     if not a or not b or a.lower() == b.lower():
         return []
-    stage = STAGE_COMPLETED if re.search(r"\b(?:merged|completed?s?|closed?s?)\b", verb + " " + sentence, re.I) \
-        else (STAGE_RUMORED if _RUMOR_CUES.search(sentence) and not re.search(r"\bagree", sentence, re.I)
+    stage = STAGE_COMPLETED if re.search(r"\b(?:merged|complete[sd]|close[sd])\b", verb + " " + sentence, re.I) \
+        else (STAGE_RUMORED if _RUMOR_CUES_LC.search(sentence.lower()) and not _AGREE.search(sentence.lower())
               else STAGE_ANNOUNCED)
     if re.search(r"\bmerged\b", verb, re.I):
         stage = STAGE_COMPLETED
@@ -974,7 +1152,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             continue
         events.append(_departure(company, person, match["title"], match["verb"],
                                  f'"{" ".join(match["verb"].split())}"'))
-    for match in _TITLE_PERSON_VERB.finditer(sentence):
+    has_depart_verb = bool(_DEPART_VERB_LC.search(sentence.lower()))
+    for match in _TITLE_PERSON_VERB.finditer(sentence) if has_depart_verb else ():
         if not claim(match.start(), match.end()):
             continue
         if _is_historical(sentence, match.start(), match.end(), year):
@@ -997,7 +1176,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             continue
         events.append(_departure(company or "", _clean_person(person) if person else None, title, verb,
                                  f'"{_short(title)} ... {" ".join(verb.split())}"'))
-    for match in _PERSON_VERB_AS.finditer(sentence):
+    for match in _PERSON_VERB_AS.finditer(sentence) if has_depart_verb else ():
         if not _person_like(match["person"]) or not claim(match.start(), match.end()):
             continue
         if _is_historical(sentence, match.start(), match.end("verb"), year):

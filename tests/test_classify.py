@@ -15,7 +15,7 @@ from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 from support import FILES, REPO
 
 KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
-LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl")
+LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl", "heldout2.jsonl")
             for line in (FILES / "labeled" / name).read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -135,3 +135,84 @@ def test_a_sentence_given_as_a_title_is_read_like_body_text():
     sentence = "Monica Roe stepped down last month under company guidelines that limit directors' terms."
     assert [e.to_dict() for e in detect_events(sentence)] == [e.to_dict() for e in detect_events("", sentence)]
     assert detect_events(sentence)[0].kind == EXECUTIVE_DEPARTURE
+
+
+# Deal wordings in body text (sentence, company, role, stage, counterparty), one row per wording.
+DEAL_SENTENCES = [
+    # "By purchasing X, Y has ...": a gerund clause whose buyer follows the comma
+    ("By acquiring Pennock Labs, Ardent Bio has gained a late-stage cancer drug.", "Pennock Labs", "target",
+     "completed", "Ardent Bio"),
+    # "X and Y agreed to a deal" when the sentence says it is a takeover ("a share")
+    ("Halden Air and Norvik Jet have tentatively agreed to a deal at $31 a share, a person familiar said.",
+     "Halden Air", "merger", "announced", "Norvik Jet"),
+    # "agreed to a merger with"
+    ("Corrigan Foods agreed to a merger with Dovecote Bakeries on Monday.", "Dovecote Bakeries", "merger",
+     "announced", "Corrigan Foods"),
+    # "Shareholders of X approved the merger with Y"
+    ("Shareholders of Grennock Steel approved the merger with Alvar Metals on Thursday.", "Grennock Steel", "merger",
+     "announced", "Alvar Metals"),
+    # "X's board rejected a takeover offer from Y"
+    ("Tressel Bank's board rejected a takeover offer from Colby Financial.", "Tressel Bank", "target", "rumored",
+     "Colby Financial"),
+    # "the purchase of Y by X"
+    ("The purchase of Marrowfield Games by Stentor Entertainment is expected to close next quarter.",
+     "Marrowfield Games", "target", "announced", "Stentor Entertainment"),
+    # "the sale of its X unit to Y"
+    ("Venmark Holdings announced the sale of its Corliss Paper unit to Brookhaven Partners.", "Corliss Paper",
+     "target", "announced", "Brookhaven Partners"),
+    # a ticker in parentheses between the buyer and its verb
+    ("The Larkin Group (LKG) has gained full control of Pemby Foods.", "Pemby Foods", "target", "completed",
+     "Larkin Group"),
+    # "The Boston-based company ... merge its X business with Y": a described pronoun subject; "to close" is ahead
+    ("The Boston-based company expects to close a deal to merge its chemicals business with Oxley Corp. by July.",
+     "Oxley Corp", "merger", "announced", None),
+    # a ticker in parentheses after "Co." does not end the sentence
+    ("The Harwick Co. (HWK) has gained close to 100% control of Lemberg Foods.", "Lemberg Foods", "target",
+     "completed", "Harwick Co"),
+    # "it plans to grow by buying X": a pronoun subject, the target still named
+    ("It plans to become the largest grocer in the region by buying Selby Markets.", "Selby Markets", "target",
+     "announced", None),
+    # "Its proposed $N billion deal to purchase X"
+    ("Its proposed $8 billion deal to purchase Quorra Media would double its film library.", "Quorra Media", "target",
+     "announced", None),
+    # British wire: "X agrees $N bln takeover of Y"
+    ("Merriton agrees $6.5 bln takeover of rival Saxby Foods", "Saxby Foods", "target", "announced", "Merriton"),
+    # "the $N billion takeover of X by Y"
+    ("Regulators are still reviewing the $12 billion takeover of Fenwick Pharma by Caldera Health.", "Fenwick Pharma",
+     "target", "announced", "Caldera Health"),
+]
+
+
+@pytest.mark.parametrize("sentence,company,role,stage,counterparty", DEAL_SENTENCES)
+def test_deal_sentences(sentence, company, role, stage, counterparty):
+    [event] = [e for e in detect_events("", sentence) if e.company == company]
+    assert (event.kind, event.role, event.stage, event.counterparty) == (MERGER_ACQUISITION, role, stage,
+                                                                         counterparty)
+    assert event.reason
+
+
+# Deals told in passing, and things bought that are not companies: no merger event.
+NOT_DEAL_SENTENCES = [
+    "The unit grew after the company bought Solvane in 2010.",  # a finished deal inside a time clause
+    "Revenue rose at Tellwood, which picked up the brand with its purchase of Ambrose Home.",  # relative clause
+    "Following its takeover of Brisco Rail, Hemsworth Logistics became the largest freight carrier.",
+    "Zephyra Labs, which Kentmoor Biotech acquired in March, will keep its own brand.",  # relative clause
+    "Analysts expect price cuts following the Arden - Colby merger.",  # a pair named in passing
+    "Norland Fund bought 1.2 million shares of Pexley Corp in the second quarter.",  # a fund buying shares
+    "Halden Air and Norvik Jet agreed to a deal to share airport lounges.",  # a deal that is not a takeover
+    "Brannock Brands agreed to a deal with Pellow Farms to supply organic flour.",
+    "It completed the acquisition in the third quarter, the filing showed.",  # no company to name
+    "Dunmore Studios bought the streaming rights to the Aldgate film series.",
+    "Kestrel Apps acquired 4 million new customers in the quarter.",
+    "Users can now merge documents from Cobalt Drive with one click.",
+    "The Harriers made a bid for striker Tom Kellan before the transfer window closed.",
+    "Thistle Capital took a 7% stake in Marbury Retail.",
+    "Ridgeway Pharma's sales jumped 18%, helped by last year's acquisition of Corbin Therapeutics.",
+    "It grew into the largest carrier after it bought Pelham Air in 2015.",  # a pronoun's past deal, in passing
+    "Its proposed $2 billion deal to buy back shares was approved.",  # buying back its own shares
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DEAL_SENTENCES)
+def test_not_a_deal(sentence):
+    assert [e.to_dict() for e in detect_events("", sentence) if e.kind == MERGER_ACQUISITION] == []
