@@ -450,20 +450,22 @@ def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-_MERGE_WORDS = ("merg", "combin", "tie-up")
-# Each deal pattern, with the words one of which it cannot match without: a substring test costs next to nothing.
-_LOWER_CASE_TWINS = {pattern: (_lower_case_twin(pattern), hints) for pattern, hints in (
+_MERGE_WORDS = frozenset({"merg", "combin", "tie-up"})
+# Each deal pattern, with the word stems one of which it cannot match without. One scan of the sentence finds the
+# stems present (longest first, so "endorse" is not read as "end"); a pattern none of whose stems is there is skipped.
+_LOWER_CASE_TWINS = {pattern: (_lower_case_twin(pattern), frozenset(hints)) for pattern, hints in (
     (_TERMINATED, ("off", "scrap", "abandon", "terminat", "walk", "drop", "pull", "withdr", "end", "kill", "nix")),
     (_ACTIVE_DEAL, ()),
-    (_PASSIVE_DEAL, ("acquired", "bought", "purchased", "taken", "snapped", "swallowed", "sel", "sold", "sale", "bid",
-                     "offer", "approach", "proposal")),
-    (_NOMINAL_DEAL, ("acqui", "purchase", "takeover", "buyout", "bid", "offer", "approach")),
-    (_SALE_TO, ("sale", "takeover", "buyout")), (_APPROVES_SALE, ("approv", "back", "vot", "endors")),
+    (_PASSIVE_DEAL, ("acqui", "bought", "purchas", "take", "snap", "swallow", "sel", "sold", "sale", "bid", "offer",
+                     "approach", "proposal")),
+    (_NOMINAL_DEAL, ("acqui", "purchas", "take", "buy", "bid", "offer", "approach")),
+    (_SALE_TO, ("sale", "take", "buy")), (_APPROVES_SALE, ("approv", "back", "vot", "endors")),
     (_SALE_OF, ("sale", "divest")), (_PAIR_DEAL, ("deal",)),
-    (_MERGE_WITH, ("merg", "combin")), (_MERGER_NOUN_WITH, ("merger", "combination", "tie-up")),
-    (_PAIR_MERGE, _MERGE_WORDS), (_MERGER_OF, ("merger", "combination", "tie-up")),
-    (_SALE_PROCESS, ("sale", "buyer", "in play")),
-    (_NOUN_AFTER_TARGET, ("acquisition", "takeover", "buyout", "purchase", "sale", "merger", "deal", "tie-up")))}
+    (_MERGE_WITH, _MERGE_WORDS), (_MERGER_NOUN_WITH, _MERGE_WORDS), (_PAIR_MERGE, _MERGE_WORDS),
+    (_MERGER_OF, _MERGE_WORDS), (_SALE_PROCESS, ("sale", "buy", "in play")),
+    (_NOUN_AFTER_TARGET, ("acqui", "take", "buy", "purchas", "sale", "merg", "deal", "tie-up")))}
+_DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
+                                         key=len, reverse=True)))
 _SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
     _lower_case_twin, (_SPORTS, _NOT_CORPORATE, _ABRUPT, _RUMOR_CUES, _SPECULATION, _PASSING_MENTION, _FUTURE_CUES))
 
@@ -492,11 +494,11 @@ class _TwinMatch:
     __getitem__ = group
 
 
-def _find(pattern: re.Pattern, sentence: str, lowered: str):
+def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str]):
     """`pattern.finditer(sentence)`, at a third of the cost: its lower-case twin scans the lower-cased text,
     whose letters sit where the sentence's do (when lower-casing changed a length, the pattern itself runs)."""
     twin, hints = _LOWER_CASE_TWINS[pattern]
-    if hints and not any(hint in lowered for hint in hints):
+    if hints and stems.isdisjoint(hints):
         return ()
     if len(lowered) != len(sentence):
         return pattern.finditer(sentence)
@@ -622,8 +624,10 @@ def _name_spans(sentence: str) -> list[_Span]:
     pending: list[re.Match] = []  # joiners waiting for the next name word
     for token in _TOKEN.finditer(sentence):
         text = token.group(0)
-        gap_ok = bool(run) and sentence[(pending or run)[-1].end():token.start()].isspace()
-        if _is_name_word(text) and (not run or gap_ok) and not (token.start() and sentence[token.start() - 1] in "'’.&-"):
+        start = token.start()
+        gap_ok = bool(run) and sentence[(pending or run)[-1].end():start].isspace()
+        name_word = _is_name_word(text)
+        if name_word and (not run or gap_ok) and not (start and sentence[start - 1] in "'’.&-"):
             run.extend(pending)
             run.append(token)
             pending = []
@@ -636,7 +640,7 @@ def _name_spans(sentence: str) -> list[_Span]:
             continue
         if run:
             spans += _close_run(sentence, run)
-        run, pending = ([token], []) if _is_name_word(text) else ([], [])
+        run, pending = ([token], []) if name_word else ([], [])
     if run:
         spans += _close_run(sentence, run)
     return spans
@@ -762,7 +766,8 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
     lowered = sentence.lower()
-    for match in _find(_TERMINATED, sentence, lowered):
+    stems = frozenset(_DEAL_STEMS.findall(lowered))
+    for match in _find(_TERMINATED, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         if obj:
@@ -795,18 +800,18 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                                 f'"{" ".join(killer["verb"].split())}"')
     if events:
         return events
-    for match in _find(_ACTIVE_DEAL, sentence, lowered):
+    for match in _find(_ACTIVE_DEAL, sentence, lowered, stems):
         events += _active_deal(sentence, names, match, in_headline)
-    for match in _find(_PASSIVE_DEAL, sentence, lowered):
+    for match in _find(_PASSIVE_DEAL, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         if subject and obj:
             verb = match["verb"]
             stage = _deal_stage(sentence, verb)
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
-    for match in _find(_NOMINAL_DEAL, sentence, lowered):
+    for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
-    for match in _find(_SALE_TO, sentence, lowered):
+    for match in _find(_SALE_TO, sentence, lowered, stems):
         owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
         buyer = _span_after(names, match.end(), sentence, max_words=3)
         if owner and buyer and (owner.text.endswith(("'s", "’s")) or re.match(r"(?i)^(?:'s|’s)",
@@ -819,7 +824,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if subject and bidder:
             events += _pair(_clean_name(subject.text), bidder, _deal_stage(sentence, match["verb"]),
                             f'"{match["verb"]} ... offer"')
-    for match in _find(_APPROVES_SALE, sentence, lowered):
+    for match in _find(_APPROVES_SALE, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _OWNERS_GAP)
         obj = _span_after(names, match.end(), sentence)
         if subject and obj:
@@ -827,12 +832,12 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                             f'"{" ".join(match["verb"].split())}"')
     for match in _BY_GERUND.finditer(sentence):
         events += _by_gerund(sentence, names, match)
-    for match in _find(_SALE_OF, sentence, lowered):
+    for match in _find(_SALE_OF, sentence, lowered, stems):
         events += _sale_of(sentence, names, match)
-    for match in _find(_PAIR_DEAL, sentence, lowered):
+    for match in _find(_PAIR_DEAL, sentence, lowered, stems):
         if _DEAL_KIND_CUE.search(sentence) and not _SPECULATION_LC.match(lowered):
             events += _pair_merger(sentence, names, match)
-    for match in [*_find(_MERGE_WITH, sentence, lowered), *_find(_MERGER_NOUN_WITH, sentence, lowered)]:
+    for match in [*_find(_MERGE_WITH, sentence, lowered, stems), *_find(_MERGER_NOUN_WITH, sentence, lowered, stems)]:
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         if obj and subject and (sentence[match.start()].islower() or in_headline):
@@ -840,9 +845,9 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(obj.text), ROLE_MERGER, _merger_stage(sentence),
                                         reason=f'"{match["verb"]} with"'))
-    for match in _find(_PAIR_MERGE, sentence, lowered):
+    for match in _find(_PAIR_MERGE, sentence, lowered, stems):
         events += _pair_merger(sentence, names, match)
-    for match in _find(_MERGER_OF, sentence, lowered):
+    for match in _find(_MERGER_OF, sentence, lowered, stems):
         first = _span_after(names, match.end(), sentence, max_words=3)
         if first:
             rest = sentence[first.end:]
@@ -851,13 +856,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                 other = _span_after(names, first.end + second.end(), sentence, max_words=3)
                 if other:
                     events += _merger(first.text, other.text, sentence, match["verb"])
-    for match in _find(_SALE_PROCESS, sentence, lowered):
+    for match in _find(_SALE_PROCESS, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         if subject:
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET, STAGE_RUMORED,
                                         reason=f'"{" ".join(match["verb"].split())}"'))
     if not events:
-        for match in _find(_NOUN_AFTER_TARGET, sentence, lowered):
+        for match in _find(_NOUN_AFTER_TARGET, sentence, lowered, stems):
             events += _target_before_noun(sentence, names, match)
     return events
 
