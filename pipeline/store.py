@@ -459,17 +459,13 @@ def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> li
     keys = ("id", "kind", "role", "stage", "counterparty", "person", "title", "seniority", "abrupt", "summary",
             "reason", "date")
     events = [dict(zip(keys, row)) for row in rows]
+    if not events:
+        return events
+    # One query for all the events' evidence, not one per event: this is the API's hot path.
+    evidence = evidence_for(db, [event["id"] for event in events])
     for event in events:
         event["abrupt"] = bool(event["abrupt"])
-        event["evidence"] = [
-            dict(zip(("title", "url", "publisher", "published_at"), ev))
-            for ev in db.execute(
-                "SELECT a.title, a.url, a.publisher, a.published_at FROM event_evidence e "
-                "JOIN articles a ON a.id = e.article_id WHERE e.event_id = ? "
-                "ORDER BY a.published_at, a.url",
-                [event["id"]],
-            ).fetchall()
-        ]
+        event["evidence"] = evidence.get(event["id"], [])
     return events
 
 
