@@ -23,6 +23,9 @@ UPHEAVAL_CORS_ORIGINS = os.environ.get("UPHEAVAL_CORS_ORIGINS", "")
 UPHEAVAL_RATE_LIMIT = os.environ.get("UPHEAVAL_RATE_LIMIT", "600/minute")
 UPHEAVAL_RATE_LIMIT_STORAGE = os.environ.get("UPHEAVAL_RATE_LIMIT_STORAGE", "")
 UPHEAVAL_CACHE_SECONDS = int(os.environ.get("UPHEAVAL_CACHE_SECONDS", "300"))
+# "Wrong company?" reports from the extension (only from users who opted in); the alert database stays
+# read-only for the API, so they go to a file of their own (default: corrections.db beside UPHEAVAL_DB).
+UPHEAVAL_CORRECTIONS_DB = os.environ.get("UPHEAVAL_CORRECTIONS_DB", "")
 UPHEAVAL_TRUSTED_PROXIES = int(os.environ.get("UPHEAVAL_TRUSTED_PROXIES", "0"))
 PROJECT_URL = "https://github.com/upheaval-radar/upheaval-radar"
 

@@ -675,3 +675,19 @@ def run_readonly_sql(db: sqlite_utils.Database, sql: str, params: dict | Iterabl
     cursor = db.execute(sql, params if isinstance(params, dict) else list(params))
     columns = [description[0] for description in cursor.description or []]
     return columns, cursor.fetchall()
+
+
+# ---------------------------------------------------------------- corrections (their own file)
+
+
+def record_correction(path: str | Path, correction: dict) -> None:
+    """Keep a user's "wrong company?" report. A file apart from the alert database, which the API only
+    reads; an operator reviews them and teaches aliases with `upheaval companies alias`."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    try:
+        db.execute("PRAGMA busy_timeout = 5000")
+        with db.atomic():
+            db["corrections"].insert({"received_at": utc_now(), **correction}, alter=True)
+    finally:
+        db.close()

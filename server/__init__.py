@@ -6,6 +6,8 @@ Configuration comes from pipeline.settings (environment variables, documented in
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Flask
 
 
@@ -21,15 +23,18 @@ def create_app(test_config: dict | None = None) -> Flask:
         RATE_LIMIT_STORAGE=settings.UPHEAVAL_RATE_LIMIT_STORAGE,
         CACHE_SECONDS=settings.UPHEAVAL_CACHE_SECONDS,
         TRUSTED_PROXIES=settings.UPHEAVAL_TRUSTED_PROXIES,
+        CORRECTIONS_DB=settings.UPHEAVAL_CORRECTIONS_DB,
         MAX_CONTENT_LENGTH=256 * 1024,  # a full batch is far smaller; more is a mistake or an attack
         JSON_SORT_KEYS=False,
     )
     if test_config:
         app.config.update(test_config)
+    if not app.config["CORRECTIONS_DB"]:
+        app.config["CORRECTIONS_DB"] = str(Path(app.config["DATABASE"]).with_name("corrections.db"))
     app.json.sort_keys = False
     app.json.compact = True
 
-    from server import alerts, browse, cors, db, errors, health, ratelimit, snapshot
+    from server import alerts, browse, corrections, cors, db, errors, health, ratelimit, snapshot
 
     if app.config["TRUSTED_PROXIES"]:
         from werkzeug.middleware.proxy_fix import ProxyFix
@@ -39,7 +44,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     errors.init_app(app)
     cors.init_app(app)
-    for blueprint in (alerts.bp, browse.bp, snapshot.bp, health.bp):
+    for blueprint in (alerts.bp, browse.bp, snapshot.bp, corrections.bp, health.bp):
         app.register_blueprint(blueprint)
     ratelimit.init_app(app, exempt=[health.bp])
     return app

@@ -119,3 +119,27 @@ def cursor(value) -> tuple[str, str] | None:
 def company_id(value: str) -> int | None:
     """A path segment to a company id, or None when it cannot name one (the caller answers 404)."""
     return int(value) if COMPANY_ID.fullmatch(value) else None
+
+
+SITE = re.compile(r"[a-z0-9_-]{1,40}")
+TIMESTAMP = re.compile(r"[0-9T:.+Z-]{1,40}")
+
+
+def correction(body) -> dict:
+    """A "wrong company?" report: {query, company_id, name?, site?, at?}."""
+    if not isinstance(body, dict):
+        raise BadRequest('expected a JSON object: {"query": "...", "company_id": 17, "name": "...", "site": "..."}')
+    query = company_name(body.get("query"), "query")
+    company = body.get("company_id")
+    if isinstance(company, float) and company.is_integer():
+        company = int(company)  # JSON Schema counts 2.0 as an integer, and so does our OpenAPI document
+    if company is not None and (isinstance(company, bool) or not isinstance(company, int) or not 0 < company < 10**18):
+        raise BadRequest("company_id must be a positive integer or null")
+    name = body.get("name")
+    name = company_name(name, "name") if name is not None else None
+    site, at = body.get("site"), body.get("at")
+    if site is not None and (not isinstance(site, str) or not SITE.fullmatch(site)):
+        raise BadRequest("site must be a short lower-case name such as linkedin")
+    if at is not None and (not isinstance(at, str) or not TIMESTAMP.fullmatch(at)):
+        raise BadRequest("at must be an ISO 8601 timestamp")
+    return {"query": query, "company_id": company, "name": name, "site": site, "reported_at": at}
