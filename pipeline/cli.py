@@ -164,9 +164,10 @@ def cmd_crawl(args) -> int:
 
 
 def _print_runs(rows: list[dict]) -> int:
-    print(f"{'source':<28} {'status':<12} {'items':>6} {'new':>6}  error")
+    width = max([len("source")] + [len(row["source"]) for row in rows])
+    print(f"{'source':<{width}} {'status':<12} {'items':>6} {'new':>6}  error")
     for row in rows:
-        print(f"{row['source']:<28} {row['status']:<12} {row['items']:>6} {row['new_articles']:>6}  "
+        print(f"{row['source']:<{width}} {row['status']:<12} {row['items']:>6} {row['new_articles']:>6}  "
               f"{row['error'] or ''}")
     return 0 if all(row["status"] != "error" for row in rows) else 1
 
