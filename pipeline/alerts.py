@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime, timedelta, timezone
 
 import sqlite_utils
@@ -11,16 +12,31 @@ from pipeline.companies import resolve_company
 from pipeline.constants import LEVEL_UNKNOWN
 
 
+_clock: tuple = (None, "", None)  # (whole second, its utc_now() stamp, its UTC date), shared by threads
+
+
+def _now() -> tuple[str, date]:
+    """`store.utc_now()` and today's UTC date, formatted once per second rather than once per lookup."""
+    global _clock
+    second = int(time.time())
+    clock = _clock
+    if clock[0] != second:
+        moment = datetime.fromtimestamp(second, timezone.utc)
+        clock = _clock = (second, moment.strftime("%Y-%m-%dT%H:%M:%SZ"), moment.date())
+    return clock[1], clock[2]
+
+
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
               window_days: int = scoring.WINDOW_DAYS, hints: dict | None = None,
               half_life_days: float = scoring.HALF_LIFE_DAYS) -> dict:
     """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
     only help choose between candidates; they never turn an unknown name into a match on their own
     unless they name a company exactly."""
-    today = today or datetime.now(timezone.utc).date()
+    stamp, now_date = _now()
+    today = today or now_date
     resolution = resolve_company(query, store.company_index(db), hints=hints)
     alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
-             "events": [], "generated_at": store.utc_now()}
+             "events": [], "generated_at": stamp}
     if resolution.company is None:
         if resolution.candidates:
             alert["candidates"] = [{"company_id": c.id, "name": c.name} for c in resolution.candidates[:10]]

@@ -449,23 +449,32 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
         seed_companies(db, bundled_sec_companies())
 
 
+_COMPANY_EVENTS = (
+    "SELECT e.id, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, e.seniority, e.abrupt, e.summary, "
+    "e.reason, e.date, a.id, a.title, a.url, a.publisher, a.published_at FROM events e "
+    "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN articles a ON a.id = ee.article_id "
+    "WHERE e.company_id = ? AND e.date >= ? "
+    # Newest first, ties as the (company_id, date) index read backwards gives them; one event's rows
+    # together, its evidence oldest first.
+    "ORDER BY e.date DESC, e.rowid DESC, a.published_at, a.url"
+)
+
+
 def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> list[dict]:
     """A company's events on or after `since` (ISO date), newest first, each with its evidence."""
-    rows = db.execute(
-        "SELECT id, kind, role, stage, counterparty, person, title, seniority, abrupt, summary, reason, date "
-        "FROM events WHERE company_id = ? AND date >= ? ORDER BY date DESC",
-        [company_id, since],
-    ).fetchall()
-    keys = ("id", "kind", "role", "stage", "counterparty", "person", "title", "seniority", "abrupt", "summary",
-            "reason", "date")
-    events = [dict(zip(keys, row)) for row in rows]
-    if not events:
-        return events
-    # One query for all the events' evidence, not one per event: this is the API's hot path.
-    evidence = evidence_for(db, [event["id"] for event in events])
-    for event in events:
-        event["abrupt"] = bool(event["abrupt"])
-        event["evidence"] = evidence.get(event["id"], [])
+    # One query for the events and all their evidence: this is the API's hot path.
+    events: list[dict] = []
+    current = None
+    for (event_id, kind, role, stage, counterparty, person, title, seniority, abrupt, summary, reason, day,
+         article, a_title, a_url, a_publisher, a_published) in db.conn.execute(_COMPANY_EVENTS, (company_id, since)):
+        if current is None or current["id"] != event_id:
+            current = {"id": event_id, "kind": kind, "role": role, "stage": stage, "counterparty": counterparty,
+                       "person": person, "title": title, "seniority": seniority, "abrupt": bool(abrupt),
+                       "summary": summary, "reason": reason, "date": day, "evidence": []}
+            events.append(current)
+        if article is not None:
+            current["evidence"].append(
+                {"title": a_title, "url": a_url, "publisher": a_publisher, "published_at": a_published})
     return events
 
 

@@ -15,6 +15,19 @@ count per client across workers for one row update per request, with no server t
 file from the alert database, which the API opens read-only. Several machines behind a load balancer
 would each count alone: point UPHEAVAL_RATE_LIMIT_STORAGE at Redis or memcached there (storages that
 `limits` ships), e.g. redis://host:6379.
+
+Reservations: a row update per request in a file every worker writes was the largest cost left in the
+API's hot path (~30 us and a write lock per request). With the SQLite store each worker now takes hits
+from the shared counter in small reservations: one update adds up to RESERVE_MAX hits to the shared
+count, and the worker admits that many requests from memory before asking again, until the window ends.
+A reservation is never more than 1/RESERVE_SHARE of what was left of the limit when it was taken, so
+near the limit every reservation is a single hit, exactly as before. The error bound, per client and
+window: never more requests admitted than the limit (a reservation counts before it is spent); a client
+may be refused early by at most the unspent reservations of the other workers, each at most
+min(RESERVE_MAX, limit / RESERVE_SHARE), e.g. 37 of "600/minute" per other worker, and only while that
+worker had no more of the client's requests to spend them on. Once refused, a worker answers that
+client's further requests with 429 from memory until the window's shared expiry (the same Retry-After
+as the store's). A `clear`/`reset` of the store is seen by a worker at its next reservation.
 """
 
 from __future__ import annotations
@@ -40,7 +53,9 @@ from server.errors import TooManyRequests
 log = logging.getLogger(__name__)
 
 SCHEME = "upheaval-sqlite"
-PRUNE_EVERY = 1000  # on average, once per this many hits a process deletes expired counters
+PRUNE_EVERY = 1000  # on average, once per this many counter updates a process deletes expired counters
+RESERVE_MAX = 64  # most hits one worker takes from the shared count in one update
+RESERVE_SHARE = 16  # and never more than this fraction of what was left of the limit
 
 
 class SQLiteStorage(Storage):
@@ -71,18 +86,22 @@ class SQLiteStorage(Storage):
         return held[1]
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
+        return self.incr_window(key, expiry, amount)[0]
+
+    def incr_window(self, key: str, expiry: int, amount: int = 1) -> tuple[int, float]:
+        """Add `amount` hits; the new count and when its window ends, in one statement."""
         now = time.time()
         conn = self._conn()
         if random.randrange(PRUNE_EVERY) == 0:
             conn.execute("DELETE FROM counters WHERE expires_at <= ?", [now])
         # One statement, so two workers counting the same client at once cannot lose a hit.
-        return conn.execute(
+        return tuple(conn.execute(
             "INSERT INTO counters (key, count, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
             "count = CASE WHEN expires_at <= ? THEN excluded.count ELSE count + excluded.count END, "
             "expires_at = CASE WHEN expires_at <= ? THEN excluded.expires_at ELSE expires_at END "
-            "RETURNING count",
+            "RETURNING count, expires_at",
             [key, amount, now + expiry, now, now],
-        ).fetchone()[0]
+        ).fetchone())
 
     def get(self, key: str) -> int:
         row = self._conn().execute("SELECT count FROM counters WHERE key = ? AND expires_at > ?",
@@ -114,14 +133,53 @@ class RateLimit:
 
     def __init__(self, limits_text: str, storage_uri: str):
         self.items = parse_many(limits_text)
-        self.strategy = FixedWindowRateLimiter(storage_from_string(storage_uri))
+        self.storage = storage_from_string(storage_uri)
+        self.strategy = FixedWindowRateLimiter(self.storage)
+        # With the shared SQLite file, hits are reserved in small batches (see the module's docstring);
+        # other stores (memory, Redis) keep limits' own per-request counting.
+        self._reserves = isinstance(self.storage, SQLiteStorage)
+        # counter key -> [hits reserved but not yet admitted, window end, refused, pid, shared count seen]
+        self._held: dict[str, list] = {}
+        self._lock = threading.Lock()
 
     def check(self, client: str) -> tuple[int, str] | None:
-        for item in self.items:
-            if not self.strategy.hit(item, client):
-                reset_time, _ = self.strategy.get_window_stats(item, client)
-                return retry_after_seconds(reset_time), str(item)
+        if not self._reserves:
+            for item in self.items:
+                if not self.strategy.hit(item, client):
+                    reset_time, _ = self.strategy.get_window_stats(item, client)
+                    return retry_after_seconds(reset_time), str(item)
+            return None
+        now = time.time()
+        pid = os.getpid()
+        with self._lock:
+            for item in self.items:
+                key = item.key_for(client)
+                held = self._held.get(key)
+                if held is not None and now < held[1] and held[3] == pid:
+                    if held[0] > 0:
+                        held[0] -= 1
+                        continue
+                    if held[2]:
+                        return retry_after_seconds(held[1]), str(item)
+                if not self._reserve(item, key, now, pid):
+                    return retry_after_seconds(self._held[key][1]), str(item)
         return None
+
+    def _reserve(self, item, key: str, now: float, pid: int) -> bool:
+        """Take hits for `key` from the shared count: True and one of them spent, or False (refused)."""
+        held = self._held.get(key)
+        seen = held[4] if held is not None and now < held[1] and held[3] == pid else 0
+        amount = max(1, min(RESERVE_MAX, (item.amount - seen) // RESERVE_SHARE))
+        count, expires_at = self.storage.incr_window(key, item.get_expiry(), amount)
+        granted = min(amount, item.amount - (count - amount))
+        if len(self._held) > 10000:  # clients come and go: forget the windows that ended
+            for stale in [k for k, v in self._held.items() if v[1] <= now]:
+                del self._held[stale]
+        if granted >= 1:
+            self._held[key] = [granted - 1, expires_at, False, pid, count]
+            return True
+        self._held[key] = [0, expires_at, True, pid, count]
+        return False
 
 
 def retry_after_seconds(reset_at: float) -> int:

@@ -30,11 +30,20 @@ def json_response(payload, max_age: int | None = None, etag: str | None = None, 
     body = body if body is not None else _dumps(payload)
     etag = etag or etag_of(body)
     seconds = current_app.config["CACHE_SECONDS"] if max_age is None else max_age
-    cache_control = f"{'public' if public else 'private'}, max-age={seconds}"
-    if request.method in ("GET", "HEAD") and etag in request.if_none_match:
-        response = current_app.response_class(status=304)
-    else:
-        response = current_app.response_class(body, mimetype="application/json")
-    response.headers["ETag"] = f'"{etag}"'
-    response.headers["Cache-Control"] = cache_control
-    return response
+    headers = {"ETag": f'"{etag}"', "Cache-Control": _cache_control(public, seconds)}
+    # Parse If-None-Match only when the request has one (most do not).
+    if (request.environ.get("HTTP_IF_NONE_MATCH") and request.method in ("GET", "HEAD")
+            and etag in request.if_none_match):
+        return current_app.response_class(status=304, headers=headers)
+    return current_app.response_class(body, headers=headers, content_type=_JSON)
+
+
+_JSON = "application/json"
+_CACHE_CONTROL: dict[tuple[bool, int], str] = {}
+
+
+def _cache_control(public: bool, seconds: int) -> str:
+    text = _CACHE_CONTROL.get((public, seconds))
+    if text is None:
+        text = _CACHE_CONTROL[(public, seconds)] = f"{'public' if public else 'private'}, max-age={seconds}"
+    return text

@@ -78,3 +78,26 @@ def test_limit_holds_across_gunicorn_workers(seeded_db, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_reserved_hits_never_exceed_the_limit_across_workers(tmp_path):
+    """Workers take hits from the shared count in small reservations: never more admitted than the
+    limit, refused early by at most the other worker's unspent reservation, far fewer store updates."""
+    from server.ratelimit import RESERVE_SHARE, RateLimit
+
+    uri = f"{SCHEME}:///{tmp_path / 'counters.db'}"
+    alone = RateLimit("100/minute", uri)
+    admitted = [alone.check("solo") is None for _ in range(150)]
+    assert admitted == [True] * 100 + [False] * 50
+
+    workers = [RateLimit("100/minute", uri), RateLimit("100/minute", uri)]
+    updates = []
+    for worker in workers:
+        incr_window = worker.storage.incr_window
+        worker.storage.incr_window = lambda *a, _incr=incr_window, **k: updates.append(1) or _incr(*a, **k)
+    answers = [workers[i % 3 == 0].check("shared") for i in range(300)]
+    admitted = sum(answer is None for answer in answers)
+    assert 100 - 100 // RESERVE_SHARE <= admitted <= 100
+    assert len(updates) < 100
+    refused = [answer for answer in answers if answer is not None]
+    assert all(1 <= seconds <= 60 and limit == "100 per 1 minute" for seconds, limit in refused)
