@@ -28,13 +28,14 @@ def _now() -> tuple[str, date]:
 
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
               window_days: int = scoring.WINDOW_DAYS, hints: dict | None = None,
-              half_life_days: float = scoring.HALF_LIFE_DAYS) -> dict:
+              half_life_days: float = scoring.HALF_LIFE_DAYS, index=None) -> dict:
     """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
     only help choose between candidates; they never turn an unknown name into a match on their own
-    unless they name a company exactly."""
+    unless they name a company exactly. `index` (store.company_index(db)) lets a caller answering many
+    names at once look it up once."""
     stamp, now_date = _now()
     today = today or now_date
-    resolution = resolve_company(query, store.company_index(db), hints=hints)
+    resolution = resolve_company(query, index or store.company_index(db), hints=hints)
     alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
              "events": [], "generated_at": stamp}
     if resolution.company is None:

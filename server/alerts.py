@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 
 from flask import Blueprint, current_app, request
@@ -18,11 +19,18 @@ bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 _TAKES_HINTS = "hints" in inspect.signature(alert_for).parameters
 
 
-def lookup(name: str, hints: dict) -> dict:
+@functools.lru_cache(maxsize=8)
+def _takes_index(function) -> bool:
+    """Whether this alert_for (the one in use now) accepts a precomputed company index."""
+    return "index" in inspect.signature(function).parameters
+
+
+def lookup(name: str, hints: dict, index=None) -> dict:
     window_days = current_app.config["WINDOW_DAYS"]
+    options = {"index": index} if index is not None and _takes_index(alert_for) else {}
     if _TAKES_HINTS:
-        return alert_for(get_db(), name, window_days=window_days, hints=hints)
-    return alert_for(get_db(), name, window_days=window_days)
+        return alert_for(get_db(), name, window_days=window_days, hints=hints, **options)
+    return alert_for(get_db(), name, window_days=window_days, **options)
 
 
 @bp.get("/alerts")
@@ -36,9 +44,10 @@ def get_alert():
 def post_batch():
     asked = validate.batch(request.get_json(force=True, silent=True))
     answers: dict[tuple, dict] = {}  # the same name twice in a page is looked up once
+    index = store.company_index(get_db())  # one look at the company index for the whole page
     for name, hints in asked:
         key = (name, hints.get("domain"), hints.get("ats"))
         if key not in answers:
-            answers[key] = lookup(name, hints)
+            answers[key] = lookup(name, hints, index)
     results = [answers[(name, hints.get("domain"), hints.get("ats"))] for name, hints in asked]
     return json_response({"results": results, "generated_at": store.utc_now()}, public=False)
