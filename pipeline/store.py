@@ -263,16 +263,21 @@ _STAMPS: dict[str, tuple] = {}
 
 
 def _db_file(db: sqlite_utils.Database) -> str:
-    row = db.execute("PRAGMA database_list").fetchone()
-    return (row[2] or f":memory:{id(db.conn)}") if row else f":memory:{id(db.conn)}"
+    # Remembered on the Database object: the API asks on every request, and a connection's file never changes.
+    path = getattr(db, "_upheaval_file", None)
+    if path is None:
+        row = db.execute("PRAGMA database_list").fetchone()
+        path = (row[2] or f":memory:{id(db.conn)}") if row else f":memory:{id(db.conn)}"
+        db._upheaval_file = path
+    return path
 
 
 def company_index(db: sqlite_utils.Database) -> CompanyIndex:
     """The companies and aliases of this database, in memory: lookups in microseconds, not queries."""
     # Nothing committed by anyone since the last look (data_version: other connections; total_changes:
     # this one): the cached index stands without counting rows.
-    stamp = (id(db.conn), *db.execute("SELECT total_changes()").fetchone(),
-             *db.execute("PRAGMA data_version").fetchone())
+    stamp = (id(db.conn), *db.execute(
+        "SELECT total_changes(), (SELECT data_version FROM pragma_data_version())").fetchone())
     path = _db_file(db)
     cached = _INDEXES.get(path)
     if cached and _STAMPS.get(path) == stamp:
