@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import inspect
-
 from flask import Blueprint, current_app, request
 
 from pipeline import store
@@ -15,22 +12,9 @@ from server.responses import json_response
 
 bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 
-# The detection engineer's alert_for takes page hints (domain, ATS slug) once it can use them.
-_TAKES_HINTS = "hints" in inspect.signature(alert_for).parameters
-
-
-@functools.lru_cache(maxsize=8)
-def _takes_index(function) -> bool:
-    """Whether this alert_for (the one in use now) accepts a precomputed company index."""
-    return "index" in inspect.signature(function).parameters
-
 
 def lookup(name: str, hints: dict, index=None) -> dict:
-    window_days = current_app.config["WINDOW_DAYS"]
-    options = {"index": index} if index is not None and _takes_index(alert_for) else {}
-    if _TAKES_HINTS:
-        return alert_for(get_db(), name, window_days=window_days, hints=hints, **options)
-    return alert_for(get_db(), name, window_days=window_days, **options)
+    return alert_for(get_db(), name, window_days=current_app.config["WINDOW_DAYS"], hints=hints, index=index)
 
 
 @bp.get("/alerts")

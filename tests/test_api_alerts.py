@@ -54,16 +54,15 @@ def test_two_hundred_characters_is_fine(client):
     assert client.get("/api/v1/alerts", query_string={"company": "x" * 200}).status_code == 200
 
 
-def test_hints_reach_alert_for_when_it_takes_them(client, monkeypatch):
+def test_hints_reach_alert_for(client, monkeypatch):
     seen = []
 
-    def fake_alert_for(db, name, window_days, hints=None):
+    def fake_alert_for(db, name, window_days, hints=None, index=None):
         seen.append((name, hints))
         return {"query": name, "match": None, "level": "unknown", "score": 0.0, "window_days": window_days,
                 "events": [], "generated_at": "2026-01-01T00:00:00Z"}
 
     monkeypatch.setattr(alerts_view, "alert_for", fake_alert_for)
-    monkeypatch.setattr(alerts_view, "_TAKES_HINTS", True)
     client.get("/api/v1/alerts", query_string={"company": "GitLab", "domain": "GitLab.com", "ats": "greenhouse:gitlab"})
     client.post("/api/v1/alerts/batch", json={"companies": [{"name": "Acme", "domain": None, "ats": "lever:acme"}]})
     assert seen == [("GitLab", {"domain": "gitlab.com", "ats": "greenhouse:gitlab"}), ("Acme", {"ats": "lever:acme"})]
