@@ -22,11 +22,7 @@ class IngestResult:
 
 def ingest_article(db: sqlite_utils.Database, article: dict, source_name: str) -> IngestResult:
     """Store an article (title, url, summary, published_at, publisher) and the events it reports."""
-    article = {**article, "url": canonical_url(article["url"])}
-    with store.transaction(db):
-        saved = store.save_article(db, article, source_name)
-        count = store_events_for(db, saved.id, article)
-    return IngestResult(saved.id, saved.is_new, count)
+    return ingest_batch(db, [{"article": article, "source": source_name}])[0]
 
 
 def store_events_for(db: sqlite_utils.Database, article_id: str, article: dict) -> int:
