@@ -31,6 +31,7 @@ OWN_SET = REPO / "tests" / "files" / "labeled" / "headlines.jsonl"
 HELDOUT = REPO / "tests" / "files" / "labeled" / "heldout.jsonl"
 FRESH = REPO / "tests" / "files" / "labeled" / "fresh.jsonl"
 HELDOUT2 = REPO / "tests" / "files" / "labeled" / "heldout2.jsonl"
+HELDOUT3 = REPO / "tests" / "files" / "labeled" / "heldout3.jsonl"
 TRAPS = REPO / "tests" / "files" / "labeled" / "company_traps.json"
 SENTIVENT = REPO.parent / "shared" / "corpus" / "labeled" / "sentivent_events.jsonl"
 KIND_OF_LABEL = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
@@ -215,12 +216,12 @@ def main() -> int:
         index = store.company_index(db)
         own = load_own()
         evaluate("own labelled set, development part (tests/files/labeled/headlines.jsonl)", own, index)
-        heldout = [json.loads(line) for line in HELDOUT.read_text("utf-8").splitlines() if line.strip()]
-        evaluate("own labelled set, second part (tests/files/labeled/heldout.jsonl)", heldout, index)
-        fresh = [json.loads(line) for line in FRESH.read_text("utf-8").splitlines() if line.strip()]
-        evaluate("own labelled set, third part (tests/files/labeled/fresh.jsonl)", fresh, index)
-        heldout2 = [json.loads(line) for line in HELDOUT2.read_text("utf-8").splitlines() if line.strip()]
-        evaluate("own labelled set, fourth part (tests/files/labeled/heldout2.jsonl)", heldout2, index)
+        later = []
+        for part, path in (("second", HELDOUT), ("third", FRESH), ("fourth", HELDOUT2), ("fifth", HELDOUT3)):
+            rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+            evaluate(f"own labelled set, {part} part (tests/files/labeled/{path.name})", rows, index)
+            later.append(rows)
+        heldout, fresh = later[0], later[1]
         stream = []
         if args.corpus.exists():
             sentences = load_sentivent(args.corpus)
