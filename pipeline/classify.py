@@ -120,7 +120,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"reached|makes|made|enters|entered|into|agreement|it|one|step|just|already|recently|"
         r"successfully|then|later|once|again|previously|still|did|does|do|not|approves|approved|wins|won|"
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
-        r"\w+day|-|–|—)")
+        r"\w+day|\w+ly|-|–|—)")
 _LEFT_GAP = re.compile(
     rf"""^(?:'s|’s)?\s*
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
@@ -182,14 +182,14 @@ _PASSIVE_DEAL = re.compile(
     r"(?:sells?|selling|sold)\s+(?:itself\s+|(?:its\s+)?(?:core\s+)?(?:business|businesses|operations)\s+)?to|"
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
     r"(?:rejects?|rejected|rebuffs?|rebuffed|spurns?|spurned|receives?|received|gets|got|weighs?|considers?)\s+"
-    r"(?:an?\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+)*(?:takeover\s+|buyout\s+|"
+    r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+)*(?:takeover\s+|buyout\s+|"
     r"acquisition\s+)?(?:bid|offer|approach|proposal)\s+from|"
     r"(?:to\s+be|being|been|is|was)\s+sold\s+to)\b",
     re.I,
 )
 # "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
 _NOMINAL_DEAL = re.compile(
-    r"\b(?P<verb>(?:acquisitions?|purchase|takeover|buyout|takeover\s+bid|bid|offer|approach)\s+(?:of|for))\b", re.I)
+    r"\b(?P<verb>(?:acquisitions?|purchase|takeover|buyout|takeover\s+bid|bid|offer|approach)\s+\(?(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
 _NOUN_AFTER_TARGET = re.compile(r"\b(?P<verb>acquisition|takeover|buyout|purchase|sale|merger|deal|tie-up)\b"
                                 r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b))",
@@ -197,7 +197,8 @@ _NOUN_AFTER_TARGET = re.compile(r"\b(?P<verb>acquisition|takeover|buyout|purchas
 # "Lucid Motors Is Mulling Sale", "Acme explores sale", "Acme puts itself up for sale"
 _SALE_PROCESS = re.compile(
     r"\b(?P<verb>(?:explor|weigh|consider|mull|seek|review|evaluat|launch|run|start|pursu)(?:e|es|s|ed|ing)?\s+"
-    r"(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|outright\s+|strategic\s+|options\s+including\s+(?:a\s+)?)*"
+    r"(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|outright\s+|strategic\s+|(?:options|alternatives),?\s+"
+    r"including\s+|an?\s+)*"
     r"(?:sale|sales\s+process|buyers?)|(?:puts?|putting)\s+itself\s+up\s+for\s+sale|is\s+up\s+for\s+sale|"
     r"hir(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:explore|run|seek)\s+(?:a\s+)?sale|in\s+play)\b",
     re.I,
@@ -263,9 +264,11 @@ _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s
 _PASSING_MENTION = re.compile(
     r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because|result\s+of|aided\s+by|"
     r"driven\s+by|boosted\s+by|helped\s+by|through|via|from|before|prior\s+to|over|during|despite|"
-    r"including|like|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$"
+    r"including|(?<!just\s)like(?!\s+that\b)|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$"
     # "..., which picked up the brand with its purchase of X": a deal inside a relative clause
-    r"|\b(?:which|who)\s+(?:\S+\s+){1,5}with\s+(?:its|their)\s+(?:\S+\s+){0,4}$", re.I)
+    r"|\b(?:which|who|it|they)\s+(?:\S+\s+){1,5}with\s+(?:its|their)\s+(?:\S+\s+){0,4}$"
+    # "during the approval process of its takeover of X": the deal is what a review or lawsuit is about
+    r"|\b(?:approval|review|investigation|probe|scrutiny)\s+(?:process\s+)?(?:of|into|for)\s+(?:\S+\s+){0,4}$", re.I)
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
@@ -300,6 +303,56 @@ _SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsid
 _SPECULATION = re.compile(r"^\s*(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|is\s+it\s+time|"
                           r"time\s+to|\d+\s+reasons|reasons\s+to|\d+\s+(?:\w+\s+)?stocks)\b)", re.I)
 
+# "approached Globex about a possible sale", "held talks with Globex about a merger", "takeover talks with Globex"
+_TALKS_ABOUT = re.compile(
+    r"\b(?P<verb>approach(?:es|ed|ing)?|(?:held|hold|holds|holding|had|has|have|in|entered|opened|began|begun)\s+"
+    r"(?:[\w-]+\s+){0,2}?talks\s+with|(?P<what0>merger|takeover|acquisition|buyout|sale|combination)\s+talks\s+with)"
+    r"\s+(?P<by>by\s+)?", re.I)
+_ABOUT_WHAT = re.compile(
+    r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:about|over|on|regarding|concerning)\s+(?:an?\s+|the\s+|possible\s+|"
+    r"potential\s+|its\s+|\$[\d.,]+\s*\w+\s+)*(?P<what>sale|takeover|acquisition|buyout|merger|combination|tie-up|"
+    r"deal\s+to\s+(?:buy|acquire)|(?:buying|acquiring)\s+(?:it|the\s+company))\b", re.I)
+# "Kestrel's offer values Norrland at $4 billion", "the deal values Twitter at $44 billion"
+_OFFER_VALUES = re.compile(r"\b(?P<verb>(?:offer|bid|deal|proposal|takeover|acquisition|buyout|transaction)\s+"
+                           r"(?:that\s+)?values?)\s+(?:the\s+)?", re.I)
+# "Quillon and Tarrow ... over their plan to merge", "... said their proposed merger would close"
+_THEIR_MERGER = re.compile(
+    r"\b(?P<verb>their\s+(?:(?:proposed|planned|pending|agreed|announced|potential|possible|\$[\d.,]+\s*\w+|"
+    r"all-stock|all-cash)\s+)*(?:merger|combination|tie-up)|their\s+(?:plan|proposal|agreement|deal|bid|decision)\s+"
+    r"to\s+(?:merge|combine))\b(?!\s+(?:app|tool|software|feature|function|button|option))", re.I)
+_PAIR_AND = re.compile(r"^\s*(?:\([^()]{1,16}\))?\s*(?:and|&)\s*$")
+# "received a takeover approach from a larger rival": a bidder the sentence does not name.
+_UNNAMED_BIDDER = re.compile(r"^\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:rival|suitor|bidder|buyer|competitor|"
+                             r"consortium|group|firm|fund|investor|peer|company|private\s+equity\s+\w+)s?\b", re.I)
+# Words a sentence may open with before its subject: "Electric carmaker Lucid ...", "Shareholders of Acme ...".
+_SUBJECT_LEAD = re.compile(r"^[\"“‘']?\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}(?:[A-Za-z][\w-]*(?:maker|er|or|company|firm|"
+                           r"group|giant|startup|start-up|bank|chain|brand|platform|conglomerate|airline|fund|"
+                           r"operator|owner|lab|labs)|[A-Za-z][\w-]*\s+of)\s+)?$")
+# Between a sentence's subject and a verb phrase further on: a clause that could bring its own subject.
+_CLAUSE_BREAK = re.compile(r"(?i)\b(?:which|who|whom|whose|that|after|before|when|while|whereas|because|although|"
+                           r"though|since|if|unless|but|than|according)\b|[;:\"“”]")
+
+
+def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_Span | None":
+    """The company a sentence opens with, as the subject of a verb phrase further on ("Electric carmaker
+    Lucid Motors Inc. is raising money and is also considering a sale"): only when no other company and
+    no clause boundary sits between, so the verb phrase cannot belong to anyone else."""
+    # A sentence's first word is capitalised whatever it is: "Electric carmaker Lucid" opens with two spans.
+    opening = [span for span in names[:2] if span.end <= position and _SUBJECT_LEAD.match(sentence[: span.start])]
+    if not opening:
+        return None
+    first = opening[-1]
+    between = sentence[first.end:position]
+    between = re.sub(r"^\s*(?:'s|’s)?\s*\([^()]{1,16}\)", "", between)  # a ticker: "AT&T (T)"
+    between = re.sub(r"^\s*,[^,;]{1,90},", " ", between)  # an aside: ", as many have noted,"
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > 16:
+        return None
+    if any(first.end <= span.start and span.end <= position and not _TITLE_BEFORE.search(sentence[max(0, span.start - 60): span.start])
+           for span in names if span.start > first.start):
+        return None  # another company in between (a person after a title is not one)
+    return first
+
+
 # ---------------------------------------------------------------- departures
 
 _TITLE_CORE = (
@@ -312,7 +365,8 @@ _TITLE_CORE = (
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
     r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
-    r"head\s+of\s+[a-z&]+(?:\s+[a-z&]+){0,2}?|board\s+members?|director|directors|boss|"
+    r"heads?\s+of\s+[a-z&]+(?:\s+[a-z&]+){0,2}?(?:(?:,\s*|,?\s+and\s+)[a-z&]+(?:\s+[a-z&]+){0,2}?){0,3}|"
+    r"board\s+members?|director|directors|boss|"
     r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
 )
 _TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|embattled\s+|founding\s+|global\s+|"
@@ -323,12 +377,14 @@ _TITLE = (_TITLE[:-1] + r"(?:\s+(?:of|for)\s+(?:global\s+)?(?:sales|marketing|en
           r"product|technology|strategy|research|human\s+resources|communications|design|retail|manufacturing|"
           r"quality|supply\s+chain)(?:\s+(?:and|&)\s+\w+)?)?)")
 _TITLE_RE = re.compile(rf"\b{_TITLE}\b")
+_TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name after a title is a person
 _DEPART_VERB = (
     r"(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+(?:down|aside|back)|quit(?:s|ting)?|retir(?:e|es|ed|ing)|"
     r"(?:is|was|has\s+been|been|be|gets?|got)\s+(?:ousted|fired|sacked|dismissed|removed|terminated|"
     r"pushed\s+out|forced\s+out|let\s+go|replaced|axed)|ousted|fired|sacked|dismissed|forced\s+out|pushed\s+out|"
     r"depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|relinquish(?:es|ed|ing)?|bow(?:s|ed)?\s+out|"
-    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election)"
+    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
+    r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job)))"
 )
 # The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
 _DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
@@ -338,10 +394,11 @@ _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 _PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s+-+|\s+(?:who\s+)?(?:has|had|have|"
                     r"will|would|is|are|was|to|also|abruptly|suddenly|unexpectedly|officially|formally|soon|"
                     r"eventually|likely|reportedly|quietly|now|"
-                    r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|"
+                    r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|elected\s+to|"
+    r"chose\s+to|opted\s+to|"
                     r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
                     r"|would|will|is\s+expected\s+to|intends\s+to))*")
-_PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|O[A-Z][a-z]+)"
 _PERSON = rf"{_PERSON_WORD}(?:\s+(?:(?:de|van|von|der|da|di|la|le)\s+)?{_PERSON_WORD}){{0,3}}"
 _PERSON_QUOTED = rf"(?:{_PERSON}(?:\s+[\"“][^\"”]+[\"”]\s+{_PERSON})?)"
 
@@ -382,6 +439,11 @@ _OPENING_SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s)?\s*(?:,[^,]{1,80},\s*)?(?:s
 # "Apple hires Tesla's engineering chief": the executive leaves the company named with the title.
 _HIRES_FROM = re.compile(r"\b(?:hires?|hired|poach(?:es|ed)?|lures?|lured|nabs?|nabbed|snags?|snagged|"
                          r"recruits?|recruited|taps?|tapped|names?|named|appoints?|appointed)\s+$", re.I)
+
+# "Those departing include Jane Roe, executive vice president of sales at Acme; ..."
+_THOSE_LEAVING = re.compile(
+    rf"\b(?P<verb>(?i:those|executives|officers|leaders)\s+(?i:who\s+are\s+)?(?i:leaving|departing|exiting|retiring|"
+    rf"stepping\s+down)\s+(?i:include|are))\s+(?P<person>{_PERSON})\s*,\s*(?P<title>{_TITLE})")
 
 _ABRUPT = re.compile(
     r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately|ousted|ousts|oust|fired|fires|sacked|"
@@ -805,10 +867,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in _find(_PASSIVE_DEAL, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
+        verb = match["verb"]
         if subject and obj:
-            verb = match["verb"]
             stage = _deal_stage(sentence, verb)
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
+        elif subject and verb.lower().endswith("from") and _UNNAMED_BIDDER.match(sentence[match.end():]):
+            # "received a takeover approach from a larger rival": the target is news, the bidder unnamed
+            events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
     for match in _find(_SALE_TO, sentence, lowered, stems):
@@ -818,6 +883,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                                                                            sentence[owner.end:])):
             events += _pair(_clean_name(owner.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
                             f'"{match["verb"]}"')
+        elif buyer and match["verb"].lower().startswith("sale") and \
+                _OWN_SALE.search(sentence[max(0, match.start() - 40): match.start()]):
+            # "Marden Health CEO Alice Brandt discussed the pending sale to Orrin": the sentence's company is sold
+            owner = _sentence_subject(sentence, names, match.start())
+            if owner is not None and not _passing_mention(sentence[: match.start()]):
+                events += _pair(_clean_name(owner.text), _clean_name(buyer.text),
+                                _deal_stage(sentence, match["verb"]), f'"{match["verb"]}"')
     for match in _ANSWERS_BID.finditer(sentence):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         bidder = _trim_name(_clean_name(match["bidder"]))
@@ -856,8 +928,15 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                 other = _span_after(names, first.end + second.end(), sentence, max_words=3)
                 if other:
                     events += _merger(first.text, other.text, sentence, match["verb"])
+    for match in _TALKS_ABOUT.finditer(sentence) if "talks" in lowered or "approach" in lowered else ():
+        events += _talks_about(sentence, names, match)
+    for match in _OFFER_VALUES.finditer(sentence) if "value" in lowered else ():
+        events += _offer_values(sentence, names, match)
+    for match in _THEIR_MERGER.finditer(sentence) if "their" in lowered else ():
+        events += _their_merger(sentence, names, match)
     for match in _find(_SALE_PROCESS, sentence, lowered, stems):
-        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
+            _sentence_subject(sentence, names, match.start())
         if subject:
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET, STAGE_RUMORED,
                                         reason=f'"{" ".join(match["verb"].split())}"'))
@@ -932,6 +1011,10 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         subject = opening
         if opening is None and _OPENING_PRONOUN.match(sentence):
             return _pair(_clean_name(obj.text), None, _deal_stage(sentence, verb), f'"by {verb}"')
+    if subject is None and not in_headline and re.search(r"(?i)\bin\s+$", sentence[: match.start()]) and \
+            match["verb"].split()[0].lower().endswith("ing"):
+        # "in acquiring Fenwick, the retailer would gain ...": the target is named, the buyer only described
+        return _pair(_clean_name(obj.text), None, _deal_stage(sentence, verb), f'"in {verb.lower()}"')
     if subject is None and not in_headline and _ITS_DEAL_TO.search(sentence[: match.start()]):
         # "Its proposed $85 billion deal to purchase Time Warner": the buyer is the previous sentence's
         return _pair(_clean_name(obj.text), None, _deal_stage(sentence, verb), f'"deal to {verb}"')
@@ -988,9 +1071,15 @@ def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[De
             re.search(r"\b(?:its|the|their|his|her)\s+(?:\S+\s+){0,3}$", before) and \
             _passing_mention(before[: before.rstrip().rfind(" ")] if " " in before.strip() else ""):
         return []
-    if subject is None and (not re.search(r"(?i)\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
-                            or re.search(r"\b(?:19|20)\d\d\s+$", before)):
+    owns_deal = subject is None and re.search(r"(?i)\b(?:has|had|have)\s+an?\s+(?:\S+\s+){0,3}$", before)
+    if subject is None and not owns_deal and (not re.search(r"(?i)\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
+                                              or re.search(r"\b(?:19|20)\d\d\s+$", before)):
         return []
+    if owns_deal:
+        # "AT&T, as many have noted, has a giant acquisition (of Time Warner) held up": the subject owns it
+        subject = _sentence_subject(sentence, names, match.start())
+        if subject is None:
+            return []
     stage = _deal_stage(sentence, verb)
     if verb.lower().startswith(("bid", "offer", "approach", "takeover bid")):
         stage = STAGE_RUMORED if re.search(r"\b(?:reported|purported|possible|potential|rumou?red)\b", sentence,
@@ -1038,6 +1127,76 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     # "AT&T - Time Warner merger" style pair: "<A> - <B> deal"
     stage = _deal_stage(sentence, match["verb"])
     return _pair(_clean_name(subject.text), None, stage, f'"{subject.text} {match["verb"]}"')
+
+
+_PEOPLE_OF = re.compile(r"(?i)(?:the\s+|its\s+)?(?:\w+\s+)?(?:management|board|executives|leadership|owners|"
+                        r"shareholders|founders)\s+(?:team\s+)?(?:of|at)\s+")
+_OWN_SALE = re.compile(r"(?i)\b(?:its|the)\s+(?:(?:pending|proposed|planned|agreed|announced|expected|\$[\d.,]+\s*\w+)"
+                       r"\s+){0,2}$")
+
+
+def _talks_about(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"Lucid approached Ford about a possible sale", "held talks with Globex about a merger",
+    "Acme was approached by Globex about a takeover", "after takeover talks with Ford"."""
+    # "approached the senior management of Ford": the people stand for their company
+    people = _PEOPLE_OF.match(sentence[match.end():])
+    other = _span_after(names, match.end() + (people.end() if people else 0), sentence, max_words=2)
+    if other is None:
+        return []
+    what = match["what0"]
+    if what is None:
+        about = _ABOUT_WHAT.match(sentence[other.end:])
+        if about is None:
+            return []
+        what = about["what"]
+    what = what.lower()
+    subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
+        _sentence_subject(sentence, names, match.start())
+    them, us = _clean_name(other.text), _clean_name(subject.text) if subject else None
+    if us and us.lower() == them.lower():
+        return []
+    reason = f'"{" ".join(match["verb"].split())} ... {what}"'
+    if what.startswith(("merger", "combination", "tie-up")) or not match["verb"].lower().startswith("approach"):
+        if us is None:
+            return []
+        events = _merger(us, them, sentence, reason)
+    elif what == "sale" or match["by"]:  # the one approached by a buyer, or asking to be bought, is the target
+        events = _pair(us, them, STAGE_RUMORED, reason) if us else []
+    else:
+        events = _pair(them, us, STAGE_RUMORED, reason)
+    for event in events:
+        event.stage = STAGE_RUMORED
+        event.reason = reason
+    return events
+
+
+def _offer_values(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"Kestrel's offer values Norrland at $4.1 billion": the valued company is the target."""
+    target = _span_after(names, match.end(), sentence, max_words=0)
+    if target is None or not re.match(r"(?:'s|’s)?\s*(?:[\w-]+\s+){0,3}?at\b", sentence[target.end:]):
+        return []
+    bidder = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
+    if bidder is not None and not (bidder.text.endswith(("'s", "’s")) or sentence[bidder.end:].startswith(("'s", "’s"))):
+        bidder = None  # "Acme offer values" without a possessive may be anything
+    verb = " ".join(match["verb"].split())
+    stage = STAGE_RUMORED if re.match(r"(?i)offer|bid|proposal", verb) and _RUMOR_CUES_LC.search(
+        sentence.lower().replace(verb.lower(), "")) else STAGE_ANNOUNCED
+    return _pair(_clean_name(target.text), bidder and _clean_name(bidder.text), stage, f'"{verb}"')
+
+
+def _their_merger(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    """"a lawsuit against AT&T (T) and Time Warner (TWX) over their proposal to merge": the pair before."""
+    before = [span for span in names if span.end <= match.start() and not (
+        sentence[span.start - 1:span.start] == "(" and _TICKER.fullmatch(span.text))]
+    if len(before) < 2:
+        return []
+    first, second = before[-2], before[-1]
+    if not _PAIR_AND.match(sentence[first.end:second.start]):
+        return []
+    gap = re.sub(r"^\s*\([^()]{1,16}\)", "", sentence[second.end:match.start()])
+    if len(gap.split()) > 6 or re.search(r"[;:]|\b(?:which|who|that)\b", gap):
+        return []
+    return _merger(first.text, second.text, sentence, " ".join(match["verb"].split()))
 
 
 def _merger_stage(sentence: str) -> str:
@@ -1189,6 +1348,12 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         event = _person_departure(sentence, names, match, in_headline)
         if event:
             events.append(event)
+    for match in _THOSE_LEAVING.finditer(sentence) if has_depart_verb else ():
+        if _person_like(match["person"]) and claim(match.start(), match.end()):
+            at = re.match(rf"[^,;]{{0,40}}?\b(?:at|of)\s+({_NAME_RUN})", sentence[match.end():])
+            company = _trim_name(_clean_name(at.group(1))) if at else None
+            events.append(_departure(company or "", _clean_person(match["person"]), match["title"], match["verb"],
+                                     f'"{" ".join(match["verb"].split())}"'))
     if _HIRES_FROM.pattern and re.search(r"(?i)\b(?:hire|poach|lure|nab|snag|recruit)", sentence):
         events += _hired_away(sentence, names)
     for match in _SUCCEEDS.finditer(sentence):

@@ -15,7 +15,8 @@ from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 from support import FILES, REPO
 
 KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
-LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl", "heldout2.jsonl")
+LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl", "heldout2.jsonl",
+                                                     "heldout3.jsonl")
             for line in (FILES / "labeled" / name).read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -180,6 +181,33 @@ DEAL_SENTENCES = [
     # "the $N billion takeover of X by Y"
     ("Regulators are still reviewing the $12 billion takeover of Fenwick Pharma by Caldera Health.", "Fenwick Pharma",
      "target", "announced", "Caldera Health"),
+    # "approached X about a sale": the one asking to be bought is the target; "about a takeover": X is
+    ("Brightwater Foods approached Tessaly Brands about a possible sale.", "Brightwater Foods", "target", "rumored",
+     "Tessaly Brands"),
+    ("Kestrel Aerospace approached Norrland Avionics about a takeover.", "Norrland Avionics", "target", "rumored",
+     "Kestrel Aerospace"),
+    ("Ironvale Mining was approached by Coldharbour Metals about a takeover.", "Ironvale Mining", "target",
+     "rumored", "Coldharbour Metals"),
+    ("Drayton Retail said it held talks with Pemberly Stores about a merger.", "Pemberly Stores", "merger", "rumored",
+     "Drayton Retail"),
+    # "X's offer values Y at ..."
+    ("Kestrel's offer values Norrland Avionics at roughly $4.1 billion.", "Norrland Avionics", "target", "announced",
+     "Kestrel"),
+    # "the pending sale to Y": the company the sentence opens with is sold
+    ("Marden Health CEO Alice Brandt discussed the pending sale to Orrin Capital on Tuesday.", "Marden Health",
+     "target", "announced", "Orrin Capital"),
+    # "A and B ... their plan to merge"
+    ("Regulators sued Quillon Media (QLM) and Tarrow Networks (TRW) over their plan to merge.", "Tarrow Networks",
+     "merger", "announced", "Quillon Media"),
+    # "has a large acquisition (of X)": the subject across an aside owns the deal
+    ("Halden Corp, as analysts have noted, has a large acquisition (of Mirel Software) awaiting approval.",
+     "Mirel Software", "target", "announced", "Halden Corp"),
+    # "received a takeover approach from a larger rival": the bidder is not named
+    ("Ironvale Mining has received a takeover approach from a larger rival.", "Ironvale Mining", "target", "rumored",
+     None),
+    # the subject of a long predicate: "X is raising money and is also considering a sale"
+    ("Electric carmaker Vantor Motors Inc. is raising new funds and is also considering an outright sale.",
+     "Vantor Motors Inc", "target", "rumored", None),
 ]
 
 
@@ -210,6 +238,12 @@ NOT_DEAL_SENTENCES = [
     "Ridgeway Pharma's sales jumped 18%, helped by last year's acquisition of Corbin Therapeutics.",
     "It grew into the largest carrier after it bought Pelham Air in 2015.",  # a pronoun's past deal, in passing
     "Its proposed $2 billion deal to buy back shares was approved.",  # buying back its own shares
+    "Brightwater Foods approached retailers about a possible price increase.",  # no company approached
+    "The offer values each share of common stock at the closing price.",  # no company valued
+    "Regulators fined Quillon Media during the review of its takeover of Tarrow Networks.",  # a review's subject
+    "Norvik Labs, which received a takeover approach from Pellow Farms, later raised funds.",  # a relative clause
+    "Halden Corp said sales to China fell after tariffs took effect.",  # "sales to", not a sale
+    "Cobalt Drive and Pellow Docs said their merger feature now handles spreadsheets.",  # a product feature
 ]
 
 
