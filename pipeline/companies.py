@@ -27,8 +27,8 @@ LEGAL_SUFFIXES = frozenset(
 # SEC names carry state-of-incorporation tags such as "/DE/" or "/NEW/".
 _SEC_STATE_TAG = re.compile(r"/[a-z]{2,5}/?$|\s/[a-z]{2,5}/")
 _AMPERSAND_IN_WORD = re.compile(r"(?<=\w)&(?=\w)")  # AT&T, P&G: part of the name, not "and"
-_APOSTROPHES = re.compile(r"['\u2019`]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = str.maketrans("", "", "'\u2019`")
+_WORD = re.compile(r"[a-z0-9]+")
 # Letters that NFKD does not split into a base letter and an accent.
 _TRANSLITERATE = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i", "ß": "ss"})
 
@@ -37,20 +37,28 @@ def normalize_name(name: str) -> str:
     """Return the matching key of a company name: "Meta Platforms, Inc." -> "meta platforms"."""
     if not name:
         return ""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().translate(_TRANSLITERATE).strip()
-    text = _SEC_STATE_TAG.sub(" ", text)
-    text = _AMPERSAND_IN_WORD.sub("", text)
-    text = text.replace("&", " and ")
-    text = _APOSTROPHES.sub("", text)
-    tokens = _NON_WORD.sub(" ", text).split()
-    tokens = _join_initials(tokens)
+    if name.isascii():
+        # ASCII has nothing for NFKD to split or _TRANSLITERATE to replace: most names take this path.
+        text = name.lower().strip()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.lower().translate(_TRANSLITERATE).strip()
+    if text.replace(" ", "").isalnum() and text.isascii():
+        tokens = text.split()  # only letters, digits and spaces: nothing below would change a word
+    else:
+        if "/" in text:
+            text = _SEC_STATE_TAG.sub(" ", text)
+        if "&" in text:
+            text = _AMPERSAND_IN_WORD.sub("", text).replace("&", " and ")
+        tokens = _WORD.findall(text.translate(_APOSTROPHES))
+    if 1 in map(len, tokens):  # initials to join
+        tokens = _join_initials(tokens)
     if len(tokens) > 1 and tokens[0] == "the":
-        tokens = tokens[1:]
+        del tokens[0]
     # "& Co." leaves a dangling "and" once "co" is gone: drop both.
     while len(tokens) > 1 and (tokens[-1] in LEGAL_SUFFIXES or tokens[-1] == "and"):
-        tokens = tokens[:-1]
+        tokens.pop()
     return " ".join(tokens)
 
 
