@@ -49,13 +49,27 @@ def load_sentivent(path: Path) -> list[dict]:
         if line.strip():
             row = json.loads(line)
             rows.append({"text": row["text"], "field": "text", "label": row["label"], "company": None,
-                         "id": row["id"]})
+                         "id": row["id"], "document": row["meta"]["document_id"],
+                         "index": row["meta"]["sentence_idx"]})
     return rows
+
+
+def with_context(rows: list[dict], before: int = 5) -> list[dict]:
+    """Each sentence with its article's first sentence (the headline) and the `before` sentences preceding it,
+    as the detector sees an article read a sentence at a time. Labels stay per sentence."""
+    by_position = {(row["document"], row["index"]): row["text"] for row in rows}
+    result = []
+    for row in rows:
+        earlier = [by_position.get((row["document"], i)) for i in range(max(1, row["index"] - before), row["index"])]
+        if row["index"] > 0:
+            earlier.insert(0, by_position.get((row["document"], 0)))
+        result.append({**row, "context": " ".join(text for text in earlier if text)})
+    return result
 
 
 def detect(row: dict):
     if row.get("field") == "text":
-        return detect_events("", row["text"])
+        return detect_events("", row["text"], context=row.get("context", ""))
     return detect_events(row["text"])
 
 
@@ -225,7 +239,9 @@ def main() -> int:
         stream = []
         if args.corpus.exists():
             sentences = load_sentivent(args.corpus)
-            evaluate(f"SENTiVENT dev sentences ({args.corpus})", sentences, index)
+            evaluate(f"SENTiVENT dev sentences, each alone ({args.corpus})", sentences, index)
+            evaluate("SENTiVENT dev sentences, each after its article's headline and 5 preceding sentences",
+                     with_context(sentences), index)
             stream = [row["text"] for row in sentences]
         else:
             print(f"\n({args.corpus} not present: skipped)")

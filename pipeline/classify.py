@@ -120,7 +120,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"reached|makes|made|enters|entered|into|agreement|it|one|step|just|already|recently|"
         r"successfully|then|later|once|again|previously|still|did|does|do|not|approves|approved|wins|won|"
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
-        r"\w+day|\w+ly|-|–|—)")
+        r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|-|–|—)")
 _LEFT_GAP = re.compile(
     rf"""^(?:'s|’s)?\s*
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
@@ -575,12 +575,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+"
 # ---------------------------------------------------------------- entry point
 
 
-def detect_events(title: str, text: str = "", published: str | None = None) -> list[DetectedEvent]:
+def detect_events(title: str, text: str = "", published: str | None = None, context: str = "") -> list[DetectedEvent]:
     """Find merger/acquisition and executive-departure events in a headline and its summary.
 
     The headline speaks first; the summary's opening sentences only when the headline is silent (a
     body sentence that names a deal is often a passing mention of an old one). The summary still
     decides details: whether an exit was abrupt, the person and title a terse headline leaves out.
+    `context` is the text before `text` in the same article (when it is read a sentence at a time): it
+    only lends antecedents ("the acquisition", "Uber bought it") and never reports an event itself.
     """
     headline = _WIRE_PREFIX.sub("", title or "").strip()
     year = _year(published)
@@ -588,10 +590,16 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
     sentence_like = headline.endswith((".", ".\"", ".”")) and len(headline.split()) >= 12
     events = _detect_sentence(headline, in_headline=not sentence_like, year=year) if headline else []
     if not events and text:
+        earlier = _SENTENCE_END.split(context.strip()) if context.strip() else []
+        if headline:
+            earlier.insert(0, headline)
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
             events = _detect_sentence(sentence, in_headline=False, year=year)
+            if not events and earlier:
+                events = _anaphoric_deals(sentence, _read_context(earlier[-6:], year))
             if events:
                 break
+            earlier.append(sentence)
         if headline:
             events = _anchor_to_headline(events, headline)
     context = f"{headline} {text or ''}"
@@ -602,6 +610,83 @@ def detect_events(title: str, text: str = "", published: str | None = None) -> l
             if not event.person and text:
                 _fill_person(event, text)
     return _dedupe(events)
+
+
+class _Context:
+    """What the sentences before this one said: the deal they last reported and the company they were
+    about. It lends antecedents only."""
+    __slots__ = ("deals", "topic")
+
+    def __init__(self, deals: list[DetectedEvent], topic: str | None):
+        self.deals, self.topic = deals, topic
+
+
+def _read_context(sentences: list[str], year: int | None) -> _Context:
+    deals: list[DetectedEvent] = []
+    topic = None
+    for sentence in sentences:
+        found = [e for e in _detect_sentence(sentence, in_headline=False, year=year)
+                 if e.kind == MERGER_ACQUISITION and e.company]
+        deals = found or deals
+        names = _name_spans(sentence)
+        # "In 2016 startup Ottomotto LLC, co-founded by ...": a sentence's first company, when it is plainly
+        # one (a legal suffix, or a word such as "startup" before it), is what "it" may refer to next.
+        for span in names[:2]:
+            if _LEGAL_TAIL.search(span.text) or _COMPANY_NOUN_BEFORE.search(sentence[max(0, span.start - 30):span.start]):
+                # "Startup Quillon Robotics LLC": a sentence's capitalised first word may only describe the name
+                topic = _clean_name(_COMPANY_NOUN_FIRST.sub("", span.text))
+                break
+    return _Context(deals, topic)
+
+
+# "the proposed acquisition", "the deal", "this transaction": a deal an earlier sentence named.
+_DEAL_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?:proposed|pending|planned|agreed|announced|potential|possible|giant|huge|"
+    r"big|blockbuster|latest|\$[\d.,]+\s*\w+|[\d.,]+-(?:billion|million)|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))\s+)*"
+    r"(?P<noun>acquisition|deal|merger|takeover|transaction|purchase|combination|tie-up|buyout)\b"
+    r"(?!\s+(?:of|for|with|to|by|between|talks)\b)"
+    # "pursuing a takeover of the Brazilian regional jet maker": the company described, not named
+    r"|\b(?P<described>(?:takeover|acquisition|purchase|bid|offer|buyout)\s+(?:of|for)|acquir(?:e|es|ed|ing)|"
+    r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over)\s+the\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:maker|manufacturer|company|firm|group|rival|retailer|grocer|chain|startup|lender|bank|insurer|carrier|"
+    r"airline|business|producer|developer|provider)\b", re.I)
+_COMPANY_NOUN_BEFORE = re.compile(r"(?i)\b(?:startup|start-up|company|firm|maker|retailer|rival|unit|subsidiary|"
+                                  r"chain|lender|insurer|developer|provider|group)\s+$")
+_COMPANY_NOUN_FIRST = re.compile(r"^(?:Startup|Start-up|Retailer|Carmaker|Automaker|Chipmaker|Lender|Insurer|Rival|"
+                                 r"Subsidiary|Developer|Provider|Conglomerate)\s+(?=\S)")
+# "Uber bought it in August 2016": the pronoun stands for the company the sentence before was about.
+_BOUGHT_IT = re.compile(rf"(?P<buyer>{_NAME_RUN})\s+(?:(?:later|then|eventually|finally|ultimately)\s+)?"
+                        r"(?P<verb>bought|acquired|purchased|took\s+over|snapped\s+up)\s+it\b")
+
+
+def _anaphoric_deals(sentence: str, context: _Context) -> list[DetectedEvent]:
+    """A sentence that only points back at a deal: "The acquisition, Amazon's largest by far, gives it
+    ...". It reports that deal again only when it also names one of the deal's companies, so "the deal"
+    in a sentence about something else stays silent."""
+    if context.topic:
+        bought = _BOUGHT_IT.search(sentence)
+        if bought:
+            buyer = _trim_name(_clean_name(bought["buyer"]))
+            if buyer and buyer.lower() != context.topic.lower():
+                return _pair(context.topic, buyer, STAGE_COMPLETED, f'"{buyer} {bought["verb"]} it" ({context.topic})')
+    if not context.deals or _SPECULATION_LC.match(sentence.lower()):
+        return []
+    anaphor = _DEAL_ANAPHOR.search(sentence)
+    if anaphor is None:
+        return []
+    parties = {_first_word(e.company) for e in context.deals} | \
+        {_first_word(e.counterparty) for e in context.deals if e.counterparty}
+    named = {_first_word(span.text) for span in _name_spans(sentence)}
+    if not parties & named:
+        return []
+    reason = f'"{" ".join(anaphor.group(0).split())}" (the deal named just before)'
+    return [DetectedEvent(e.kind, e.company, e.role, e.stage, e.counterparty, reason=reason) for e in context.deals]
+
+
+def _first_word(name: str) -> str:
+    """"Amazon.com Inc." and "Amazon's" meet at "amazon": enough to tell which deal a sentence points back at."""
+    word = re.split(r"[\s.’']", name.strip().lower(), maxsplit=1)[0]
+    return word.strip(",;:\"“”")
 
 
 def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[DetectedEvent]:
@@ -988,6 +1073,9 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
     obj = _span_after(names, match.end(), sentence)
+    called = _CALLED.match(sentence[match.end():]) if obj is None else None
+    if called:  # "to acquire a quirky Bay Area bakery chain called La Boulange"
+        obj = _span_after(names, match.end() + called.end(), sentence, max_words=0)
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
             _MODEL_NUMBER.search(obj.text) or \
             _NOT_A_COMPANY_TAIL.match(sentence[obj.end:]):
@@ -1029,6 +1117,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     return _pair(target, acquirer, stage, f'"{verb}"')
 
 
+_CALLED = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:called|named|known\s+as)\s+")
 # "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
 _NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"

@@ -91,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     detect = sub.add_parser("detect", help="run the event detector on JSON lines from stdin",
                             description='Read JSON lines {"title", "text", "published"} on stdin; write one '
-                            "JSON line per input with the events found and why each fired.")
+                            "JSON line per input with the events found and why each fired. An optional "
+                            '"context" (the article text before "text") lends antecedents such as '
+                            '"the acquisition" or "X bought it" without reporting events of its own.')
     detect.add_argument("--no-resolve", action="store_true",
                         help="skip matching each event's company against the database's companies")
     detect.set_defaults(handler=cmd_detect)
@@ -246,7 +248,7 @@ def cmd_detect(args) -> int:
             continue
         published = record.get("published")
         events = detect_events(str(record.get("title") or ""), str(record.get("text") or ""),
-                               str(published) if published else None)
+                               str(published) if published else None, context=str(record.get("context") or ""))
         rows = []
         for event in events:
             row = event.to_dict()

@@ -119,17 +119,20 @@ def test_detect_cli_reads_json_lines_and_writes_one_line_each(tmp_path):
         json.dumps({"title": "Initech to acquire Globex Corporation", "text": "", "published": "2026-11-20"}),
         "not json",
         json.dumps({"title": "Markets rally on rate hopes"}),
+        json.dumps({"text": "Tarrow Logistics bought it in 2021.", "context": "Startup Quillon Robotics LLC built forklifts."}),
     ])
     result = subprocess.run([sys.executable, "-m", "pipeline.cli", "detect"], input=lines, capture_output=True,
                             text=True, cwd=REPO, env={"UPHEAVAL_DB": str(tmp_path / "none.db"), "PATH": ""},
                             timeout=60)
     assert result.returncode == 0, result.stderr
-    first, bad, quiet = [json.loads(line) for line in result.stdout.splitlines()]
+    first, bad, quiet, pointed = [json.loads(line) for line in result.stdout.splitlines()]
     assert {(e["company"], e["role"]) for e in first["events"]} == {("Globex Corporation", "target"),
                                                                   ("Initech", "acquirer")}
     assert all(e["reason"] for e in first["events"])
     assert bad["line"] == 2 and "error" in bad
     assert quiet["events"] == []
+    assert {(e["company"], e["role"]) for e in pointed["events"]} == {("Quillon Robotics LLC", "target"),
+                                                                    ("Tarrow Logistics", "acquirer")}
 
 
 def test_a_sentence_given_as_a_title_is_read_like_body_text():
@@ -263,3 +266,47 @@ def test_lower_case_twins_find_what_their_patterns_find():
             assert spans == [m.span() for m in twin.finditer(text.lower())], (pattern.pattern[:40], text)
             stems = frozenset(classify._DEAL_STEMS.findall(text.lower()))
             assert not spans or not hints or not stems.isdisjoint(hints), (pattern.pattern[:40], text)
+
+
+# (context, sentence, company, role): a sentence that only points back at a deal an earlier sentence named.
+ANAPHORA = [
+    ("Harwick Foods said on Friday it would buy Selby Markets for $2 billion.",
+     "The acquisition, Harwick's largest by far, gives it 300 more stores.", "Selby Markets", "target"),
+    ("Harwick Foods said on Friday it would buy Selby Markets for $2 billion.",
+     "Harwick believes the proposed acquisition will cut its delivery costs.", "Selby Markets", "target"),
+    ("In 2019 startup Quillon Robotics LLC showed a self-driving forklift at a trade fair.",
+     "Tarrow Logistics bought it a year later for a reported $90 million.", "Quillon Robotics LLC", "target"),
+    ("Kestrel Aerospace's bid for Norrland Avionics looks low.",
+     "Kestrel has been pursuing a takeover of the Swedish avionics maker since March.", "Norrland Avionics", "target"),
+]
+
+
+@pytest.mark.parametrize("context,sentence,company,role", ANAPHORA)
+def test_a_deal_pointed_back_at_is_the_earlier_sentences_deal(context, sentence, company, role):
+    assert detect_events("", sentence) == []  # alone, the sentence names no deal of its own
+    events = detect_events("", sentence, context=context)
+    assert [(e.company, e.role) for e in events if e.company == company] == [(company, role)]
+    assert all("(" in e.reason for e in events)  # the reason says the deal came from before
+
+
+# The same pointers where nothing before names a deal, or the sentence names none of its companies.
+NOT_ANAPHORA = [
+    ("Harwick Foods said on Friday it would buy Selby Markets for $2 billion.",
+     "Analysts said the deal is a blow to regional grocers such as Pellow Farms."),  # names neither company
+    ("Harwick Foods opened 40 stores last year.", "Harwick said the deal with its unions would hold."),  # no deal before
+    ("Pellow Farms released a new oat drink in May.", "Harwick bought it for its cafes."),  # not a company before
+    ("Harwick Foods said on Friday it would buy Selby Markets for $2 billion.",
+     "Harwick signed the licensing deal with Selby in 2015."),  # a deal of another kind
+]
+
+
+@pytest.mark.parametrize("context,sentence", NOT_ANAPHORA)
+def test_a_pointer_without_an_antecedent_deal_is_not_an_event(context, sentence):
+    assert [e.to_dict() for e in detect_events("", sentence, context=context) if e.kind == MERGER_ACQUISITION] == []
+
+
+def test_a_summary_read_sentence_by_sentence_lends_its_earlier_sentences_as_context():
+    summary = ("Startup Quillon Robotics LLC showed a self-driving forklift in 2019. "
+               "Tarrow Logistics bought it a year later.")
+    events = detect_events("Warehouse robots come of age", summary)
+    assert {(e.company, e.role) for e in events} == {("Quillon Robotics LLC", "target"), ("Tarrow Logistics", "acquirer")}
