@@ -223,7 +223,9 @@ class CompanyIndex:
         return self._tokens.get(token, [])
 
 
-def _unique(companies: Iterable[Company]) -> list[Company]:
+def _unique(companies: list[Company]) -> list[Company]:
+    if len(companies) < 2:
+        return list(companies)
     return list({company.id: company for company in companies}.values())
 
 
@@ -240,19 +242,22 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
     near-identical spellings ("Bros" / "Brothers" is not near; "Alphabett" / "Alphabet" is)."""
     tokens = key.split()
     distinctive = [t for t in tokens if t not in GENERIC_WORDS and len(t) > 1]
-    if not distinctive:
-        return []
     # Start from the rarest distinctive token: the shortest posting list bounds the work.
-    postings = min((p for p in (index.sharing_token(t) for t in distinctive) if p), key=len, default=[])
+    postings = None
+    for token in distinctive:
+        posting = index.sharing_token(token)
+        if posting and (postings is None or len(posting) < len(postings)):
+            postings = posting
+    if not postings:
+        return []  # no company shares a distinctive word: nothing to score
     query = set(tokens)
+    shared = set(distinctive)
     found: dict[int, tuple[Company, float]] = {}
     for company, candidate_tokens in postings:
         candidate = set(candidate_tokens)
-        if not set(distinctive) & candidate:
+        if shared.isdisjoint(candidate):
             continue
-        extra_query = query - candidate
-        extra_candidate = candidate - query
-        if not _extras_allowed(extra_query, extra_candidate):
+        if not _extras_allowed(query - candidate, candidate - query):
             continue
         score = fuzz.token_sort_ratio(key, " ".join(candidate_tokens)) / 100
         if company.id not in found or found[company.id][1] < score:
@@ -280,50 +285,62 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
     resolution = Resolution(query=name)
     if not key:
         return resolution
-    wanted = hint_keys(hints)
-    stages: list[tuple[str, float, object]] = [
-        (MATCHED_EXACT, 1.0, lambda: lookup.by_key(key)),
-        (MATCHED_ALIAS, 0.98, lambda: lookup.by_alias(key)),
-    ]
-    if isinstance(lookup, CompanyIndex):
-        stages += [
-            (MATCHED_EXACT, 0.97, lambda: lookup.by_compact(key)),
-            (MATCHED_ALIAS, 0.95, lambda: lookup.by_ticker(key) if _looks_like_ticker(name) else []),
-            (MATCHED_FUZZY, 0.92, lambda: lookup.by_stem(key)),
-        ]
-    for matched_on, confidence, find in stages:
-        unique = _unique(find())
-        if len(unique) == 1 and matched_on == MATCHED_FUZZY and isinstance(lookup, CompanyIndex):
-            unique = _unique(unique + _longer_names(key, lookup))  # "Acme" when "Acme Software" exists too
-        if len(unique) == 1:
-            return _matched(resolution, unique[0], matched_on, confidence)
-        if unique:
-            chosen = _choose_by_hints(unique, wanted, lookup)
-            if chosen:
-                return _matched(resolution, chosen, matched_on, confidence * 0.98)
-            resolution.candidates = unique
-            return resolution
-    if isinstance(lookup, CompanyIndex) and not key.endswith("s"):
+    # The first stage that finds anything decides: one company is a match, several are candidates.
+    found = lookup.by_key(key)
+    if found:
+        return _settle(resolution, found, MATCHED_EXACT, 1.0, hints, lookup)
+    found = lookup.by_alias(key)
+    if found:
+        return _settle(resolution, found, MATCHED_ALIAS, 0.98, hints, lookup)
+    if not isinstance(lookup, CompanyIndex):
+        return resolution
+    found = lookup.by_compact(key)
+    if found:
+        return _settle(resolution, found, MATCHED_EXACT, 0.97, hints, lookup)
+    if _looks_like_ticker(name):
+        found = lookup.by_ticker(key)
+        if found:
+            return _settle(resolution, found, MATCHED_ALIAS, 0.95, hints, lookup)
+    found = lookup.by_stem(key)
+    if found:
+        found = _unique(found)
+        if len(found) == 1:
+            found = found + _longer_names(key, lookup)  # "Acme" when "Acme Software" exists too
+        return _settle(resolution, found, MATCHED_FUZZY, 0.92, hints, lookup)
+    if not key.endswith("s"):
         # "McDonald's" loses its 's where a headline's possessive is stripped: try the name with it.
         unique = _unique(lookup.by_key(key + "s"))
         if len(unique) == 1:
             return _matched(resolution, unique[0], MATCHED_EXACT, 0.9)
-    if isinstance(lookup, CompanyIndex):
-        scored = [(company, score) for company, score in fuzzy_candidates(key, lookup) if score >= 0.5]
-        if len(scored) == 1:
-            company, score = scored[0]
-            return _matched(resolution, company, MATCHED_FUZZY, round(min(0.9, 0.5 + score * 0.4), 2))
-        if scored:
-            chosen = _choose_by_hints([c for c, _ in scored], wanted, lookup)
-            if chosen:
-                return _matched(resolution, chosen, MATCHED_FUZZY, 0.85)
-            resolution.candidates = [c for c, _ in scored]
-            return resolution
-        # Nothing by name: a hint alone may still name a company exactly ("greenhouse:gitlab").
-        for hint in sorted(wanted):
-            unique = _unique(lookup.by_key(hint) or lookup.by_compact(hint))
-            if len(unique) == 1:
-                return _matched(resolution, unique[0], "hint", 0.8)
+    scored = [(company, score) for company, score in fuzzy_candidates(key, lookup) if score >= 0.5]
+    if len(scored) == 1:
+        company, score = scored[0]
+        return _matched(resolution, company, MATCHED_FUZZY, round(min(0.9, 0.5 + score * 0.4), 2))
+    wanted = hint_keys(hints)
+    if scored:
+        chosen = _choose_by_hints([c for c, _ in scored], wanted, lookup)
+        if chosen:
+            return _matched(resolution, chosen, MATCHED_FUZZY, 0.85)
+        resolution.candidates = [c for c, _ in scored]
+        return resolution
+    # Nothing by name: a hint alone may still name a company exactly ("greenhouse:gitlab").
+    for hint in sorted(wanted):
+        unique = _unique(lookup.by_key(hint) or lookup.by_compact(hint))
+        if len(unique) == 1:
+            return _matched(resolution, unique[0], "hint", 0.8)
+    return resolution
+
+
+def _settle(resolution: Resolution, found: list[Company], matched_on: str, confidence: float,
+            hints: dict | None, lookup) -> Resolution:
+    """One company is a match; several are candidates, unless the page's hints pick one of them."""
+    unique = _unique(found)
+    if len(unique) == 1:
+        return _matched(resolution, unique[0], matched_on, confidence)
+    chosen = _choose_by_hints(unique, hint_keys(hints), lookup)
+    if chosen:
+        return _matched(resolution, chosen, matched_on, confidence * 0.98)
+    resolution.candidates = unique
     return resolution
 
 
