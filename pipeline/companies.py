@@ -137,7 +137,9 @@ _DOMAIN_TAIL = re.compile(r"^(?:https?://)?(?:www\.|careers\.|jobs\.)?([a-z0-9-]
 def hint_keys(hints: dict | None) -> set[str]:
     """Normalised keys a job page's hints point at: "gitlab.com" and "greenhouse:gitlab" both give "gitlab"."""
     keys: set[str] = set()
-    for value in (hints or {}).values():
+    if not hints:
+        return keys
+    for value in hints.values():
         if not value or not isinstance(value, str):
             continue
         value = value.strip().lower()
@@ -232,6 +234,8 @@ def _unique(companies: list[Company]) -> list[Company]:
 def _looks_like_ticker(name: str) -> bool:
     """"AAPL", "$META", "BRK-B": a ticker only counts when written like one, so "Now" or "Key" in
     a sentence never becomes ServiceNow or KeyCorp."""
+    if not name.isupper():
+        return False  # spaces and "$" have no case: the same answer as the stripped name's, found cheaply
     stripped = name.strip().lstrip("$")
     return 1 < len(stripped) <= 6 and stripped.replace("-", "").replace(".", "").isalnum() and stripped.isupper()
 
@@ -309,8 +313,8 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
         return _settle(resolution, found, MATCHED_FUZZY, 0.92, hints, lookup)
     if not key.endswith("s"):
         # "McDonald's" loses its 's where a headline's possessive is stripped: try the name with it.
-        unique = _unique(lookup.by_key(key + "s"))
-        if len(unique) == 1:
+        plural = lookup.by_key(key + "s")
+        if plural and len(unique := _unique(plural)) == 1:
             return _matched(resolution, unique[0], MATCHED_EXACT, 0.9)
     scored = [(company, score) for company, score in fuzzy_candidates(key, lookup) if score >= 0.5]
     if len(scored) == 1:
