@@ -133,6 +133,7 @@ _LEFT_GAP = re.compile(
 )
 # Words between a deal verb and its object: "to acquire upscale US grocer Whole Foods Market".
 _DESCRIPTOR = r"(?:[a-z][a-z'’-]*|\$[\d.,]+|[\d.,]+(?:%| percent)?|U\.?S\.?|UK|EU|[A-Z][a-z]+-based|\d+-year-old)"
+_DESCRIPTOR_RE = re.compile(_DESCRIPTOR)
 _PREPOSITIONS = frozenset("in on at for from with to by as into over about after than via through under against "
                           "amid during while who which that and or but back up out off if whether".split())
 # Objects a company can "acquire" that are not companies: customers, talent, land, rights, a product line,
@@ -515,7 +516,8 @@ def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
 _MERGE_WORDS = frozenset({"merg", "combin", "tie-up"})
 # Each deal pattern, with the word stems one of which it cannot match without. One scan of the sentence finds the
 # stems present (longest first, so "endorse" is not read as "end"); a pattern none of whose stems is there is skipped.
-_LOWER_CASE_TWINS = {pattern: (_lower_case_twin(pattern), frozenset(hints)) for pattern, hints in (
+# Keyed by id(): hashing a compiled pattern hashes its whole program, which cost more than the search it saves.
+_LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), frozenset(hints)) for pattern, hints in (
     (_TERMINATED, ("off", "scrap", "abandon", "terminat", "walk", "drop", "pull", "withdr", "end", "kill", "nix")),
     (_ACTIVE_DEAL, ()),
     (_PASSIVE_DEAL, ("acqui", "bought", "purchas", "take", "snap", "swallow", "sel", "sold", "sale", "bid", "offer",
@@ -526,7 +528,7 @@ _LOWER_CASE_TWINS = {pattern: (_lower_case_twin(pattern), frozenset(hints)) for 
     (_MERGE_WITH, _MERGE_WORDS), (_MERGER_NOUN_WITH, _MERGE_WORDS), (_PAIR_MERGE, _MERGE_WORDS),
     (_MERGER_OF, _MERGE_WORDS), (_SALE_PROCESS, ("sale", "buy", "in play")),
     (_NOUN_AFTER_TARGET, ("acqui", "take", "buy", "purchas", "sale", "merg", "deal", "tie-up")))}
-_DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
+_DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
                                          key=len, reverse=True)))
 _SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
     _lower_case_twin, (_SPORTS, _NOT_CORPORATE, _ABRUPT, _RUMOR_CUES, _SPECULATION, _PASSING_MENTION, _FUTURE_CUES))
@@ -559,12 +561,15 @@ class _TwinMatch:
 def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str]):
     """`pattern.finditer(sentence)`, at a third of the cost: its lower-case twin scans the lower-cased text,
     whose letters sit where the sentence's do (when lower-casing changed a length, the pattern itself runs)."""
-    twin, hints = _LOWER_CASE_TWINS[pattern]
+    _, twin, hints = _LOWER_CASE_TWINS[id(pattern)]
     if hints and stems.isdisjoint(hints):
         return ()
     if len(lowered) != len(sentence):
         return pattern.finditer(sentence)
-    return [_TwinMatch(match, sentence) for match in twin.finditer(lowered)]
+    first = twin.search(lowered)  # most patterns find nothing: then one search, and no list, is the whole cost
+    if first is None:
+        return ()
+    return [_TwinMatch(first, sentence), *(_TwinMatch(match, sentence) for match in twin.finditer(lowered, first.end()))]
 
 
 # A ticker in parentheses never opens a sentence: "The Walt Disney Co. (DIS) has gained ..." is one.
@@ -719,9 +724,12 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     return deals + departures
 
 
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
 def _shouts_or_titles(sentence: str) -> bool:
     """All capitals or Title Case: a capitalised verb there is still a verb ("Amazon To Buy Whole Foods")."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", sentence) if len(w) > 3]
+    words = [w for w in _WORDS.findall(sentence) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
@@ -793,6 +801,9 @@ def _name_spans(sentence: str) -> list[_Span]:
     return spans
 
 
+_INITIAL_AT_END = re.compile(r"\b[A-Z]\.$")
+
+
 def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
     if not run:
         return []
@@ -800,7 +811,7 @@ def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
     text = sentence[start:end]
     # A trailing full stop ends the sentence unless it ends "Inc." or an initial.
     while text.endswith((".", "’", "'", "-", "&", ",", ";", ":")) and not _LEGAL_TAIL.search(text) and \
-            not re.search(r"\b[A-Z]\.$", text):
+            not _INITIAL_AT_END.search(text):
         text, end = text[:-1], end - 1
     spans = []
     # "Nvidia's Arm", "Buffett's Berkshire Hathaway": an owner and what it owns are two names.
@@ -825,11 +836,15 @@ def _trim_name(text: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+_POSSESSIVE_END = re.compile(r"(?i)(?:'s|’s|'|’)$")
+_POSSESSIVE_SPLIT = re.compile(r"(?:'s|’s)\s+")
+
+
 def _clean_name(name: str) -> str:
     name = name.strip(" .,;:'’\"“”")
-    name = re.sub(r"(?i)(?:'s|’s|'|’)$", "", name)
+    name = _POSSESSIVE_END.sub("", name)
     # "Buffett's Berkshire Hathaway": the owner's possessive is not part of the name.
-    parts = re.split(r"(?:'s|’s)\s+", name)
+    parts = _POSSESSIVE_SPLIT.split(name) if "s " in name else [name]
     if len(parts) > 1 and not _LEGAL_TAIL.fullmatch(parts[-1].strip()):
         name = parts[-1]
     return name.strip(" .,;:-")
@@ -859,7 +874,7 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         words = gap.split()
         if len(words) > max_words:
             return None
-        if all(re.fullmatch(_DESCRIPTOR, w) and w.lower() not in _PREPOSITIONS for w in words):
+        if all(_DESCRIPTOR_RE.fullmatch(w) and w.lower() not in _PREPOSITIONS for w in words):
             return span
         return None
     return None
@@ -910,6 +925,11 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
     return bool(found and max(found) < 50)
 
 
+# "Kroger-Albertsons": two names joined, which only a deal noun after them makes a pair
+_JOINED_PAIR = re.compile(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)")
+_DEAL_NOUN_NEXT = re.compile(r"\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b", re.I)
+
+
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
     lowered = sentence.lower()
@@ -922,7 +942,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                             f'"{match["verb"]}"')
     for span in names if _DEAL_NOUN.search(lowered) else ():
         dies = _DEAL_DIES.match(sentence[span.end:])
-        joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)", span.text)
+        joined = _JOINED_PAIR.fullmatch(span.text) if dies else None
         if dies and joined:  # "Kroger-Albertsons merger blocked"
             for event in _merger(joined.group(1), joined.group(2), sentence, dies.group(0)):
                 event.stage = STAGE_TERMINATED
@@ -931,8 +951,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             owner = _span_before(names, span.start, sentence, re.compile(r"^(?:'s|’s)?\s*(?:\$[\d.,]+\s*\w+\s+)?$"))
             events += _pair(_clean_name(span.text), owner and _clean_name(owner.text), STAGE_TERMINATED,
                             f'"{" ".join(dies.group(0).split())}"')
-        elif re.match(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b", sentence[span.end:],
-                      re.I):
+        elif _DEAL_NOUN_NEXT.match(sentence, span.end):
             closer = _COMPLETED_NAMED.search(sentence[: span.start])
             if closer:
                 subject = _span_before(names, closer.start(), sentence, _LEFT_GAP)
@@ -1201,7 +1220,7 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
         return []  # "price concessions following the A - B merger"
     if pair:  # "The AT&T - Time Warner merger"
         return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
-    joined = re.fullmatch(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)", subject.text)
+    joined = _JOINED_PAIR.fullmatch(subject.text)
     if joined and match["verb"].lower() in ("merger", "deal", "tie-up"):
         # "Kroger-Albertsons merger" (but "Coca-Cola" alone is one name: only a deal noun makes it a pair)
         return _merger(joined.group(1), joined.group(2), sentence, f"{subject.text} {match['verb']}")
@@ -1474,13 +1493,16 @@ def _person_like(text: str | None) -> bool:
     return any(ch.islower() for ch in text) or len(words) >= 2
 
 
+_POSSESSIVE_S_END = re.compile(r"(?:'s|’s)$")
+
+
 def _clean_person(person: str) -> str:
     words = person.strip(" ,.;:").split()
     while words and _word_core(words[-1]) in _STOP_SET:
         words.pop()
     while words and _word_core(words[0]) in _STOP_SET:
         words.pop(0)
-    return re.sub(r"(?:'s|’s)$", "", " ".join(words))
+    return _POSSESSIVE_S_END.sub("", " ".join(words))
 
 
 def _short(title: str) -> str:

@@ -260,7 +260,7 @@ def test_lower_case_twins_find_what_their_patterns_find():
     from pipeline import classify
 
     texts = [row["text"] for row in LABELLED] + [row[0] for row in DEAL_SENTENCES] + NOT_DEAL_SENTENCES
-    for pattern, (twin, hints) in classify._LOWER_CASE_TWINS.items():
+    for pattern, twin, hints in classify._LOWER_CASE_TWINS.values():
         for text in texts:
             spans = [m.span() for m in pattern.finditer(text)]
             assert spans == [m.span() for m in twin.finditer(text.lower())], (pattern.pattern[:40], text)
