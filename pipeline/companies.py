@@ -272,9 +272,14 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
 def _extras_allowed(extra_query: set[str], extra_candidate: set[str]) -> bool:
     unmatched_query = {t for t in extra_query if t not in DESCRIPTOR_TAILS}
     unmatched_candidate = {t for t in extra_candidate if t not in DESCRIPTOR_TAILS}
-    # A misspelt word may pair with one on the other side, if they are nearly the same and long enough.
+    if not unmatched_query and not unmatched_candidate:
+        return True
+    # A misspelt word may pair with one on the other side, if they are nearly the same and long enough:
+    # pairs take one word from each side, so unequal counts or a short word can never all pair.
+    if len(unmatched_query) != len(unmatched_candidate) or any(len(t) < 5 for t in unmatched_query):
+        return False
     for token in list(unmatched_query):
-        twin = next((c for c in unmatched_candidate if len(token) >= 5 and fuzz.ratio(token, c) >= 88), None)
+        twin = next((c for c in unmatched_candidate if fuzz.ratio(token, c, score_cutoff=88) >= 88), None)
         if twin:
             unmatched_query.discard(token)
             unmatched_candidate.discard(twin)
