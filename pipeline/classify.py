@@ -120,7 +120,8 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"reached|makes|made|enters|entered|into|agreement|it|one|step|just|already|recently|"
         r"successfully|then|later|once|again|previously|still|did|does|do|not|approves|approved|wins|won|"
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
-        r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|-|–|—)")
+        r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
+        r"reopens?|reopened|restarts?|restarted|-|–|—)")
 _LEFT_GAP = re.compile(
     rf"""^(?:'s|’s)?\s*
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
@@ -168,7 +169,8 @@ _ACTIVE_DEAL = re.compile(
     r"(?:complet|clos|finaliz|finalis)(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:\$[\d.,]+\s*\w+\s+)?"
     r"(?:acquisition|purchase|takeover|buyout|deal\s+(?:for|to\s+(?:buy|acquire)))(?:\s+of)?|"
     r"(?:bid|bids|bidding|offer|offers|offered)\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
-    r"(?:make|makes|made|launch|launches|launched)\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
+    r"(?:make|makes|made|launch|launches|launched|sweeten|sweetens|sweetened|raise|raises|raised|revive|revives|revived|"
+    r"renew|renews|renewed|improve|improves|improved)\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+(?:for|to)|"
     r"win(?:s|ning)?\s+(?:the\s+)?bidding\s+war\s+for|won\s+(?:the\s+)?bidding\s+war\s+for|"
     r"(?:take|takes|taking|took|to\s+take)(?=\s+\S+(?:\s+\S+){0,3}\s+private\b)|"
@@ -182,10 +184,12 @@ _PASSIVE_DEAL = re.compile(
     r"\b(?P<verb>(?:acquired|bought|purchased|taken\s+over|snapped\s+up|swallowed|taken\s+private)\s+by|"
     r"(?:sells?|selling|sold)\s+(?:itself\s+|(?:its\s+)?(?:core\s+)?(?:business|businesses|operations)\s+)?to|"
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
+    r"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:buyout|takeover|acquisition|sale)\s+by|"
     r"(?:rejects?|rejected|rebuffs?|rebuffed|spurns?|spurned|receives?|received|gets|got|weighs?|considers?)\s+"
     r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+)*(?:takeover\s+|buyout\s+|"
     r"acquisition\s+)?(?:bid|offer|approach|proposal)\s+from|"
-    r"(?:to\s+be|being|been|is|was)\s+sold\s+to)\b",
+    r"(?:to\s+be|being|been|is|was)\s+sold\s+to|"
+    r"(?:to\s+be|being|been|is|was)\s+taken\s+private(?!\s+by))\b",
     re.I,
 )
 # "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
@@ -225,7 +229,11 @@ _PAIR_MERGE = re.compile(
     r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
     r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|\$[\d.,]+\s*"
     r"\w+\s+)*(?:merger|combination|tie-up)(?:\s+talks|\s+deal|\s+agreement)?\b|(?:merger|combination|tie-up)"
-    r"\s+talks\b)",
+    r"\s+talks\b|"
+    # "Tapestry and Capri terminate merger agreement"
+    r"(?:terminat(?:e|es|ed)|scrap(?:s|ped)?|call(?:s|ed)?\s+off|abandon(?:s|ed)?|end(?:s|ed)?|walk(?:s|ed)?\s+away\s+"
+    r"from)\s+(?:their\s+|the\s+|planned\s+|proposed\s+|pending\s+|\$[\d.,]+\s*\w+\s+)*(?:merger|combination|"
+    r"tie-up)(?:\s+agreement|\s+deal|\s+talks|\s+plans?)?\b)",
     re.I,
 )
 _MERGER_OF = re.compile(r"\b(?P<verb>(?:merger|combination|tie-up)\s+(?:of|between))\b", re.I)
@@ -247,7 +255,7 @@ _TERMINATED_NAMED = re.compile(
     re.I,
 )
 # "HPE completes Juniper deal"
-_COMPLETED_NAMED = re.compile(r"\b(?P<verb>(?:complet|clos|finali[sz])(?:e|es|ed|ing))\s+(?:its\s+|the\s+|\$[\d.,]+\s*\w+\s+)*$",
+_COMPLETED_NAMED = re.compile(r"\b(?P<verb>(?:complet|clos|finali[sz])(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up)\s+(?:its\s+|the\s+|\$[\d.,]+\s*\w+\s+)*$",
                               re.I)
 # "Nvidia's Arm deal collapses", "Kroger-Albertsons merger blocked"
 _DEAL_DIES = re.compile(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout)\s+(?:collapses|collapsed|"
@@ -384,7 +392,8 @@ _DEPART_VERB = (
     r"(?:is|was|has\s+been|been|be|gets?|got)\s+(?:ousted|fired|sacked|dismissed|removed|terminated|"
     r"pushed\s+out|forced\s+out|let\s+go|replaced|axed)|ousted|fired|sacked|dismissed|forced\s+out|pushed\s+out|"
     r"depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|relinquish(?:es|ed|ing)?|bow(?:s|ed)?\s+out|"
-    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
+    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)|"
+    r"(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job)))"
 )
 # The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
@@ -500,6 +509,7 @@ _DEAL_GATE = re.compile(
 _DEPARTURE_GATE = re.compile(
     r"\b(?:resign|step\w*\s+(?:down|aside|back)|quit|retir|leav|left|depart|exit|oust|fire[ds]?\b|sack|"
     r"dismiss|replac|succe|relinquish|parts?\s+ways|parted\s+ways|hand\w*\s+over|bow\w*\s+out|out\s+as|"
+    r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)|"
     r"remov|terminat|(?:is|are)\s+out\b|axe|push\w*\s+out|forc\w*\s+out|re-?election|successor|hire|"
     r"hiring|poach|lure|nab|snag|recruit|reins|let\s+go|exodus)"
 )
@@ -520,8 +530,8 @@ _MERGE_WORDS = frozenset({"merg", "combin", "tie-up"})
 _LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), frozenset(hints)) for pattern, hints in (
     (_TERMINATED, ("off", "scrap", "abandon", "terminat", "walk", "drop", "pull", "withdr", "end", "kill", "nix")),
     (_ACTIVE_DEAL, ()),
-    (_PASSIVE_DEAL, ("acqui", "bought", "purchas", "take", "snap", "swallow", "sel", "sold", "sale", "bid", "offer",
-                     "approach", "proposal")),
+    (_PASSIVE_DEAL, ("acqui", "bought", "buy", "purchas", "take", "snap", "swallow", "sel", "sold", "sale", "bid",
+                     "offer", "approach", "proposal")),
     (_NOMINAL_DEAL, ("acqui", "purchas", "take", "buy", "bid", "offer", "approach")),
     (_SALE_TO, ("sale", "take", "buy")), (_APPROVES_SALE, ("approv", "back", "vot", "endors")),
     (_SALE_OF, ("sale", "divest")), (_PAIR_DEAL, ("deal",)),
@@ -772,6 +782,9 @@ def _is_name_word(token: str) -> bool:
     return _word_core(token) not in _STOP_SET
 
 
+_NAME_WORD_NEXT = re.compile(rf" {_NAME_WORD}")
+
+
 def _name_spans(sentence: str) -> list[_Span]:
     """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
     spans: list[_Span] = []
@@ -781,7 +794,8 @@ def _name_spans(sentence: str) -> list[_Span]:
         text = token.group(0)
         start = token.start()
         gap_ok = bool(run) and sentence[(pending or run)[-1].end():start].isspace()
-        name_word = _is_name_word(text)
+        # "U.S. Steel", "U.S. Bancorp": the country abbreviation opens a name when a name word follows
+        name_word = _is_name_word(text) or (text == "U.S." and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
         if name_word and (not run or gap_ok) and not (start and sentence[start - 1] in "'’.&-"):
             run.extend(pending)
             run.append(token)
@@ -836,6 +850,7 @@ def _trim_name(text: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+_BACKED_BY = re.compile(r"^\S+-(?:backed|owned|controlled|based|listed|funded)\s+(?=\S)")
 _POSSESSIVE_END = re.compile(r"(?i)(?:'s|’s|'|’)$")
 _POSSESSIVE_SPLIT = re.compile(r"(?:'s|’s)\s+")
 
@@ -843,6 +858,8 @@ _POSSESSIVE_SPLIT = re.compile(r"(?:'s|’s)\s+")
 def _clean_name(name: str) -> str:
     name = name.strip(" .,;:'’\"“”")
     name = _POSSESSIVE_END.sub("", name)
+    if "-" in name:  # "SoftBank-backed WeWork": the backer describes the company, it is not its name
+        name = _BACKED_BY.sub("", name)
     # "Buffett's Berkshire Hathaway": the owner's possessive is not part of the name.
     parts = _POSSESSIVE_SPLIT.split(name) if "s " in name else [name]
     if len(parts) > 1 and not _LEGAL_TAIL.fullmatch(parts[-1].strip()):
@@ -975,6 +992,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if subject and obj:
             stage = _deal_stage(sentence, verb)
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
+        elif subject and verb.lower().endswith("private"):  # "WeWork to be taken private"
+            events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, verb), f'"{" ".join(verb.split())}"')
         elif subject and verb.lower().endswith("from") and _UNNAMED_BIDDER.match(sentence[match.end():]):
             # "received a takeover approach from a larger rival": the target is news, the bidder unnamed
             events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
@@ -1324,11 +1343,14 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
               else STAGE_ANNOUNCED)
     if re.search(r"\bmerged\b", verb, re.I):
         stage = STAGE_COMPLETED
+    if _CALLED_OFF.match(verb):
+        stage = STAGE_TERMINATED
     reason = f'"{" ".join(verb.split())}"'
     return [DetectedEvent(MERGER_ACQUISITION, a, ROLE_MERGER, stage, counterparty=b, reason=reason),
             DetectedEvent(MERGER_ACQUISITION, b, ROLE_MERGER, stage, counterparty=a, reason=reason)]
 
 
+_CALLED_OFF = re.compile(r"(?i)terminat|scrap|call|abandon|end|walk")
 _PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
 
 

@@ -56,6 +56,14 @@ DEALS = [
     ("Cerner agrees to be acquired by Oracle", "Cerner", "target", "announced", "Oracle"),
     ("Buffett's Berkshire Hathaway to buy Alleghany", "Berkshire Hathaway", "acquirer", "announced", "Alleghany"),
     ("Nvidia's Arm deal collapses", "Arm", "target", "terminated", "Nvidia"),
+    # shapes first missed on real headlines of 2022-24, here with made-up companies
+    ("Kessler agrees to $15 billion buyout by Marlowe consortium", "Kessler", "target", "announced", "Marlowe"),
+    ("Hakone Steel completes acquisition of U.S. Tubing", "U.S. Tubing", "target", "completed", "Hakone Steel"),
+    ("Corvid wraps up $14 billion Tallis deal", "Tallis", "target", "completed", "Corvid"),
+    ("Brisa sweetens offer for Tolland Foods", "Tolland Foods", "target", "rumored", "Brisa"),
+    ("Velmar and Cardew terminate merger agreement after court loss", "Cardew", "merger", "terminated", "Velmar"),
+    ("Orchard-backed Deskly to be taken private", "Deskly", "target", "announced", None),
+    ("Halvor, Quintis revive merger talks", "Quintis", "merger", "rumored", "Halvor"),
 ]
 
 
@@ -85,6 +93,7 @@ DEPARTURES = [
      False),
     ("Acme CFO Jane Roe leaves to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
     ("Jane Roe quits Initech to join Globex", "", "Initech", "Jane Roe", None, None, False),
+    ("Pellow CEO Dana Brick out, Sam Ordway returns", "", "Pellow", "Dana Brick", "CEO", "c_suite", False),
 ]
 
 
@@ -247,6 +256,8 @@ NOT_DEAL_SENTENCES = [
     "Norvik Labs, which received a takeover approach from Pellow Farms, later raised funds.",  # a relative clause
     "Halden Corp said sales to China fell after tariffs took effect.",  # "sales to", not a sale
     "Cobalt Drive and Pellow Docs said their merger feature now handles spreadsheets.",  # a product feature
+    "Pellow Toys sold out of its holiday range in a week.",  # "out" that is not an exit
+    "U.S. regulators extended their review of the Pellow sale.",  # a review, no party named as a company deal
 ]
 
 
