@@ -213,7 +213,9 @@ _SALE_TO = re.compile(r"\b(?P<verb>(?:sale|takeover|buyout)\s+(?:to|by))\b", re.
 # "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
 _ANSWERS_BID = re.compile(
     rf"\b(?P<verb>(?:reject|rebuff|spurn|accept|weigh|consider|receive|snub)(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
-    rf"(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?(?:offer|bid|approach|proposal|overture)\b")
+    rf"(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?(?:offer|bid|approach|proposal|overture)\b"
+    # "rejected Epstein's bid to be released": a bid to do something other than buy is not a takeover bid
+    r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
 # "Acme shareholders approve sale to Globex"
 _APPROVES_SALE = re.compile(
     r"\b(?P<verb>(?:approv(?:e|es|ed)|back(?:s|ed)?|vot(?:e|es|ed)\s+for|endors(?:e|es|ed))\s+(?:the\s+)?"

@@ -257,6 +257,7 @@ NOT_DEAL_SENTENCES = [
     "Halden Corp said sales to China fell after tariffs took effect.",  # "sales to", not a sale
     "Cobalt Drive and Pellow Docs said their merger feature now handles spreadsheets.",  # a product feature
     "Pellow Toys sold out of its holiday range in a week.",  # "out" that is not an exit
+    "Days earlier Judge Ann Moray rejected Dell Kerrigan's bid to be released on bail.",  # a bid that buys nothing
     "U.S. regulators extended their review of the Pellow sale.",  # a review, no party named as a company deal
 ]
 
