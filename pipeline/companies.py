@@ -255,13 +255,13 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
     if not postings:
         return []  # no company shares a distinctive word: nothing to score
     query = set(tokens)
-    shared = set(distinctive)
+    query_core = query - DESCRIPTOR_TAILS
     found: dict[int, tuple[Company, float]] = {}
-    for company, candidate_tokens in postings:
+    for company, candidate_tokens in postings:  # each shares the posting's distinctive token
         candidate = set(candidate_tokens)
-        if shared.isdisjoint(candidate):
-            continue
-        if not _extras_allowed(query - candidate, candidate - query):
+        unmatched_query = query_core - candidate
+        unmatched_candidate = candidate.difference(query, DESCRIPTOR_TAILS)
+        if (unmatched_query or unmatched_candidate) and not _misspellings(unmatched_query, unmatched_candidate):
             continue
         score = fuzz.token_sort_ratio(key, " ".join(candidate_tokens)) / 100
         if company.id not in found or found[company.id][1] < score:
@@ -269,13 +269,10 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
     return sorted(found.values(), key=lambda pair: -pair[1])
 
 
-def _extras_allowed(extra_query: set[str], extra_candidate: set[str]) -> bool:
-    unmatched_query = {t for t in extra_query if t not in DESCRIPTOR_TAILS}
-    unmatched_candidate = {t for t in extra_candidate if t not in DESCRIPTOR_TAILS}
-    if not unmatched_query and not unmatched_candidate:
-        return True
-    # A misspelt word may pair with one on the other side, if they are nearly the same and long enough:
-    # pairs take one word from each side, so unequal counts or a short word can never all pair.
+def _misspellings(unmatched_query: set[str], unmatched_candidate: set[str]) -> bool:
+    """Whether every word only one name has pairs with a word only the other has, nearly the same and long
+    enough to be a misspelling of it. Pairs take one word from each side, so unequal counts or a short word
+    can never all pair."""
     if len(unmatched_query) != len(unmatched_candidate) or any(len(t) < 5 for t in unmatched_query):
         return False
     for token in list(unmatched_query):
@@ -325,15 +322,14 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
     if len(scored) == 1:
         company, score = scored[0]
         return _matched(resolution, company, MATCHED_FUZZY, round(min(0.9, 0.5 + score * 0.4), 2))
-    wanted = hint_keys(hints)
     if scored:
-        chosen = _choose_by_hints([c for c, _ in scored], wanted, lookup)
+        chosen = _choose_by_hints([c for c, _ in scored], hint_keys(hints), lookup)
         if chosen:
             return _matched(resolution, chosen, MATCHED_FUZZY, 0.85)
         resolution.candidates = [c for c, _ in scored]
         return resolution
     # Nothing by name: a hint alone may still name a company exactly ("greenhouse:gitlab").
-    for hint in sorted(wanted):
+    for hint in sorted(hint_keys(hints)) if hints else ():
         unique = _unique(lookup.by_key(hint) or lookup.by_compact(hint))
         if len(unique) == 1:
             return _matched(resolution, unique[0], "hint", 0.8)
