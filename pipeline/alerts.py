@@ -36,28 +36,32 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
     stamp, now_date = _now()
     today = today or now_date
     resolution = resolve_company(query, index or store.company_index(db), hints=hints)
-    alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
-             "events": [], "generated_at": stamp}
-    if resolution.company is None:
+    company = resolution.company
+    if company is None:
+        alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
+                 "events": [], "generated_at": stamp}
         if resolution.candidates:
             alert["candidates"] = [{"company_id": c.id, "name": c.name} for c in resolution.candidates[:10]]
         return alert
-    company = resolution.company
-    since = (today - timedelta(days=window_days)).isoformat()
-    events = store.company_events(db, company.id, since)
-    score = scoring.score_events(events, today, half_life_days)
-    alert["match"] = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
-                      "confidence": resolution.confidence}
-    alert["score"] = score
-    alert["level"] = scoring.level_for(score)
-    alert["events"] = [_public_event(event) for event in events]
-    return alert
+    events = store.company_events(db, company.id, _since(today, window_days))
+    score = scoring.score_events(events, today, half_life_days)  # may tell departures apart by id
+    for event in events:
+        del event["id"]  # what is left is the contract's event, its keys in the contract's order
+    return {"query": query,
+            "match": {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
+                      "confidence": resolution.confidence},
+            "level": scoring.level_for(score), "score": score, "window_days": window_days, "events": events,
+            "generated_at": stamp}
 
 
-def _public_event(event: dict) -> dict:
-    return {
-        "kind": event["kind"], "role": event["role"], "stage": event["stage"], "summary": event["summary"],
-        "counterparty": event["counterparty"], "seniority": event["seniority"],
-        "person": event["person"], "title": event["title"], "date": event["date"], "abrupt": event["abrupt"],
-        "reason": event["reason"], "evidence": event["evidence"],
-    }
+_SINCE: dict[tuple[date, int], str] = {}
+
+
+def _since(today: date, window_days: int) -> str:
+    """The window's first day, ISO: the same few (today, window) pairs come up on every lookup."""
+    since = _SINCE.get((today, window_days))
+    if since is None:
+        if len(_SINCE) > 64:
+            _SINCE.clear()
+        since = _SINCE[(today, window_days)] = (today - timedelta(days=window_days)).isoformat()
+    return since

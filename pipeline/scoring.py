@@ -61,18 +61,16 @@ def compounding(events: list[dict], window_days: int = COMPOUND_DAYS) -> list[fl
     """Several executives leaving within `window_days` of each other is worse than the sum of its parts:
     each departure's severity grows by COMPOUND_STEP for every other departure (a different person) in
     that window, up to COMPOUND_MAX others."""
-    dated = [(date.fromisoformat(e["date"][:10]), (e.get("person") or e.get("id") or str(i)).lower())
-             if e["kind"] == EXECUTIVE_DEPARTURE else None for i, e in enumerate(events)]
-    factors = []
-    for item in dated:
-        if item is None:
-            factors.append(1.0)
-            continue
-        when, who = item
-        others = {other_who for other in dated if other is not None
-                  for other_when, other_who in [other]
+    departures = [i for i, e in enumerate(events) if e["kind"] == EXECUTIVE_DEPARTURE]
+    factors = [1.0] * len(events)
+    if len(departures) < 2:  # most companies: nothing to compound with (an alert asks on every lookup)
+        return factors
+    dated = [(i, date.fromisoformat(events[i]["date"][:10]),
+              (events[i].get("person") or events[i].get("id") or str(i)).lower()) for i in departures]
+    for i, when, who in dated:
+        others = {other_who for _, other_when, other_who in dated
                   if other_who != who and abs((other_when - when).days) <= window_days}
-        factors.append(1.0 + COMPOUND_STEP * min(len(others), COMPOUND_MAX))
+        factors[i] = 1.0 + COMPOUND_STEP * min(len(others), COMPOUND_MAX)
     return factors
 
 
@@ -80,8 +78,10 @@ def score_events(events: list[dict], today: date, half_life_days: float = HALF_L
                  compound_days: int = COMPOUND_DAYS) -> float:
     """Sum over events of severity x compounding x decay (docs/scoring.md)."""
     factors = compounding(events, compound_days)
-    return round(sum(event_severity(e) * f * decay(e["date"], today, half_life_days)
-                     for e, f in zip(events, factors)), 2)
+    total = 0
+    for event, factor in zip(events, factors):  # in order, as sum() adds: the same float every time
+        total += event_severity(event) * factor * decay(event["date"], today, half_life_days)
+    return round(total, 2)
 
 
 def level_for(score: float) -> str:

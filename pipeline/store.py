@@ -260,6 +260,7 @@ class CompanyStore:
 # One in-memory index per database file per process, rebuilt when its companies or aliases change.
 _INDEXES: dict[str, tuple[tuple, CompanyIndex]] = {}
 _STAMPS: dict[str, tuple] = {}
+_DATA_VERSION = "PRAGMA data_version"
 
 
 def _db_file(db: sqlite_utils.Database) -> str:
@@ -275,9 +276,10 @@ def _db_file(db: sqlite_utils.Database) -> str:
 def company_index(db: sqlite_utils.Database) -> CompanyIndex:
     """The companies and aliases of this database, in memory: lookups in microseconds, not queries."""
     # Nothing committed by anyone since the last look (data_version: other connections; total_changes:
-    # this one): the cached index stands without counting rows.
-    stamp = (id(db.conn), *db.execute(
-        "SELECT total_changes(), (SELECT data_version FROM pragma_data_version())").fetchone())
+    # this one): the cached index stands without counting rows. The API asks on every request, so this is
+    # one cached statement on the bare connection, and total_changes an attribute rather than SQL.
+    conn = db.conn
+    stamp = (id(conn), conn.total_changes, conn.execute(_DATA_VERSION).fetchone()[0])
     path = _db_file(db)
     cached = _INDEXES.get(path)
     if cached and _STAMPS.get(path) == stamp:
@@ -455,31 +457,41 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
 
 
 _COMPANY_EVENTS = (
-    "SELECT e.id, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, e.seniority, e.abrupt, e.summary, "
-    "e.reason, e.date, a.id, a.title, a.url, a.publisher, a.published_at FROM events e "
+    "SELECT e.id, e.kind, e.role, e.stage, e.summary, e.counterparty, e.seniority, e.person, e.title, e.date, "
+    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at FROM events e "
     "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN articles a ON a.id = ee.article_id "
     "WHERE e.company_id = ? AND e.date >= ? "
-    # Newest first, ties as the (company_id, date) index read backwards gives them; one event's rows
-    # together, its evidence oldest first.
-    "ORDER BY e.date DESC, e.rowid DESC, a.published_at, a.url"
+    # Newest first, ties as the (company_id, date) index read backwards gives them, so SQLite sorts
+    # nothing; one event's rows come together (its evidence is put in order below, in Python).
+    "ORDER BY e.date DESC, e.rowid DESC"
 )
 
 
+def _evidence_order(evidence: dict) -> tuple:
+    # As SQLite's ORDER BY published_at, url would: NULL first, then text by code point.
+    published = evidence["published_at"]
+    return (published is not None, published or "", evidence["url"])
+
+
 def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> list[dict]:
-    """A company's events on or after `since` (ISO date), newest first, each with its evidence."""
+    """A company's events on or after `since` (ISO date), newest first, each with its evidence (oldest
+    first). Keys in the alert contract's order, with the event's `id` first."""
     # One query for the events and all their evidence: this is the API's hot path.
     events: list[dict] = []
     current = None
-    for (event_id, kind, role, stage, counterparty, person, title, seniority, abrupt, summary, reason, day,
-         article, a_title, a_url, a_publisher, a_published) in db.conn.execute(_COMPANY_EVENTS, (company_id, since)):
+    for (event_id, kind, role, stage, summary, counterparty, seniority, person, title, day, abrupt, reason,
+         a_title, a_url, a_publisher, a_published) in db.conn.execute(_COMPANY_EVENTS, (company_id, since)):
         if current is None or current["id"] != event_id:
-            current = {"id": event_id, "kind": kind, "role": role, "stage": stage, "counterparty": counterparty,
-                       "person": person, "title": title, "seniority": seniority, "abrupt": bool(abrupt),
-                       "summary": summary, "reason": reason, "date": day, "evidence": []}
+            current = {"id": event_id, "kind": kind, "role": role, "stage": stage, "summary": summary,
+                       "counterparty": counterparty, "seniority": seniority, "person": person, "title": title,
+                       "date": day, "abrupt": bool(abrupt), "reason": reason, "evidence": []}
             events.append(current)
-        if article is not None:
+        if a_url is not None:  # articles.url is NOT NULL: None means no article joined
             current["evidence"].append(
                 {"title": a_title, "url": a_url, "publisher": a_publisher, "published_at": a_published})
+    for event in events:
+        if len(event["evidence"]) > 1:
+            event["evidence"].sort(key=_evidence_order)
     return events
 
 

@@ -24,6 +24,9 @@ def test_alert_contract_for_a_flagged_company(fresh_db):
     [event] = alert["events"]
     assert {"kind", "role", "summary", "date", "abrupt", "evidence", "reason"} <= set(event)
     assert event["role"] == "target" and event["evidence"][0]["url"] == "https://news.example.com/1"
+    assert list(alert) == ["query", "match", "level", "score", "window_days", "events", "generated_at"]
+    assert list(event) == ["kind", "role", "stage", "summary", "counterparty", "seniority", "person", "title",
+                           "date", "abrupt", "reason", "evidence"]  # DESIGN.md's order, and no internal id
 
 
 def test_known_company_without_news_is_none_and_unknown_is_unknown(fresh_db):

@@ -49,6 +49,10 @@ def test_exits_within_90_days_compound():
     assert scoring.compounding(together) == [1.5, 1.5]
     same_person = [exit_("c_suite", day="2026-11-01"), exit_("board_chair", day="2026-11-20")]
     assert scoring.compounding(same_person) == [1.0, 1.0]
+    unnamed = [deal("target"), exit_("vp", person=None), exit_("vp", person=None)]
+    unnamed[1]["id"], unnamed[2]["id"] = "e1", "e2"  # no names: two events are two people
+    assert scoring.compounding(unnamed) == [1.0, 1.5, 1.5]
+    assert scoring.compounding([deal("target"), exit_("vp")]) == [1.0, 1.0]
 
 
 @pytest.mark.parametrize("events,level", [

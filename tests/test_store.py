@@ -58,6 +58,21 @@ def test_event_keeps_earliest_date_and_collects_evidence(fresh_db):
     assert store.company_events(fresh_db, company.id, since="2026-11-21") == []
 
 
+def test_evidence_comes_oldest_first_undated_first_then_by_url(fresh_db):
+    company = store.add_news_company(fresh_db, "Globex Corporation")
+    dated = [("https://b.example.com/x", "2026-11-21T09:00:00Z"), ("https://a.example.com/y", "2026-11-21T09:00:00Z"),
+             ("https://c.example.com/z", "2026-11-19T09:00:00Z"), ("https://d.example.com/w", None)]
+    event = {"company_id": company.id, "kind": "merger_acquisition", "role": "target", "stage": "announced",
+             "counterparty": "Initech", "summary": "Initech to acquire Globex", "reason": "test", "date": "2026-11-19"}
+    with fresh_db.atomic():
+        for url, published in dated:
+            article = store.save_article(fresh_db, {**ARTICLE, "url": url, "published_at": published}, "x").id
+            store.save_event(fresh_db, event, article)
+    [stored] = store.company_events(fresh_db, company.id, since="2026-01-01")
+    assert [e["url"] for e in stored["evidence"]] == [
+        "https://d.example.com/w", "https://c.example.com/z", "https://a.example.com/y", "https://b.example.com/x"]
+
+
 def test_news_company_ids_never_collide_with_ciks(fresh_db):
     company = store.add_news_company(fresh_db, "Brand New Startup")
     max_cik = fresh_db.execute("SELECT max(cik) FROM companies").fetchone()[0]
