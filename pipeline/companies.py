@@ -261,8 +261,12 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
         candidate = set(candidate_tokens)
         unmatched_query = query_core - candidate
         unmatched_candidate = candidate.difference(query, DESCRIPTOR_TAILS)
-        if (unmatched_query or unmatched_candidate) and not _misspellings(unmatched_query, unmatched_candidate):
-            continue
+        if unmatched_query or unmatched_candidate:
+            # Misspellings pair one word from each side: unequal counts can never all pair.
+            if len(unmatched_query) != len(unmatched_candidate):
+                continue
+            if not _misspellings(unmatched_query, unmatched_candidate):
+                continue
         score = fuzz.token_sort_ratio(key, " ".join(candidate_tokens)) / 100
         if company.id not in found or found[company.id][1] < score:
             found[company.id] = (company, score)
@@ -271,10 +275,9 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
 
 def _misspellings(unmatched_query: set[str], unmatched_candidate: set[str]) -> bool:
     """Whether every word only one name has pairs with a word only the other has, nearly the same and long
-    enough to be a misspelling of it. Pairs take one word from each side, so unequal counts or a short word
-    can never all pair."""
-    if len(unmatched_query) != len(unmatched_candidate) or any(len(t) < 5 for t in unmatched_query):
-        return False
+    enough to be a misspelling of it."""
+    if any(len(t) < 5 for t in unmatched_query):
+        return False  # a short word never pairs
     for token in list(unmatched_query):
         twin = next((c for c in unmatched_candidate if fuzz.ratio(token, c, score_cutoff=88) >= 88), None)
         if twin:
