@@ -54,6 +54,34 @@ def test_a_misspelt_distinctive_word_still_matches_when_another_is_shared():
     assert found.company.name == "Warner Brothers Discovery" and found.matched_on == "fuzzy"
 
 
+@pytest.mark.parametrize("name, key", [
+    ("Acme\tWidgets", "acme widgets"),        # a tab is no space: not the plain-words shortcut
+    ("ACME_WIDGETS INC", "acme widgets"),      # "_" is no letter
+    ("Acme Corp /DE/", "acme"),
+    ("  the acme co  ", "acme"),
+    ("Acme\u00a0Widgets", "acme widgets"),     # a no-break space is not ASCII: the full path
+    ("Ａｃｍｅ Ｃｏｒｐ", "acme"),                  # full-width letters
+    ("a b c", "abc"),
+])
+def test_shortcuts_give_the_full_normalisation(name, key):
+    assert normalize_name(name) == key
+
+
+def test_fuzzy_refuses_words_that_cannot_all_pair():
+    index = make_index("Pioneer High Income Fund", "Mobile Global Esports", "Alphabet Widgets")
+    assert resolve_company("Pioneer Natural Resources", index).company is None  # two unshared words vs three
+    assert resolve_company("T-Mobile Global", index).company is None  # "t" is too short to be a misspelling
+    assert resolve_company("Alphabett Widgets", index).company.name == "Alphabet Widgets"
+
+
+def test_hints_name_a_company_only_when_the_name_finds_nothing():
+    index = make_index("GitLab Inc", "Acme Software Inc")
+    assert resolve_company("Zzyzx Labs", index, hints={"ats": "greenhouse:gitlab"}).matched_on == "hint"
+    assert resolve_company("Acme Software", index, hints={"ats": "greenhouse:gitlab"}).company.name == (
+        "Acme Software Inc")
+    assert resolve_company("Zzyzx Labs", index).company is None
+
+
 def test_ambiguous_names_return_candidates_and_hints_choose():
     index = make_index("Acme Software Inc", "Acme Technologies Inc")
     found = resolve_company("Acme", index)
