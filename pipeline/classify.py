@@ -785,6 +785,9 @@ def _is_name_word(token: str) -> bool:
 
 
 _NAME_WORD_NEXT = re.compile(rf" {_NAME_WORD}")
+# The tokens of _TOKEN that can be a name word (capitalised, a digit, "eBay") or a joiner ("&", "of", "de").
+_NAME_OR_JOINER_TOKEN = re.compile(r"(?<![\w&])(?<![\w&]['’.!+-])(?<![\w&]['’.!+-]{2})(?<![\w&]['’.!+-]{3})(?:[A-Z0-9][\w'’.&!+-]*|[a-z](?=[a-z0-9]{0,2}[A-Z])[\w'’.&!+-]*|&|"
+                                   r"(?:of|de|du|del|der|von|van|la|le)(?![\w'’.&!+-]))")
 
 
 def _name_spans(sentence: str) -> list[_Span]:
@@ -792,7 +795,9 @@ def _name_spans(sentence: str) -> list[_Span]:
     spans: list[_Span] = []
     run: list[re.Match] = []
     pending: list[re.Match] = []  # joiners waiting for the next name word
-    for token in _TOKEN.finditer(sentence):
+    # Only tokens that may be name words or joiners are visited: any other word between two of them leaves
+    # a gap that is not plain space, which ends a run just as visiting that word would.
+    for token in _NAME_OR_JOINER_TOKEN.finditer(sentence):
         text = token.group(0)
         start = token.start()
         gap_ok = bool(run) and sentence[(pending or run)[-1].end():start].isspace()
@@ -1429,7 +1434,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         taken.append((start, end))
         return True
 
-    for match in _COMPANY_REMOVES.finditer(sentence):
+    lowered = sentence.lower()
+    for match in _COMPANY_REMOVES.finditer(sentence) if _COMPANY_REMOVES_WORDS.search(lowered) else ():
         company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _clean_name(company_span.text) if company_span else None
         raw_person = match["person"] or match["person2"]
@@ -1448,7 +1454,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             continue
         events.append(_departure(company, person, match["title"], match["verb"],
                                  f'"{" ".join(match["verb"].split())}"'))
-    has_depart_verb = bool(_DEPART_VERB_LC.search(sentence.lower()))
+    has_depart_verb = bool(_DEPART_VERB_LC.search(lowered))
     for match in _TITLE_PERSON_VERB.finditer(sentence) if has_depart_verb else ():
         if not claim(match.start(), match.end()):
             continue
@@ -1488,7 +1494,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
                                      f'"{" ".join(match["verb"].split())}"'))
     if _HIRES_FROM.pattern and re.search(r"(?i)\b(?:hire|poach|lure|nab|snag|recruit)", sentence):
         events += _hired_away(sentence, names)
-    for match in _SUCCEEDS.finditer(sentence):
+    for match in _SUCCEEDS.finditer(sentence) if _SUCCEEDS_WORDS.search(lowered) else ():
         if not _person_like(match["person"]) or not claim(match.start(), match.end()):
             continue
         event = _succession(sentence, names, match)
@@ -1497,6 +1503,11 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     return events
 
 
+# Words without one of which _COMPANY_REMOVES or _SUCCEEDS cannot match: a cheap scan spares the costly one.
+_COMPANY_REMOVES_WORDS = re.compile(r"oust|fire|firing|sack|dismiss|remov|terminat|axe|push|forc|parts?\s+ways|"
+                                    r"parted\s+ways|parting\s+ways|resignation|retirement|departure|exit|successor|"
+                                    r"replacement")
+_SUCCEEDS_WORDS = re.compile(r"succe|replac|in\s+place\s+of|over\s+from|reins\s+from")
 _PRONOUN_SUBJECT_BOARD = re.compile(r"(?i)\b(?:it|the\s+(?:company|firm|board|group|bank|retailer|automaker))"
                                     r"(?:'s\s+board)?(?:\s+(?:also|has|had|then|abruptly|finally))*\s+$")
 _DEPARTURE_SUBJECT_GAP = re.compile(
