@@ -19,8 +19,9 @@ def lookup(name: str, hints: dict, index=None) -> dict:
 
 @bp.get("/alerts")
 def get_alert():
-    name = validate.company_name(request.args.get("company"))
-    hints = validate.hints(request.args.get("domain"), request.args.get("ats"))
+    args = request.args
+    name = validate.company_name(args.get("company"))
+    hints = validate.hints(args.get("domain"), args.get("ats"))
     return json_response(lookup(name, hints))
 
 

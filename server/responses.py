@@ -14,10 +14,13 @@ import re
 from flask import current_app, request
 
 _STAMP = re.compile(r'"generated_at":"[^"]*"')
+# One encoder for every response (json.dumps with options builds a new one per call). Our payloads are
+# trees of dicts and lists, never cyclic, so the encoder skips its cycle bookkeeping.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def _dumps(payload) -> str:
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(payload)
 
 
 def etag_of(body: str) -> str:
@@ -29,13 +32,19 @@ def json_response(payload, max_age: int | None = None, etag: str | None = None, 
     """`etag` and `body` let a caller that caches its answer skip serialising and hashing again."""
     body = body if body is not None else _dumps(payload)
     etag = etag or etag_of(body)
-    seconds = current_app.config["CACHE_SECONDS"] if max_age is None else max_age
-    headers = {"ETag": f'"{etag}"', "Cache-Control": _cache_control(public, seconds)}
+    app = current_app._get_current_object()  # one proxy lookup, not one per use
+    seconds = app.config["CACHE_SECONDS"] if max_age is None else max_age
     # Parse If-None-Match only when the request has one (most do not).
-    if (request.environ.get("HTTP_IF_NONE_MATCH") and request.method in ("GET", "HEAD")
+    environ = request.environ
+    if (environ.get("HTTP_IF_NONE_MATCH") and environ["REQUEST_METHOD"] in ("GET", "HEAD")
             and etag in request.if_none_match):
-        return current_app.response_class(status=304, headers=headers)
-    return current_app.response_class(body, headers=headers, content_type=_JSON)
+        return app.response_class(status=304, headers={"ETag": f'"{etag}"',
+                                                       "Cache-Control": _cache_control(public, seconds)})
+    response = app.response_class(body, mimetype=_JSON)
+    headers = response.headers
+    headers["ETag"] = f'"{etag}"'
+    headers["Cache-Control"] = _cache_control(public, seconds)
+    return response
 
 
 _JSON = "application/json"

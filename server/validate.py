@@ -20,8 +20,9 @@ DEFAULT_PAGE = 50
 CONTROL = "\u0000-\u001f\u007f-\u009f"
 WHITESPACE = " \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _HAS_CONTROL = re.compile(f"[{CONTROL}]")
-_NOT_BLANK = re.compile(f"[^{CONTROL}{WHITESPACE}]")
-_STRIP = re.compile(f"^[{WHITESPACE}]+|[{WHITESPACE}]+$")
+# WHITESPACE's characters spelled out one by one, for str.strip: a regex that strips the end tries every
+# position of the name, and names are stripped on every lookup.
+_BLANKS = " \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
 DOMAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
 ATS = re.compile(r"[a-z]{2,20}:[A-Za-z0-9._~-]{1,100}")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -39,9 +40,10 @@ def company_name(value, field: str = "company") -> str:
         raise BadRequest(f"{field} is longer than {MAX_QUERY_CHARS} characters")
     if _HAS_CONTROL.search(value):
         raise BadRequest(f"{field} contains control characters")
-    if not _NOT_BLANK.search(value):
+    stripped = value.strip(_BLANKS)
+    if not stripped:  # no control characters (above), so nothing but blanks
         raise BadRequest(f"{field} is empty")
-    return _STRIP.sub("", value)
+    return stripped
 
 
 def hints(domain, ats, where: str = "") -> dict:

@@ -85,6 +85,15 @@ def test_openapi_limits_match_the_validator(app):
     assert name["maxLength"] == 200 and validate.CONTROL in name["pattern"] and validate.WHITESPACE in name["pattern"]
 
 
+def test_names_are_stripped_of_exactly_the_blanks_the_pattern_names():
+    import re
+
+    from server import validate
+
+    blank = re.compile(f"[{validate.WHITESPACE}]")
+    assert {ch for ch in map(chr, range(0x10000)) if blank.fullmatch(ch)} == set(validate._BLANKS)
+
+
 def test_cors_only_for_configured_extension_origins(cors_client):
     allowed = cors_client.get("/api/v1/alerts?company=Globex", headers={"Origin": EXTENSION})
     assert allowed.headers["Access-Control-Allow-Origin"] == EXTENSION
