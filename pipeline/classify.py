@@ -836,7 +836,7 @@ def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
         text, end = text[:-1], end - 1
     spans = []
     # "Nvidia's Arm", "Buffett's Berkshire Hathaway": an owner and what it owns are two names.
-    inner = _INNER_POSSESSIVE.search(text)
+    inner = _INNER_POSSESSIVE.search(text) if "'" in text or "’" in text else None  # most names have no "'s"
     if inner and not _LEGAL_TAIL.fullmatch(text[inner.end():].strip()):
         spans.append(_Span(start, start + inner.end("owner"), text[: inner.end("owner")]))
         text, start = text[inner.end():], start + inner.end()
