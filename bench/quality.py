@@ -175,14 +175,21 @@ def speed(index: CompanyIndex, own: list[dict], stream: list[str], quick: bool) 
         if not texts:
             continue
         sample = (texts * (1 + 20000 // len(texts)))[:20000 if not quick else 5000]
-        start = time.perf_counter()
-        for headline in sample:
-            for event in detect_events(headline):
-                if event.company:
-                    resolve_company(event.company, index)
-        elapsed = time.perf_counter() - start
-        print(f"detection + resolution, {label}: {len(sample) / elapsed:,.0f} headlines/s "
-              f"({len(sample)} texts, {elapsed:.2f} s)")
+        # Best of three passes, timed by this process's CPU clock as well as the wall clock: one core's
+        # throughput is what is asked, and on a shared 2-core machine the wall clock also counts the
+        # time other processes held the core.
+        best_cpu = best_wall = float("inf")
+        for _ in range(3 if not quick else 1):
+            wall, cpu = time.perf_counter(), time.process_time()
+            for headline in sample:
+                for event in detect_events(headline):
+                    if event.company:
+                        resolve_company(event.company, index)
+            best_cpu = min(best_cpu, time.process_time() - cpu)
+            best_wall = min(best_wall, time.perf_counter() - wall)
+        print(f"detection + resolution, {label}: {len(sample) / best_cpu:,.0f} headlines per CPU second "
+              f"({len(sample) / best_wall:,.0f}/s by the wall clock; {len(sample)} texts, best of "
+              f"{3 if not quick else 1})")
 
     big = _hundred_thousand(index)
     queries = ["Apple", "Meta Platforms, Inc.", "Facebook", "JPMorganChase", "American Airlines", "Stripe",
