@@ -32,6 +32,7 @@ HELDOUT = REPO / "tests" / "files" / "labeled" / "heldout.jsonl"
 FRESH = REPO / "tests" / "files" / "labeled" / "fresh.jsonl"
 HELDOUT2 = REPO / "tests" / "files" / "labeled" / "heldout2.jsonl"
 HELDOUT3 = REPO / "tests" / "files" / "labeled" / "heldout3.jsonl"
+HELDOUT4 = REPO / "tests" / "files" / "labeled" / "heldout4.jsonl"
 TRAPS = REPO / "tests" / "files" / "labeled" / "company_traps.json"
 SENTIVENT = REPO.parent / "shared" / "corpus" / "labeled" / "sentivent_events.jsonl"
 KIND_OF_LABEL = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
@@ -238,7 +239,8 @@ def main() -> int:
         own = load_own()
         evaluate("own labelled set, development part (tests/files/labeled/headlines.jsonl)", own, index)
         later = []
-        for part, path in (("second", HELDOUT), ("third", FRESH), ("fourth", HELDOUT2), ("fifth", HELDOUT3)):
+        for part, path in (("second", HELDOUT), ("third", FRESH), ("fourth", HELDOUT2), ("fifth", HELDOUT3),
+                           ("sixth", HELDOUT4)):
             rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
             evaluate(f"own labelled set, {part} part (tests/files/labeled/{path.name})", rows, index)
             later.append(rows)
