@@ -173,6 +173,9 @@ _ACTIVE_DEAL = re.compile(
     r"renew|renews|renewed|improve|improves|improved)\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+(?:for|to)|"
     r"win(?:s|ning)?\s+(?:the\s+)?bidding\s+war\s+for|won\s+(?:the\s+)?bidding\s+war\s+for|"
+    # "Ashford nears deal for Brenner", "Acme clinches $2 billion deal for Globex"
+    r"(?:nears?|nearing|clinch(?:es|ed)?|seals?|sealed|strikes?|struck|reach(?:es|ed)?|wins?|won)\s+(?:an?\s+)?"
+    r"(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
     r"(?:take|takes|taking|took|to\s+take)(?=\s+\S+(?:\s+\S+){0,3}\s+private\b)|"
     r"(?:gain|gains|gained|take|takes|took|seize|seizes|seized)\s+(?:(?:close\s+to|nearly|about|almost|over|"
     r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
@@ -324,13 +327,20 @@ _ABOUT_WHAT = re.compile(
     r"potential\s+|its\s+|\$[\d.,]+\s*\w+\s+)*(?P<what>sale|takeover|acquisition|buyout|merger|combination|tie-up|"
     r"deal\s+to\s+(?:buy|acquire)|(?:buying|acquiring)\s+(?:it|the\s+company))\b", re.I)
 # "Kestrel's offer values Norrland at $4 billion", "the deal values Twitter at $44 billion"
-_OFFER_VALUES = re.compile(r"\b(?P<verb>(?:offer|bid|deal|proposal|takeover|acquisition|buyout|transaction)\s+"
-                           r"(?:that\s+)?values?)\s+(?:the\s+)?", re.I)
+_OFFER_VALUES = re.compile(r"\b(?P<verb>(?:offer|bid|deal|proposal|takeover|acquisition|buyout|transaction)\s*"
+                           r"(?:,?\s*(?:which|that)\s+)?values?)\s+(?:the\s+)?", re.I)
 # "Quillon and Tarrow ... over their plan to merge", "... said their proposed merger would close"
 _THEIR_MERGER = re.compile(
     r"\b(?P<verb>their\s+(?:(?:proposed|planned|pending|agreed|announced|potential|possible|\$[\d.,]+\s*\w+|"
     r"all-stock|all-cash)\s+)*(?:merger|combination|tie-up)|their\s+(?:plan|proposal|agreement|deal|bid|decision)\s+"
     r"to\s+(?:merge|combine))\b(?!\s+(?:app|tool|software|feature|function|button|option))", re.I)
+_HOLDERS_RECEIVE = re.compile(
+    r"\b(?P<verb>(?:shareholders|stockholders|holders)\s+(?:will|would|are\s+to|stand\s+to|are\s+set\s+to)\s+"
+    r"(?:receive|get)\s+(?:\$[\d.,]+|[\d.]+\s+(?:shares?|dollars))(?:\s+in\s+cash)?\s+(?:per|a|for\s+each)\s+"
+    r"(?:common\s+)?share)\b", re.I)
+# "shareholders will receive $0.50 per share in a special dividend": a payout or spin-off, not a price paid
+_PAYOUT = re.compile(r"dividend|distribution|spin-?off|spun\s+off|rights\s+offering|buyback|repurchase")
+_POSSESSIVE_GAP = re.compile(r"^(?:'s|’s)?\s*$")
 _PAIR_AND = re.compile(r"^\s*(?:\([^()]{1,16}\))?\s*(?:and|&)\s*$")
 # "received a takeover approach from a larger rival": a bidder the sentence does not name.
 _UNNAMED_BIDDER = re.compile(r"^\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:rival|suitor|bidder|buyer|competitor|"
@@ -372,7 +382,7 @@ _TITLE_CORE = (
     r"commercial|strategy|digital|risk|investment|accounting|administrative|human\s+resources|data|security|"
     r"medical|scientific|creative|content|compliance|business|growth|customer|brand|design)(?:\s+officer)?|"
     r"(?:finance|financial|tech|technology|operating|operations|marketing|strategy|design|product|brand|"
-    r"communications|hr|people|sales|legal|investment|executive|risk|content|creative|digital|retail)\s+chief|"
+    r"communications|hr|people|sales|legal|investment|executive|risk|content|creative|digital|retail)\s+(?:chief|head)|"
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
     r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
@@ -506,7 +516,7 @@ _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REF
 _DEAL_GATE = re.compile(
     r"\b(?:acqui|buy|bought|purchas|merg|takeover|take\s+over|took\s+over|buyout|bid|offer|sale|sell|sold|"
     r"snap|scoop|swallow|gobbl|combin|tie-up|stake|control|call\w*\s+off|scrap|abandon|walk\w*\s+away|drop|"
-    r"withdr|pull\w*\s+out|kill|nix|in\s+play|deal|terminat|private)"
+    r"withdr|pull\w*\s+out|kill|nix|in\s+play|deal|terminat|private|approach|(?:per|a)\s+share)"
 )
 _DEPARTURE_GATE = re.compile(
     r"\b(?:resign|step\w*\s+(?:down|aside|back)|quit|retir|leav|left|depart|exit|oust|fire[ds]?\b|sack|"
@@ -1064,6 +1074,11 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         events += _offer_values(sentence, names, match)
     for match in _THEIR_MERGER.finditer(sentence) if "their" in lowered else ():
         events += _their_merger(sentence, names, match)
+    for match in _HOLDERS_RECEIVE.finditer(sentence) if "share" in lowered and not _PAYOUT.search(lowered) else ():
+        # "Calder Systems shareholders will receive $31 per share": the terms of a deal for Calder
+        owner = _span_before(names, match.start(), sentence, _POSSESSIVE_GAP)
+        if owner is not None:
+            events += _pair(_clean_name(owner.text), None, STAGE_ANNOUNCED, f'"{" ".join(match["verb"].split())}"')
     for match in _find(_SALE_PROCESS, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
             _sentence_subject(sentence, names, match.start())

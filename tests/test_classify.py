@@ -16,7 +16,7 @@ from support import FILES, REPO
 
 KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
 LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl", "heldout2.jsonl",
-                                                     "heldout3.jsonl")
+                                                     "heldout3.jsonl", "heldout4.jsonl")
             for line in (FILES / "labeled" / name).read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -258,6 +258,8 @@ NOT_DEAL_SENTENCES = [
     "Cobalt Drive and Pellow Docs said their merger feature now handles spreadsheets.",  # a product feature
     "Pellow Toys sold out of its holiday range in a week.",  # "out" that is not an exit
     "Days earlier Judge Ann Moray rejected Dell Kerrigan's bid to be released on bail.",  # a bid that buys nothing
+    "Larkspur Air nears deal for Vance Aero jets.",  # a deal for aircraft
+    "Calder Systems shareholders will receive $0.50 per share in a special dividend.",  # a payout
     "U.S. regulators extended their review of the Pellow sale.",  # a review, no party named as a company deal
 ]
 
