@@ -377,7 +377,7 @@ def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_S
 # ---------------------------------------------------------------- departures
 
 _TITLE_CORE = (
-    r"(?:c\.?e\.?o|cfo|coo|cto|cio|cmo|cpo|cro|chro|ciso|cao|cco|cso|cdo|"
+    r"(?:(?:non-)?executive\s+chair(?:man|woman|person)?|c\.?e\.?o|cfo|coo|cto|cio|cmo|cpo|cro|chro|ciso|cao|cco|cso|cdo|"
     r"chief\s+(?:executive|financial|operating|technology|information|marketing|product|revenue|people|legal|"
     r"commercial|strategy|digital|risk|investment|accounting|administrative|human\s+resources|data|security|"
     r"medical|scientific|creative|content|compliance|business|growth|customer|brand|design)(?:\s+officer)?|"
@@ -496,6 +496,7 @@ _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|
 
 _SENIORITY_WORDS = (
     (re.compile(r"\bvice[\s-]+chair", re.I), SENIORITY_DIRECTOR_BOARD),
+    (re.compile(r"\bexecutive\s+chair", re.I), SENIORITY_BOARD_CHAIR),
     (re.compile(r"\bc\.?e\.?o\b|\bchief\s+executive(?!s)", re.I), SENIORITY_C_SUITE),
     (re.compile(r"\bvice[\s-]+president|\bevp\b|\bsvp\b|\bvp\b|\bhead\s+of\b|\bgeneral\s+(?:counsel|manager)|"
                 r"\bmanaging\s+director|\bgroup\s+president|\bexecutives?\b|\bexecs?\b|\bdirector\s+of\b", re.I),

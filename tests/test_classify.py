@@ -94,6 +94,8 @@ DEPARTURES = [
     ("Acme CFO Jane Roe leaves to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
     ("Jane Roe quits Initech to join Globex", "", "Initech", "Jane Roe", None, None, False),
     ("Pellow CEO Dana Brick out, Sam Ordway returns", "", "Pellow", "Dana Brick", "CEO", "c_suite", False),
+    ("Globex executive chairman Hank Scorpio to step down", "", "Globex", "Hank Scorpio", "executive chairman",
+     "board_chair", False),
 ]
 
 
