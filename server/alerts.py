@@ -14,7 +14,8 @@ bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 
 
 def lookup(name: str, hints: dict, index=None) -> dict:
-    return alert_for(get_db(), name, window_days=current_app.config["WINDOW_DAYS"], hints=hints, index=index)
+    app = current_app._get_current_object()  # one proxy lookup for both reads of the config
+    return alert_for(get_db(app), name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=index)
 
 
 @bp.get("/alerts")

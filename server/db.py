@@ -49,8 +49,9 @@ def _warm(db) -> None:
     alert_for(db, "upheaval warm-up")
 
 
-def get_db():
-    return _entry(current_app.config["DATABASE"])[1]
+def get_db(app=None):
+    """This worker's connection; `app` (the current one) saves a hot path a proxy lookup."""
+    return _entry((app or current_app).config["DATABASE"])[1]
 
 
 def connection_cache() -> dict:

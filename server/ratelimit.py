@@ -197,10 +197,11 @@ def init_app(app, exempt=()) -> RateLimit | None:
 
     @app.before_request
     def limit_client():
-        if request.method == "OPTIONS" or request.blueprint in exempt_blueprints:
+        req = request._get_current_object()  # runs on every request: one proxy lookup, not three
+        if req.method == "OPTIONS" or req.blueprint in exempt_blueprints:
             return None  # preflights and monitoring are never refused
         try:
-            refused = rate_limit.check(request.remote_addr or "unknown")
+            refused = rate_limit.check(req.remote_addr or "unknown")
         except Exception:  # a broken counter store must not take the alerts down with it
             log.exception("rate limit store failed; serving the request")
             return None
