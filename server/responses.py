@@ -41,9 +41,9 @@ def json_response(payload, max_age: int | None = None, etag: str | None = None, 
         return app.response_class(status=304, headers={"ETag": f'"{etag}"',
                                                        "Cache-Control": _cache_control(public, seconds)})
     response = app.response_class(body, mimetype=_JSON)
-    headers = response.headers
-    headers["ETag"] = f'"{etag}"'
-    headers["Cache-Control"] = _cache_control(public, seconds)
+    headers = response.headers  # a new response has neither header: add, without looking for one to replace
+    headers.add("ETag", f'"{etag}"')
+    headers.add("Cache-Control", _cache_control(public, seconds))
     return response
 
 
