@@ -623,17 +623,19 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
             earlier.insert(0, headline)
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
             events = _detect_sentence(sentence, in_headline=False, year=year)
-            if not events and earlier:
+            if not events and earlier and _POINTS_BACK.search(sentence):  # only then are earlier sentences read
                 events = _anaphoric_deals(sentence, _read_context(earlier[-6:], year))
             if events:
                 break
             earlier.append(sentence)
         if headline:
             events = _anchor_to_headline(events, headline)
-    context = f"{headline} {text or ''}"
+    if not events:
+        return []
+    told = f"{headline} {text or ''}".lower()
     for event in events:
         if event.kind == EXECUTIVE_DEPARTURE:
-            if _ABRUPT_LC.search(context.lower()):
+            if _ABRUPT_LC.search(told):
                 event.abrupt = True
             if not event.person and text:
                 _fill_person(event, text)
@@ -685,6 +687,11 @@ _COMPANY_NOUN_FIRST = re.compile(r"^(?:Startup|Start-up|Retailer|Carmaker|Automa
 # "Uber bought it in August 2016": the pronoun stands for the company the sentence before was about.
 _BOUGHT_IT = re.compile(rf"(?P<buyer>{_NAME_RUN})\s+(?:(?:later|then|eventually|finally|ultimately)\s+)?"
                         r"(?P<verb>bought|acquired|purchased|took\s+over|snapped\s+up)\s+it\b")
+
+
+# A cheap first look for anything _anaphoric_deals could use: a deal noun or "bought it".
+_POINTS_BACK = re.compile(r"(?i)\b(?:acquisition|deal|merger|takeover|transaction|purchase|combination|tie-up|buyout|"
+                          r"bid|offer|acquir|buy|bought|purchas|tak(?:e|es|ing)\s+over|took\s+over|snapped\s+up)")
 
 
 def _anaphoric_deals(sentence: str, context: _Context) -> list[DetectedEvent]:
