@@ -623,12 +623,12 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
             earlier.insert(0, headline)
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
             events = _detect_sentence(sentence, in_headline=False, year=year)
-            if not events and earlier and _POINTS_BACK.search(sentence):  # only then are earlier sentences read
+            if not events and earlier and _POINTS_BACK.search(sentence.lower()):  # only then are earlier ones read
                 events = _anaphoric_deals(sentence, _read_context(earlier[-6:], year))
             if events:
                 break
             earlier.append(sentence)
-        if headline:
+        if headline and events:
             events = _anchor_to_headline(events, headline)
     if not events:
         return []
@@ -690,7 +690,7 @@ _BOUGHT_IT = re.compile(rf"(?P<buyer>{_NAME_RUN})\s+(?:(?:later|then|eventually|
 
 
 # A cheap first look for anything _anaphoric_deals could use: a deal noun or "bought it".
-_POINTS_BACK = re.compile(r"(?i)\b(?:acquisition|deal|merger|takeover|transaction|purchase|combination|tie-up|buyout|"
+_POINTS_BACK = re.compile(r"\b(?:acquisition|deal|merger|takeover|transaction|purchase|combination|tie-up|buyout|"
                           r"bid|offer|acquir|buy|bought|purchas|tak(?:e|es|ing)\s+over|took\s+over|snapped\s+up)")
 
 
