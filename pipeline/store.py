@@ -124,6 +124,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         );
         """
     )
+    ensure_catalog_version(db)
     if not db.execute("SELECT 1 FROM companies LIMIT 1").fetchone():
         seed_companies(db, bundled_sec_companies())
     ensure_detection_schema(db)
@@ -296,12 +297,32 @@ def company_index(db: sqlite_utils.Database) -> CompanyIndex:
     return index
 
 
+def ensure_catalog_version(db: sqlite_utils.Database) -> None:
+    """A counter that triggers move on every change to companies or aliases, by any connection or process.
+    Readers compare it, one row, after each commit anyone makes: counting the companies instead cost
+    0.6 ms at 100,000 of them, on the request that came after every crawl commit."""
+    statements = ["CREATE TABLE IF NOT EXISTS catalog_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                  "version INTEGER NOT NULL)",
+                  "INSERT OR IGNORE INTO catalog_version (id, version) VALUES (1, 0)"]
+    for table in ("companies", "aliases"):
+        for change in ("INSERT", "UPDATE", "DELETE"):
+            statements.append(f"CREATE TRIGGER IF NOT EXISTS {table}_{change.lower()}_moves_catalog AFTER {change} "
+                              f"ON {table} BEGIN UPDATE catalog_version SET version = version + 1; END")
+    db.executescript(";\n".join(statements) + ";")
+
+
 def _index_signature(db: sqlite_utils.Database) -> tuple:
-    # Cheap to read on every lookup after a write. Changes it cannot see (a rename by another process) are
-    # rare and go through functions below that drop the cached index.
-    return tuple(db.execute(
-        "SELECT (SELECT count(*) FROM companies), (SELECT max(id) FROM companies), "
-        "(SELECT count(*) FROM aliases), (SELECT max(rowid) FROM aliases)").fetchone())
+    # One row, whatever the size of the catalog; every insert, update or delete of a company or an alias
+    # moves it (ensure_catalog_version's triggers). A database from before the counter falls back to counts.
+    try:
+        return tuple(db.execute(_CATALOG_VERSION).fetchone())
+    except sqlite3.OperationalError:
+        return tuple(db.execute(
+            "SELECT (SELECT count(*) FROM companies), (SELECT max(id) FROM companies), "
+            "(SELECT count(*) FROM aliases), (SELECT max(rowid) FROM aliases)").fetchone())
+
+
+_CATALOG_VERSION = "SELECT version FROM catalog_version WHERE id = 1"
 
 
 @contextlib.contextmanager

@@ -112,6 +112,32 @@ def test_company_index_learns_news_companies_and_forgets_rolled_back_ones(fresh_
     assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company is None
 
 
+def test_a_reader_sees_every_catalog_change_another_connection_makes(db_path):
+    """The reader's cached index is checked against a counter the writer's triggers move: a rename, a
+    new alias and a deletion by another connection all reach it, and unrelated writes leave it cached."""
+    from pipeline.companies import resolve_company
+
+    writer = store.open_db(db_path)
+    reader = store.open_db(db_path, readonly=True)
+    first = store.company_index(reader)
+    with writer.atomic():
+        store.save_article(writer, ARTICLE, "local-news")  # a write that touches no company
+    assert store.company_index(reader) is first
+
+    with writer.atomic():
+        store.add_alias(writer, "Hooli", 320193)
+    assert resolve_company("Hooli", store.company_index(reader)).company.id == 320193
+
+    # Changes made outside our code (sqlite-utils, a SQL shell) move the counter too.
+    with writer.atomic():
+        writer.execute("UPDATE companies SET name = 'Apple Orchards Ltd', norm_key = 'apple orchards' "
+                       "WHERE id = 320193")
+    assert resolve_company("Apple Orchards", store.company_index(reader)).company.id == 320193
+    with writer.atomic():
+        writer.execute("DELETE FROM aliases WHERE alias_key = 'hooli'")
+    assert resolve_company("Hooli", store.company_index(reader)).company is None
+
+
 def test_snapshot_keys_leave_out_tickers(fresh_db):
     # A local matcher lower-cases everything; with tickers, a small company called "Key" would be KeyCorp.
     keys = store.company_keys(fresh_db, [320193])[320193]
