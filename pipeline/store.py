@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -261,6 +262,7 @@ class CompanyStore:
 # One in-memory index per database file per process, rebuilt when its companies or aliases change.
 _INDEXES: dict[str, tuple[tuple, CompanyIndex]] = {}
 _STAMPS: dict[str, tuple] = {}
+_CHECKED: dict[str, float] = {}  # database path -> time.monotonic() of the last freshness check
 _DATA_VERSION = "PRAGMA data_version"
 
 
@@ -274,15 +276,23 @@ def _db_file(db: sqlite_utils.Database) -> str:
     return path
 
 
-def company_index(db: sqlite_utils.Database) -> CompanyIndex:
-    """The companies and aliases of this database, in memory: lookups in microseconds, not queries."""
+def company_index(db: sqlite_utils.Database, recheck_after: float = 0.0) -> CompanyIndex:
+    """The companies and aliases of this database, in memory: lookups in microseconds, not queries.
+
+    `recheck_after` (seconds): a reader that may lag the catalog by that long (the API: a company added
+    by a crawl reaches it within that time) skips even the one-statement freshness check in between, which
+    on a connection shared by a worker's threads also means one less wait for the connection."""
+    path = _db_file(db)
+    cached = _INDEXES.get(path)
+    now = time.monotonic()
+    if cached and recheck_after and now - _CHECKED.get(path, float("-inf")) < recheck_after:
+        return cached[1]
+    _CHECKED[path] = now
     # Nothing committed by anyone since the last look (data_version: other connections; total_changes:
     # this one): the cached index stands without counting rows. The API asks on every request, so this is
     # one cached statement on the bare connection, and total_changes an attribute rather than SQL.
     conn = db.conn
     stamp = (id(conn), conn.total_changes, conn.execute(_DATA_VERSION).fetchone()[0])
-    path = _db_file(db)
-    cached = _INDEXES.get(path)
     if cached and _STAMPS.get(path) == stamp:
         return cached[1]
     _STAMPS[path] = stamp
@@ -341,6 +351,7 @@ def _forget_index(db: sqlite_utils.Database) -> None:
     path = _db_file(db)
     _INDEXES.pop(path, None)
     _STAMPS.pop(path, None)
+    _CHECKED.pop(path, None)
 
 
 def add_news_company(db: sqlite_utils.Database, name: str) -> Company:

@@ -138,6 +138,30 @@ def test_a_reader_sees_every_catalog_change_another_connection_makes(db_path):
     assert resolve_company("Hooli", store.company_index(reader)).company is None
 
 
+def test_a_reader_allowed_to_lag_checks_the_catalog_once_per_interval(db_path, monkeypatch):
+    """The API's reader skips the freshness check for `recheck_after` seconds, and no longer."""
+    from pipeline.companies import resolve_company
+
+    import sqlite3
+
+    store.open_db(db_path).close()  # schema and companies
+    reader = store.open_db(db_path, readonly=True)
+    clock = [1000.0]
+    monkeypatch.setattr(store.time, "monotonic", lambda: clock[0])
+    store.company_index(reader, recheck_after=60)
+    # Another process (a crawl) adds an alias: a plain connection, so nothing in this process is told.
+    writer = sqlite3.connect(db_path)
+    with writer:
+        writer.execute("INSERT INTO aliases (alias_key, company_id, alias, kind) VALUES ('hooli', 320193, 'Hooli', 'user')")
+    clock[0] += 59
+    assert resolve_company("Hooli", store.company_index(reader, recheck_after=60)).company is None  # within
+    clock[0] += 2
+    assert resolve_company("Hooli", store.company_index(reader, recheck_after=60)).company.id == 320193
+    with writer:
+        writer.execute("DELETE FROM aliases WHERE alias_key = 'hooli'")
+    assert resolve_company("Hooli", store.company_index(reader)).company is None  # no lag allowed: seen at once
+
+
 def test_snapshot_keys_leave_out_tickers(fresh_db):
     # A local matcher lower-cases everything; with tickers, a small company called "Key" would be KeyCorp.
     keys = store.company_keys(fresh_db, [320193])[320193]
