@@ -355,7 +355,9 @@ def cmd_run(args) -> int:
                 command = [sys.executable, "-m", "pipeline.cli", "crawl", "--sources", args.sources]
                 for name in due:
                     command += ["--source", name]
-                subprocess.run(command)
+                # Crawls are background work: at a lower CPU priority, the API's answers do not queue behind
+                # parsing and detection when both share the machine's cores.
+                subprocess.run(command, preexec_fn=_lower_priority)
             if server.poll() is not None:
                 print("upheaval: the API server stopped; exiting", file=sys.stderr)
                 return 1
@@ -369,6 +371,16 @@ def cmd_run(args) -> int:
         server.terminate()
         server.wait(timeout=30)
     return 0
+
+
+CRAWL_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    try:
+        os.nice(CRAWL_NICENESS)
+    except OSError:  # not permitted here: run at the same priority rather than not at all
+        pass
 
 
 def due_sources(sources_file: str) -> list[str]:
