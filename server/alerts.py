@@ -12,8 +12,8 @@ from server.responses import json_response
 
 bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 
-# The company index is checked for catalog changes at most this often per worker: a company a crawl adds
-# is answered for within 50 ms, and requests in between do no SQL for it (docs/api.md). Events are always
+# The company index is checked for catalog changes at most this often per worker, so requests in between
+# do no SQL for it (docs/api.md); a name it does not find makes it look again at once. Events are always
 # read live.
 INDEX_RECHECK_SECONDS = 0.05
 
@@ -23,7 +23,14 @@ def lookup(name: str, hints: dict, index=None) -> dict:
     db = get_db(app)
     if index is None:
         index = store.company_index(db, recheck_after=INDEX_RECHECK_SECONDS)
-    return alert_for(db, name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=index)
+    alert = alert_for(db, name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=index)
+    if alert["match"] is None:
+        # Not found may only mean "added since the last look" (a crawl just met the company): look again
+        # now, so the lag never turns a company we know into "unknown".
+        current = store.company_index(db)
+        if current is not index:
+            alert = alert_for(db, name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=current)
+    return alert
 
 
 @bp.get("/alerts")

@@ -26,6 +26,20 @@ def test_unknown_company_is_unknown_not_clean(client):
     assert alert["level"] == "unknown" and alert["match"] is None
 
 
+def test_a_company_added_by_another_process_is_known_at_once_despite_the_index_lag(client, seeded_db):
+    import sqlite3
+
+    assert client.get("/api/v1/alerts?company=Zzyzx%20Widgets").get_json()["level"] == "unknown"
+    # A crawl in another process meets the company: the worker's index, checked moments ago, has not seen it.
+    crawl = sqlite3.connect(seeded_db)
+    with crawl:
+        crawl.execute("INSERT INTO companies (id, name, norm_key, origin) VALUES (1999999998, 'Zzyzx Widgets', "
+                      "'zzyzx widgets', 'news')")
+    crawl.close()
+    alert = client.get("/api/v1/alerts?company=Zzyzx%20Widgets").get_json()
+    assert alert["match"]["company_id"] == 1999999998 and alert["level"] == "none"
+
+
 def test_surrounding_blanks_are_ignored(client):
     alert = client.get("/api/v1/alerts", query_string={"company": "\u00a0 Globex Corporation  "}).get_json()
     assert alert["query"] == "Globex Corporation" and alert["level"] == "warning"
