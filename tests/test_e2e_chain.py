@@ -99,3 +99,71 @@ def test_api_under_gunicorn_answers_for_the_crawled_company(crawled_db):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_upheaval_run_crawls_then_serves_and_stops_on_sigterm(tmp_path):
+    """The main job (`make run`): one command crawls the due sources, at a lower CPU priority than the API,
+    and serves the API over what it stored; SIGTERM stops both."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from support import REPO
+
+    site = tmp_path / "site"
+    site.mkdir()
+    recent_copy_of_feed(site)
+    db_path = tmp_path / "upheaval.db"
+    port = free_port()
+    with serve_directory(site) as base:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[sources]]\nname = "local-news"\nkind = "feed"\nurl = "{base}/business_news.rss"\n'
+                           'interval = "30m"\n')
+        env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
+        job = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", "--sources", str(sources), "--port",
+                                str(port), "--workers", "1"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+        try:
+            niceness = _niceness_of_crawl(str(sources), deadline=time.monotonic() + 60)
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline:
+                try:
+                    status, alert = get_json(f"http://127.0.0.1:{port}/api/v1/alerts?company=Globex%20Corporation")
+                    if status == 200 and alert["level"] == "warning":
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.1)
+            else:
+                pytest.fail("upheaval run did not serve the crawled company within 90 s")
+            assert alert["events"][0]["evidence"][0]["url"].startswith("https://news.example.com/")
+            assert niceness >= 10
+        finally:
+            job.send_signal(signal.SIGTERM)
+            output, _ = job.communicate(timeout=60)
+    assert job.returncode == 0, output
+    with pytest.raises(OSError):
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+
+
+def _niceness_of_crawl(sources: str, deadline: float) -> int:
+    """The nice value of the `upheaval crawl` child reading `sources`, caught while it starts up (importing
+    Scrapy alone keeps it alive for a second or more)."""
+    import os
+    import time
+
+    while time.monotonic() < deadline:
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                    cmdline = handle.read().split(b"\0")
+                with open(f"/proc/{pid}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if b"crawl" in cmdline and sources.encode() in cmdline:
+                return int(fields[16])  # "nice", field 19 of /proc/PID/stat, counted after "(comm)"
+        time.sleep(0.01)
+    pytest.fail("no crawl child process was seen")
