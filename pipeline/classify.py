@@ -105,6 +105,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*-ba
 _GEO_WORDS = frozenset("us u.s. uk eu china chinese german french british japanese swiss canadian brazilian "
                        "israeli indian european american dutch irish italian spanish korean australian".split())
 _TICKER = re.compile(r"[A-Z.]{1,6}")
+_LEADING_TICKER = re.compile(r"^\s*(?:'s|’s)?\s*\([^()]{1,16}\)")  # "AT&T (T) and ...": what follows a name
 _LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se)\.?$")
 
 # ---------------------------------------------------------------- deals
@@ -364,7 +365,7 @@ def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_S
         return None
     first = opening[-1]
     between = sentence[first.end:position]
-    between = re.sub(r"^\s*(?:'s|’s)?\s*\([^()]{1,16}\)", "", between)  # a ticker: "AT&T (T)"
+    between = _LEADING_TICKER.sub("", between)  # a ticker: "AT&T (T)"
     between = re.sub(r"^\s*,[^,;]{1,90},", " ", between)  # an aside: ", as many have noted,"
     if _CLAUSE_BREAK.search(between) or len(between.split()) > 16:
         return None
@@ -416,8 +417,8 @@ _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 _PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s+-+|\s+(?:who\s+)?(?:has|had|have|"
                     r"will|would|is|are|was|to|also|abruptly|suddenly|unexpectedly|officially|formally|soon|"
                     r"eventually|likely|reportedly|quietly|now|"
-                    r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|elected\s+to|"
-    r"chose\s+to|opted\s+to|"
+                    r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|"
+                    r"elected\s+to|chose\s+to|opted\s+to|"
                     r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
                     r"|would|will|is\s+expected\s+to|intends\s+to))*")
 _PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|O[A-Z][a-z]+)"
@@ -618,16 +619,18 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     sentence_like = headline.endswith((".", ".\"", ".”")) and len(headline.split()) >= 12
     events = _detect_sentence(headline, in_headline=not sentence_like, year=year) if headline else []
     if not events and text:
-        earlier = _SENTENCE_END.split(context.strip()) if context.strip() else []
+        # (sentence, may it report a deal?): a summary sentence just read here found none, so reading it for
+        # context need not look for one again
+        earlier = [(sentence, True) for sentence in _SENTENCE_END.split(context.strip())] if context.strip() else []
         if headline:
-            earlier.insert(0, headline)
+            earlier.insert(0, (headline, True))
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
             events = _detect_sentence(sentence, in_headline=False, year=year)
             if not events and earlier and _POINTS_BACK.search(sentence.lower()):  # only then are earlier ones read
                 events = _anaphoric_deals(sentence, _read_context(earlier[-6:], year))
             if events:
                 break
-            earlier.append(sentence)
+            earlier.append((sentence, False))
         if headline and events:
             events = _anchor_to_headline(events, headline)
     if not events:
@@ -651,12 +654,12 @@ class _Context:
         self.deals, self.topic = deals, topic
 
 
-def _read_context(sentences: list[str], year: int | None) -> _Context:
+def _read_context(sentences: list[tuple[str, bool]], year: int | None) -> _Context:
     deals: list[DetectedEvent] = []
     topic = None
-    for sentence in sentences:
+    for sentence, may_report in sentences:
         found = [e for e in _detect_sentence(sentence, in_headline=False, year=year)
-                 if e.kind == MERGER_ACQUISITION and e.company]
+                 if e.kind == MERGER_ACQUISITION and e.company] if may_report else []
         deals = found or deals
         names = _name_spans(sentence)
         # "In 2016 startup Ottomotto LLC, co-founded by ...": a sentence's first company, when it is plainly
@@ -892,11 +895,16 @@ def _clean_name(name: str) -> str:
     return name.strip(" .,;:-")
 
 
+def _is_ticker_aside(sentence: str, span: _Span) -> bool:
+    """"(DIS)" after "Walt Disney Co.": a ticker in parentheses, not a second company."""
+    return sentence[span.start - 1:span.start] == "(" and sentence[span.end:span.end + 1] == ")" and \
+        _TICKER.fullmatch(span.text) is not None
+
+
 def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Pattern) -> _Span | None:
     """The name that ends closest before `position`, if only `gap`-allowed words sit between."""
     for span in reversed(names):
-        if span.end <= position and sentence[span.start - 1:span.start] == "(" and \
-                sentence[span.end:span.end + 1] == ")" and _TICKER.fullmatch(span.text):
+        if span.end <= position and _is_ticker_aside(sentence, span):
             continue  # "Walt Disney Co. (DIS) has gained": a ticker stands for the name before it
         if span.end <= position:
             return span if gap.match(sentence[span.end:position]) else None
@@ -1343,14 +1351,13 @@ def _offer_values(sentence: str, names: list[_Span], match: re.Match) -> list[De
 
 def _their_merger(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     """"a lawsuit against AT&T (T) and Time Warner (TWX) over their proposal to merge": the pair before."""
-    before = [span for span in names if span.end <= match.start() and not (
-        sentence[span.start - 1:span.start] == "(" and _TICKER.fullmatch(span.text))]
+    before = [span for span in names if span.end <= match.start() and not _is_ticker_aside(sentence, span)]
     if len(before) < 2:
         return []
     first, second = before[-2], before[-1]
     if not _PAIR_AND.match(sentence[first.end:second.start]):
         return []
-    gap = re.sub(r"^\s*\([^()]{1,16}\)", "", sentence[second.end:match.start()])
+    gap = _LEADING_TICKER.sub("", sentence[second.end:match.start()])
     if len(gap.split()) > 6 or re.search(r"[;:]|\b(?:which|who|that)\b", gap):
         return []
     return _merger(first.text, second.text, sentence, " ".join(match["verb"].split()))
@@ -1609,7 +1616,7 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         company = _trim_name(_clean_name(match["left_company"]))
     # "Uber's Jane Roe resigns": the person's possessive company just before.
     if company is None:
-        before = _span_before(names, match.start(), sentence, re.compile(r"^(?:'s|’s)?\s*$"))
+        before = _span_before(names, match.start(), sentence, _POSSESSIVE_GAP)
         if before and (before.text.endswith(("'s", "’s")) or sentence[before.end:match.start()].strip()):
             company = _clean_name(before.text)
     if company is None:
