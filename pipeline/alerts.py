@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -54,14 +55,7 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
             "generated_at": stamp}
 
 
-_SINCE: dict[tuple[date, int], str] = {}
-
-
+@lru_cache(maxsize=64)  # the same few (today, window) pairs come up on every lookup
 def _since(today: date, window_days: int) -> str:
-    """The window's first day, ISO: the same few (today, window) pairs come up on every lookup."""
-    since = _SINCE.get((today, window_days))
-    if since is None:
-        if len(_SINCE) > 64:
-            _SINCE.clear()
-        since = _SINCE[(today, window_days)] = (today - timedelta(days=window_days)).isoformat()
-    return since
+    """The window's first day, ISO."""
+    return (today - timedelta(days=window_days)).isoformat()

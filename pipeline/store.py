@@ -187,7 +187,6 @@ def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str
     with db.atomic():
         db["companies"].upsert_all(companies.values(), pk="id")
         db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
-    _forget_index(db)
     return len(companies)
 
 
@@ -199,7 +198,6 @@ def add_alias(db: sqlite_utils.Database, alias: str, company_id: int, kind: str 
     with db.atomic():
         db["aliases"].upsert({"alias_key": key, "company_id": company_id, "alias": alias, "kind": kind},
                              pk=("alias_key", "company_id"))
-    _forget_index(db)
     return key
 
 
@@ -229,7 +227,6 @@ def import_former_names(db: sqlite_utils.Database, submissions: dict) -> int:
         db["aliases"].upsert_all(
             [{"alias_key": normalize_name(n), "company_id": cik, "alias": n, "kind": "former_name"} for n in names],
             pk=("alias_key", "company_id"))
-    _forget_index(db)
     return len(names)
 
 
@@ -259,7 +256,9 @@ class CompanyStore:
         return [_company(row) for row in rows]
 
 
-# One in-memory index per database file per process, rebuilt when its companies or aliases change.
+# One in-memory index per database file per process, rebuilt when its companies or aliases change: the
+# catalog_version triggers tell every writer's change, so writers need not drop the index themselves (only
+# a rolled-back transaction does, in transaction()).
 _INDEXES: dict[str, tuple[tuple, CompanyIndex]] = {}
 _STAMPS: dict[str, tuple] = {}
 _CHECKED: dict[str, float] = {}  # database path -> time.monotonic() of the last freshness check
@@ -593,7 +592,6 @@ def ensure_sec_company(db: sqlite_utils.Database, cik: int, name: str) -> int:
     if db.execute("SELECT 1 FROM companies WHERE id = ?", [cik]).fetchone() is None:
         db.execute("INSERT INTO companies (id, name, norm_key, cik, ticker, origin) VALUES (?, ?, ?, ?, NULL, 'sec')",
                    [cik, name, normalize_name(name), cik])
-        _forget_index(db)
     return cik
 
 
