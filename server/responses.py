@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 
 from flask import current_app, request
 
@@ -48,11 +49,6 @@ def json_response(payload, max_age: int | None = None, etag: str | None = None, 
 
 
 _JSON = "application/json"
-_CACHE_CONTROL: dict[tuple[bool, int], str] = {}
-
-
+@lru_cache(maxsize=16)  # a handful of (public, max-age) pairs, the same on every response
 def _cache_control(public: bool, seconds: int) -> str:
-    text = _CACHE_CONTROL.get((public, seconds))
-    if text is None:
-        text = _CACHE_CONTROL[(public, seconds)] = f"{'public' if public else 'private'}, max-age={seconds}"
-    return text
+    return f"{'public' if public else 'private'}, max-age={seconds}"
