@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline import store  # noqa: E402
-from pipeline.classify import detect_events  # noqa: E402
+from pipeline.detection import detect_events  # noqa: E402
 from pipeline.companies import Company, CompanyIndex, normalize_name, resolve_company  # noqa: E402
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION  # noqa: E402
 

@@ -230,7 +230,7 @@ def cmd_query(args) -> int:
 
 
 def cmd_detect(args) -> int:
-    from pipeline.classify import detect_events
+    from pipeline.detection import detect_events
     from pipeline.companies import resolve_company
 
     index = None

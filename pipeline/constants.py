@@ -9,6 +9,7 @@ EVENT_KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
 ROLE_TARGET = "target"  # being acquired: the strongest signal
 ROLE_ACQUIRER = "acquirer"
 ROLE_MERGER = "merger"  # merger of equals
+ROLE_UNSPECIFIED = "unspecified"  # the deal is certain, the company's role in it was not read
 DEAL_ROLES = (ROLE_TARGET, ROLE_ACQUIRER, ROLE_MERGER)
 
 # Deal stages

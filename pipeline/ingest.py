@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from pipeline import store
-from pipeline.classify import DetectedEvent, detect_events
+from pipeline.detection import DetectedEvent, detect_events
 from pipeline.clean import canonical_url
 from pipeline.companies import normalize_name, resolve_company
 

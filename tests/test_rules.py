@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.classify import detect_events
+from pipeline.detection.rules import detect_events
 from pipeline.companies import normalize_name
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 
@@ -273,7 +273,7 @@ def test_not_a_deal(sentence):
 
 def test_lower_case_twins_find_what_their_patterns_find():
     """The speed-up reads deal patterns on lower-cased text behind word-stem hints: it must not change a match."""
-    from pipeline import classify
+    from pipeline.detection import rules as classify
 
     texts = [row["text"] for row in LABELLED] + [row[0] for row in DEAL_SENTENCES] + NOT_DEAL_SENTENCES
     for pattern, twin, hints in classify._LOWER_CASE_TWINS.values():

@@ -1,0 +1,127 @@
+"""One function that combines the rules, the model and the catalogue into events.
+
+The rules read who did what to whom (role, stage, person, seniority, abruptness) where a sentence says it
+in a shape they know; the model judges, case-blind, whether the text reports an event at all; the
+catalogue (and capitalised runs as the fallback) names the companies when only the model spoke. Every
+event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION, ROLE_UNSPECIFIED
+from pipeline.detection import rules
+from pipeline.detection.model import KINDS, Model, Scores, load
+from pipeline.detection.rules import DetectedEvent
+
+# The model reads at most the headline and this many summary sentences: deeper sentences are more often
+# passing mentions of old news than the story itself.
+SUMMARY_SENTENCES = 2
+
+# Texts with none of these word pieces are never scored by the model: no labelled event in any set lacks
+# all of them (bench/quality.py prints the gate's recall), and most of a real news stream is filtered here.
+_GATE = re.compile(
+    r"acqui|merg|buy|bought|purchas|takeover|take over|took over|takes over|bid|offer|sale|sell|sold|deal|"
+    r"stake|control|private|tender|spac|combin|tie-up|approach|suitor|pact|"
+    r"resign|retir|step|quit|leav|left|depart|exit|oust|fire|sack|dismiss|replac|succe|relinquish|part|"
+    r"remov|terminat|out|died|dies|death|pass|chief|ceo|cfo|coo|chair|president|founder|head|director|"
+    r"executive|officer|vp|board|reins|tenure"
+)
+_ALL_CAPS_OR_TITLE = rules._shouts_or_titles
+_PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
+_TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
+
+
+def detect_events(title: str, text: str = "", published: str | None = None, context: str = "",
+                  model: Model | None = None) -> list[DetectedEvent]:
+    """Merger/acquisition and executive-departure events in a headline and its summary: the rules' events,
+    plus an event of each kind the model is sure of and the rules did not read (role `unspecified`)."""
+    events = rules.detect_events(title, text, published, context)
+    found = {event.kind for event in events}
+    if len(found) == len(KINDS):
+        return events
+    model = model or load()
+    for unit in _units(title, text):
+        if not _GATE.search(unit.lower()):
+            continue
+        scores = model.scores(unit)
+        for kind in KINDS:
+            if kind not in found and model.fires(scores, kind):
+                events.extend(_model_events(kind, unit, text, scores))
+                found.add(kind)
+        if len(found) == len(KINDS):
+            break
+    return events
+
+
+def model_scores(title: str, text: str = "", model: Model | None = None) -> Scores:
+    """The model's highest score per kind over the parts of a story it reads (for `upheaval detect`)."""
+    model = model or load()
+    merger = departure = 0.0
+    for unit in _units(title, text):
+        scores = model.scores(unit)
+        merger, departure = max(merger, scores.merger), max(departure, scores.departure)
+    return Scores(merger, departure)
+
+
+def _units(title: str, text: str) -> list[str]:
+    """What the model reads: the headline, then the summary's opening sentences."""
+    headline = rules._WIRE_PREFIX.sub("", title or "").strip()
+    units = [headline] if headline else []
+    if text and text.strip():
+        units.extend(rules._SENTENCE_END.split(text.strip())[:SUMMARY_SENTENCES])
+    return units
+
+
+def _model_events(kind: str, unit: str, text: str, scores: Scores) -> list[DetectedEvent]:
+    reason = f"model p={scores.of(kind):.2f}"
+    companies = _companies_named(unit)
+    if kind == MERGER_ACQUISITION:
+        stage = rules._merger_stage(unit)
+        # Both sides of a deal the rules could not read: each is certainly in a deal, neither role is known.
+        named = companies[:2] or [""]
+        return [DetectedEvent(kind, company, role=ROLE_UNSPECIFIED, stage=stage,
+                              counterparty=next((other for other in named if other != company), None) or None,
+                              reason=reason) for company in named]
+    event = DetectedEvent(kind, companies[0] if companies else "", reason=reason)
+    title = rules._TITLE_RE.search(unit)
+    if title:
+        event.title = rules._short(title.group(0))
+        event.seniority = rules._seniority(title.group(0))
+    rules._fill_person(event, unit if not text else f"{unit} {text}")
+    if rules._ABRUPT_LC.search(f"{unit} {text}".lower()):
+        event.abrupt = True
+    return [event]
+
+
+def _companies_named(sentence: str) -> list[str]:
+    """Companies a sentence names, in order: catalogue mentions in any casing first (distinctive before
+    generic), then capitalised runs that are not a person, a title or a bare ticker."""
+    found: list[str] = []
+    try:
+        from pipeline.detection.mentions import MentionFinder
+    except ImportError:  # pragma: no cover - the matcher is part of the package; kept optional for bootstrapping
+        MentionFinder = None
+    if MentionFinder is not None:
+        mentions = sorted(MentionFinder.bundled().find(sentence), key=lambda m: (m.generic, m.start))
+        found.extend(m.text for m in mentions)
+    for span in rules._name_spans(sentence):
+        name = _strip_title(span.text)
+        if not name or _PERSON_PREFIX.match(name) or _TICKER_ONLY.match(name) and not _ALL_CAPS_OR_TITLE(sentence):
+            continue
+        if rules._person_like(name) and not _ALL_CAPS_OR_TITLE(sentence):
+            continue
+        found.append(name)
+    unique: list[str] = []
+    for name in found:
+        clean = rules._clean_name(name)
+        if clean and all(clean.lower() not in other.lower() and other.lower() not in clean.lower() for other in unique):
+            unique.append(clean)
+    return unique
+
+
+def _strip_title(name: str) -> str:
+    """"Kestrel Vice-Chairman" -> "Kestrel": a title glued to a capitalised run is not part of the name."""
+    match = rules._TITLE_RE.search(name)
+    return name[:match.start()].strip(" ,-") if match else name

@@ -1,0 +1,121 @@
+"""The learned half of detection: one linear model per event kind over case-blind word and character
+n-grams. Pure Python at run time (a dict of weights, loaded once from a small committed artifact), so a
+fresh clone detects without scikit-learn and without `../shared`; `pipeline/detection/training.py` fits it.
+
+Why these features: the rules read names from capitalisation, which ALL-CAPS wire headlines and Title Case
+headlines defeat; lower-cased words, word pairs and the 3-5 letter pieces of each word ("acqui", "resig")
+read "HALDEN, MORVO SET MERGER" and "Acme Announces Retirement Of Chief Executive" the same as plain text.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
+
+ARTIFACT = Path(__file__).resolve().parent.parent / "data" / "detector_model.json.gz"
+FORMAT_VERSION = 1
+KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
+
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"\$[a-z]{1,6}\b|[a-z0-9]+(?:['’&-][a-z0-9]+)*")
+_TICKER_TOKEN = re.compile(r"\$[a-z]{1,6}")
+
+
+def featurize(text: str) -> list[str]:
+    """The model's features for one text: distinct lower-cased words, adjacent word pairs, and each word's
+    3-5 character pieces (with its edges marked), numbers folded to 0 and cashtags to one token. Training
+    and run time both call this function, so they can never disagree."""
+    lowered = _DIGITS.sub("0", _URL.sub(" ", text.lower()))
+    words = ["$tkr" if word[0] == "$" else word for word in _WORD.findall(lowered)]
+    features = set()
+    previous = "^"
+    for word in words:
+        features.add(word)
+        features.add(previous + " " + word)
+        previous = word
+        features.update(_pieces(word))
+    if words:
+        features.add(previous + " $")
+    return list(features)
+
+
+@lru_cache(maxsize=1 << 16)  # the same few thousand words recur in every headline
+def _pieces(word: str) -> tuple[str, ...]:
+    padded = f"<{word}>"
+    return tuple({padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)})
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Probability per event kind that the text reports one."""
+    merger: float
+    departure: float
+
+    def of(self, kind: str) -> float:
+        return self.merger if kind == MERGER_ACQUISITION else self.departure
+
+
+class Model:
+    """Weights per feature for each kind; the score is a logistic over their sum, scaled by the square root of
+    the number of features so long and short texts are judged alike."""
+
+    def __init__(self, weights: dict[str, tuple[float, float]], bias: tuple[float, float],
+                 thresholds: tuple[float, float], card: dict):
+        self.weights, self.bias, self.thresholds, self.card = weights, bias, thresholds, card
+
+    def scores(self, text: str) -> Scores:
+        features = featurize(text)
+        if not features:
+            return Scores(0.0, 0.0)
+        merger = departure = 0.0
+        get = self.weights.get
+        for feature in features:
+            pair = get(feature)
+            if pair is not None:
+                merger += pair[0]
+                departure += pair[1]
+        scale = 1.0 / math.sqrt(len(features))
+        return Scores(_sigmoid(merger * scale + self.bias[0]), _sigmoid(departure * scale + self.bias[1]))
+
+    def fires(self, scores: Scores, kind: str) -> bool:
+        return scores.of(kind) >= self.thresholds[KINDS.index(kind)]
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT_VERSION, "kinds": list(KINDS), "bias": list(self.bias),
+                "thresholds": list(self.thresholds), "card": self.card,
+                "weights": {feature: [round(w[0], 4), round(w[1], 4)] for feature, w in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, document: dict) -> "Model":
+        if document.get("format") != FORMAT_VERSION or tuple(document.get("kinds", ())) != KINDS:
+            raise ValueError(f"detector model format {document.get('format')!r} is not {FORMAT_VERSION}: "
+                             "retrain it with `upheaval train`")
+        weights = {feature: (pair[0], pair[1]) for feature, pair in document["weights"].items()}
+        return cls(weights, tuple(document["bias"]), tuple(document["thresholds"]), document.get("card", {}))
+
+    def save(self, path: Path) -> None:
+        data = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8")
+        # mtime=0: the same model writes the same bytes, so a retrain that changes nothing shows no diff
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
+            out.write(data)
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = ARTIFACT) -> Model:
+    """The committed model, read once per process."""
+    with gzip.open(path, "rb") as raw:
+        return Model.from_json(json.loads(raw.read().decode("utf-8")))
