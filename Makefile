@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 UPHEAVAL := $(VENV)/bin/upheaval
 
-.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps extension extension-lint bench clean
+.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps extension extension-lint bench model clean
 
 help:
 	@echo "make run     set up the virtual environment and run the main job (crawl on schedule + API on :8080)"
@@ -12,6 +12,7 @@ help:
 	@echo "make crawl   one crawl of the enabled sources now"
 	@echo "make serve   the API alone"
 	@echo "make bench   the benchmarks in bench/ (they print their figures)"
+	@echo "make model   refit the detector's model from labelled text (CORPUS=../shared/corpus/labeled)"
 
 venv: $(VENV)/.installed
 
@@ -66,6 +67,12 @@ bench: venv
 	$(PY) bench/ingest.py
 	$(PY) bench/quality.py
 	$(PY) bench/api.py
+
+# The detector's model: refit from the labelled sets (see docs/detection.md) and overwrite the committed artifact.
+CORPUS ?= ../shared/corpus/labeled
+model: venv
+	$(PY) -m pip install --quiet -e '.[train]'
+	$(UPHEAVAL) train --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) extension/node_modules dist build *.egg-info

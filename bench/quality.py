@@ -228,10 +228,88 @@ def _hundred_thousand(index: CompanyIndex) -> CompanyIndex:
     return CompanyIndex(companies, [])
 
 
+# ---------------------------------------------------------------- honest figures: rows nothing was fitted to
+
+HONEST_SETS = ("tfnt", "fiqa", "own", "sentivent", "gentry")
+
+
+def _as_input(row: dict) -> tuple[str, str]:
+    """Headlines and posts are read as titles; body sentences and researchers' notes as summary text."""
+    if row["set"] in ("sentivent", "gentry") or row.get("field") == "text":
+        return "", row["text"]
+    return row["text"], ""
+
+
+def _score_line(rows: list[dict], kinds_of) -> str:
+    cells = []
+    for kind, label in ((MERGER_ACQUISITION, "merger"), (EXECUTIVE_DEPARTURE, "departure")):
+        tp = fp = fn = 0
+        for row, kinds in zip(rows, kinds_of):
+            if label in row.get("unsure", ()):
+                continue
+            gold, found = row["label"] == label, kind in kinds
+            tp, fp, fn = tp + (gold and found), fp + (found and not gold), fn + (gold and not found)
+        if tp + fn == 0:
+            cells.append(f"{label}: no positives, {fp} false alarms")
+            continue
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        cells.append(f"{label} P {precision:.3f} R {recall:.3f} F1 {f1:.3f} ({tp}/{fp}/{fn})")
+    return " | ".join(cells)
+
+
+def honest(corpus: Path) -> None:
+    """Each labelled set's held-back fifth (split by story or company, fixed by checksum), read by the rules
+    alone, by a model that never saw that set (cross-dataset), and, where the set's licence lets the committed
+    model learn from it, by a model that saw only its other four fifths (in-domain); each model combined with
+    the rules as the product runs them. Needs scikit-learn (training); prints the gate's recall too."""
+    from pipeline.detection import combine, rules, training
+    from pipeline.detection.model import KINDS
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("\n(honest figures skipped: they fit models, which needs scikit-learn: pip install -e '.[train]')")
+        return
+    sets = training.load_sets(corpus, HONEST_SETS + ("written",))
+    print("\n== honest figures: each set's held-back fifth (tp/fp/fn); no rule or label was written for these rows ==")
+    gate_total = gate_passed = 0
+    for held in HONEST_SETS:
+        fit_part, test_part = training.split(sets[held])
+        others = [row for name in training.LICENSED_SETS if name != held for row in sets[name]]
+        settings = {"cross-dataset (model never saw this set)": others}
+        if held in training.LICENSED_SETS:
+            settings["in-domain (model saw the other 4/5)"] = others + fit_part
+        inputs = [_as_input(row) for row in test_part]
+        print(f"\n{held}: {len(test_part)} rows held back "
+              f"({sum(r['label'] == 'merger' for r in test_part)} merger, "
+              f"{sum(r['label'] == 'departure' for r in test_part)} departure)")
+        print(f"  {'rules alone':<48}" + _score_line(test_part, [{e.kind for e in rules.detect_events(t, x)}
+                                                                for t, x in inputs]))
+        for setting, rows in settings.items():
+            model = training.fit(rows)
+            model.thresholds = training.choose_thresholds(rows, c=8.0, folds=3)
+            alone = []
+            for title, text in inputs:
+                scores = combine.model_scores(title, text, model)
+                alone.append({kind for kind in KINDS if model.fires(scores, kind)})
+            print(f"  {'model alone, ' + setting:<48}" + _score_line(test_part, alone))
+            print(f"  {'rules + model, ' + setting:<48}" + _score_line(
+                test_part, [{e.kind for e in combine.detect_events(t, x, model=model)} for t, x in inputs]))
+        for row, (title, text) in zip(test_part, inputs):
+            if row["label"] != "other":
+                gate_total += 1
+                gate_passed += any(combine._GATE.search(unit.lower()) for unit in combine._units(title, text))
+    print(f"\nmodel gate: {gate_passed}/{gate_total} labelled events pass it ({gate_passed / max(gate_total, 1):.3f})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=SENTIVENT, help="SENTiVENT jsonl (default: %(default)s)")
-    parser.add_argument("--quick", action="store_true", help="fewer speed rounds")
+    parser.add_argument("--quick", action="store_true", help="fewer speed rounds, no honest figures")
+    parser.add_argument("--labeled", type=Path, default=SENTIVENT.parent,
+                        help="the labelled corpus for the honest figures (default: %(default)s)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = store.open_db(Path(tmp) / "quality.db")
@@ -254,6 +332,8 @@ def main() -> int:
             stream = [row["text"] for row in sentences]
         else:
             print(f"\n({args.corpus} not present: skipped)")
+        if not args.quick and args.labeled.is_dir():
+            honest(args.labeled)
         traps(index)
         speed(index, own + heldout + fresh, stream, args.quick)
         db.close()

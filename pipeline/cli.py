@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from pipeline import settings, store
 from pipeline.constants import EVENT_KINDS
@@ -127,6 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
                                description="Recompute every event from the stored articles, after detection "
                                "improves. Articles are kept; events are rebuilt.")
     reprocess.set_defaults(handler=cmd_reprocess)
+
+    train = sub.add_parser("train", help="fit the detector's model from labelled text (needs '.[train]')",
+                           description="Fit the detector's case-blind model from the labelled sets whose licence "
+                           "allows it (tfnt, FiQA, the project's own files, pipeline/detection/written/) and write "
+                           "the artifact that `detect`, crawls and `reprocess` load. Deterministic: the same data "
+                           "writes the same bytes. Needs scikit-learn: pip install -e '.[train]'.")
+    train.add_argument("--corpus", metavar="DIR", type=Path, default=None,
+                       help="the labelled corpus folder (default: ../shared/corpus/labeled beside the repo)")
+    train.add_argument("--out", metavar="PATH", type=Path, default=None,
+                       help="where to write the model (default: the committed pipeline/data/detector_model.json.gz)")
+    train.set_defaults(handler=cmd_train)
     return parser
 
 
@@ -230,7 +242,7 @@ def cmd_query(args) -> int:
 
 
 def cmd_detect(args) -> int:
-    from pipeline.detection import detect_events
+    from pipeline.detection import detect_events, model_scores
     from pipeline.companies import resolve_company
 
     index = None
@@ -247,8 +259,10 @@ def cmd_detect(args) -> int:
             print(json.dumps({"line": number, "error": f"not a JSON object: {exc}"}))
             continue
         published = record.get("published")
-        events = detect_events(str(record.get("title") or ""), str(record.get("text") or ""),
-                               str(published) if published else None, context=str(record.get("context") or ""))
+        title, text = str(record.get("title") or ""), str(record.get("text") or "")
+        events = detect_events(title, text, str(published) if published else None,
+                               context=str(record.get("context") or ""))
+        scores = model_scores(title, text)
         rows = []
         for event in events:
             row = event.to_dict()
@@ -258,7 +272,33 @@ def cmd_detect(args) -> int:
                                  "matched_on": found.matched_on, "confidence": found.confidence}
                                 if found.company else None)
             rows.append(row)
-        print(json.dumps({"title": record.get("title"), "events": rows}, ensure_ascii=False), flush=False)
+        print(json.dumps({"title": record.get("title"), "events": rows,
+                          "model": {"merger_acquisition": round(scores.merger, 3),
+                                    "executive_departure": round(scores.departure, 3)}},
+                         ensure_ascii=False), flush=False)
+    return 0
+
+
+def cmd_train(args) -> int:
+    from pipeline.detection import model as detector_model
+    from pipeline.detection import training
+
+    corpus = args.corpus or training.DEFAULT_CORPUS
+    out = args.out or detector_model.ARTIFACT
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("upheaval: training needs scikit-learn: .venv/bin/pip install -e '.[train]'", file=sys.stderr)
+        return 2
+    try:
+        model = training.train(corpus, progress=lambda line: print(f"train: {line}", file=sys.stderr, flush=True))
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"upheaval: {exc}", file=sys.stderr)
+        return 2
+    model.save(out)
+    counts = ", ".join(f"{name} {sum(c.values())}" for name, c in model.card["trained_on"].items())
+    print(f"model: {len(model.weights):,} features, thresholds merger {model.thresholds[0]} / departure "
+          f"{model.thresholds[1]}, trained on {counts}; wrote {out} ({out.stat().st_size:,} bytes)")
     return 0
 
 

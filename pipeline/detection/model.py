@@ -24,33 +24,49 @@ FORMAT_VERSION = 1
 KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\$[a-z]{1,6}\b|[a-z0-9]+(?:['’&-][a-z0-9]+)*")
 _TICKER_TOKEN = re.compile(r"\$[a-z]{1,6}")
 
 
+def words_of(text: str) -> list[str]:
+    """Lower-cased words, numbers folded to 0, cashtags to one token, links dropped."""
+    lowered = text.lower()
+    if "http" in lowered or "www." in lowered:
+        lowered = _URL.sub(" ", lowered)
+    words = _WORD.findall(lowered)
+    for position, word in enumerate(words):
+        if word[0] == "$":
+            words[position] = "$tkr"
+        elif not word.isalpha() and _HAS_DIGIT.search(word):
+            words[position] = _DIGITS.sub("0", word)
+    return words
+
+
 def featurize(text: str) -> list[str]:
-    """The model's features for one text: distinct lower-cased words, adjacent word pairs, and each word's
-    3-5 character pieces (with its edges marked), numbers folded to 0 and cashtags to one token. Training
-    and run time both call this function, so they can never disagree."""
-    lowered = _DIGITS.sub("0", _URL.sub(" ", text.lower()))
-    words = ["$tkr" if word[0] == "$" else word for word in _WORD.findall(lowered)]
-    features = set()
-    previous = "^"
+    """The model's features for one text, repeated as often as they occur: each word, its 3-5 character
+    pieces (edges marked), and each pair of adjacent words. Training calls this; `Model.scores` computes the
+    same sum word by word (a word's own features are cached), so the two can never disagree."""
+    words = words_of(text)
+    features = []
     for word in words:
-        features.add(word)
-        features.add(previous + " " + word)
-        previous = word
-        features.update(_pieces(word))
-    if words:
-        features.add(previous + " $")
-    return list(features)
+        features.extend(word_features(word))
+    features.extend(pairs(words))
+    return features
 
 
 @lru_cache(maxsize=1 << 16)  # the same few thousand words recur in every headline
-def _pieces(word: str) -> tuple[str, ...]:
+def word_features(word: str) -> tuple[str, ...]:
     padded = f"<{word}>"
-    return tuple({padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)})
+    return (word,) + tuple(padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
+def pairs(words: list[str]) -> list[str]:
+    if not words:
+        return []
+    edged = ["^", *words, "$"]
+    return [f"{a} {b}" for a, b in zip(edged, edged[1:])]
 
 
 @dataclass(frozen=True)
@@ -70,11 +86,14 @@ class Model:
     def __init__(self, weights: dict[str, tuple[float, float]], bias: tuple[float, float],
                  thresholds: tuple[float, float], card: dict):
         self.weights, self.bias, self.thresholds, self.card = weights, bias, thresholds, card
+        self._word_sums: dict[str, tuple[float, float, int]] = {}  # a word's own features, summed once
+        self._pair_weights: dict[str, dict[str, tuple[float, float]]] = {}
+        for feature, pair in weights.items():
+            if " " in feature:
+                first, second = feature.split(" ", 1)
+                self._pair_weights.setdefault(first, {})[second] = pair
 
-    def scores(self, text: str) -> Scores:
-        features = featurize(text)
-        if not features:
-            return Scores(0.0, 0.0)
+    def _sum(self, features) -> tuple[float, float, int]:
         merger = departure = 0.0
         get = self.weights.get
         for feature in features:
@@ -82,7 +101,38 @@ class Model:
             if pair is not None:
                 merger += pair[0]
                 departure += pair[1]
-        scale = 1.0 / math.sqrt(len(features))
+        return merger, departure, len(features)
+
+    def scores(self, text: str) -> Scores:
+        words = words_of(text)
+        if not words:
+            return Scores(0.0, 0.0)
+        merger = departure = 0.0
+        count = len(words) + 1  # the word pairs, edges included
+        word_sums = self._word_sums
+        for word in words:
+            sums = word_sums.get(word)
+            if sums is None:
+                sums = word_sums[word] = self._sum(word_features(word))
+            merger += sums[0]
+            departure += sums[1]
+            count += sums[2]
+        # Word pairs through a dict per first word: no pair string is built for the lookup.
+        pair_weights = self._pair_weights
+        previous = "^"
+        for word in words:
+            following = pair_weights.get(previous)
+            if following is not None:
+                pair = following.get(word)
+                if pair is not None:
+                    merger += pair[0]
+                    departure += pair[1]
+            previous = word
+        following = pair_weights.get(previous)
+        if following is not None and "$" in following:
+            merger += following["$"][0]
+            departure += following["$"][1]
+        scale = 1.0 / math.sqrt(count)
         return Scores(_sigmoid(merger * scale + self.bias[0]), _sigmoid(departure * scale + self.bias[1]))
 
     def fires(self, scores: Scores, kind: str) -> bool:
