@@ -45,13 +45,13 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
             alert["candidates"] = [{"company_id": c.id, "name": c.name} for c in resolution.candidates[:10]]
         return alert
     events = store.company_events(db, company.id, _since(today, window_days))
-    score = scoring.score_events(events, today, half_life_days)  # may tell departures apart by id
+    score, level = scoring.assess(events, today, half_life_days)  # may tell departures apart by id
     for event in events:
         del event["id"]  # what is left is the contract's event, its keys in the contract's order
     return {"query": query,
             "match": {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
                       "confidence": resolution.confidence},
-            "level": scoring.level_for(score), "score": score, "window_days": window_days, "events": events,
+            "level": level, "score": score, "window_days": window_days, "events": events,
             "generated_at": stamp}
 
 

@@ -10,7 +10,7 @@ ROLE_TARGET = "target"  # being acquired: the strongest signal
 ROLE_ACQUIRER = "acquirer"
 ROLE_MERGER = "merger"  # merger of equals
 ROLE_UNSPECIFIED = "unspecified"  # the deal is certain, the company's role in it was not read
-DEAL_ROLES = (ROLE_TARGET, ROLE_ACQUIRER, ROLE_MERGER)
+DEAL_ROLES = (ROLE_TARGET, ROLE_ACQUIRER, ROLE_MERGER, ROLE_UNSPECIFIED)
 
 # Deal stages
 STAGE_RUMORED = "rumored"

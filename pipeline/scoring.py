@@ -14,6 +14,7 @@ from pipeline.constants import (
     ROLE_ACQUIRER,
     ROLE_MERGER,
     ROLE_TARGET,
+    ROLE_UNSPECIFIED,
     STAGE_TERMINATED,
 )
 
@@ -25,8 +26,9 @@ COMPOUND_MAX = 4
 WARNING_AT = 4.0
 WATCH_AT = 1.2
 
-# Being acquired upends a workplace more than acquiring someone else does.
-DEAL_SEVERITY = {ROLE_TARGET: 6.0, ROLE_MERGER: 4.5, ROLE_ACQUIRER: 1.5}
+# Being acquired upends a workplace more than acquiring someone else does. A deal whose role was not read
+# is certain news with an unknown side: enough for `watch` while fresh, never `warning` alone (see assess).
+DEAL_SEVERITY = {ROLE_TARGET: 6.0, ROLE_MERGER: 4.5, ROLE_UNSPECIFIED: 2.0, ROLE_ACQUIRER: 1.5}
 DEPARTURE_SEVERITY = {
     "c_suite": 3.0,
     "founder": 3.0,
@@ -82,6 +84,24 @@ def score_events(events: list[dict], today: date, half_life_days: float = HALF_L
     for event, factor in zip(events, factors):  # in order, as sum() adds: the same float every time
         total += event_severity(event) * factor * decay(event["date"], today, half_life_days)
     return round(total, 2)
+
+
+def assess(events: list[dict], today: date, half_life_days: float = HALF_LIFE_DAYS,
+           compound_days: int = COMPOUND_DAYS) -> tuple[float, str]:
+    """The score and the level every reader shows. A deal whose role was not read (`unspecified`) counts in
+    the score, but it cannot make the level `warning`: that needs the other events in the window to reach
+    WARNING_AT without it (docs/scoring.md)."""
+    score = score_events(events, today, half_life_days, compound_days)
+    level = level_for(score)
+    if level == LEVEL_WARNING and any(_role_unread(event) for event in events):
+        read = [event for event in events if not _role_unread(event)]
+        if score_events(read, today, half_life_days, compound_days) < WARNING_AT:
+            level = LEVEL_WATCH
+    return score, level
+
+
+def _role_unread(event: dict) -> bool:
+    return event["kind"] == MERGER_ACQUISITION and event.get("role") == ROLE_UNSPECIFIED
 
 
 def level_for(score: float) -> str:

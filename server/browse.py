@@ -34,8 +34,8 @@ def get_company(company_id: str):
     events = store.company_events(get_db(), number, _HISTORY_START)
     window_days = current_app.config["WINDOW_DAYS"]
     since = (today() - timedelta(days=window_days)).isoformat()
-    score = scoring.score_events([e for e in events if e["date"] >= since], today())
-    return json_response({**company, "level": scoring.level_for(score), "score": score,
+    score, level = scoring.assess([e for e in events if e["date"] >= since], today())
+    return json_response({**company, "level": level, "score": score,
                           "window_days": window_days, "events": [public_event(e) for e in events],
                           "generated_at": store.utc_now()})
 

@@ -23,8 +23,7 @@ def build_snapshot(db, today: date, window_days: int) -> dict:
     flagged = []
     for company_id, events in groupby(store.events_since(db, since), key=lambda e: e["company_id"]):
         events = list(events)
-        score = scoring.score_events(events, today)
-        level = scoring.level_for(score)
+        score, level = scoring.assess(events, today)
         if level in FLAGGED:
             flagged.append({"company_id": company_id, "name": events[0]["company_name"], "level": level,
                             "score": score, "events": events})

@@ -66,3 +66,28 @@ def test_exits_within_90_days_compound():
 ])
 def test_levels(events, level):
     assert scoring.level_for(scoring.score_events(events, TODAY)) == level
+
+
+@pytest.mark.parametrize("events,level", [
+    ([deal("unspecified")], "watch"),  # a certain deal, its side unknown: worth watching while fresh
+    ([deal("unspecified", day="2026-05-01")], "none"),  # and it fades like any other event
+    ([deal("unspecified", "terminated")], "none"),
+    # However many, deals with an unread role alone never make a warning...
+    ([deal("unspecified"), deal("unspecified", day="2026-11-10"), deal("unspecified", day="2026-11-01")], "watch"),
+    ([deal("unspecified"), exit_("c_suite")], "watch"),  # ...nor do they lift a watch to one
+    # ...unless another signal in the window says warning by itself.
+    ([deal("unspecified"), exit_("c_suite", abrupt=True)], "warning"),
+    ([deal("unspecified"), deal("target")], "warning"),
+])
+def test_a_deal_whose_role_was_not_read_is_at_most_watch_on_its_own(events, level):
+    score, found = scoring.assess(events, TODAY)
+    assert found == level
+    assert score == scoring.score_events(events, TODAY)  # the score still counts it; only the level is held
+
+
+def test_the_held_level_is_below_what_the_score_alone_would_give():
+    events = [deal("unspecified"), exit_("c_suite")]
+    score, level = scoring.assess(events, TODAY)
+    assert scoring.level_for(score) == "warning" and level == "watch"
+    assert scoring.event_severity(deal("acquirer")) < scoring.event_severity(deal("unspecified")) < \
+        scoring.event_severity(deal("merger"))
