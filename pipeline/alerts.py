@@ -8,8 +8,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
-from pipeline import scoring, store
-from pipeline.companies import resolve_company
+from pipeline import identity, scoring, store
 from pipeline.constants import LEVEL_UNKNOWN
 
 
@@ -29,14 +28,15 @@ def _now() -> tuple[str, date]:
 
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
               window_days: int = scoring.WINDOW_DAYS, hints: dict | None = None,
-              half_life_days: float = scoring.HALF_LIFE_DAYS, index=None) -> dict:
+              half_life_days: float = scoring.HALF_LIFE_DAYS, index=None, lag: float = 0.0) -> dict:
     """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
     only help choose between candidates; they never turn an unknown name into a match on their own
-    unless they name a company exactly. `index` (store.company_index(db)) lets a caller answering many
-    names at once look it up once."""
+    unless they name a company exactly. `index` (identity.company_index(db)) lets a caller answering many
+    names at once look it up once; `lag` lets the company index lag the catalog that long
+    (identity.resolve)."""
     stamp, now_date = _now()
     today = today or now_date
-    resolution = resolve_company(query, index or store.company_index(db), hints=hints)
+    resolution = identity.resolve(db, query, hints=hints, lag=lag, index=index)
     company = resolution.company
     if company is None:
         alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,

@@ -1,4 +1,5 @@
-"""Company identity: names to normalised keys, and keys to companies. Pure functions, no I/O.
+"""Company names to normalised keys, and keys to companies. Pure functions, no I/O: the catalogue
+itself (seeding, aliases, the cached index and its freshness) is `pipeline/identity.py`'s.
 
 The extension's `extension/lib/normalize.js` mirrors `normalize_name`; both must pass
 tests/vectors/company_names.json.
@@ -99,7 +100,8 @@ class Resolution:
 
 
 class CompanyLookup(Protocol):
-    """What resolution needs from storage: `CompanyIndex` (in memory) or `pipeline.store.CompanyStore`."""
+    """What resolution needs from storage: `CompanyIndex` (in memory, `pipeline.identity.company_index`) or
+    `pipeline.store.CompanyStore`."""
 
     def by_key(self, key: str) -> list[Company]: ...
 
@@ -158,7 +160,7 @@ def hint_keys(hints: dict | None) -> set[str]:
 
 class CompanyIndex:
     """Every company key and alias in memory, for lookups in microseconds. Build it once per process and
-    rebuild it when the companies change (`pipeline.store.company_index` does both)."""
+    rebuild it when the companies change (`pipeline.identity.company_index` does both)."""
 
     def __init__(self, companies: Iterable[tuple[Company, str]], aliases: Iterable[tuple[str, int, str]] = ()):
         self.by_id: dict[int, Company] = {}

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import sqlite3
-import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
 import sqlite_utils
 
-from pipeline.companies import Company, CompanyIndex, normalize_name
+from pipeline.companies import Company, normalize_name
 
 SCHEMA_VERSION = 1
 
@@ -126,108 +123,70 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         """
     )
     ensure_catalog_version(db)
-    if not db.execute("SELECT 1 FROM companies LIMIT 1").fetchone():
-        seed_companies(db, bundled_sec_companies())
     ensure_detection_schema(db)
+    # The catalogue's contents (SEC's list, the brand table) are pipeline.identity's; it calls this module
+    # for its SQL, so this module reaches it from inside the function.
+    from pipeline import identity
+
+    identity.ensure_catalog(db)
     ensure_query_helpers(db)
 
 
 # ---------------------------------------------------------------- companies
 
 
-def bundled_sec_companies() -> list[tuple[int, str, str]]:
-    """SEC's company list shipped with the package: (cik, ticker, name) rows."""
-    raw = resources.files("pipeline").joinpath("data/sec_company_tickers.json").read_text("utf-8")
-    return [tuple(row) for row in json.loads(raw)["rows"]]
+# Names that moved to pipeline.identity (the catalogue's seeding, aliases, news companies and index),
+# still answered here for callers not yet moved to it.
+_MOVED_TO_IDENTITY = frozenset({
+    "bundled_sec_companies", "sec_rows", "bundled_brands", "seed_companies", "add_alias", "company_aliases",
+    "former_names", "import_former_names", "add_news_company", "ensure_sec_company", "company_index",
+})
 
 
-def sec_rows(raw: dict) -> list[tuple[int, str, str]]:
-    """(cik, ticker, name) rows from SEC's company_tickers.json ({"0": {"cik_str", "ticker", "title"}, ...})
-    or from the bundled copy ({"rows": [[cik, ticker, name], ...]})."""
-    if isinstance(raw.get("rows"), list):
-        return [(int(r[0]), r[1], r[2]) for r in raw["rows"]]
-    return [(int(v["cik_str"]), v.get("ticker") or "", v["title"]) for v in raw.values()
-            if isinstance(v, dict) and v.get("cik_str") and v.get("title")]
+def __getattr__(name: str):
+    if name in _MOVED_TO_IDENTITY:
+        from pipeline import identity
+
+        return getattr(identity, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def bundled_brands() -> list[tuple[str, str]]:
-    """Brands and subsidiaries to their parent's SEC name ("Instagram" -> "Meta Platforms, Inc.")."""
-    raw = resources.files("pipeline").joinpath("data/brands.json").read_text("utf-8")
-    return [tuple(row) for row in json.loads(raw)["rows"]]
+def has_companies(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM companies LIMIT 1").fetchone() is not None
 
 
-# "AMAZON COM INC" is known as Amazon: SEC spells a web address's dot as a word.
-_WEB_TAIL = (" com", " net", " org")
+def has_brand_aliases(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM aliases WHERE kind = 'brand' LIMIT 1").fetchone() is not None
 
 
-def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) -> int:
-    """Insert SEC companies by CIK (one company, several tickers share a CIK); tickers become aliases, and
-    the bundled brand table adds brand aliases. Re-running it refreshes names and keeps news companies."""
-    companies: dict[int, dict] = {}
-    aliases = []
-    for cik, ticker, name in rows:
-        if cik not in companies:
-            key = normalize_name(name)
-            companies[cik] = {"id": cik, "name": name, "norm_key": key, "cik": cik,
-                              "ticker": ticker, "origin": "sec"}
-            if key.endswith(_WEB_TAIL) and " " in key:
-                aliases.append({"alias_key": key.rsplit(" ", 1)[0], "company_id": cik, "alias": name,
-                                "kind": "short_name"})
-        if ticker:
-            aliases.append({"alias_key": normalize_name(ticker), "company_id": cik, "alias": ticker,
-                            "kind": "ticker"})
-    by_key = {}
-    for company in companies.values():
-        by_key.setdefault(company["norm_key"], company["id"])
-    for brand, parent in bundled_brands():
-        parent_id = by_key.get(normalize_name(parent))
-        if parent_id is not None:
-            aliases.append({"alias_key": normalize_name(brand), "company_id": parent_id, "alias": brand,
-                            "kind": "brand"})
+def write_catalog(db: sqlite_utils.Database, companies: Iterable[dict], aliases: Iterable[dict]) -> None:
+    """Upsert company rows (by id) and alias rows (by key and company) in one transaction; columns a row
+    leaves out keep their stored values."""
+    companies, aliases = list(companies), list(aliases)
     with db.atomic():
-        db["companies"].upsert_all(companies.values(), pk="id")
-        db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
-    return len(companies)
+        if companies:
+            db["companies"].upsert_all(companies, pk="id")
+        if aliases:
+            db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
 
 
-def add_alias(db: sqlite_utils.Database, alias: str, company_id: int, kind: str = "user") -> str:
-    """Teach the database another name for a company; returns the alias's normalised key."""
-    key = normalize_name(alias)
-    if not key:
-        raise ValueError(f"{alias!r} has no letters or digits to match on")
-    with db.atomic():
-        db["aliases"].upsert({"alias_key": key, "company_id": company_id, "alias": alias, "kind": kind},
-                             pk=("alias_key", "company_id"))
-    return key
-
-
-def company_aliases(db: sqlite_utils.Database, company_id: int) -> list[dict]:
-    """A company's aliases (alias, key, kind): tickers, former names, brands and users' own."""
+def aliases_of(db: sqlite_utils.Database, company_id: int) -> list[dict]:
+    """A company's aliases (alias, key, kind)."""
     return [{"alias": row[0], "key": row[1], "kind": row[2]} for row in db.execute(
         "SELECT alias, alias_key, kind FROM aliases WHERE company_id = ? ORDER BY kind, alias", [company_id])]
 
 
-def former_names(submissions: dict) -> list[str]:
-    """Former names from an EDGAR submissions document (data.sec.gov/submissions/CIK##########.json)."""
-    names = []
-    for entry in submissions.get("formerNames") or []:
-        name = (entry or {}).get("name")
-        if name and normalize_name(name) and normalize_name(name) != normalize_name(submissions.get("name") or ""):
-            names.append(name)
-    return names
+def insert_news_company(db: sqlite_utils.Database, name: str, key: str) -> Company:
+    """A company row for a name first met in the news, its id above every CIK (SEC's ids)."""
+    next_id = db.execute("SELECT max(max(id) + 1, 1000000000) FROM companies").fetchone()[0]
+    db["companies"].insert({"id": next_id, "name": name, "norm_key": key, "cik": None, "ticker": None,
+                            "origin": "news"})
+    return Company(id=next_id, name=name)
 
 
-def import_former_names(db: sqlite_utils.Database, submissions: dict) -> int:
-    """Add an EDGAR filer's former names as aliases of its company (id == CIK)."""
-    cik = int(submissions.get("cik") or 0)
-    if not cik or get_company(db, cik) is None:
-        return 0
-    names = former_names(submissions)
-    with db.atomic():
-        db["aliases"].upsert_all(
-            [{"alias_key": normalize_name(n), "company_id": cik, "alias": n, "kind": "former_name"} for n in names],
-            pk=("alias_key", "company_id"))
-    return len(names)
+def insert_sec_company(db: sqlite_utils.Database, cik: int, name: str, key: str) -> None:
+    db.execute("INSERT INTO companies (id, name, norm_key, cik, ticker, origin) VALUES (?, ?, ?, ?, NULL, 'sec')",
+               [cik, name, key, cik])
 
 
 def _company(row) -> Company:
@@ -235,7 +194,7 @@ def _company(row) -> Company:
 
 
 class CompanyStore:
-    """The lookups that `companies.resolve_company` needs, answered by SQL (see `company_index` for the
+    """The lookups that `companies.resolve_company` needs, answered by SQL (see `identity.company_index` for the
     in-memory index that adds compact, ticker and fuzzy matching)."""
 
     def __init__(self, db: sqlite_utils.Database):
@@ -256,16 +215,9 @@ class CompanyStore:
         return [_company(row) for row in rows]
 
 
-# One in-memory index per database file per process, rebuilt when its companies or aliases change: the
-# catalog_version triggers tell every writer's change, so writers need not drop the index themselves (only
-# a rolled-back transaction does, in transaction()).
-_INDEXES: dict[str, tuple[tuple, CompanyIndex]] = {}
-_STAMPS: dict[str, tuple] = {}
-_CHECKED: dict[str, float] = {}  # database path -> time.monotonic() of the last freshness check
-_DATA_VERSION = "PRAGMA data_version"
-
-
-def _db_file(db: sqlite_utils.Database) -> str:
+def database_file(db: sqlite_utils.Database) -> str:
+    """The file behind a connection (a per-connection name for an in-memory database): the key of
+    per-database caches."""
     # Remembered on the Database object: the API asks on every request, and a connection's file never changes.
     path = getattr(db, "_upheaval_file", None)
     if path is None:
@@ -275,35 +227,22 @@ def _db_file(db: sqlite_utils.Database) -> str:
     return path
 
 
-def company_index(db: sqlite_utils.Database, recheck_after: float = 0.0) -> CompanyIndex:
-    """The companies and aliases of this database, in memory: lookups in microseconds, not queries.
+_DATA_VERSION = "PRAGMA data_version"
 
-    `recheck_after` (seconds): a reader that may lag the catalog by that long (the API: a company added
-    by a crawl reaches it within that time) skips even the one-statement freshness check in between, which
-    on a connection shared by a worker's threads also means one less wait for the connection."""
-    path = _db_file(db)
-    cached = _INDEXES.get(path)
-    now = time.monotonic()
-    if cached and recheck_after and now - _CHECKED.get(path, float("-inf")) < recheck_after:
-        return cached[1]
-    _CHECKED[path] = now
-    # Nothing committed by anyone since the last look (data_version: other connections; total_changes:
-    # this one): the cached index stands without counting rows. The API asks on every request, so this is
-    # one cached statement on the bare connection, and total_changes an attribute rather than SQL.
+
+def commit_stamp(db: sqlite_utils.Database) -> tuple:
+    """Moves whenever anyone commits (data_version: other connections; total_changes: this one). The API
+    asks on every request, so this is one cached statement on the bare connection, and total_changes an
+    attribute rather than SQL."""
     conn = db.conn
-    stamp = (id(conn), conn.total_changes, conn.execute(_DATA_VERSION).fetchone()[0])
-    if cached and _STAMPS.get(path) == stamp:
-        return cached[1]
-    _STAMPS[path] = stamp
-    signature = _index_signature(db)
-    if cached and cached[0] == signature:
-        return cached[1]
+    return (id(conn), conn.total_changes, conn.execute(_DATA_VERSION).fetchone()[0])
+
+
+def catalog_rows(db: sqlite_utils.Database) -> tuple[list[tuple[Company, str]], list[tuple]]:
+    """Every company with its normalised key, and every alias as (key, company id, kind): an index's input."""
     companies = [(Company(id=r[0], name=r[1], cik=r[2], ticker=r[3]), r[4]) for r in db.execute(
         "SELECT id, name, cik, ticker, norm_key FROM companies")]
-    aliases = db.execute("SELECT alias_key, company_id, kind FROM aliases").fetchall()
-    index = CompanyIndex(companies, aliases)
-    _INDEXES[path] = (signature, index)
-    return index
+    return companies, db.execute("SELECT alias_key, company_id, kind FROM aliases").fetchall()
 
 
 def ensure_catalog_version(db: sqlite_utils.Database) -> None:
@@ -320,7 +259,8 @@ def ensure_catalog_version(db: sqlite_utils.Database) -> None:
     db.executescript(";\n".join(statements) + ";")
 
 
-def _index_signature(db: sqlite_utils.Database) -> tuple:
+def catalog_signature(db: sqlite_utils.Database) -> tuple:
+    """Moves on every change to companies or aliases, by anyone."""
     # One row, whatever the size of the catalog; every insert, update or delete of a company or an alias
     # moves it (ensure_catalog_version's triggers). A database from before the counter falls back to counts.
     try:
@@ -342,31 +282,10 @@ def transaction(db: sqlite_utils.Database):
         with db.atomic():
             yield db
     except BaseException:
-        _forget_index(db)
+        from pipeline import identity  # the index is identity's; it calls this module, so reach it here
+
+        identity.forget_index(db)
         raise
-
-
-def _forget_index(db: sqlite_utils.Database) -> None:
-    path = _db_file(db)
-    _INDEXES.pop(path, None)
-    _STAMPS.pop(path, None)
-    _CHECKED.pop(path, None)
-
-
-def add_news_company(db: sqlite_utils.Database, name: str) -> Company:
-    """A company first met in the news. Its id stays clear of CIKs, which are SEC company ids."""
-    key = normalize_name(name)
-    next_id = db.execute("SELECT max(max(id) + 1, 1000000000) FROM companies").fetchone()[0]
-    db["companies"].insert({"id": next_id, "name": name, "norm_key": key, "cik": None, "ticker": None,
-                            "origin": "news"})
-    company = Company(id=next_id, name=name)
-    # Add it to the cached index in place: news brings new companies all the time, and a rebuild costs
-    # 0.2 s. If the transaction rolls back, the signature no longer matches and the index is rebuilt.
-    cached = _INDEXES.get(_db_file(db))
-    if cached is not None:
-        cached[1].add_company(company, key)
-        _INDEXES[_db_file(db)] = (_index_signature(db), cached[1])
-    return company
 
 
 def get_company(db: sqlite_utils.Database, company_id: int) -> Company | None:
@@ -477,14 +396,12 @@ def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
 
 
 def ensure_detection_schema(db: sqlite_utils.Database) -> None:
-    """Additive changes to the companies, aliases and events tables, so an older database file still
-    opens: events' last_date (clustering), and brand aliases for files seeded before the brand table."""
+    """Additive changes to the tables, so an older database file still opens: events' last_date
+    (clustering). (Brand aliases for files seeded before the brand table: identity.ensure_catalog.)"""
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     if "last_date" not in columns:
         db.execute("ALTER TABLE events ADD COLUMN last_date TEXT")
     db.execute("CREATE INDEX IF NOT EXISTS idx_events_cluster ON events(company_id, kind, date)")
-    if not db.execute("SELECT 1 FROM aliases WHERE kind = 'brand' LIMIT 1").fetchone():
-        seed_companies(db, bundled_sec_companies())
 
 
 _COMPANY_EVENTS = (
@@ -585,14 +502,6 @@ def source_validators(db: sqlite_utils.Database) -> dict[str, tuple[str | None, 
     """Each source's stored (ETag, Last-Modified), for conditional GETs."""
     return {row[0]: (row[1], row[2]) for row in
             db.execute("SELECT name, etag, last_modified FROM sources WHERE etag IS NOT NULL OR last_modified IS NOT NULL")}
-
-
-def ensure_sec_company(db: sqlite_utils.Database, cik: int, name: str) -> int:
-    """An SEC filer's company row (its id is its CIK), created from the filing when SEC's list lacks it."""
-    if db.execute("SELECT 1 FROM companies WHERE id = ?", [cik]).fetchone() is None:
-        db.execute("INSERT INTO companies (id, name, norm_key, cik, ticker, origin) VALUES (?, ?, ?, ?, NULL, 'sec')",
-                   [cik, name, normalize_name(name), cik])
-    return cik
 
 
 def source_health(db: sqlite_utils.Database) -> list[dict]:

@@ -14,7 +14,7 @@ import threading
 
 from flask import current_app
 
-from pipeline import store
+from pipeline import identity, store
 
 _held: dict[str, tuple[int, object, dict]] = {}  # database path -> (pid, connection, cache)
 _opening = threading.Lock()
@@ -42,11 +42,9 @@ def _close_oldest(keep: int = 4) -> None:
 
 
 def _warm(db) -> None:
-    """One lookup before any request uses the connection, so whatever the resolver builds and caches
-    (an in-memory company index) is built once, under the lock, not by every thread at once."""
-    from pipeline.alerts import alert_for
-
-    alert_for(db, "upheaval warm-up")
+    """The in-memory company index, built before any request uses the connection: once, under the lock,
+    not by every thread at once."""
+    identity.warm(db)
 
 
 def get_db(app=None):

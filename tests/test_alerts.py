@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from pipeline import identity
 from pipeline.alerts import alert_for
 from pipeline.ingest import ingest_article
 
@@ -42,10 +43,8 @@ def test_window_excludes_old_events(fresh_db):
 
 
 def test_hints_choose_between_candidates(fresh_db):
-    from pipeline import store
-
-    first = store.add_news_company(fresh_db, "Zentrix Software")
-    store.add_news_company(fresh_db, "Zentrix Robotics")
+    first = identity.add_news_company(fresh_db, "Zentrix Software")
+    identity.add_news_company(fresh_db, "Zentrix Robotics")
     assert alert_for(fresh_db, "Zentrix", today=TODAY)["level"] == "unknown"
     chosen = alert_for(fresh_db, "Zentrix", today=TODAY, hints={"domain": "zentrixsoftware.com"})
     assert chosen["match"]["company_id"] == first.id and chosen["level"] == "none"

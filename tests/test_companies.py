@@ -1,14 +1,12 @@
-"""Company identity: normalisation vectors, the trap list, guarded fuzzy matching, hints, and the CLI."""
+"""pipeline/companies.py: normalisation vectors, the trap list, guarded fuzzy matching and hints."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from pipeline import store
+from pipeline import identity, store
 from pipeline.companies import Company, CompanyIndex, hint_keys, normalize_name, resolve_company
 
 from support import FILES, REPO
@@ -25,7 +23,7 @@ def test_normalisation_vector(row):
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     db = store.open_db(tmp_path_factory.mktemp("companies") / "c.db")
-    yield store.company_index(db)
+    yield identity.company_index(db)
     db.close()
 
 
@@ -99,46 +97,3 @@ def test_hint_keys_read_domains_and_ats_slugs():
 def test_tickers_count_only_when_written_as_tickers(index):
     assert resolve_company("AAPL", index).company.name == "Apple Inc."
     assert resolve_company("Now", index).company is None
-
-
-def test_brand_and_user_aliases(fresh_db):
-    assert resolve_company("Instagram", store.company_index(fresh_db)).company.name == "Meta Platforms, Inc."
-    assert resolve_company("Hooli", store.company_index(fresh_db)).company is None
-    store.add_alias(fresh_db, "Hooli", 320193)
-    found = resolve_company("Hooli", store.company_index(fresh_db))  # the index notices the new alias
-    assert found.company.name == "Apple Inc." and found.matched_on == "alias"
-    assert {"alias": "Hooli", "key": "hooli", "kind": "user"} in store.company_aliases(fresh_db, 320193)
-
-
-def test_former_names_from_edgar_submissions(fresh_db):
-    submissions = {"cik": "320193", "name": "Apple Inc.",
-                   "formerNames": [{"name": "APPLE COMPUTER INC"}, {"name": "APPLE INC"}]}
-    assert store.former_names(submissions) == ["APPLE COMPUTER INC"]
-    assert store.import_former_names(fresh_db, submissions) == 1
-    assert resolve_company("Apple Computer", store.company_index(fresh_db)).company.id == 320193
-
-
-def run_cli(tmp_path, *args, env=None):
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, cwd=REPO,
-                          env={"UPHEAVAL_DB": str(tmp_path / "u.db"), "PATH": "", **(env or {})}, timeout=60)
-
-
-def test_companies_alias_command(tmp_path):
-    result = run_cli(tmp_path, "companies", "alias", "Hooli", "Meta Platforms")
-    assert result.returncode == 0, result.stderr
-    assert "Meta Platforms" in result.stdout
-    missing = run_cli(tmp_path, "companies", "alias", "Hooli", "No Such Company Anywhere")
-    assert missing.returncode == 1 and "no company matches" in missing.stderr
-
-
-def test_companies_refresh_from_file_and_offline(tmp_path):
-    saved = tmp_path / "company_tickers.json"
-    saved.write_text(json.dumps({"0": {"cik_str": 1999999999, "ticker": "HOOL", "title": "Hooli Inc."}}))
-    result = run_cli(tmp_path, "companies", "refresh", "--file", str(saved))
-    assert result.returncode == 0, result.stderr
-    db = store.open_db(tmp_path / "u.db")
-    assert resolve_company("Hooli", store.company_index(db)).company.id == 1999999999
-    db.close()
-    offline = run_cli(tmp_path, "companies", "refresh", env={"UPHEAVAL_SEC_BASE": "http://127.0.0.1:9"})
-    assert offline.returncode == 1
-    assert len(offline.stderr.strip().splitlines()) == 1 and "cannot fetch" in offline.stderr

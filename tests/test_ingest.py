@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline import store
-from pipeline.companies import resolve_company
+from pipeline import identity, store
 from pipeline.ingest import ingest_article
 
 
@@ -13,7 +12,7 @@ def article(title, day, n, summary=""):
 
 
 def company_id(db, name):
-    return resolve_company(name, store.company_index(db)).company.id
+    return identity.resolve(db, name).company.id
 
 
 def events_of(db, name):

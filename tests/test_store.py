@@ -1,6 +1,6 @@
 """pipeline/store.py: the schema, the bundled companies, articles, events and their evidence."""
 
-from pipeline import store
+from pipeline import identity, store
 from pipeline.companies import normalize_name
 
 ARTICLE = {"title": "Initech to acquire Globex Corporation", "url": "https://news.example.com/a1",
@@ -42,7 +42,7 @@ def test_same_article_from_two_sources_is_one_article_with_two_sightings(fresh_d
 
 
 def test_event_keeps_earliest_date_and_collects_evidence(fresh_db):
-    company = store.add_news_company(fresh_db, "Globex Corporation")
+    company = identity.add_news_company(fresh_db, "Globex Corporation")
     later = {**ARTICLE, "url": "https://other.example.com/b", "published_at": "2026-11-22T10:00:00Z"}
     with fresh_db.atomic():
         a1 = store.save_article(fresh_db, later, "x").id
@@ -59,7 +59,7 @@ def test_event_keeps_earliest_date_and_collects_evidence(fresh_db):
 
 
 def test_evidence_comes_oldest_first_undated_first_then_by_url(fresh_db):
-    company = store.add_news_company(fresh_db, "Globex Corporation")
+    company = identity.add_news_company(fresh_db, "Globex Corporation")
     dated = [("https://b.example.com/x", "2026-11-21T09:00:00Z"), ("https://a.example.com/y", "2026-11-21T09:00:00Z"),
              ("https://c.example.com/z", "2026-11-19T09:00:00Z"), ("https://d.example.com/w", None)]
     event = {"company_id": company.id, "kind": "merger_acquisition", "role": "target", "stage": "announced",
@@ -74,7 +74,7 @@ def test_evidence_comes_oldest_first_undated_first_then_by_url(fresh_db):
 
 
 def test_news_company_ids_never_collide_with_ciks(fresh_db):
-    company = store.add_news_company(fresh_db, "Brand New Startup")
+    company = identity.add_news_company(fresh_db, "Brand New Startup")
     max_cik = fresh_db.execute("SELECT max(cik) FROM companies").fetchone()[0]
     assert company.id > max_cik
 
@@ -88,78 +88,6 @@ def test_readonly_connection_refuses_writes(seeded_db):
     with pytest.raises(sqlite3.OperationalError):
         db.execute("DELETE FROM articles")
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
-
-
-def test_company_index_learns_news_companies_and_forgets_rolled_back_ones(fresh_db):
-    import pytest
-
-    from pipeline.companies import resolve_company
-
-    store.company_index(fresh_db)  # cached before the writes below, as in a running crawl
-    with store.transaction(fresh_db):
-        added = store.add_news_company(fresh_db, "Zephyrine Robotics")
-    assert resolve_company("Zephyrine Robotics", store.company_index(fresh_db)).company == added
-
-    with pytest.raises(RuntimeError):
-        with store.transaction(fresh_db):
-            ghost = store.add_news_company(fresh_db, "Quillfeather Analytics")
-            assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company == ghost
-            raise RuntimeError("the batch failed")
-    assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company is None
-    with store.transaction(fresh_db):
-        again = store.add_news_company(fresh_db, "Marlowe Kitchens")  # may reuse the rolled-back id
-    assert resolve_company("Marlowe Kitchens", store.company_index(fresh_db)).company == again
-    assert resolve_company("Quillfeather Analytics", store.company_index(fresh_db)).company is None
-
-
-def test_a_reader_sees_every_catalog_change_another_connection_makes(db_path):
-    """The reader's cached index is checked against a counter the writer's triggers move: a rename, a
-    new alias and a deletion by another connection all reach it, and unrelated writes leave it cached."""
-    from pipeline.companies import resolve_company
-
-    writer = store.open_db(db_path)
-    reader = store.open_db(db_path, readonly=True)
-    first = store.company_index(reader)
-    with writer.atomic():
-        store.save_article(writer, ARTICLE, "local-news")  # a write that touches no company
-    assert store.company_index(reader) is first
-
-    with writer.atomic():
-        store.add_alias(writer, "Hooli", 320193)
-    assert resolve_company("Hooli", store.company_index(reader)).company.id == 320193
-
-    # Changes made outside our code (sqlite-utils, a SQL shell) move the counter too.
-    with writer.atomic():
-        writer.execute("UPDATE companies SET name = 'Apple Orchards Ltd', norm_key = 'apple orchards' "
-                       "WHERE id = 320193")
-    assert resolve_company("Apple Orchards", store.company_index(reader)).company.id == 320193
-    with writer.atomic():
-        writer.execute("DELETE FROM aliases WHERE alias_key = 'hooli'")
-    assert resolve_company("Hooli", store.company_index(reader)).company is None
-
-
-def test_a_reader_allowed_to_lag_checks_the_catalog_once_per_interval(db_path, monkeypatch):
-    """The API's reader skips the freshness check for `recheck_after` seconds, and no longer."""
-    from pipeline.companies import resolve_company
-
-    import sqlite3
-
-    store.open_db(db_path).close()  # schema and companies
-    reader = store.open_db(db_path, readonly=True)
-    clock = [1000.0]
-    monkeypatch.setattr(store.time, "monotonic", lambda: clock[0])
-    store.company_index(reader, recheck_after=60)
-    # Another process (a crawl) adds an alias: a plain connection, so nothing in this process is told.
-    writer = sqlite3.connect(db_path)
-    with writer:
-        writer.execute("INSERT INTO aliases (alias_key, company_id, alias, kind) VALUES ('hooli', 320193, 'Hooli', 'user')")
-    clock[0] += 59
-    assert resolve_company("Hooli", store.company_index(reader, recheck_after=60)).company is None  # within
-    clock[0] += 2
-    assert resolve_company("Hooli", store.company_index(reader, recheck_after=60)).company.id == 320193
-    with writer:
-        writer.execute("DELETE FROM aliases WHERE alias_key = 'hooli'")
-    assert resolve_company("Hooli", store.company_index(reader)).company is None  # no lag allowed: seen at once
 
 
 def test_snapshot_keys_leave_out_tickers(fresh_db):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import store
+from pipeline import identity, store
 from pipeline.companies import normalize_name
 from pipeline.ingest import ingest_article
 
@@ -56,11 +56,11 @@ def build_db(path: Path, flagged: list[str], known: list[str]) -> Path:
     db = store.open_db(path)
     seed(db)
     for name in known:
-        store.add_news_company(db, name)
+        identity.add_news_company(db, name)
     for i, name in enumerate(flagged):
         # A name the seed already made a company (Globex) gets its event there, not on a twin.
         existing = db.execute("SELECT id FROM companies WHERE norm_key = ?", [normalize_name(name)]).fetchone()
-        company = store.get_company(db, existing[0]) if existing else store.add_news_company(db, name)
+        company = store.get_company(db, existing[0]) if existing else identity.add_news_company(db, name)
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         article = {"title": headline_for(name), "url": f"https://news.example.com/2026/11/{slug}.html",
                    "summary": f"Initech agreed to buy {name}.", "published_at": days_ago(3 + i % 5),
