@@ -289,7 +289,7 @@ def honest(corpus: Path) -> None:
                                                                 for t, x in inputs]))
         for setting, rows in settings.items():
             model = training.fit(rows)
-            model.thresholds = training.choose_thresholds(rows, c=8.0, folds=3)
+            model.thresholds = training.choose_thresholds(rows, folds=3)
             alone = []
             for title, text in inputs:
                 scores = combine.model_scores(title, text, model)

@@ -20,7 +20,7 @@ from pathlib import Path
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 
 ARTIFACT = Path(__file__).resolve().parent.parent / "data" / "detector_model.json.gz"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -44,20 +44,28 @@ def words_of(text: str) -> list[str]:
     return words
 
 
-def featurize(text: str) -> list[str]:
-    """The model's features for one text, repeated as often as they occur: each word, its 3-5 character
-    pieces (edges marked), and each pair of adjacent words. Training calls this; `Model.scores` computes the
-    same sum word by word (a word's own features are cached), so the two can never disagree."""
+# Which kinds also read each word's 3-5 character pieces. Measured on the development fifth (average
+# precision): pieces help departures (0.940 against 0.917 without: "resigns", "resignation", "resigned" share
+# them) and hurt deals (0.86 against 0.89 on headlines, 0.40 against 0.58 on SENTiVENT sentences: "acqui"
+# is in every passing mention too, and whole words and pairs carry the tense and the object).
+PIECES = (False, True)
+
+
+def featurize(text: str, pieces: bool = True) -> list[str]:
+    """The model's features for one text, repeated as often as they occur: each word, with `pieces` its 3-5
+    character pieces (edges marked), and each pair of adjacent words. Training calls this; `Model.scores`
+    computes the same sums word by word (a word's own features are cached), so the two can never disagree."""
     words = words_of(text)
     features = []
     for word in words:
-        features.extend(word_features(word))
+        features.extend(word_features(word) if pieces else (word,))
     features.extend(pairs(words))
     return features
 
 
 @lru_cache(maxsize=1 << 16)  # the same few thousand words recur in every headline
 def word_features(word: str) -> tuple[str, ...]:
+    """A word and its 3-5 character pieces."""
     padded = f"<{word}>"
     return (word,) + tuple(padded[i:i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
 
@@ -86,37 +94,40 @@ class Model:
     def __init__(self, weights: dict[str, tuple[float, float]], bias: tuple[float, float],
                  thresholds: tuple[float, float], card: dict):
         self.weights, self.bias, self.thresholds, self.card = weights, bias, thresholds, card
-        self._word_sums: dict[str, tuple[float, float, int]] = {}  # a word's own features, summed once
+        self._word_sums: dict[str, tuple[float, float, int, int]] = {}  # a word's own features, summed once
         self._pair_weights: dict[str, dict[str, tuple[float, float]]] = {}
         for feature, pair in weights.items():
             if " " in feature:
                 first, second = feature.split(" ", 1)
                 self._pair_weights.setdefault(first, {})[second] = pair
 
-    def _sum(self, features) -> tuple[float, float, int]:
-        merger = departure = 0.0
-        get = self.weights.get
-        for feature in features:
-            pair = get(feature)
-            if pair is not None:
-                merger += pair[0]
-                departure += pair[1]
-        return merger, departure, len(features)
+    def _word_sum(self, word: str) -> tuple[float, float, int, int]:
+        """A word's weight per kind with its pieces where that kind reads them, and its feature counts."""
+        features = word_features(word)
+        sums = [0.0, 0.0]
+        for position, pieces in enumerate(PIECES):
+            for feature in features if pieces else features[:1]:
+                pair = self.weights.get(feature)
+                if pair is not None:
+                    sums[position] += pair[position]
+        counts = [len(features) if pieces else 1 for pieces in PIECES]
+        return sums[0], sums[1], counts[0], counts[1]
 
     def scores(self, text: str) -> Scores:
         words = words_of(text)
         if not words:
             return Scores(0.0, 0.0)
         merger = departure = 0.0
-        count = len(words) + 1  # the word pairs, edges included
+        merger_count = departure_count = len(words) + 1  # the word pairs, edges included
         word_sums = self._word_sums
         for word in words:
             sums = word_sums.get(word)
             if sums is None:
-                sums = word_sums[word] = self._sum(word_features(word))
+                sums = word_sums[word] = self._word_sum(word)
             merger += sums[0]
             departure += sums[1]
-            count += sums[2]
+            merger_count += sums[2]
+            departure_count += sums[3]
         # Word pairs through a dict per first word: no pair string is built for the lookup.
         pair_weights = self._pair_weights
         previous = "^"
@@ -132,8 +143,8 @@ class Model:
         if following is not None and "$" in following:
             merger += following["$"][0]
             departure += following["$"][1]
-        scale = 1.0 / math.sqrt(count)
-        return Scores(_sigmoid(merger * scale + self.bias[0]), _sigmoid(departure * scale + self.bias[1]))
+        return Scores(_sigmoid(merger / math.sqrt(merger_count) + self.bias[0]),
+                      _sigmoid(departure / math.sqrt(departure_count) + self.bias[1]))
 
     def fires(self, scores: Scores, kind: str) -> bool:
         return scores.of(kind) >= self.thresholds[KINDS.index(kind)]

@@ -1734,3 +1734,43 @@ def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
     result = list(seen.values())
     named = {(e.person or "").lower() for e in result if e.kind == EXECUTIVE_DEPARTURE and e.company}
     return [e for e in result if e.kind != EXECUTIVE_DEPARTURE or e.company or (e.person or "").lower() not in named]
+
+
+# ---------------------------------------------------------------- hard negatives, for the combiner
+
+# Every word that can carry a deal: the model's deal events are vetoed only when each of them is explained away.
+_DEAL_CARRIER = re.compile(r"\b(?:acqui\w*|buy(?:s|ing)?|bought|purchas\w*|takeover|take[sn]?\s+over|took\s+over|"
+                           r"merg\w*|sale|sell(?:s|ing)?|sold|deal|bid|offer|stake)\b", re.I)
+
+
+_CONTROL_WORDS = re.compile(r"\b(?:majority|controlling|control)\b")
+
+
+def hard_negative(kind: str, sentence: str) -> str | None:
+    """Why a sentence that a model reads as an event of `kind` is not one, by the same structures the rules
+    use to stay silent (sport, politics and central banks, columnists' questions, deals told in passing or
+    about objects that are not companies, stakes below control); None when nothing explains it away."""
+    lowered = sentence.lower()
+    if _SPORTS_LC.search(lowered):
+        return "sport"
+    if _SPECULATION_LC.search(lowered):
+        return "a question or a column, not news"
+    if kind == EXECUTIVE_DEPARTURE:
+        return "politics, sport or a central bank" if _NOT_CORPORATE_LC.search(lowered) else None
+    carriers = list(_DEAL_CARRIER.finditer(sentence))
+    if not carriers:
+        return None
+    for match in carriers:
+        after = sentence[match.end():]
+        if match.group(0).lower() == "stake":
+            shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
+            if not _CONTROL_WORDS.search(lowered) and (not shares or max(shares) < 50):
+                continue  # a stake of unstated size, or under half, is an investment
+        elif _stake_below_control(sentence, match.start(), match.end()):
+            continue
+        if _NOT_A_COMPANY_OBJECT.match(after) or _INVESTING_TAIL.match(after):
+            continue
+        if _passing_mention(sentence[:match.start()]):
+            continue
+        return None
+    return "the deal words are about a stake, an asset or a past deal"

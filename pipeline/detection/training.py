@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from pipeline.detection.model import KINDS, Model, featurize
+from pipeline.detection.model import KINDS, PIECES, Model, featurize
 
 REPO = Path(__file__).resolve().parent.parent.parent
 OWN_LABELLED = REPO / "tests" / "files" / "labeled"
@@ -142,7 +142,7 @@ def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 # ---------------------------------------------------------------- fitting
 
 
-def fit(rows: list[dict], *, c: float = 8.0, prune: float = 0.02, card: dict | None = None,
+def fit(rows: list[dict], *, c: float = 32.0, prune: float = 0.02, card: dict | None = None,
         progress=None) -> Model:
     """A logistic regression per kind on `featurize` features scaled by 1/sqrt(count), as `Model` scores
     them. Weights smaller than `prune` are dropped (they move no decision and keep the artifact small).
@@ -150,41 +150,39 @@ def fit(rows: list[dict], *, c: float = 8.0, prune: float = 0.02, card: dict | N
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    vocabulary: dict[str, int] = {}
-    indptr, indices, values = [0], [], []
-    for row in rows:
-        features = featurize(row["text"])
-        scale = 1.0 / math.sqrt(len(features)) if features else 0.0
-        for feature in features:
-            indices.append(vocabulary.setdefault(feature, len(vocabulary)))
-            values.append(scale)
-        indptr.append(len(indices))
-    matrix = csr_matrix((values, indices, indptr), shape=(len(rows), len(vocabulary)))
-    names = sorted(vocabulary, key=vocabulary.get)
-    columns = []
+    weights: dict[str, list[float]] = {}
     biases = []
-    for kind in KINDS:
+    for position, kind in enumerate(KINDS):
         label = LABEL_OF_KIND[kind]
-        keep = [i for i, row in enumerate(rows) if label not in row.get("unsure", ())]
-        target = [rows[i]["label"] == label for i in keep]
+        kept = [row for row in rows if label not in row.get("unsure", ())]
+        vocabulary: dict[str, int] = {}
+        indptr, indices, values = [0], [], []
+        for row in kept:
+            features = featurize(row["text"], pieces=PIECES[position])
+            scale = 1.0 / math.sqrt(len(features)) if features else 0.0
+            for feature in features:
+                indices.append(vocabulary.setdefault(feature, len(vocabulary)))
+                values.append(scale)  # a feature seen twice sums to twice the value, as Model.scores adds it
+            indptr.append(len(indices))
+        matrix = csr_matrix((values, indices, indptr), shape=(len(kept), len(vocabulary)))
+        target = [row["label"] == label for row in kept]
         if progress:
-            progress(f"fitting {label}: {len(keep)} rows, {sum(target)} positive, {len(vocabulary)} features")
-        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=0, max_iter=1000)
-        model.fit(matrix[keep], target)
-        columns.append(model.coef_[0])
+            progress(f"fitting {label}: {len(kept)} rows, {sum(target)} positive, {len(vocabulary):,} features")
+        model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=0, max_iter=2000)
+        model.fit(matrix, target)
         biases.append(float(model.intercept_[0]))
-    weights = {}
-    for index, name in enumerate(names):
-        pair = (float(columns[0][index]), float(columns[1][index]))
-        if abs(pair[0]) >= prune or abs(pair[1]) >= prune:
-            weights[name] = pair
-    return Model(weights, tuple(biases), (0.5, 0.5), card or {})
+        for feature, column in vocabulary.items():
+            weight = float(model.coef_[0][column])
+            if abs(weight) >= prune:
+                weights.setdefault(feature, [0.0, 0.0])[position] = weight
+    return Model({feature: (pair[0], pair[1]) for feature, pair in weights.items()}, tuple(biases), (0.5, 0.5),
+                 card or {})
 
 
 # ---------------------------------------------------------------- the committed artifact
 
 
-def choose_thresholds(rows: list[dict], *, c: float, folds: int = 5, min_precision: float = 0.9,
+def choose_thresholds(rows: list[dict], *, c: float = 32.0, folds: int = 5, min_precision: float = 0.9,
                       progress=None) -> tuple[float, float]:
     """Per kind, the lowest threshold whose out-of-fold precision is at least `min_precision` (folds by
     group, so a story never scores itself). Low thresholds find more; the rules' precision is higher than the
@@ -212,7 +210,7 @@ def choose_thresholds(rows: list[dict], *, c: float, folds: int = 5, min_precisi
     return tuple(chosen)
 
 
-def train(corpus: Path | None, *, c: float = 8.0, progress=None) -> Model:
+def train(corpus: Path | None, *, c: float = 32.0, progress=None) -> Model:
     """The committed model: every licensed set, all rows (their split halves were used to measure it)."""
     sets = load_sets(corpus, LICENSED_SETS)
     rows = [row for name in LICENSED_SETS for row in sets[name]]
@@ -227,7 +225,8 @@ def train(corpus: Path | None, *, c: float = 8.0, progress=None) -> Model:
                      "fiqa": "MIT (elinsky/fiqa)", "own": "ours (tests/files/labeled)",
                      "written": "ours (pipeline/detection/written)"},
         "not_trained_on": "gentry CEO notes and SENTiVENT (no licence: measurement only)",
-        "features": "featurize(): lower-cased words, word pairs, 3-5 character pieces; scaled 1/sqrt(n)",
+        "features": "featurize(): lower-cased words, word pairs, and for departures 3-5 character pieces; "
+                    "scaled 1/sqrt(n)",
         "estimator": f"LogisticRegression(C={c}, liblinear, class_weight=balanced), per kind",
         "thresholds": "lowest with out-of-fold precision >= 0.9 (5 folds by story)",
     }

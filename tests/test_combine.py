@@ -1,0 +1,88 @@
+"""pipeline/detection/combine.py: how rules, model and catalogue make one set of events."""
+
+import pytest
+
+from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION, ROLE_ACQUIRER, ROLE_TARGET, ROLE_UNSPECIFIED
+from pipeline.detection import combine, detect_events, model_scores
+from pipeline.detection.model import Model
+
+
+def sure_model(merger: float = 0.0, departure: float = 0.0) -> Model:
+    """A model whose every word pushes towards the given kinds: with +9 it is sure, with -9 it is sure not."""
+    class Fixed(Model):
+        def scores(self, text):
+            from pipeline.detection.model import Scores
+            return Scores(merger, departure)
+    return Fixed({}, (0.0, 0.0), (0.5, 0.5), {})
+
+
+def kinds(events):
+    return {event.kind for event in events}
+
+
+def test_the_model_adds_an_event_the_rules_cannot_read_with_role_unspecified():
+    events = detect_events("HALDEN SYSTEMS, MORVO SET MERGER", model=sure_model(merger=0.97))
+    assert {(e.kind, e.company, e.role) for e in events} == {
+        (MERGER_ACQUISITION, "HALDEN SYSTEMS", ROLE_UNSPECIFIED), (MERGER_ACQUISITION, "MORVO", ROLE_UNSPECIFIED)}
+    assert all(e.reason == "model p=0.97" for e in events)
+    assert {e.counterparty for e in events} == {"HALDEN SYSTEMS", "MORVO"}
+
+
+def test_a_model_departure_keeps_the_title_and_the_company_before_it():
+    [event] = detect_events("Kestrel Vice-Chairman Resigns", model=sure_model(departure=0.9))
+    assert (event.kind, event.company, event.title, event.seniority) == (
+        EXECUTIVE_DEPARTURE, "Kestrel", "Vice-Chairman", "director_board")
+
+
+def test_rules_keep_their_roles_and_reasons_when_the_model_agrees():
+    events = detect_events("Initech to acquire Globex Corporation", model=sure_model(merger=0.9))
+    assert {(e.company, e.role) for e in events} == {("Globex Corporation", ROLE_TARGET), ("Initech", ROLE_ACQUIRER)}
+    assert not any(e.reason.startswith("model") for e in events)
+
+
+def test_a_rule_event_the_model_finds_very_unlikely_is_dropped():
+    assert detect_events("Initech to acquire Globex Corporation", model=sure_model(merger=0.001)) == []
+    assert detect_events("Initech to acquire Globex Corporation", model=sure_model(merger=combine.RULE_VETO))
+
+
+@pytest.mark.parametrize("headline, kind", [
+    ("ECB President to step down at end of term", EXECUTIVE_DEPARTURE),  # a central bank
+    ("Acme to acquire 30% stake in Globex joint venture", MERGER_ACQUISITION),  # a stake below control
+    ("Sales rose 11%, spurred by last year's acquisition of Dorrit Brands", MERGER_ACQUISITION),  # in passing
+    ("Should Globex buy Initech?", MERGER_ACQUISITION),  # a columnist's question
+])
+def test_the_rules_hard_negatives_silence_a_model_that_is_not_quite_sure(headline, kind):
+    fairly_sure = sure_model(**{("merger" if kind == MERGER_ACQUISITION else "departure"): 0.9})
+    assert kind not in kinds(detect_events(headline, model=fairly_sure))
+    very_sure = sure_model(**{("merger" if kind == MERGER_ACQUISITION else "departure"): combine.OVERRIDE})
+    assert kind in kinds(detect_events(headline, model=very_sure))
+
+
+def test_a_model_below_its_threshold_adds_nothing():
+    assert detect_events("HALDEN SYSTEMS, MORVO SET MERGER", model=sure_model(merger=0.49)) == []
+
+
+def test_the_model_reads_the_summary_when_the_headline_is_plain():
+    events = detect_events("Update on Halden", "HALDEN SYSTEMS AND MORVO SET MERGER. Terms were not disclosed.",
+                           model=sure_model(merger=0.9))
+    assert MERGER_ACQUISITION in kinds(events)
+
+
+def test_a_text_without_any_gate_word_is_never_scored():
+    class Exploding(Model):
+        def scores(self, text):
+            raise AssertionError(f"scored {text!r}")
+    assert detect_events("Quarterly results beat forecasts", model=Exploding({}, (0, 0), (0.5, 0.5), {})) == []
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("HALDEN SYSTEMS, MORVO SET MERGER", "", MERGER_ACQUISITION, "HALDEN SYSTEMS"),
+    ("Kestrel Vice-Chairman Resigns", "", EXECUTIVE_DEPARTURE, "Kestrel"),
+    ("", "Mr. Varga, the chairman and chief executive, told the board he would retire after the annual meeting.",
+     EXECUTIVE_DEPARTURE, ""),
+])
+def test_the_committed_model_with_the_rules(title, text, kind, company):
+    events = detect_events(title, text)
+    assert kind in kinds(events)
+    assert company in {e.company for e in events if e.kind == kind}
+    assert model_scores(title, text).of(kind) > 0.5
