@@ -86,3 +86,9 @@ def test_the_committed_model_with_the_rules(title, text, kind, company):
     assert kind in kinds(events)
     assert company in {e.company for e in events if e.kind == kind}
     assert model_scores(title, text).of(kind) > 0.5
+
+
+def test_a_sentence_that_says_only_the_company_takes_the_headlines_company():
+    [event] = detect_events("Update from Harlan Foods", "The company said its chief executive would retire in May.",
+                            model=sure_model(departure=0.9))
+    assert event.company == "Harlan Foods"

@@ -58,14 +58,14 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
         return events
-    for unit in units:
+    for position, unit in enumerate(units):
         if not _GATE.search(unit.lower()):
             continue
         scores = model.scores(unit)
         for kind in KINDS:
             if kind not in found and model.fires(scores, kind) and (
                     scores.of(kind) >= OVERRIDE or not rules.hard_negative(kind, unit)):
-                events.extend(_model_events(kind, unit, text, scores))
+                events.extend(_model_events(kind, unit, text, scores, units[:position]))
                 found.add(kind)
         if len(found) == len(KINDS):
             break
@@ -94,9 +94,16 @@ def _units(title: str, text: str) -> list[str]:
     return units
 
 
-def _model_events(kind: str, unit: str, text: str, scores: Scores) -> list[DetectedEvent]:
+def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[str]) -> list[DetectedEvent]:
     reason = f"model p={scores.of(kind):.2f}"
     companies = _companies_named(unit)
+    if not companies:
+        # "The company said its chief executive would retire": the company is the one the headline or the
+        # sentence before named.
+        for earlier in reversed(before):
+            companies = _companies_named(earlier)[:1]
+            if companies:
+                break
     if kind == MERGER_ACQUISITION:
         stage = rules._merger_stage(unit)
         # Both sides of a deal the rules could not read: each is certainly in a deal, neither role is known.
