@@ -14,8 +14,10 @@ tools still has them.
 - missing from the dictionary but as frequent ("crypto", "blockchain"), unless an SEC ticker ("AMD").
 "names": capitalised dictionary words as frequent (peoples, places, days, first names and surnames:
   "American", "Monday", "Tim", "Brady"), whose capitals say nothing ("Tim Cook" is no mention of TIM S.A.).
-Neither list takes the whole name of one of the TOP_COMPANIES largest SEC companies or of a bundled brand
-("Microsoft", "Netflix", "Instagram"): a household name owns its word. Lone letters are initials, not words.
+Only a lower-case dictionary word or a word news writes in lower case is common whatever it names ("apple",
+"target"); the other rules leave out the whole name of one of the TOP_COMPANIES largest SEC companies or of
+a bundled brand ("Microsoft", "Netflix", "Instagram"): a household name owns its word. Lone letters are
+initials, not words.
 "acronyms": SEC tickers that are frequent tokens in English (Zipf >= ZIPF_ACRONYM: "MS", "PR", "OLED"); a
   ticker written in capitals in prose fires only when it is not one of these (cashtags and "(NYSE: X)"
   always do).
@@ -38,7 +40,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipeline.companies import normalize_name  # noqa: E402
-from pipeline.store import bundled_brands, bundled_sec_companies  # noqa: E402
+from pipeline import identity  # noqa: E402
 
 OUT = REPO / "pipeline" / "data" / "common_words.json"
 DICTIONARY = Path("/usr/share/dict/words")
@@ -87,6 +89,12 @@ def lower_case_counts(corpus: Path) -> collections.Counter:
     return counts
 
 
+def brand_table() -> list[tuple]:
+    """Every row of the bundled brand table, brands and subsidiaries alike: both are household names."""
+    table = getattr(identity, "bundled_brand_table", None)
+    return table()[0] if table else identity.bundled_brands()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
@@ -100,12 +108,12 @@ def main() -> int:
     lower_dict = {w for w in dictionary if w.isalpha() and w.isascii() and w.islower()}
     capital_dict = {w.lower() for w in dictionary
                     if w.isalpha() and w.isascii() and w[0].isupper() and not w.isupper()}  # "McDonald"
-    rows = bundled_sec_companies()
+    rows = identity.bundled_sec_companies()
     largest: dict[int, str] = {}
     for cik, _, name in rows:
         if len(largest) < TOP_COMPANIES:
             largest.setdefault(cik, normalize_name(name))
-    household = set(largest.values()) | {normalize_name(brand) for brand, _ in bundled_brands()}
+    household = set(largest.values()) | {normalize_name(row[0]) for row in brand_table()}
     household |= {name[:-1] for name in household if name.endswith("s")}  # "McDonald's" is "mcdonald s"
     tickers = {t.lower() for _, t, _ in rows if t and t.isalpha() and len(t) >= 2}
 
