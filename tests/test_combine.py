@@ -92,3 +92,8 @@ def test_a_sentence_that_says_only_the_company_takes_the_headlines_company():
     [event] = detect_events("Update from Harlan Foods", "The company said its chief executive would retire in May.",
                             model=sure_model(departure=0.9))
     assert event.company == "Harlan Foods"
+
+
+def test_companies_come_from_the_catalogue_in_any_casing():
+    events = detect_events("microsoft and activision blizzard set merger", model=sure_model(merger=0.9))
+    assert {e.company for e in events} == {"microsoft", "activision blizzard"}

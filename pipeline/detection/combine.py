@@ -13,6 +13,7 @@ import re
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION, ROLE_UNSPECIFIED
 from pipeline.detection import rules
 from pipeline.detection.model import KINDS, Model, Scores, load
+from pipeline.detection.mentions import MentionFinder
 from pipeline.detection.rules import DetectedEvent
 
 # The model reads the headline and at most this many summary sentences: deeper sentences are more often
@@ -123,25 +124,23 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
 
 
 def _companies_named(sentence: str) -> list[str]:
-    """Companies a sentence names, in order: catalogue mentions in any casing first (distinctive before
-    generic), then capitalised runs that are not a person, a title or a bare ticker."""
-    found: list[str] = []
-    try:
-        from pipeline.detection.mentions import MentionFinder
-    except ImportError:  # pragma: no cover - the matcher is part of the package; kept optional for bootstrapping
-        MentionFinder = None
-    if MentionFinder is not None:
-        mentions = sorted(MentionFinder.bundled().find(sentence), key=lambda m: (m.generic, m.start))
-        found.extend(m.text for m in mentions)
+    """Companies a sentence names, in the order written: catalogue names in any casing and capitalised runs
+    that are not a person, a title or a bare ticker; catalogue names made of common words ("Target",
+    "Southern") only when nothing else is named."""
+    found: list[tuple[int, str]] = []
+    generic: list[tuple[int, str]] = []
+    for mention in MentionFinder.bundled().find(sentence):
+        (generic if mention.generic else found).append((mention.start, mention.text))
+    shouting = _ALL_CAPS_OR_TITLE(sentence)
     for span in rules._name_spans(sentence):
         name = _strip_title(span.text)
-        if not name or _PERSON_PREFIX.match(name) or _TICKER_ONLY.match(name) and not _ALL_CAPS_OR_TITLE(sentence):
+        if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
-        if rules._person_like(name) and not _ALL_CAPS_OR_TITLE(sentence):
+        if rules._person_like(name) and not shouting:
             continue
-        found.append(name)
+        found.append((span.start, name))
     unique: list[str] = []
-    for name in found:
+    for _, name in sorted(found) + sorted(generic):
         clean = rules._clean_name(name)
         if clean and all(clean.lower() not in other.lower() and other.lower() not in clean.lower() for other in unique):
             unique.append(clean)
