@@ -1,4 +1,5 @@
-"""The alert contract (DESIGN.md): a company name in, level, score and evidenced events out."""
+"""The alert contract (DESIGN.md): a company name in, level, score and evidenced events out; for a
+company that owns others, their events as `related` context (docs/api.md)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
     (identity.resolve)."""
     stamp, now_date = _now()
     today = today or now_date
-    resolution = identity.resolve(db, query, hints=hints, lag=lag, index=index)
+    resolution, index = identity.lookup(db, query, hints=hints, lag=lag, index=index)
     company = resolution.company
     if company is None:
         alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
@@ -44,15 +45,36 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
         if resolution.candidates:
             alert["candidates"] = [{"company_id": c.id, "name": c.name} for c in resolution.candidates[:10]]
         return alert
-    events = store.company_events(db, company.id, _since(today, window_days))
+    since = _since(today, window_days)
+    events = store.company_events(db, company.id, since)
     score, level = scoring.assess(events, today, half_life_days)  # may tell departures apart by id
     for event in events:
         del event["id"]  # what is left is the contract's event, its keys in the contract's order
-    return {"query": query,
-            "match": {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
-                      "confidence": resolution.confidence},
-            "level": level, "score": score, "window_days": window_days, "events": events,
-            "generated_at": stamp}
+    match = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
+             "confidence": resolution.confidence}
+    parent = index.parent_of(company)
+    if parent is not None:
+        match["parent"] = {"company_id": parent.id, "name": parent.name}
+    alert = {"query": query, "match": match, "level": level, "score": score, "window_days": window_days,
+             "events": events}
+    related = _subsidiaries_events(db, index.subsidiaries_of(company.id), since)
+    if related:
+        alert["related"] = related
+    alert["generated_at"] = stamp
+    return alert
+
+
+def _subsidiaries_events(db: sqlite_utils.Database, subsidiaries: list, since: str) -> list[dict]:
+    """The window's events of the companies this one owns, newest first, each saying whose it is. They
+    are context for the parent's alert: never in its score or level, never shown as its own."""
+    related = []
+    for subsidiary in subsidiaries:
+        for event in store.company_events(db, subsidiary.id, since):
+            del event["id"]
+            related.append({"company_id": subsidiary.id, "company": subsidiary.name, "relation": "subsidiary",
+                            **event})
+    related.sort(key=lambda event: event["date"], reverse=True)  # stable: each company's own order kept
+    return related
 
 
 @lru_cache(maxsize=64)  # the same few (today, window) pairs come up on every lookup

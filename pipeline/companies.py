@@ -86,6 +86,7 @@ class Company:
     name: str
     cik: int | None = None
     ticker: str | None = None
+    parent_id: int | None = None  # the company that owns this one, when it is a subsidiary (not a brand)
 
 
 @dataclass
@@ -171,10 +172,13 @@ class CompanyIndex:
         self._stems: dict[str, list[Company]] = defaultdict(list)
         self._tokens: dict[str, list[tuple[Company, tuple[str, ...]]]] = defaultdict(list)
         self.keys_of: dict[int, set[str]] = defaultdict(set)
+        self._children: dict[int, list[Company]] = defaultdict(list)
         for company, key in companies:
             self.by_id[company.id] = company
             if key:
                 self._add_key(company, key, self._keys)
+            if company.parent_id is not None:
+                self._children[company.parent_id].append(company)
         for alias_key, company_id, kind in aliases:
             company = self.by_id.get(company_id)
             if company is None or not alias_key:
@@ -203,6 +207,25 @@ class CompanyIndex:
         self.by_id[company.id] = company
         if key:
             self._add_key(company, key, self._keys)
+        if company.parent_id is not None:
+            self._children[company.parent_id].append(company)
+
+    def parent_of(self, company: Company) -> Company | None:
+        """The company that owns this one, if it is a subsidiary."""
+        return self.by_id.get(company.parent_id) if company.parent_id is not None else None
+
+    def subsidiaries_of(self, company_id: int) -> list[Company]:
+        """Every company this one owns, directly or through another subsidiary, nearest first."""
+        found: list[Company] = []
+        seen = {company_id}
+        queue = [company_id]
+        while queue:
+            for child in self._children.get(queue.pop(0), ()):
+                if child.id not in seen:  # a cycle someone typed into the table must not loop forever
+                    seen.add(child.id)
+                    found.append(child)
+                    queue.append(child.id)
+        return found
 
     def __len__(self) -> int:
         return len(self.by_id)

@@ -10,8 +10,10 @@ Matching a name to a company is pure and lives in `pipeline/companies.py`; every
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
+import zlib
 from importlib import resources
 from typing import Iterable
 
@@ -38,26 +40,41 @@ def sec_rows(raw: dict) -> list[tuple[int, str, str]]:
             if isinstance(v, dict) and v.get("cik_str") and v.get("title")]
 
 
-def bundled_brands() -> list[tuple[str, str]]:
-    """Brands and subsidiaries to their parent's SEC name ("Instagram" -> "Meta Platforms, Inc.")."""
+BRAND = "brand"  # the parent company itself under another name: an alias of the parent
+SUBSIDIARY = "subsidiary"  # a company of its own that the parent owns: a company with a parent_id
+
+
+def bundled_brand_table() -> tuple[list[tuple[str, str, str]], str]:
+    """The bundled brand table (pipeline/data/brands.json; its "about" gives the rule for each relation):
+    (name, parent, relation) rows, and a digest that changes whenever the file does."""
     raw = resources.files("pipeline").joinpath("data/brands.json").read_text("utf-8")
-    return [tuple(row) for row in json.loads(raw)["rows"]]
+    rows = [(row[0], row[1], row[2] if len(row) > 2 else BRAND) for row in json.loads(raw)["rows"]]
+    return rows, hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+def bundled_brands() -> list[tuple[str, str]]:
+    """The brand rows alone: a name to the parent it is another name of ("Instagram" -> "Meta Platforms, Inc.")."""
+    return [(name, parent) for name, parent, relation in bundled_brand_table()[0] if relation == BRAND]
 
 
 # "AMAZON COM INC" is known as Amazon: SEC spells a web address's dot as a word.
 _WEB_TAIL = (" com", " net", " org")
+_BRAND_TABLE_DIGEST = "brand_table_digest"
 
 
 def ensure_catalog(db: sqlite_utils.Database) -> None:
     """A writer's part of opening a database: a new file gets SEC's companies and the brand table, and a
-    file seeded before the brand table gets it now."""
-    if not store.has_companies(db) or not store.has_brand_aliases(db):
+    file loaded with an older brand table (or none) gets the current one."""
+    if not store.has_companies(db):
         seed_companies(db, bundled_sec_companies())
+    elif store.get_meta(db, _BRAND_TABLE_DIGEST) != bundled_brand_table()[1]:
+        apply_brand_table(db)
 
 
 def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str]]) -> int:
     """Insert SEC companies by CIK (one company, several tickers share a CIK); tickers become aliases, and
-    the bundled brand table adds brand aliases. Re-running it refreshes names and keeps news companies."""
+    the bundled brand table adds brands and subsidiaries. Re-running it refreshes names and keeps news
+    companies."""
     companies: dict[int, dict] = {}
     aliases = []
     for cik, ticker, name in rows:
@@ -71,16 +88,56 @@ def seed_companies(db: sqlite_utils.Database, rows: Iterable[tuple[int, str, str
         if ticker:
             aliases.append({"alias_key": normalize_name(ticker), "company_id": cik, "alias": ticker,
                             "kind": "ticker"})
-    by_key = {}
-    for company in companies.values():
-        by_key.setdefault(company["norm_key"], company["id"])
-    for brand, parent in bundled_brands():
-        parent_id = by_key.get(normalize_name(parent))
-        if parent_id is not None:
-            aliases.append({"alias_key": normalize_name(brand), "company_id": parent_id, "alias": brand,
-                            "kind": "brand"})
     store.write_catalog(db, companies.values(), aliases)
+    apply_brand_table(db)
     return len(companies)
+
+
+# Subsidiaries from the brand table get ids of their own, below news companies' (from 1,000,000,000) and
+# far above any CIK, derived from the name so that every fresh database gives a subsidiary the same id.
+_CATALOG_IDS = (900_000_000, 990_000_000)
+
+
+def apply_brand_table(db: sqlite_utils.Database) -> None:
+    """Load the bundled brand table: each subsidiary becomes (or, when a company of that name exists
+    already, is marked as) a company with its parent's id as parent_id; each brand becomes an alias of
+    its parent. Brand aliases the table no longer holds are dropped, so a name that turned from a brand
+    into a subsidiary ("Zappos") stops answering for the parent. Rows whose parent the catalogue lacks
+    are skipped."""
+    table, digest = bundled_brand_table()
+    keys = store.company_ids_by_key(db, [normalize_name(name) for name, parent, _ in table] +
+                                    [normalize_name(parent) for _, parent, _ in table])
+    ids: dict[str, int] = {key: found[0] for key, found in keys.items()}  # the lowest id: SEC's before news'
+    taken = store.taken_ids(db, *_CATALOG_IDS)
+    companies, parents, aliases = [], [], []
+    for name, parent, relation in table:
+        key, parent_id = normalize_name(name), ids.get(normalize_name(parent))
+        if parent_id is None or not key:
+            continue
+        if relation == SUBSIDIARY:
+            company_id = ids.get(key)
+            if company_id is None or company_id == parent_id:
+                company_id = _catalog_id(key, taken)
+                companies.append({"id": company_id, "name": name, "norm_key": key, "cik": None, "ticker": None,
+                                  "origin": "catalog", "parent_id": parent_id})
+                ids[key] = company_id
+            else:
+                parents.append((company_id, parent_id))  # met in the news before, or loaded by an older table
+        else:
+            aliases.append({"alias_key": key, "company_id": parent_id, "alias": name, "kind": "brand"})
+    wanted = {(alias["alias_key"], alias["company_id"]) for alias in aliases}
+    stale = store.aliases_of_kind(db, "brand") - wanted
+    store.write_catalog(db, companies, aliases, drop_aliases=stale, parents=parents,
+                        meta={_BRAND_TABLE_DIGEST: digest})
+
+
+def _catalog_id(key: str, taken: set[int]) -> int:
+    low, high = _CATALOG_IDS
+    company_id = low + zlib.crc32(key.encode("utf-8")) % (high - low)
+    while company_id in taken:
+        company_id = low + (company_id - low + 1) % (high - low)
+    taken.add(company_id)
+    return company_id
 
 
 # ---------------------------------------------------------------- names taught later
@@ -197,13 +254,19 @@ def resolve(db: sqlite_utils.Database, name: str, hints: dict | None = None, lag
     SERVER_LAG_SECONDS) checks it for changes at most that often; a name it does not find then makes it
     look again at once, so a company a crawl just met is never answered as unknown. `index` (from
     company_index) lets a caller resolving many names at once look the index up once."""
+    return lookup(db, name, hints, lag, index)[0]
+
+
+def lookup(db: sqlite_utils.Database, name: str, hints: dict | None = None, lag: float = 0.0,
+           index: CompanyIndex | None = None) -> tuple[Resolution, CompanyIndex]:
+    """`resolve`, and the index that answered: ask it for the company's parent and subsidiaries."""
     first = index if index is not None else company_index(db, recheck_after=lag)
     resolution = resolve_company(name, first, hints=hints)
     if resolution.company is None and (lag or index is not None):
         current = company_index(db)
         if current is not first:
-            resolution = resolve_company(name, current, hints=hints)
-    return resolution
+            return resolve_company(name, current, hints=hints), current
+    return resolution, first
 
 
 def warm(db: sqlite_utils.Database) -> None:

@@ -17,6 +17,7 @@ from typing import Iterable
 import sqlite_utils
 
 from pipeline.companies import Company, normalize_name
+from pipeline.constants import MERGER_ACQUISITION, ROLE_ACQUIRER
 
 SCHEMA_VERSION = 1
 
@@ -51,7 +52,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             norm_key TEXT NOT NULL,
             cik INTEGER UNIQUE,
             ticker TEXT,
-            origin TEXT NOT NULL DEFAULT 'sec'
+            origin TEXT NOT NULL DEFAULT 'sec',
+            parent_id INTEGER REFERENCES companies(id)
         );
         CREATE INDEX IF NOT EXISTS idx_companies_norm_key ON companies(norm_key);
         CREATE TABLE IF NOT EXISTS aliases (
@@ -110,6 +112,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             etag TEXT,
             last_modified TEXT
         );
+        CREATE TABLE IF NOT EXISTS meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS crawl_runs (
             id INTEGER PRIMARY KEY,
             source_name TEXT NOT NULL,
@@ -159,15 +165,52 @@ def has_brand_aliases(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM aliases WHERE kind = 'brand' LIMIT 1").fetchone() is not None
 
 
-def write_catalog(db: sqlite_utils.Database, companies: Iterable[dict], aliases: Iterable[dict]) -> None:
-    """Upsert company rows (by id) and alias rows (by key and company) in one transaction; columns a row
-    leaves out keep their stored values."""
+def write_catalog(db: sqlite_utils.Database, companies: Iterable[dict], aliases: Iterable[dict],
+                  drop_aliases: Iterable[tuple[str, int]] = (), parents: Iterable[tuple[int, int]] = (),
+                  meta: dict[str, str] | None = None) -> None:
+    """Change the catalogue in one transaction: drop (alias key, company id) aliases, upsert company rows
+    (by id) and alias rows (by key and company), set (company id, parent id) links, and note `meta`
+    values. Columns a company row leaves out keep their stored values."""
     companies, aliases = list(companies), list(aliases)
     with db.atomic():
+        db.conn.executemany("DELETE FROM aliases WHERE alias_key = ? AND company_id = ?", list(drop_aliases))
         if companies:
             db["companies"].upsert_all(companies, pk="id")
         if aliases:
             db["aliases"].upsert_all(aliases, pk=("alias_key", "company_id"))
+        db.conn.executemany("UPDATE companies SET parent_id = ? WHERE id = ? AND parent_id IS NOT ?",
+                            [(parent, company, parent) for company, parent in parents])
+        for key, value in (meta or {}).items():
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+def company_ids_by_key(db: sqlite_utils.Database, keys: Iterable[str]) -> dict[str, list[int]]:
+    """The companies whose normalised name is each key, lowest id first."""
+    found: dict[str, list[int]] = {}
+    keys = list(dict.fromkeys(keys))
+    for start in range(0, len(keys), _CHUNK):
+        chunk = keys[start:start + _CHUNK]
+        for key, company_id in db.execute(
+                f"SELECT norm_key, id FROM companies WHERE norm_key IN ({','.join('?' * len(chunk))}) ORDER BY id",
+                chunk):
+            found.setdefault(key, []).append(company_id)
+    return found
+
+
+def taken_ids(db: sqlite_utils.Database, low: int, high: int) -> set[int]:
+    """Company ids in use within [low, high)."""
+    return {row[0] for row in db.execute("SELECT id FROM companies WHERE id >= ? AND id < ?", [low, high])}
+
+
+def aliases_of_kind(db: sqlite_utils.Database, kind: str) -> set[tuple[str, int]]:
+    """Every (alias key, company id) of one kind of alias."""
+    return {(row[0], row[1]) for row in db.execute("SELECT alias_key, company_id FROM aliases WHERE kind = ?", [kind])}
+
+
+def get_meta(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
 
 
 def aliases_of(db: sqlite_utils.Database, company_id: int) -> list[dict]:
@@ -190,7 +233,18 @@ def insert_sec_company(db: sqlite_utils.Database, cik: int, name: str, key: str)
 
 
 def _company(row) -> Company:
-    return Company(id=row[0], name=row[1], cik=row[2], ticker=row[3])
+    return Company(id=row[0], name=row[1], cik=row[2], ticker=row[3], parent_id=row[4])
+
+
+def _parent_column(db: sqlite_utils.Database) -> str:
+    """`parent_id`, or NULL on a file no writer has opened since the column came (readers open read-only,
+    so they cannot add it): such a file simply has no subsidiaries yet."""
+    if getattr(db, "_upheaval_parents", False):
+        return "parent_id"
+    if any(row[1] == "parent_id" for row in db.execute("PRAGMA table_info(companies)")):
+        db._upheaval_parents = True
+        return "parent_id"
+    return "NULL"
 
 
 class CompanyStore:
@@ -202,14 +256,14 @@ class CompanyStore:
 
     def by_key(self, key: str) -> list[Company]:
         rows = self.db.execute(
-            "SELECT id, name, cik, ticker FROM companies WHERE norm_key = ? ORDER BY id", [key]
-        ).fetchall()
+            f"SELECT id, name, cik, ticker, {_parent_column(self.db)} FROM companies WHERE norm_key = ? ORDER BY id",
+            [key]).fetchall()
         return [_company(row) for row in rows]
 
     def by_alias(self, key: str) -> list[Company]:
         rows = self.db.execute(
-            "SELECT c.id, c.name, c.cik, c.ticker FROM aliases a JOIN companies c ON c.id = a.company_id "
-            "WHERE a.alias_key = ? ORDER BY c.id",
+            f"SELECT c.id, c.name, c.cik, c.ticker, {_parent_column(self.db).replace('parent_id', 'c.parent_id')} "
+            "FROM aliases a JOIN companies c ON c.id = a.company_id WHERE a.alias_key = ? ORDER BY c.id",
             [key],
         ).fetchall()
         return [_company(row) for row in rows]
@@ -240,8 +294,8 @@ def commit_stamp(db: sqlite_utils.Database) -> tuple:
 
 def catalog_rows(db: sqlite_utils.Database) -> tuple[list[tuple[Company, str]], list[tuple]]:
     """Every company with its normalised key, and every alias as (key, company id, kind): an index's input."""
-    companies = [(Company(id=r[0], name=r[1], cik=r[2], ticker=r[3]), r[4]) for r in db.execute(
-        "SELECT id, name, cik, ticker, norm_key FROM companies")]
+    companies = [(_company(r), r[5]) for r in db.execute(
+        f"SELECT id, name, cik, ticker, {_parent_column(db)}, norm_key FROM companies")]
     return companies, db.execute("SELECT alias_key, company_id, kind FROM aliases").fetchall()
 
 
@@ -289,7 +343,8 @@ def transaction(db: sqlite_utils.Database):
 
 
 def get_company(db: sqlite_utils.Database, company_id: int) -> Company | None:
-    row = db.execute("SELECT id, name, cik, ticker FROM companies WHERE id = ?", [company_id]).fetchone()
+    row = db.execute(f"SELECT id, name, cik, ticker, {_parent_column(db)} FROM companies WHERE id = ?",
+                     [company_id]).fetchone()
     return _company(row) if row else None
 
 
@@ -364,10 +419,34 @@ def _matching_event(db: sqlite_utils.Database, event: dict) -> dict | None:
     return None
 
 
+def _names_company(db: sqlite_utils.Database, name: str | None, company_id: int) -> bool:
+    """Whether a name is this company's own: its normalised name, or an alias other than a ticker."""
+    key = normalize_name(name or "")
+    return bool(key) and db.execute(
+        "SELECT 1 FROM companies WHERE id = ? AND norm_key = ? UNION ALL "
+        "SELECT 1 FROM aliases WHERE company_id = ? AND alias_key = ? AND kind != 'ticker' LIMIT 1",
+        [company_id, key, company_id, key]).fetchone() is not None
+
+
+def _one_side_per_company(db: sqlite_utils.Database, event: dict) -> dict:
+    """A deal whose other side is the company itself ("Facebook to buy Instagram": both Meta) is one
+    event with one role: the company buys or folds in a unit of its own, so it is never the target (or a
+    merger of equals), and with no counterparty both sides' reports cluster into that one event. A
+    subsidiary is a company of its own, so "Google to acquire YouTube" keeps its two sides."""
+    if event["kind"] != MERGER_ACQUISITION or not _names_company(db, event.get("counterparty"), event["company_id"]):
+        return event
+    reason = event.get("reason") or ""
+    return {**event, "role": ROLE_ACQUIRER, "counterparty": None,
+            "reason": f"{reason}; both sides are this company: one event, as acquirer" if reason else
+            "both sides are this company: one event, as acquirer"}
+
+
 def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
     """Add one piece of evidence to an event, creating it on first sight. Reports of the same company, kind,
     role and person/counterparty within the clustering window are one event: it keeps its earliest date,
-    its latest stage, and fills in a person or counterparty a later report names."""
+    its latest stage, and fills in a person or counterparty a later report names. A deal never puts one
+    company on both sides (_one_side_per_company)."""
+    event = _one_side_per_company(db, event)
     existing = _matching_event(db, event)
     if existing is None:
         eid = event_id(event["company_id"], event["kind"], event.get("role"), event.get("counterparty"),
@@ -397,11 +476,15 @@ def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
 
 def ensure_detection_schema(db: sqlite_utils.Database) -> None:
     """Additive changes to the tables, so an older database file still opens: events' last_date
-    (clustering). (Brand aliases for files seeded before the brand table: identity.ensure_catalog.)"""
+    (clustering), companies' parent_id (subsidiaries). (The catalogue's rows for files seeded before the
+    brand table or before it changed: identity.ensure_catalog.)"""
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     if "last_date" not in columns:
         db.execute("ALTER TABLE events ADD COLUMN last_date TEXT")
     db.execute("CREATE INDEX IF NOT EXISTS idx_events_cluster ON events(company_id, kind, date)")
+    if not any(row[1] == "parent_id" for row in db.execute("PRAGMA table_info(companies)")):
+        db.execute("ALTER TABLE companies ADD COLUMN parent_id INTEGER REFERENCES companies(id)")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_companies_parent ON companies(parent_id)")
 
 
 _COMPANY_EVENTS = (
@@ -558,14 +641,21 @@ def data_version(db: sqlite_utils.Database) -> int:
 
 
 def company_profile(db: sqlite_utils.Database, company_id: int) -> dict | None:
-    row = db.execute("SELECT id, name, norm_key, cik, ticker, origin FROM companies WHERE id = ?",
+    """A company, its aliases, the company that owns it (`parent`, or null) and those it owns directly."""
+    parent = _parent_column(db)
+    row = db.execute(f"SELECT id, name, norm_key, cik, ticker, origin, {parent} FROM companies WHERE id = ?",
                      [company_id]).fetchone()
     if row is None:
         return None
     aliases = db.execute("SELECT alias, kind FROM aliases WHERE company_id = ? ORDER BY kind, alias",
                          [company_id]).fetchall()
+    owner = db.execute("SELECT id, name FROM companies WHERE id = ?", [row[6]]).fetchone() if row[6] else None
+    owned = db.execute("SELECT id, name FROM companies WHERE parent_id = ? ORDER BY name, id",
+                       [company_id]).fetchall() if parent == "parent_id" else []
     return {"company_id": row[0], "name": row[1], "key": row[2], "cik": row[3], "ticker": row[4],
-            "origin": row[5], "aliases": [{"alias": alias, "kind": kind} for alias, kind in aliases]}
+            "origin": row[5], "aliases": [{"alias": alias, "kind": kind} for alias, kind in aliases],
+            "parent": {"company_id": owner[0], "name": owner[1]} if owner else None,
+            "subsidiaries": [{"company_id": i, "name": name} for i, name in owned]}
 
 
 def _event_rows(db: sqlite_utils.Database, where: str, params: list) -> list[dict]:

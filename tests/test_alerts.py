@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from pipeline import identity
+import pytest
+
+from pipeline import identity, store
 from pipeline.alerts import alert_for
 from pipeline.ingest import ingest_article
 
@@ -48,3 +50,63 @@ def test_hints_choose_between_candidates(fresh_db):
     assert alert_for(fresh_db, "Zentrix", today=TODAY)["level"] == "unknown"
     chosen = alert_for(fresh_db, "Zentrix", today=TODAY, hints={"domain": "zentrixsoftware.com"})
     assert chosen["match"]["company_id"] == first.id and chosen["level"] == "none"
+
+
+def store_event(db, company_id, n, **event):
+    day = (TODAY - timedelta(days=3)).isoformat()
+    with db.atomic():
+        article = store.save_article(db, {"title": event["summary"], "url": f"https://news.example.com/s{n}",
+                                          "summary": "", "published_at": f"{day}T08:00:00Z",
+                                          "publisher": "Example Wire"}, "test").id
+        store.save_event(db, {"company_id": company_id, "reason": "test", "date": day, **event}, article)
+
+
+def test_a_subsidiary_s_events_are_its_own_and_only_context_for_its_parent(fresh_db):
+    zappos = identity.resolve(fresh_db, "Zappos").company
+    store_event(fresh_db, zappos.id, 1, kind="executive_departure", seniority="c_suite", abrupt=True,
+                person="Jane Roe", title="CEO", summary="Zappos CEO resigns effective immediately")
+
+    own = alert_for(fresh_db, "Zappos", today=TODAY)
+    assert own["match"]["company_id"] == zappos.id and own["level"] == "warning"
+    assert own["match"]["parent"] == {"company_id": 1018724, "name": "AMAZON COM INC"}
+    assert [e["summary"] for e in own["events"]] == ["Zappos CEO resigns effective immediately"]
+    assert "related" not in own  # Zappos owns nothing
+
+    parent = alert_for(fresh_db, "Amazon", today=TODAY)
+    assert parent["level"] == "none" and parent["score"] == 0.0 and parent["events"] == []
+    assert "parent" not in parent["match"]
+    [related] = parent["related"]
+    assert (related["company_id"], related["company"], related["relation"]) == (zappos.id, "Zappos", "subsidiary")
+    assert related["kind"] == "executive_departure" and related["evidence"][0]["url"] == "https://news.example.com/s1"
+    assert list(parent) == ["query", "match", "level", "score", "window_days", "events", "related", "generated_at"]
+    assert list(related)[3:] == list(own["events"][0])  # the contract's event, after whose it is
+
+
+def test_a_parent_s_own_events_score_and_its_subsidiaries_do_not(fresh_db):
+    youtube = identity.resolve(fresh_db, "YouTube").company
+    store_event(fresh_db, youtube.id, 1, kind="merger_acquisition", role="target", stage="announced",
+                counterparty="Initech", summary="Initech to acquire YouTube")
+    store_event(fresh_db, 1652044, 2, kind="executive_departure", seniority="vp", person="Ann Lee",
+                summary="Alphabet VP Ann Lee retires")
+    alert = alert_for(fresh_db, "Google", today=TODAY)
+    assert alert["level"] == "none"  # a VP's planned exit; YouTube being sold is YouTube's warning
+    assert [e["kind"] for e in alert["events"]] == ["executive_departure"]
+    assert [(r["company"], r["role"]) for r in alert["related"]] == [("YouTube", "target")]
+    assert alert_for(fresh_db, "YouTube", today=TODAY)["level"] == "warning"
+    old = alert_for(fresh_db, "Google", today=TODAY + timedelta(days=400))
+    assert "related" not in old  # context keeps to the window too
+
+
+@pytest.mark.parametrize("headline, name, level, roles", [
+    # The cases, as a new user met them: a subsidiary's news is not its parent's.
+    ("Zappos CEO resigns effective immediately", "Amazon", "none", []),
+    ("Zappos CEO resigns effective immediately", "Zappos", "warning", [None]),
+    ("Google to acquire YouTube", "Alphabet", "watch", ["acquirer"]),
+    ("Google to acquire YouTube", "YouTube", "warning", ["target"]),
+    # Both sides are one company (Instagram is a brand of Meta): one event, never a target.
+    ("Facebook to buy Instagram for $1 billion", "Meta", "watch", ["acquirer"]),
+])
+def test_news_about_a_group_lands_on_the_right_company(fresh_db, headline, name, level, roles):
+    seed(fresh_db, headline, 3)
+    alert = alert_for(fresh_db, name, today=TODAY)
+    assert (alert["level"], [e["role"] for e in alert["events"]]) == (level, roles)

@@ -97,3 +97,21 @@ def test_hint_keys_read_domains_and_ats_slugs():
 def test_tickers_count_only_when_written_as_tickers(index):
     assert resolve_company("AAPL", index).company.name == "Apple Inc."
     assert resolve_company("Now", index).company is None
+
+
+def test_the_index_knows_who_owns_whom():
+    parent, child, grandchild, other = (Company(1, "Parent Co"), Company(2, "Child Co", parent_id=1),
+                                        Company(3, "Grandchild Co", parent_id=2), Company(4, "Other Co"))
+    index = CompanyIndex([(c, normalize_name(c.name)) for c in (parent, child, grandchild, other)])
+    assert index.parent_of(child) == parent and index.parent_of(parent) is None
+    assert index.subsidiaries_of(1) == [child, grandchild]  # nearest first
+    assert index.subsidiaries_of(4) == []
+    late = Company(5, "Late Child Co", parent_id=4)
+    index.add_company(late, "late child")
+    assert index.subsidiaries_of(4) == [late]
+
+
+def test_an_ownership_cycle_typed_into_the_table_does_not_loop():
+    a, b = Company(1, "A Co", parent_id=2), Company(2, "B Co", parent_id=1)
+    index = CompanyIndex([(a, "a"), (b, "b")])
+    assert index.subsidiaries_of(1) == [b]

@@ -209,3 +209,123 @@ def test_companies_refresh_from_file_and_offline(tmp_path):
     offline = run_cli(tmp_path, "companies", "refresh", env={"UPHEAVAL_SEC_BASE": "http://127.0.0.1:9"})
     assert offline.returncode == 1
     assert len(offline.stderr.strip().splitlines()) == 1 and "cannot fetch" in offline.stderr
+
+
+# ---------------------------------------------------------------- corporate structure: brands and subsidiaries
+
+AMAZON, ALPHABET, META, MICROSOFT = "AMAZON COM INC", "Alphabet Inc.", "Meta Platforms, Inc.", "MICROSOFT CORP"
+
+
+@pytest.fixture(scope="module")
+def catalogue(tmp_path_factory):
+    db = store.open_db(tmp_path_factory.mktemp("identity") / "c.db")
+    yield db
+    db.close()
+
+
+@pytest.mark.parametrize("name, company, parent", [
+    # A brand of the same legal company is that company.
+    ("Facebook", META, None), ("Instagram", META, None), ("WhatsApp", META, None),
+    ("Google", ALPHABET, None), ("AWS", AMAZON, None), ("Amazon Web Services", AMAZON, None),
+    ("Xbox", MICROSOFT, None), ("Sam's Club", "Walmart Inc.", None),
+    # A subsidiary is a company of its own, owned by its parent.
+    ("Zappos", "Zappos", AMAZON), ("Whole Foods", "Whole Foods Market", AMAZON), ("Twitch", "Twitch", AMAZON),
+    ("YouTube", "YouTube", ALPHABET), ("Google DeepMind", "DeepMind", ALPHABET), ("Waymo", "Waymo", ALPHABET),
+    ("LinkedIn", "LinkedIn", MICROSOFT), ("GitHub", "GitHub", MICROSOFT),
+    ("Activision", "Activision Blizzard", MICROSOFT), ("Oracle Health", "Cerner", "ORACLE CORP"),
+    ("Cruise", "Cruise", "General Motors Co"),
+    # A subsidiary's name does not swallow a listed namesake's.
+    ("Ring Energy", "RING ENERGY, INC.", None),
+])
+def test_brands_are_their_parent_and_subsidiaries_are_companies_of_their_own(catalogue, name, company, parent):
+    found = identity.resolve(catalogue, name).company
+    assert found.name == company
+    owner = identity.company_index(catalogue).parent_of(found)
+    assert (owner.name if owner else None) == parent
+
+
+def test_a_parent_knows_its_subsidiaries(catalogue):
+    index = identity.company_index(catalogue)
+    amazon = identity.resolve(catalogue, "Amazon").company
+    assert {c.name for c in index.subsidiaries_of(amazon.id)} == {
+        "Whole Foods Market", "Zappos", "Audible", "Twitch", "Ring"}
+    assert index.subsidiaries_of(identity.resolve(catalogue, "Zappos").company.id) == []
+
+
+def test_every_row_of_the_brand_table_loads(catalogue):
+    """A row whose parent the catalogue does not know is skipped quietly at run time: here it fails."""
+    table, _ = identity.bundled_brand_table()
+    assert {relation for _, _, relation in table} == {identity.BRAND, identity.SUBSIDIARY}
+    for name, parent, relation in table:
+        found = identity.resolve(catalogue, name).company
+        owner = identity.resolve(catalogue, parent).company
+        assert found is not None and owner is not None, (name, parent)
+        if relation == identity.SUBSIDIARY:
+            assert found.parent_id == owner.id, name
+        else:
+            assert found == owner, name
+
+
+def test_subsidiaries_get_the_same_ids_in_every_fresh_database(catalogue, tmp_path):
+    other = store.open_db(tmp_path / "other.db")
+    for name in ("Zappos", "YouTube", "LinkedIn"):
+        first, second = identity.resolve(catalogue, name).company, identity.resolve(other, name).company
+        assert first.id == second.id
+        assert 900_000_000 <= first.id < 1_000_000_000  # clear of CIKs and of news companies' ids
+    assert identity.add_news_company(other, "Brand New Startup").id >= 1_000_000_000
+
+
+def test_refreshing_sec_companies_keeps_subsidiaries_and_their_events(fresh_db):
+    zappos = identity.resolve(fresh_db, "Zappos").company
+    identity.seed_companies(fresh_db, [(1018724, "AMZN", "AMAZON COM INC")])
+    assert identity.resolve(fresh_db, "Zappos").company == zappos
+
+
+def test_a_news_company_that_the_table_names_a_subsidiary_is_adopted(fresh_db):
+    """A company met in the news before a newer brand table named it a subsidiary keeps its id (and so its
+    events) and gains its parent."""
+    met = identity.add_news_company(fresh_db, "Quibi Holdings")
+    with fresh_db.atomic():  # as a database loaded by an older table would look
+        fresh_db.execute("DELETE FROM companies WHERE norm_key = 'zappos'")
+        fresh_db.execute("UPDATE companies SET name = 'Zappos', norm_key = 'zappos' WHERE id = ?", [met.id])
+        fresh_db.execute("UPDATE meta SET value = 'an older table'")
+    store.open_db(store.database_file(fresh_db)).close()
+    adopted = identity.resolve(fresh_db, "Zappos").company
+    assert adopted.id == met.id and adopted.parent_id == 1018724
+
+
+OLD_SCHEMA = """
+CREATE TABLE companies (id INTEGER PRIMARY KEY, name TEXT NOT NULL, norm_key TEXT NOT NULL, cik INTEGER UNIQUE,
+                        ticker TEXT, origin TEXT NOT NULL DEFAULT 'sec');
+CREATE TABLE aliases (alias_key TEXT NOT NULL, company_id INTEGER NOT NULL REFERENCES companies(id),
+                      alias TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (alias_key, company_id));
+INSERT INTO companies VALUES (1018724, 'AMAZON COM INC', 'amazon com', 1018724, 'AMZN', 'sec'),
+                             (1652044, 'Alphabet Inc.', 'alphabet', 1652044, 'GOOGL', 'sec');
+INSERT INTO aliases VALUES ('zappos', 1018724, 'Zappos', 'brand'), ('aws', 1018724, 'AWS', 'brand'),
+                           ('youtube', 1652044, 'YouTube', 'brand'), ('google', 1652044, 'Google', 'brand'),
+                           ('everything store', 1018724, 'The Everything Store', 'user');
+"""
+
+
+def test_a_database_from_before_subsidiaries_is_brought_up_to_date(db_path):
+    """Files made when every subsidiary was a brand alias of its parent: a reader that cannot change the
+    file still opens it, and the next writer adds parent_id, the subsidiaries, and drops the old aliases."""
+    old = sqlite3.connect(db_path)
+    old.executescript(OLD_SCHEMA)
+    old.close()
+    reader = store.open_db(db_path, readonly=True)
+    assert identity.resolve(reader, "Zappos").company.id == 1018724  # as it was, until a writer comes
+    reader.close()
+
+    db = store.open_db(db_path)
+    zappos = identity.resolve(db, "Zappos").company
+    assert zappos.name == "Zappos" and zappos.parent_id == 1018724
+    assert identity.resolve(db, "YouTube").company.parent_id == 1652044
+    assert identity.resolve(db, "AWS").company.id == 1018724  # a brand stays a brand
+    assert identity.resolve(db, "The Everything Store").company.id == 1018724  # people's aliases stay
+    assert {"alias": "Zappos", "key": "zappos", "kind": "brand"} not in identity.company_aliases(db, 1018724)
+    digest = store.get_meta(db, "brand_table_digest")
+    db.close()
+    again = store.open_db(db_path)  # loaded once: the next open finds the same table and does nothing
+    assert store.get_meta(again, "brand_table_digest") == digest
+    again.close()

@@ -1,5 +1,7 @@
 """pipeline/store.py: the schema, the bundled companies, articles, events and their evidence."""
 
+import pytest
+
 from pipeline import identity, store
 from pipeline.companies import normalize_name
 
@@ -82,8 +84,6 @@ def test_news_company_ids_never_collide_with_ciks(fresh_db):
 def test_readonly_connection_refuses_writes(seeded_db):
     import sqlite3
 
-    import pytest
-
     db = store.open_db(seeded_db, readonly=True)
     with pytest.raises(sqlite3.OperationalError):
         db.execute("DELETE FROM articles")
@@ -95,3 +95,57 @@ def test_snapshot_keys_leave_out_tickers(fresh_db):
     keys = store.company_keys(fresh_db, [320193])[320193]
     assert "apple" in keys
     assert "aapl" not in keys
+
+
+META, ALPHABET = 1326801, 1652044
+
+
+def test_companies_know_their_parent_and_subsidiaries(fresh_db):
+    zappos = identity.resolve(fresh_db, "Zappos").company
+    profile = store.company_profile(fresh_db, zappos.id)
+    assert profile["parent"] == {"company_id": 1018724, "name": "AMAZON COM INC"}
+    assert profile["origin"] == "catalog" and profile["subsidiaries"] == []
+    amazon = store.company_profile(fresh_db, 1018724)
+    assert amazon["parent"] is None
+    assert {"company_id": zappos.id, "name": "Zappos"} in amazon["subsidiaries"]
+    assert store.get_company(fresh_db, zappos.id).parent_id == 1018724
+
+
+@pytest.mark.parametrize("company_id, role, counterparty, stored_role, stored_counterparty", [
+    # The other side is the company itself (a brand of it): one role, acquirer, and no counterparty.
+    (META, "target", "Facebook", "acquirer", None),
+    (META, "acquirer", "Instagram", "acquirer", None),
+    (META, "merger", "WhatsApp Inc.", "acquirer", None),
+    (META, "unspecified", "Meta Platforms", "acquirer", None),
+    # A subsidiary is a company of its own: the parent keeps its role and its counterparty.
+    (ALPHABET, "acquirer", "YouTube", "acquirer", "YouTube"),
+    (ALPHABET, "target", "Initech", "target", "Initech"),
+    (ALPHABET, "target", None, "target", None),
+])
+def test_a_deal_never_puts_one_company_on_both_sides(fresh_db, company_id, role, counterparty, stored_role,
+                                                    stored_counterparty):
+    with fresh_db.atomic():
+        article = store.save_article(fresh_db, ARTICLE, "x").id
+        store.save_event(fresh_db, {"company_id": company_id, "kind": "merger_acquisition", "role": role,
+                                    "stage": "announced", "counterparty": counterparty, "summary": "s",
+                                    "reason": "test", "date": "2026-11-20"}, article)
+    [event] = store.company_events(fresh_db, company_id, since="2026-01-01")
+    assert (event["role"], event["counterparty"]) == (stored_role, stored_counterparty)
+
+
+def test_both_sides_of_a_deal_within_one_company_are_one_event(fresh_db):
+    """"Facebook to buy Instagram" reported from both sides (both are Meta): one acquirer event."""
+    with fresh_db.atomic():
+        article = store.save_article(fresh_db, ARTICLE, "x").id
+        for role, other in (("acquirer", "Instagram"), ("target", "Facebook")):
+            store.save_event(fresh_db, {"company_id": META, "kind": "merger_acquisition", "role": role,
+                                        "stage": "announced", "counterparty": other, "summary": "s",
+                                        "reason": "rule", "date": "2026-11-20"}, article)
+        store.save_event(fresh_db, {"company_id": META, "kind": "executive_departure", "role": None,
+                                    "counterparty": "Facebook", "person": "Jane Roe", "summary": "s",
+                                    "reason": "rule", "date": "2026-11-20"}, article)
+    events = store.company_events(fresh_db, META, since="2026-01-01")
+    assert sorted((e["kind"], e["role"]) for e in events) == [
+        ("executive_departure", None), ("merger_acquisition", "acquirer")]
+    deal = next(e for e in events if e["kind"] == "merger_acquisition")
+    assert "both sides are this company" in deal["reason"]
