@@ -32,6 +32,17 @@ def test_sec_company_lists_its_ticker_alias(client):
     assert {"alias": "AAPL", "kind": "ticker"} in company["aliases"] and company["level"] == "none"
 
 
+def test_a_subsidiary_names_its_parent_and_the_parent_its_subsidiaries(client):
+    zappos = client.get("/api/v1/alerts", query_string={"company": "Zappos"}).get_json()["match"]
+    amazon = zappos["parent"]
+    assert (zappos["name"], amazon["name"]) == ("Zappos", "AMAZON COM INC")
+    company = client.get(f"/api/v1/companies/{zappos['company_id']}").get_json()
+    assert company["parent"] == amazon and company["origin"] == "catalog" and company["subsidiaries"] == []
+    parent = client.get(f"/api/v1/companies/{amazon['company_id']}").get_json()
+    assert parent["parent"] is None
+    assert {"company_id": zappos["company_id"], "name": "Zappos"} in parent["subsidiaries"]
+
+
 @pytest.mark.parametrize("path", ["/api/v1/companies/0", "/api/v1/companies/abc", "/api/v1/companies/-5",
                                   "/api/v1/companies/99999999999999999999999"])
 def test_missing_company_is_a_json_404(client, path):
