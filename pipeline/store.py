@@ -489,7 +489,7 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
 
 _COMPANY_EVENTS = (
     "SELECT e.id, e.kind, e.role, e.stage, e.summary, e.counterparty, e.seniority, e.person, e.title, e.date, "
-    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at FROM events e "
+    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at, e.company_id FROM events e "
     "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN articles a ON a.id = ee.article_id "
     "WHERE e.company_id = ? AND e.date >= ? "
     # Newest first, ties as the (company_id, date) index read backwards gives them, so SQLite sorts
@@ -508,14 +508,30 @@ def company_events(db: sqlite_utils.Database, company_id: int, since: str) -> li
     """A company's events on or after `since` (ISO date), newest first, each with its evidence (oldest
     first). Keys in the alert contract's order, with the event's `id` first."""
     # One query for the events and all their evidence: this is the API's hot path.
+    return _gather_events(db.conn.execute(_COMPANY_EVENTS, (company_id, since)), with_company=False)
+
+
+def companies_events(db: sqlite_utils.Database, company_ids: list[int], since: str) -> list[dict]:
+    """`company_events` for several companies in one query (a parent's subsidiaries), newest first; each
+    event also says whose it is (`company_id`, its last key)."""
+    if not company_ids:
+        return []
+    marks = ",".join("?" * len(company_ids[:_CHUNK]))
+    sql = _COMPANY_EVENTS.replace("e.company_id = ?", f"e.company_id IN ({marks})")
+    return _gather_events(db.conn.execute(sql, (*company_ids[:_CHUNK], since)), with_company=True)
+
+
+def _gather_events(rows, with_company: bool) -> list[dict]:
     events: list[dict] = []
     current = None
     for (event_id, kind, role, stage, summary, counterparty, seniority, person, title, day, abrupt, reason,
-         a_title, a_url, a_publisher, a_published) in db.conn.execute(_COMPANY_EVENTS, (company_id, since)):
+         a_title, a_url, a_publisher, a_published, company_id) in rows:
         if current is None or current["id"] != event_id:
             current = {"id": event_id, "kind": kind, "role": role, "stage": stage, "summary": summary,
                        "counterparty": counterparty, "seniority": seniority, "person": person, "title": title,
                        "date": day, "abrupt": bool(abrupt), "reason": reason, "evidence": []}
+            if with_company:
+                current["company_id"] = company_id
             events.append(current)
         if a_url is not None:  # articles.url is NOT NULL: None means no article joined
             current["evidence"].append(
