@@ -31,6 +31,7 @@ from pipeline.constants import (
     STAGE_RUMORED,
     STAGE_TERMINATED,
 )
+from pipeline.detection import vocabulary
 
 
 @dataclass
@@ -514,19 +515,9 @@ _SENIORITY_WORDS = (
 _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"
                           r"INSTANT\s+VIEW|FACTBOX|ANALYSIS|PRESS\s+DIGEST|BUZZ|DEALTALK|MOVES|Exclusive|"
                           r"Breaking|Report|Reports|Sources|Update)\s*[-:—–|]\s*)+")
-# Cheap gates: no trigger word, no work. Most headlines stop here.
-_DEAL_GATE = re.compile(
-    r"\b(?:acqui|buy|bought|purchas|merg|takeover|take\s+over|took\s+over|buyout|bid|offer|sale|sell|sold|"
-    r"snap|scoop|swallow|gobbl|combin|tie-up|stake|control|call\w*\s+off|scrap|abandon|walk\w*\s+away|drop|"
-    r"withdr|pull\w*\s+out|kill|nix|in\s+play|deal|terminat|private|approach|(?:per|a)\s+share)"
-)
-_DEPARTURE_GATE = re.compile(
-    r"\b(?:resign|step\w*\s+(?:down|aside|back)|quit|retir|leav|left|depart|exit|oust|fire[ds]?\b|sack|"
-    r"dismiss|replac|succe|relinquish|parts?\s+ways|parted\s+ways|hand\w*\s+over|bow\w*\s+out|out\s+as|"
-    r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)|"
-    r"remov|terminat|(?:is|are)\s+out\b|axe|push\w*\s+out|forc\w*\s+out|re-?election|successor|hire|"
-    r"hiring|poach|lure|nab|snag|recruit|reins|let\s+go|exodus)"
-)
+# Cheap gates, derived from the vocabulary: no trigger word, no work. Most headlines stop here.
+_DEAL_GATE = vocabulary.gate(vocabulary.DEAL)
+_DEPARTURE_GATE = vocabulary.gate(vocabulary.DEPARTURE)
 _AGREE = re.compile(r"\bagree")
 _DEAL_NOUN = re.compile(r"\b(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b")
 
