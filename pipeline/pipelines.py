@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from pipeline import store
+from pipeline import detection, store
 from pipeline.ingest import ingest_batch
 from pipeline.items import ArticleItem, SourceResultItem
 from pipeline.progress import Progress
@@ -34,6 +34,7 @@ class StorePipeline:
 
     def open_spider(self, spider=None):
         self.db = store.open_db(self.db_path)
+        detection.warm()  # while the first downloads are under way, not in the first batch's transaction
         # Scrapy 2.14+ no longer passes the spider; the crawler always knows it.
         spider = spider or getattr(self.crawler, "spider", None)
         sources = getattr(spider, "sources", [])

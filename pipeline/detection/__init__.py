@@ -7,7 +7,7 @@
 - `training.py`: fits the model from labelled text (`upheaval train`).
 """
 
-from pipeline.detection.combine import detect_events, model_scores
+from pipeline.detection.combine import detect_events, model_scores, warm
 from pipeline.detection.rules import DetectedEvent
 
-__all__ = ["DetectedEvent", "detect_events", "model_scores"]
+__all__ = ["DetectedEvent", "detect_events", "model_scores", "warm"]
