@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline import store  # noqa: E402
+from pipeline import identity, store  # noqa: E402
 from pipeline.detection import detect_events  # noqa: E402
 from pipeline.companies import Company, CompanyIndex, normalize_name, resolve_company  # noqa: E402
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION  # noqa: E402
@@ -313,7 +313,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = store.open_db(Path(tmp) / "quality.db")
-        index = store.company_index(db)
+        index = identity.company_index(db)
         own = load_own()
         evaluate("own labelled set, development part (tests/files/labeled/headlines.jsonl)", own, index)
         later = []

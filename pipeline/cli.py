@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline import settings, store
+from pipeline import identity, settings, store
 from pipeline.constants import EVENT_KINDS
 from pipeline.sources import SourcesError, load_sources, select_sources
 
@@ -247,7 +247,7 @@ def cmd_detect(args) -> int:
 
     index = None
     if not args.no_resolve and os.path.exists(settings.UPHEAVAL_DB):
-        index = store.company_index(store.open_db(settings.UPHEAVAL_DB, readonly=True))
+        index = identity.company_index(store.open_db(settings.UPHEAVAL_DB, readonly=True))
     for number, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
@@ -320,9 +320,9 @@ def cmd_companies_refresh(args) -> int:
             print(f"upheaval: cannot fetch {url}: {reason} (offline? the bundled list stays in use)",
                   file=sys.stderr)
             return 1
-    rows = store.sec_rows(raw)
+    rows = identity.sec_rows(raw)
     db = store.open_db(settings.UPHEAVAL_DB)
-    count = store.seed_companies(db, rows)
+    count = identity.seed_companies(db, rows)
     print(f"companies: {count} SEC companies upserted")
     if args.submissions:
         import glob
@@ -330,7 +330,7 @@ def cmd_companies_refresh(args) -> int:
         names = 0
         for path in sorted(glob.glob(os.path.join(args.submissions, "CIK*.json"))):
             with open(path, encoding="utf-8") as handle:
-                names += store.import_former_names(db, json.load(handle))
+                names += identity.import_former_names(db, json.load(handle))
         print(f"companies: {names} former names imported")
     return 0
 
@@ -339,7 +339,7 @@ def cmd_companies_alias(args) -> int:
     from pipeline.companies import resolve_company
 
     db = store.open_db(settings.UPHEAVAL_DB)
-    found = resolve_company(args.company, store.company_index(db))
+    found = resolve_company(args.company, identity.company_index(db))
     if found.company is None:
         if found.candidates:
             print(f"upheaval: {args.company!r} is ambiguous: " + "; ".join(c.name for c in found.candidates[:10]),
@@ -348,7 +348,7 @@ def cmd_companies_alias(args) -> int:
             print(f"upheaval: no company matches {args.company!r}", file=sys.stderr)
         return 1
     try:
-        key = store.add_alias(db, args.alias, found.company.id)
+        key = identity.add_alias(db, args.alias, found.company.id)
     except ValueError as exc:
         print(f"upheaval: {exc}", file=sys.stderr)
         return 2

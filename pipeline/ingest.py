@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from pipeline import store
+from pipeline import identity, store
 from pipeline.detection import DetectedEvent, detect_events
 from pipeline.clean import canonical_url
 from pipeline.companies import normalize_name, resolve_company
@@ -33,10 +33,10 @@ def store_events_for(db: sqlite_utils.Database, article_id: str, article: dict) 
     for event in detect_events(article["title"], article.get("summary") or "", article.get("published_at")):
         if not normalize_name(event.company):
             continue  # the story does not name the company ("the company bought ..."): nothing to attach to
-        resolution = resolve_company(event.company, store.company_index(db))
+        resolution = resolve_company(event.company, identity.company_index(db))
         if resolution.company is None and resolution.candidates:
             continue  # ambiguous: better no event than one on the wrong company
-        company = resolution.company or store.add_news_company(db, event.company)
+        company = resolution.company or identity.add_news_company(db, event.company)
         store.save_event(db, _event_row(event, company.id, date, article["title"]), article_id)
         count += 1
     return count
@@ -83,7 +83,7 @@ def ingest_filing(db: sqlite_utils.Database, article: dict, events_with_cik: lis
 def _store_filing_events(db: sqlite_utils.Database, article_id: str, article: dict, events: list[dict]) -> int:
     date = (article.get("published_at") or store.utc_now())[:10]
     for event in events:
-        company_id = store.ensure_sec_company(db, int(event["cik"]), event["company"])
+        company_id = identity.ensure_sec_company(db, int(event["cik"]), event["company"])
         store.save_event(db, {
             "company_id": company_id, "kind": event["kind"], "role": event.get("role"),
             "stage": event.get("stage"), "counterparty": event.get("counterparty"), "person": event.get("person"),

@@ -141,22 +141,6 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 # ---------------------------------------------------------------- companies
 
 
-# Names that moved to pipeline.identity (the catalogue's seeding, aliases, news companies and index),
-# still answered here for callers not yet moved to it.
-_MOVED_TO_IDENTITY = frozenset({
-    "bundled_sec_companies", "sec_rows", "bundled_brands", "seed_companies", "add_alias", "company_aliases",
-    "former_names", "import_former_names", "add_news_company", "ensure_sec_company", "company_index",
-})
-
-
-def __getattr__(name: str):
-    if name in _MOVED_TO_IDENTITY:
-        from pipeline import identity
-
-        return getattr(identity, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def has_companies(db: sqlite_utils.Database) -> bool:
     return db.execute("SELECT 1 FROM companies LIMIT 1").fetchone() is not None
 

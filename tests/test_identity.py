@@ -66,13 +66,11 @@ def test_a_filer_missing_from_sec_list_gets_its_cik_as_id(fresh_db):
     assert resolved(fresh_db, "Quasar Filings") == 1999999998
 
 
-def test_store_still_answers_the_names_that_moved_here():
-    # pipeline/cli.py and pipeline/ingest.py call these through store until they are moved.
-    for name in ("company_index", "add_news_company", "seed_companies", "sec_rows", "add_alias",
-                 "import_former_names", "ensure_sec_company"):
-        assert getattr(store, name) is getattr(identity, name)
-    with pytest.raises(AttributeError):
-        store.no_such_thing  # noqa: B018
+def test_identity_is_reached_only_through_its_own_module():
+    # One module owns company identity: the store writes its SQL and no longer answers for it.
+    for name in ("company_index", "add_news_company", "seed_companies", "add_alias", "ensure_sec_company"):
+        assert callable(getattr(identity, name))
+        assert not hasattr(store, name)
 
 
 # ---------------------------------------------------------------- the cached index and its freshness
