@@ -97,3 +97,10 @@ def test_a_sentence_that_says_only_the_company_takes_the_headlines_company():
 def test_companies_come_from_the_catalogue_in_any_casing():
     events = detect_events("microsoft and activision blizzard set merger", model=sure_model(merger=0.9))
     assert {e.company for e in events} == {"microsoft", "activision blizzard"}
+
+
+def test_a_departure_verb_lets_a_leaning_model_report_an_exit():
+    leaning = sure_model(departure=combine.AGREEMENT + 0.01)
+    assert kinds(detect_events("", "Vander Holt said he is retiring to pass the torch.", model=leaning)) == {
+        EXECUTIVE_DEPARTURE}
+    assert detect_events("", "Vander Holt said he is pleased with the quarter.", model=leaning) == []

@@ -25,6 +25,9 @@ SENTENCES_WITHOUT_HEADLINE = 8
 # ("receives purchase order for ...", "everything is in play"): measured on the development fifth, 0.02
 # removes false alarms and almost no true events; higher values start to cost recall on unfamiliar text.
 RULE_VETO = 0.02
+# A departure needs less of the model when a rule's departure verb is in the same sentence: on the
+# development split 0.35 found more of the researchers' notes (0.91 -> 0.93 recall) at no cost in precision.
+AGREEMENT = 0.35
 # The rules' hard negatives (a stake below control, a deal told in passing, politics) silence the model
 # unless it is this sure: "sued over his abandoned $44 billion takeover bid" is still news of that deal.
 OVERRIDE = 0.98
@@ -64,13 +67,22 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
             continue
         scores = model.scores(unit)
         for kind in KINDS:
-            if kind not in found and model.fires(scores, kind) and (
+            if kind not in found and _fires(model, scores, kind, unit) and (
                     scores.of(kind) >= OVERRIDE or not rules.hard_negative(kind, unit)):
                 events.extend(_model_events(kind, unit, text, scores, units[:position]))
                 found.add(kind)
         if len(found) == len(KINDS):
             break
     return events
+
+
+def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
+    """The model is past its threshold; or, for a departure, past a lower one while the sentence also has a
+    departure verb ("retired", "stepped down", "was ousted"): the rules' cue and the model's leaning agree."""
+    if model.fires(scores, kind):
+        return True
+    return (kind == EXECUTIVE_DEPARTURE and scores.departure >= AGREEMENT
+            and rules._DEPART_VERB_LC.search(unit.lower()) is not None)
 
 
 def warm() -> None:
