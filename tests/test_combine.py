@@ -104,3 +104,19 @@ def test_a_departure_verb_lets_a_leaning_model_report_an_exit():
     assert kinds(detect_events("", "Vander Holt said he is retiring to pass the torch.", model=leaning)) == {
         EXECUTIVE_DEPARTURE}
     assert detect_events("", "Vander Holt said he is pleased with the quarter.", model=leaning) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inaugural flight will depart Sao Paulo at midnight and arrive in Miami at dawn.",
+    "These options leave a lot to be desired.",
+])
+def test_a_departure_verb_without_a_person_needs_the_full_threshold(sentence):
+    leaning = sure_model(departure=combine.AGREEMENT + 0.01)
+    assert detect_events("", sentence, model=leaning) == []
+
+
+def test_the_model_speaks_for_a_kind_only_where_the_text_has_a_word_of_that_kind():
+    sure = sure_model(merger=0.99, departure=0.99)
+    assert kinds(detect_events("", "Mr. Boatwright held a variety of executive positions.", model=sure)) == set()
+    assert kinds(detect_events("", "Mr. Boatwright stepped down after the sale of the unit.", model=sure)) == {
+        MERGER_ACQUISITION, EXECUTIVE_DEPARTURE}
