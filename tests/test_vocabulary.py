@@ -56,3 +56,18 @@ def test_a_derived_stem_begins_every_spelling_it_stands_for():
 def test_gates_leave_out_pieces_that_other_pieces_already_begin():
     pieces = vocabulary.gate_pieces(DEAL)
     assert "buy" in pieces and "buyout" not in pieces and r"buy\w*\s+out" not in pieces
+
+
+def test_no_word_stem_the_patterns_scan_for_begins_another():
+    """The stem scan takes the longest stem at each place: a stem that began another could hide it."""
+    stems = {stem for _, _, hints in rules._LOWER_CASE_TWINS.values() for stem in hints}
+    assert stems and not [(a, b) for a in stems for b in stems if a != b and b.startswith(a)]
+
+
+def test_a_reading_reads_words_of_the_table_in_its_tenses():
+    for reading in vocabulary.READINGS:
+        for word in vocabulary.words(reading):
+            assert word.spell(*word.tenses(reading)), (reading, word.lemma)
+    assert re.fullmatch(rf"(?:{vocabulary.rx(vocabulary.ACTIVE)})", "snapped up")
+    assert re.fullmatch(rf"(?:{vocabulary.rx(vocabulary.PASSIVE)})", "taken over")
+    assert not re.fullmatch(rf"(?:{vocabulary.rx(vocabulary.ACTIVE)})", "taken over")

@@ -32,6 +32,15 @@ from pipeline.constants import (
     STAGE_TERMINATED,
 )
 from pipeline.detection import vocabulary
+from pipeline.detection.vocabulary import (
+    ABOUT, ACTIVE, AGREED_BY, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED, BID_FROM,
+    BID_KIND, BIDS_FOR, BOUGHT_IT, BY_GERUND, CLOSED, CLOSES, CLOSES_NAMED, DEAL_TO, DESCRIBED, DESCRIBED_OF, DIES,
+    DONE, DONE_IN_SENTENCE, ENDED, ENDS, ENDS_MERGER, ENDS_NAMED, GAINS_CONTROL, MAKES_BID, MERGER, MERGER_DONE,
+    MERGES, MERGES_WITH, NAMED_BEFORE, NAMED_DEAL, OF, PASSIVE, POINTED_AT, SALE_OF, SALE_TO, SEALS_DEAL, SELLS_TO,
+    TAKES_PRIVATE, TALKS, TOLD_AS_PAST, VALUES, WINS_BIDDING_WAR,
+)
+
+_W = vocabulary.rx  # every spelling of the words read in one way, as one regex alternation
 
 
 @dataclass
@@ -165,43 +174,38 @@ _INVESTING_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:stock|shares|ETF|bonds|call
                              r"signal|now|alert|range)\b", re.I)
 
 _ACTIVE_DEAL = re.compile(
-    r"\b(?P<verb>buy(?:s|ing)?\s+out|bought\s+out|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-    r"snap(?:s|ped|ping)?\s+up|scoop(?:s|ed|ing)?\s+up|gobbl(?:e|es|ed|ing)\s+up|swallow(?:s|ed|ing)?|"
-    r"tak(?:e|es|ing)\s+over|took\s+over|buy(?:s|ing)?\s+out|bought\s+out|"
-    r"(?:complet|clos|finaliz|finalis)(?:e|es|ed|ing)\s+(?:its\s+|the\s+|a\s+)?(?:\$[\d.,]+\s*\w+\s+)?"
-    r"(?:acquisition|purchase|takeover|buyout|deal\s+(?:for|to\s+(?:buy|acquire)))(?:\s+of)?|"
-    r"(?:bid|bids|bidding|offer|offers|offered)\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
-    r"(?:make|makes|made|launch|launches|launched|sweeten|sweetens|sweetened|raise|raises|raised|revive|revives|revived|"
-    r"renew|renews|renewed|improve|improves|improved)\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
-    r"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:bid|offer|approach)\s+(?:for|to)|"
-    r"win(?:s|ning)?\s+(?:the\s+)?bidding\s+war\s+for|won\s+(?:the\s+)?bidding\s+war\s+for|"
+    rf"\b(?P<verb>{_W(ACTIVE)}|"
+    rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:\$[\d.,]+\s*\w+\s+)?"
+    rf"(?:{_W(CLOSED)}|deal\s+(?:for|to\s+(?:{_W(DEAL_TO)})))(?:\s+of)?|"
+    rf"(?:{_W(BIDS_FOR)})\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
+    rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
+    rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:{_W(BID)})\s+(?:for|to)|"
+    rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
     # "Ashford nears deal for Brenner", "Acme clinches $2 billion deal for Globex"
-    r"(?:nears?|nearing|clinch(?:es|ed)?|seals?|sealed|strikes?|struck|reach(?:es|ed)?|wins?|won)\s+(?:an?\s+)?"
-    r"(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
-    r"(?:take|takes|taking|took|to\s+take)(?=\s+\S+(?:\s+\S+){0,3}\s+private\b)|"
-    r"(?:gain|gains|gained|take|takes|took|seize|seizes|seized)\s+(?:(?:close\s+to|nearly|about|almost|over|"
+    rf"(?:{_W(SEALS_DEAL)})\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
+    rf"(?:{_W(TAKES_PRIVATE)}|to\s+take)(?=\s+\S+(?:\s+\S+){{0,3}}\s+private\b)|"
+    rf"(?:{_W(GAINS_CONTROL)})\s+(?:(?:close\s+to|nearly|about|almost|over|"
     r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
     r"(?:rais|increas|lift)(?:e|es|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
     re.I,
 )
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
-    r"\b(?P<verb>(?:acquired|bought|purchased|taken\s+over|snapped\s+up|swallowed|taken\s+private)\s+by|"
-    r"(?:sells?|selling|sold)\s+(?:itself\s+|(?:its\s+)?(?:core\s+)?(?:business|businesses|operations)\s+)?to|"
+    rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+by|"
+    rf"(?:{_W(SELLS_TO)})\s+(?:itself\s+|(?:its\s+)?(?:core\s+)?(?:business|businesses|operations)\s+)?to|"
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
-    r"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:buyout|takeover|acquisition|sale)\s+by|"
-    r"(?:rejects?|rejected|rebuffs?|rebuffed|spurns?|spurned|receives?|received|gets|got|weighs?|considers?)\s+"
-    r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+)*(?:takeover\s+|buyout\s+|"
-    r"acquisition\s+)?(?:bid|offer|approach|proposal)\s+from|"
+    rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
+    rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
+    r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+)*"
+    rf"(?:(?:{_W(BID_KIND)})\s+)?(?:{_W(BID_FROM)})\s+from|"
     r"(?:to\s+be|being|been|is|was)\s+sold\s+to|"
     r"(?:to\s+be|being|been|is|was)\s+taken\s+private(?!\s+by))\b",
     re.I,
 )
 # "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
-_NOMINAL_DEAL = re.compile(
-    r"\b(?P<verb>(?:acquisitions?|purchase|takeover|buyout|takeover\s+bid|bid|offer|approach)\s+\(?(?:of|for))\b", re.I)
+_NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
-_NOUN_AFTER_TARGET = re.compile(r"\b(?P<verb>acquisition|takeover|buyout|purchase|sale|merger|deal|tie-up)\b"
+_NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
                                 r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b))",
                                 re.I)
 # "Lucid Motors Is Mulling Sale", "Acme explores sale", "Acme puts itself up for sale"
@@ -214,66 +218,57 @@ _SALE_PROCESS = re.compile(
     re.I,
 )
 # "Yahoo's sale to Verizon": the owner is sold, the object buys.
-_SALE_TO = re.compile(r"\b(?P<verb>(?:sale|takeover|buyout)\s+(?:to|by))\b", re.I)
+_SALE_TO = re.compile(rf"\b(?P<verb>(?:{_W(SALE_TO)})\s+(?:to|by))\b", re.I)
 # "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
 _ANSWERS_BID = re.compile(
-    rf"\b(?P<verb>(?:reject|rebuff|spurn|accept|weigh|consider|receive|snub)(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
-    rf"(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?(?:offer|bid|approach|proposal|overture)\b"
+    rf"\b(?P<verb>(?:{_W(ANSWERS_BID)})(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
+    rf"(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?(?:{_W(BID_ANSWERED)})\b"
     # "rejected Epstein's bid to be released": a bid to do something other than buy is not a takeover bid
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
 # "Acme shareholders approve sale to Globex"
 _APPROVES_SALE = re.compile(
-    r"\b(?P<verb>(?:approv(?:e|es|ed)|back(?:s|ed)?|vot(?:e|es|ed)\s+for|endors(?:e|es|ed))\s+(?:the\s+)?"
-    r"(?:\$[\d.,]+\s*\w+\s+)?(?:sale|merger|takeover|buyout|acquisition)\s+(?:to|with|by))\b", re.I)
+    rf"\b(?P<verb>(?:{_W(APPROVES)})\s+(?:the\s+)?"
+    rf"(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(APPROVED)})\s+(?:to|with|by))\b", re.I)
 _OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|investors|board|directors)\s+(?:\w+\s+)?$")
 # "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
 _UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
-_MERGE_WITH = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))(?:\s+(?:its|their)\s+[a-z ,&-]{1,40}?)?"
+_MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?)?"
                          r"\s+with\b", re.I)
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
     r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
     r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|\$[\d.,]+\s*"
-    r"\w+\s+)*(?:merger|combination|tie-up)(?:\s+talks|\s+deal|\s+agreement)?\b|(?:merger|combination|tie-up)"
+    rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
     r"\s+talks\b|"
     # "Tapestry and Capri terminate merger agreement"
-    r"(?:terminat(?:e|es|ed)|scrap(?:s|ped)?|call(?:s|ed)?\s+off|abandon(?:s|ed)?|end(?:s|ed)?|walk(?:s|ed)?\s+away\s+"
-    r"from)\s+(?:their\s+|the\s+|planned\s+|proposed\s+|pending\s+|\$[\d.,]+\s*\w+\s+)*(?:merger|combination|"
-    r"tie-up)(?:\s+agreement|\s+deal|\s+talks|\s+plans?)?\b)",
+    rf"(?:{_W(ENDS_MERGER)})\s+(?:their\s+|the\s+|planned\s+|proposed\s+|pending\s+|\$[\d.,]+\s*\w+\s+)*"
+    rf"(?:{_W(MERGER)})(?:\s+agreement|\s+deal|\s+talks|\s+plans?)?\b)",
     re.I,
 )
-_MERGER_OF = re.compile(r"\b(?P<verb>(?:merger|combination|tie-up)\s+(?:of|between))\b", re.I)
+_MERGER_OF = re.compile(rf"\b(?P<verb>(?:{_W(MERGER)})\s+(?:of|between))\b", re.I)
 _TERMINATED = re.compile(
-    r"\b(?P<verb>(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
-    r"walk(?:s|ed|ing)?\s+away\s+from|drop(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|n)?|"
-    r"withdrew|end(?:s|ed|ing)?|kill(?:s|ed)?|nix(?:es|ed)?)\s+(?:its\s+|the\s+|their\s+|a\s+)?"
+    rf"\b(?P<verb>(?:{_W(ENDS)})\s+(?:its\s+|the\s+|their\s+|a\s+)?"
     r"(?:\$[\d.,]+\s*\w+\s+)?(?:proposed\s+|planned\s+|pending\s+|hostile\s+)?"
-    r"(?:bid|deal|merger|acquisition|takeover|offer|tie-up|purchase|buyout)(?:\s+agreement)?\s+"
-    r"(?:for|with|of|to\s+buy|to\s+acquire))\b",
+    rf"(?:{_W(ENDED)})(?:\s+agreement)?\s+(?:for|with|of|to\s+(?:{_W(DEAL_TO)})))\b",
     re.I,
 )
 # "Nvidia abandons $40 billion Arm deal"
 _TERMINATED_NAMED = re.compile(
-    r"\b(?P<verb>(?:call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|"
-    r"walk(?:s|ed|ing)?\s+away\s+from|drop(?:s|ped|ping)?|pull(?:s|ed|ing)?\s+out\s+of|kill(?:s|ed)?|nix(?:es|ed)?|"
-    r"end(?:s|ed|ing)?))"
-    r"\s+(?:its\s+|the\s+|their\s+|a\s+|planned\s+|proposed\s+|\$[\d.,]+\s*\w+\s+)*$",
+    rf"\b(?P<verb>{_W(ENDS_NAMED)})\s+(?:its\s+|the\s+|their\s+|a\s+|planned\s+|proposed\s+|\$[\d.,]+\s*\w+\s+)*$",
     re.I,
 )
 # "HPE completes Juniper deal"
-_COMPLETED_NAMED = re.compile(r"\b(?P<verb>(?:complet|clos|finali[sz])(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up)\s+(?:its\s+|the\s+|\$[\d.,]+\s*\w+\s+)*$",
-                              re.I)
+_COMPLETED_NAMED = re.compile(rf"\b(?P<verb>{_W(CLOSES_NAMED)})\s+(?:its\s+|the\s+|\$[\d.,]+\s*\w+\s+)*$", re.I)
 # "Nvidia's Arm deal collapses", "Kroger-Albertsons merger blocked"
-_DEAL_DIES = re.compile(r"^\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout)\s+(?:collapses|collapsed|"
+_DEAL_DIES = re.compile(rf"^\s*(?:{_W(DIES)})\s+(?:collapses|collapsed|"
                         r"falls\s+(?:through|apart)|fell\s+(?:through|apart)|is\s+off|dies|died|fails|failed|"
                         r"(?:is\s+|was\s+)?(?:scrapped|terminated|called\s+off|abandoned|blocked|dead))\b", re.I)
 _RUMOR_CUES = re.compile(r"\b(?:talks?|nears?|nearing|consider|considering|weigh|weighs|weighing|mull|mulls|mulling|"
                          r"explore|explores|exploring|eyes|eyeing|reportedly|report|reports|rumou?r|rumou?red|"
                          r"said\s+to|sources|people\s+familiar|could|may|might|possible|potential|approach|"
                          r"approached|interest\s+in|considered|bid|bids|bidding|offer|offers)\b", re.I)
-_DONE_CUES = re.compile(r"\b(?:complet(?:e|es|ed)|clos(?:e|es|ed)|finali[sz](?:e|es|ed)|acquired|bought|purchased|"
-                        r"took\s+over|snapped\s+up|scooped\s+up|merged|gained|gains|took\s+control|sold)\b", re.I)
+_DONE_CUES = re.compile(rf"\b(?:{_W(DONE)})\b", re.I)
 _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s+to|expects?|proposed|pending|"
                           r"planned)\b", re.I)
 # A deal named only to explain something else: "sales rose, spurred by last year's acquisition of X".
@@ -294,10 +289,10 @@ _OPENING_PRONOUN = re.compile(r"^\s*(?:It|The\s+(?:company|firm|group))\b")
 # "Its (It's) proposed $85 billion deal to purchase X", "their planned offer to acquire X"
 _ITS_DEAL_TO = re.compile(r"(?i)(?:^|\s)(?:its|it's|it’s|their)\s+(?:[\w$.,-]+\s+){0,4}(?:deal|bid|offer|plan|"
                           r"agreement|proposal)\s+to\s+$")
-_PAST_DEAL_VERB = re.compile(r"(?i)(?:bought|acquired|purchased|took\s+over|snapped\s+up|scooped\s+up|swallowed)$")
+_PAST_DEAL_VERB = re.compile(rf"(?i)(?:{_W(TOLD_AS_PAST)})$")
 # "By purchasing Whole Foods, Amazon has ...": the gerund clause's buyer is the subject after the comma.
 _BY_GERUND = re.compile(r"^\s*(?:(?:And|But|So)\s+)?(?i:by)\s+"
-                        r"(?P<verb>(?i:acquiring|buying|purchasing|taking\s+over))\s+")
+                        rf"(?P<verb>(?i:{_W(BY_GERUND)}))\s+")
 # "Boeing and Embraer agreed to a deal at $28 a share": a deal between a pair, when the sentence says what kind.
 _PAIR_DEAL = re.compile(
     r"\b(?P<verb>(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:agree[sd]?\s+(?:to|on)|reach(?:es|ed)?|struck|strike|"
@@ -309,10 +304,10 @@ _DEAL_KIND_CUE = re.compile(r"(?i)\b(?:a|per)\s+share\b|\bcontrol\s+of\b|\bmerg|
 _MERGER_NOUN_WITH = re.compile(
     r"\b(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|enter(?:s|ed)?\s+into|"
     r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed)|pursu(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
-    r"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|\$[\d.,]+\s*\w+\s+)*(?:merger|combination|"
-    r"tie-up)(?:\s+agreement|\s+deal)?\s+with)\b", re.I)
+    rf"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|\$[\d.,]+\s*\w+\s+)*(?:{_W(MERGER)})"
+    r"(?:\s+agreement|\s+deal)?\s+with)\b", re.I)
 # "the sale of its Corliss Paper unit to Brookhaven": the named business is sold, the object buys.
-_SALE_OF = re.compile(r"\b(?P<verb>(?:sale|divestiture|divestment)\s+of)\s+(?:its\s+|the\s+|their\s+)?", re.I)
+_SALE_OF = re.compile(rf"\b(?P<verb>(?:{_W(SALE_OF)})\s+of)\s+(?:its\s+|the\s+|their\s+)?", re.I)
 _SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsidiary|arm|operations|group|brand)\s+)?"
                            r"(?:\w+\s+){0,2}?to\s+", re.I)
 # "Should Boeing Buy GE Aviation?": a columnist's question, not news of a deal.
@@ -322,20 +317,20 @@ _SPECULATION = re.compile(r"^\s*(?:(?:should|could|would|can|did|does|do|what\s+
 # "approached Globex about a possible sale", "held talks with Globex about a merger", "takeover talks with Globex"
 _TALKS_ABOUT = re.compile(
     r"\b(?P<verb>approach(?:es|ed|ing)?|(?:held|hold|holds|holding|had|has|have|in|entered|opened|began|begun)\s+"
-    r"(?:[\w-]+\s+){0,2}?talks\s+with|(?P<what0>merger|takeover|acquisition|buyout|sale|combination)\s+talks\s+with)"
+    rf"(?:[\w-]+\s+){{0,2}}?talks\s+with|(?P<what0>{_W(TALKS)})\s+talks\s+with)"
     r"\s+(?P<by>by\s+)?", re.I)
 _ABOUT_WHAT = re.compile(
     r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:about|over|on|regarding|concerning)\s+(?:an?\s+|the\s+|possible\s+|"
-    r"potential\s+|its\s+|\$[\d.,]+\s*\w+\s+)*(?P<what>sale|takeover|acquisition|buyout|merger|combination|tie-up|"
-    r"deal\s+to\s+(?:buy|acquire)|(?:buying|acquiring)\s+(?:it|the\s+company))\b", re.I)
+    rf"potential\s+|its\s+|\$[\d.,]+\s*\w+\s+)*(?P<what>{_W(ABOUT)}|"
+    rf"deal\s+to\s+(?:{_W(DEAL_TO)})|(?:{_W(DEAL_TO, 'ing')})\s+(?:it|the\s+company))\b", re.I)
 # "Kestrel's offer values Norrland at $4 billion", "the deal values Twitter at $44 billion"
-_OFFER_VALUES = re.compile(r"\b(?P<verb>(?:offer|bid|deal|proposal|takeover|acquisition|buyout|transaction)\s*"
+_OFFER_VALUES = re.compile(rf"\b(?P<verb>(?:{_W(VALUES)})\s*"
                            r"(?:,?\s*(?:which|that)\s+)?values?)\s+(?:the\s+)?", re.I)
 # "Quillon and Tarrow ... over their plan to merge", "... said their proposed merger would close"
 _THEIR_MERGER = re.compile(
     r"\b(?P<verb>their\s+(?:(?:proposed|planned|pending|agreed|announced|potential|possible|\$[\d.,]+\s*\w+|"
-    r"all-stock|all-cash)\s+)*(?:merger|combination|tie-up)|their\s+(?:plan|proposal|agreement|deal|bid|decision)\s+"
-    r"to\s+(?:merge|combine))\b(?!\s+(?:app|tool|software|feature|function|button|option))", re.I)
+    rf"all-stock|all-cash)\s+)*(?:{_W(MERGER)})|their\s+(?:plan|proposal|agreement|deal|bid|decision)\s+"
+    rf"to\s+(?:{_W(MERGES)}))\b(?!\s+(?:app|tool|software|feature|function|button|option))", re.I)
 _HOLDERS_RECEIVE = re.compile(
     r"\b(?P<verb>(?:shareholders|stockholders|holders)\s+(?:will|would|are\s+to|stand\s+to|are\s+set\s+to)\s+"
     r"(?:receive|get)\s+(?:\$[\d.,]+|[\d.]+\s+(?:shares?|dollars))(?:\s+in\s+cash)?\s+(?:per|a|for\s+each)\s+"
@@ -519,7 +514,7 @@ _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REF
 _DEAL_GATE = vocabulary.gate(vocabulary.DEAL)
 _DEPARTURE_GATE = vocabulary.gate(vocabulary.DEPARTURE)
 _AGREE = re.compile(r"\bagree")
-_DEAL_NOUN = re.compile(r"\b(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b")
+_DEAL_NOUN = re.compile(rf"\b(?:{_W(NAMED_DEAL)})\b")
 
 
 def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
@@ -528,21 +523,22 @@ def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-_MERGE_WORDS = frozenset({"merg", "combin", "tie-up"})
+_H = vocabulary.hints  # the word beginnings one of which a pattern reading these words cannot match without
 # Each deal pattern, with the word stems one of which it cannot match without. One scan of the sentence finds the
 # stems present (longest first, so "endorse" is not read as "end"); a pattern none of whose stems is there is skipped.
 # Keyed by id(): hashing a compiled pattern hashes its whole program, which cost more than the search it saves.
-_LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), frozenset(hints)) for pattern, hints in (
-    (_TERMINATED, ("off", "scrap", "abandon", "terminat", "walk", "drop", "pull", "withdr", "end", "kill", "nix")),
+_PATTERN_HINTS = (
+    (_TERMINATED, _H(ENDS)),
     (_ACTIVE_DEAL, ()),
-    (_PASSIVE_DEAL, ("acqui", "bought", "buy", "purchas", "take", "snap", "swallow", "sel", "sold", "sale", "bid",
-                     "offer", "approach", "proposal")),
-    (_NOMINAL_DEAL, ("acqui", "purchas", "take", "buy", "bid", "offer", "approach")),
-    (_SALE_TO, ("sale", "take", "buy")), (_APPROVES_SALE, ("approv", "back", "vot", "endors")),
-    (_SALE_OF, ("sale", "divest")), (_PAIR_DEAL, ("deal",)),
-    (_MERGE_WITH, _MERGE_WORDS), (_MERGER_NOUN_WITH, _MERGE_WORDS), (_PAIR_MERGE, _MERGE_WORDS),
-    (_MERGER_OF, _MERGE_WORDS), (_SALE_PROCESS, ("sale", "buy", "in play")),
-    (_NOUN_AFTER_TARGET, ("acqui", "take", "buy", "purchas", "sale", "merg", "deal", "tie-up")))}
+    (_PASSIVE_DEAL, _H(PASSIVE, SELLS_TO, AGREED_BY, BID_FROM)),
+    (_NOMINAL_DEAL, _H(OF)),
+    (_SALE_TO, _H(SALE_TO)), (_APPROVES_SALE, _H(APPROVES)),
+    (_SALE_OF, _H(SALE_OF)), (_PAIR_DEAL, ("deal",)),
+    (_MERGE_WITH, _H(MERGER)), (_MERGER_NOUN_WITH, _H(MERGER)), (_PAIR_MERGE, _H(MERGER)),
+    (_MERGER_OF, _H(MERGER)), (_SALE_PROCESS, ("sale", "buy", "in play")),
+    (_NOUN_AFTER_TARGET, _H(NAMED_BEFORE)))
+_LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), frozenset(hints)) for (pattern, _), hints in
+                     zip(_PATTERN_HINTS, vocabulary.shortest_stems(hints for _, hints in _PATTERN_HINTS))}
 _DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
                                          key=len, reverse=True)))
 _SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
@@ -667,11 +663,10 @@ def _read_context(sentences: list[tuple[str, bool]], year: int | None) -> _Conte
 _DEAL_ANAPHOR = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:(?:proposed|pending|planned|agreed|announced|potential|possible|giant|huge|"
     r"big|blockbuster|latest|\$[\d.,]+\s*\w+|[\d.,]+-(?:billion|million)|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))\s+)*"
-    r"(?P<noun>acquisition|deal|merger|takeover|transaction|purchase|combination|tie-up|buyout)\b"
+    rf"(?P<noun>{_W(POINTED_AT)})\b"
     r"(?!\s+(?:of|for|with|to|by|between|talks)\b)"
     # "pursuing a takeover of the Brazilian regional jet maker": the company described, not named
-    r"|\b(?P<described>(?:takeover|acquisition|purchase|bid|offer|buyout)\s+(?:of|for)|acquir(?:e|es|ed|ing)|"
-    r"buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over)\s+the\s+(?:[\w-]+\s+){0,4}?"
+    rf"|\b(?P<described>(?:{_W(DESCRIBED_OF)})\s+(?:of|for)|{_W(DESCRIBED)})\s+the\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?:maker|manufacturer|company|firm|group|rival|retailer|grocer|chain|startup|lender|bank|insurer|carrier|"
     r"airline|business|producer|developer|provider)\b", re.I)
 _COMPANY_NOUN_BEFORE = re.compile(r"(?i)\b(?:startup|start-up|company|firm|maker|retailer|rival|unit|subsidiary|"
@@ -680,12 +675,12 @@ _COMPANY_NOUN_FIRST = re.compile(r"^(?:Startup|Start-up|Retailer|Carmaker|Automa
                                  r"Subsidiary|Developer|Provider|Conglomerate)\s+(?=\S)")
 # "Uber bought it in August 2016": the pronoun stands for the company the sentence before was about.
 _BOUGHT_IT = re.compile(rf"(?P<buyer>{_NAME_RUN})\s+(?:(?:later|then|eventually|finally|ultimately)\s+)?"
-                        r"(?P<verb>bought|acquired|purchased|took\s+over|snapped\s+up)\s+it\b")
+                        rf"(?P<verb>{_W(BOUGHT_IT)})\s+it\b")
 
 
 # A cheap first look for anything _anaphoric_deals could use: a deal noun or "bought it".
-_POINTS_BACK = re.compile(r"\b(?:acquisition|deal|merger|takeover|transaction|purchase|combination|tie-up|buyout|"
-                          r"bid|offer|acquir|buy|bought|purchas|tak(?:e|es|ing)\s+over|took\s+over|snapped\s+up)")
+_POINTS_BACK = re.compile(r"\b(?:" + "|".join(_W(reading) for reading in (POINTED_AT, DESCRIBED_OF, DESCRIBED, BOUGHT_IT))
+                          + ")")
 
 
 def _anaphoric_deals(sentence: str, context: _Context) -> list[DetectedEvent]:
@@ -938,8 +933,9 @@ def _deal_stage(sentence: str, verb: str) -> str:
     return STAGE_ANNOUNCED
 
 
-_STAGE_DONE_VERB = re.compile(r"complet|clos|finali")
-_STAGE_DONE_SENTENCE = re.compile(r"\b(?:complet|finali[sz])(?:es|ed|e)\b")
+_STAGE_DONE_VERB = re.compile("|".join(vocabulary.hints(CLOSES)))
+_STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
+_MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
 
 def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
@@ -968,7 +964,7 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
 
 # "Kroger-Albertsons": two names joined, which only a deal noun after them makes a pair
 _JOINED_PAIR = re.compile(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)")
-_DEAL_NOUN_NEXT = re.compile(r"\s*(?:deal|merger|acquisition|takeover|tie-up|bid|buyout|offer|purchase)\b", re.I)
+_DEAL_NOUN_NEXT = re.compile(rf"\s*(?:{_W(NAMED_DEAL)})\b", re.I)
 
 
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
@@ -1355,7 +1351,7 @@ def _their_merger(sentence: str, names: list[_Span], match: re.Match) -> list[De
 
 
 def _merger_stage(sentence: str) -> str:
-    if re.search(r"\b(?:merged|complete[sd]|close[sd])\b", sentence, re.I):
+    if _MERGER_DONE.search(sentence):
         return STAGE_COMPLETED
     if _RUMOR_CUES_LC.search(sentence.lower()) and not _AGREE.search(sentence.lower()):
         return STAGE_RUMORED
@@ -1366,7 +1362,7 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
     a, b = _clean_name(first), _clean_name(second)
     if not a or not b or a.lower() == b.lower():
         return []
-    stage = STAGE_COMPLETED if re.search(r"\b(?:merged|complete[sd]|close[sd])\b", verb + " " + sentence, re.I) \
+    stage = STAGE_COMPLETED if _MERGER_DONE.search(verb + " " + sentence) \
         else (STAGE_RUMORED if _RUMOR_CUES_LC.search(sentence.lower()) and not _AGREE.search(sentence.lower())
               else STAGE_ANNOUNCED)
     if re.search(r"\bmerged\b", verb, re.I):
@@ -1378,7 +1374,7 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
             DetectedEvent(MERGER_ACQUISITION, b, ROLE_MERGER, stage, counterparty=a, reason=reason)]
 
 
-_CALLED_OFF = re.compile(r"(?i)terminat|scrap|call|abandon|end|walk")
+_CALLED_OFF = re.compile("(?i)" + "|".join(vocabulary.hints(ENDS_MERGER)))
 _PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
 
 

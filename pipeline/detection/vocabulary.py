@@ -1,12 +1,17 @@
-"""The rule vocabulary, written once: every deal and departure word the rules read, with its spellings, how the
-rules read it and what it says about a deal's stage. `rules.py` derives its gates, its word stems and its
-patterns from this table, the way spaCy's EntityRuler patterns or Snorkel's labelling functions are data a
-matcher is built from: a word is added or corrected here, and every pattern that reads its kind of word sees it.
+"""The rule vocabulary, written once: every deal and departure word the rules read, with its spellings, the
+shapes of sentence the rules read it in and the gate it opens. `rules.py` derives its gates, its word stems
+and its word lists from this table, the way spaCy's EntityRuler or Snorkel's labelling functions build a
+matcher from data: a word is added or corrected here, once, and every pattern that reads it sees the change.
 
-A `Word` is a verb (with its tenses and, for "step down", its particles) or a noun or fixed phrase (`nouns`).
-Spellings are lower case; a space stands for any white space. `reads` says which shapes of sentence the
-rules read the word in (the constants below); `gate` says which word beginnings let a sentence into the rules
-at all, when that is not simply the word's own beginnings (see `stems`).
+A `Word` is a verb (its tenses; particles for "step down"; the preposition its object takes, "walk away
+from") or a noun or fixed phrase. Spellings are lower case; a space stands for any white space.
+`reads` lists the shapes the rules read the word in (the constants below, each with the tenses it reads
+unless the word says otherwise); `kinds` the gates the word opens; `gate` the word beginnings the gate reads
+when they are not the word's own (see `stems`).
+
+Where a pattern reads a word in fewer tenses than it has ("kill", "killed", but not "killing"), or a gate
+misses a spelling ("takes over"), the table says so: that is what the rules did when the table was made,
+kept so that behaviour stayed the same; tests/test_vocabulary.py lists the gaps.
 """
 
 from __future__ import annotations
@@ -15,15 +20,74 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-# Which gate a word opens.
+# ---------------------------------------------------------------- what a word is read as
+
+# Which gate a word opens (`Word.kinds`).
 DEAL = "deal"
 DEPARTURE = "departure"
 
-# How the rules read a deal word (`Word.reads`).
-ACTIVE = "active"  # the subject buys the object: "Amazon to acquire Whole Foods"
-PASSIVE = "passive"  # "Whole Foods acquired by Amazon"
+# The shapes of sentence a word is read in (`Word.reads`), each with the tenses it reads by default.
+READINGS: dict[str, str] = {}
 
-_TENSES = ("base", "s", "past", "pp", "ing")
+
+def _reading(name: str, tenses: str) -> str:
+    READINGS[name] = tenses
+    return name
+
+
+# Verbs of buying
+ACTIVE = _reading("active", "base s past ing")  # "Amazon to acquire Whole Foods": the subject buys the object
+PASSIVE = _reading("passive", "pp")  # "Whole Foods acquired by Amazon"
+BY_GERUND = _reading("by gerund", "ing")  # "By purchasing Whole Foods, Amazon has ...": the subject after the comma buys
+TOLD_AS_PAST = _reading("told as past", "past")  # "... after the company bought Sun": background, in a time clause
+BOUGHT_IT = _reading("bought it", "past")  # "Uber bought it in 2016": "it" is the company named before
+DESCRIBED = _reading("described", "base s past ing")  # "buying the Brazilian jet maker": a company described, not named
+DEAL_TO = _reading("deal to", "base")  # "a deal to buy Globex"; "about buying it"
+DONE = _reading("done", "past")  # a deal stage cue: a verb that says the deal is done
+# Verbs of bids and deals
+BIDS_FOR = _reading("bids for", "base s past ing")  # "Acme bids $2 billion for Globex"
+MAKES_BID = _reading("makes bid", "base s past")  # "Acme sweetens its offer for Globex"
+WINS_BIDDING_WAR = _reading("wins bidding war", "base s ing past")  # "Acme wins bidding war for Globex"
+SEALS_DEAL = _reading("seals deal", "base s past")  # "Acme nears deal for Globex"
+TAKES_PRIVATE = _reading("takes private", "base s ing past")  # "Musk to take Twitter private"
+GAINS_CONTROL = _reading("gains control", "base s past")  # "Acme takes control of Globex"
+SELLS_TO = _reading("sells to", "base s ing past")  # "Globex sold to Acme"
+ANSWERS_BID_FROM = _reading("answers bid from", "base s past")  # "Globex rejects takeover bid from Acme"
+ANSWERS_BID = _reading("answers bid", "base")  # "PeopleSoft rejects Oracle's offer" (the base, then "s" or "ed")
+APPROVES = _reading("approves", "base s past")  # "Acme shareholders approve sale to Globex"
+MERGES_WITH = _reading("merges with", "base s past ing")  # "Acme to merge with Globex"
+MERGES = _reading("merges", "base")  # "their plan to merge"
+# Stage: a deal completed or called off
+CLOSES = _reading("closes", "base s past ing")  # "Broadcom completes acquisition of VMware"
+CLOSES_NAMED = _reading("closes named", "base s past ing")  # "HPE completes Juniper deal"
+DONE_IN_SENTENCE = _reading("done in sentence", "base s past")  # anywhere in the sentence: the deal is complete
+MERGER_DONE = _reading("merger done", "s past")  # "Exxon and Mobil completed their merger"
+ENDS = _reading("ends", "base s past ing")  # "Adobe calls off its deal for Figma"
+ENDS_NAMED = _reading("ends named", "base s past ing")  # "Nvidia abandons $40 billion Arm deal"
+ENDS_MERGER = _reading("ends merger", "base s past")  # "Tapestry and Capri terminate merger agreement"
+# Deal nouns
+OF = _reading("of", "noun")  # "Microsoft's acquisition of Activision"
+NAMED_BEFORE = _reading("named before", "noun")  # "the Whole Foods acquisition": the name before is the target
+SALE_TO = _reading("sale to", "noun")  # "Yahoo's sale to Verizon"
+APPROVED = _reading("approved", "noun")  # "approve sale to", after APPROVES
+AGREED_BY = _reading("agreed by", "noun")  # "Kessler agrees to buyout by Marlowe"
+BID_KIND = _reading("bid kind", "noun")  # "a takeover bid from": what kind of bid
+BID = _reading("bid", "noun")  # "makes a bid for"
+BID_FROM = _reading("bid from", "noun")  # "rejects a bid from"
+BID_ANSWERED = _reading("bid answered", "noun")  # "rejects Oracle's offer"
+ENDED = _reading("ended", "noun")  # "calls off its bid for"
+CLOSED = _reading("closed", "noun")  # "completes its acquisition of"
+DIES = _reading("dies", "noun")  # "Nvidia's Arm deal collapses"
+NAMED_DEAL = _reading("named deal", "noun")  # "completes Juniper deal": a deal noun after a company's name
+MERGER = _reading("merger", "noun")  # "Pfizer and Seagen in merger talks"
+SALE_OF = _reading("sale of", "noun")  # "the sale of its Corliss Paper unit to Brookhaven"
+TALKS = _reading("talks", "noun")  # "merger talks with Globex"
+ABOUT = _reading("about", "noun")  # "held talks with Globex about a merger"
+VALUES = _reading("values", "noun")  # "Kestrel's offer values Norrland at $4 billion"
+POINTED_AT = _reading("pointed at", "noun")  # "the acquisition": a deal an earlier sentence named
+DESCRIBED_OF = _reading("described of", "noun")  # "a takeover of the Brazilian jet maker"
+
+TENSES = ("base", "s", "past", "pp", "ing", "noun", "plural")
 
 
 @dataclass(frozen=True)
@@ -36,90 +100,190 @@ class Word:
     pp: str = ""  # the past participle, when it differs from the past
     ing: str = ""
     particles: tuple[str, ...] = ()  # "step" + down / aside / back
+    then: str = ""  # the preposition before the verb's object: "walk away from", "pull out of"
     nouns: tuple[str, ...] = ()
-    reads: frozenset[str] = frozenset()
-    stage: str | None = None
+    plurals: tuple[str, ...] = ()
+    variant: tuple[str, ...] = ()  # another spelling's base, s, past and gerund: "finalise" for "finalize"
+    reads: tuple[tuple[str, str], ...] = ()  # (reading, the tenses read)
     gate: tuple[str, ...] | None = None  # regex pieces, when the gate reads other beginnings than `stems` gives
 
+    def forms(self, tense: str) -> list[str]:
+        """The word's spellings in one tense, without particles: both spellings of a word that has two."""
+        if tense == "noun":
+            return list(self.nouns)
+        if tense == "plural":
+            return list(self.plurals)
+        main = (self.pp or self.past) if tense == "pp" else getattr(self, tense)
+        other = self.variant[("base", "s", "past", "pp", "ing").index(tense) - (tense == "ing")] \
+            if self.variant and tense != "pp" else ""
+        return [f for f in (main, other) if f]
+
     def spell(self, *tenses: str) -> list[str]:
-        """The spellings of the given tenses ("base", "s", "past", "pp", "ing", "noun"), particles attached."""
+        """The spellings of the given tenses, particles and preposition attached."""
         out: list[str] = []
         for tense in tenses:
-            if tense == "noun":
-                out += self.nouns
-                continue
-            form = self.pp or self.past if tense == "pp" else getattr(self, tense)
-            if form:
-                out += [f"{form} {p}" for p in self.particles] if self.particles else [form]
+            for form in self.forms(tense):
+                if tense in ("noun", "plural"):
+                    out.append(form)
+                else:
+                    out += [" ".join(filter(None, (form, p, self.then))) for p in self.particles or ("",)]
         return list(dict.fromkeys(out))
 
-    def phrasal(self, particles: str, nouns: str = "", **changes) -> "Word":
-        """The same verb with particles: BUY.phrasal("out", nouns="buyout") is "buy out"."""
-        return replace(self, lemma=f"{self.base} {particles}", particles=tuple(particles.split()),
-                       nouns=tuple(nouns.split()), **changes)
+    def tenses(self, reading: str) -> tuple[str, ...] | None:
+        for name, tenses in self.reads:
+            if name == reading:
+                return tuple(tenses.split())
+        return None
 
     @property
     def verb_forms(self) -> list[str]:
-        return list(dict.fromkeys(f for f in (self.base, self.s, self.past, self.pp, self.ing) if f))
+        return list(dict.fromkeys(f for t in ("base", "s", "past", "pp", "ing") for f in self.forms(t)))
+
+    def phrasal(self, particles: str, then: str = "", nouns: str = "", plurals: str = "", kinds: Iterable[str] = (),
+                reads: Iterable = (), gate: Iterable[str] | None = None) -> "Word":
+        """The same verb with particles: BUY.phrasal("out", nouns="buyout") is "buy out"."""
+        return replace(self, lemma=f"{self.base} {particles}", particles=tuple(particles.split()), then=then,
+                       nouns=tuple(nouns.split()), plurals=tuple(plurals.split()), kinds=tuple(kinds),
+                       reads=_reads(reads), gate=tuple(gate) if gate is not None else None)
 
 
-def verb(forms: str, pp: str = "", particles: str = "", nouns: str = "", kinds: Iterable[str] = (),
-         reads: Iterable[str] = (), stage: str | None = None, gate: Iterable[str] | None = None) -> Word:
+def _reads(reads: Iterable) -> tuple[tuple[str, str], ...]:
+    out = []
+    for item in reads:
+        name, tenses = (item, READINGS[item]) if isinstance(item, str) else item
+        assert name in READINGS, name
+        out.append((name, tenses))
+    return tuple(out)
+
+
+def verb(forms: str, pp: str = "", particles: str = "", then: str = "", nouns: str = "", plurals: str = "",
+         variant: str = "", kinds: Iterable[str] = (), reads: Iterable = (), gate: Iterable[str] | None = None) -> Word:
     """`forms` is "base third-person past gerund": "acquire acquires acquired acquiring"."""
     base, s, past, ing = forms.split()
-    return Word(base + (" " + particles.split()[0] if len(particles.split()) == 1 else ""), tuple(kinds), base, s, past,
-                pp, ing, tuple(particles.split()), tuple(nouns.split(",") if "," in nouns else nouns.split()),
-                frozenset(reads), stage, tuple(gate) if gate is not None else None)
+    lemma = " ".join(filter(None, (base, particles, then)))
+    return Word(lemma, tuple(kinds), base, s, past, pp, ing, tuple(particles.split()), then, tuple(nouns.split()),
+                tuple(plurals.split()), tuple(variant.split()), _reads(reads), tuple(gate) if gate is not None else None)
 
 
-def noun(spellings: str, kinds: Iterable[str] = (), reads: Iterable[str] = (), stage: str | None = None,
+def noun(spellings: str, plurals: str = "", kinds: Iterable[str] = (), reads: Iterable = (),
          gate: Iterable[str] | None = None) -> Word:
     """A noun or a fixed phrase; several spellings are separated by commas: "per share, a share"."""
     nouns = tuple(s.strip() for s in spellings.split(","))
-    return Word(nouns[0], tuple(kinds), nouns=nouns, reads=frozenset(reads), stage=stage,
+    return Word(nouns[0], tuple(kinds), nouns=nouns, plurals=tuple(plurals.split()), reads=_reads(reads),
                 gate=tuple(gate) if gate is not None else None)
 
 
 # ---------------------------------------------------------------- deals
 
-BUY = verb("buy buys bought buying", kinds=[DEAL])
+# Nouns a deal is named by, and where the rules read each (a deal noun is read in more places than a verb).
+_BUYING_NOUN = [OF, NAMED_BEFORE, ENDED, CLOSED, NAMED_DEAL, POINTED_AT, DESCRIBED_OF]
+
+BUY = verb("buy buys bought buying", kinds=[DEAL],
+           reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DEAL_TO, DONE])
+TAKE = verb("take takes took taking", pp="taken", reads=[TAKES_PRIVATE, GAINS_CONTROL])
+SELL = verb("sell sells sold selling", nouns="sale", kinds=[DEAL],
+            reads=[SELLS_TO, (DONE, "past"), NAMED_BEFORE, SALE_TO, APPROVED, AGREED_BY, SALE_OF, TALKS, ABOUT])
+WIN = verb("win wins won winning", reads=[WINS_BIDDING_WAR, SEALS_DEAL])
 
 DEAL_WORDS: tuple[Word, ...] = (
-    verb("acquire acquires acquired acquiring", nouns="acquisition acquisitions", kinds=[DEAL]),
+    verb("acquire acquires acquired acquiring", nouns="acquisition", plurals="acquisitions", kinds=[DEAL],
+         reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DEAL_TO, DONE, (OF, "noun plural"),
+                *_BUYING_NOUN[1:], APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES]),
+    BUY.phrasal("out", nouns="buyout", reads=[ACTIVE, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES,
+                                               TALKS, ABOUT, VALUES]),
     BUY,
-    BUY.phrasal("out", nouns="buyout"),
-    verb("purchase purchases purchased purchasing", nouns="purchase", kinds=[DEAL]),
-    verb("merge merges merged merging", nouns="merger mergers", kinds=[DEAL]),
-    verb("combine combines combined combining", nouns="combination", kinds=[DEAL]),
-    noun("tie-up", kinds=[DEAL]),
-    # "takes over", "taking over" and "taken over" open no gate: a known gap, kept so that behaviour stays
-    verb("take takes took taking", pp="taken", particles="over", nouns="takeover", kinds=[DEAL],
-         gate=["takeover", r"take\s+over", r"took\s+over"]),
-    verb("snap snaps snapped snapping", particles="up", kinds=[DEAL], gate=["snap"]),
-    verb("scoop scoops scooped scooping", particles="up", kinds=[DEAL], gate=["scoop"]),
-    verb("gobble gobbles gobbled gobbling", particles="up", kinds=[DEAL], gate=["gobbl"]),
-    verb("swallow swallows swallowed swallowing", kinds=[DEAL]),
-    verb("sell sells sold selling", nouns="sale", kinds=[DEAL]),
-    verb("bid bids bid bidding", kinds=[DEAL]),
-    verb("offer offers offered offering", kinds=[DEAL]),
-    verb("approach approaches approached approaching", kinds=[DEAL]),
-    noun("deal", kinds=[DEAL]),
+    verb("purchase purchases purchased purchasing", nouns="purchase", kinds=[DEAL],
+         reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DONE, *_BUYING_NOUN]),
+    # "takes over", "taking over" and "taken over" open no gate: a known gap
+    TAKE.phrasal("over", nouns="takeover", plurals="takeovers", kinds=[DEAL],
+                 gate=["takeover", r"take\s+over", r"took\s+over"],
+                 reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DONE, *_BUYING_NOUN, SALE_TO,
+                        APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES]),
+    noun("takeover bid", reads=[OF]),
+    TAKE.phrasal("private", reads=[PASSIVE]),  # "WeWork to be taken private"
+    TAKE.phrasal("control", reads=[DONE]),
+    verb("snap snaps snapped snapping", particles="up", kinds=[DEAL], gate=["snap"],
+         reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, BOUGHT_IT, DONE]),
+    verb("scoop scoops scooped scooping", particles="up", kinds=[DEAL], gate=["scoop"],
+         reads=[ACTIVE, TOLD_AS_PAST, DONE]),
+    verb("gobble gobbles gobbled gobbling", particles="up", kinds=[DEAL], gate=["gobbl"], reads=[ACTIVE]),
+    verb("swallow swallows swallowed swallowing", kinds=[DEAL], reads=[ACTIVE, PASSIVE, TOLD_AS_PAST]),
+    SELL,
+    verb("divest divests divested divesting", nouns="divestiture divestment", reads=[SALE_OF]),
+    verb("merge merges merged merging", nouns="merger", plurals="mergers", kinds=[DEAL],
+         reads=[MERGES_WITH, MERGES, (MERGER_DONE, "past"), (DONE, "past"), NAMED_BEFORE, APPROVED, ENDED, DIES, NAMED_DEAL,
+                MERGER, TALKS, ABOUT, POINTED_AT]),
+    verb("combine combines combined combining", nouns="combination", kinds=[DEAL],
+         reads=[MERGES_WITH, MERGES, MERGER, TALKS, ABOUT, POINTED_AT]),
+    noun("tie-up", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, ABOUT, POINTED_AT]),
+    noun("deal", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, VALUES, POINTED_AT]),
+    noun("transaction", reads=[VALUES, POINTED_AT]),
+    verb("bid bids bid bidding", nouns="bid", kinds=[DEAL], reads=[(BIDS_FOR, "base s ing"), OF, BID, BID_FROM, BID_ANSWERED,
+                                                      ENDED, DIES, NAMED_DEAL, VALUES, DESCRIBED_OF]),
+    verb("offer offers offered offering", nouns="offer", kinds=[DEAL], reads=[(BIDS_FOR, "base s past"), OF, BID, BID_FROM,
+                                                               BID_ANSWERED, ENDED, NAMED_DEAL, VALUES, DESCRIBED_OF]),
+    verb("approach approaches approached approaching", nouns="approach", kinds=[DEAL],
+         reads=[OF, BID, BID_FROM, BID_ANSWERED]),
+    noun("proposal", reads=[BID_FROM, BID_ANSWERED, VALUES]),
+    noun("overture", reads=[BID_ANSWERED]),
     noun("stake", kinds=[DEAL]),
     noun("control", kinds=[DEAL]),
     noun("private", kinds=[DEAL]),  # "take Twitter private"
     noun("in play", kinds=[DEAL]),
     noun("per share, a share", kinds=[DEAL]),
+    # bids made and deals sealed
+    verb("make makes made making", reads=[MAKES_BID]),
+    verb("launch launches launched launching", reads=[MAKES_BID]),
+    verb("sweeten sweetens sweetened sweetening", reads=[MAKES_BID]),
+    verb("raise raises raised raising", reads=[MAKES_BID]),
+    verb("revive revives revived reviving", reads=[MAKES_BID]),
+    verb("renew renews renewed renewing", reads=[MAKES_BID]),
+    verb("improve improves improved improving", reads=[MAKES_BID]),
+    WIN,
+    verb("near nears neared nearing", reads=[(SEALS_DEAL, "base s ing")]),
+    verb("clinch clinches clinched clinching", reads=[SEALS_DEAL]),
+    verb("seal seals sealed sealing", reads=[SEALS_DEAL]),
+    verb("strike strikes struck striking", reads=[SEALS_DEAL]),
+    verb("reach reaches reached reaching", reads=[SEALS_DEAL]),
+    TAKE,
+    verb("gain gains gained gaining", reads=[GAINS_CONTROL, (DONE, "past s")]),
+    verb("seize seizes seized seizing", reads=[GAINS_CONTROL]),
+    # a bid answered
+    verb("reject rejects rejected rejecting", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
+    verb("rebuff rebuffs rebuffed rebuffing", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
+    verb("spurn spurns spurned spurning", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
+    verb("accept accepts accepted accepting", reads=[ANSWERS_BID]),
+    verb("receive receives received receiving", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
+    verb("get gets got getting", reads=[(ANSWERS_BID_FROM, "s past")]),
+    verb("weigh weighs weighed weighing", reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID]),
+    verb("consider considers considered considering", reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID]),
+    verb("snub snubs snubbed snubbing", reads=[ANSWERS_BID]),
+    # a deal approved
+    verb("approve approves approved approving", reads=[APPROVES]),
+    verb("back backs backed backing", reads=[APPROVES]),
+    verb("vote votes voted voting", particles="for", reads=[APPROVES]),
+    verb("endorse endorses endorsed endorsing", reads=[APPROVES]),
+    # a deal completed
+    verb("complete completes completed completing", reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"),
+                                                           DONE_IN_SENTENCE, MERGER_DONE]),
+    verb("close closes closed closing", reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), MERGER_DONE]),
+    verb("finalize finalizes finalized finalizing", variant="finalise finalises finalised finalising",
+         reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), DONE_IN_SENTENCE]),
+    verb("wrap wraps wrapped wrapping", particles="up", reads=[CLOSES_NAMED]),
     # a deal called off
-    verb("terminate terminates terminated terminating", nouns="termination", kinds=[DEAL, DEPARTURE]),
-    verb("call calls called calling", particles="off", kinds=[DEAL]),
-    verb("scrap scraps scrapped scrapping", kinds=[DEAL]),
-    verb("abandon abandons abandoned abandoning", kinds=[DEAL]),
-    verb("walk walks walked walking", particles="away", kinds=[DEAL]),
-    verb("drop drops dropped dropping", kinds=[DEAL]),
-    verb("withdraw withdraws withdrew withdrawing", pp="withdrawn", kinds=[DEAL]),
-    verb("pull pulls pulled pulling", particles="out", kinds=[DEAL]),
-    verb("kill kills killed killing", kinds=[DEAL]),
-    verb("nix nixes nixed nixing", kinds=[DEAL]),
+    verb("terminate terminates terminated terminating", nouns="termination", kinds=[DEAL, DEPARTURE],
+         reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("call calls called calling", particles="off", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("scrap scraps scrapped scrapping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("abandon abandons abandoned abandoning", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("walk walks walked walking", particles="away", then="from", kinds=[DEAL],
+         reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("drop drops dropped dropping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED]),
+    verb("pull pulls pulled pulling", particles="out", then="of", kinds=[DEAL], reads=[ENDS, ENDS_NAMED]),
+    verb("withdraw withdraws withdrew withdrawing", pp="withdrawn", kinds=[DEAL], reads=[(ENDS, "base s past pp")]),
+    verb("end ends ended ending", reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("kill kills killed killing", kinds=[DEAL], reads=[(ENDS, "base s past"), (ENDS_NAMED, "base s past")]),
+    verb("nix nixes nixed nixing", kinds=[DEAL], reads=[(ENDS, "base s past"), (ENDS_NAMED, "base s past")]),
 )
 
 # ---------------------------------------------------------------- departures
@@ -133,7 +297,7 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("depart departs departed departing", nouns="departure", kinds=[DEPARTURE]),
     verb("exit exits exited exiting", kinds=[DEPARTURE]),
     verb("oust ousts ousted ousting", kinds=[DEPARTURE]),
-    # "firing" opens no gate, and "fir" would let in every "firm": a known gap, kept so that behaviour stays
+    # "firing" opens no gate, and "fir" would let in every "firm": a known gap
     verb("fire fires fired firing", kinds=[DEPARTURE], gate=[r"fire[ds]?\b"]),
     verb("sack sacks sacked sacking", kinds=[DEPARTURE]),
     verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE]),
@@ -141,9 +305,8 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("axe axes axed axing", kinds=[DEPARTURE], gate=["axe"]),  # "axing" opens no gate: a known gap
     verb("push pushes pushed pushing", particles="out", kinds=[DEPARTURE]),
     verb("force forces forced forcing", particles="out", kinds=[DEPARTURE]),
-    # "letting go" opens no gate: a known gap, kept so that behaviour stays
-    verb("let lets let letting", particles="go", kinds=[DEPARTURE], gate=[r"let\s+go"]),
-    # "parting ways" opens no gate: a known gap, kept so that behaviour stays
+    verb("let lets let letting", particles="go", kinds=[DEPARTURE], gate=[r"let\s+go"]),  # a known gap: "lets go"
+    # "parting ways" opens no gate: a known gap
     verb("part parts parted parting", particles="ways", kinds=[DEPARTURE], gate=[r"parts?\s+ways", r"parted\s+ways"]),
     verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE]),
     verb("succeed succeeds succeeded succeeding", nouns="successor succession", kinds=[DEPARTURE]),
@@ -171,8 +334,55 @@ WORDS: tuple[Word, ...] = DEAL_WORDS + DEPARTURE_WORDS
 # ---------------------------------------------------------------- deriving patterns
 
 
-def _common_prefix(words: list[str]) -> str:
-    first, last = min(words), max(words)
+def words(reading: str) -> list[Word]:
+    """The words read in `reading`, in the table's order."""
+    return [word for word in WORDS if word.tenses(reading) is not None]
+
+
+def spellings(reading: str, tenses: str | None = None) -> list[str]:
+    """Every spelling read in `reading` (or in the given tenses of the words read so)."""
+    return [s for word in words(reading) for s in word.spell(*(tenses.split() if tenses else word.tenses(reading)))]
+
+
+def rx(reading: str, tenses: str | None = None) -> str:
+    """A regex alternation of every spelling read in `reading`, word by word in the table's order, shared
+    beginnings factored out: "acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|...". Within a word the bare form
+    is tried last ("buy" after "buys"): the patterns read a word to its end, so the order makes no difference."""
+    return "|".join(_word_rx(word, tenses.split() if tenses else word.tenses(reading)) for word in words(reading))
+
+
+def _word_rx(word: Word, tenses: Iterable[str]) -> str:
+    tenses = list(tenses)
+    heads = list(dict.fromkeys(f for t in tenses if t not in ("noun", "plural") for f in word.forms(t)))
+    after = ""
+    if word.particles:
+        after += r"\s+" + _alternatives(word.particles)
+    if word.then:
+        after += r"\s+" + _escape(word.then)
+    nouns = [f for t in tenses if t in ("noun", "plural") for f in word.forms(t)]
+    return "|".join([_group_rx(group) + after for group in _groups(heads)] + [_group_rx(group) for group in _groups(nouns)])
+
+
+def _group_rx(group: list[str]) -> str:
+    tail = group[0].partition(" ")[2]
+    return _factor([s.partition(" ")[0] for s in group]) + (r"\s+" + _escape(tail) if tail else "")
+
+
+def _factor(heads: list[str]) -> str:
+    """"acquire acquires acquired" -> "acquir(?:e|es|ed)"; "buy buys" -> "buys?"."""
+    if len(heads) == 1:
+        return re.escape(heads[0])
+    stem = _common_prefix(heads)
+    rests = [h[len(stem):] for h in heads]
+    optional = "" in rests
+    rests = [r for r in rests if r]
+    body = re.escape(rests[0]) if len(rests) == 1 and len(rests[0]) == 1 else \
+        "(?:" + "|".join(re.escape(r) for r in rests) + ")"
+    return re.escape(stem) + body + ("?" if optional else "")
+
+
+def _common_prefix(spellings: list[str]) -> str:
+    first, last = min(spellings), max(spellings)
     n = 0
     while n < min(len(first), len(last)) and first[n] == last[n]:
         n += 1
@@ -193,6 +403,13 @@ def _stem(group: list[str]) -> str:
     return shortest if all(s.startswith(shortest) for s in group) else _common_prefix(group)
 
 
+def literal_stems(word: Word) -> list[str]:
+    """What every spelling of the word begins with, one beginning for each group of spellings that begin
+    alike: "acqui" (acquire, acquiring, acquisition), "buy" and "bought"; a verb's particles left off."""
+    spelled = word.verb_forms + list(word.nouns) + list(word.plurals)
+    return [_stem(group) for group in _groups(s.partition(" ")[0] for s in spelled)]
+
+
 def stems(word: Word) -> list[str]:
     """The word beginnings (regex pieces) that let a sentence into the rules for `word`: for each group of
     spellings that begin alike, the shortest one when it begins all the others ("lure": lures, lured), else
@@ -205,6 +422,21 @@ def stems(word: Word) -> list[str]:
     particles = _alternatives(word.particles)
     return [_escape(_stem(group)) + r"\w*\s+" + particles for group in _groups(word.verb_forms)] + \
         [_escape(_stem(group)) for group in _groups(word.nouns)]
+
+
+def hints(*readings: str) -> tuple[str, ...]:
+    """The word beginnings (plain text) one of which a sentence must hold for a pattern that reads words
+    only in `readings` to match: a cheap scan for them spares the pattern."""
+    return tuple(dict.fromkeys(stem for reading in readings for word in words(reading) for stem in literal_stems(word)))
+
+
+def shortest_stems(hint_sets: Iterable[Iterable[str]]) -> list[tuple[str, ...]]:
+    """The hint sets with each stem replaced by the shortest stem of all the sets that begins it ("takeover"
+    by "tak"): a scan that takes the longest stem at each place then never hides one a pattern needs."""
+    hint_sets = [tuple(h) for h in hint_sets]
+    every = {stem for hints_ in hint_sets for stem in hints_}
+    shortest = {stem: min((other for other in every if stem.startswith(other)), key=len) for stem in every}
+    return [tuple(dict.fromkeys(shortest[stem] for stem in hints_)) for hints_ in hint_sets]
 
 
 def _escape(spelling: str) -> str:
