@@ -33,11 +33,12 @@ from pipeline.constants import (
 )
 from pipeline.detection import vocabulary
 from pipeline.detection.vocabulary import (
-    ABOUT, ACTIVE, AGREED_BY, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED, BID_FROM,
-    BID_KIND, BIDS_FOR, BOUGHT_IT, BY_GERUND, CLOSED, CLOSES, CLOSES_NAMED, DEAL_TO, DESCRIBED, DESCRIBED_OF, DIES,
-    DONE, DONE_IN_SENTENCE, ENDED, ENDS, ENDS_MERGER, ENDS_NAMED, GAINS_CONTROL, MAKES_BID, MERGER, MERGER_DONE,
-    MERGES, MERGES_WITH, NAMED_BEFORE, NAMED_DEAL, OF, PASSIVE, POINTED_AT, SALE_OF, SALE_TO, SEALS_DEAL, SELLS_TO,
-    TAKES_PRIVATE, TALKS, TOLD_AS_PAST, VALUES, WINS_BIDDING_WAR,
+    ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
+    BID_FROM, BID_KIND, BIDS_FOR, BOUGHT_IT, BY_GERUND, CLOSED, CLOSES, CLOSES_NAMED, DEAL_TO, DESCRIBED, DESCRIBED_OF,
+    DIES, DONE, DONE_IN_SENTENCE, ENDED, ENDS, ENDS_MERGER, ENDS_NAMED, GAINS_CONTROL, HIRES, HIRES_AWAY, IS_REMOVED,
+    LEAVES, LEAVES_COMPANY, MAKES_BID, MERGER, MERGER_DONE, MERGES, MERGES_WITH, NAMED_BEFORE, NAMED_DEAL, OF, PASSIVE,
+    POINTED_AT, REMOVED, REMOVES, SALE_OF, SALE_TO, SEALS_DEAL, SELLS_TO, SUCCEEDS, SUCCESSOR, TAKES_PRIVATE, TALKS,
+    THOSE_LEAVING, TOLD_AS_PAST, VALUES, WINS_BIDDING_WAR,
 )
 
 _W = vocabulary.rx  # every spelling of the words read in one way, as one regex alternation
@@ -397,11 +398,8 @@ _TITLE = (_TITLE[:-1] + r"(?:\s+(?:of|for)\s+(?:global\s+)?(?:sales|marketing|en
 _TITLE_RE = re.compile(rf"\b{_TITLE}\b")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name after a title is a person
 _DEPART_VERB = (
-    r"(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+(?:down|aside|back)|quit(?:s|ting)?|retir(?:e|es|ed|ing)|"
-    r"(?:is|was|has\s+been|been|be|gets?|got)\s+(?:ousted|fired|sacked|dismissed|removed|terminated|"
-    r"pushed\s+out|forced\s+out|let\s+go|replaced|axed)|ousted|fired|sacked|dismissed|forced\s+out|pushed\s+out|"
-    r"depart(?:s|ed|ing)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)|relinquish(?:es|ed|ing)?|bow(?:s|ed)?\s+out|"
-    r"hand(?:s|ed|ing)?\s+over|is\s+out|are\s+out|out\s+as|out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)|"
+    rf"(?:{_W(LEAVES)}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|{_W(REMOVED)}|"
+    rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
     r"(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job)))"
 )
@@ -434,19 +432,16 @@ _PERSON_VERB_AS = re.compile(
 )
 # "Ford ousts CEO Mark Fields", "Uber fired Levandowski", "Acme parts ways with CFO Jane Roe"
 _COMPANY_REMOVES = re.compile(
-    rf"\b(?P<verb>(?i:oust(?:s|ed|ing)?|fir(?:e|es|ed|ing)|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
-    rf"remov(?:e|es|ed|ing)|terminat(?:e|es|ed|ing)|axe(?:s|d)?|push(?:es|ed)\s+out|forc(?:e|es|ed)\s+out|"
-    rf"part(?:s|ed|ing)?\s+ways\s+with|"
-    rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:resignation|"
-    rf"retirement|departure|exit)\s+of|(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
-    rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:successor|replacement)\s+(?:to|for)))\s+"
+    rf"\b(?P<verb>(?i:{_W(REMOVES)}|"
+    rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
+    rf"(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
+    rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:{_W(SUCCESSOR)})\s+(?:to|for)))\s+"
     rf"(?i:(?:its|his|her|the|their)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?|"
     rf"(?P<person2>{_PERSON}))",
 )
 # "Acme names Jane Roe CEO, succeeding John Doe", "Hackett replaces Fields as Ford CEO"
 _SUCCEEDS = re.compile(
-    rf"\b(?P<verb>(?i:succeed(?:s|ed|ing)?|to\s+succeed|will\s+succeed|replac(?:e|es|ed|ing)|to\s+replace|"
-    rf"will\s+replace|successor\s+to|in\s+place\s+of|takes?\s+over\s+from|took\s+(?:the\s+reins\s+)?over\s+from|"
+    rf"\b(?P<verb>(?i:{_W(SUCCEEDS)}|(?:to|will)\s+(?:{_W(SUCCEEDS, 'base')})|successor\s+to|in\s+place\s+of|takes?\s+over\s+from|took\s+(?:the\s+reins\s+)?over\s+from|"
     rf"took\s+the\s+reins\s+from|takes?\s+the\s+reins\s+from))\s+(?i:(?:the\s+)?(?:retiring|outgoing|departing|"
     rf"ousted|longtime|long-time|founder|embattled)\s+)*(?:(?P<title>{_TITLE})\s+)?(?P<person>{_PERSON})",
 )
@@ -456,21 +451,14 @@ _OPENING_SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s)?\s*(?:,[^,]{1,80},\s*)?(?:s
                                    r"named|appoints|appointed|taps|tapped|picks|picked|confirms|confirmed|"
                                    r"to\s+name|will\s+name|has\s+named|board|'s\s+board|’s\s+board)\b", re.I)
 # "Apple hires Tesla's engineering chief": the executive leaves the company named with the title.
-_HIRES_FROM = re.compile(r"\b(?:hires?|hired|poach(?:es|ed)?|lures?|lured|nabs?|nabbed|snags?|snagged|"
-                         r"recruits?|recruited|taps?|tapped|names?|named|appoints?|appointed)\s+$", re.I)
+_HIRES_FROM = re.compile(rf"\b(?:{_W(HIRES)})\s+$", re.I)
 
 # "Those departing include Jane Roe, executive vice president of sales at Acme; ..."
 _THOSE_LEAVING = re.compile(
-    rf"\b(?P<verb>(?i:those|executives|officers|leaders)\s+(?i:who\s+are\s+)?(?i:leaving|departing|exiting|retiring|"
+    rf"\b(?P<verb>(?i:those|executives|officers|leaders)\s+(?i:who\s+are\s+)?(?i:{_W(THOSE_LEAVING)}|"
     rf"stepping\s+down)\s+(?i:include|are))\s+(?P<person>{_PERSON})\s*,\s*(?P<title>{_TITLE})")
 
-_ABRUPT = re.compile(
-    r"\b(?:effective\s+immediately|with\s+immediate\s+effect|immediately|ousted|ousts|oust|fired|fires|sacked|"
-    r"dismissed|terminated|abrupt|abruptly|unexpected|unexpectedly|sudden|suddenly|interim|acting\s+(?:ceo|chief|"
-    r"president|cfo)|forced\s+out|pushed\s+out|without\s+cause|for\s+cause|misconduct|parts?\s+ways|parted\s+ways|"
-    r"removed|let\s+go|axed|shake-?up)\b",
-    re.I,
-)
+_ABRUPT = re.compile(rf"\b(?:{_W(ABRUPT)})\b", re.I)
 # Departures that belong to politics, sport or central banks, not to an employer a job seeker applies to.
 _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
@@ -523,22 +511,21 @@ def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-_H = vocabulary.hints  # the word beginnings one of which a pattern reading these words cannot match without
 # Each deal pattern, with the word stems one of which it cannot match without. One scan of the sentence finds the
 # stems present (longest first, so "endorse" is not read as "end"); a pattern none of whose stems is there is skipped.
 # Keyed by id(): hashing a compiled pattern hashes its whole program, which cost more than the search it saves.
-_PATTERN_HINTS = (
-    (_TERMINATED, _H(ENDS)),
+_PATTERN_READS = (
+    (_TERMINATED, (ENDS,)),
     (_ACTIVE_DEAL, ()),
-    (_PASSIVE_DEAL, _H(PASSIVE, SELLS_TO, AGREED_BY, BID_FROM)),
-    (_NOMINAL_DEAL, _H(OF)),
-    (_SALE_TO, _H(SALE_TO)), (_APPROVES_SALE, _H(APPROVES)),
-    (_SALE_OF, _H(SALE_OF)), (_PAIR_DEAL, ("deal",)),
-    (_MERGE_WITH, _H(MERGER)), (_MERGER_NOUN_WITH, _H(MERGER)), (_PAIR_MERGE, _H(MERGER)),
-    (_MERGER_OF, _H(MERGER)), (_SALE_PROCESS, ("sale", "buy", "in play")),
-    (_NOUN_AFTER_TARGET, _H(NAMED_BEFORE)))
-_LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), frozenset(hints)) for (pattern, _), hints in
-                     zip(_PATTERN_HINTS, vocabulary.shortest_stems(hints for _, hints in _PATTERN_HINTS))}
+    (_PASSIVE_DEAL, (PASSIVE, SELLS_TO, AGREED_BY, BID_FROM)),
+    (_NOMINAL_DEAL, (OF,)),
+    (_SALE_TO, (SALE_TO,)), (_APPROVES_SALE, (APPROVES,)),
+    (_SALE_OF, (SALE_OF,)), (_PAIR_DEAL, ("deal",)),
+    (_MERGE_WITH, (MERGES_WITH,)), (_MERGER_NOUN_WITH, (MERGER,)), (_PAIR_MERGE, (MERGER, MERGES_WITH)),
+    (_MERGER_OF, (MERGER,)), (_SALE_PROCESS, ("sale", "buy", "in play")),
+    (_NOUN_AFTER_TARGET, (NAMED_BEFORE,)))
+_LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), hints if reads else frozenset())
+                     for (pattern, reads), hints in zip(_PATTERN_READS, vocabulary.hint_sets(*(r for _, r in _PATTERN_READS)))}
 _DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
                                          key=len, reverse=True)))
 _SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
@@ -933,7 +920,7 @@ def _deal_stage(sentence: str, verb: str) -> str:
     return STAGE_ANNOUNCED
 
 
-_STAGE_DONE_VERB = re.compile("|".join(vocabulary.hints(CLOSES)))
+_STAGE_DONE_VERB = re.compile("|".join(vocabulary.word_stems(CLOSES)))
 _STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
 _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
@@ -1374,7 +1361,7 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
             DetectedEvent(MERGER_ACQUISITION, b, ROLE_MERGER, stage, counterparty=a, reason=reason)]
 
 
-_CALLED_OFF = re.compile("(?i)" + "|".join(vocabulary.hints(ENDS_MERGER)))
+_CALLED_OFF = re.compile("(?i)" + "|".join(vocabulary.word_stems(ENDS_MERGER)))
 _PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
 
 
@@ -1509,7 +1496,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             company = _trim_name(_clean_name(at.group(1))) if at else None
             events.append(_departure(company or "", _clean_person(match["person"]), match["title"], match["verb"],
                                      f'"{" ".join(match["verb"].split())}"'))
-    if _HIRES_FROM.pattern and re.search(r"(?i)\b(?:hire|poach|lure|nab|snag|recruit)", sentence):
+    if _HIRES_FROM.pattern and _HIRE_WORDS.search(sentence):
         events += _hired_away(sentence, names)
     for match in _SUCCEEDS.finditer(sentence) if _SUCCEEDS_WORDS.search(lowered) else ():
         if not _person_like(match["person"]) or not claim(match.start(), match.end()):
@@ -1521,10 +1508,10 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
 
 
 # Words without one of which _COMPANY_REMOVES or _SUCCEEDS cannot match: a cheap scan spares the costly one.
-_COMPANY_REMOVES_WORDS = re.compile(r"oust|fire|firing|sack|dismiss|remov|terminat|axe|push|forc|parts?\s+ways|"
-                                    r"parted\s+ways|parting\s+ways|resignation|retirement|departure|exit|successor|"
-                                    r"replacement")
-_SUCCEEDS_WORDS = re.compile(r"succe|replac|in\s+place\s+of|over\s+from|reins\s+from")
+_COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)})")
+_SUCCEEDS_WORDS = re.compile("|".join(vocabulary.hints(SUCCEEDS, SUCCESSOR)) + r"|in\s+place\s+of|over\s+from|reins\s+from")
+_HIRE_WORDS = re.compile(rf"(?i)\b(?:{'|'.join(vocabulary.hints(HIRES_AWAY))})")
+_LEAVES_COMPANY = re.compile(rf"(?i)\b(?:{'|'.join(vocabulary.hints(LEAVES_COMPANY))})")  # "quits Acme"
 _PRONOUN_SUBJECT_BOARD = re.compile(r"(?i)\b(?:it|the\s+(?:company|firm|board|group|bank|retailer|automaker))"
                                     r"(?:'s\s+board)?(?:\s+(?:also|has|had|then|abruptly|finally))*\s+$")
 _DEPARTURE_SUBJECT_GAP = re.compile(
@@ -1599,7 +1586,7 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
             if first and first[0].start <= 4 and re.match(r"\s*(?:'s|’s)?\s*(?:board|top\s+job|post|role|$)",
                                                            rest[first[0].end:] + " ", re.I):
                 company = _clean_name(first[0].text)
-    elif match["left_company"] and re.search(r"(?i)\b(?:quit|leav|exit|depart|left)", verb) and len(person.split()) >= 2:
+    elif match["left_company"] and _LEAVES_COMPANY.search(verb) and len(person.split()) >= 2:
         company = _trim_name(_clean_name(match["left_company"]))
     # "Uber's Jane Roe resigns": the person's possessive company just before.
     if company is None:
@@ -1666,7 +1653,7 @@ def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedE
 
 # "Apple hires Tesla's engineering chief Doug Field": the executive leaves the company named with the title.
 _HIRED_AWAY = re.compile(
-    rf"\b(?P<verb>(?i:hires?|hired|poach(?:es|ed)?|lures?|lured|nabs?|nabbed|snags?|snagged|recruits?|recruited))\s+"
+    rf"\b(?P<verb>(?i:{_W(HIRES_AWAY)}))\s+"
     rf"(?i:former\s+)?(?P<company>{_NAME_RUN})(?:'s|’s)?\s+(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?",
 )
 

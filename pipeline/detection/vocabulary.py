@@ -87,6 +87,22 @@ VALUES = _reading("values", "noun")  # "Kestrel's offer values Norrland at $4 bi
 POINTED_AT = _reading("pointed at", "noun")  # "the acquisition": a deal an earlier sentence named
 DESCRIBED_OF = _reading("described of", "noun")  # "a takeover of the Brazilian jet maker"
 
+# Departure verbs
+LEAVES = _reading("leaves", "base s past ing")  # "Jane Roe resigns", "Acme CEO steps down"
+IS_REMOVED = _reading("is removed", "pp")  # "Acme CEO is ousted", "... has been replaced"
+REMOVED = _reading("removed", "pp")  # "Acme CEO ousted"
+REMOVES = _reading("removes", "base s past ing")  # "Ford ousts CEO Mark Fields", "Acme parts ways with CFO"
+ANNOUNCED = _reading("announced", "noun")  # "Acme announces the retirement of CEO Jane Roe"
+SUCCESSOR = _reading("successor", "noun")  # "Acme names a successor to CEO Jane Roe"
+SUCCEEDS = _reading("succeeds", "base s past ing")  # "Hackett replaces Fields as Ford CEO"
+HIRES = _reading("hires", "base s past")  # "Apple hires Tesla's CFO", "Acme names ... CFO": the hirer before
+HIRES_AWAY = _reading("hires away", "base s past")  # "Apple hires Tesla's engineering chief Doug Field"
+LEAVES_COMPANY = _reading("leaves company", "base s past ing")  # "Jane Roe quits Acme": the company is the object
+THOSE_LEAVING = _reading("those leaving", "ing")  # "Those departing include Jane Roe, ..."
+ABRUPT = _reading("abrupt", "pp")  # a departure that was not planned: "ousted", "effective immediately"
+FILING_ABRUPT = _reading("filing abrupt", "pp")  # the same, as an 8-K filing says it (pipeline/edgar.py)
+
+# A tense list may end in "bare": the verb without the preposition its object takes ("parts ways", not "... with").
 TENSES = ("base", "s", "past", "pp", "ing", "noun", "plural")
 
 
@@ -119,14 +135,15 @@ class Word:
         return [f for f in (main, other) if f]
 
     def spell(self, *tenses: str) -> list[str]:
-        """The spellings of the given tenses, particles and preposition attached."""
+        """The spellings of the given tenses, particles and preposition attached (unless "bare" is given)."""
         out: list[str] = []
+        then = "" if "bare" in tenses else self.then
         for tense in tenses:
-            for form in self.forms(tense):
+            for form in self.forms(tense) if tense != "bare" else ():
                 if tense in ("noun", "plural"):
                     out.append(form)
                 else:
-                    out += [" ".join(filter(None, (form, p, self.then))) for p in self.particles or ("",)]
+                    out += [" ".join(filter(None, (form, p, then))) for p in self.particles or ("",)]
         return list(dict.fromkeys(out))
 
     def tenses(self, reading: str) -> tuple[str, ...] | None:
@@ -169,6 +186,7 @@ def noun(spellings: str, plurals: str = "", kinds: Iterable[str] = (), reads: It
          gate: Iterable[str] | None = None) -> Word:
     """A noun or a fixed phrase; several spellings are separated by commas: "per share, a share"."""
     nouns = tuple(s.strip() for s in spellings.split(","))
+    reads = [(item, "noun") if isinstance(item, str) else item for item in reads]  # a noun is read as a noun
     return Word(nouns[0], tuple(kinds), nouns=nouns, plurals=tuple(plurals.split()), reads=_reads(reads),
                 gate=tuple(gate) if gate is not None else None)
 
@@ -272,7 +290,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("wrap wraps wrapped wrapping", particles="up", reads=[CLOSES_NAMED]),
     # a deal called off
     verb("terminate terminates terminated terminating", nouns="termination", kinds=[DEAL, DEPARTURE],
-         reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+         reads=[ENDS, ENDS_NAMED, ENDS_MERGER, IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
     verb("call calls called calling", particles="off", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
     verb("scrap scraps scrapped scrapping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
     verb("abandon abandons abandoned abandoning", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
@@ -289,30 +307,42 @@ DEAL_WORDS: tuple[Word, ...] = (
 # ---------------------------------------------------------------- departures
 
 DEPARTURE_WORDS: tuple[Word, ...] = (
-    verb("resign resigns resigned resigning", nouns="resignation", kinds=[DEPARTURE]),
-    verb("step steps stepped stepping", particles="down aside back", kinds=[DEPARTURE]),
-    verb("quit quits quit quitting", kinds=[DEPARTURE]),
-    verb("retire retires retired retiring", nouns="retirement", kinds=[DEPARTURE]),
-    verb("leave leaves left leaving", kinds=[DEPARTURE]),
-    verb("depart departs departed departing", nouns="departure", kinds=[DEPARTURE]),
-    verb("exit exits exited exiting", kinds=[DEPARTURE]),
-    verb("oust ousts ousted ousting", kinds=[DEPARTURE]),
+    verb("resign resigns resigned resigning", nouns="resignation", kinds=[DEPARTURE], reads=[LEAVES, ANNOUNCED]),
+    verb("step steps stepped stepping", particles="down aside back", kinds=[DEPARTURE], reads=[LEAVES]),
+    verb("quit quits quit quitting", kinds=[DEPARTURE], reads=[(LEAVES, "base s ing"), LEAVES_COMPANY]),
+    verb("retire retires retired retiring", nouns="retirement", kinds=[DEPARTURE],
+         reads=[LEAVES, ANNOUNCED, THOSE_LEAVING]),
+    verb("leave leaves left leaving", kinds=[DEPARTURE], reads=[(LEAVES, "base s ing"), LEAVES_COMPANY, THOSE_LEAVING]),
+    verb("depart departs departed departing", nouns="departure", kinds=[DEPARTURE],
+         reads=[LEAVES, ANNOUNCED, LEAVES_COMPANY, THOSE_LEAVING]),
+    verb("exit exits exited exiting", nouns="exit", kinds=[DEPARTURE],
+         reads=[LEAVES, ANNOUNCED, LEAVES_COMPANY, THOSE_LEAVING]),
+    verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE], reads=[LEAVES]),
+    verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE], reads=[(LEAVES, "base s past")]),
+    verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
+    # removed by the company
+    verb("oust ousts ousted ousting", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base")]),
     # "firing" opens no gate, and "fir" would let in every "firm": a known gap
-    verb("fire fires fired firing", kinds=[DEPARTURE], gate=[r"fire[ds]?\b"]),
-    verb("sack sacks sacked sacking", kinds=[DEPARTURE]),
-    verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE]),
-    verb("remove removes removed removing", kinds=[DEPARTURE]),
-    verb("axe axes axed axing", kinds=[DEPARTURE], gate=["axe"]),  # "axing" opens no gate: a known gap
-    verb("push pushes pushed pushing", particles="out", kinds=[DEPARTURE]),
-    verb("force forces forced forcing", particles="out", kinds=[DEPARTURE]),
-    verb("let lets let letting", particles="go", kinds=[DEPARTURE], gate=[r"let\s+go"]),  # a known gap: "lets go"
+    verb("fire fires fired firing", kinds=[DEPARTURE], gate=[r"fire[ds]?\b"],
+         reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s")]),
+    verb("sack sacks sacked sacking", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT]),
+    verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT]),
+    verb("remove removes removed removing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
+    verb("axe axes axed axing", kinds=[DEPARTURE], gate=["axe"],  # "axing" opens no gate: a known gap
+         reads=[IS_REMOVED, (REMOVES, "base s past"), ABRUPT]),
+    verb("push pushes pushed pushing", particles="out", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, REMOVED, (REMOVES, "s past"), ABRUPT]),
+    verb("force forces forced forcing", particles="out", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, REMOVED, (REMOVES, "base s past"), ABRUPT]),
+    verb("let lets let letting", particles="go", kinds=[DEPARTURE], gate=[r"let\s+go"],  # a known gap: "lets go"
+         reads=[IS_REMOVED, (ABRUPT, "base")]),
     # "parting ways" opens no gate: a known gap
-    verb("part parts parted parting", particles="ways", kinds=[DEPARTURE], gate=[r"parts?\s+ways", r"parted\s+ways"]),
-    verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE]),
-    verb("succeed succeeds succeeded succeeding", nouns="successor succession", kinds=[DEPARTURE]),
-    verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE]),
-    verb("hand hands handed handing", particles="over", kinds=[DEPARTURE]),
-    verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE]),
+    verb("part parts parted parting", particles="ways", then="with", kinds=[DEPARTURE],
+         gate=[r"parts?\s+ways", r"parted\s+ways"], reads=[REMOVES, (ABRUPT, "s base past bare")]),
+    # succeeded
+    verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR]),
+    verb("succeed succeeds succeeded succeeding", nouns="successor", kinds=[DEPARTURE], reads=[SUCCEEDS, SUCCESSOR]),
     # "Acme CEO out as ...", "Acme CEO is out": "out" alone is a departure only in these places
     noun("out", kinds=[DEPARTURE], gate=[r"out\s+as", r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)",
                                          r"(?:is|are)\s+out\b"]),
@@ -320,18 +350,40 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     noun("reins", kinds=[DEPARTURE]),  # "takes the reins from"
     noun("exodus", kinds=[DEPARTURE]),
     # hired away from another company: "Apple hires Tesla's CFO"
-    verb("hire hires hired hiring", kinds=[DEPARTURE], gate=["hire", "hiring"]),
-    verb("poach poaches poached poaching", kinds=[DEPARTURE]),
-    verb("lure lures lured luring", kinds=[DEPARTURE], gate=["lure"]),  # "luring" opens no gate: a known gap
-    verb("nab nabs nabbed nabbing", kinds=[DEPARTURE]),
-    verb("snag snags snagged snagging", kinds=[DEPARTURE]),
-    verb("recruit recruits recruited recruiting", kinds=[DEPARTURE]),
+    verb("hire hires hired hiring", kinds=[DEPARTURE], gate=["hire", "hiring"], reads=[HIRES, HIRES_AWAY]),
+    verb("poach poaches poached poaching", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
+    verb("lure lures lured luring", kinds=[DEPARTURE], gate=["lure"],  # "luring" opens no gate: a known gap
+         reads=[HIRES, HIRES_AWAY]),
+    verb("nab nabs nabbed nabbing", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
+    verb("snag snags snagged snagging", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
+    verb("recruit recruits recruited recruiting", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
+    verb("tap taps tapped tapping", reads=[HIRES]),
+    verb("name names named naming", reads=[HIRES]),
+    verb("appoint appoints appointed appointing", reads=[HIRES]),
+    # a departure that was not planned
+    noun("effective immediately", reads=[ABRUPT, FILING_ABRUPT]),
+    noun("with immediate effect", reads=[ABRUPT, FILING_ABRUPT]),
+    noun("immediately", reads=[ABRUPT]),
+    noun("abrupt, abruptly", reads=[ABRUPT]),
+    noun("unexpected, unexpectedly", reads=[ABRUPT, FILING_ABRUPT]),
+    noun("sudden, suddenly", reads=[ABRUPT]),
+    noun("interim", reads=[ABRUPT, FILING_ABRUPT]),
+    noun("acting ceo, acting chief, acting president, acting cfo", reads=[ABRUPT]),
+    noun("without cause", reads=[ABRUPT]),
+    noun("for cause", reads=[ABRUPT, FILING_ABRUPT]),
+    noun("misconduct", reads=[ABRUPT]),
+    noun("shake-up, shakeup", reads=[ABRUPT]),
 )
 
 WORDS: tuple[Word, ...] = DEAL_WORDS + DEPARTURE_WORDS
 
 
 # ---------------------------------------------------------------- deriving patterns
+
+
+def word(lemma: str) -> Word:
+    """The table's word of that lemma ("out", "take over")."""
+    return next(w for w in WORDS if w.lemma == lemma)
 
 
 def words(reading: str) -> list[Word]:
@@ -344,28 +396,29 @@ def spellings(reading: str, tenses: str | None = None) -> list[str]:
     return [s for word in words(reading) for s in word.spell(*(tenses.split() if tenses else word.tenses(reading)))]
 
 
-def rx(reading: str, tenses: str | None = None) -> str:
+def rx(reading: str, tenses: str | None = None, space: str = r"\s+") -> str:
     """A regex alternation of every spelling read in `reading`, word by word in the table's order, shared
     beginnings factored out: "acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|...". Within a word the bare form
     is tried last ("buy" after "buys"): the patterns read a word to its end, so the order makes no difference."""
-    return "|".join(_word_rx(word, tenses.split() if tenses else word.tenses(reading)) for word in words(reading))
+    return "|".join(_word_rx(word, tenses.split() if tenses else word.tenses(reading), space) for word in words(reading))
 
 
-def _word_rx(word: Word, tenses: Iterable[str]) -> str:
+def _word_rx(word: Word, tenses: Iterable[str], space: str = r"\s+") -> str:
     tenses = list(tenses)
-    heads = list(dict.fromkeys(f for t in tenses if t not in ("noun", "plural") for f in word.forms(t)))
+    heads = list(dict.fromkeys(f for t in tenses if t not in ("noun", "plural", "bare") for f in word.forms(t)))
     after = ""
     if word.particles:
-        after += r"\s+" + _alternatives(word.particles)
-    if word.then:
-        after += r"\s+" + _escape(word.then)
+        after += space + _alternatives(word.particles, space)
+    if word.then and "bare" not in tenses:
+        after += space + _escape(word.then, space)
     nouns = [f for t in tenses if t in ("noun", "plural") for f in word.forms(t)]
-    return "|".join([_group_rx(group) + after for group in _groups(heads)] + [_group_rx(group) for group in _groups(nouns)])
+    return "|".join([_group_rx(group, space) + after for group in _groups(heads)] +
+                    [_group_rx(group, space) for group in _groups(nouns)])
 
 
-def _group_rx(group: list[str]) -> str:
+def _group_rx(group: list[str], space: str = r"\s+") -> str:
     tail = group[0].partition(" ")[2]
-    return _factor([s.partition(" ")[0] for s in group]) + (r"\s+" + _escape(tail) if tail else "")
+    return _factor([s.partition(" ")[0] for s in group]) + (space + _escape(tail, space) if tail else "")
 
 
 def _factor(heads: list[str]) -> str:
@@ -403,6 +456,12 @@ def _stem(group: list[str]) -> str:
     return shortest if all(s.startswith(shortest) for s in group) else _common_prefix(group)
 
 
+def word_stems(reading: str) -> tuple[str, ...]:
+    """What every spelling of the words read in `reading` begins with, whatever the tenses it reads: "terminat",
+    "call", "complet", "finali" (finalize and finalise)."""
+    return tuple(dict.fromkeys(stem for word in words(reading) for stem in literal_stems(word)))
+
+
 def literal_stems(word: Word) -> list[str]:
     """What every spelling of the word begins with, one beginning for each group of spellings that begin
     alike: "acqui" (acquire, acquiring, acquisition), "buy" and "bought"; a verb's particles left off."""
@@ -425,26 +484,41 @@ def stems(word: Word) -> list[str]:
 
 
 def hints(*readings: str) -> tuple[str, ...]:
-    """The word beginnings (plain text) one of which a sentence must hold for a pattern that reads words
-    only in `readings` to match: a cheap scan for them spares the pattern."""
-    return tuple(dict.fromkeys(stem for reading in readings for word in words(reading) for stem in literal_stems(word)))
+    """What the spellings read in `readings` begin with, one stem for each group of spellings that begin alike
+    ("complet", "clos", "finali"): a sentence without any of them cannot hold one of those words."""
+    return tuple(dict.fromkeys(_stem(group) for spellings_ in _spellings_by_word(readings) for group in _groups(spellings_)))
 
 
-def shortest_stems(hint_sets: Iterable[Iterable[str]]) -> list[tuple[str, ...]]:
-    """The hint sets with each stem replaced by the shortest stem of all the sets that begins it ("takeover"
-    by "tak"): a scan that takes the longest stem at each place then never hides one a pattern needs."""
-    hint_sets = [tuple(h) for h in hint_sets]
-    every = {stem for hints_ in hint_sets for stem in hints_}
-    shortest = {stem: min((other for other in every if stem.startswith(other)), key=len) for stem in every}
-    return [tuple(dict.fromkeys(shortest[stem] for stem in hints_)) for hints_ in hint_sets]
+def _spellings_by_word(readings: Iterable[str]) -> list[list[str]]:
+    return [[s.partition(" ")[0] for s in word.spell(*word.tenses(reading))] for reading in readings
+            for word in words(reading)]
 
 
-def _escape(spelling: str) -> str:
-    return re.escape(spelling).replace(r"\ ", r"\s+")
+def hint_sets(*patterns: tuple[str, ...]) -> list[frozenset[str]]:
+    """For patterns that each read words in some readings (a tuple of readings; or of plain words, for a
+    pattern that reads its own), the stems a one-pass scan for all of them must find for the pattern to be
+    worth running. The scan takes the longest stem at each place, so a pattern also lists any longer stem
+    that may stand where one of its words does ("takeover" for a pattern that reads "take")."""
+    spelled, own = [], []
+    for readings in patterns:
+        if all(r in READINGS for r in readings):
+            groups = [g for spellings_ in _spellings_by_word(readings) for g in _groups(spellings_)]
+        else:
+            groups = [[r] for r in readings]
+        spelled.append([(s, _stem(g)) for g in groups for s in g])
+        own.append({stem for _, stem in spelled[-1]})
+    every = set().union(*own)
+    return [frozenset(stems_ | {other for other in every for s, stem in pairs if len(other) > len(stem) and
+                                (s.startswith(other) or other.startswith(s))})
+            for stems_, pairs in zip(own, spelled)]
 
 
-def _alternatives(items: Iterable[str]) -> str:
-    items = [_escape(i) for i in items]
+def _escape(spelling: str, space: str = r"\s+") -> str:
+    return re.escape(spelling).replace(r"\ ", space)
+
+
+def _alternatives(items: Iterable[str], space: str = r"\s+") -> str:
+    items = [_escape(i, space) for i in items]
     return items[0] if len(items) == 1 else f"(?:{'|'.join(items)})"
 
 
