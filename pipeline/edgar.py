@@ -27,15 +27,10 @@ from pipeline.constants import (
     ROLE_ACQUIRER,
     ROLE_MERGER,
     ROLE_TARGET,
-    SENIORITY_BOARD_CHAIR,
-    SENIORITY_C_SUITE,
-    SENIORITY_DIRECTOR_BOARD,
-    SENIORITY_FOUNDER,
-    SENIORITY_PRESIDENT,
-    SENIORITY_VP,
     STAGE_ANNOUNCED,
     STAGE_COMPLETED,
 )
+from pipeline.detection import vocabulary
 from pipeline.feeds import FeedError, parse_date
 
 FORM_8K = "8-K"
@@ -362,24 +357,13 @@ _DEPARTS = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(in the event|if (?:the|such|he|she|his|her|mr|ms)|upon (?:a|any|the|his|her) "
                            r"(?:termination|resignation)|good reason|without cause|would|may be|prior to|"
                            r"severance (?:plan|policy)|agreement provides)\b", re.IGNORECASE)
-_ABRUPT = re.compile(r"\b(effective immediately|with immediate effect|for cause|interim|terminated|removed|"
-                     r"unexpected(?:ly)?)\b", re.IGNORECASE)
-_PERSON = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+[A-Za-z'’-]*|[A-Z]\.)){1,3})(?:’s|'s)?\b")
-_NOT_A_NAME = set("""On In As At By For The This That Effective Chief Board Company Item Directors Director Officer
-    Executive Vice President Senior Mr Ms Mrs Dr Inc Corporation January February March April May June July
-    August September October November December Pursuant Following Under Committee Compensation Current Report
-    Form Annual Securities Exchange Commission Separation Date Agreement Plan Firm Bank Trust Treasurer""".split())
-_TITLES = (
-    (re.compile(r"\b(chief executive officer|ceo)\b", re.I), "Chief Executive Officer", SENIORITY_C_SUITE),
-    (re.compile(r"\b(chief financial officer|cfo)\b", re.I), "Chief Financial Officer", SENIORITY_C_SUITE),
-    (re.compile(r"\b(chief operating officer|coo)\b", re.I), "Chief Operating Officer", SENIORITY_C_SUITE),
-    (re.compile(r"\bchief [a-z]+ officer\b", re.I), None, SENIORITY_C_SUITE),
-    (re.compile(r"\bfounder\b", re.I), "Founder", SENIORITY_FOUNDER),
-    (re.compile(r"\b(chair(?:man|woman)?) of the board\b", re.I), "Chair of the Board", SENIORITY_BOARD_CHAIR),
-    (re.compile(r"\bpresident\b", re.I), "President", SENIORITY_PRESIDENT),
-    (re.compile(r"\bvice president\b", re.I), "Vice President", SENIORITY_VP),
-    (re.compile(r"\b(director|member of the board)\b", re.I), "Director", SENIORITY_DIRECTOR_BOARD),
-)
+# Abruptness, people, titles and their seniority come from the rules' vocabulary (pipeline/detection/vocabulary.py),
+# as a filing writes them: single spaces, full titles, formal names.
+_ABRUPT = re.compile(rf"\b({vocabulary.rx(vocabulary.FILING_ABRUPT, space=' ')})\b", re.IGNORECASE)
+_PERSON = re.compile(vocabulary.FILING_PERSON)
+_NOT_A_NAME = vocabulary.FILING_NOT_A_NAME
+_TITLES = tuple((re.compile(rf"\b(?:{title.filing})\b", re.I), title.name, title.seniority)
+                for title in vocabulary.FILING_TITLES)
 
 
 def classify_502(section: str, filer_name: str = "") -> dict | None:
@@ -397,7 +381,8 @@ def classify_502(section: str, filer_name: str = "") -> dict | None:
     return None
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bInc|\bCorp|\bCo|\bLtd|\bMr|\bMs|\bMrs|\bDr|\bNo|\bJr|\bSr|\bU\.S)\.$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bInc|\bCorp|\bCo|\bLtd|" + "|".join(rf"\b{h}" for h in vocabulary.HONORIFICS)
+                           + r"|\bNo|\bJr|\bSr|\bU\.S)\.$")
 
 
 def sentences(text: str) -> list[str]:

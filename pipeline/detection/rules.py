@@ -20,18 +20,13 @@ from pipeline.constants import (
     ROLE_ACQUIRER,
     ROLE_MERGER,
     ROLE_TARGET,
-    SENIORITY_BOARD_CHAIR,
-    SENIORITY_C_SUITE,
-    SENIORITY_DIRECTOR_BOARD,
-    SENIORITY_FOUNDER,
-    SENIORITY_PRESIDENT,
-    SENIORITY_VP,
     STAGE_ANNOUNCED,
     STAGE_COMPLETED,
     STAGE_RUMORED,
     STAGE_TERMINATED,
 )
 from pipeline.detection import vocabulary
+from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
     BID_FROM, BID_KIND, BIDS_FOR, BOUGHT_IT, BY_GERUND, CLOSED, CLOSES, CLOSES_NAMED, DEAL_TO, DESCRIBED, DESCRIBED_OF,
@@ -42,6 +37,11 @@ from pipeline.detection.vocabulary import (
 )
 
 _W = vocabulary.rx  # every spelling of the words read in one way, as one regex alternation
+
+
+def _ALT(words: list[str]) -> str:
+    """A list of words of the vocabulary as a regex alternation, in its order; a space is any white space."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
 @dataclass
@@ -93,11 +93,10 @@ relinquish relinquishes relinquished parts part parted ways terminate terminates
 calls call called scraps scrapped abandons abandoned drops dropped
 billion million bn bln mln trillion percent shares share stake stakes stock stocks
 last next first early late earlier later today yesterday tomorrow week weeks month months year years
-monday tuesday wednesday thursday friday saturday sunday january february march april june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday {months} jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.s. us uk eu up down out off back aside away
 shareholders stockholders investors employees customers workers fans users analysts
-""".split()
+""".format(months=" ".join(vocabulary.MONTHS)).split()
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
 _CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
@@ -375,12 +374,9 @@ def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_S
 # ---------------------------------------------------------------- departures
 
 _TITLE_CORE = (
-    r"(?:(?:non-)?executive\s+chair(?:man|woman|person)?|c\.?e\.?o|cfo|coo|cto|cio|cmo|cpo|cro|chro|ciso|cao|cco|cso|cdo|"
-    r"chief\s+(?:executive|financial|operating|technology|information|marketing|product|revenue|people|legal|"
-    r"commercial|strategy|digital|risk|investment|accounting|administrative|human\s+resources|data|security|"
-    r"medical|scientific|creative|content|compliance|business|growth|customer|brand|design)(?:\s+officer)?|"
-    r"(?:finance|financial|tech|technology|operating|operations|marketing|strategy|design|product|brand|"
-    r"communications|hr|people|sales|legal|investment|executive|risk|content|creative|digital|retail)\s+(?:chief|head)|"
+    rf"(?:(?:non-)?executive\s+chair(?:man|woman|person)?|c\.?e\.?o|{_ALT(C_SUITE_ABBREVIATIONS)}|"
+    rf"chief\s+(?:{_ALT(C_SUITE_FUNCTIONS)})(?:\s+officer)?|"
+    rf"(?:{_ALT(FUNCTION_CHIEFS)})\s+(?:chief|head)|"
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
     r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
@@ -392,9 +388,7 @@ _TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|embattled
 _TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
 _TITLE = f"(?i:{_TITLE})"
-_TITLE = (_TITLE[:-1] + r"(?:\s+(?:of|for)\s+(?:global\s+)?(?:sales|marketing|engineering|operations|finance|"
-          r"product|technology|strategy|research|human\s+resources|communications|design|retail|manufacturing|"
-          r"quality|supply\s+chain)(?:\s+(?:and|&)\s+\w+)?)?)")
+_TITLE = _TITLE[:-1] + rf"(?:\s+(?:of|for)\s+(?:global\s+)?(?:{_ALT(TITLE_FIELDS)})(?:\s+(?:and|&)\s+\w+)?)?)"
 _TITLE_RE = re.compile(rf"\b{_TITLE}\b")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name after a title is a person
 _DEPART_VERB = (
@@ -415,8 +409,7 @@ _PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s
                     r"elected\s+to|chose\s+to|opted\s+to|"
                     r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
                     r"|would|will|is\s+expected\s+to|intends\s+to))*")
-_PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|O[A-Z][a-z]+)"
-_PERSON = rf"{_PERSON_WORD}(?:\s+(?:(?:de|van|von|der|da|di|la|le)\s+)?{_PERSON_WORD}){{0,3}}"
+_PERSON = vocabulary.PERSON
 _PERSON_QUOTED = rf"(?:{_PERSON}(?:\s+[\"“][^\"”]+[\"”]\s+{_PERSON})?)"
 
 # "Acme CEO Jane Roe resigns", "Ford China CEO Jason Luo has resigned", "Top Ford Execs Leaving"
@@ -479,20 +472,7 @@ _HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?
                          r"(?:\S+\s+){0,4}$", re.I)
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
 
-_SENIORITY_WORDS = (
-    (re.compile(r"\bvice[\s-]+chair", re.I), SENIORITY_DIRECTOR_BOARD),
-    (re.compile(r"\bexecutive\s+chair", re.I), SENIORITY_BOARD_CHAIR),
-    (re.compile(r"\bc\.?e\.?o\b|\bchief\s+executive(?!s)", re.I), SENIORITY_C_SUITE),
-    (re.compile(r"\bvice[\s-]+president|\bevp\b|\bsvp\b|\bvp\b|\bhead\s+of\b|\bgeneral\s+(?:counsel|manager)|"
-                r"\bmanaging\s+director|\bgroup\s+president|\bexecutives?\b|\bexecs?\b|\bdirector\s+of\b", re.I),
-     SENIORITY_VP),
-    (re.compile(r"\bc\.?e\.?o\b|\bchief\s+executive|\bboss\b", re.I), SENIORITY_C_SUITE),
-    (re.compile(r"founder", re.I), SENIORITY_FOUNDER),
-    (re.compile(r"\bc[a-z]{1,3}o\b|\bchief\b", re.I), SENIORITY_C_SUITE),
-    (re.compile(r"\bpresident\b", re.I), SENIORITY_PRESIDENT),
-    (re.compile(r"\bchair", re.I), SENIORITY_BOARD_CHAIR),
-    (re.compile(r"\bdirectors?\b|\bboard\s+members?\b", re.I), SENIORITY_DIRECTOR_BOARD),
-)
+_SENIORITY_WORDS = vocabulary.seniority_patterns()
 
 # Wire-service furniture before the headline proper: "UPDATE 2-", "EXCLUSIVE-", "BRIEF-".
 _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"

@@ -20,6 +20,15 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
+from pipeline.constants import (
+    SENIORITY_BOARD_CHAIR,
+    SENIORITY_C_SUITE,
+    SENIORITY_DIRECTOR_BOARD,
+    SENIORITY_FOUNDER,
+    SENIORITY_PRESIDENT,
+    SENIORITY_VP,
+)
+
 # ---------------------------------------------------------------- what a word is read as
 
 # Which gate a word opens (`Word.kinds`).
@@ -376,6 +385,101 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
 )
 
 WORDS: tuple[Word, ...] = DEAL_WORDS + DEPARTURE_WORDS
+
+
+# ---------------------------------------------------------------- titles and seniority
+
+
+def _words(text: str) -> list[str]:
+    """"a b_c d" -> ["a", "b c", "d"]."""
+    return [w.replace("_", " ") for w in text.split()]
+
+
+# The C-suite as headlines write it: "CFO", "chief financial officer", "finance chief".
+C_SUITE_ABBREVIATIONS = "cfo coo cto cio cmo cpo cro chro ciso cao cco cso cdo".split()  # and "ceo", "c.e.o"
+C_SUITE_FUNCTIONS = _words("executive financial operating technology information marketing product revenue people legal "
+                           "commercial strategy digital risk investment accounting administrative human_resources data "
+                           "security medical scientific creative content compliance business growth customer brand design")
+FUNCTION_CHIEFS = _words("finance financial tech technology operating operations marketing strategy design product brand "
+                         "communications hr people sales legal investment executive risk content creative digital retail")
+# "vice president of sales", "head of supply chain"
+TITLE_FIELDS = _words("sales marketing engineering operations finance product technology strategy research "
+                      "human_resources communications design retail manufacturing quality supply_chain")
+
+
+@dataclass(frozen=True)
+class Title:
+    """An executive title and its seniority. `reads`: how the rules tell it inside a title they found ("EVP",
+    "chief executive"), as regexes; `filing`: how an 8-K names it, as a regex, and `name`: how it is shown."""
+    key: str
+    seniority: str
+    reads: tuple[str, ...] = ()
+    filing: str = ""
+    name: str | None = None  # None: as the filing wrote it, in title case
+
+
+# In the order the rules tell a title's seniority by: the first title a title holds decides ("Vice Chair" is a
+# board seat, "Executive Vice President" a VP, "Chief Executive Officer and President" C-suite).
+TITLES: tuple[Title, ...] = (
+    Title("vice chair", SENIORITY_DIRECTOR_BOARD, (r"\bvice[\s-]+chair",)),
+    Title("executive chair", SENIORITY_BOARD_CHAIR, (r"\bexecutive\s+chair",)),
+    Title("chief executive officer", SENIORITY_C_SUITE, (r"\bc\.?e\.?o\b", r"\bchief\s+executive(?!s)"),
+          filing="chief executive officer|ceo", name="Chief Executive Officer"),
+    Title("vice president", SENIORITY_VP, (r"\bvice[\s-]+president", r"\bevp\b", r"\bsvp\b", r"\bvp\b"),
+          filing="vice president", name="Vice President"),
+    Title("head of", SENIORITY_VP, (r"\bhead\s+of\b",)),
+    Title("general counsel", SENIORITY_VP, (r"\bgeneral\s+(?:counsel|manager)",)),  # and general manager
+    Title("managing director", SENIORITY_VP, (r"\bmanaging\s+director",)),
+    Title("group president", SENIORITY_VP, (r"\bgroup\s+president",)),
+    Title("executive", SENIORITY_VP, (r"\bexecutives?\b", r"\bexecs?\b")),  # "Acme executives quit"
+    Title("director of", SENIORITY_VP, (r"\bdirector\s+of\b",)),  # "director of marketing"
+    Title("boss", SENIORITY_C_SUITE, (r"\bchief\s+executive", r"\bboss\b")),
+    Title("founder", SENIORITY_FOUNDER, ("founder",), filing="founder", name="Founder"),  # and co-founder
+    Title("chief financial officer", SENIORITY_C_SUITE, filing="chief financial officer|cfo", name="Chief Financial Officer"),
+    Title("chief operating officer", SENIORITY_C_SUITE, filing="chief operating officer|coo", name="Chief Operating Officer"),
+    Title("chief", SENIORITY_C_SUITE, (r"\bc[a-z]{1,3}o\b", r"\bchief\b"), filing="chief [a-z]+ officer"),  # any chief
+    Title("president", SENIORITY_PRESIDENT, (r"\bpresident\b",), filing="president", name="President"),
+    Title("chair", SENIORITY_BOARD_CHAIR, (r"\bchair",), filing="(chair(?:man|woman)?) of the board",
+          name="Chair of the Board"),
+    Title("director", SENIORITY_DIRECTOR_BOARD, (r"\bdirectors?\b", r"\bboard\s+members?\b"),
+          filing="(director|member of the board)", name="Director"),
+)
+
+# The order an 8-K's titles are told in (pipeline/edgar.py): the first one a sentence names decides.
+FILING_TITLES: tuple[Title, ...] = tuple(next(t for t in TITLES if t.key == key) for key in (
+    "chief executive officer", "chief financial officer", "chief operating officer", "chief", "founder", "chair",
+    "president", "vice president", "director"))
+
+
+def seniority_patterns() -> list[tuple[re.Pattern, str]]:
+    """(pattern, seniority) in the order the rules try them: titles of one seniority that follow each other
+    are one pattern."""
+    out: list[tuple[list[str], str]] = []
+    for title in TITLES:
+        if not title.reads:
+            continue
+        if out and out[-1][1] == title.seniority:
+            out[-1][0].extend(title.reads)
+        else:
+            out.append((list(title.reads), title.seniority))
+    return [(re.compile("|".join(reads), re.I), seniority) for reads, seniority in out]
+
+
+# ---------------------------------------------------------------- people
+
+MONTHS = "january february march april may june july august september october november december".split()
+HONORIFICS = "Mr Ms Mrs Dr".split()
+NAME_PARTICLES = "de van von der da di la le".split()  # "Ursula von der Leyen"
+# A person's name as news writes it: "Jane Roe", "JANE ROE", "Jean-Luc O'Neil", "J. Roe".
+PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|O[A-Z][a-z]+)"
+PERSON = rf"{PERSON_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{PERSON_WORD}){{0,3}}"
+# A person's name as a filing writes it: "Jane Q. Roe", "Gary S. Shedlin's"; group 1 is the name.
+FILING_PERSON = r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+[A-Za-z'’-]*|[A-Z]\.)){1,3})(?:’s|'s)?\b"
+# Capitalised words of a filing that are not part of anybody's name.
+FILING_NOT_A_NAME = frozenset("""On In As At By For The This That Effective Chief Board Company Item Directors Director
+    Officer Executive Vice President Senior Inc Corporation Pursuant Following Under Committee Compensation Current
+    Report Form Annual Securities Exchange Commission Separation Date Agreement Plan Firm Bank Trust Treasurer""".split()
+    + HONORIFICS + [month.title() for month in MONTHS])
 
 
 # ---------------------------------------------------------------- deriving patterns
