@@ -32,7 +32,7 @@ from pipeline.detection.vocabulary import (
     BID_FROM, BID_KIND, BIDS_FOR, BOUGHT_IT, BY_GERUND, CLOSED, CLOSES, CLOSES_NAMED, DEAL_TO, DESCRIBED, DESCRIBED_OF,
     DIES, DONE, DONE_IN_SENTENCE, ENDED, ENDS, ENDS_MERGER, ENDS_NAMED, GAINS_CONTROL, HIRES, HIRES_AWAY, IS_REMOVED,
     LEAVES, LEAVES_COMPANY, MAKES_BID, MERGER, MERGER_DONE, MERGES, MERGES_WITH, NAMED_BEFORE, NAMED_DEAL, OF, PASSIVE,
-    POINTED_AT, REMOVED, REMOVES, SALE_OF, SALE_TO, SEALS_DEAL, SELLS_TO, SUCCEEDS, SUCCESSOR, TAKES_PRIVATE, TALKS,
+    POINTED_AT, REMOVED, REMOVES, RUMOR, SALE_OF, SALE_TO, SEALS_DEAL, SELLS_TO, SUCCEEDS, SUCCESSOR, TAKES_PRIVATE, TALKS,
     THOSE_LEAVING, TOLD_AS_PAST, VALUES, WINS_BIDDING_WAR,
 )
 
@@ -66,37 +66,20 @@ class DetectedEvent:
 # Words that never belong to a company name, in any case (wire headlines are all capitals): verbs and
 # nouns of the triggers, function words, titles, time words.
 _STOP_WORDS = """
-a an the and or but nor of to for in on at by with from as into onto over under after before amid about
-than via per vs versus while since until upon against during without within through between among
-is are was were be been being has have had will would could should may might must can shall do does did
-it its it's he she they we i you his her their our my your this that these those who whom which what
-when where why how here there not no yes so also just now then still yet only even again more most
-new former ex interim acting outgoing incoming top senior chief head exec execs executive executives
-ceo ceos cfo coo cto cio cmo cpo cro chro ciso cao cco cso c.e.o president presidents chairman chairwoman
-chair chairperson vice founder co-founder cofounder director directors board officer officers boss
-leader leaders manager management team staff employees workers
-said says say report reports reported reportedly according sources source exclusive update breaking
-watch video opinion analysis factbox brief breakingviews column editorial live podcast
-agrees agree agreed agreeing plans plan planned planning sets set nears near seeks seek eyes eye
-weighs weigh mulls mull explores explore considers consider talks talk deal deals agreement
-acquire acquires acquired acquiring acquisition acquisitions buy buys bought buying buyer buyout
-purchase purchases purchased purchasing merge merges merged merging merger mergers takeover takeovers
-take takes took taken taking bid bids offer offers offered sale sell sells sold selling
-complete completes completed completing close closes closed closing finalize finalizes finalized
-announce announces announced announcing unveil unveils snap snaps scoop scoops swallow swallows
-resign resigns resigned resigning resignation step steps stepped stepping quit quits quitting
-retire retires retired retiring retirement leave leaves leaving left depart departs departed departing
-departure exit exits exited exiting oust ousts ousted fire fires fired sack sacks sacked dismiss
-dismisses dismissed replace replaces replaced replacing succeed succeeds succeeded succeeding successor
-names named name appoints appointed appoint taps tapped hires hired picks picked promotes promoted
-relinquish relinquishes relinquished parts part parted ways terminate terminates terminated
-calls call called scraps scrapped abandons abandoned drops dropped
-billion million bn bln mln trillion percent shares share stake stakes stock stocks
-last next first early late earlier later today yesterday tomorrow week weeks month months year years
-monday tuesday wednesday thursday friday saturday sunday {months} jan feb mar apr jun jul aug sep sept oct nov dec
-u.s u.s. us uk eu up down out off back aside away
-shareholders stockholders investors employees customers workers fans users analysts
-""".format(months=" ".join(vocabulary.MONTHS)).split()
+a an the and or but nor of to for in on at by with from as into onto over under after before amid about than via per
+vs versus while since until upon against during without within through between among is are was were be been being
+has have had will would could should might must can shall do does did it its it's he she they we i you his her their
+our my your this that these those who whom which what when where why how here there not no yes so also just now then
+still yet only even again more most new former ex acting outgoing incoming top senior chief head exec execs
+executive executives ceo ceos cfo coo cto cio cmo cpo cro chro ciso cao cco cso c.e.o president presidents chairman
+chairwoman chair chairperson vice founder co-founder cofounder director directors board officer officers boss leader
+leaders manager management team staff employees workers said says say according exclusive update breaking
+watch video opinion analysis factbox brief breakingviews column editorial live podcast ways billion
+million bn bln mln trillion percent shares share stock stocks last next first early late earlier later today
+yesterday tomorrow week weeks month months year years monday tuesday wednesday thursday friday saturday sunday jan
+feb mar apr jun jul aug sep sept oct nov dec u.s u.s. us uk eu up down off aside away shareholders stockholders
+investors employees customers workers fans users analysts
+""".split() + vocabulary.name_stop_words() + vocabulary.MONTHS  # the deal and departure words come from the table
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
 _CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
@@ -264,10 +247,7 @@ _COMPLETED_NAMED = re.compile(rf"\b(?P<verb>{_W(CLOSES_NAMED)})\s+(?:its\s+|the\
 _DEAL_DIES = re.compile(rf"^\s*(?:{_W(DIES)})\s+(?:collapses|collapsed|"
                         r"falls\s+(?:through|apart)|fell\s+(?:through|apart)|is\s+off|dies|died|fails|failed|"
                         r"(?:is\s+|was\s+)?(?:scrapped|terminated|called\s+off|abandoned|blocked|dead))\b", re.I)
-_RUMOR_CUES = re.compile(r"\b(?:talks?|nears?|nearing|consider|considering|weigh|weighs|weighing|mull|mulls|mulling|"
-                         r"explore|explores|exploring|eyes|eyeing|reportedly|report|reports|rumou?r|rumou?red|"
-                         r"said\s+to|sources|people\s+familiar|could|may|might|possible|potential|approach|"
-                         r"approached|interest\s+in|considered|bid|bids|bidding|offer|offers)\b", re.I)
+_RUMOR_CUES = re.compile(rf"\b(?:{_W(RUMOR)})\b", re.I)
 _DONE_CUES = re.compile(rf"\b(?:{_W(DONE)})\b", re.I)
 _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s+to|expects?|proposed|pending|"
                           r"planned)\b", re.I)
@@ -507,7 +487,7 @@ _PATTERN_READS = (
 _LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), hints if reads else frozenset())
                      for (pattern, reads), hints in zip(_PATTERN_READS, vocabulary.hint_sets(*(r for _, r in _PATTERN_READS)))}
 _DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
-                                         key=len, reverse=True)))
+                                         key=lambda stem: (-len(stem), stem))))
 _SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
     _lower_case_twin, (_SPORTS, _NOT_CORPORATE, _ABRUPT, _RUMOR_CUES, _SPECULATION, _PASSING_MENTION, _FUTURE_CUES))
 

@@ -47,7 +47,7 @@ def _reading(name: str, tenses: str) -> str:
 # Verbs of buying
 ACTIVE = _reading("active", "base s past ing")  # "Amazon to acquire Whole Foods": the subject buys the object
 PASSIVE = _reading("passive", "pp")  # "Whole Foods acquired by Amazon"
-BY_GERUND = _reading("by gerund", "ing")  # "By purchasing Whole Foods, Amazon has ...": the subject after the comma buys
+BY_GERUND = _reading("by gerund", "ing")  # "By purchasing Whole Foods, Amazon has ...": the one after the comma buys
 TOLD_AS_PAST = _reading("told as past", "past")  # "... after the company bought Sun": background, in a time clause
 BOUGHT_IT = _reading("bought it", "past")  # "Uber bought it in 2016": "it" is the company named before
 DESCRIBED = _reading("described", "base s past ing")  # "buying the Brazilian jet maker": a company described, not named
@@ -96,6 +96,11 @@ VALUES = _reading("values", "noun")  # "Kestrel's offer values Norrland at $4 bi
 POINTED_AT = _reading("pointed at", "noun")  # "the acquisition": a deal an earlier sentence named
 DESCRIBED_OF = _reading("described of", "noun")  # "a takeover of the Brazilian jet maker"
 
+# Deal stage cues
+RUMOR = _reading("rumor", "base s ing")  # the deal is talked of, not agreed: "Acme nears deal", "sources said"
+# Company names
+NAME_STOP = _reading("name stop", "base s past pp ing noun plural")  # never part of a company name ("Acme Buys ...")
+
 # Departure verbs
 LEAVES = _reading("leaves", "base s past ing")  # "Jane Roe resigns", "Acme CEO steps down"
 IS_REMOVED = _reading("is removed", "pp")  # "Acme CEO is ousted", "... has been replaced"
@@ -113,6 +118,7 @@ FILING_ABRUPT = _reading("filing abrupt", "pp")  # the same, as an 8-K filing sa
 
 # A tense list may end in "bare": the verb without the preposition its object takes ("parts ways", not "... with").
 TENSES = ("base", "s", "past", "pp", "ing", "noun", "plural")
+_VERB_TENSES = ("base", "s", "past", "pp", "ing")
 
 
 @dataclass(frozen=True)
@@ -138,9 +144,10 @@ class Word:
             return list(self.nouns)
         if tense == "plural":
             return list(self.plurals)
+        if tense not in _VERB_TENSES:
+            return []  # "bare", "main": how to spell, not what
         main = (self.pp or self.past) if tense == "pp" else getattr(self, tense)
-        other = self.variant[("base", "s", "past", "pp", "ing").index(tense) - (tense == "ing")] \
-            if self.variant and tense != "pp" else ""
+        other = self.variant[("base", "s", "past", "ing").index(tense)] if self.variant and tense != "pp" else ""
         return [f for f in (main, other) if f]
 
     def spell(self, *tenses: str) -> list[str]:
@@ -188,7 +195,8 @@ def verb(forms: str, pp: str = "", particles: str = "", then: str = "", nouns: s
     base, s, past, ing = forms.split()
     lemma = " ".join(filter(None, (base, particles, then)))
     return Word(lemma, tuple(kinds), base, s, past, pp, ing, tuple(particles.split()), then, tuple(nouns.split()),
-                tuple(plurals.split()), tuple(variant.split()), _reads(reads), tuple(gate) if gate is not None else None)
+                tuple(plurals.split()), tuple(variant.split()), _reads(reads),
+                tuple(gate) if gate is not None else None)
 
 
 def noun(spellings: str, plurals: str = "", kinds: Iterable[str] = (), reads: Iterable = (),
@@ -202,62 +210,90 @@ def noun(spellings: str, plurals: str = "", kinds: Iterable[str] = (), reads: It
 
 # ---------------------------------------------------------------- deals
 
-# Nouns a deal is named by, and where the rules read each (a deal noun is read in more places than a verb).
+# Where the rules read a noun that names a deal of buying (most are read in more places still).
 _BUYING_NOUN = [OF, NAMED_BEFORE, ENDED, CLOSED, NAMED_DEAL, POINTED_AT, DESCRIBED_OF]
+# Where the rules read a verb of buying.
+_BUYING_VERB = [ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DONE]
 
-BUY = verb("buy buys bought buying", kinds=[DEAL],
-           reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DEAL_TO, DONE])
+BUY = verb("buy buys bought buying", nouns="buyer", kinds=[DEAL], reads=[*_BUYING_VERB, DEAL_TO, NAME_STOP])
 TAKE = verb("take takes took taking", pp="taken", reads=[TAKES_PRIVATE, GAINS_CONTROL])
 SELL = verb("sell sells sold selling", nouns="sale", kinds=[DEAL],
-            reads=[SELLS_TO, (DONE, "past"), NAMED_BEFORE, SALE_TO, APPROVED, AGREED_BY, SALE_OF, TALKS, ABOUT])
+            reads=[SELLS_TO, (DONE, "past"), NAMED_BEFORE, SALE_TO, APPROVED, AGREED_BY, SALE_OF, TALKS, ABOUT,
+                   NAME_STOP])
 WIN = verb("win wins won winning", reads=[WINS_BIDDING_WAR, SEALS_DEAL])
 
 DEAL_WORDS: tuple[Word, ...] = (
+    # buying
     verb("acquire acquires acquired acquiring", nouns="acquisition", plurals="acquisitions", kinds=[DEAL],
-         reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DEAL_TO, DONE, (OF, "noun plural"),
-                *_BUYING_NOUN[1:], APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES]),
-    BUY.phrasal("out", nouns="buyout", reads=[ACTIVE, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES,
-                                               TALKS, ABOUT, VALUES]),
+         reads=[*_BUYING_VERB, DEAL_TO, (OF, "noun plural"), *_BUYING_NOUN[1:], APPROVED, AGREED_BY, BID_KIND, DIES,
+                TALKS, ABOUT, VALUES, NAME_STOP]),
+    BUY.phrasal("out", nouns="buyout",  # before "buy": "buys out" is read whole
+                reads=[ACTIVE, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES,
+                       (NAME_STOP, "noun")]),
     BUY,
     verb("purchase purchases purchased purchasing", nouns="purchase", kinds=[DEAL],
-         reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DONE, *_BUYING_NOUN]),
+         reads=[*_BUYING_VERB, *_BUYING_NOUN, NAME_STOP]),
     # "takes over", "taking over" and "taken over" open no gate: a known gap
     TAKE.phrasal("over", nouns="takeover", plurals="takeovers", kinds=[DEAL],
                  gate=["takeover", r"take\s+over", r"took\s+over"],
-                 reads=[ACTIVE, PASSIVE, BY_GERUND, TOLD_AS_PAST, BOUGHT_IT, DESCRIBED, DONE, *_BUYING_NOUN, SALE_TO,
-                        APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES]),
+                 reads=[*_BUYING_VERB, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT,
+                        VALUES, NAME_STOP]),
     noun("takeover bid", reads=[OF]),
     TAKE.phrasal("private", reads=[PASSIVE]),  # "WeWork to be taken private"
     TAKE.phrasal("control", reads=[DONE]),
     verb("snap snaps snapped snapping", particles="up", kinds=[DEAL], gate=["snap"],
-         reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, BOUGHT_IT, DONE]),
+         reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, BOUGHT_IT, DONE, (NAME_STOP, "base s")]),
     verb("scoop scoops scooped scooping", particles="up", kinds=[DEAL], gate=["scoop"],
-         reads=[ACTIVE, TOLD_AS_PAST, DONE]),
+         reads=[ACTIVE, TOLD_AS_PAST, DONE, (NAME_STOP, "base s")]),
     verb("gobble gobbles gobbled gobbling", particles="up", kinds=[DEAL], gate=["gobbl"], reads=[ACTIVE]),
-    verb("swallow swallows swallowed swallowing", kinds=[DEAL], reads=[ACTIVE, PASSIVE, TOLD_AS_PAST]),
+    verb("swallow swallows swallowed swallowing", kinds=[DEAL],
+         reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, (NAME_STOP, "base s")]),
+    # selling
     SELL,
     verb("divest divests divested divesting", nouns="divestiture divestment", reads=[SALE_OF]),
+    # merging
     verb("merge merges merged merging", nouns="merger", plurals="mergers", kinds=[DEAL],
-         reads=[MERGES_WITH, MERGES, (MERGER_DONE, "past"), (DONE, "past"), NAMED_BEFORE, APPROVED, ENDED, DIES, NAMED_DEAL,
-                MERGER, TALKS, ABOUT, POINTED_AT]),
+         reads=[MERGES_WITH, MERGES, (MERGER_DONE, "past"), (DONE, "past"), NAMED_BEFORE, APPROVED, ENDED, DIES,
+                NAMED_DEAL, MERGER, TALKS, ABOUT, POINTED_AT, NAME_STOP]),
     verb("combine combines combined combining", nouns="combination", kinds=[DEAL],
          reads=[MERGES_WITH, MERGES, MERGER, TALKS, ABOUT, POINTED_AT]),
     noun("tie-up", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, ABOUT, POINTED_AT]),
-    noun("deal", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, VALUES, POINTED_AT]),
+    # deals, bids and what is bid for
+    noun("deal", plurals="deals", kinds=[DEAL],
+         reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, VALUES, POINTED_AT, (NAME_STOP, "noun plural")]),
     noun("transaction", reads=[VALUES, POINTED_AT]),
-    verb("bid bids bid bidding", nouns="bid", kinds=[DEAL], reads=[(BIDS_FOR, "base s ing"), OF, BID, BID_FROM, BID_ANSWERED,
-                                                      ENDED, DIES, NAMED_DEAL, VALUES, DESCRIBED_OF]),
-    verb("offer offers offered offering", nouns="offer", kinds=[DEAL], reads=[(BIDS_FOR, "base s past"), OF, BID, BID_FROM,
-                                                               BID_ANSWERED, ENDED, NAMED_DEAL, VALUES, DESCRIBED_OF]),
+    verb("bid bids bid bidding", nouns="bid", kinds=[DEAL],
+         reads=[(BIDS_FOR, "base s ing"), OF, BID, BID_FROM, BID_ANSWERED, ENDED, DIES, NAMED_DEAL, VALUES,
+                DESCRIBED_OF, (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
+    verb("offer offers offered offering", nouns="offer", kinds=[DEAL],
+         reads=[(BIDS_FOR, "base s past"), OF, BID, BID_FROM, BID_ANSWERED, ENDED, NAMED_DEAL, VALUES, DESCRIBED_OF,
+                (RUMOR, "base s"), (NAME_STOP, "base s past")]),
     verb("approach approaches approached approaching", nouns="approach", kinds=[DEAL],
-         reads=[OF, BID, BID_FROM, BID_ANSWERED]),
+         reads=[OF, BID, BID_FROM, BID_ANSWERED, (RUMOR, "base past")]),
     noun("proposal", reads=[BID_FROM, BID_ANSWERED, VALUES]),
     noun("overture", reads=[BID_ANSWERED]),
-    noun("stake", kinds=[DEAL]),
+    noun("stake", plurals="stakes", kinds=[DEAL], reads=[(NAME_STOP, "noun plural")]),
     noun("control", kinds=[DEAL]),
     noun("private", kinds=[DEAL]),  # "take Twitter private"
     noun("in play", kinds=[DEAL]),
     noun("per share, a share", kinds=[DEAL]),
+    # deals agreed, announced, planned, sought; and the talk of them
+    verb("agree agrees agreed agreeing", nouns="agreement", reads=[NAME_STOP]),
+    verb("plan plans planned planning", reads=[NAME_STOP]),
+    verb("set sets set setting", reads=[(NAME_STOP, "base s")]),
+    verb("seek seeks sought seeking", reads=[(NAME_STOP, "base s")]),
+    verb("announce announces announced announcing", reads=[NAME_STOP]),
+    verb("unveil unveils unveiled unveiling", reads=[(NAME_STOP, "base s")]),
+    verb("eye eyes eyed eyeing", reads=[(RUMOR, "s ing"), (NAME_STOP, "base s")]),
+    verb("mull mulls mulled mulling", reads=[RUMOR, (NAME_STOP, "base s")]),
+    verb("explore explores explored exploring", reads=[RUMOR, (NAME_STOP, "base s")]),
+    noun("talk", plurals="talks", reads=[(RUMOR, "noun plural"), (NAME_STOP, "noun plural")]),
+    verb("report reports reported reporting", reads=[(RUMOR, "base s"), (NAME_STOP, "base s past")]),
+    noun("reportedly", reads=[RUMOR, NAME_STOP]),
+    noun("source", plurals="sources", reads=[(RUMOR, "plural"), (NAME_STOP, "noun plural")]),
+    noun("rumour, rumor, rumoured, rumored", reads=[RUMOR]),
+    noun("said to, people familiar, interest in", reads=[RUMOR]),
+    noun("could, may, might, possible, potential", reads=[RUMOR]),
     # bids made and deals sealed
     verb("make makes made making", reads=[MAKES_BID]),
     verb("launch launches launched launching", reads=[MAKES_BID]),
@@ -267,7 +303,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("renew renews renewed renewing", reads=[MAKES_BID]),
     verb("improve improves improved improving", reads=[MAKES_BID]),
     WIN,
-    verb("near nears neared nearing", reads=[(SEALS_DEAL, "base s ing")]),
+    verb("near nears neared nearing", reads=[(SEALS_DEAL, "base s ing"), (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
     verb("clinch clinches clinched clinching", reads=[SEALS_DEAL]),
     verb("seal seals sealed sealing", reads=[SEALS_DEAL]),
     verb("strike strikes struck striking", reads=[SEALS_DEAL]),
@@ -282,30 +318,37 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("accept accepts accepted accepting", reads=[ANSWERS_BID]),
     verb("receive receives received receiving", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
     verb("get gets got getting", reads=[(ANSWERS_BID_FROM, "s past")]),
-    verb("weigh weighs weighed weighing", reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID]),
-    verb("consider considers considered considering", reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID]),
+    verb("weigh weighs weighed weighing",
+         reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
+    verb("consider considers considered considering",
+         reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, (RUMOR, "base ing past"), (NAME_STOP, "base s")]),
     verb("snub snubs snubbed snubbing", reads=[ANSWERS_BID]),
     # a deal approved
     verb("approve approves approved approving", reads=[APPROVES]),
-    verb("back backs backed backing", reads=[APPROVES]),
+    verb("back backs backed backing", reads=[APPROVES, (NAME_STOP, "base")]),
     verb("vote votes voted voting", particles="for", reads=[APPROVES]),
     verb("endorse endorses endorsed endorsing", reads=[APPROVES]),
     # a deal completed
-    verb("complete completes completed completing", reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"),
-                                                           DONE_IN_SENTENCE, MERGER_DONE]),
-    verb("close closes closed closing", reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), MERGER_DONE]),
+    verb("complete completes completed completing",
+         reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), DONE_IN_SENTENCE, MERGER_DONE,
+                (NAME_STOP, "base s past ing")]),
+    verb("close closes closed closing",
+         reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), MERGER_DONE, (NAME_STOP, "base s past ing")]),
     verb("finalize finalizes finalized finalizing", variant="finalise finalises finalised finalising",
-         reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), DONE_IN_SENTENCE]),
+         reads=[CLOSES, CLOSES_NAMED, (DONE, "base s past"), DONE_IN_SENTENCE, (NAME_STOP, "base s past main")]),
     verb("wrap wraps wrapped wrapping", particles="up", reads=[CLOSES_NAMED]),
     # a deal called off
     verb("terminate terminates terminated terminating", nouns="termination", kinds=[DEAL, DEPARTURE],
-         reads=[ENDS, ENDS_NAMED, ENDS_MERGER, IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
-    verb("call calls called calling", particles="off", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
-    verb("scrap scraps scrapped scrapping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
-    verb("abandon abandons abandoned abandoning", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+         reads=[ENDS, ENDS_NAMED, ENDS_MERGER, IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT,
+                (NAME_STOP, "base s past")]),
+    verb("call calls called calling", particles="off", kinds=[DEAL],
+         reads=[ENDS, ENDS_NAMED, ENDS_MERGER, (NAME_STOP, "base s past")]),
+    verb("scrap scraps scrapped scrapping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, ENDS_MERGER, (NAME_STOP, "s past")]),
+    verb("abandon abandons abandoned abandoning", kinds=[DEAL],
+         reads=[ENDS, ENDS_NAMED, ENDS_MERGER, (NAME_STOP, "s past")]),
     verb("walk walks walked walking", particles="away", then="from", kinds=[DEAL],
          reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
-    verb("drop drops dropped dropping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED]),
+    verb("drop drops dropped dropping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, (NAME_STOP, "s past")]),
     verb("pull pulls pulled pulling", particles="out", then="of", kinds=[DEAL], reads=[ENDS, ENDS_NAMED]),
     verb("withdraw withdraws withdrew withdrawing", pp="withdrawn", kinds=[DEAL], reads=[(ENDS, "base s past pp")]),
     verb("end ends ended ending", reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
@@ -315,27 +358,35 @@ DEAL_WORDS: tuple[Word, ...] = (
 
 # ---------------------------------------------------------------- departures
 
+_LEAVING = [LEAVES, ANNOUNCED, LEAVES_COMPANY, THOSE_LEAVING, NAME_STOP]
+
 DEPARTURE_WORDS: tuple[Word, ...] = (
-    verb("resign resigns resigned resigning", nouns="resignation", kinds=[DEPARTURE], reads=[LEAVES, ANNOUNCED]),
-    verb("step steps stepped stepping", particles="down aside back", kinds=[DEPARTURE], reads=[LEAVES]),
-    verb("quit quits quit quitting", kinds=[DEPARTURE], reads=[(LEAVES, "base s ing"), LEAVES_COMPANY]),
+    # leaving
+    verb("resign resigns resigned resigning", nouns="resignation", kinds=[DEPARTURE],
+         reads=[LEAVES, ANNOUNCED, NAME_STOP]),
+    verb("step steps stepped stepping", particles="down aside back", kinds=[DEPARTURE],
+         reads=[LEAVES, (NAME_STOP, "base s past ing")]),
+    verb("quit quits quit quitting", kinds=[DEPARTURE], reads=[(LEAVES, "base s ing"), LEAVES_COMPANY, NAME_STOP]),
     verb("retire retires retired retiring", nouns="retirement", kinds=[DEPARTURE],
-         reads=[LEAVES, ANNOUNCED, THOSE_LEAVING]),
-    verb("leave leaves left leaving", kinds=[DEPARTURE], reads=[(LEAVES, "base s ing"), LEAVES_COMPANY, THOSE_LEAVING]),
-    verb("depart departs departed departing", nouns="departure", kinds=[DEPARTURE],
-         reads=[LEAVES, ANNOUNCED, LEAVES_COMPANY, THOSE_LEAVING]),
-    verb("exit exits exited exiting", nouns="exit", kinds=[DEPARTURE],
-         reads=[LEAVES, ANNOUNCED, LEAVES_COMPANY, THOSE_LEAVING]),
-    verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE], reads=[LEAVES]),
+         reads=[LEAVES, ANNOUNCED, THOSE_LEAVING, NAME_STOP]),
+    verb("leave leaves left leaving", kinds=[DEPARTURE],
+         reads=[(LEAVES, "base s ing"), LEAVES_COMPANY, THOSE_LEAVING, NAME_STOP]),
+    verb("depart departs departed departing", nouns="departure", kinds=[DEPARTURE], reads=_LEAVING),
+    verb("exit exits exited exiting", nouns="exit", kinds=[DEPARTURE], reads=_LEAVING),
+    verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE],
+         reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE], reads=[(LEAVES, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
     # removed by the company
-    verb("oust ousts ousted ousting", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base")]),
+    verb("oust ousts ousted ousting", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base"), (NAME_STOP, "base s past")]),
     # "firing" opens no gate, and "fir" would let in every "firm": a known gap
     verb("fire fires fired firing", kinds=[DEPARTURE], gate=[r"fire[ds]?\b"],
-         reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s")]),
-    verb("sack sacks sacked sacking", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT]),
-    verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT]),
+         reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s"), (NAME_STOP, "base s past")]),
+    verb("sack sacks sacked sacking", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT, (NAME_STOP, "base s past")]),
+    verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT, (NAME_STOP, "base s past")]),
     verb("remove removes removed removing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
     verb("axe axes axed axing", kinds=[DEPARTURE], gate=["axe"],  # "axing" opens no gate: a known gap
          reads=[IS_REMOVED, (REMOVES, "base s past"), ABRUPT]),
@@ -347,28 +398,33 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[IS_REMOVED, (ABRUPT, "base")]),
     # "parting ways" opens no gate: a known gap
     verb("part parts parted parting", particles="ways", then="with", kinds=[DEPARTURE],
-         gate=[r"parts?\s+ways", r"parted\s+ways"], reads=[REMOVES, (ABRUPT, "s base past bare")]),
+         gate=[r"parts?\s+ways", r"parted\s+ways"],
+         reads=[REMOVES, (ABRUPT, "s base past bare"), (NAME_STOP, "base s past")]),
     # succeeded
     verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE],
-         reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR]),
-    verb("succeed succeeds succeeded succeeding", nouns="successor", kinds=[DEPARTURE], reads=[SUCCEEDS, SUCCESSOR]),
+         reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR, (NAME_STOP, "base s past ing")]),
+    verb("succeed succeeds succeeded succeeding", nouns="successor", kinds=[DEPARTURE],
+         reads=[SUCCEEDS, SUCCESSOR, NAME_STOP]),
     # "Acme CEO out as ...", "Acme CEO is out": "out" alone is a departure only in these places
-    noun("out", kinds=[DEPARTURE], gate=[r"out\s+as", r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)",
-                                         r"(?:is|are)\s+out\b"]),
+    noun("out", kinds=[DEPARTURE], reads=[NAME_STOP],
+         gate=[r"out\s+as", r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)", r"(?:is|are)\s+out\b"]),
     noun("re-election, reelection", kinds=[DEPARTURE], gate=[r"re-?election"]),  # "will not stand for re-election"
     noun("reins", kinds=[DEPARTURE]),  # "takes the reins from"
     noun("exodus", kinds=[DEPARTURE]),
     # hired away from another company: "Apple hires Tesla's CFO"
-    verb("hire hires hired hiring", kinds=[DEPARTURE], gate=["hire", "hiring"], reads=[HIRES, HIRES_AWAY]),
+    verb("hire hires hired hiring", kinds=[DEPARTURE], gate=["hire", "hiring"],
+         reads=[HIRES, HIRES_AWAY, (NAME_STOP, "s past")]),
     verb("poach poaches poached poaching", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
     verb("lure lures lured luring", kinds=[DEPARTURE], gate=["lure"],  # "luring" opens no gate: a known gap
          reads=[HIRES, HIRES_AWAY]),
     verb("nab nabs nabbed nabbing", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
     verb("snag snags snagged snagging", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
     verb("recruit recruits recruited recruiting", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
-    verb("tap taps tapped tapping", reads=[HIRES]),
-    verb("name names named naming", reads=[HIRES]),
-    verb("appoint appoints appointed appointing", reads=[HIRES]),
+    verb("pick picks picked picking", reads=[(NAME_STOP, "s past")]),
+    verb("promote promotes promoted promoting", reads=[(NAME_STOP, "s past")]),
+    verb("tap taps tapped tapping", reads=[HIRES, (NAME_STOP, "s past")]),
+    verb("name names named naming", reads=[HIRES, (NAME_STOP, "base s past")]),
+    verb("appoint appoints appointed appointing", reads=[HIRES, (NAME_STOP, "base s past")]),
     # a departure that was not planned
     noun("effective immediately", reads=[ABRUPT, FILING_ABRUPT]),
     noun("with immediate effect", reads=[ABRUPT, FILING_ABRUPT]),
@@ -376,7 +432,7 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     noun("abrupt, abruptly", reads=[ABRUPT]),
     noun("unexpected, unexpectedly", reads=[ABRUPT, FILING_ABRUPT]),
     noun("sudden, suddenly", reads=[ABRUPT]),
-    noun("interim", reads=[ABRUPT, FILING_ABRUPT]),
+    noun("interim", reads=[ABRUPT, FILING_ABRUPT, NAME_STOP]),
     noun("acting ceo, acting chief, acting president, acting cfo", reads=[ABRUPT]),
     noun("without cause", reads=[ABRUPT]),
     noun("for cause", reads=[ABRUPT, FILING_ABRUPT]),
@@ -397,11 +453,13 @@ def _words(text: str) -> list[str]:
 
 # The C-suite as headlines write it: "CFO", "chief financial officer", "finance chief".
 C_SUITE_ABBREVIATIONS = "cfo coo cto cio cmo cpo cro chro ciso cao cco cso cdo".split()  # and "ceo", "c.e.o"
-C_SUITE_FUNCTIONS = _words("executive financial operating technology information marketing product revenue people legal "
-                           "commercial strategy digital risk investment accounting administrative human_resources data "
-                           "security medical scientific creative content compliance business growth customer brand design")
-FUNCTION_CHIEFS = _words("finance financial tech technology operating operations marketing strategy design product brand "
-                         "communications hr people sales legal investment executive risk content creative digital retail")
+C_SUITE_FUNCTIONS = _words("executive financial operating technology information marketing product revenue "
+                           "people legal commercial strategy digital risk investment accounting administrative "
+                           "human_resources data security medical scientific creative content compliance business "
+                           "growth customer brand design")
+FUNCTION_CHIEFS = _words("finance financial tech technology operating operations marketing strategy design product "
+                         "brand communications hr people sales legal investment executive risk content creative "
+                         "digital retail")
 # "vice president of sales", "head of supply chain"
 TITLE_FIELDS = _words("sales marketing engineering operations finance product technology strategy research "
                       "human_resources communications design retail manufacturing quality supply_chain")
@@ -435,8 +493,10 @@ TITLES: tuple[Title, ...] = (
     Title("director of", SENIORITY_VP, (r"\bdirector\s+of\b",)),  # "director of marketing"
     Title("boss", SENIORITY_C_SUITE, (r"\bchief\s+executive", r"\bboss\b")),
     Title("founder", SENIORITY_FOUNDER, ("founder",), filing="founder", name="Founder"),  # and co-founder
-    Title("chief financial officer", SENIORITY_C_SUITE, filing="chief financial officer|cfo", name="Chief Financial Officer"),
-    Title("chief operating officer", SENIORITY_C_SUITE, filing="chief operating officer|coo", name="Chief Operating Officer"),
+    Title("chief financial officer", SENIORITY_C_SUITE, filing="chief financial officer|cfo",
+          name="Chief Financial Officer"),
+    Title("chief operating officer", SENIORITY_C_SUITE, filing="chief operating officer|coo",
+          name="Chief Operating Officer"),
     Title("chief", SENIORITY_C_SUITE, (r"\bc[a-z]{1,3}o\b", r"\bchief\b"), filing="chief [a-z]+ officer"),  # any chief
     Title("president", SENIORITY_PRESIDENT, (r"\bpresident\b",), filing="president", name="President"),
     Title("chair", SENIORITY_BOARD_CHAIR, (r"\bchair",), filing="(chair(?:man|woman)?) of the board",
@@ -471,18 +531,32 @@ MONTHS = "january february march april may june july august september october no
 HONORIFICS = "Mr Ms Mrs Dr".split()
 NAME_PARTICLES = "de van von der da di la le".split()  # "Ursula von der Leyen"
 # A person's name as news writes it: "Jane Roe", "JANE ROE", "Jean-Luc O'Neil", "J. Roe".
-PERSON_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|O[A-Z][a-z]+)"
+PERSON_WORD = (r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|"
+               r"O[A-Z][a-z]+)")
 PERSON = rf"{PERSON_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{PERSON_WORD}){{0,3}}"
 # A person's name as a filing writes it: "Jane Q. Roe", "Gary S. Shedlin's"; group 1 is the name.
 FILING_PERSON = r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+[A-Za-z'’-]*|[A-Z]\.)){1,3})(?:’s|'s)?\b"
 # Capitalised words of a filing that are not part of anybody's name.
 FILING_NOT_A_NAME = frozenset("""On In As At By For The This That Effective Chief Board Company Item Directors Director
     Officer Executive Vice President Senior Inc Corporation Pursuant Following Under Committee Compensation Current
-    Report Form Annual Securities Exchange Commission Separation Date Agreement Plan Firm Bank Trust Treasurer""".split()
+    Report Form Annual Securities Exchange Commission Separation Date Agreement Plan Firm Bank Trust
+    Treasurer""".split()
     + HONORIFICS + [month.title() for month in MONTHS])
 
 
 # ---------------------------------------------------------------- deriving patterns
+
+
+def name_stop_words() -> list[str]:
+    """Every spelling (without particles) of the words read as NAME_STOP: words that never belong to a company's
+    name. "main" in a word's tenses leaves out its other spelling ("finalize", not "finalise")."""
+    out = []
+    for w in words(NAME_STOP):
+        tenses = w.tenses(NAME_STOP)
+        for tense in tenses:
+            if tense != "main":
+                out += w.forms(tense)[:1] if "main" in tenses else w.forms(tense)
+    return list(dict.fromkeys(out))
 
 
 def word(lemma: str) -> Word:
@@ -504,7 +578,8 @@ def rx(reading: str, tenses: str | None = None, space: str = r"\s+") -> str:
     """A regex alternation of every spelling read in `reading`, word by word in the table's order, shared
     beginnings factored out: "acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|...". Within a word the bare form
     is tried last ("buy" after "buys"): the patterns read a word to its end, so the order makes no difference."""
-    return "|".join(_word_rx(word, tenses.split() if tenses else word.tenses(reading), space) for word in words(reading))
+    return "|".join(_word_rx(word, tenses.split() if tenses else word.tenses(reading), space)
+                    for word in words(reading))
 
 
 def _word_rx(word: Word, tenses: Iterable[str], space: str = r"\s+") -> str:
@@ -590,7 +665,8 @@ def stems(word: Word) -> list[str]:
 def hints(*readings: str) -> tuple[str, ...]:
     """What the spellings read in `readings` begin with, one stem for each group of spellings that begin alike
     ("complet", "clos", "finali"): a sentence without any of them cannot hold one of those words."""
-    return tuple(dict.fromkeys(_stem(group) for spellings_ in _spellings_by_word(readings) for group in _groups(spellings_)))
+    return tuple(dict.fromkeys(_stem(group) for spellings_ in _spellings_by_word(readings)
+                               for group in _groups(spellings_)))
 
 
 def _spellings_by_word(readings: Iterable[str]) -> list[list[str]]:
