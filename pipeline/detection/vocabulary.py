@@ -12,6 +12,9 @@ when they are not the word's own (see `stems`).
 Where a pattern reads a word in fewer tenses than it has ("kill", "killed", but not "killing"), or a gate
 misses a spelling ("takes over"), the table says so: that is what the rules did when the table was made,
 kept so that behaviour stayed the same; tests/test_vocabulary.py lists the gaps.
+
+Executive titles (each with its seniority, how a headline tells it and how an 8-K names it) and the shapes
+of people's names are here too: `rules.py` and the EDGAR parser (`pipeline/edgar.py`) read them from one place.
 """
 
 from __future__ import annotations
@@ -116,7 +119,8 @@ THOSE_LEAVING = _reading("those leaving", "ing")  # "Those departing include Jan
 ABRUPT = _reading("abrupt", "pp")  # a departure that was not planned: "ousted", "effective immediately"
 FILING_ABRUPT = _reading("filing abrupt", "pp")  # the same, as an 8-K filing says it (pipeline/edgar.py)
 
-# A tense list may end in "bare": the verb without the preposition its object takes ("parts ways", not "... with").
+# A tense list may also hold "bare": the verb without the preposition its object takes ("parts ways", not "... with");
+# and "main": the word's main spelling only ("finalize", not "finalise").
 TENSES = ("base", "s", "past", "pp", "ing", "noun", "plural")
 _VERB_TENSES = ("base", "s", "past", "pp", "ing")
 
