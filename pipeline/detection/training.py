@@ -67,50 +67,35 @@ def load_fiqa(corpus: Path) -> list[dict]:
     return rows
 
 
+def _json_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
 def load_gentry(corpus: Path) -> list[dict]:
     """Researchers' notes on real CEO departures (all positives), grouped by company."""
-    rows = []
-    for line in (corpus / "gentry_departures_train.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rows.append({"text": row["text"], "label": "departure", "set": "gentry",
-                         "group": f"gentry:{row['meta'].get('gvkey') or row['companies'][0]}"})
-    return rows
+    return [{"text": row["text"], "label": "departure", "set": "gentry",
+             "group": f"gentry:{row['meta'].get('gvkey') or row['companies'][0]}"}
+            for row in _json_lines(corpus / "gentry_departures_train.jsonl")]
 
 
 def load_sentivent(corpus: Path) -> list[dict]:
-    rows = []
-    for line in (corpus / "sentivent_events.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rows.append({"text": row["text"], "label": row["label"], "set": "sentivent",
-                         "group": f"sentivent:{row['meta']['document_id']}"})
-    return rows
+    return [{"text": row["text"], "label": row["label"], "set": "sentivent",
+             "group": f"sentivent:{row['meta']['document_id']}"}
+            for row in _json_lines(corpus / "sentivent_events.jsonl")]
 
 
 def load_own() -> list[dict]:
     """The project's own labelled files (tests/files/labeled): written by us, modelled on real news."""
-    rows = []
-    for path in sorted(OWN_LABELLED.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text("utf-8").splitlines()):
-            if line.strip():
-                row = json.loads(line)
-                rows.append({"text": row["text"], "label": row["label"], "set": "own",
-                             "group": f"own:{path.stem}:{number}"})
-    return rows
+    return [{"text": row["text"], "label": row["label"], "set": "own", "group": f"own:{path.stem}:{number}"}
+            for path in sorted(OWN_LABELLED.glob("*.jsonl")) for number, row in enumerate(_json_lines(path))]
 
 
 def load_written() -> list[dict]:
     """Sentences we wrote for training (pipeline/detection/written/*.jsonl): shapes and eras no licensed set
     covers (wire copy, press releases, narrative notes on executives leaving, modern posts)."""
-    rows = []
-    for path in sorted(WRITTEN.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text("utf-8").splitlines()):
-            if line.strip():
-                row = json.loads(line)
-                rows.append({"text": row["text"], "label": row["label"], "set": "written",
-                             "group": f"written:{path.stem}:{row.get('group', number)}"})
-    return rows
+    return [{"text": row["text"], "label": row["label"], "set": "written",
+             "group": f"written:{path.stem}:{row.get('group', number)}"}
+            for path in sorted(WRITTEN.glob("*.jsonl")) for number, row in enumerate(_json_lines(path))]
 
 
 def load_sets(corpus: Path | None, names: Iterable[str]) -> dict[str, list[dict]]:
