@@ -1,7 +1,10 @@
-// Dev-only: runs every site adapter on the real saved job pages in shared/corpus/jobs and prints, per
-// page, the company a person reads (from the corpus's SOURCES.md) next to what the adapter found.
-// Not part of `make test`: the corpus is not in this repo. Usage:
-//   node bench/adapters_on_corpus.mjs [CORPUS_DIR]      (default ../shared/corpus/jobs)
+// Dev-only: runs the content script a browser would inject (chosen by the manifest's match patterns, the
+// generic reader where no site's pattern matches) on each real saved job page in shared/corpus/jobs and
+// prints what it found next to the company a person reads there (bench/corpus_jobs.json, from the
+// corpus's SOURCES.md). Figures per fold: 'test' pages were kept unseen while the adapters were written.
+// Not part of `make test`: the corpus is not in this repo. The browser version of the same figure is
+// tests/browser/test_corpus_figures.py. Usage:
+//   node bench/adapters_on_corpus.mjs [CORPUS_DIR] [--fold fit|test] [--quiet]
 import { createRequire } from "node:module";
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -9,79 +12,89 @@ import { gunzipSync } from "node:zlib";
 const require = createRequire(new URL("../extension/package.json", import.meta.url));
 const { JSDOM, VirtualConsole } = require("jsdom");
 const EXTENSION = new URL("../extension/", import.meta.url);
-const corpus = process.argv[2] || new URL("../../shared/corpus/jobs/", import.meta.url).pathname;
+const args = process.argv.slice(2);
+const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : null; };
+const onlyFold = flag("--fold");
+const quiet = args.includes("--quiet") ? (args.splice(args.indexOf("--quiet"), 1), true) : false;
+const corpus = args[0] || new URL("../../shared/corpus/jobs/", import.meta.url).pathname;
+const { pages } = JSON.parse(readFileSync(new URL("corpus_jobs.json", import.meta.url), "utf8"));
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", EXTENSION), "utf8"));
 
-// From SOURCES.md: page, the adapter a browser would inject there, the URL it was saved from, the open
-// job's company (null: none) and the first list cards' companies.
-const PAGES = [
-  ["indeed__serp-us-data-analyst-portland", "indeed", "https://www.indeed.com/jobs?q=data+analyst&l=Portland%2C+OR&vjk=1", "Oregon Health & Science University", ["Oregon Health & Science University", "Moda Health", "Creative Safety Supply"]],
-  ["indeed__serp-mx-software-ciudad-juarez", "indeed", "https://mx.indeed.com/jobs?q=software&vjk=9e1f706da53ce2db", null, ["Border Express de México", "BEPC Inc", "Grupo Ei", "Grupo TECMA"]],
-  ["indeed__viewjob-jp-warner-bros-studio", "indeed", "https://jp.indeed.com/viewjob?jk=660c6639c9f1aedd", "ワーナーブラザーススタジオジャパン合同会社", []],
-  ["indeed__serp-jp-seishain-tokyo", "indeed", "https://jp.indeed.com/jobs?q=%E6%AD%A3%E7%A4%BE%E5%93%A1&vjk=954470f8394319d7", "エスペランサ株式会社", ["エスペランサ株式会社", "一般社団法人カウンセリング・キャリア推進協会", "ワーナーブラザーススタジオジャパン合同会社"]],
-  ["indeed__serp-in-python-bengaluru", "indeed", "https://in.indeed.com/jobs?q=python+developer&l=Bengaluru&vjk=1", "Mobile Programming LLC", []],
-  ["indeed__serp-us-usa-source", "indeed", "https://www.indeed.com/q-usa-jobs.html", null, ["Colonial Buick GMC", "Comfort Keepers - Hudson WI", "Y-tec Keylex Toyotetsu Alabama (YKTA)", "Sibanye Stillwater", "Home Instead"]],
-  ["indeed__serp-eg-frontend", "indeed", "https://www.indeed.com/jobs?q=frontend&l=Egypt%2C+AR&vjk=1", "AceOne Technologies", ["AceOne Technologies", "AceOne Technologies", "Non Profit Foundation"]],
-  ["glassdoor__search-fr-data-scientist-intern", "glassdoor", "https://www.glassdoor.fr/Emploi/paris-data-scientist-intern-emplois-SRCH_IL.0,5_IC2881970_KO6,27.htm", "PwC", ["PwC", "Withings", "Nexialog"]],
-  ["glassdoor__job-listing-de-comlet", "glassdoor", "https://www.glassdoor.de/job-listing/embedded-software-engineer-comlet-JV_IC4990924_KO0,40_KE41,47.htm?jl=1009855008857", "Comlet Verteilte Systeme GmbH", []],
-  ["glassdoor__recommended-uk", "glassdoor", "https://www.glassdoor.co.uk/Job/index.htm", null, []],
-  ["lever__highspot-principal-swe-applied-ai", "lever", "https://jobs.lever.co/highspot/f222ad5c-0000-4000-8000-000000000000/apply", "Highspot", []],
-  ["ashby__ramp-ai-partnerships-manager", "ashby", "https://jobs.ashbyhq.com/ramp/cc0af88a-0000-4000-8000-000000000000", "Ramp", []],
-  ["greenhouse__gitlab-backend-engineer-ruby", "greenhouse", "https://job-boards.greenhouse.io/gitlab/jobs/8620720002", "GitLab", []],
-  ["greenhouse__sonatus-staff-ai-engineer", "greenhouse", "https://job-boards.greenhouse.io/sonatus/jobs/5071418007", "Sonatus", []],
-  ["workday__senior-test-engineer-autonomous-driving", "workday", "https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1", "NVIDIA", []],
-  ["linkedin__jobs-view-guest-it-rai", "linkedin", "https://it.linkedin.com/jobs/view/data-analyst-at-rai-radiotelevisione-italiana-3946498763", "Rai - Radiotelevisione Italiana", []],
-  ["linkedin__jobs-view-guest-it-mindpal", "linkedin", "https://it.linkedin.com/jobs/view/python-developer-at-mindpal-3707037202", "MindPal", []],
-  ["linkedin__jobs-view-guest-il-onyxia-cyber", "linkedin", "https://il.linkedin.com/jobs/view/back-end-developer-at-onyxia-cyber-3365660566", "Onyxia Cyber", []],
-  ["linkedin__jobs-view-loggedin-source-tbi", "linkedin", "https://www.linkedin.com/jobs/view/4217039106/", "Tony Blair Institute for Global Change", []],
-  ["linkedin__jobs-search-loggedin-data-analyst", "linkedin", "https://www.linkedin.com/jobs/search/?currentJobId=4205971663&f_WT=2&keywords=data%20analyst", "Odiin.", ["Odiin.", "HiCareer", "Aptendo", "5CA", "5CA", "Deel"]],
-  ["linkedin__jobs-search-guest-it-python", "linkedin", "https://it.linkedin.com/jobs/python-offerte-di-lavoro", null, ["Rai - Radiotelevisione Italiana", "Ferrari", "Converger SpA", "Croce Rossa Italiana"]],
-  ["linkedin__jobs-search-guest-us-data-engineer-ny", "linkedin", "https://www.linkedin.com/jobs/data-engineer-jobs-new-york", null, ["TickPick", "Auxilius", "Experfy", "STARK BANK"]],
-  ["linkedin__jobs-search-guest-us-rust-sf-1result", "linkedin", "https://www.linkedin.com/jobs/rust-developer-jobs-san-francisco-bay-area", null, ["Hightouch"]],
-  ["linkedin__jobs-search-guest-ma-zero-results", "linkedin", "https://ma.linkedin.com/jobs/data-internship-jobs", null, []],
-  // Sites without an adapter of their own: only the generic JSON-LD reader could run there.
-  ["ziprecruiter__serp-staff-platform-architect", "generic", "https://www.ziprecruiter.com/jobs-search?search=platform+architect", "Anchorage Digital", []],
-  ["googlejobs__data-engineer", "generic", "https://www.google.com/search?q=data+engineer+jobs&ibp=htl;jobs", "HCLTech", []],
-  ["googlejobs__job-opening-denver", "generic", "https://www.google.com/search?q=job+opening+city+denver&ibp=htl;jobs", "City and County of Denver", []],
-];
+// Chrome match patterns ("https://*.indeed.com/*") as regular expressions over the whole URL.
+function patternRegex(pattern) {
+  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]*)(\/.*)$/.exec(pattern);
+  const esc = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+  const hostRe = host === "*" ? "[^/]+" : host.startsWith("*.") ? `([^/]+\\.)?${esc(host.slice(2))}` : esc(host);
+  return new RegExp(`^${scheme === "*" ? "https?" : scheme}://${hostRe}(:\\d+)?${esc(path).replace(/\\\*|\*/g, ".*")}$`);
+}
+
+function scriptsFor(url) {
+  for (const entry of manifest.content_scripts || []) {
+    const hit = entry.matches.some((p) => patternRegex(p).test(url));
+    const excluded = (entry.exclude_matches || []).some((p) => patternRegex(p).test(url));
+    if (hit && !excluded) return entry.js;
+  }
+  return ["content/shared/badge.js", "content/shared/jsonld.js", "content/shared/page.js", "content/sites/generic.js"];
+}
 
 function read(name) {
   const plain = `${corpus}/${name}.html`;
   return existsSync(plain) ? readFileSync(plain, "utf8") : gunzipSync(readFileSync(`${plain}.gz`)).toString("utf8");
 }
 
-function run(site, html, url) {
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", virtualConsole: new VirtualConsole() });
+function run(html, url) {
+  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
   const { window } = dom;
   window.eval("globalThis.__adapters = []; globalThis.UpheavalRadar = { registerSite(a) { globalThis.__adapters.push(a); } };");
-  const shared = new URL("content/shared/", EXTENSION);
-  for (const file of ["jsonld.js", "page.js"]) window.eval(readFileSync(new URL(file, shared), "utf8"));
-  window.eval(readFileSync(new URL(`content/sites/${site}.js`, EXTENSION), "utf8"));
+  const files = scriptsFor(url).filter((f) => !/runtime\.js$/.test(f));
+  for (const file of files) window.eval(readFileSync(new URL(file, EXTENSION), "utf8"));
   const adapter = window.__adapters[0];
+  const site = files[files.length - 1].replace(/^.*\/|\.js$/g, "");
   const started = performance.now();
-  const jobs = adapter.findJobs(window.document, window.location);
+  const matches = adapter.matches(window.location);
+  const jobs = matches ? Array.from(adapter.findJobs(window.document, window.location) || []) : [];
   const ms = performance.now() - started;
-  const out = { matches: adapter.matches(window.location), jobs: Array.from(jobs, (j) => ({ company: j.company, source: j.source, hints: { ...j.hints } })), ms };
+  const out = { site, matches, jobs: jobs.map((j) => ({ company: j.company, source: j.source, hints: { ...j.hints }, anchored: !!j.anchor })), ms };
   window.close();
   return out;
 }
 
-let pagesOk = 0, pagesCovered = 0, cardsOk = 0, cardsTotal = 0;
-for (const [name, site, url, company, cards] of PAGES) {
-  if (!existsSync(`${corpus}/${name}.html`) && !existsSync(`${corpus}/${name}.html.gz`)) continue;
-  const { matches, jobs, ms } = run(site, read(name), url);
-  const pane = company === null ? null : jobs[0];
-  const listed = jobs.slice(company === null ? 0 : 1).map((j) => j.company);
-  const paneOk = company === null ? cards.length ? true : jobs.length === 0 : !!pane && pane.company === company;
-  const cardHits = cards.filter((c, i) => listed[i] === c).length;
-  const ok = paneOk && cardHits === cards.length;
-  if (site !== "generic") {
-    pagesCovered++;
-    if (ok) pagesOk++;
-    cardsOk += cardHits;
-    cardsTotal += cards.length;
+const norm = (s) => String(s).normalize("NFKC").replace(/[\s\u200e\u200f]+/g, " ").trim().toLowerCase();
+const spellings = (want) => [].concat(want).map(norm);
+const figures = {};
+const add = (key, ok, n = 1) => { figures[key] = figures[key] || [0, 0]; figures[key][0] += ok; figures[key][1] += n; };
+
+for (const row of pages) {
+  if (onlyFold && row.fold !== onlyFold) continue;
+  if (!existsSync(`${corpus}/${row.file}.html`) && !existsSync(`${corpus}/${row.file}.html.gz`)) continue;
+  const { site, matches, jobs, ms } = run(read(row.file), row.url);
+  const found = new Set(jobs.map((j) => norm(j.company)));
+  const expected = [row.company, ...row.cards].filter((x) => x !== null);
+  const known = new Set(expected.flatMap(spellings));
+  const generic = site === "generic";
+  let ok;
+  if (row.company !== null) {
+    const right = spellings(row.company).some((s) => found.has(s));
+    // A job page (no cards expected) must name nobody else; a list page's extra cards may be real ones.
+    const wrong = row.cards.length ? [] : [...found].filter((c) => !known.has(c));
+    ok = right && wrong.length === 0;
+    add(`${row.fold} ${row.cards.length ? "list pages: open job named" : generic ? "job pages, other sites" : "job pages, supported sites"}`, ok ? 1 : 0);
+  } else if (!row.cards.length) {
+    ok = jobs.length === 0;
+    add(`${row.fold} negative pages: nothing found`, ok ? 1 : 0);
+  } else ok = true;
+  if (row.cards.length) {
+    const hits = row.cards.filter((c) => spellings(c).some((s) => found.has(s))).length;
+    add(`${row.fold} list cards named${/^(linkedin|indeed)__/.test(row.file) ? " (LinkedIn, Indeed)" : " (other sites)"}`, hits, row.cards.length);
+    ok = ok && hits === row.cards.length;
   }
-  console.log(`${ok ? "HIT " : "MISS"} ${name} [${site}${matches ? "" : ", url not matched"}] ${ms.toFixed(1)} ms`);
-  console.log(`     expected: ${company === null ? "(no open job)" : JSON.stringify(company)}${cards.length ? ` cards ${JSON.stringify(cards)}` : ""}`);
-  console.log(`     found:    ${pane ? `${JSON.stringify(pane.company)} (${pane.source}, ${JSON.stringify(pane.hints)})` : company === null ? "-" : "nothing"}${listed.length || cards.length ? ` cards ${JSON.stringify(listed.slice(0, Math.max(cards.length, 3)))}${listed.length > 3 ? ` (+${listed.length - Math.max(cards.length, 3)})` : ""}` : ""}`);
+  if (quiet && ok) continue;
+  console.log(`${ok ? "HIT " : "MISS"} [${row.fold}] ${row.file} [${site}${matches ? "" : ", url not matched"}] ${ms.toFixed(1)} ms`);
+  console.log(`     expected: ${row.company === null ? "(no open job)" : JSON.stringify(row.company)}${row.cards.length ? ` cards ${JSON.stringify(row.cards)}` : ""}`);
+  console.log(`     found:    ${JSON.stringify(jobs.slice(0, 12).map((j) => `${j.company} (${j.source})`))}${jobs.length > 12 ? ` (+${jobs.length - 12})` : ""}`);
 }
-console.log(`\npages with a site adapter: ${pagesOk}/${pagesCovered} fully right; list cards checked: ${cardsOk}/${cardsTotal}`);
+console.log("");
+for (const key of Object.keys(figures).sort()) {
+  const [ok, n] = figures[key];
+  console.log(`${key}: ${ok}/${n} (${((100 * ok) / n).toFixed(0)}%)`);
+}
