@@ -1,55 +1,36 @@
-// Any page with schema.org JobPosting JSON-LD (company career sites, smaller job boards). The JSON-LD
-// often names the legal entity ("Thales UK Limited"); when the page shows a shorter name, that wins.
+// Every http(s) page that no site adapter owns: company careers sites, other applicant-tracking systems,
+// smaller job boards. The manifest injects it everywhere, so the first thing it does is a cheap gate
+// (employer.looksLikeJobPage: URL shape, ATS host, JobPosting JSON-LD); on any other page it reads nothing.
+// The employer comes from employer.readEmployer, which demands agreement between independent sources.
 (function () {
   "use strict";
   const SELECTORS = {
-    jobTitle: ["h1"],
-    // Texts where a page shows the name a person reads.
-    readable: ['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[property="og:title"]'],
+    jobTitle: ["main h1", "h1"],
   };
 
-  const { page, jsonld } = globalThis.UpheavalRadar;
-
-  function readableTexts(document) {
-    const texts = [document.title];
-    for (const selector of SELECTORS.readable) {
-      const el = document.querySelector(selector);
-      if (el) texts.push(el.getAttribute("content"));
-    }
-    const h1 = document.querySelector("h1");
-    if (h1) texts.push(page.visibleText(h1));
-    return texts;
-  }
+  const { page, employer } = globalThis.UpheavalRadar;
 
   globalThis.UpheavalRadar.registerSite({
     name: "generic",
     spa: false,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && /^https?:$/.test(url.protocol);
+      return !!url && employer.looksLikeJobPage(globalThis.document, url);
     },
-    findJobs(document) {
-      const postings = jsonld.jobPostings(document).filter((p) => p.organization);
-      if (!postings.length) return [];
+    findJobs(document, location) {
+      const url = page.urlOf(location);
+      if (!url || !employer.looksLikeJobPage(document, url)) return [];
+      const found = employer.readEmployer(document, url);
+      if (!found) return [];
       const anchor = page.first(document, SELECTORS.jobTitle);
-      const texts = readableTexts(document);
-      const jobs = [];
-      const seen = new Set();
-      for (const { organization } of postings) {
-        const name = page.readableName(organization.name, texts);
-        const found = page.job(name, name === organization.name ? "jsonld" : "title", anchor, { domain: organization.domain });
-        if (found && !seen.has(found.company.toLowerCase())) {
-          seen.add(found.company.toLowerCase());
-          jobs.push(found);
-        }
-      }
-      // Several employers on one page is a list we cannot anchor card by card: badge only a single one.
-      return jobs.length === 1 ? jobs : [];
+      const job = page.job(found.company, found.source, anchor, found.hints);
+      return job ? [job] : [];
     },
   });
 })();
 
 // Test URLs
-// https://careers.thalesgroup.com/global/en/job/R0263201/Systems-Engineer
-// https://www.example-careers.com/jobs/1234-senior-engineer
-// https://jobs.example.org/posting/42
+// https://apply.workable.com/huggingface/j/0BD8C06DB3/
+// https://career.oneflow.com/jobs/8002146-senior-legal-counsel/applications/new
+// https://careers.cisco.com/global/en/search-results
+// https://phh.tbe.taleo.net/phh01/ats/careers/v2/searchResults?org=ALTAENGI&cws=39

@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 const EXTENSION = new URL("../../", import.meta.url);
 const SHARED = new URL("content/shared/", EXTENSION);
 // The adapters' own helpers, in manifest order; the badge and runtime are tested by the browser tests.
-const HELPERS = ["jsonld.js", "page.js"];
+const HELPERS = ["jsonld.js", "page.js", "employer.js"];
 
 export function readFixture(file) {
   return readFileSync(new URL(`test/fixtures/${file}`, EXTENSION), "utf8");

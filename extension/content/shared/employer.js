@@ -1,0 +1,378 @@
+// Reads the employer of a job page on a site that has no adapter of its own (classic script, after page.js
+// and jsonld.js). Every source a person or the page's structure offers becomes a candidate; candidates
+// that name the same company form one cluster, and a cluster wins only with agreement between independent
+// sources or one strong structured source. A job board's own name (the site's identity on a page that
+// lists other employers) never wins; neither does an internal code or a placeholder.
+(function () {
+  "use strict";
+  const UR = (globalThis.UpheavalRadar = globalThis.UpheavalRadar || {});
+  const { page, jsonld } = UR;
+
+  // How much each kind of source is worth. `site` sources describe who runs the site, which is the
+  // employer only on a company's own careers site; `confirm` sources (URL slugs, file-name alt texts)
+  // can back a name but never supply the one shown.
+  const SOURCES = {
+    jsonld: { weight: 3, site: false, confirm: false },
+    title: { weight: 1.5, site: false, confirm: false },
+    description: { weight: 1, site: false, confirm: false },
+    heading: { weight: 1, site: false, confirm: false },
+    profile: { weight: 1, site: false, confirm: false },
+    siteName: { weight: 1, site: true, confirm: false },
+    logo: { weight: 1.5, site: true, confirm: false },
+    social: { weight: 0.5, site: true, confirm: true },
+    host: { weight: 1, site: true, confirm: true },
+    logoFile: { weight: 0.5, site: true, confirm: true },
+  };
+  const STRONG = 3; // one JSON-LD name that nothing contradicts
+  const AGREED = 2; // sources that agree
+
+  // Applicant-tracking systems whose URL names the employer: slug(url) -> the tenant's slug.
+  const ATS_TENANTS = [
+    { system: "workable", host: /^apply\.workable\.com$/, slug: (url) => url.pathname.split("/")[1] },
+    { system: "teamtailor", host: /^([a-z0-9-]+)\.teamtailor\.com$/, slug: (url, m) => m[1] },
+    { system: "recruitee", host: /^([a-z0-9-]+)\.recruitee\.com$/, slug: (url, m) => m[1] },
+    { system: "bamboohr", host: /^([a-z0-9-]+)\.bamboohr\.com$/, slug: (url, m) => m[1] },
+    { system: "breezy", host: /^([a-z0-9-]+)\.breezy\.hr$/, slug: (url, m) => m[1] },
+    { system: "personio", host: /^([a-z0-9-]+)\.jobs\.personio\.(de|com)$/, slug: (url, m) => m[1] },
+    { system: "applytojob", host: /^([a-z0-9-]+)\.applytojob\.com$/, slug: (url, m) => m[1] },
+    { system: "jobvite", host: /^jobs\.jobvite\.com$/, slug: (url) => url.pathname.split("/")[1] },
+    { system: "rippling", host: /^ats\.rippling\.com$/, slug: (url) => url.pathname.split("/")[1] },
+    { system: "comeet", host: /(^|\.)comeet\.(com|co)$/, slug: (url) => (/\/jobs\/([^/]+)/.exec(url.pathname) || [])[1] },
+    { system: "icims", host: /^(?:careers-)?([a-z0-9-]+)\.icims\.com$/, slug: (url, m) => m[1] },
+  ];
+  // Hosts of systems that carry many employers but whose URL names none of them (the tenant is a code).
+  const ATS_HOSTS = /(^|\.)(taleo\.net|successfactors\.(com|eu)|jobs\.personio\.(de|com)|phenompeople\.com|csod\.com|oraclecloud\.com|ultipro\.com|paylocity\.com|jazzhr\.com|dayforcehcm\.com)$/;
+  // Sub-domains a company puts its careers site on (careers.contoso.com).
+  const CAREERS_LABEL = /^(careers?|jobs?|karriere|karriere-?portal|stellen|emplois?|empleos?|vagas|werkenbij|join|joinus|work|talent|apply|recruiting|hiring)$/;
+  // Paths of job pages and careers sites.
+  const JOB_PATH = /\/(jobs?|careers?|career-?center|positions?|vacanc(y|ies)|openings?|job-?openings|stellenangebote?|stellen|stellenmarkt|karriere|emplois?|empleos?|offres?|vagas|vacatures|lavora-con-noi|join-?us|work-?with-?us|opportunit(y|ies)|requisitions?|postings?|apply)(\/|$|[-_.?#])/i;
+  const CAREERS_PATH = /\/(careers?|career-?center|karriere|join-?us|work-?with-?us|lavora-con-noi|werken-bij|vacatures|stellenangebote)(\/|$|[-_.?#])/i;
+
+  // Words around a name in titles and headings that are not part of it.
+  const GENERIC_SEGMENT = /^(careers?|jobs?|job details?|job description|job openings?|openings|apply|apply now|application|career (center|site|portal)|karriere|stellenangebote?|home|search( results)?|vacanc(y|ies)|open positions|positions|join us|work with us|opportunities|current openings|all jobs|job search|emplois?|empleos?|offres d'emploi)$/i;
+  const LEGAL_FORM = /(,?\s+(inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|corp|corporation|co|gmbh|ag|se|sa|s\.a|sas|sarl|spa|s\.p\.a|srl|s\.r\.l|bv|b\.v|nv|n\.v|ab|a\/s|oy|oyj|kk|k\.k|pty|pvt|pte)\.?)+$/i;
+  const LEGAL_WORDS = new Set(("inc incorporated ltd limited llc llp plc corp corporation co company gmbh ag kg se sa sas sarl spa srl bv nv ab as oy oyj kk pty pvt pte private " +
+    "holding holdings group the and of uk us usa gb de fr it es nl ie ca au in jp emea apac europe international global").split(" "));
+  const BOARD_WORDS = /(^|[^a-z])jobs?([^a-z]|$)|jobs?db|totaljobs|jobboard|stellenmarkt|emploi|empleo|vagas|hiring|recruit/i;
+  const SOCIAL_HOSTS = /(^|\.)(linkedin\.com|facebook\.com|twitter\.com|x\.com|instagram\.com|glassdoor\.[a-z.]+|youtube\.com|xing\.com)$/;
+  const PROFILE_PATH = /\/(company|companies|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
+  // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
+  const LOGO_IMAGES = "header img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
+  const CARD = "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]";
+  const CDN_HOST = /(cdn|static|assets|images?|img|media|s3|amazonaws|cloudfront|akamai|googleusercontent|gstatic|cookielaw|onetrust|phenompeople|teamtailor|workable|typekit|fonts)/i;
+
+  function strip(text) {
+    return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  // The name's distinctive words: lower case, without legal forms, regions and filler.
+  function distinctiveWords(name) {
+    return strip(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LEGAL_WORDS.has(w));
+  }
+
+  function compact(name) {
+    return strip(name).replace(/[^\p{L}\p{N}]+/gu, "");
+  }
+
+  // "Altair Engineering Inc." -> "Altair Engineering": the legal form is not what a person reads.
+  function withoutLegalForm(name) {
+    const trimmed = page.collapse(name).replace(LEGAL_FORM, "").trim();
+    return trimmed.length >= 2 ? trimmed : page.collapse(name);
+  }
+
+  // Do two names (or a name and a slug) name the same company? Equal without spaces and legal words, or
+  // one's distinctive words lead the other's ("Altair" and "Altair Engineering").
+  function sameCompany(a, b) {
+    const wa = distinctiveWords(a);
+    const wb = distinctiveWords(b);
+    if (!wa.length || !wb.length) return false;
+    const ca = wa.join("");
+    const cb = wb.join("");
+    if (ca === cb || compact(a) === compact(b)) return true;
+    const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    if (short.join("").length >= 3 && short.every((w, i) => w === long[i])) return true;
+    // A slug is one word: "huggingface" against "Hugging Face", "altair" against "Altair Engineering".
+    const slugLike = wa.length === 1 ? ca : wb.length === 1 ? cb : null;
+    const other = slugLike === ca ? wb : wa;
+    if (slugLike && slugLike.length >= 3) {
+      let joined = "";
+      for (const w of other) {
+        joined += w;
+        if (joined === slugLike) return true;
+        if (!slugLike.startsWith(joined)) break;
+      }
+    }
+    return false;
+  }
+
+  function sharesDistinctiveWord(a, b) {
+    const wb = new Set(distinctiveWords(b).filter((w) => w.length >= 3));
+    const cb = compact(b);
+    return distinctiveWords(a).some((w) => w.length >= 3 && (wb.has(w) || cb.includes(w)));
+  }
+
+  // An internal code (ALTAENGI, CISCISGLOBAL, bmwag) is one token that no readable text on the page shows
+  // as a word, or a value the URL's query carries.
+  function looksLikeCode(name, readable, url) {
+    const text = page.collapse(name);
+    if (url) {
+      for (const value of url.searchParams.values()) if (value && value.toLowerCase() === text.toLowerCase()) return true;
+    }
+    if (!/^[A-Z0-9_-]{5,}$/.test(text) && !/^[a-z0-9_-]*\d[a-z0-9_-]*$|_/.test(text)) return false;
+    const word = new RegExp("(^|[^\\p{L}\\p{N}])" + text.replace(/[^\p{L}\p{N}]/gu, ".") + "($|[^\\p{L}\\p{N}])", "iu");
+    return !readable.some((t) => word.test(t));
+  }
+
+  // The registrable name of a host: careers.contoso.co.uk -> contoso.
+  function hostBrand(host) {
+    const labels = host.toLowerCase().replace(/^www\d?\./, "").split(".");
+    let end = labels.length - 1;
+    if (labels.length >= 3 && labels[end].length === 2 && /^(co|com|org|net|ac|gov|edu|or|ne)$/.test(labels[end - 1])) end -= 1;
+    return labels[end - 1] || null;
+  }
+
+  function atsTenant(url) {
+    const host = url.hostname.toLowerCase();
+    for (const ats of ATS_TENANTS) {
+      const m = ats.host.exec(host);
+      const slug = m && ats.slug(url, m);
+      if (slug && /^[a-z0-9][a-z0-9._-]*$/i.test(slug)) return { system: ats.system, slug: slug.toLowerCase() };
+    }
+    return null;
+  }
+
+  // careers.contoso.com, contoso.com/careers/: the site is one company's. Null on ATS hosts and boards.
+  function careersSite(url) {
+    const host = url.hostname.toLowerCase();
+    if (ATS_HOSTS.test(host) || atsTenant(url)) return null;
+    const labels = host.replace(/^www\d?\./, "").split(".");
+    const brand = hostBrand(host);
+    if (!brand) return null;
+    const careersHost = labels.length >= 3 && CAREERS_LABEL.test(labels[0]);
+    if (careersHost || CAREERS_PATH.test(url.pathname)) return { brand, domain: labels.slice(labels.indexOf(brand)).join(".") };
+    return null;
+  }
+
+  // The cheap gate: is this page worth reading at all? Runs on every http(s) page the browser opens.
+  function looksLikeJobPage(document, url) {
+    if (!url || !/^https?:$/.test(url.protocol)) return false;
+    const host = url.hostname.toLowerCase();
+    if (atsTenant(url) || ATS_HOSTS.test(host)) return true;
+    const labels = host.split(".");
+    if (labels.length >= 3 && CAREERS_LABEL.test(labels[0] === "www" ? labels[1] : labels[0])) return true;
+    if (JOB_PATH.test(url.pathname)) return true;
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      if (/"@?type"\s*:\s*\[?\s*"(https?:\/\/schema\.org\/)?JobPosting"/.test(script.textContent)) return true;
+    }
+    return false;
+  }
+
+  // ---- candidates, one reader per kind of source ---------------------------------------------------
+
+  function fromJsonLd(document) {
+    const orgs = [];
+    for (const { organization } of jsonld.jobPostings(document)) {
+      if (organization && !orgs.some((o) => o.name === organization.name)) orgs.push(organization);
+    }
+    return orgs;
+  }
+
+  // "Title - Company | Board", "Careers at Company", "Company | Careers", "Title @ Company".
+  function fromTitle(title, jobTitle) {
+    const text = page.collapse(title).replace(/^\(\d+\)\s*/, "");
+    if (!text) return [];
+    const whole = /^(?:(?:current\s+)?(?:careers?|jobs?|job openings|openings|work(?:ing)?|life|karriere)\s+(?:at|@|bei|chez|with)|join)\s+(.+?)(?:\s*[|–—·:-]\s.*)?$/i.exec(text);
+    if (whole) return [whole[1]];
+    const segments = text.split(/\s+[|–—·:]\s+|\s+-\s+|\s+::\s+/).map((s) => s.trim()).filter(Boolean);
+    const kept = [];
+    let jobTitleSeen = false;
+    for (let segment of segments) {
+      segment = segment.replace(/\s+(careers?|jobs?|karriere|career site|career portal|stellenangebote)$/i, "").trim();
+      if (!segment || GENERIC_SEGMENT.test(segment)) continue;
+      if (jobTitle && (strip(segment) === strip(jobTitle) || strip(jobTitle).includes(strip(segment)))) {
+        jobTitleSeen = true;
+        continue;
+      }
+      const at = /^.+?\s+(?:at|@|bei|chez)\s+(.+)$/i.exec(segment);
+      kept.push(at ? { name: at[1], at: true } : { name: segment, at: false });
+    }
+    // Without a heading to recognise it, the first of several segments is the job title.
+    if (!jobTitleSeen && kept.length > 1 && !kept[0].at) kept.shift();
+    return kept.map((k) => k.name);
+  }
+
+  function fromDescription(text) {
+    const out = [];
+    const collapsed = page.collapse(text);
+    const at = /\b(?:at|@|bei|chez|join)\s+([\p{Lu}\p{N}][^.!?,;|()\n]{0,60}?)(?=\s*(?:[.!?,;|()]|\s-\s|$|\s+(?:and|in|to|for|is|as)\s))/gu;
+    for (let m; (m = at.exec(collapsed)); ) out.push(m[1]);
+    const hiring = /^([\p{Lu}\p{N}][^.!?,;|]{0,60}?)\s+is\s+(?:hiring|looking|recruiting)\b/u.exec(collapsed);
+    if (hiring) out.push(hiring[1]);
+    return out;
+  }
+
+  function fromHeadings(document) {
+    const out = [];
+    for (const h of document.querySelectorAll("h1, h2, h3")) {
+      const m = /^(?:about|jobs at|careers at|working at|life at|why|über|a propos de|à propos de|sobre)\s+(.{2,60})$/i.exec(page.visibleText(h));
+      if (m && !/^(us|the (company|role|job|team|position)|this (role|job|position)|you|the role)$/i.test(m[1])) out.push(m[1].replace(/[?!:]+$/, ""));
+      if (out.length >= 4) break;
+    }
+    return out;
+  }
+
+  // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
+  function fromLogos(document) {
+    const names = [];
+    const files = [];
+    const images = Array.from(document.querySelectorAll(LOGO_IMAGES)).filter((img) => !img.closest(CARD)).slice(0, 6);
+    for (const img of images) {
+      const alt = page.collapse(img.getAttribute("alt"));
+      if (!alt || /^(company\s+)?logo$|^careers?$|^home$|powered by|cookie|onetrust/i.test(alt)) continue;
+      if (!/\s/.test(alt) && /[_\d]|logo/i.test(alt)) {
+        files.push(alt.replace(/logo.*$/i, "").replace(/[_\d-]+$/, ""));
+        continue;
+      }
+      const name = alt.replace(/\s*(company\s+)?(logo(type)?|career site|careers?( site| page)?|karriere(seite)?|home ?page)\b.*$/i, "").replace(/^(logo\s+(of|for)?|go to)\s+/i, "").trim();
+      if (name) names.push(name);
+      try {
+        const src = new URL(img.getAttribute("src") || "", document.baseURI || "https://invalid.example");
+        if (/^https?:$/.test(src.protocol) && !CDN_HOST.test(src.hostname)) files.push(hostBrand(src.hostname));
+      } catch (_) {
+        // An unparsable src confirms nothing.
+      }
+    }
+    return { names, files: files.filter((f) => f && f.length >= 3) };
+  }
+
+  // Same-site company-profile links name employers on boards; social profile links name the site owner.
+  function fromLinks(document, url) {
+    const profiles = new Map();
+    const social = [];
+    const links = document.querySelectorAll("a[href*='/company/'], a[href*='/companies/'], a[href*='/co/'], a[href*='/cmp/'], a[href*='Employer-Profile'], a[href*='/employer/'], a[href*='/arbeitgeber/']");
+    for (const a of Array.from(links).slice(0, 200)) {
+      let href;
+      try {
+        href = new URL(a.getAttribute("href"), url.href);
+      } catch (_) {
+        continue;
+      }
+      const m = PROFILE_PATH.exec(href.pathname);
+      if (!m) continue;
+      const slug = decodeURIComponent(m[2]).replace(/[-_]+/g, " ").trim();
+      if (SOCIAL_HOSTS.test(href.hostname)) {
+        if (!/^\d+$/.test(slug)) social.push(slug);
+        continue;
+      }
+      if (href.hostname !== url.hostname) continue;
+      const text = page.visibleText(a);
+      const name = text && text.length <= 80 ? text : slug;
+      profiles.set(compact(name), name);
+    }
+    return { profiles: [...profiles.values()], social };
+  }
+
+  // ---- scoring ---------------------------------------------------------------------------------------
+
+  function cluster(candidates) {
+    const clusters = [];
+    for (const c of candidates) {
+      const home = clusters.find((cl) => cl.members.some((m) => sameCompany(m.name, c.name)));
+      if (home) home.members.push(c);
+      else clusters.push({ members: [c] });
+    }
+    for (const cl of clusters) {
+      const kinds = new Set(cl.members.map((m) => m.kind));
+      cl.kinds = kinds;
+      cl.score = [...kinds].reduce((sum, kind) => sum + SOURCES[kind].weight, 0);
+      cl.siteOnly = [...kinds].every((kind) => SOURCES[kind].site);
+      cl.readable = cl.members.filter((m) => !SOURCES[m.kind].confirm);
+    }
+    return clusters.filter((cl) => cl.readable.length).sort((a, b) => b.score - a.score);
+  }
+
+  // The name a person reads: the shortest readable spelling that other spellings in the cluster extend
+  // ("Acme" over "Acme Canada Co."), without its legal form.
+  function displayName(cl, texts) {
+    // A JSON-LD legal entity is shortened only to a name the page shows; a logo's "Inc." always goes.
+    const names = cl.readable.map((m) => (m.kind === "jsonld" ? page.readableName(m.name, texts) : withoutLegalForm(m.name)));
+    names.sort((a, b) => a.length - b.length);
+    const visible = names.filter((n) => cl.readable.some((m) => m.kind !== "jsonld" && sameCompany(m.name, n)));
+    return (visible[0] || names[0]);
+  }
+
+  // Reads the one employer of the page, or null. Returns {company, source, hints, boardLike}.
+  function readEmployer(document, url) {
+    const title = document.title || page.meta(document, "og:title");
+    const h1 = document.querySelector("h1");
+    const jobTitle = h1 ? page.visibleText(h1) : "";
+    const siteName = page.meta(document, "og:site_name") || page.meta(document, "application-name");
+    const readable = [title, siteName, jobTitle, page.meta(document, "og:title"), page.meta(document, "description")].filter(Boolean);
+    const candidates = [];
+    const add = (kind, name, extra) => {
+      const clean = page.cleanCompany(name);
+      if (!clean || clean.length < 2) return;
+      if (!SOURCES[kind].confirm && looksLikeCode(clean, readable, url)) return;
+      if (candidates.some((c) => c.kind === kind && c.name === clean)) return;
+      candidates.push({ kind, name: clean, ...extra });
+    };
+
+    const orgs = fromJsonLd(document);
+    orgs.forEach((org) => add("jsonld", org.name, { domain: org.domain }));
+    if (siteName) add("siteName", siteName.replace(/\s+(careers?|jobs?|karriere)$/i, ""));
+    fromTitle(title, jobTitle).forEach((name) => add("title", name));
+    for (const text of new Set([page.meta(document, "description"), page.meta(document, "og:description")])) {
+      if (text) fromDescription(text).forEach((name) => add("description", name));
+    }
+    fromHeadings(document).forEach((name) => add("heading", name));
+    const logos = fromLogos(document);
+    logos.names.forEach((name) => add("logo", name));
+    logos.files.forEach((name) => add("logoFile", name));
+    const links = fromLinks(document, url);
+    links.social.forEach((name) => add("social", name));
+    if (links.profiles.length === 1) add("profile", links.profiles[0]);
+    const tenant = atsTenant(url);
+    const careers = careersSite(url);
+    if (tenant) add("host", tenant.slug);
+    else if (careers) add("host", careers.brand);
+    else {
+      const brand = hostBrand(url.hostname);
+      if (brand) add("host", brand);
+    }
+
+    const clusters = cluster(candidates);
+    if (!clusters.length) return null;
+    // A page listing several employers (profile links, JobPostings of different companies) is a board:
+    // its own name is never the employer.
+    const distinctOrgs = new Set(orgs.map((o) => compact(o.name)));
+    const boardLike = links.profiles.length > 1 || distinctOrgs.size > 1
+      || (!careers && !tenant && BOARD_WORDS.test(`${siteName} ${hostBrand(url.hostname) || ""}`));
+    const texts = [title, siteName, jobTitle, ...logos.names, page.meta(document, "og:title")].filter(Boolean);
+    // The cluster naming whoever runs the site; the employer only on an employer's own (or ATS) site.
+    const siteWeight = (cl) => [...cl.kinds].reduce((sum, kind) => sum + (SOURCES[kind].site ? SOURCES[kind].weight : 0), 0);
+    const siteBrand = clusters.filter((cl) => siteWeight(cl) > 0).sort((a, b) => siteWeight(b) - siteWeight(a))[0] || null;
+    const employerSite = !!(careers || tenant || ATS_HOSTS.test(url.hostname.toLowerCase()));
+    const excluded = (cl) => cl === siteBrand && (boardLike || (!employerSite && !cl.kinds.has("jsonld")));
+
+    for (const cl of clusters) {
+      if (excluded(cl)) continue;
+      const json = cl.members.find((m) => m.kind === "jsonld");
+      const agreed = cl.kinds.size >= 2 && cl.score >= AGREED;
+      // On a company's own careers site, a JSON-LD name sharing no word with the site's brand is suspect.
+      const suspect = json && cl.kinds.size === 1 && employerSite && siteBrand && siteBrand !== cl
+        && siteBrand.kinds.size >= 2 && !sharesDistinctiveWord(json.name, displayName(siteBrand, texts));
+      if (!agreed && !(json && cl.score >= STRONG && !suspect)) continue;
+      // Another cluster as well supported means the page names two employers: do not guess.
+      const rival = clusters.find((o) => o !== cl && !excluded(o) && o.score >= cl.score && (o.kinds.size >= 2 || o.kinds.has("jsonld")));
+      if (rival) return null;
+      const company = displayName(cl, texts);
+      const domain = (json && json.domain) || (careers && cl.kinds.has("host") ? careers.domain : null);
+      const hints = { domain, ats: tenant && cl.kinds.has("host") ? page.slugHint(tenant.system, tenant.slug) : null };
+      const source = json && company === json.name ? "jsonld" : cl.kinds.has("title") ? "title" : json ? "jsonld" : cl.kinds.has("host") && !cl.kinds.has("logo") ? "url" : "visible";
+      return { company, source, hints, boardLike };
+    }
+    return null;
+  }
+
+  UR.employer = { looksLikeJobPage, readEmployer, sameCompany, withoutLegalForm, hostBrand, atsTenant, careersSite };
+})();
