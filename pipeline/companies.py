@@ -29,7 +29,8 @@ LEGAL_SUFFIXES = frozenset(
 _SEC_STATE_TAG = re.compile(r"/[a-z]{2,5}/?$|\s/[a-z]{2,5}/")
 _AMPERSAND_IN_WORD = re.compile(r"(?<=\w)&(?=\w)")  # AT&T, P&G: part of the name, not "and"
 _APOSTROPHES = str.maketrans("", "", "'\u2019`")
-_WORD = re.compile(r"[a-z0-9]+")
+# Letters and digits of any script: a name written in Japanese, Chinese or Hebrew keeps a key of its own.
+_WORD = re.compile(r"[^\W_]+")
 # Letters that NFKD does not split into a base letter and an accent.
 _TRANSLITERATE = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i", "ß": "ss"})
 
@@ -42,8 +43,7 @@ def normalize_name(name: str) -> str:
         # ASCII has nothing for NFKD to split or _TRANSLITERATE to replace: most names take this path.
         text = name.lower().strip()
     else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFC", _strip_latin_accents(unicodedata.normalize("NFKD", name)))
         text = text.lower().translate(_TRANSLITERATE).strip()
     if text.replace(" ", "").isalnum() and text.isascii():
         tokens = text.split()  # only letters, digits and spaces: nothing below would change a word
@@ -61,6 +61,21 @@ def normalize_name(name: str) -> str:
     while len(tokens) > 1 and (tokens[-1] in LEGAL_SUFFIXES or tokens[-1] == "and"):
         tokens.pop()
     return " ".join(tokens)
+
+
+def _strip_latin_accents(text: str) -> str:
+    """Drops accents from Latin letters ("México" -> "Mexico") and keeps the marks other scripts spell
+    with (Japanese dakuten: "ブ" is not "フ")."""
+    kept = []
+    base = ""
+    for ch in text:
+        if unicodedata.combining(ch):
+            if base < "\u0250":
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    return "".join(kept)
 
 
 def _join_initials(tokens: list[str]) -> list[str]:

@@ -15,15 +15,17 @@ const SEC_STATE_TAG = /\/[a-z]{2,5}\/?$|\s\/[a-z]{2,5}\//g;
 // AT&T, P&G: part of the name, not "and". Python's \w is Unicode-aware, hence the classes.
 const AMPERSAND_IN_WORD = /(?<=[\p{L}\p{N}_])&(?=[\p{L}\p{N}_])/gu;
 const APOSTROPHES = /['\u2019`]/g;
-const NON_WORD = /[^a-z0-9]+/g;
-const COMBINING = /\p{Mn}/gu;
+// Letters and digits of any script: a name written in Japanese, Chinese or Hebrew keeps a key of its own.
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Accents on Latin letters go ("México" -> "Mexico"); marks other scripts spell with stay ("ブ" is not "フ").
+const LATIN_ACCENT = /(?<=[\u0000-\u024f]\p{Mn}*)\p{Mn}/gu;
 // Letters that NFKD does not split into a base letter and an accent.
 const TRANSLITERATE = { "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "þ": "th", "ı": "i", "ß": "ss" };
 const TRANSLITERABLE = new RegExp(`[${Object.keys(TRANSLITERATE).join("")}]`, "g");
 
 export function normalizeName(name) {
   if (!name) return "";
-  let text = String(name).normalize("NFKD").replace(COMBINING, "");
+  let text = String(name).normalize("NFKD").replace(LATIN_ACCENT, "").normalize("NFC");
   text = text.toLowerCase().replace(TRANSLITERABLE, (ch) => TRANSLITERATE[ch]).trim();
   text = text.replace(SEC_STATE_TAG, " ");
   text = text.replace(AMPERSAND_IN_WORD, "");
@@ -44,7 +46,7 @@ function joinInitials(tokens) {
   const joined = [];
   let run = "";
   for (const token of tokens) {
-    if (/^[a-z]$/.test(token)) {
+    if (/^\p{L}$/u.test(token)) {
       run += token;
       continue;
     }
