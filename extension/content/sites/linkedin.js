@@ -1,6 +1,8 @@
-// LinkedIn jobs: public and logged-in /jobs/view/ pages, and the /jobs/search and /jobs/collections split
-// view, whose right pane changes without a page load. Class names of the logged-in app are partly
-// obfuscated, so only the stable BEM-style ones are used.
+// LinkedIn jobs: public and logged-in /jobs/view/ pages, and the split view (/jobs/search, /jobs/collections,
+// /jobs/search-results) whose right pane changes without a page load. The logged-in app's class names are
+// hashed and change with every release (the 2026 app has no stable class at all), so after the few stable
+// BEM names this reads structure: links to /company/, aria-labels, logo alt text, the "About the company"
+// section, the job's own id in the URL and on the cards, the document title.
 (function () {
   "use strict";
   const SELECTORS = {
@@ -21,20 +23,30 @@
       ".jobs-search__job-details--container",
       ".jobs-details__main-content",
     ],
-    paneCompanyLink: 'a[href*="/company/"]',
     jobTitle: [
       ".job-details-jobs-unified-top-card__job-title",
       ".jobs-unified-top-card__job-title",
       ".top-card-layout__title",
       ".topcard__title",
     ],
-    cards: ".job-card-container, .base-search-card, .job-search-card, [data-view-name='job-card']",
+    // "About the company": the Ember module and the 2026 app's keyed slot.
+    aboutCompany: '[data-view-name="job-details-about-company-module"], [componentkey^="JobDetails_AboutTheCompany"], [id^="JobDetails_AboutTheCompany"]',
+    aboutCompanyName: '[data-view-name="job-details-about-company-name-link"]',
+    // A card: guest and Ember lists, the virtualised <li> (empty until scrolled to), the 2026 card button.
+    cards: ".job-card-container, .base-search-card, .job-search-card, [data-view-name='job-card'], " +
+      "li[data-occludable-job-id], [componentkey^='job-card-component-ref-']",
     cardCompany: [
       ".artdeco-entity-lockup__subtitle",
       ".base-search-card__subtitle",
       ".job-card-container__primary-description",
       ".job-card-container__company-name",
     ],
+    jobLink: 'a[href*="/jobs/view/"], a[href*="currentJobId="]',
+    companyLink: 'a[href*="/company/"]',
+    // Lists of other jobs beside the one being read ("Similar jobs", "More jobs").
+    rail: '.jobs-similar-jobs, [componentkey*="SimilarJobs"], [id*="SimilarJobs"], [data-view-name*="similar-jobs"]',
+    // Where a card's or a top card's lines of text live, in the 2026 app.
+    lines: "p, h2, h3, h4",
     // Logged-in pages ship their data as JSON inside <code id="bpr-guid-..."> blocks.
     embeddedData: 'code[id^="bpr-guid-"]',
   };
@@ -42,17 +54,165 @@
   const TITLE_PATTERNS = [
     /^(?<company>.+?) (?:is hiring|hiring|sta assumendo|recrute|está contratando|contratando|contrata|sucht|zoekt|busca|rekrutuje|anställer|söker|ansætter|ansetter|işe alıyor|merekrut|memperkerjakan) .+\|\s*LinkedIn$/i,
   ];
+  // Logo alt text names the company in every UI language: "Acme logo", "Company logo for, Acme.",
+  // "Logo di Acme", "Logotipo de Acme", "Acme標誌", "Acme 로고".
+  const LOGO_ALTS = [
+    /^(?:company\s+)?logo\s+(?:for|of)\s*,?\s*(?<name>.+?)\.?$/i,
+    /^(?:logo|logotipo|logotyp)\s+(?:di|de|del|da|do|des|du|van|von|firmy)\s+(?<name>.+)$/i,
+    /^(?:logo|logotipo)\s+d['’](?<name>.+)$/i,
+    /^(?<name>.+?)\s+(?:company\s+logo|logo|logotipo|logosu|로고)$/i,
+    /^(?<name>.+?)-logo$/i,
+    /^(?<name>.+?)\s*(?:公司標誌|公司标志|公司徽标|標誌|标志|徽标|の?ロゴ)$/u,
+  ];
+  // aria-labels of the 2026 app: "Company, Acme." on the name, "Company logo for, Acme." on the logo.
+  const ARIA_COMPANY = /^(?:company|empresa|azienda|entreprise|unternehmen|bedrijf|firma|empresa|公司|企業|회사)\s*[,:]\s*(?<name>.+?)\.?$/i;
+  const ABOUT_COMPANY = /^(about the company|informazioni sull[’']azienda|acerca de la empresa|sobre la empresa|sobre a empresa|à propos de l[’']entreprise|über das unternehmen|info over het bedrijf|om företaget|関于公司|關於公司|关于公司|会社概要|회사 소개)$/i;
+  // LinkedIn pages that stand in for a hidden employer; "Default" and other odd names are real companies.
+  const HIDDEN_EMPLOYER = /^confidential(\s+(careers?|co\.?|company|employer|client|recruiter|jobs|hiring))?$/i;
+  // Lines of a card that are not its company.
+  const NOT_A_COMPANY_LINE = /^(viewed|promoted|promoted by hirer|easy apply|actively recruiting|applied|verified|new|be an early applicant|top applicant|.*\bago|\d+\s+applicants?|.*\bapplicants?\b.*|\d.*)$/i;
   const HOST = /(^|\.)linkedin\.com$/i;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
 
-  function jobId(url) {
+  function jobIdOf(url) {
     const fromPath = /\/jobs\/view\/(?:[^/]*?-)?(\d{6,})/.exec(url.pathname);
     return (fromPath && fromPath[1]) || url.searchParams.get("currentJobId");
   }
 
   function isViewPage(url) {
     return /\/jobs\/view\//.test(url.pathname);
+  }
+
+  function job(name, source, anchor, hints) {
+    if (HIDDEN_EMPLOYER.test(page.collapse(name))) return null;
+    return page.job(name, source, anchor, hints || {});
+  }
+
+  function nameFromLogoAlt(alt) {
+    const text = page.collapse(alt);
+    for (const re of LOGO_ALTS) {
+      const match = re.exec(text);
+      if (match) return page.collapse(match.groups.name);
+    }
+    return null;
+  }
+
+  function nameFromAria(label) {
+    const match = ARIA_COMPANY.exec(page.collapse(label));
+    return match ? page.collapse(match.groups.name) : null;
+  }
+
+  // The innermost element under `root` whose visible text is `name`: where a person reads it.
+  function textElementNamed(root, name) {
+    const wanted = name.toLowerCase();
+    let found = null;
+    for (const el of root.querySelectorAll("a, p, span, div, strong, h2, h3, h4")) {
+      if (page.collapse(el.textContent).toLowerCase() !== wanted) continue;
+      if (page.visibleText(el).toLowerCase() === wanted) found = el;
+    }
+    return found;
+  }
+
+  // The company a block of the page names, by structure: a /company/ link with text, an element labelled
+  // "Company, X.", a logo whose alt text names it. `skip(el)` leaves out other jobs' cards and rails.
+  function companyIn(root, skip) {
+    for (const link of root.querySelectorAll(SELECTORS.companyLink)) {
+      if (skip(link)) continue;
+      const name = page.visibleText(link);
+      if (name && !/^\d/.test(name)) return { name, anchor: link };
+    }
+    for (const el of root.querySelectorAll("[aria-label]")) {
+      const name = nameFromAria(el.getAttribute("aria-label"));
+      if (name && !skip(el)) return { name, anchor: textElementNamed(el, name) || textElementNamed(root, name) };
+    }
+    for (const img of root.querySelectorAll("img[alt]")) {
+      const name = nameFromLogoAlt(img.getAttribute("alt"));
+      if (name && !skip(img)) return { name, anchor: textElementNamed(root, name) };
+    }
+    return null;
+  }
+
+  function cardJobId(card) {
+    const key = /(\d{6,})$/.exec(card.getAttribute("componentkey") || "");
+    const link = card.querySelector(SELECTORS.jobLink);
+    const fromLink = link && /(?:\/jobs\/view\/(?:[^/?]*?-)?|currentJobId=)(\d{6,})/.exec(link.getAttribute("href"));
+    return card.getAttribute("data-occludable-job-id") || card.getAttribute("data-job-id") || (key && key[1]) ||
+      (fromLink && fromLink[1]) || null;
+  }
+
+  // Cards no known selector names: the repeated elements of a list that each hold one job's link. Climbs
+  // from each job link to the largest ancestor holding only that job, and keeps it when its parent holds
+  // at least two such cards (the open job's pane holds one job too, but sits beside a list, not in one).
+  function linkedCards(document, known) {
+    const idsUnder = new Map();
+    const chains = [];
+    for (const link of document.querySelectorAll(SELECTORS.jobLink)) {
+      if (link.closest(SELECTORS.cards) || link.closest(SELECTORS.rail)) continue;
+      const match = /(?:\/jobs\/view\/(?:[^/?]*?-)?|currentJobId=)(\d{6,})/.exec(link.getAttribute("href"));
+      if (!match) continue;
+      const chain = [];
+      for (let el = link; el && el !== document.body; el = el.parentElement) {
+        chain.push(el);
+        if (!idsUnder.has(el)) idsUnder.set(el, new Set());
+        idsUnder.get(el).add(match[1]);
+      }
+      chains.push(chain);
+    }
+    const candidates = new Set();
+    for (const chain of chains) {
+      let card = null;
+      for (const el of chain) {
+        if (idsUnder.get(el).size > 1) break;
+        card = el;
+      }
+      if (card && card.parentElement && card !== chain[0]) candidates.add(card);
+    }
+    const siblings = new Map();
+    for (const card of candidates) siblings.set(card.parentElement, (siblings.get(card.parentElement) || 0) + 1);
+    return [...candidates].filter((card) => siblings.get(card.parentElement) >= 2 && !known.has(card));
+  }
+
+  function cardElements(document) {
+    const known = page.outermost(document, SELECTORS.cards);
+    const set = new Set(known);
+    return known.concat(linkedCards(document, set));
+  }
+
+  // A card's lines of text, in order, without repeats: [title, company, place, ...] in the 2026 app.
+  function cardLines(card) {
+    const lines = [];
+    for (const el of card.querySelectorAll(SELECTORS.lines)) {
+      if (el.querySelector(SELECTORS.lines)) continue;
+      const text = page.visibleText(el);
+      if (text && !lines.some((line) => line.text === text)) lines.push({ text, el });
+    }
+    return lines;
+  }
+
+  function cardCompany(card) {
+    const subtitle = page.first(card, SELECTORS.cardCompany);
+    if (subtitle && page.visibleText(subtitle)) return { name: page.visibleText(subtitle), anchor: subtitle };
+    const found = companyIn(card, () => false);
+    const lines = cardLines(card);
+    if (found) return { name: found.name, anchor: found.anchor || (lines[0] && lines[0].el) || null };
+    // The 2026 card labels nothing: its company is the line right after the title.
+    const link = card.querySelector(SELECTORS.jobLink);
+    const titleText = link ? page.visibleText(link) : lines.length ? lines[0].text : "";
+    const at = lines.findIndex((line) => line.text === titleText || (titleText && line.text.includes(titleText)));
+    const next = at >= 0 ? lines[at + 1] : null;
+    if (next && !NOT_A_COMPANY_LINE.test(next.text) && next.text !== titleText) return { name: next.text, anchor: next.el };
+    return null;
+  }
+
+  function cardJobs(cards) {
+    const jobs = [];
+    for (const card of cards) {
+      const found = cardCompany(card);
+      const read = found && job(found.name, "visible", found.anchor);
+      if (read) jobs.push(read);
+    }
+    return jobs;
   }
 
   // Walks embedded Voyager JSON: the open job's company URN, then the Company entity with that URN.
@@ -101,22 +261,85 @@
     return null;
   }
 
-  function paneJob(document, url) {
-    const titleEl = page.first(document, SELECTORS.jobTitle);
+  // Logged-in /jobs/view/ titles: "(3) {Title} | {Company} | LinkedIn". A title or a name may hold " | "
+  // itself, so only the three-part form is read; a list's title ("(6) analyst Jobs | LinkedIn") has two.
+  function companyFromViewTitle(title) {
+    const parts = page.collapse(title).replace(/^\(\d+\+?\)\s*/, "").split(" | ");
+    return parts.length === 3 && /^LinkedIn$/i.test(parts[2]) ? parts[1] : null;
+  }
+
+  // The open job's title in the pane: a known class, else a link to that job (or a heading) outside the list.
+  function paneTitle(document, id, skip, viewPage) {
+    const known = page.first(document, SELECTORS.jobTitle);
+    if (known) return known;
+    if (id) {
+      for (const link of document.querySelectorAll(`a[href*="/jobs/view/${id}"], a[href*="/jobs/view/"][href*="-${id}"]`)) {
+        if (!skip(link) && page.visibleText(link)) return link.closest("h1, h2") || link;
+      }
+    }
+    if (!viewPage && !id) return null;
+    for (const heading of document.querySelectorAll("h1")) if (!skip(heading) && page.visibleText(heading)) return heading;
+    return null;
+  }
+
+  // The company named beside the pane's title: walks up from the title until a block names one.
+  function besideTitle(titleEl, skip) {
+    let box = titleEl.parentElement;
+    for (let depth = 0; box && depth < 6; depth++, box = box.parentElement) {
+      if (box.querySelector(SELECTORS.cards)) break;
+      const found = companyIn(box, skip);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  function aboutCompany(document, skip) {
+    const named = document.querySelector(SELECTORS.aboutCompanyName);
+    if (named && !skip(named) && page.visibleText(named)) return { name: page.visibleText(named), anchor: named };
+    let section = document.querySelector(SELECTORS.aboutCompany);
+    if (!section) {
+      const heading = Array.from(document.querySelectorAll("h2, h3")).find((h) => !skip(h) && ABOUT_COMPANY.test(page.visibleText(h)));
+      section = heading && (heading.closest("section") || heading.parentElement);
+    }
+    return section && !skip(section) ? companyIn(section, skip) : null;
+  }
+
+  function paneJob(document, url, cards) {
+    const viewPage = isViewPage(url);
+    const id = jobIdOf(url);
+    const cardSet = new Set(cards);
+    const skip = (el) => {
+      if (el.closest(SELECTORS.rail)) return true;
+      for (let up = el; up; up = up.parentElement) if (cardSet.has(up)) return true;
+      return false;
+    };
     const visible = page.first(document, SELECTORS.paneCompany);
-    if (visible) return page.job(page.visibleText(visible), "visible", visible, {});
+    if (visible && page.visibleText(visible)) return job(page.visibleText(visible), "visible", visible);
     const root = page.first(document, SELECTORS.paneRoot);
-    const link = root && Array.from(root.querySelectorAll(SELECTORS.paneCompanyLink)).find((a) => page.visibleText(a));
-    if (link) return page.job(page.visibleText(link), "visible", link, {});
-    if (!isViewPage(url) && !titleEl) return null;
+    const link = root && Array.from(root.querySelectorAll(SELECTORS.companyLink)).find((a) => !skip(a) && page.visibleText(a));
+    if (link) return job(page.visibleText(link), "visible", link);
+
+    const titleEl = paneTitle(document, id, skip, viewPage);
+    const fromTitle = viewPage && (page.companyFromTitle(document.title, TITLE_PATTERNS) || companyFromViewTitle(document.title));
+    if (titleEl || fromTitle) {
+      const found = (titleEl && besideTitle(titleEl, skip)) || aboutCompany(document, skip);
+      // On a view page the title names the job's company outright; a block that names another is not it.
+      if (found && (!fromTitle || found.name.toLowerCase() === fromTitle.toLowerCase())) {
+        return job(found.name, "visible", found.anchor || titleEl);
+      }
+    }
+    if (!viewPage && !titleEl) return null;
 
     const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
     const hints = { domain: org && org.domain };
-    const fromTitle = isViewPage(url) && page.companyFromTitle(document.title, TITLE_PATTERNS);
-    if (fromTitle) return page.job(fromTitle, "title", titleEl, hints);
-    if (org) return page.job(org.name, "jsonld", titleEl, hints);
-    const embedded = embeddedCompany(document, jobId(url));
-    return embedded ? page.job(embedded, "jsonld", titleEl, {}) : null;
+    if (fromTitle) return job(fromTitle, "title", titleEl, hints);
+    if (org) return job(org.name, "jsonld", titleEl, hints);
+    // The list's card for the open job names its company even when the pane shows it as bare text.
+    const chosen = id && titleEl && cards.find((card) => cardJobId(card) === id);
+    const fromCard = chosen && cardCompany(chosen);
+    if (fromCard) return job(fromCard.name, "visible", titleEl);
+    const embedded = embeddedCompany(document, id);
+    return embedded ? job(embedded, "jsonld", titleEl) : null;
   }
 
   globalThis.UpheavalRadar.registerSite({
@@ -129,11 +352,12 @@
     findJobs(document, location) {
       const url = page.urlOf(location);
       if (!url) return [];
+      const cards = cardElements(document);
       const jobs = [];
-      const pane = paneJob(document, url);
+      const pane = paneJob(document, url, cards);
       if (pane) jobs.push(pane);
       // On a view page the lists below the job are "similar jobs", not what the person is reading.
-      if (!isViewPage(url)) jobs.push(...page.cardJobs(document, SELECTORS.cards, SELECTORS.cardCompany));
+      if (!isViewPage(url)) jobs.push(...cardJobs(cards));
       return jobs;
     },
   });
@@ -144,6 +368,7 @@
 // https://it.linkedin.com/jobs/view/data-analyst-at-rai-radiotelevisione-italiana-3946498763
 // https://il.linkedin.com/jobs/view/back-end-developer-at-onyxia-cyber-3365660566
 // https://www.linkedin.com/jobs/search/?currentJobId=4205971663&f_WT=2&keywords=data%20analyst
+// https://www.linkedin.com/jobs/search-results/?currentJobId=4205971663&keywords=data%20analyst
 // https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4205971663
 // https://www.linkedin.com/jobs/data-engineer-jobs-new-york
 // https://it.linkedin.com/jobs/python-offerte-di-lavoro
