@@ -5,7 +5,6 @@ import { isSiteEnabled, visibleLevels } from "../lib/settings.js";
 import { fetchHealth, postCorrection } from "./api.js";
 import { lookupCompanies } from "./lookup.js";
 import { refreshSnapshot } from "./snapshot.js";
-import { syncGenericSites } from "./generic-sites.js";
 
 const MAX_COMPANIES = 200;
 const MAX_NAME = 200;
@@ -98,7 +97,6 @@ const HANDLERS = {
   correction,
   health,
   "refresh-snapshot": snapshotNow,
-  "sync-generic-sites": async () => ({ ok: true, matches: await syncGenericSites(await loadSettings()) }),
 };
 
 export async function handleMessage(message) {

@@ -5,7 +5,6 @@ import { loadSettings, onSettingsChanged, clearSnapshot } from "../lib/storage.j
 import { handleMessage } from "./router.js";
 import { purge } from "./cache.js";
 import { SNAPSHOT_ALARM, refreshSnapshot, scheduleSnapshot } from "./snapshot.js";
-import { syncGenericSites } from "./generic-sites.js";
 
 const PURGE_ALARM = "upheaval-radar:purge-cache";
 
@@ -26,7 +25,6 @@ async function setUp() {
   const settings = await loadSettings();
   await chrome.alarms.create(PURGE_ALARM, { periodInMinutes: 60 });
   await scheduleSnapshot(settings.privateMode);
-  await syncGenericSites(settings).catch((error) => console.warn("generic sites:", error.message));
 }
 
 chrome.runtime.onInstalled.addListener(setUp);
@@ -41,12 +39,4 @@ onSettingsChanged(async (settings, before) => {
     await scheduleSnapshot(settings.privateMode);
     if (settings.privateMode) await refreshSnapshot(settings.serverUrl).catch(() => null);
   }
-  if (JSON.stringify(settings.genericSites) !== JSON.stringify(before.genericSites)
-      || JSON.stringify(settings.sites) !== JSON.stringify(before.sites)) {
-    await syncGenericSites(settings).catch((error) => console.warn("generic sites:", error.message));
-  }
-});
-
-chrome.permissions.onRemoved.addListener(async () => {
-  await syncGenericSites(await loadSettings()).catch(() => null);
 });

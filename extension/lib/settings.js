@@ -13,7 +13,7 @@ export const SITES = [
   { name: "workday", label: "Workday" },
   { name: "ashby", label: "Ashby" },
   { name: "smartrecruiters", label: "SmartRecruiters" },
-  { name: "generic", label: "Other sites with JobPosting markup (ones you add below)" },
+  { name: "generic", label: "Other job sites (careers sites, other applicant-tracking systems, smaller job boards)" },
 ];
 
 export const DEFAULT_SETTINGS = Object.freeze({
@@ -29,8 +29,6 @@ export const DEFAULT_SETTINGS = Object.freeze({
   privateMode: false,
   // Send "wrong company?" corrections to the server, not only keep them in this browser.
   sendCorrections: false,
-  // Origins (https://careers.example.com) where the generic JSON-LD adapter runs.
-  genericSites: [],
 });
 
 // How long a server answer is trusted before the same company is asked again.

@@ -1,5 +1,5 @@
 // The options page. Reads and writes settings only through lib/storage.js; the background worker
-// reacts to the saved settings (cache, snapshot schedule, generic-site scripts).
+// reacts to the saved settings (cache, snapshot schedule).
 import { loadSettings, saveSettings } from "../lib/storage.js";
 import { SITES, DEFAULT_SERVER_URL, normalizeServerUrl } from "../lib/settings.js";
 
@@ -32,28 +32,9 @@ function renderSites(settings) {
   }
 }
 
-function renderGenericSites(settings) {
-  const list = $("generic-sites");
-  list.replaceChildren();
-  for (const origin of settings.genericSites) {
-    const item = document.createElement("li");
-    const remove = document.createElement("button");
-    remove.type = "button";
-    remove.textContent = "Remove";
-    remove.addEventListener("click", async () => {
-      const current = await loadSettings();
-      const next = await saveSettings({ genericSites: current.genericSites.filter((o) => o !== origin) });
-      await chrome.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
-      renderGenericSites(next);
-    });
-    item.append(`${origin} `, remove);
-    list.append(item);
-  }
-}
-
 // permissions.request must run inside the click's user gesture: call it before any other await.
-function requestOrigin(url, extra = {}) {
-  return chrome.permissions.request({ origins: [`${new URL(url).origin}/*`], ...extra });
+function requestOrigin(url) {
+  return chrome.permissions.request({ origins: [`${new URL(url).origin}/*`] });
 }
 
 async function showSnapshot() {
@@ -71,7 +52,6 @@ async function main() {
   $("show-checked").checked = settings.showChecked;
   $("send-corrections").checked = settings.sendCorrections;
   renderSites(settings);
-  renderGenericSites(settings);
 
   $("server-form").addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -108,22 +88,6 @@ async function main() {
   }
   $("show-checked").addEventListener("change", (e) => save({ showChecked: e.target.checked }));
   $("send-corrections").addEventListener("change", (e) => save({ sendCorrections: e.target.checked }));
-  $("generic-form").addEventListener("submit", async (event) => {
-    event.preventDefault();
-    let origin;
-    try {
-      origin = new URL($("generic-origin").value).origin;
-    } catch (_) {
-      return;
-    }
-    const granted = await requestOrigin(origin, { permissions: ["scripting"] });
-    if (!granted) return;
-    const current = await loadSettings();
-    const next = await saveSettings({ genericSites: [...new Set([...current.genericSites, origin])] });
-    await chrome.runtime.sendMessage({ type: "sync-generic-sites" }).catch(() => null);
-    renderGenericSites(next);
-    $("generic-origin").value = "";
-  });
 }
 
 main();
