@@ -114,3 +114,151 @@ test("a search with zero results returns nothing", () => {
   const { run } = loadFixture("linkedin", "linkedin-search-empty.html", "https://www.linkedin.com/jobs/data-internship-jobs-casablanca");
   assert.deepEqual(companies(run()), []);
 });
+
+// The 2026 app: hashed classes only, cards keyed "job-card-component-ref-<id>" with unlabelled <p> lines.
+const SPLIT_2026 = "https://www.linkedin.com/jobs/search-results/?currentJobId=4300000002&keywords=analyst";
+const VIEW_2026 = "https://www.linkedin.com/jobs/view/4300000011/";
+const OCCLUDED = "https://it.linkedin.com/jobs/search/?keywords=magazziniere&location=Lecco";
+const cardOf = (job) => job.anchor && job.anchor.closest("[componentkey^='job-card-component-ref-'], [data-occludable-job-id]");
+
+test("2026 split view: the pane's plain-text company beside its logo, though the title names only the query", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  assert.equal(document.title, "(6) analyst Jobs | LinkedIn");
+  const [pane] = run();
+  assert.equal(pane.company, "Fabrikam Logistics");
+  assert.equal(cardOf(pane), null, "the pane's badge is not in the list");
+  assert.equal(pane.anchor.tagName, "P");
+  assert.ok(pane.anchor.parentElement.querySelector('[aria-label="Company logo for, Fabrikam Logistics."]'));
+});
+
+test("2026 split view: each card's company is the line after its title, inside that card, placeholders skipped", () => {
+  const { run } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  const cards = run().slice(1);
+  assert.deepEqual(companies(cards), ["Contoso Electronics", "Fabrikam Logistics", "Default", "Northwind Traders"]);
+  assert.deepEqual(Array.from(cards, (job) => cardOf(job).getAttribute("componentkey").slice(-2)), ["01", "02", "04", "05"]);
+  assert.ok(cards.every((job) => job.anchor.textContent === job.company), "the badge follows the company's own line");
+});
+
+test("2026 split view: a pane without its logo label falls back to the open job's card, anchored in the pane", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  document.querySelector('[aria-label^="Company logo for, Fabrikam"]').removeAttribute("aria-label");
+  document.querySelector('[componentkey^="JobDetails_AboutTheCompany"]').remove();
+  const [pane] = run();
+  assert.equal(pane.company, "Fabrikam Logistics");
+  assert.equal(pane.anchor, document.querySelector("h1"));
+});
+
+test("2026 split view: choosing another card re-reads the pane for that job only", () => {
+  const { run, document, window } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  const top = document.querySelector("h1").parentElement;
+  top.querySelector("[aria-label]").setAttribute("aria-label", "Company logo for, Northwind Traders.");
+  top.querySelector("p").textContent = "Northwind Traders";
+  top.querySelector("h1 a").setAttribute("href", "/jobs/view/4300000005/");
+  window.history.pushState({}, "", "/jobs/search-results/?currentJobId=4300000005&keywords=analyst");
+  assert.equal(run()[0].company, "Northwind Traders");
+});
+
+test("2026 split view: a card whose line after the title is a status line gets no guess", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  const card = document.querySelector("[componentkey='job-card-component-ref-4300000004']");
+  card.querySelector("p._77240ce7").remove();
+  card.querySelector("p._a83f6b12").textContent = "Promoted";
+  assert.deepEqual(companies(run()), ["Fabrikam Logistics", "Contoso Electronics", "Fabrikam Logistics", "Northwind Traders"]);
+});
+
+test("2026 job view fragment (no <head>, no title): the top card's 'Company, X.' label, not the similar jobs", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-view-2026-fragment.html", VIEW_2026);
+  assert.equal(document.title, "");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Tailspin Toys"]);
+  assert.equal(jobs[0].anchor.closest("[aria-label]").getAttribute("aria-label"), "Company, Tailspin Toys.");
+});
+
+test("2026 job view: without the label the logo alt, then 'About the company', then the title name the company", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-view-2026-fragment.html", VIEW_2026);
+  document.querySelector('[aria-label="Company, Tailspin Toys."]').removeAttribute("aria-label");
+  assert.deepEqual(companies(run()), ["Tailspin Toys"]);
+  document.querySelector('img[alt="Company logo for, Tailspin Toys."]').alt = "";
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Tailspin Toys"]);
+  assert.ok(jobs[0].anchor.closest("#JobDetails_AboutTheCompany_4300000011"));
+  document.querySelector("#JobDetails_AboutTheCompany_4300000011").remove();
+  assert.deepEqual(companies(run()), [], "the similar jobs' companies are never the job's");
+  document.title = "(3) Toy Designer | Tailspin Toys | LinkedIn";
+  const titled = run();
+  assert.deepEqual(companies(titled), ["Tailspin Toys"]);
+  assert.equal(titled[0].source, "title");
+});
+
+test("logged-in view title: a block naming another company than the title loses to the title", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-view-2026-fragment.html", VIEW_2026);
+  document.title = "Toy Designer | Tailspin Toys | LinkedIn";
+  document.querySelector('[aria-label="Company, Tailspin Toys."]').setAttribute("aria-label", "Company, Litware.");
+  document.querySelector('img[alt="Company logo for, Tailspin Toys."]').alt = "Company logo for, Litware.";
+  assert.deepEqual(companies(run()), ["Tailspin Toys"]);
+});
+
+test("a list title is not a company: '(6) analyst Jobs | LinkedIn' on a view page names nobody", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-view-2026-fragment.html", VIEW_2026);
+  document.querySelector("main").remove();
+  document.title = "(6) analyst Jobs | LinkedIn";
+  assert.deepEqual(companies(run()), []);
+});
+
+test("logo alt text in several languages names the company", () => {
+  const alts = {
+    "Company logo for, Fourth Coffee.": "Fourth Coffee", "Fourth Coffee logo": "Fourth Coffee",
+    "Logo di Fourth Coffee": "Fourth Coffee", "Logotipo de Fourth Coffee": "Fourth Coffee",
+    "Fourth Coffee標誌": "Fourth Coffee", "Fourth Coffee公司標誌": "Fourth Coffee", "Logo de Fourth Coffee": "Fourth Coffee",
+    "Odiin. company logo": "Odiin.", "Fourth Coffee-Logo": "Fourth Coffee",
+  };
+  for (const [alt, name] of Object.entries(alts)) {
+    const html = `<title>Product Manager | ${name} | LinkedIn</title><main><div><img alt="${alt}"><h1>Product Manager</h1></div></main>`;
+    const { run } = loadSite("linkedin", html, "https://www.linkedin.com/jobs/view/4300000099/");
+    const jobs = run();
+    assert.deepEqual(companies(jobs), [name], alt);
+    assert.equal(jobs[0].source, "visible", alt);
+  }
+});
+
+test("virtualised Italian list: rendered cards by logo alt or the line after the title; occluded items wait", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-occluded-it.html", OCCLUDED);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Contoso Pharma", "Alpine Ski House", "Wide World Importers"]);
+  assert.deepEqual(Array.from(jobs, (job) => cardOf(job).getAttribute("data-occludable-job-id")), ["4200000001", "4200000002", "4200000003"]);
+  assert.ok(jobs.every((job) => job.anchor.textContent === job.company));
+  assert.equal(document.querySelectorAll("[data-occludable-job-id]").length, 10);
+});
+
+test("virtualised list: an item rendered on scroll is read, a re-rendered card is still one job", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-occluded-it.html", OCCLUDED);
+  const first = document.querySelector('[data-occludable-job-id="4200000001"]');
+  const late = document.querySelector('[data-occludable-job-id="4200000007"]');
+  late.innerHTML = first.innerHTML.replaceAll("4200000001", "4200000007").replaceAll("Contoso Pharma", "Proseware");
+  first.innerHTML = first.innerHTML; // the site re-renders a card it already showed
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Contoso Pharma", "Alpine Ski House", "Wide World Importers", "Proseware"]);
+  const perCard = new Map();
+  for (const job of jobs) perCard.set(cardOf(job), (perCard.get(cardOf(job)) || 0) + 1);
+  assert.ok([...perCard.values()].every((n) => n === 1), "one job per card");
+});
+
+test("cards without any known class: repeated items holding one job link each", () => {
+  const item = (id, company) => `<li><div><a href="/jobs/view/${id}/"><span>Welder</span></a></div><div><span>${company}</span></div><span>Boston</span></li>`;
+  const html = `<title>welder Jobs | LinkedIn</title><main><ul>${item(4300000101, "Litware")}${item(4300000102, "Woodgrove Bank")}</ul>
+    <section><h1><a href="/jobs/view/4300000101/">Welder</a></h1><p>Boston · Easy Apply</p></section></main>`;
+  const { run } = loadSite("linkedin", html, "https://www.linkedin.com/jobs/search/?currentJobId=4300000101");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Litware", "Litware", "Woodgrove Bank"]);
+  assert.equal(jobs[0].anchor.tagName, "H1", "the open job's pane is anchored at its title, not in the list");
+});
+
+test("LinkedIn's hidden-employer pages get no badge; 'Default' is a real name", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  const line = document.querySelector("[componentkey='job-card-component-ref-4300000005'] p._77240ce7");
+  for (const hidden of ["Confidential Co", "Confidential Careers", "Confidential"]) {
+    line.textContent = hidden;
+    assert.ok(!companies(run()).includes(hidden), hidden);
+  }
+  assert.ok(companies(run()).includes("Default"));
+});

@@ -123,12 +123,13 @@
       if (name && !/^\d/.test(name)) return { name, anchor: link };
     }
     for (const el of root.querySelectorAll("[aria-label]")) {
-      const name = nameFromAria(el.getAttribute("aria-label"));
-      if (name && !skip(el)) return { name, anchor: textElementNamed(el, name) || textElementNamed(root, name) };
+      const label = el.getAttribute("aria-label");
+      const name = nameFromAria(label) || (/logo/i.test(label) ? nameFromLogoAlt(label) : null);
+      if (name && !/^linkedin$/i.test(name) && !skip(el)) return { name, anchor: textElementNamed(el, name) || textElementNamed(root, name) };
     }
     for (const img of root.querySelectorAll("img[alt]")) {
       const name = nameFromLogoAlt(img.getAttribute("alt"));
-      if (name && !skip(img)) return { name, anchor: textElementNamed(root, name) };
+      if (name && !/^linkedin$/i.test(name) && !skip(img)) return { name, anchor: textElementNamed(root, name) };
     }
     return null;
   }
@@ -179,11 +180,13 @@
     return known.concat(linkedCards(document, set));
   }
 
-  // A card's lines of text, in order, without repeats: [title, company, place, ...] in the 2026 app.
+  // A card's lines of text, in order, without repeats: [title, company, place, ...]. The 2026 app writes
+  // each line as a <p>; a card without such blocks is read from its text leaves.
   function cardLines(card) {
+    let blocks = Array.from(card.querySelectorAll(SELECTORS.lines)).filter((el) => !el.querySelector(SELECTORS.lines));
+    if (!blocks.length) blocks = Array.from(card.querySelectorAll("*")).filter((el) => el.childElementCount === 0);
     const lines = [];
-    for (const el of card.querySelectorAll(SELECTORS.lines)) {
-      if (el.querySelector(SELECTORS.lines)) continue;
+    for (const el of blocks) {
       const text = page.visibleText(el);
       if (text && !lines.some((line) => line.text === text)) lines.push({ text, el });
     }
@@ -195,13 +198,14 @@
     if (subtitle && page.visibleText(subtitle)) return { name: page.visibleText(subtitle), anchor: subtitle };
     const found = companyIn(card, () => false);
     const lines = cardLines(card);
-    if (found) return { name: found.name, anchor: found.anchor || (lines[0] && lines[0].el) || null };
-    // The 2026 card labels nothing: its company is the line right after the title.
     const link = card.querySelector(SELECTORS.jobLink);
-    const titleText = link ? page.visibleText(link) : lines.length ? lines[0].text : "";
-    const at = lines.findIndex((line) => line.text === titleText || (titleText && line.text.includes(titleText)));
-    const next = at >= 0 ? lines[at + 1] : null;
-    if (next && !NOT_A_COMPANY_LINE.test(next.text) && next.text !== titleText) return { name: next.text, anchor: next.el };
+    // The title is the job link's text, or the card's first line when the card has no link (2026 app).
+    let title = 0;
+    if (link) lines.forEach((line, i) => { if (link.contains(line.el)) title = i; });
+    if (found) return { name: found.name, anchor: found.anchor || (lines[title] && lines[title].el) || null };
+    // Nothing names the company: it is the line right after the title.
+    const next = lines[title + 1];
+    if (next && !(link && link.contains(next.el)) && !NOT_A_COMPANY_LINE.test(next.text)) return { name: next.text, anchor: next.el };
     return null;
   }
 
