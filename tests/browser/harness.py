@@ -4,9 +4,12 @@ test can tell exactly what the extension sent. Nothing here touches the internet
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -21,7 +24,7 @@ from pipeline.companies import normalize_name
 from pipeline.ingest import ingest_article
 
 
-from support import REPO, days_ago, free_port, seed, start_gunicorn  # noqa: E402  (tests/support.py)
+from support import REPO, days_ago, free_port, seed, serve_directory, start_gunicorn  # noqa: E402  (tests/support.py)
 
 CHROMIUM = Path(os.environ.get("UPHEAVAL_CHROMIUM", "/usr/bin/chromium"))
 EXTENSION = REPO / "extension"
@@ -34,6 +37,9 @@ OWN_PAGES = [
     {"file": "greenhouse-quiet.html", "url": "https://job-boards.greenhouse.io/quietharbor/jobs/5151001",
      "site": "greenhouse", "company": "Quiet Harbor Labs"},
 ]
+# The real saved job pages (not in this repo) and what a person reads on each (bench/corpus_jobs.json).
+JOBS_CORPUS = Path(os.environ.get("UPHEAVAL_JOBS_CORPUS", REPO.parent / "shared" / "corpus" / "jobs"))
+CORPUS_INDEX = REPO / "bench" / "corpus_jobs.json"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -57,6 +63,12 @@ def build_db(path: Path, flagged: list[str], known: list[str]) -> Path:
     seed(db)
     for name in known:
         identity.add_news_company(db, name)
+    _store_events(db, flagged)
+    db.close()
+    return path
+
+
+def _store_events(db, flagged: list[str]) -> None:
     for i, name in enumerate(flagged):
         # A name the seed already made a company (Globex) gets its event there, not on a twin.
         existing = db.execute("SELECT id FROM companies WHERE norm_key = ?", [normalize_name(name)]).fetchone()
@@ -72,14 +84,83 @@ def build_db(path: Path, flagged: list[str], known: list[str]) -> Path:
                                   "seniority": None, "abrupt": False, "summary": article["title"],
                                   "reason": "seeded for the browser tests", "date": article["published_at"][:10]},
                              saved.id)
-    db.close()
-    return path
 
 
 def page_companies(row: dict) -> list[str]:
     """Every company a fixture page shows: its job's company and its list cards', first seen first."""
     names = ([row["company"]] if row["company"] else []) + list(row.get("cards", []))
     return list(dict.fromkeys(names))
+
+
+def corpus_pages() -> list[dict]:
+    """The rows of bench/corpus_jobs.json whose saved page is present, each with "path" to it; [] when the
+    corpus is absent (a clone without ../shared)."""
+    rows = []
+    for row in json.loads(CORPUS_INDEX.read_text(encoding="utf-8"))["pages"]:
+        for suffix in (".html", ".html.gz"):
+            path = JOBS_CORPUS / (row["file"] + suffix)
+            if path.exists():
+                rows.append({**row, "path": path})
+                break
+    return rows
+
+
+def page_bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def spellings(name) -> list[str]:
+    """An expected company is one spelling or a list of spellings that are all right."""
+    return [name] if isinstance(name, str) else list(name)
+
+
+def flag_through_chain(directory: Path, companies: list[str]) -> tuple[Path, list[str]]:
+    """Flags companies the way production does: one acquisition headline per company in an RSS feed,
+    served on loopback, crawled by `upheaval crawl` into a new database in `directory`. Returns the
+    database and the companies the chain did not flag (the detector or name resolution missed them),
+    which the caller reports; `flag_directly` can add those so a page-reading figure is not a detection
+    figure."""
+    from email.utils import format_datetime
+    from datetime import datetime, timedelta, timezone
+    from xml.sax.saxutils import escape
+
+    from pipeline.alerts import alert_for
+
+    site = directory / "site"
+    site.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(timezone.utc)
+    items = []
+    for i, name in enumerate(companies):
+        items.append(
+            f"<item><title>{escape(headline_for(name))}</title>"
+            f"<link>https://news.example.com/2026/11/deal-{i}.html</link>"
+            f"<description>{escape(f'Initech agreed to buy {name} for cash.')}</description>"
+            f"<pubDate>{format_datetime(now - timedelta(days=2 + i % 5), usegmt=True)}</pubDate></item>")
+    (site / "deals.rss").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Deals</title>'
+        f'<link>https://news.example.com/</link><description>Test deals</description>{"".join(items)}'
+        "</channel></rss>", encoding="utf-8")
+    db_path = directory / "chain.db"
+    with serve_directory(site) as base:
+        sources = directory / "sources.toml"
+        sources.write_text(f'[[sources]]\nname = "test-deals"\nkind = "feed"\nurl = "{base}/deals.rss"\ninterval = "30m"\n')
+        env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
+        done = subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources)],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"the crawl failed: {done.stdout[-1500:]}{done.stderr[-1500:]}")
+    db = store.open_db(db_path)
+    missed = [name for name in companies if alert_for(db, name)["level"] != "warning"]
+    db.close()
+    return db_path, missed
+
+
+def flag_directly(db_path: Path, companies: list[str]) -> None:
+    """Adds a stored acquisition event for each company (no detection involved)."""
+    db = store.open_db(db_path)
+    _store_events(db, companies)
+    db.close()
 
 
 def fixture_companies() -> list[str]:
@@ -237,6 +318,21 @@ class ExtensionBrowser:
         page = self.context.new_page()
         page.goto(url, wait_until="domcontentloaded")
         return page
+
+
+def route_saved_pages(context, pages: dict[str, Path]):
+    """Serves each saved page (a file, gzipped or not) at its real URL, ahead of any earlier routes;
+    Playwright runs the newest matching route first, so unrouted URLs fall through to route_fixtures."""
+    by_url = {url.split("#")[0]: path for url, path in pages.items()}
+
+    def handle(route):
+        url = route.request.url.split("#")[0]
+        path = by_url.get(url)
+        if path is None:
+            return route.fallback()
+        return route.fulfill(status=200, content_type="text/html; charset=utf-8", body=page_bytes(path))
+
+    context.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/]|localhost[:/])"), handle)
 
 
 def route_fixtures(context, pages: list[dict]):
