@@ -44,3 +44,93 @@ test("several different employers on one page are not guessed between", () => {
   const { run } = loadSite("generic", html, "https://jobs.example.org/list");
   assert.deepEqual(companies(run()), []);
 });
+
+// Pages of sites without an adapter: the gate, agreement between sources, and whose name a board shows.
+
+test("the gate reads nothing on pages that are not job pages", () => {
+  const blog = loadFixture("generic", "generic-not-a-job.html", "https://blog.litware.example/2026/11/ten-years");
+  assert.equal(blog.adapter.matches(blog.location), false);
+  const news = loadFixture("generic", "generic-news-article.html", "https://www.fabrikam-news.example/jobs/2026/11/contoso-hiring-austin");
+  assert.equal(news.adapter.matches(news.location), false, "a news article is not a job page, even under /jobs/");
+  assert.deepEqual(companies(news.run()), []);
+  const search = loadSite("generic", "<title>widgets - Search</title><h1>Results</h1>", "https://search.example/?q=widgets");
+  assert.equal(search.adapter.matches(search.location), false);
+});
+
+test("the gate opens on job-shaped addresses, ATS hosts and JobPosting markup", () => {
+  const { UpheavalRadar } = loadSite("generic", "", "https://example.com/").window;
+  const gate = (url, html = "") => {
+    const { document } = loadSite("generic", html, url);
+    return UpheavalRadar.employer.looksLikeJobPage(document, new URL(url));
+  };
+  assert.equal(gate("https://www.contoso.example/careers/engineering"), true);
+  assert.equal(gate("https://www.fabrikam.example/de/stellenangebote/123"), true);
+  assert.equal(gate("https://jobs.tailspin.example/"), true);
+  assert.equal(gate("https://wingtip.teamtailor.com/"), true);
+  assert.equal(gate("https://acme.bamboohr.com/careers/12"), true);
+  assert.equal(gate("https://www.litware.example/post/42", '<script type="application/ld+json">{"@type":"JobPosting"}</script>'), true);
+  assert.equal(gate("https://www.litware.example/about"), false);
+  assert.equal(gate("https://www.litware.example/jobsite-news"), false);
+});
+
+test("a job board's own name is never the employer; the posting's company is", () => {
+  const job = loadFixture("generic", "generic-board-job.html", "https://www.northwindjobs.example/job/2001/welder");
+  assert.deepEqual(companies(job.run()), ["Proseware"]);
+  assert.equal(plain(job.run()[0].hints).domain, "proseware.example");
+  const list = loadFixture("generic", "generic-board-list.html", "https://www.northwindjobs.example/jobs/sponsorship/in-united-kingdom");
+  assert.deepEqual(companies(list.run()), []);
+});
+
+test("one source alone is not enough unless it is JobPosting markup", () => {
+  const titleOnly = loadSite("generic", "<title>Welder - Proseware</title><h1>Welder</h1>", "https://www.hiring-hub.example/jobs/1");
+  assert.deepEqual(companies(titleOnly.run()), []);
+  const agreeing = loadSite("generic", '<title>Welder - Proseware</title><meta name="description" content="Apply for Welder at Proseware"><h1>Welder</h1>', "https://www.hiring-hub.example/jobs/1");
+  assert.deepEqual(companies(agreeing.run()), ["Proseware"]);
+});
+
+test("a site naming itself is the employer only on a careers site: on a bare domain it could be a board", () => {
+  const html = '<title>Welders wanted | Seaside</title><meta property="og:site_name" content="Seaside"><meta name="description" content="Find welding jobs at Seaside"><h1>Welders wanted</h1>';
+  assert.deepEqual(companies(loadSite("generic", html, "https://www.seaside.example/jobs/welding").run()), []);
+  assert.deepEqual(companies(loadSite("generic", html, "https://careers.seaside.example/jobs/welding").run()), ["Seaside"]);
+});
+
+test("an internal code is never a name: the logo the page shows wins", () => {
+  const { run } = loadFixture("generic", "generic-ats-internal-code.html", "https://wtp.tbe.taleo.net/wtp01/ats/careers/v2/searchResults?org=WINGTPAE&cws=39");
+  assert.deepEqual(companies(run()), ["Wingtip Aeronautics"]);
+  const coded = loadSite("generic", '<title>Engineer</title><script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":"CONTOSOGLOBAL"}</script><h1>Engineer</h1>', "https://careers.contoso.example/job/1");
+  assert.deepEqual(companies(coded.run()), []);
+});
+
+test("on a company's careers site, JSON-LD naming someone unrelated gives way to the site's brand", () => {
+  const { run } = loadFixture("generic", "generic-suspect-legal-entity.html", "https://careers.litware.example/job/R1001/systems-engineer");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Litware"]);
+  assert.equal(plain(jobs[0].hints).domain, "litware.example");
+});
+
+test("a careers list page gets one page-level badge; an ATS tenant's slug becomes the hint", () => {
+  const list = loadFixture("generic", "generic-careers-list.html", "https://careers.tailspin.example/global/en/search-results");
+  assert.deepEqual(companies(list.run()), ["Tailspin"]);
+  const tenant = loadFixture("generic", "generic-ats-tenant-job.html", "https://apply.workable.com/contosorobotics/j/0AB1C2D3E4/");
+  const jobs = tenant.run();
+  assert.deepEqual(companies(jobs), ["Contoso Robotics"]);
+  assert.equal(plain(jobs[0].hints).ats, "workable:contosorobotics");
+});
+
+test("recruiters keep their own name; described or placeholder employers get nothing", () => {
+  const recruiter = loadFixture("generic", "generic-recruiter-ad.html", "https://www.margies-recruitment.example/jobs/senior-accountant-leading-bank-7001");
+  assert.deepEqual(companies(recruiter.run()), ["Margie's Recruitment"]);
+  const placeholder = loadFixture("generic", "generic-placeholder-employer.html", "https://www.wingtipjobs.example/job/42");
+  assert.deepEqual(companies(placeholder.run()), []);
+});
+
+test("names of one company agree across spellings, slugs and legal forms; different companies do not", () => {
+  const { UpheavalRadar } = loadSite("generic", "", "https://example.com/").window;
+  const same = UpheavalRadar.employer.sameCompany;
+  assert.equal(same("Hugging Face", "huggingface"), true);
+  assert.equal(same("Altair Engineering Inc.", "altair"), true);
+  assert.equal(same("Acme Canada Co.", "Acme"), true);
+  assert.equal(same("Northwind Jobs", "Proseware"), false);
+  assert.equal(same("Global Payments", "Global"), false, "a filler word alone is no agreement");
+  assert.equal(same("Contoso", "Contosoft"), false);
+});

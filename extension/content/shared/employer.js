@@ -53,7 +53,11 @@
   const LEGAL_FORM = /(,?\s+(inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|corp|corporation|co|gmbh|ag|se|sa|s\.a|sas|sarl|spa|s\.p\.a|srl|s\.r\.l|bv|b\.v|nv|n\.v|ab|a\/s|oy|oyj|kk|k\.k|pty|pvt|pte)\.?)+$/i;
   const LEGAL_WORDS = new Set(("inc incorporated ltd limited llc llp plc corp corporation co company gmbh ag kg se sa sas sarl spa srl bv nv ab as oy oyj kk pty pvt pte private " +
     "holding holdings group the and of uk us usa gb de fr it es nl ie ca au in jp emea apac europe international global").split(" "));
-  const BOARD_WORDS = /(^|[^a-z])jobs?([^a-z]|$)|jobs?db|totaljobs|jobboard|stellenmarkt|emploi|empleo|vagas|hiring|recruit/i;
+  // Descriptions standing in for a hidden employer ("Start-up Company", "a leading bank").
+  const DESCRIBED_EMPLOYER = /^(an?\s+)?(start-?up|leading|well[- ]known|reputable|global|established|fast[- ]growing|growing|international|large|small|major|prestigious|confidential)\s+(company|client|firm|organi[sz]ation|employer|business|brand|bank|startup|start-up|group|agency)$/i;
+  const ARTICLE_TYPES = /"@?type"\s*:\s*\[?\s*"(https?:\/\/schema\.org\/)?(NewsArticle|BlogPosting|Article|ReportageNewsArticle)"/;
+  const JOB_POSTING_TYPE = /"@?type"\s*:\s*\[?\s*"(https?:\/\/schema\.org\/)?JobPosting"/;
+  const BOARD_WORDS = /jobs|job-?board|stellenmarkt|emplois?|empleos?|vagas/i;
   const SOCIAL_HOSTS = /(^|\.)(linkedin\.com|facebook\.com|twitter\.com|x\.com|instagram\.com|glassdoor\.[a-z.]+|youtube\.com|xing\.com)$/;
   const PROFILE_PATH = /\/(company|companies|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
@@ -156,15 +160,17 @@
   // The cheap gate: is this page worth reading at all? Runs on every http(s) page the browser opens.
   function looksLikeJobPage(document, url) {
     if (!url || !/^https?:$/.test(url.protocol)) return false;
+    const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+    for (const script of scripts) if (JOB_POSTING_TYPE.test(script.textContent)) return true;
+    // A news article or blog post about hiring is not a job page, whatever its address says.
+    const ogType = document.querySelector('meta[property="og:type"]');
+    if (ogType && /article/i.test(ogType.getAttribute("content") || "")) return false;
+    for (const script of scripts) if (ARTICLE_TYPES.test(script.textContent)) return false;
     const host = url.hostname.toLowerCase();
     if (atsTenant(url) || ATS_HOSTS.test(host)) return true;
     const labels = host.split(".");
     if (labels.length >= 3 && CAREERS_LABEL.test(labels[0] === "www" ? labels[1] : labels[0])) return true;
-    if (JOB_PATH.test(url.pathname)) return true;
-    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-      if (/"@?type"\s*:\s*\[?\s*"(https?:\/\/schema\.org\/)?JobPosting"/.test(script.textContent)) return true;
-    }
-    return false;
+    return JOB_PATH.test(url.pathname);
   }
 
   // ---- candidates, one reader per kind of source ---------------------------------------------------
@@ -311,7 +317,9 @@
     const candidates = [];
     const add = (kind, name, extra) => {
       const clean = page.cleanCompany(name);
-      if (!clean || clean.length < 2) return;
+      if (!clean || clean.length < 2 || DESCRIBED_EMPLOYER.test(clean)) return;
+      // A name is a few words; a longer title segment is a sentence or a job title.
+      if (clean.split(/\s+/).length > 7) return;
       if (!SOURCES[kind].confirm && looksLikeCode(clean, readable, url)) return;
       if (candidates.some((c) => c.kind === kind && c.name === clean)) return;
       candidates.push({ kind, name: clean, ...extra });
