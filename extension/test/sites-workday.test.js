@@ -18,7 +18,7 @@ test("workday claims job pages on tenant hosts, not the search page or other hos
 test("the 'CAREERS AT X' header names the company; the tenant is the ats hint", () => {
   const { run, document } = loadFixture("workday", "workday-job.html", JOB_URL);
   const jobs = run();
-  assert.deepEqual(companies(jobs), ["LITWARE"]);
+  assert.deepEqual(companies(jobs), ["Litware"], "the capitals of the header, spelled as the site id spells it");
   assert.equal(jobs[0].source, "visible");
   assert.deepEqual(plain(jobs[0].hints), { ats: "workday:litware" });
   assert.equal(jobs[0].anchor, document.querySelector('[data-automation-id="headerTitle"] h1'));
@@ -63,4 +63,85 @@ test("with nothing but the host, the raw tenant is still offered, marked as from
   const jobs = run();
   assert.deepEqual(companies(jobs), ["quietco"]);
   assert.equal(jobs[0].source, "url");
+});
+
+const LEGAL_URL = "https://fabrikam.wd3.myworkdayjobs.com/en-US/External/job/Toronto-ON/Data-Analyst--Retail-Insights_R-20417";
+const SHELL_URL = "https://initech.wd1.myworkdayjobs.com/en-US/External/job/Krakow/Field-Service-Engineer_JR-3301";
+
+test("JSON-LD names the legal entity: trimmed to the brand the tenant shares, badge by the job title", () => {
+  const { run, document } = loadFixture("workday", "workday-job-legal-entity.html", LEGAL_URL);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Fabrikam"]);
+  assert.equal(jobs[0].source, "jsonld");
+  assert.deepEqual(plain(jobs[0].hints), { ats: "workday:fabrikam", domain: "fabrikam.example" });
+  assert.equal(jobs[0].anchor, document.querySelector('[data-automation-id="jobPostingHeader"]'), "not the empty header");
+});
+
+test("legal suffixes and countries after the brand are trimmed; the header still wins when it has text", () => {
+  for (const [tenant, legal, expected] of [
+    ["acme", "Acme Canada Co.", "Acme"],
+    ["globex", "Globex UK Limited", "Globex"],
+    ["contoso", "Contoso Deutschland GmbH", "Contoso"],
+    ["litware", "Litware Pty Ltd", "Litware"],
+    ["fabrikamgroup", "Fabrikam S.A.", "Fabrikam"],
+  ]) {
+    const html = `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${legal}"}}</script><body></body>`;
+    const { run, document } = loadSite("workday", html, `https://${tenant}.wd1.myworkdayjobs.com/External/job/X/Engineer_R1`);
+    assert.deepEqual(companies(run()), [expected], legal);
+    document.body.innerHTML = '<div data-automation-id="headerTitle"><h1>Careers at Woodgrove</h1></div>';
+    assert.deepEqual(companies(run()), ["Woodgrove"], `${legal}: the header a person reads`);
+  }
+});
+
+test("an empty shell whose JSON-LD is an internal code names the tenant, and keeps it once rendered", () => {
+  const { run, document } = loadFixture("workday", "workday-job-shell-internal-code.html", SHELL_URL);
+  let jobs = run();
+  assert.deepEqual(companies(jobs), ["Initech"], "spelled as og:description spells the tenant");
+  assert.equal(jobs[0].source, "url");
+  assert.equal(jobs[0].anchor, null, "nothing rendered yet: the page top");
+  document.getElementById("root").innerHTML = '<div data-automation-id="headerTitle"><h1>CAREERS AT INITECH</h1></div><h2 data-automation-id="jobPostingHeader">Field Service Engineer</h2>';
+  jobs = run();
+  assert.deepEqual(companies(jobs), ["Initech"], "the same name, so the same lookup");
+  assert.equal(jobs[0].source, "visible");
+});
+
+test("a JSON-LD name that shares no distinctive word with the tenant, site id or header is never the badge", () => {
+  for (const legal of ["XY1 ABC - ABC Engineering Services PL", "Northwind Traders Ltd", "Global Engineering Services Ltd"]) {
+    const html = `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${legal}"}}</script><body></body>`;
+    const jobs = loadSite("workday", html, "https://initech.wd1.myworkdayjobs.com/en-US/External/job/X/Engineer_R1").run();
+    assert.deepEqual(companies(jobs), ["initech"], legal);
+    assert.equal(jobs[0].source, "url");
+  }
+});
+
+test("the site id or the header is evidence too: a tenant code does not hide the brand they share", () => {
+  const html = '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Tailspin Toys UK Limited"}}</script><body></body>';
+  const jobs = loadSite("workday", html, "https://tst4.wd3.myworkdayjobs.com/en-GB/TailspinToysCareers/job/X/Engineer_R1").run();
+  assert.deepEqual(companies(jobs), ["Tailspin Toys"]);
+  assert.equal(jobs[0].source, "jsonld");
+});
+
+test("a logo alt counts when it names the tenant's brand, not when it says 'careers home' or names someone else", () => {
+  const page = (alt) => `<a data-automation-id="logoLink" href="https://www.contoso.example/"><img data-automation-id="logo" alt="${alt}"></a><h2 data-automation-id="jobPostingHeader">Engineer</h2>`;
+  const at = "https://contoso.wd5.myworkdayjobs.com/en-US/Careers/job/X/Engineer_R1";
+  assert.deepEqual(companies(loadSite("workday", page("Contoso Robotics logo"), at).run()), ["Contoso Robotics"]);
+  assert.deepEqual(companies(loadSite("workday", page(" careers home"), at).run()), ["contoso"]);
+  assert.deepEqual(companies(loadSite("workday", page("Proud member of Fourth Coffee"), at).run()), ["contoso"]);
+  assert.deepEqual(plain(loadSite("workday", page("careers home"), at).run()[0].hints), { ats: "workday:contoso", domain: "contoso.example" });
+});
+
+test("search and list pages, including one with 0 results, get nothing", () => {
+  const { adapter, run, location } = loadFixture("workday", "workday-search-no-results.html", "https://litware.wd3.myworkdayjobs.com/en-US/ExternalCareerSite?q=Atlantis");
+  assert.equal(adapter.matches(location), false);
+  assert.deepEqual(companies(run()), []);
+});
+
+test("myworkdaysite.com names the tenant in the path; /details/ pages are job pages too", () => {
+  const { adapter, run, window } = loadSite("workday", "<body></body>", "https://wd3.myworkdaysite.com/en-US/recruiting/woodgrove/WoodgroveBankCareers/job/Remote/Teller_R9");
+  assert.equal(adapter.matches(window.location), true);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Woodgrove"]);
+  assert.deepEqual(plain(jobs[0].hints), { ats: "workday:woodgrove" });
+  assert.equal(adapter.matches(new window.URL("https://wd3.myworkdaysite.com/en-US/recruiting/woodgrove/WoodgroveBankCareers")), false);
+  assert.equal(adapter.matches(new window.URL("https://acme.wd5.myworkdayjobs.com/en-US/External/details/Engineer_JR-100")), true);
 });

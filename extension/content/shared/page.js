@@ -177,6 +177,84 @@
     return name;
   }
 
+  // Legal forms a registered name ends with ("Acme Canada Co.", "Globex UK Limited", "Contoso Pty Ltd").
+  // Compared without dots and parentheses, so "S.A." is "sa" and "K.K." is "kk".
+  const LEGAL_FORMS = new Set(("inc incorporated corp corporation co company ltd limited llc llp lp plc ulc " +
+    "gmbh mbh ag kg kgaa se sa sas sarl spa srl sl slu bv nv ab as asa aps oy oyj kk pty pte pvt bhd tbk " +
+    "lda ltda sro holdings").split(" "));
+  // Forms written in several words, stripped whole before the word-by-word pass.
+  const LEGAL_PHRASE = /[\s,]+(?:s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|sp\.?\s*z\s*o\.?\s?o\.?|private\s+limited|co\.?,?\s*ltd\.?|gmbh\s*&\s*co\.?\s*kg)$/i;
+  // Countries and regions a group puts between its brand and the legal form ("Acme Deutschland GmbH").
+  const REGIONS = new Set(("uk us usa gb eu emea apac latam dach nordics benelux americas america europe asia pacific " +
+    "international canada deutschland germany france italia italy espana españa spain nederland netherlands " +
+    "belgium belgique ireland australia india japan china singapore brasil brazil mexico méxico schweiz " +
+    "switzerland suisse austria österreich polska poland sverige sweden norge norway danmark denmark suomi " +
+    "finland portugal israel korea philippines malaysia").split(" "));
+  // Words that join a name's parts: "Bank of America Corp." keeps its "America".
+  const CONNECTORS = new Set(["of", "de", "du", "des", "for", "and", "&", "und", "et", "y", "the"]);
+  const bare = (word) => word.toLowerCase().replace(/[.()]/g, "");
+
+  // The brand inside a registered name: trailing legal forms dropped and, once one is dropped, the country
+  // or region just before it ("Acme Canada Co." -> "Acme", "Globex UK Limited" -> "Globex",
+  // "Contoso Deutschland GmbH" -> "Contoso"). A name without a legal form is returned as it is, so
+  // "Air Canada" and "Bank of America" keep their last word. Never returns less than one word.
+  function brandName(raw) {
+    const name = collapse(raw);
+    let rest = name.replace(LEGAL_PHRASE, "");
+    let stripped = rest !== name;
+    let words = rest.split(/\s+/).filter(Boolean);
+    while (words.length > 1 && LEGAL_FORMS.has(bare(words[words.length - 1]).replace(/,$/, ""))) {
+      words.pop();
+      stripped = true;
+    }
+    while (stripped && words.length > 1 && REGIONS.has(bare(words[words.length - 1]).replace(/,$/, "")) &&
+      !CONNECTORS.has(bare(words[words.length - 2]))) {
+      words.pop();
+    }
+    const brand = words.join(" ").replace(/[\s,\-–|]+$/, "");
+    return /[\p{L}\p{N}]/u.test(brand) ? brand : name;
+  }
+
+  // Words too common to tie a name to a company ("Engineering" in "ABC Engineering Services").
+  const GENERIC_WORDS = new Set(("careers career jobs job external internal site portal global group services service " +
+    "solutions systems technology technologies engineering consulting management holding partners company " +
+    "the and of for").split(" "));
+  // A site id or slug made only of such words ("ExternalCareerSite", "Careers") is about nobody.
+  const GENERIC_SLUG = /^(?:external|internal|ext|int|careers?|jobs?|site|portal|recruiting|hiring|opportunities|global|en|us|[0-9_-])+$/;
+  const compact = (text) => collapse(text).toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "");
+
+  // The words of a brand that can tell it apart: lower case, three characters or more, not legal forms,
+  // regions or generic business words.
+  function distinctiveWords(name) {
+    return brandName(name).toLowerCase().normalize("NFKD").split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3 && !LEGAL_FORMS.has(w) && !REGIONS.has(w) && !GENERIC_WORDS.has(w));
+  }
+
+  // Does `name` plausibly name the company that `evidence` is about? `evidence` holds texts a person reads
+  // (a header, a logo alt) and slugs (a tenant, a site id, a URL segment). True when one of the name's
+  // distinctive words is a word of a text or begins a slug, when the name run together begins a slug or a
+  // slug begins it ("globexcorp" and "Globex"), or when the name's initials are a slug ("ibm").
+  function sharesBrand(name, evidence) {
+    const words = distinctiveWords(name);
+    const joined = compact(brandName(name));
+    const initials = brandName(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w[0].toLowerCase()).join("");
+    for (const item of [].concat(evidence || [])) {
+      const text = collapse(item);
+      if (!text) continue;
+      if (/\s/.test(text)) {
+        const own = new Set(text.toLowerCase().normalize("NFKD").split(/[^\p{L}\p{N}]+/u));
+        if (words.some((w) => own.has(w))) return true;
+        continue;
+      }
+      const slug = compact(text);
+      if (slug.length < 2 || GENERIC_SLUG.test(slug)) continue;
+      if (words.some((w) => slug.startsWith(w))) return true;
+      if (joined.length >= 3 && (slug.startsWith(joined) || (slug.length >= 3 && joined.startsWith(slug)))) return true;
+      if (initials.length >= 2 && initials === slug) return true;
+    }
+    return false;
+  }
+
   function slugHint(system, slug) {
     const clean = String(slug || "").trim().toLowerCase();
     return /^[a-z0-9][a-z0-9._-]*$/.test(clean) ? `${system}:${clean}` : null;
@@ -192,6 +270,6 @@
 
   UR.page = {
     collapse, visibleText, isPlaceholder, cleanCompany, companyFromTitle, domainOf, meta, first, job, slugHint, urlOf,
-    outermost, cardJobs, classPrefix, readableName,
+    outermost, cardJobs, classPrefix, readableName, brandName, sharesBrand, distinctiveWords,
   };
 })();

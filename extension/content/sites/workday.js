@@ -1,45 +1,83 @@
-// Workday career sites (<tenant>.wdN.myworkdayjobs.com/<locale>/<siteId>/job/...). Workday pages carry no
-// company field: the header says "CAREERS AT ACME", the site id often starts with the company, and the
-// tenant is in the host. The body is empty until Workday's script fills it, hence spa: true.
+// Workday career sites: <tenant>.wdN.myworkdayjobs.com/<locale>/<siteId>/job/... and the older
+// wdN.myworkdaysite.com/<locale>/recruiting/<tenant>/<siteId>/job/... Workday pages carry no company field.
+// A person reads the brand in the header ("CAREERS AT ACME"), the logo, the site id and the tenant; the
+// JSON-LD hiringOrganization is the legal entity that employs ("Acme Canada Co.", "Globex UK Limited") or
+// an internal code ("XY1 ABC - ABC Engineering Services PL"), so it counts only trimmed to its brand and
+// only when it shares a distinctive word with the tenant, the site id or the header. The body is empty
+// until Workday's script fills it, hence spa: true.
 (function () {
   "use strict";
   const SELECTORS = {
     header: ['[data-automation-id="headerTitle"] h1', '[data-automation-id="headerTitle"]'],
-    logo: ['img[data-automation-id="logo"][alt]', "header img[alt]"],
-    jobTitle: ['[data-automation-id="jobPostingHeader"]', "h2", "h1"],
+    logo: ['img[data-automation-id="logo"][alt]'],
+    jobTitle: ['[data-automation-id="jobPostingHeader"]'],
+    description: ['[data-automation-id="jobPostingDescription"]'],
   };
   const HEADER_PATTERNS = [
     /^(?:careers?|jobs?|work|working|join us|life)\s+(?:at|with|@)\s+(?<company>.+?)[.!]?$/i,
-    /^(?:karriere|jobs)\s+(?:bei)\s+(?<company>.+)$/i,
-    /^(?:carrières?|emplois?)\s+(?:chez)\s+(?<company>.+)$/i,
-    /^(?<company>.+?)\s+(?:careers?|jobs|career site|careers home|job opportunities|karriere)$/i,
+    /^(?:karriere|jobs|arbeiten)\s+(?:bei)\s+(?<company>.+)$/i,
+    /^(?:carrières?|emplois?|travailler)\s+(?:chez)\s+(?<company>.+)$/i,
+    /^(?:carreras?|empleos?|trabaja)\s+(?:en|con)\s+(?<company>.+)$/i,
+    /^(?<company>.+?)\s+(?:careers?|jobs|career site|careers home|job opportunities|karriere|carrières)$/i,
   ];
-  const HOST = /^(?<tenant>[a-z0-9-]+)\.(?:wd\d+\.)?(?:myworkdayjobs|myworkdaysite)\.com$/i;
+  // A logo's alt that names no one ("careers home", "logo", "company logo").
+  const EMPTY_ALT = /^\s*(careers?(\s+home)?|home|logo|company logo|image|banner)?\s*$/i;
+  const JOB_PATH = /\/(job|details)\/[^/]/;
+  const HOST = /^(?<tenant>[a-z0-9-]+)\.(?:wd\d+\.)?myworkdayjobs\.com$/i;
+  const SITE_HOST = /^(?:wd\d+\.)?myworkdaysite\.com$/i;
+  const LOCALE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
 
-  function tenantOf(url) {
-    const match = HOST.exec(url.hostname);
-    return match ? match.groups.tenant : null;
-  }
-
-  function siteIdOf(url) {
+  // {tenant, siteId} from either URL shape; siteId is null when the path has none.
+  function tenantSite(url) {
     const parts = url.pathname.split("/").filter(Boolean);
-    const start = /^[a-z]{2}(-[A-Z]{2})?$/.test(parts[0] || "") ? 1 : 0;
-    return parts[start] && parts[start] !== "job" ? parts[start] : null;
+    let rest = LOCALE.test(parts[0] || "") ? parts.slice(1) : parts;
+    let tenant = null;
+    const host = HOST.exec(url.hostname);
+    if (host) tenant = host.groups.tenant;
+    else if (SITE_HOST.test(url.hostname) && rest[0] === "recruiting" && rest[1]) {
+      tenant = rest[1];
+      rest = rest.slice(2);
+    }
+    const siteId = rest[0] && !/^(job|details)$/.test(rest[0]) ? decodeURIComponent(rest[0]) : null;
+    return { tenant: tenant && tenant.toLowerCase(), siteId };
   }
 
   // The tenant as the company writes it: the site id's leading run ("NVIDIAExternalCareerSite") or the
-  // same word in the description ("NVIDIA is tapping..."); otherwise null.
-  function tenantSpelling(tenant, siteId, description) {
+  // same word in a text ("NVIDIA is tapping..."); otherwise null.
+  // `texts` are functions, so the long description is read only when nothing shorter spells the tenant.
+  function tenantSpelling(tenant, siteId, texts) {
     if (!tenant) return null;
-    if (siteId && siteId.toLowerCase().startsWith(tenant.toLowerCase())) {
+    if (siteId && siteId.toLowerCase().startsWith(tenant)) {
       const head = siteId.slice(0, tenant.length);
       const rest = siteId.slice(tenant.length);
       if (!rest || /^[A-Z_-]/.test(rest) || /^(external|careers?|jobs?|site)/i.test(rest)) return head;
     }
-    const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${tenant.replace(/[-]/g, "[- ]?")})($|[^\\p{L}\\p{N}])`, "iu").exec(description || "");
-    return word ? word[2] : null;
+    const word = new RegExp(`(^|[^\\p{L}\\p{N}])(${tenant.replace(/-/g, "[- ]?")})($|[^\\p{L}\\p{N}])`, "iu");
+    for (const text of texts) {
+      const match = word.exec(text() || "");
+      if (match) return match[2];
+    }
+    return null;
+  }
+
+  // Headers are often set in capitals ("CAREERS AT LITWARE"); another source may spell the same name in
+  // mixed case, which reads better on the badge.
+  function mixedCase(name, spellings) {
+    if (!name || name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+    const key = name.toLowerCase();
+    return spellings.find((s) => s && s.toLowerCase() === key && s !== s.toUpperCase()) || name;
+  }
+
+  function logoName(logo) {
+    const alt = logo ? page.collapse(logo.getAttribute("alt")) : "";
+    if (EMPTY_ALT.test(alt)) return null;
+    return page.companyFromTitle(alt, HEADER_PATTERNS) || alt;
+  }
+
+  function isJobUrl(url) {
+    return (HOST.test(url.hostname) || SITE_HOST.test(url.hostname)) && JOB_PATH.test(url.pathname);
   }
 
   globalThis.UpheavalRadar.registerSite({
@@ -47,26 +85,45 @@
     spa: true,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && HOST.test(url.hostname) && /\/job\//.test(url.pathname);
+      return !!url && isJobUrl(url);
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
-      if (!url || !/\/job\//.test(url.pathname)) return [];
-      const tenant = tenantOf(url);
+      if (!url || !isJobUrl(url)) return [];
+      const { tenant, siteId } = tenantSite(url);
+      const headerEl = page.first(document, SELECTORS.header);
       const titleEl = page.first(document, SELECTORS.jobTitle);
-      const header = page.first(document, SELECTORS.header);
       const logo = page.first(document, SELECTORS.logo);
+      const logoLink = logo && logo.closest("a[href]");
+      const headerText = headerEl ? page.visibleText(headerEl) : "";
+      const header = page.companyFromTitle(headerText, HEADER_PATTERNS);
       const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
-      const hints = { ats: page.slugHint("workday", tenant), domain: org && org.domain };
-      const description = page.meta(document, "og:description");
+      // What the page's own URL and header say; a logo alt or a JSON-LD name must agree with one of them.
+      const evidence = [tenant, siteId, headerText].filter(Boolean);
+      const logoAlt = logoName(logo);
+      const fromLogo = logoAlt && page.sharesBrand(logoAlt, evidence) ? page.brandName(logoAlt) : null;
+      const fromJsonld = org && page.sharesBrand(org.name, evidence) ? page.brandName(org.name) : null;
+      const description = page.meta(document, "og:description") || page.meta(document, "description");
+      const spelled = tenantSpelling(tenant, siteId, [
+        () => description,
+        () => fromJsonld,
+        () => page.visibleText(page.first(document, SELECTORS.description)),
+      ]);
+      const hints = {
+        ats: page.slugHint("workday", tenant),
+        domain: (logoLink && page.domainOf(logoLink.getAttribute("href"))) || (fromJsonld && org.domain),
+      };
+      // The badge sits by the header when it has text, whichever source named the company, so it does not
+      // move between reads of the same rendered page; an empty shell gets it at the page top.
+      const anchor = (headerText && headerEl) || titleEl;
       const candidates = [
-        [header && page.companyFromTitle(page.visibleText(header), HEADER_PATTERNS), "visible", header],
-        [logo && page.companyFromTitle(logo.getAttribute("alt"), HEADER_PATTERNS), "visible", titleEl],
-        [org && org.name, "jsonld", titleEl],
-        [tenantSpelling(tenant, siteIdOf(url), description), "url", titleEl],
-        [tenant, "url", titleEl],
+        [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
+        [fromLogo, "visible"],
+        [fromJsonld, "jsonld"],
+        [spelled, "url"],
+        [tenant, "url"],
       ];
-      for (const [name, source, anchor] of candidates) {
+      for (const [name, source] of candidates) {
         const found = page.job(name, source, anchor, hints);
         if (found) return [found];
       }
@@ -79,3 +136,5 @@
 // https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1
 // https://tbinstitute.wd3.myworkdayjobs.com/en-US/TBI_Careers/job/London/Data-Engineer_R123
 // https://acme.wd1.myworkdayjobs.com/External/job/Remote/Engineer_JR-100
+// https://acme.wd5.myworkdayjobs.com/en-US/External/details/Engineer_JR-100
+// https://wd3.myworkdaysite.com/en-US/recruiting/acme/External/job/Remote/Engineer_JR-100

@@ -1,0 +1,61 @@
+// The brand helpers every adapter shares: brandName (a registered name -> the brand a person reads) and
+// sharesBrand (is a name plausibly the company the page's own URL and header are about?).
+import test from "node:test";
+import assert from "node:assert/strict";
+import { loadShared } from "./support/load-adapter.js";
+
+const { UR } = loadShared();
+const { brandName, sharesBrand, distinctiveWords } = UR.page;
+
+test("brandName drops legal forms and, before them, a country or region", () => {
+  for (const [legal, brand] of [
+    ["Acme Canada Co.", "Acme"],
+    ["Globex UK Limited", "Globex"],
+    ["Contoso GmbH", "Contoso"],
+    ["Contoso Deutschland GmbH", "Contoso"],
+    ["Fabrikam S.A.", "Fabrikam"],
+    ["Litware Pty Ltd", "Litware"],
+    ["Acme, Inc.", "Acme"],
+    ["Acme (UK) Limited", "Acme"],
+    ["Initech Co., Ltd.", "Initech"],
+    ["Grupo Contoso S.A. de C.V.", "Grupo Contoso"],
+    ["Tailspin Sp. z o.o.", "Tailspin"],
+    ["Woodgrove International Holdings Ltd", "Woodgrove"],
+    ["Procter & Gamble Co.", "Procter & Gamble"],
+    ["Northwind Verteilte Systeme GmbH", "Northwind Verteilte Systeme"],
+  ]) {
+    assert.equal(brandName(legal), brand, legal);
+  }
+});
+
+test("brandName keeps names that only end like a region, and never returns nothing", () => {
+  for (const name of ["Air Canada", "Bank of America", "Litware Europe", "Ltd", "GmbH", "Contoso", "ABC Engineering Services PL"]) {
+    assert.equal(brandName(name), name, name);
+  }
+  assert.equal(brandName("Bank of America Corporation"), "Bank of America", "a region after 'of' is part of the name");
+  assert.equal(brandName("  Fabrikam\u00a0 Ltd "), "Fabrikam");
+});
+
+test("distinctiveWords leaves out legal forms, regions and generic business words", () => {
+  assert.deepEqual(Array.from(distinctiveWords("ABC Engineering Services PL")), ["abc"]);
+  assert.deepEqual(Array.from(distinctiveWords("Globex UK Limited")), ["globex"]);
+  assert.deepEqual(Array.from(distinctiveWords("Global Solutions Group Ltd")), []);
+});
+
+test("sharesBrand: a distinctive word begins a slug or is a word of a text; the run-together name or initials match a slug", () => {
+  assert.equal(sharesBrand("Acme Canada Co.", ["acme"]), true);
+  assert.equal(sharesBrand("Globex UK Limited", ["globexcorp"]), true, "the tenant starts with the brand");
+  assert.equal(sharesBrand("Fourth Coffee Ltd", ["fourthcoffee"]), true, "the brand run together");
+  assert.equal(sharesBrand("Tailspin Toys UK Limited", ["tst4", "TailspinToysCareers"]), true, "the site id");
+  assert.equal(sharesBrand("Contoso Robotics", ["zz", "Careers at Contoso"]), true, "a word of the header");
+  assert.equal(sharesBrand("Woodgrove Bank Corp", ["wb"]), true, "initials");
+});
+
+test("sharesBrand: no shared distinctive word, generic site ids and words inside a slug are not evidence", () => {
+  assert.equal(sharesBrand("XY1 ABC - ABC Engineering Services PL", ["initech", "External"]), false);
+  assert.equal(sharesBrand("Tech Data Corp", ["initech"]), false, "'tech' ends the slug, it does not begin it");
+  assert.equal(sharesBrand("External Staffing Ltd", ["initech", "External", "ExternalCareerSite"]), false);
+  assert.equal(sharesBrand("Hewlett Packard Enterprise", ["hp"]), false, "initials must be the whole slug");
+  assert.equal(sharesBrand("Contoso", []), false);
+  assert.equal(sharesBrand("Contoso", ["", null]), false);
+});
