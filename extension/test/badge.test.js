@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { contentWindow, wait } from "./support/dom.js";
+import { contentWindow, shadowOf, wait } from "./support/dom.js";
 import { alertFor } from "./support/fake-chrome.js";
 
 function warning(extra = {}) {
@@ -27,7 +27,7 @@ test("the host element says what was read and decided", () => {
   assert.equal(host.tagName, "UPHEAVAL-BADGE");
   assert.equal(host.getAttribute("data-company"), "Globex");
   assert.equal(host.getAttribute("data-level"), "warning");
-  const button = host.shadowRoot.querySelector("button.badge");
+  const button = shadowOf(host).querySelector("button.badge");
   assert.match(button.textContent, /Upheaval/);
   assert.match(button.getAttribute("aria-label"), /Warning for Globex Corporation, 1 event/);
   assert.equal(button.getAttribute("aria-expanded"), "false");
@@ -42,10 +42,10 @@ test("a hostile summary ends up as text, never as markup", () => {
   alert.events[0].reason = `<b>${hostile}</b>`;
   alert.events[0].evidence[0].title = `<script>globalThis.pwned=2</script>`;
   const host = badgeOn(win, alert);
-  host.shadowRoot.querySelector("button.badge").click();
-  const popover = host.shadowRoot.querySelector(".popover");
+  shadowOf(host).querySelector("button.badge").click();
+  const popover = shadowOf(host).querySelector(".popover");
   assert.equal(popover.hidden, false);
-  assert.equal(host.shadowRoot.querySelectorAll("img, script, b").length, 0);
+  assert.equal(shadowOf(host).querySelectorAll("img, script, b").length, 0);
   assert.equal(popover.querySelector(".summary").textContent, hostile);
   assert.ok(popover.textContent.includes("<script>globalThis.pwned=2</script>"));
   assert.equal(win.pwned, undefined);
@@ -56,19 +56,19 @@ test("sources are links only when they are http(s), and open safely in a new tab
   const alert = warning();
   alert.events[0].evidence.push({ title: "Sneaky", url: "javascript:alert(1)" }, { title: "Data", url: "data:text/html,hi" });
   const host = badgeOn(win, alert);
-  host.shadowRoot.querySelector("button.badge").click();
-  const links = [...host.shadowRoot.querySelectorAll(".sources a")];
+  shadowOf(host).querySelector("button.badge").click();
+  const links = [...shadowOf(host).querySelectorAll(".sources a")];
   assert.deepEqual(links.map((a) => a.href), ["https://news.example.com/a.html"]);
   assert.equal(links[0].rel, "noopener noreferrer");
   assert.equal(links[0].target, "_blank");
-  assert.ok(host.shadowRoot.querySelector(".sources").textContent.includes("Sneaky"));
+  assert.ok(shadowOf(host).querySelector(".sources").textContent.includes("Sneaky"));
 });
 
 test("the popover lists kind, date, summary, the reason it fired and the source", () => {
   const win = contentWindow();
   const host = badgeOn(win, warning());
-  host.shadowRoot.querySelector("button.badge").click();
-  const text = host.shadowRoot.querySelector(".popover").textContent;
+  shadowOf(host).querySelector("button.badge").click();
+  const text = shadowOf(host).querySelector(".popover").textContent;
   for (const part of ["Merger or acquisition (being acquired, announced)", "2026-11-20", "Initech to acquire Globex",
     "Why it fired: headline names Globex", "Initech to acquire Globex Corporation", "Example Wire", "Read on the page as \u201cGlobex\u201d"]) {
     assert.ok(text.includes(part), `missing ${part} in ${text}`);
@@ -78,21 +78,21 @@ test("the popover lists kind, date, summary, the reason it fired and the source"
 test("keyboard: the badge is a focusable button; Escape closes the popover and returns focus", () => {
   const win = contentWindow();
   const host = badgeOn(win, warning());
-  const button = host.shadowRoot.querySelector("button.badge");
+  const button = shadowOf(host).querySelector("button.badge");
   button.focus();
-  assert.equal(host.shadowRoot.activeElement, button);
+  assert.equal(shadowOf(host).activeElement, button);
   button.click();
   assert.equal(button.getAttribute("aria-expanded"), "true");
-  assert.equal(host.shadowRoot.querySelector(".popover").getAttribute("role"), "dialog");
+  assert.equal(shadowOf(host).querySelector(".popover").getAttribute("role"), "dialog");
   button.dispatchEvent(new win.KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
   assert.equal(button.getAttribute("aria-expanded"), "false");
-  assert.equal(host.shadowRoot.querySelector(".popover").hidden, true);
+  assert.equal(shadowOf(host).querySelector(".popover").hidden, true);
 });
 
 test("hovering opens the popover; leaving closes it unless it was clicked open", async () => {
   const win = contentWindow();
   const host = badgeOn(win, warning());
-  const popover = host.shadowRoot.querySelector(".popover");
+  const popover = shadowOf(host).querySelector(".popover");
   host.dispatchEvent(new win.MouseEvent("mouseenter"));
   await wait(200);
   assert.equal(popover.hidden, false);
@@ -107,7 +107,7 @@ test("a click on the badge does not follow the page's link around it", () => {
   win.document.getElementById("company").append(host);
   let followed = null;
   win.document.addEventListener("click", (event) => { followed = !event.defaultPrevented; });
-  host.shadowRoot.querySelector("button.badge").click();
+  shadowOf(host).querySelector("button.badge").click();
   assert.equal(followed, null, "the click stops at the badge");
 });
 
@@ -115,17 +115,28 @@ test("wrong company? records the correction through the callback and thanks the 
   const win = contentWindow();
   const calls = [];
   const host = badgeOn(win, warning(), { onCorrection: async () => { calls.push("called"); return { sent: false }; } });
-  host.shadowRoot.querySelector("button.badge").click();
-  host.shadowRoot.querySelector("button.wrong-company").click();
+  shadowOf(host).querySelector("button.badge").click();
+  shadowOf(host).querySelector("button.wrong-company").click();
   await wait(0);
   assert.deepEqual(calls, ["called"]);
-  assert.match(host.shadowRoot.querySelector(".actions").textContent, /noted in this browser/);
+  assert.match(shadowOf(host).querySelector(".actions").textContent, /noted in this browser/);
 });
 
 test("the checked mark for a known company with no news says so", () => {
   const win = contentWindow();
   const host = badgeOn(win, alertFor("Acme", "none"));
-  assert.match(host.shadowRoot.querySelector("button.badge").textContent, /Checked/);
-  host.shadowRoot.querySelector("button.badge").click();
-  assert.match(host.shadowRoot.querySelector(".popover").textContent, /found no upheaval/);
+  assert.match(shadowOf(host).querySelector("button.badge").textContent, /Checked/);
+  shadowOf(host).querySelector("button.badge").click();
+  assert.match(shadowOf(host).querySelector(".popover").textContent, /found no upheaval/);
+});
+
+test("the popover is closed to the page: no shadowRoot to read, and a page script's click does nothing", () => {
+  const win = contentWindow(undefined, undefined, { untrusted: true });
+  const host = badgeOn(win, warning(), { onCorrection: () => { throw new Error("a page script reached the correction"); } });
+  assert.equal(host.shadowRoot, null);
+  const root = shadowOf(host);
+  root.querySelector("button.badge").click(); // what a page script could do if it found the button
+  host.dispatchEvent(new win.MouseEvent("mouseenter"));
+  assert.equal(root.querySelector(".popover").hidden, true);
+  assert.equal(root.querySelector(".wrong-company"), null);
 });

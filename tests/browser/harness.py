@@ -376,6 +376,62 @@ def extension_browser(chromium_executable, playwright_instance, tmp_path):
         context.close()
 
 
+# ------------------------------------------------------------------------------------------------- badges
+
+def _shadow_html(session, company: str) -> str | None:
+    """outerHTML of the closed shadow root of the first badge for `company`, read through the DevTools
+    protocol (page scripts and Playwright's selectors cannot see into a closed root)."""
+    document = session.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        attributes = node.get("attributes") or []
+        pairs = dict(zip(attributes[::2], attributes[1::2]))
+        if node.get("nodeName") == "UPHEAVAL-BADGE" and pairs.get("data-company") == company:
+            roots = node.get("shadowRoots") or []
+            if roots:
+                parts = [session.send("DOM.getOuterHTML", {"backendNodeId": child["backendNodeId"]})["outerHTML"]
+                         for child in roots[0].get("children", [])]
+                return "".join(parts)
+        stack.extend(reversed((node.get("children") or []) + (node.get("shadowRoots") or [])
+                              + ([node["contentDocument"]] if node.get("contentDocument") else [])))
+    return None
+
+
+def open_popover(page, company: str, timeout: float = 10.0) -> dict:
+    """Clicks the badge for `company` as a person does (a real mouse click, which the badge trusts) and
+    returns its open popover: {"text": str, "links": [(text, href)], "buttons": [text]}."""
+    from bs4 import BeautifulSoup
+
+    host = page.locator(f'upheaval-badge[data-company="{company}"]').first
+    host.wait_for(state="attached", timeout=timeout * 1000)
+    session = page.context.new_cdp_session(page)
+    deadline = time.monotonic() + timeout
+    clicked = False
+    try:
+        while time.monotonic() < deadline:
+            if not clicked:
+                host.scroll_into_view_if_needed()
+                box = host.bounding_box()
+                if box:
+                    page.mouse.click(box["x"] + min(box["width"] / 2, 20), box["y"] + box["height"] / 2)
+                    clicked = True
+            html = _shadow_html(session, company)
+            if html:
+                soup = BeautifulSoup(html, "html.parser")
+                popover = soup.select_one(".popover")
+                if popover is not None and not popover.has_attr("hidden"):
+                    return {"text": popover.get_text(" ", strip=True),
+                            "links": [(a.get_text(strip=True), a.get("href")) for a in popover.select("a")],
+                            "buttons": [b.get_text(strip=True) for b in popover.select("button")]}
+                if popover is not None and clicked and popover.has_attr("hidden"):
+                    clicked = False  # the page re-rendered the badge, or the click missed: click again
+            time.sleep(0.1)
+    finally:
+        session.detach()
+    raise AssertionError(f"the popover of the badge for {company} did not open")
+
+
 # ------------------------------------------------------------------------------------------------ figures
 
 def content_script_figures(page) -> dict:

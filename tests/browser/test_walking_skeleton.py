@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from harness import open_popover
 from support import crawl, free_port, recent_copy_of_feed, serve_directory, start_gunicorn
 
 pytestmark = pytest.mark.browser
@@ -21,12 +22,29 @@ def test_flagged_company_gets_a_warning_badge_with_the_headline(extension_browse
     assert badge.get_attribute("data-company") == "Globex Corporation"
     assert badge.get_attribute("data-level") == "warning"
 
-    badge.locator("button.badge").click()
-    popover = badge.locator(".popover")
-    popover.wait_for(state="visible")
-    assert "Merger or acquisition" in popover.inner_text()
-    link = popover.locator("a", has_text="Initech to acquire Globex Corporation")
-    assert link.get_attribute("href") == "https://news.example.com/2026/11/20/initech-globex.html"
+    popover = open_popover(page, "Globex Corporation")
+    assert "Merger or acquisition" in popover["text"]
+    assert ("Initech to acquire Globex Corporation in $4.2 billion deal",
+            "https://news.example.com/2026/11/20/initech-globex.html") in popover["links"]
+
+
+def test_a_page_script_can_neither_read_nor_press_the_badge(extension_browser, live_api):
+    """The badge's shadow root is closed and it ignores synthetic events: a hostile page cannot open the
+    popover, read the evidence or press "Wrong company?" (which would silence the company everywhere)."""
+    browser = extension_browser(live_api)
+    page = browser.open(GLOBEX)
+    page.locator("upheaval-badge").wait_for(timeout=10000)
+    seen = page.evaluate("""() => {
+        const host = document.querySelector('upheaval-badge');
+        host.click();
+        host.dispatchEvent(new MouseEvent('mouseenter'));
+        for (const el of host.querySelectorAll('*')) el.click();
+        return { shadowRoot: host.shadowRoot === null ? null : 'open', text: host.innerText };
+    }""")
+    assert seen == {"shadowRoot": None, "text": ""}
+    page.wait_for_timeout(500)
+    # A person's click still opens it.
+    assert "Merger or acquisition" in open_popover(page, "Globex Corporation")["text"]
 
 
 def test_company_with_no_news_gets_no_badge(extension_browser, live_api):
@@ -60,9 +78,8 @@ def test_chain_from_a_crawled_feed_to_the_badge(extension_browser, tmp_path):
         badge = page.locator("upheaval-badge")
         badge.wait_for(timeout=10000)
         assert (badge.get_attribute("data-company"), badge.get_attribute("data-level")) == ("Globex Corporation", "warning")
-        badge.locator("button.badge").click()
-        link = badge.locator(".popover a", has_text="Initech to acquire Globex Corporation in $4.2 billion deal")
-        assert link.get_attribute("href") == "https://news.example.com/2026/11/20/initech-globex.html"
+        assert ("Initech to acquire Globex Corporation in $4.2 billion deal",
+                "https://news.example.com/2026/11/20/initech-globex.html") in open_popover(page, "Globex Corporation")["links"]
 
         quiet = browser.open(QUIET)
         assert browser.tab_status("quietharbor")["state"] == "found"

@@ -1,5 +1,7 @@
-// The badge: <upheaval-badge data-company data-level> with its look and its popover in a Shadow DOM,
-// so the page's CSS cannot reach in and ours cannot leak out. Every piece of server text goes in with
+// The badge: <upheaval-badge data-company data-level> with its look and its popover in a closed Shadow
+// DOM, so the page's CSS cannot reach in and ours cannot leak out, and the page's scripts cannot read the
+// popover or press its buttons. Only events the browser marks trusted (a person's click or key) act:
+// a page script that dispatches a click on the host gets nothing. Every piece of server text goes in with
 // textContent; links are built only for http(s) URLs. Also used by the popup (renderDetails).
 (function () {
   "use strict";
@@ -47,6 +49,17 @@
     .actions { margin-top: 8px; border-top: 1px solid #eee; padding-top: 6px; }
     .actions button { font: inherit; cursor: pointer; }
   `;
+
+  // Whether an event came from the person (the browser's isTrusted flag). Looked up on UR.badge at call
+  // time so node tests, which can only dispatch synthetic events, can stand in for a person; page
+  // scripts live in another JavaScript world and cannot reach this object.
+  function isUserEvent(event) {
+    return !!(event && event.isTrusted);
+  }
+
+  function fromPerson(event) {
+    return UR.badge.isUserEvent(event);
+  }
 
   function el(doc, tag, className, text) {
     const node = doc.createElement(tag);
@@ -142,6 +155,7 @@
       wrong.type = "button";
       wrong.addEventListener("click", async (event) => {
         event.stopPropagation();
+        if (!fromPerson(event)) return;
         wrong.disabled = true;
         const outcome = await onCorrection();
         actions.replaceChildren(el(doc, "p", "muted", outcome && outcome.sent
@@ -160,7 +174,7 @@
     host.setAttribute("data-company", company);
     host.setAttribute("data-level", alert.level);
     if (placement) host.setAttribute("data-placement", placement);
-    const root = host.attachShadow({ mode: "open" });
+    const root = host.attachShadow({ mode: "closed" });
     root.append(el(doc, "style", null, STYLE));
 
     const button = el(doc, "button", `badge ${alert.level}`, (LOOK[alert.level] || { text: alert.level }).text);
@@ -191,14 +205,16 @@
       clearTimeout(hoverTimer);
       hoverTimer = setTimeout(() => show(open), ms);
     };
-    button.addEventListener("click", () => {
+    button.addEventListener("click", (event) => {
+      if (!fromPerson(event)) return;
       pinned = popover.hidden || !pinned;
       clearTimeout(hoverTimer);
       show(pinned);
     });
-    host.addEventListener("mouseenter", () => later(true, 150));
-    host.addEventListener("mouseleave", () => { if (!pinned) later(false, 300); });
+    host.addEventListener("mouseenter", (event) => { if (fromPerson(event)) later(true, 150); });
+    host.addEventListener("mouseleave", (event) => { if (fromPerson(event) && !pinned) later(false, 300); });
     root.addEventListener("keydown", (event) => {
+      if (!fromPerson(event)) return;
       if (event.key === "Escape" && !popover.hidden) {
         pinned = false;
         show(false);
@@ -216,5 +232,5 @@
     return host;
   }
 
-  UR.badge = { createBadge, renderDetails, describe, safeUrl, LOOK };
+  UR.badge = { createBadge, renderDetails, describe, safeUrl, isUserEvent, LOOK };
 })();
