@@ -59,3 +59,9 @@ test("sharesBrand: no shared distinctive word, generic site ids and words inside
   assert.equal(sharesBrand("Contoso", []), false);
   assert.equal(sharesBrand("Contoso", ["", null]), false);
 });
+
+test("cleanCompany: `condition && text` that is false is no name, not the word 'false'", () => {
+  assert.equal(UR.page.cleanCompany(false), null);
+  assert.equal(UR.page.job(false, "visible", null, {}), null);
+  assert.equal(UR.page.cleanCompany("False Bay Brewing"), "False Bay Brewing");
+});

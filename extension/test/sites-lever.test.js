@@ -47,3 +47,35 @@ test("an empty page falls back to the org slug, marked as read from the URL", ()
   assert.deepEqual(companies(jobs), ["quietco"]);
   assert.equal(jobs[0].source, "url");
 });
+
+const NO_TITLE_URL = "https://jobs.lever.co/fabrikam-robotics/7c1d2e3f-0000-4000-8000-00000000beef";
+
+test("a page saved without its <title>: the logo alt wins over the slug it differs from", () => {
+  const { run, document } = loadFixture("lever", "lever-job-no-title.html", NO_TITLE_URL);
+  assert.equal(document.title, "");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Fabrikam"]);
+  assert.equal(jobs[0].source, "visible");
+  assert.deepEqual(plain(jobs[0].hints), { ats: "lever:fabrikam-robotics", domain: "fabrikam.example" });
+  assert.equal(jobs[0].anchor, document.querySelector(".posting-headline h2"));
+});
+
+test("without the logo image: the header link's text, then the footer; the Lever footer logo is never the company", () => {
+  const { run, document } = loadFixture("lever", "lever-job-no-title.html", NO_TITLE_URL);
+  const link = document.querySelector(".main-header-logo");
+  link.innerHTML = "Fabrikam Robotics";
+  assert.deepEqual(companies(run()), ["Fabrikam Robotics"]);
+  link.remove();
+  assert.deepEqual(companies(run()), ["Fabrikam"], "'Fabrikam Home Page'");
+  document.querySelector(".main-footer-text p").remove();
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["fabrikam-robotics"], "the slug, last");
+  assert.equal(jobs[0].source, "url");
+});
+
+test("a JSON-LD legal entity is trimmed to its brand", () => {
+  const html = '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Northwind Traders GmbH"}}</script><body></body>';
+  const jobs = loadSite("lever", html, "https://jobs.eu.lever.co/northwind/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0").run();
+  assert.deepEqual(companies(jobs), ["Northwind Traders"]);
+  assert.equal(jobs[0].source, "jsonld");
+});

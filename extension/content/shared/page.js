@@ -63,6 +63,7 @@
 
   // Trimmed company name, or null when the text cannot be a company a person would recognise.
   function cleanCompany(raw) {
+    if (raw === false) return null; // `cond && text` with cond false: no name, not the word "false"
     let name = collapse(raw);
     if (!name) return null;
     name = name.replace(/\s+(logo|logotipo|logotyp|company logo)$/i, "").trim();

@@ -9,6 +9,8 @@
     jobTitle: [".posting-headline h2", ".posting-header h2", ".section.page-centered h2", "h2"],
   };
   const HOST = /^jobs(\.eu)?\.lever\.co$/i;
+  // The footer's "Jobs powered by [Lever logo]" names the platform, never the employer.
+  const PLATFORM = /^lever(\s+logo)?$/i;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
 
@@ -45,15 +47,21 @@
         domain: (link && page.domainOf(link.getAttribute("href"))) || (home && page.domainOf(home.getAttribute("href"))) || (org && org.domain),
       };
       const jobTitle = titleEl ? page.visibleText(titleEl) : "";
+      const homeText = home ? page.visibleText(home) : "";
+      // Pages saved without their <title> still have the logo; the slug ("acme-robotics") is the weakest
+      // source, a URL spelling that the logo or the titles spell as a person reads it.
       const candidates = [
         [logo && logo.getAttribute("alt"), "visible"],
-        [home && /\s+home\s*page$/i.test(page.visibleText(home)) && page.visibleText(home).replace(/\s+home\s*page$/i, ""), "visible"],
+        [!logo && link && page.visibleText(link), "visible"],
+        [/\s+home\s*page$/i.test(homeText) && homeText.replace(/\s+home\s*page$/i, ""), "visible"],
         [companyFromTitle(document.title, jobTitle), "title"],
         [companyFromTitle(page.meta(document, "og:title"), jobTitle), "title"],
-        [org && org.name, "jsonld"],
+        [companyFromTitle(page.meta(document, "twitter:title"), jobTitle), "title"],
+        [org && page.brandName(org.name), "jsonld"],
         [orgSlug(url), "url"],
       ];
       for (const [name, source] of candidates) {
+        if (name && PLATFORM.test(page.collapse(name))) continue;
         const found = page.job(name, source, titleEl, hints);
         if (found) return [found];
       }
