@@ -20,6 +20,8 @@ UPHEAVAL_MAX_PAGES_PER_SOURCE = int(os.environ.get("UPHEAVAL_MAX_PAGES_PER_SOURC
 # API server (docs/api.md explains each one)
 UPHEAVAL_WORKERS = int(os.environ.get("UPHEAVAL_WORKERS", "0"))  # 0: one per core, at least 2
 UPHEAVAL_CORS_ORIGINS = os.environ.get("UPHEAVAL_CORS_ORIGINS", "")
+# Host names the API answers besides loopback and its bind address (DNS rebinding; docs/api.md); "*": any.
+UPHEAVAL_ALLOWED_HOSTS = os.environ.get("UPHEAVAL_ALLOWED_HOSTS", "")
 UPHEAVAL_RATE_LIMIT = os.environ.get("UPHEAVAL_RATE_LIMIT", "600/minute")
 UPHEAVAL_RATE_LIMIT_STORAGE = os.environ.get("UPHEAVAL_RATE_LIMIT_STORAGE", "")
 UPHEAVAL_CACHE_SECONDS = int(os.environ.get("UPHEAVAL_CACHE_SECONDS", "300"))

@@ -19,11 +19,15 @@ def create_app(test_config: dict | None = None) -> Flask:
         DATABASE=settings.UPHEAVAL_DB,
         WINDOW_DAYS=settings.UPHEAVAL_WINDOW_DAYS,
         CORS_ORIGINS=settings.UPHEAVAL_CORS_ORIGINS,
+        BIND_HOST=settings.UPHEAVAL_HOST,
+        ALLOWED_HOSTS=settings.UPHEAVAL_ALLOWED_HOSTS,
         RATE_LIMIT=settings.UPHEAVAL_RATE_LIMIT,
         RATE_LIMIT_STORAGE=settings.UPHEAVAL_RATE_LIMIT_STORAGE,
         CACHE_SECONDS=settings.UPHEAVAL_CACHE_SECONDS,
         TRUSTED_PROXIES=settings.UPHEAVAL_TRUSTED_PROXIES,
         CORRECTIONS_DB=settings.UPHEAVAL_CORRECTIONS_DB,
+        CORRECTIONS_KEEP=10_000,  # reports kept at most: anything may post them, so the file must not grow forever
+        CORRECTIONS_KEEP_DAYS=180,  # and for how long: an operator reviews them well within that
         MAX_CONTENT_LENGTH=256 * 1024,  # a full batch is far smaller; more is a mistake or an attack
         JSON_SORT_KEYS=False,
     )
@@ -34,7 +38,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.compact = True
 
-    from server import alerts, browse, corrections, cors, db, errors, health, ratelimit, snapshot
+    from server import alerts, browse, corrections, cors, db, errors, guard, health, ratelimit, snapshot
 
     if app.config["TRUSTED_PROXIES"]:
         from werkzeug.middleware.proxy_fix import ProxyFix
@@ -43,6 +47,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     db.init_app(app)
     errors.init_app(app)
+    guard.init_app(app, cors.parse_origins(app.config["CORS_ORIGINS"]))  # before the rate limit: refused is not counted
     cors.init_app(app)
     for blueprint in (alerts.bp, browse.bp, snapshot.bp, corrections.bp, health.bp):
         app.register_blueprint(blueprint)

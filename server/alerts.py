@@ -31,7 +31,7 @@ def get_alert():
 
 @bp.post("/alerts/batch")
 def post_batch():
-    asked = validate.batch(request.get_json(force=True, silent=True))
+    asked = validate.batch(validate.json_body(request))
     answers: dict[tuple, dict] = {}  # the same name twice in a page is looked up once
     index = identity.company_index(get_db(), recheck_after=identity.SERVER_LAG_SECONDS)  # one look per page
     for name, hints in asked:

@@ -14,7 +14,7 @@ import threading
 
 from flask import current_app
 
-from pipeline import identity, store
+from pipeline import identity, readonly
 
 _held: dict[str, tuple[int, object, dict]] = {}  # database path -> (pid, connection, cache)
 _opening = threading.Lock()
@@ -26,7 +26,7 @@ def _entry(path: str):
         with _opening:
             held = _held.get(path)
             if held is None or held[0] != os.getpid():
-                db = store.open_db(path, readonly=True)
+                db = readonly.open_for_reading(path)  # a read-only folder or mount works too
                 _warm(db)
                 held = _held[path] = (os.getpid(), db, {})
                 _close_oldest()

@@ -8,6 +8,8 @@ import sqlite3
 from flask import jsonify
 from werkzeug.exceptions import HTTPException
 
+from pipeline.readonly import DatabaseUnavailable
+
 log = logging.getLogger(__name__)
 
 # Plain words for the statuses a client can cause, instead of Werkzeug's HTML-flavoured descriptions.
@@ -34,6 +36,15 @@ class TooManyRequests(Exception):
         super().__init__(limit)
         self.limit = limit
         self.retry_after = retry_after
+
+
+class Refused(Exception):
+    """A request this server will not serve as sent (wrong host, foreign origin, not JSON): `code` says which."""
+
+    def __init__(self, code: int, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
 class NotFound(Exception):
@@ -64,6 +75,15 @@ def init_app(app):
     @app.errorhandler(NotFound)
     def not_found(exc):
         return error_response(404, exc.message)
+
+    @app.errorhandler(Refused)
+    def refused(exc):
+        return error_response(exc.code, exc.message)
+
+    @app.errorhandler(DatabaseUnavailable)
+    def database_unavailable(exc):
+        log.error("database unavailable: %s", exc)
+        return error_response(503, "the alert database is not available")
 
     @app.errorhandler(HTTPException)
     def http_error(exc):

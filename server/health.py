@@ -1,16 +1,24 @@
-"""/healthz (is the database reachable, how old is the newest crawl) and the OpenAPI document."""
+"""/healthz (is the database readable and sound, how old is the newest crawl) and the OpenAPI document.
+
+Being able to open the file proves little: a damaged file opens, and small tables (the crawl log) may
+still read while the events do not. So each worker runs SQLite's `quick_check` over the whole file, on a
+connection of its own so that lookups do not wait behind it, at most once per INTEGRITY_EVERY_SECONDS,
+and answers 503 while the last check failed.
+"""
 
 from __future__ import annotations
 
 import json
+import time
 from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
 from flask import Blueprint, current_app
 
-from pipeline import store
-from server.db import get_db
+from pipeline import readonly, store
+from server.db import connection_cache, get_db
+from server.errors import error_response
 from server.responses import json_response
 
 bp = Blueprint("health", __name__)
@@ -28,9 +36,28 @@ def age_seconds(stamp: str | None) -> int | None:
     return max(0, int((datetime.now(timezone.utc) - then).total_seconds()))
 
 
+INTEGRITY_EVERY_SECONDS = 300  # quick_check reads every page: about a second per few hundred MB
+
+
+def database_is_sound(path: str) -> bool:
+    cache = connection_cache()  # dropped with the connection after a database error: checked again then
+    checked = cache.get("integrity")
+    now = time.monotonic()
+    if checked is None or now - checked[0] > INTEGRITY_EVERY_SECONDS:
+        db = readonly.open_for_reading(path)
+        try:
+            sound = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            db.close()
+        checked = cache["integrity"] = (now, sound)
+    return checked[1]
+
+
 @bp.get("/healthz")
 def healthz():
     newest = store.newest_crawl(get_db())  # raises, and so answers 503, when the file is unreadable
+    if not database_is_sound(current_app.config["DATABASE"]):
+        return error_response(503, "the alert database is damaged (it failed SQLite's quick_check)")
     response = current_app.json.response({"status": "ok", "database": True, "newest_crawl": newest,
                                           "newest_crawl_age_seconds": age_seconds(newest)})
     response.headers["Cache-Control"] = "no-store"

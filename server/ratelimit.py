@@ -32,12 +32,12 @@ as the store's). A `clear`/`reset` of the store is seen by a worker at its next 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import os
 import random
 import sqlite3
+import stat
 import tempfile
 import threading
 import time
@@ -48,7 +48,7 @@ from limits import parse_many
 from limits.storage import Storage, storage_from_string
 from limits.strategies import FixedWindowRateLimiter
 
-from server.errors import TooManyRequests
+from server.errors import Refused, TooManyRequests
 
 log = logging.getLogger(__name__)
 
@@ -123,9 +123,28 @@ class SQLiteStorage(Storage):
 
 
 def default_storage_uri(database: str) -> str:
-    """One counter file per alert database, in the system's temporary directory."""
-    tag = hashlib.sha1(str(Path(database).resolve()).encode("utf-8")).hexdigest()[:12]
-    return f"{SCHEME}:///{Path(tempfile.gettempdir()) / f'upheaval-ratelimit-{tag}.db'}"
+    """One counter file per alert database: beside it when its folder can be written, else in a temporary
+    folder private to this user. Never at a fixed path in the shared temporary directory, where another
+    user could plant a file first (garbage there once turned the limit off)."""
+    database_path = Path(database).resolve()
+    folder = database_path.parent
+    if not os.access(folder, os.W_OK):  # a read-only folder or mount: the server still serves it
+        folder = private_temp_dir()
+    return f"{SCHEME}:///{folder / f'{database_path.stem}-ratelimit.db'}"
+
+
+def private_temp_dir() -> Path:
+    """`<temp>/upheaval-<uid>`, mode 0700 and ours, the same for every worker; anything else there is refused."""
+    folder = Path(tempfile.gettempdir()) / f"upheaval-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    info = folder.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        raise RuntimeError(f"{folder} is not a private folder of this user (mode 0700); remove it, or set "
+                           "UPHEAVAL_RATE_LIMIT_STORAGE")
+    return folder
 
 
 class RateLimit:
@@ -194,6 +213,7 @@ def init_app(app, exempt=()) -> RateLimit | None:
         "memory://" if app.config.get("TESTING") else default_storage_uri(app.config["DATABASE"]))
     rate_limit = RateLimit(limit, storage)
     exempt_blueprints = {blueprint.name for blueprint in exempt}
+    failing: list[bool] = []  # non-empty while the store fails, so the failure is logged once
 
     @app.before_request
     def limit_client():
@@ -202,9 +222,15 @@ def init_app(app, exempt=()) -> RateLimit | None:
             return None  # preflights and monitoring are never refused
         try:
             refused = rate_limit.check(req.remote_addr or "unknown")
-        except Exception:  # a broken counter store must not take the alerts down with it
-            log.exception("rate limit store failed; serving the request")
-            return None
+        except Exception as exc:
+            # Fail closed: a store anyone could break must not switch the limit off. One line per failing
+            # worker, not one per request, until the store answers again.
+            if not failing:
+                log.error("rate limit store %s failed (%s); refusing requests until it answers",
+                          type(rate_limit.storage).__name__, exc)
+                failing.append(True)
+            raise Refused(503, "the rate limiter is not available; try again shortly") from None
+        failing.clear()
         if refused:
             seconds, limit_text = refused
             raise TooManyRequests(limit_text, seconds)

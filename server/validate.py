@@ -31,6 +31,15 @@ LIMIT = re.compile(r"[0-9]{1,3}")
 COMPANY_ID = re.compile(r"[0-9]{1,18}")
 
 
+def json_body(req):
+    """The request's JSON body, or None when it does not parse (the caller's shape check answers 400).
+    server/guard.py has already made sure it was sent as application/json."""
+    try:
+        return req.get_json(silent=True)
+    except RecursionError:  # json's parser recurses once per level: 20,000 "[" outrun the stack
+        raise BadRequest("the JSON body is nested too deeply") from None
+
+
 def company_name(value, field: str = "company") -> str:
     if value is None:
         raise BadRequest(f"the {field} parameter is required, e.g. ?company=Acme")
