@@ -77,3 +77,30 @@ test("a page with no company anywhere returns nothing", () => {
   const { run } = loadSite("indeed", "<title>Indeed</title><h1>Find jobs</h1>", "https://www.indeed.com/jobs?q=");
   assert.deepEqual(companies(run()), []);
 });
+
+const RESTYLED_URL = "https://www.indeed.com/jobs?q=welder&l=Denver%2C+CO&vjk=aa00bb11cc22dd33";
+
+test("restyled search: cards found by their job links when the card classes are gone, one job per card", () => {
+  const { run } = loadFixture("indeed", "indeed-search-restyled.html", RESTYLED_URL);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Fabrikam Metals", "Fabrikam Metals", "Litware", "Woodgrove Bank"]);
+  const cards = Array.from(jobs.slice(1), (job) => job.anchor.closest("li").querySelector("a[data-jk]").getAttribute("data-jk"));
+  assert.deepEqual(cards, ["aa00bb11cc22dd33", "bb11cc22dd33ee44", "dd33ee44ff556677"]);
+  assert.ok(!jobs[0].anchor.closest("li"), "the pane's company is not a card");
+});
+
+test("restyled search: a card named only by its /cmp/ link, and 'Confidencial' skipped", () => {
+  const { run, document } = loadFixture("indeed", "indeed-search-restyled.html", RESTYLED_URL);
+  assert.ok(companies(run()).includes("Litware"));
+  assert.ok(!companies(run()).includes("Confidencial"));
+  document.querySelector('a[href="/cmp/Litware"]').remove();
+  assert.ok(!companies(run()).includes("Litware"), "no company, no guess");
+});
+
+test("restyled search: cards appended on the next page load are read; the pane's links are not cards", () => {
+  const { run, document } = loadFixture("indeed", "indeed-search-restyled.html", RESTYLED_URL);
+  const list = document.querySelector("ul");
+  list.insertAdjacentHTML("beforeend", list.lastElementChild.outerHTML.replaceAll("dd33ee44ff556677", "ee44ff5566778899").replace("Woodgrove Bank", "Proseware"));
+  document.querySelector("#jobsearch-ViewjobPaneWrapper").insertAdjacentHTML("beforeend", '<a href="/viewjob?jk=ff55667788990011">Similar job</a><span data-testid="company-name">Litware</span>');
+  assert.deepEqual(companies(run()), ["Fabrikam Metals", "Fabrikam Metals", "Litware", "Woodgrove Bank", "Proseware"]);
+});

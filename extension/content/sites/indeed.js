@@ -14,11 +14,36 @@
     ],
     jobTitle: ['[data-testid="jobsearch-JobInfoHeader-title"]', ".jobsearch-JobInfoHeader-title", "h1"],
     cards: '.job_seen_beacon, [data-testid="slider_item"], .cardOutline, .jobsearch-SerpJobCard',
-    cardCompany: ['[data-testid="company-name"]', ".companyName", ".company"],
+    // A card's job link carries the job key (data-jk, or jk= in /rc/clk and /viewjob links): it finds the
+    // cards when a restyling drops the card classes above.
+    jobLink: 'a[data-jk], a[href*="/rc/clk?"], a[href*="/viewjob?"], a[href*="/pagead/clk?"]',
+    cardCompany: ['[data-testid="company-name"]', ".companyName", ".company", 'a[href*="/cmp/"]'],
   };
   const HOST = /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
+
+  // Cards the known classes miss: the list item around each job link, one per job key.
+  function linkedCards(document, known) {
+    const cards = [];
+    for (const link of document.querySelectorAll(SELECTORS.jobLink)) {
+      if (link.closest(SELECTORS.cards) || link.closest("#jobsearch-ViewjobPaneWrapper, .jobsearch-ViewJobLayout")) continue;
+      const card = link.closest("li") || link.parentElement;
+      if (card && !known.has(card) && !cards.includes(card)) cards.push(card);
+    }
+    return cards;
+  }
+
+  function cardJobs(document) {
+    const known = page.outermost(document, SELECTORS.cards);
+    const jobs = [];
+    for (const card of known.concat(linkedCards(document, new Set(known)))) {
+      const el = page.first(card, SELECTORS.cardCompany);
+      const found = el && page.job(page.visibleText(el), "visible", el, {});
+      if (found) jobs.push(found);
+    }
+    return jobs;
+  }
 
   function paneJob(document) {
     const visible = page.first(document, SELECTORS.paneCompany);
@@ -42,7 +67,7 @@
       const jobs = [];
       const pane = paneJob(document);
       if (pane) jobs.push(pane);
-      jobs.push(...page.cardJobs(document, SELECTORS.cards, SELECTORS.cardCompany));
+      jobs.push(...cardJobs(document));
       return jobs;
     },
   });
