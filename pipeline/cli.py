@@ -6,12 +6,13 @@ import argparse
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from pipeline import identity, settings, store
+from pipeline import identity, readonly, settings, store
 from pipeline.constants import EVENT_KINDS
 from pipeline.sources import SourcesError, load_sources, select_sources
 
@@ -29,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except readonly.DatabaseUnavailable as exc:
+        print(f"upheaval: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # not a SQLite file, or a damaged one
+        print(f"upheaval: {readonly.describe(settings.UPHEAVAL_DB, exc)}", file=sys.stderr)
+        return 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -206,13 +213,36 @@ def cmd_backfill(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    store.open_db(settings.UPHEAVAL_DB).close()  # create the file and schema so readers can open it read-only
+    prepare_served_database(settings.UPHEAVAL_DB)
     if args.dev:
         from server import create_app
 
-        create_app().run(host=args.host, port=args.port, debug=True)
+        # Reloads on code changes, but never Werkzeug's debugger: its console runs Python for any page
+        # that can reach the port, whatever FLASK_DEBUG says.
+        create_app({"BIND_HOST": args.host}).run(host=args.host, port=args.port, debug=False,
+                                                 use_debugger=False, use_reloader=True)
         return 0
-    os.execvp(sys.executable, gunicorn_command(args.host, args.port, args.workers))
+    os.execvpe(sys.executable, gunicorn_command(args.host, args.port, args.workers), server_environment(args.host))
+
+
+def prepare_served_database(path: str) -> None:
+    """Create the file and bring its schema up to date when this process may write it; a file it can
+    only read (a read-only file, folder or mount) is served as it is, read-only."""
+    try:
+        store.open_db(path).close()
+        return
+    except (sqlite3.OperationalError, PermissionError) as exc:
+        if isinstance(exc, sqlite3.OperationalError) and exc.sqlite_errorcode & 0xFF not in (
+                sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            raise
+    readonly.open_for_reading(path).close()  # or one line saying why it cannot be read either
+    print(f"upheaval: {path} cannot be written here; serving it read-only", file=sys.stderr)
+
+
+def server_environment(host: str) -> dict:
+    """The workers answer only the hosts they are configured for (server/guard.py): the address bound
+    here is one, whether it came from --host or UPHEAVAL_HOST."""
+    return {**os.environ, "UPHEAVAL_HOST": host}
 
 
 def default_workers() -> int:
@@ -223,7 +253,8 @@ def default_workers() -> int:
 
 def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
     # gthread workers keep connections alive (the extension reuses one), unlike sync workers.
-    return [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--worker-class", "gthread",
+    return [sys.executable, "-m", "gunicorn", "--config", "python:server.gunicorn_config",
+            "--workers", str(workers), "--worker-class", "gthread",
             "--threads", "4", "--bind", f"{host}:{port}", "--access-logfile", "-", "--timeout", "30",
             "--keep-alive", "5", "server:create_app()"]
 
@@ -384,7 +415,7 @@ def cmd_run(args) -> int:
     (Twisted's reactor cannot restart, and a crashed crawl must not take the server down)."""
     load_sources(args.sources)  # fail now, with a clear message, on a broken sources file
     store.open_db(settings.UPHEAVAL_DB).close()
-    server = subprocess.Popen(gunicorn_command(args.host, args.port, args.workers))
+    server = subprocess.Popen(gunicorn_command(args.host, args.port, args.workers), env=server_environment(args.host))
     print(f"upheaval: serving http://{args.host}:{args.port}/ ; crawling sources from {args.sources}", flush=True)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))

@@ -1,6 +1,9 @@
 """`upheaval query`: one company's alert, recent events, or read-only SQL, as a table, JSON or CSV.
 
-Reads through a read-only connection, so nothing typed here can change the database.
+Reads through a read-only connection, so nothing typed here can change the database. `--sql` is held
+tighter still: an authorizer refuses ATTACH, DETACH and VACUUM INTO (each would open or create a file at
+any path), and a statement that runs longer than SQL_TIME_LIMIT_SECONDS (a runaway recursive CTE) is
+stopped.
 """
 
 from __future__ import annotations
@@ -10,14 +13,19 @@ import json
 import re
 import sqlite3
 import sys
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from pipeline import store
+from pipeline import readonly, store
 
 _AGE = re.compile(r"(\d+)\s*([dwmy])")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
 MAX_CELL = 70  # table cells are cut here; --json and --csv keep every character
+SQL_TIME_LIMIT_SECONDS = 5.0
+_PROGRESS_EVERY = 10_000  # SQLite instructions between clock checks: microseconds apart
+# VACUUM INTO attaches its target file, so refusing ATTACH refuses it too.
+_REFUSED_ACTIONS = {sqlite3.SQLITE_ATTACH: "ATTACH (or VACUUM INTO)", sqlite3.SQLITE_DETACH: "DETACH"}
 
 
 class QueryError(Exception):
@@ -40,7 +48,37 @@ def parse_since(value: str, today: date | None = None) -> str:
 def open_readonly(path: str):
     if not Path(path).exists():
         store.open_db(path).close()  # a fresh install: create the file and its schema, then read it
-    return store.open_db(path, readonly=True)
+    try:
+        return readonly.open_for_reading(path, allow_copy=True)  # a read-only folder or mount works too
+    except readonly.DatabaseUnavailable as exc:
+        raise QueryError(str(exc)) from None
+
+
+def run_limited_sql(db, sql: str, time_limit: float = SQL_TIME_LIMIT_SECONDS) -> tuple[list[str], list[tuple]]:
+    """One statement a person typed, refused if it would reach another file, stopped if it runs too long."""
+    refused: list[str] = []
+    deadline = time.monotonic() + time_limit
+
+    def authorize(action, *_):
+        if action in _REFUSED_ACTIONS:
+            refused.append(_REFUSED_ACTIONS[action])
+            return sqlite3.SQLITE_DENY
+        return sqlite3.SQLITE_OK
+
+    conn = db.conn
+    conn.set_authorizer(authorize)
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_EVERY)
+    try:
+        return store.run_readonly_sql(db, sql)
+    except sqlite3.DatabaseError as exc:
+        if refused:
+            raise QueryError(f"--sql reads this database only: {refused[0]} is refused") from None
+        if time.monotonic() > deadline and "interrupted" in str(exc):
+            raise QueryError(f"the statement ran longer than {time_limit:g} s and was stopped") from None
+        raise
+    finally:
+        conn.set_authorizer(None)
+        conn.set_progress_handler(None, 0)
 
 
 def run(args, database: str, out=None) -> int:
@@ -49,7 +87,7 @@ def run(args, database: str, out=None) -> int:
     db = open_readonly(database)
     try:
         if args.sql:
-            columns, rows = store.run_readonly_sql(db, args.sql)
+            columns, rows = run_limited_sql(db, args.sql)
             emit(columns, [list(row) for row in rows], fmt, out)
         elif args.events:
             events = store.events_page(db, parse_since(args.since), args.kind, args.limit)
