@@ -92,15 +92,28 @@ async function snapshotNow() {
   }
 }
 
+// Who may send what. Content scripts run inside pages a stranger wrote, so they may only ask for
+// lookups; a correction (which silences a company's warning on every site) and the settings-side
+// messages come only from the extension's own pages (popup, options), where the person confirms them.
 const HANDLERS = {
-  lookup,
-  correction,
-  health,
-  "refresh-snapshot": snapshotNow,
+  lookup: { handler: lookup, from: ["page", "extension"] },
+  correction: { handler: correction, from: ["extension"] },
+  health: { handler: health, from: ["extension"] },
+  "refresh-snapshot": { handler: snapshotNow, from: ["extension"] },
 };
 
-export async function handleMessage(message) {
-  const handler = message && Object.hasOwn(HANDLERS, message.type) ? HANDLERS[message.type] : null;
-  if (!handler) return { ok: false, error: "unknown message" };
-  return handler(message);
+// "extension" for our own pages, "page" for our content scripts, null for anything else.
+export function senderKind(sender) {
+  const runtime = globalThis.chrome && globalThis.chrome.runtime;
+  if (!sender || !runtime || sender.id !== runtime.id) return null;
+  const own = runtime.getURL("");
+  if (typeof sender.url === "string" && sender.url.startsWith(own)) return "extension";
+  return sender.tab ? "page" : null;
+}
+
+export async function handleMessage(message, sender) {
+  const entry = message && Object.hasOwn(HANDLERS, message.type) ? HANDLERS[message.type] : null;
+  if (!entry) return { ok: false, error: "unknown message" };
+  if (!entry.from.includes(senderKind(sender))) return { ok: false, error: "not allowed from this sender" };
+  return entry.handler(message);
 }

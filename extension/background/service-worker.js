@@ -8,8 +8,8 @@ import { SNAPSHOT_ALARM, refreshSnapshot, scheduleSnapshot } from "./snapshot.js
 
 const PURGE_ALARM = "upheaval-radar:purge-cache";
 
-chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-  handleMessage(message).then(sendResponse, (error) => sendResponse({ ok: false, error: String(error && error.message) }));
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  handleMessage(message, sender).then(sendResponse, (error) => sendResponse({ ok: false, error: String(error && error.message) }));
   return true; // the answer comes asynchronously
 });
 

@@ -17,9 +17,13 @@ function paragraph(text, className = "muted") {
   return p;
 }
 
-async function tabStatus() {
+async function activeTab() {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-  if (!tab || tab.id === undefined) return { state: "not-job-page" };
+  return tab && tab.id !== undefined ? tab : null;
+}
+
+async function tabStatus(tab) {
+  if (!tab) return { state: "not-job-page" };
   try {
     return (await chrome.tabs.sendMessage(tab.id, { type: "status" })) || { state: "not-job-page" };
   } catch (_) {
@@ -27,7 +31,24 @@ async function tabStatus() {
   }
 }
 
-function renderJob(job) {
+// "Wrong company?" lives here, in the extension's own window, not in the page: a page script could press
+// a button in the page and silence a company's warning on every site.
+function correctionFor(tab, status, job) {
+  return async () => {
+    const alert = job.alert;
+    const reply = await chrome.runtime.sendMessage({
+      type: "correction",
+      site: status.site || null,
+      query: job.company,
+      company_id: alert.match ? alert.match.company_id : null,
+      name: alert.match ? alert.match.name : null,
+    }).catch(() => null);
+    if (tab) await chrome.tabs.sendMessage(tab.id, { type: "corrected", company: job.company }).catch(() => null);
+    return { sent: !!(reply && reply.sent) };
+  };
+}
+
+function renderJob(job, onCorrection) {
   const box = document.createElement("section");
   box.className = "job";
   const alert = job.alert;
@@ -38,7 +59,7 @@ function renderJob(job) {
       ? `\u201c${job.company}\u201d: you marked the match as wrong, so nothing is shown.`
       : `\u201c${job.company}\u201d: company not recognised, so nothing is shown (not a clean bill of health).`));
   } else {
-    renderDetails(document, box, alert);
+    renderDetails(document, box, alert, { onCorrection: alert.match ? onCorrection : null });
     box.querySelector(".level")?.classList.add(`level-${alert.level}`);
   }
   return box;
@@ -49,8 +70,9 @@ async function main() {
     event.preventDefault();
     chrome.runtime.openOptionsPage();
   });
+  const tab = await activeTab();
   const [status, health] = await Promise.all([
-    tabStatus(),
+    tabStatus(tab),
     chrome.runtime.sendMessage({ type: "health" }).catch(() => null),
   ]);
   if (health) {
@@ -60,7 +82,7 @@ async function main() {
   const main = document.getElementById("status");
   main.replaceChildren();
   if (status.state === "found") {
-    for (const job of status.jobs) main.append(renderJob(job));
+    for (const job of status.jobs) main.append(renderJob(job, correctionFor(tab, status, job)));
     return;
   }
   main.append(paragraph(REASONS[status.state] || REASONS["not-job-page"]));

@@ -3,6 +3,10 @@ import assert from "node:assert/strict";
 import { fakeChrome, fakeFetch, alertFor } from "./support/fake-chrome.js";
 import { lookupCompanies } from "../background/lookup.js";
 import { handleMessage, cleanCompanies } from "../background/router.js";
+
+// Message senders as Chrome describes them: a content script in a tab, and the extension's popup.
+const PAGE = { id: "upheavalradartestid", tab: { id: 7 }, url: "https://jobs.example.com/jobs/1" };
+const POPUP = { id: "upheavalradartestid", url: "chrome-extension://upheavalradartestid/popup/popup.html" };
 import { saveSettings, loadSettings, loadCorrections } from "../lib/storage.js";
 
 const SERVER = "http://127.0.0.1:8080";
@@ -59,14 +63,14 @@ test("private: only the snapshot is fetched; names are matched here with the sha
 
 test("a lookup from a site the user turned off is refused without a request", async () => {
   await saveSettings({ sites: { indeed: false } });
-  const reply = await handleMessage({ type: "lookup", site: "indeed", companies: [{ name: "Globex" }] });
+  const reply = await handleMessage({ type: "lookup", site: "indeed", companies: [{ name: "Globex" }] }, PAGE);
   assert.deepEqual(reply, { ok: false, error: "site disabled" });
   assert.equal(server.calls.length, 0);
 });
 
 test("the lookup reply says which levels to show, from the sensitivity and checked-marks options", async () => {
   await saveSettings({ sensitivity: "warning", showChecked: true });
-  const reply = await handleMessage({ type: "lookup", site: "greenhouse", companies: [{ name: "Globex", domain: "globex.com" }] });
+  const reply = await handleMessage({ type: "lookup", site: "greenhouse", companies: [{ name: "Globex", domain: "globex.com" }] }, PAGE);
   assert.equal(reply.ok, true);
   assert.deepEqual(reply.display.levels, ["warning", "none"]);
   assert.equal(reply.results[0].level, "warning");
@@ -74,9 +78,9 @@ test("the lookup reply says which levels to show, from the sensitivity and check
 
 test("malformed lookups are refused", async () => {
   for (const companies of [[], [{ name: "" }], [{ name: 42 }], "Globex", Array(201).fill({ name: "x" })]) {
-    assert.equal((await handleMessage({ type: "lookup", site: "greenhouse", companies })).ok, false);
+    assert.equal((await handleMessage({ type: "lookup", site: "greenhouse", companies }, PAGE)).ok, false);
   }
-  assert.equal((await handleMessage({ type: "no-such-thing" })).error, "unknown message");
+  assert.equal((await handleMessage({ type: "no-such-thing" }, PAGE)).error, "unknown message");
   assert.equal(server.calls.length, 0);
 });
 
@@ -88,7 +92,7 @@ test("an unreachable server is reported as such to the page", async () => {
 });
 
 test("a correction is kept locally, not sent without consent, and hides that match from then on", async () => {
-  const reply = await handleMessage({ type: "correction", site: "greenhouse", query: "Globex", company_id: "Globex".length, name: "Globex" });
+  const reply = await handleMessage({ type: "correction", site: "greenhouse", query: "Globex", company_id: "Globex".length, name: "Globex" }, POPUP);
   assert.deepEqual(reply, { ok: true, sent: false });
   assert.equal(server.calls.length, 0);
   const [stored] = await loadCorrections();
@@ -100,7 +104,7 @@ test("a correction is kept locally, not sent without consent, and hides that mat
 
 test("with consent, a correction is also sent to the server, without the page address", async () => {
   await saveSettings({ sendCorrections: true });
-  const reply = await handleMessage({ type: "correction", site: "lever", query: "Acme", company_id: 4, name: "Acme Corp" });
+  const reply = await handleMessage({ type: "correction", site: "lever", query: "Acme", company_id: 4, name: "Acme Corp" }, POPUP);
   assert.equal(reply.sent, true);
   const sent = server.calls.find((c) => c.url.endsWith("/api/v1/corrections"));
   assert.deepEqual(Object.keys(JSON.parse(sent.init.body)).sort(), ["at", "company_id", "name", "query", "site"]);
@@ -131,4 +135,14 @@ test("private: a name two flagged companies share is matched to neither; exact n
   const levels = matchLocally(snapshot, [{ name: "Apex" }, { name: "APEX BANK" }, { name: "Facebook, Inc." }])
     .map((r) => [r.level, r.match && r.match.company_id]);
   assert.deepEqual(levels, [["unknown", null], ["warning", 1], ["warning", 4]]);
+});
+
+test("a content script may only ask for lookups: corrections and settings-side messages need the extension's own pages", async () => {
+  const asPage = await handleMessage({ type: "correction", site: "lever", query: "Acme", company_id: 4, name: "Acme Corp" }, PAGE);
+  assert.deepEqual({ ...asPage }, { ok: false, error: "not allowed from this sender" });
+  assert.equal((await loadCorrections()).length, 0);
+  assert.equal((await handleMessage({ type: "refresh-snapshot" }, PAGE)).ok, false);
+  const stranger = { id: "someotherextension", url: "chrome-extension://someotherextension/x.html" };
+  assert.equal((await handleMessage({ type: "lookup", site: "indeed", companies: [{ name: "Globex" }] }, stranger)).error, "not allowed from this sender");
+  assert.equal((await handleMessage({ type: "lookup", site: "indeed", companies: [{ name: "Globex" }] }, undefined)).error, "not allowed from this sender");
 });

@@ -21,6 +21,7 @@ function background(levels, { display = { levels: ["warning", "watch"] }, reply 
       },
       onMessage: (listener) => listeners.push(listener),
     }),
+    listeners,
     status: () => new Promise((resolve) => listeners[0]({ type: "status" }, {}, resolve)),
   };
 }
@@ -176,4 +177,20 @@ test("an adapter that throws costs the page nothing but its own badge", async ()
     console.warn = original;
   }
   assert.equal((await bg.status()).state, "no-company");
+});
+
+test("the page offers no correction button, and the popup's confirmed correction takes the badge away", async () => {
+  const bg = background({ Globex: "warning" });
+  const { win } = start('<body><div class="pane"><a class="company">Globex</a></div></body>', spaAdapter, bg);
+  await until(() => badges(win).length, 2000, "badge");
+  const host = win.document.querySelector("upheaval-badge");
+  const root = win.__shadowRoots.get(host);
+  root.querySelector("button.badge").click();
+  assert.equal(root.querySelector("button.wrong-company"), null);
+  assert.match(root.querySelector(".correction-hint").textContent, /toolbar/);
+
+  const reply = await new Promise((resolve) => bg.listeners[0]({ type: "corrected", company: "Globex" }, {}, resolve));
+  assert.equal(reply.ok, true);
+  await until(() => badges(win).length === 0, 2000, "badge removed");
+  assert.equal((await bg.status()).jobs[0].alert.corrected, true);
 });

@@ -132,7 +132,9 @@
   }
 
   // Fills `container` with what we know about the alert: company, level, events with their sources.
-  function renderDetails(doc, container, alert, { onCorrection } = {}) {
+  // `onCorrection` (the popup only) adds a "Wrong company?" button; `correctionHint` (the page) says
+  // where to find it instead, since an action inside the page could be faked by the page.
+  function renderDetails(doc, container, alert, { onCorrection, correctionHint } = {}) {
     container.replaceChildren();
     const look = LOOK[alert.level];
     const title = el(doc, "h2", null, companyName(alert));
@@ -148,6 +150,10 @@
       container.append(list);
     } else if (alert.level === "none") {
       container.append(el(doc, "p", "muted", "We know this company and found no upheaval in the window."));
+    }
+    if (correctionHint && alert.match) {
+      container.append(el(doc, "p", "muted correction-hint",
+        "Wrong company? Say so from the upheaval-radar button in the browser toolbar."));
     }
     if (onCorrection) {
       const actions = el(doc, "div", "actions");
@@ -169,7 +175,7 @@
   }
 
   // Builds the badge host for one job's alert. `onCorrection` returns a promise of {sent}.
-  function createBadge(doc, { company, alert, onCorrection, placement }) {
+  function createBadge(doc, { company, alert, onCorrection, correctionHint, placement }) {
     const host = doc.createElement("upheaval-badge");
     host.setAttribute("data-company", company);
     host.setAttribute("data-level", alert.level);
@@ -195,7 +201,7 @@
     let hoverTimer = null;
     const show = (open) => {
       if (open && !rendered) {
-        renderDetails(doc, popover, alert, { onCorrection });
+        renderDetails(doc, popover, alert, { onCorrection, correctionHint });
         rendered = true;
       }
       popover.hidden = !open;

@@ -72,11 +72,13 @@
     }
 
     function place(job, key, alert) {
+      // No "Wrong company?" action in the page: a page could fake it and silence the company everywhere.
+      // The popover points to the toolbar popup, where the person confirms it (docs/extension.md).
       const host = UR.badge.createBadge(doc, {
         company: job.company,
         alert,
         placement: job.anchor ? null : "page-top",
-        onCorrection: () => correct(job, key, alert),
+        correctionHint: true,
       });
       if (job.anchor && job.anchor.isConnected) job.anchor.insertAdjacentElement("afterend", host);
       else (doc.body || doc.documentElement).prepend(host);
@@ -157,21 +159,17 @@
       scan();
     }
 
-    async function correct(job, key, alert) {
-      let reply = null;
-      try {
-        reply = await env.sendMessage({
-          type: "correction",
-          site: adapter.name,
-          query: job.company,
-          company_id: alert.match ? alert.match.company_id : null,
-          name: alert.match ? alert.match.name : null,
-        });
-      } catch (_) {
-        reply = null;
+    // The popup confirmed that `company` was matched to the wrong company: its badge goes at once.
+    function corrected(company) {
+      let changed = false;
+      for (const [key, alert] of answers) {
+        if (key.split("|")[0] === String(company).trim().toLowerCase()) {
+          answers.set(key, { ...alert, level: "unknown", corrected: true });
+          changed = true;
+        }
       }
-      answers.set(key, { ...alert, level: "unknown", corrected: true });
-      return { sent: !!(reply && reply.sent) };
+      if (changed) scan();
+      return changed;
     }
 
     function scan() {
@@ -241,6 +239,8 @@
       env.onMessage((message, _sender, sendResponse) => {
         if (message && message.type === "status") {
           sendResponse({ site: adapter.name, url: win.location.href, ...status });
+        } else if (message && message.type === "corrected") {
+          sendResponse({ ok: corrected(message.company) });
         }
         return false;
       });
@@ -251,6 +251,7 @@
     return {
       start,
       scan,
+      corrected,
       stop: stopWatching,
       status: () => status,
       scans: () => scans,

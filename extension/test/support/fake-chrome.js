@@ -44,7 +44,7 @@ export function fakeChrome({ manifest = { content_scripts: [] } } = {}) {
       async create(name, info) { alarms.set(name, info); },
       async clear(name) { return alarms.delete(name); },
     },
-    runtime: { getManifest: () => manifest },
+    runtime: { id: "upheavalradartestid", getManifest: () => manifest, getURL: (path = "") => `chrome-extension://upheavalradartestid/${path}` },
   };
 }
 
