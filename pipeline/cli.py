@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except sqlite3.OperationalError as exc:
+        # Another writer held the lock past the timeout, or the disk is full: one line, not a traceback.
+        print(f"upheaval: {settings.UPHEAVAL_DB}: {store.write_failure(exc)}", file=sys.stderr)
+        return 1
     except readonly.DatabaseUnavailable as exc:
         print(f"upheaval: {exc}", file=sys.stderr)
         return 2
@@ -56,7 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     crawl = sub.add_parser("crawl", help="crawl the sources once now and print per-source counts",
                            description="Crawl the enabled sources (or the named ones) once, store what they "
-                           "report, and print per-source counts.")
+                           "report, and print per-source counts and statuses (ok, not_modified, partial, error; "
+                           "see `upheaval sources --help`). Exit status: 0 when every source is ok or "
+                           "not_modified, 1 when a source is error (named on stderr), 3 when none is error but "
+                           "one is partial.")
     _add_sources_option(crawl)
     crawl.add_argument("--source", action="append", metavar="NAME",
                        help="crawl only this source (repeatable); a named source runs even if disabled")
@@ -127,7 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sources = sub.add_parser("sources", help="list the sources and their health",
                              description="List the configured sources with their last crawl, status, "
-                             "consecutive errors and items seen.")
+                             "consecutive errors, items seen, and how many items of the last run failed and why. "
+                             "Status: ok (everything read and stored), not_modified (the source answered 304), "
+                             "partial (the source answered, but some items it led to could not be read, e.g. a "
+                             "filing index that answered 404, or a page that would not parse), error (the source "
+                             "failed, or items it found could not be stored: the database stayed locked or the "
+                             "disk was full). After partial or error the source's ETag and Last-Modified are not "
+                             "saved, so the next crawl fetches it all again.")
     _add_sources_option(sources)
     sources.set_defaults(handler=cmd_sources)
 
@@ -184,13 +197,23 @@ def cmd_crawl(args) -> int:
     return _print_runs(rows)
 
 
+EXIT_SOURCE_FAILED = 1  # a source's run is `error`: it failed, or items it found were not stored
+EXIT_ITEMS_FAILED = 3   # no run is `error`, but one is `partial`: some items it led to could not be read
+
+
 def _print_runs(rows: list[dict]) -> int:
     width = max([len("source")] + [len(row["source"]) for row in rows])
-    print(f"{'source':<{width}} {'status':<12} {'items':>6} {'new':>6}  error")
+    print(f"{'source':<{width}} {'status':<12} {'items':>6} {'new':>6} {'failed':>6}  error")
     for row in rows:
-        print(f"{row['source']:<{width}} {row['status']:<12} {row['items']:>6} {row['new_articles']:>6}  "
-              f"{row['error'] or ''}")
-    return 0 if all(row["status"] != "error" for row in rows) else 1
+        print(f"{row['source']:<{width}} {row['status']:<12} {row['items']:>6} {row['new_articles']:>6} "
+              f"{row.get('failed', 0):>6}  {row['error'] or ''}")
+    failed = [row["source"] for row in rows if row["status"] == "error"]
+    partial = [row["source"] for row in rows if row["status"] == "partial"]
+    if failed:
+        print(f"upheaval: failed: {', '.join(failed)}", file=sys.stderr)
+    if partial:
+        print(f"upheaval: some items failed: {', '.join(partial)}", file=sys.stderr)
+    return EXIT_SOURCE_FAILED if failed else EXIT_ITEMS_FAILED if partial else 0
 
 
 def cmd_backfill(args) -> int:
@@ -391,12 +414,14 @@ def cmd_sources(args) -> int:
     configured = load_sources(args.sources)
     db = store.open_db(settings.UPHEAVAL_DB)
     health = {row["name"]: row for row in store.source_health(db)}
-    print(f"{'name':<28} {'kind':<6} {'on':<3} {'every':<6} {'last crawl':<21} {'status':<8} {'errs':>4} {'items':>7}")
+    print(f"{'name':<28} {'kind':<6} {'on':<3} {'every':<6} {'last crawl':<21} {'status':<12} {'errs':>4} "
+          f"{'items':>7} {'failed':>6}  last error")
     for source in configured:
         row = health.get(source.name, {})
         print(f"{source.name:<28} {source.kind:<6} {'yes' if source.enabled else 'no':<3} {source.interval:<6} "
-              f"{row.get('last_crawl') or 'never':<21} {row.get('last_status') or '-':<8} "
-              f"{row.get('consecutive_errors', 0):>4} {row.get('items_seen', 0):>7}")
+              f"{row.get('last_crawl') or 'never':<21} {row.get('last_status') or '-':<12} "
+              f"{row.get('consecutive_errors', 0):>4} {row.get('items_seen', 0):>7} {row.get('last_failed') or 0:>6}  "
+              f"{row.get('last_error') or ''}")
     return 0
 
 

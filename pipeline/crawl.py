@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -10,7 +11,8 @@ from scrapy.settings import Settings
 from pipeline import settings as project_settings
 from pipeline import store
 from pipeline.sources import Source
-from pipeline.spiders.edgar import EdgarSpider
+from pipeline.pipelines import RUNS_STAT
+from pipeline.spiders.edgar import BACKFILL_SOURCE, EdgarSpider
 from pipeline.spiders.feeds import FeedsSpider
 from pipeline.spiders.pages import PagesSpider
 
@@ -63,37 +65,44 @@ def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = No
 
 
 def run_crawl(sources: list[Source], db_path: str, sources_file: str, overrides: dict | None = None) -> list[dict]:
-    """Crawl the given sources once; return one summary row per source (status, items, new, error)."""
-    db = store.open_db(db_path)
-    started = store.utc_now()
-    db.close()
-    _quiet_scrapy_logging()
-    process = CrawlerProcess(scrapy_settings(db_path, sources_file, overrides))
-    for kind, spider in SPIDERS_BY_KIND.items():
-        names = [s.name for s in sources if s.kind == kind]
-        if names:
-            process.crawl(spider, sources_file=sources_file, source=",".join(names))
-    process.start()
-    return _runs_since(db_path, started)
+    """Crawl the given sources once; return one summary row per source (status, items, new_articles,
+    failed, error)."""
+    jobs = [(spider, {"sources_file": sources_file, "source": ",".join(names)}, names)
+            for kind, spider in SPIDERS_BY_KIND.items()
+            if (names := [s.name for s in sources if s.kind == kind])]
+    return _run(jobs, db_path, sources_file, overrides)
 
 
 def run_backfill(since: str, until: str | None, db_path: str, sources_file: str,
                  overrides: dict | None = None) -> list[dict]:
     """Walk EDGAR's daily indexes from `since` (YYYY-MM-DD) to `until` (default today), once."""
-    started = store.utc_now()
-    store.open_db(db_path).close()
+    jobs = [(EdgarSpider, {"sources_file": sources_file, "since": since, "until": until}, [BACKFILL_SOURCE])]
+    return _run(jobs, db_path, sources_file, overrides)
+
+
+def _run(jobs: list[tuple], db_path: str, sources_file: str, overrides: dict | None) -> list[dict]:
+    """Run the spiders in one Scrapy process. The summary is what each crawl's StorePipeline saw, not
+    what the file says afterwards: a run the database could not record still reports its failure."""
+    try:
+        store.open_db(db_path).close()  # create the file and its schema before several crawlers open it
+    except sqlite3.Error as exc:
+        reason = f"not crawled: {store.write_failure(exc)}"
+        return [_not_run(name, reason) for _, _, names in jobs for name in names]
     _quiet_scrapy_logging()
     process = CrawlerProcess(scrapy_settings(db_path, sources_file, overrides))
-    process.crawl(EdgarSpider, sources_file=sources_file, since=since, until=until)
+    crawlers = []
+    for spider, arguments, names in jobs:
+        crawler = process.create_crawler(spider)
+        process.crawl(crawler, **arguments)
+        crawlers.append((crawler, names))
     process.start()
-    return _runs_since(db_path, started)
+    rows = []
+    for crawler, names in crawlers:
+        reported = {row["source"]: row for row in crawler.stats.get_value(RUNS_STAT) or []}
+        rows += [reported.get(name) or _not_run(name, "not crawled: the crawl stopped before it began (see the log)")
+                 for name in names]
+    return rows
 
 
-def _runs_since(db_path: str, started: str) -> list[dict]:
-    db = store.open_db(db_path)
-    try:
-        return list(db.query(
-            "SELECT source_name AS source, status, items, new_articles, error FROM crawl_runs "
-            "WHERE started_at >= ? ORDER BY id", [started]))
-    finally:
-        db.close()
+def _not_run(name: str, reason: str) -> dict:
+    return {"source": name, "status": "error", "items": 0, "new_articles": 0, "failed": 0, "error": reason}

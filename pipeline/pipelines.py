@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+
+from scrapy import signals
 
 from pipeline import detection, store
 from pipeline.ingest import ingest_batch
@@ -11,12 +14,20 @@ from pipeline.progress import Progress
 
 log = logging.getLogger(__name__)
 
+RUNS_STAT = "upheaval/runs"  # each source's outcome, for the command that started the crawl (crawl.py)
+REASONS_SHOWN = 3  # a run's error names its first few failed items; the count says how many more
+
 
 class StorePipeline:
     """Stores articles with their events in batches, and each source's outcome as a crawl run.
 
     A batch (articles, sightings, events and the run counters that count them) is one transaction:
     a crawl killed at any moment leaves whole batches or none, and the next crawl stores the rest.
+    A batch leaves memory only once it is committed. One the database cannot take (locked by another
+    writer past the timeout, a full disk) stays pending for the next flush and makes its sources' runs
+    `error`, so their validators are not saved and the next crawl fetches everything again.
+    Items a source led to but that could not be read (a filing index answering 404, a callback that
+    raised) are counted on its run, which is then `partial`, not `ok`.
     """
 
     def __init__(self, db_path: str, batch_size: int = 500, crawler=None):
@@ -30,19 +41,30 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings.get("UPHEAVAL_DB"), crawler.settings.getint("UPHEAVAL_BATCH_SIZE", 500), crawler)
+        pipeline = cls(crawler.settings.get("UPHEAVAL_DB"), crawler.settings.getint("UPHEAVAL_BATCH_SIZE", 500),
+                       crawler)
+        crawler.signals.connect(pipeline.spider_failed, signal=signals.spider_error)
+        return pipeline
 
     def open_spider(self, spider=None):
-        self.db = store.open_db(self.db_path)
-        detection.warm()  # while the first downloads are under way, not in the first batch's transaction
         # Scrapy 2.14+ no longer passes the spider; the crawler always knows it.
         spider = spider or getattr(self.crawler, "spider", None)
         sources = getattr(spider, "sources", [])
-        store.sync_sources(self.db, [s.as_dict() for s in sources])
-        for source in sources:
-            self.runs[source.name] = {"id": store.start_crawl_run(self.db, source.name), "items": 0, "new": 0,
-                                      "events": 0, "status": "running", "error": None, "etag": None,
-                                      "last_modified": None}
+        try:
+            self.db = store.open_db(self.db_path)
+            store.sync_sources(self.db, [s.as_dict() for s in sources])
+            run_ids = store.start_crawl_runs(self.db, [source.name for source in sources])
+        except sqlite3.Error as exc:
+            # Nothing fetched yet, so nothing lost: say why in one line and let the crawl stop.
+            reason = f"not crawled: {store.write_failure(exc, self.db)}"
+            log.error("%s: %s", ", ".join(source.name for source in sources) or "crawl", reason)
+            self._publish([{"source": source.name, "status": "error", "items": 0, "new_articles": 0, "failed": 0,
+                            "error": reason} for source in sources])
+            raise
+        detection.warm()  # while the first downloads are under way, not in the first batch's transaction
+        for name, run_id in run_ids.items():
+            self.runs[name] = {"id": run_id, "items": 0, "new": 0, "events": 0, "status": "running", "error": None,
+                               "etag": None, "last_modified": None, "failures": [], "unstored": None}
         if sources:
             log.info("crawl started: %s", ", ".join(source.name for source in sources))
 
@@ -54,6 +76,8 @@ class StorePipeline:
                 if run["status"] == "running":
                     run["status"], run["error"] = item.status, item.error
                     run["etag"], run["last_modified"] = item.etag, item.last_modified
+                elif item.status == "error":
+                    run["failures"].append(item.error or "unknown error")
             self.progress.add(item.source, errors=int(item.status == "error"))
             return item
         if isinstance(item, ArticleItem):
@@ -66,10 +90,51 @@ class StorePipeline:
                 self.flush()
         return item
 
+    def spider_failed(self, failure, response, spider=None):
+        """A callback raised (a page or filing that would not parse): the item it was reading is lost."""
+        meta = getattr(response, "meta", None) or {}
+        source = meta.get("source") or getattr(meta.get("item"), "source", None)
+        run = self.runs.get(source)
+        if run is None and len(self.runs) == 1:
+            run = next(iter(self.runs.values()))
+        reason = f"{failure.type.__name__}: {' '.join(str(failure.value).split())[:160]} ({response.url})"
+        if run is None:
+            log.error("item failed, source unknown: %s", reason)
+            return
+        run["failures"].append(reason)
+        self.progress.add(source or next(iter(self.runs)), errors=1)
+
     def flush(self) -> None:
         if not self.pending:
             return
-        batch, self.pending = self.pending, []
+        try:
+            self._commit(self.pending)
+        except Exception as exc:  # noqa: BLE001: sorted below into "try later" and "the data is at fault"
+            if store.database_unavailable(exc):
+                self._keep_pending(exc)
+                return
+            log.warning("a batch of %d items failed (%s); storing them one at a time",
+                        len(self.pending), store.write_failure(exc))
+            self._commit_one_at_a_time()
+            return
+        self.pending = []
+
+    def _commit_one_at_a_time(self) -> None:
+        while self.pending:
+            entry = self.pending[0]
+            try:
+                self._commit([entry])
+            except Exception as exc:  # noqa: BLE001
+                if store.database_unavailable(exc):
+                    self._keep_pending(exc)
+                    return
+                run = self.runs.get(entry["source"])
+                if run is not None:
+                    run["failures"].append(f"not stored: {store.write_failure(exc)} ({entry['article']['url']})")
+                self.progress.add(entry["source"], errors=1)
+            self.pending.pop(0)
+
+    def _commit(self, batch: list[dict]) -> None:
         counts: dict[str, list[int]] = {}
         with store.transaction(self.db):
             results = ingest_batch(self.db, batch)
@@ -91,12 +156,58 @@ class StorePipeline:
         log.info("stored batch: %d items (%s)", len(batch),
                  ", ".join(f"{name} {row[0]}" for name, row in sorted(counts.items())))
 
+    def _keep_pending(self, exc: Exception) -> None:
+        reason = store.write_failure(exc, self.db)
+        names = sorted({entry["source"] for entry in self.pending})
+        for name in names:
+            if name in self.runs:
+                self.runs[name]["unstored"] = reason
+        log.error("%d items of %s not stored: %s; kept to try again, and the next crawl fetches them again",
+                  len(self.pending), ", ".join(names), reason)
+
     def close_spider(self, spider=None):
         self.flush()
-        for name, run in self.runs.items():
-            status = run["status"] if run["status"] != "running" else "error"
-            error = run["error"] or ("the crawl ended before this source answered" if status == "error" else None)
-            store.finish_crawl_run(self.db, run["id"], name, status, run["items"], run["new"], error,
-                                   etag=run["etag"], last_modified=run["last_modified"])
+        if self.pending:
+            self.flush()  # one more wait: the other writer may be done, or space freed, by now
+        outcomes = [self._outcome(name, run) for name, run in self.runs.items()]
+        try:
+            store.finish_crawl_runs(self.db, [
+                {**outcome, "run_id": self.runs[outcome["source"]]["id"],
+                 "etag": self.runs[outcome["source"]]["etag"],
+                 "last_modified": self.runs[outcome["source"]]["last_modified"]} for outcome in outcomes])
+        except sqlite3.Error as exc:
+            # The runs stay `running` in the file (the next crawl marks them interrupted, and their
+            # validators were not saved); this crawl's summary still says what happened.
+            reason = f"the run could not be recorded: {store.write_failure(exc, self.db)}"
+            log.error("%s: %s", ", ".join(self.runs), reason)
+            for outcome in outcomes:
+                outcome["status"] = "error"
+                outcome["error"] = f"{outcome['error']}; {reason}" if outcome["error"] else reason
+        self._publish(outcomes)
         self.progress.close()
         self.db.close()
+
+    def _outcome(self, name: str, run: dict) -> dict:
+        """The run's final status and one-line error: `error` if the source failed or any of its items
+        could not be stored, `partial` if it answered but some items it led to failed, else as it answered."""
+        status, errors = run["status"], [run["error"]] if run["error"] else []
+        if status == "running":
+            status, errors = "error", ["the crawl ended before this source answered"]
+        unstored = sum(entry["source"] == name for entry in self.pending)
+        if run["unstored"]:
+            status = "error"
+            errors.append(f"{unstored} items not stored ({run['unstored']}); the next crawl fetches them again"
+                          if unstored else f"a batch waited ({run['unstored']}) and was stored on a later try; "
+                          "the next crawl fetches the source again")
+        failures = run["failures"]
+        if failures:
+            if status == "ok":
+                status = "partial"
+            more = f" (+{len(failures) - REASONS_SHOWN} more)" if len(failures) > REASONS_SHOWN else ""
+            errors.append(f"{len(failures)} items failed: {'; '.join(failures[:REASONS_SHOWN])}{more}")
+        return {"source": name, "status": status, "items": run["items"], "new_articles": run["new"],
+                "failed": len(failures) + unstored, "error": "; ".join(errors) or None}
+
+    def _publish(self, outcomes: list[dict]) -> None:
+        if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
+            self.crawler.stats.set_value(RUNS_STAT, outcomes)

@@ -16,7 +16,7 @@ def reprocess_all(db: sqlite_utils.Database, progress: Callable[[int, int], None
     Idempotent: running it twice gives the same events with the same ids and evidence."""
     # Oldest first, so every event's first-seen date and stage history come out as the crawl made them.
     articles = sorted(store.all_articles(db), key=lambda a: (a.get("published_at") or "", a["id"]))
-    with db.atomic():
+    with store.write_transaction(db):  # the write lock up front: waits for a crawl's batch, never fails at once
         store.clear_events(db)
         for start in range(0, len(articles), batch):
             for article in articles[start:start + batch]:

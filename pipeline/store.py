@@ -21,13 +21,19 @@ from pipeline.constants import MERGER_ACQUISITION, ROLE_ACQUIRER
 
 SCHEMA_VERSION = 1
 
+# How long a writer waits for another writer's transaction to end before it gives up. A crawl's batch is
+# well under a second; a writer still waiting after this long is stuck behind something else.
+WRITE_LOCK_TIMEOUT_SECONDS = 10.0
+
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
-    """Open the database file. Writers create it with its schema; readers open it read-only."""
+def open_db(path: str | Path, readonly: bool = False,
+            lock_timeout: float = WRITE_LOCK_TIMEOUT_SECONDS) -> sqlite_utils.Database:
+    """Open the database file. Writers create it with its schema; readers open it read-only. A writer
+    waits up to `lock_timeout` seconds for another writer's transaction (write_transaction)."""
     if readonly:
         uri = f"file:{Path(path).resolve()}?mode=ro"
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -37,7 +43,7 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
     db.execute("PRAGMA foreign_keys = ON")
     ensure_schema(db)
     return db
@@ -107,6 +113,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             last_crawl TEXT,
             last_status TEXT,
             last_error TEXT,
+            last_failed INTEGER NOT NULL DEFAULT 0,
             consecutive_errors INTEGER NOT NULL DEFAULT 0,
             items_seen INTEGER NOT NULL DEFAULT 0,
             etag TEXT,
@@ -124,12 +131,14 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             status TEXT NOT NULL,
             items INTEGER NOT NULL DEFAULT 0,
             new_articles INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
             error TEXT
         );
         """
     )
     ensure_catalog_version(db)
     ensure_detection_schema(db)
+    ensure_run_schema(db)
     # The catalogue's contents (SEC's list, the brand table) are pipeline.identity's; it calls this module
     # for its SQL, so this module reaches it from inside the function.
     from pipeline import identity
@@ -156,7 +165,7 @@ def write_catalog(db: sqlite_utils.Database, companies: Iterable[dict], aliases:
     (by id) and alias rows (by key and company), set (company id, parent id) links, and note `meta`
     values. Columns a company row leaves out keep their stored values."""
     companies, aliases = list(companies), list(aliases)
-    with db.atomic():
+    with write_transaction(db):
         db.conn.executemany("DELETE FROM aliases WHERE alias_key = ? AND company_id = ?", list(drop_aliases))
         if companies:
             db["companies"].upsert_all(companies, pk="id")
@@ -288,8 +297,12 @@ def ensure_catalog_version(db: sqlite_utils.Database) -> None:
     Readers compare it, one row, after each commit anyone makes: counting the companies instead cost
     0.6 ms at 100,000 of them, on the request that came after every crawl commit."""
     statements = ["CREATE TABLE IF NOT EXISTS catalog_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                  "version INTEGER NOT NULL)",
-                  "INSERT OR IGNORE INTO catalog_version (id, version) VALUES (1, 0)"]
+                  "version INTEGER NOT NULL)"]
+    # Only when missing: an INSERT OR IGNORE still takes the write lock, and opening an up-to-date file
+    # must not wait behind another writer.
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'catalog_version'").fetchone() or \
+            not db.execute("SELECT 1 FROM catalog_version").fetchone():
+        statements.append("INSERT OR IGNORE INTO catalog_version (id, version) VALUES (1, 0)")
     for table in ("companies", "aliases"):
         for change in ("INSERT", "UPDATE", "DELETE"):
             statements.append(f"CREATE TRIGGER IF NOT EXISTS {table}_{change.lower()}_moves_catalog AFTER {change} "
@@ -313,11 +326,53 @@ _CATALOG_VERSION = "SELECT version FROM catalog_version WHERE id = 1"
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database):
-    """All or nothing. On rollback the cached company index may hold companies that were never stored,
-    so it is dropped too."""
-    try:
+def write_transaction(db: sqlite_utils.Database):
+    """All or nothing, holding the write lock from the start (BEGIN IMMEDIATE), waiting for it up to the
+    connection's busy timeout. sqlite-utils' atomic() begins a deferred transaction: its first read takes
+    a snapshot, and turning that snapshot into a write while another process writes fails at once with
+    "database is locked", with no waiting. Nested, it is a savepoint of the outer transaction."""
+    if db.conn.in_transaction:
         with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
+def write_failure(exc: BaseException, db: sqlite_utils.Database | None = None) -> str:
+    """Why a write did not happen, in one line an operator can act on."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        waited = WRITE_LOCK_TIMEOUT_SECONDS
+        with contextlib.suppress(sqlite3.Error, AttributeError):
+            waited = db.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+        return f"the database is locked by another writer (waited {waited:g} s for it)"
+    if code == sqlite3.SQLITE_FULL:
+        return "the disk is full (database or disk is full)"
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+
+
+def database_unavailable(exc: BaseException) -> bool:
+    """The database could not take a write (locked, full, read-only, I/O error): the data is fine and
+    worth keeping for another try, unlike an error that the data itself causes."""
+    return isinstance(exc, sqlite3.OperationalError)
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database):
+    """All or nothing (write_transaction). On rollback the cached company index may hold companies that
+    were never stored, so it is dropped too."""
+    try:
+        with write_transaction(db):
             yield db
     except BaseException:
         from pipeline import identity  # the index is identity's; it calls this module, so reach it here
@@ -458,6 +513,14 @@ def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
     return eid
 
 
+def ensure_run_schema(db: sqlite_utils.Database) -> None:
+    """Additive: how many of a run's items failed (crawl_runs.failed), and of its source's last run
+    (sources.last_failed), on a file made before runs counted them."""
+    for table, column in (("crawl_runs", "failed"), ("sources", "last_failed")):
+        if not any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})")):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER NOT NULL DEFAULT 0")
+
+
 def ensure_detection_schema(db: sqlite_utils.Database) -> None:
     """Additive changes to the tables, so an older database file still opens: events' last_date
     (clustering), companies' parent_id (subsidiaries). (The catalogue's rows for files seeded before the
@@ -531,7 +594,7 @@ def _gather_events(rows, with_company: bool) -> list[dict]:
 
 def sync_sources(db: sqlite_utils.Database, sources: Iterable[dict]) -> None:
     """Make every configured source known, keeping the health it already has."""
-    with db.atomic():
+    with write_transaction(db):
         for source in sources:
             db.execute(
                 "INSERT INTO sources (name, kind, url) VALUES (?, ?, ?) "
@@ -540,16 +603,19 @@ def sync_sources(db: sqlite_utils.Database, sources: Iterable[dict]) -> None:
             )
 
 
-def start_crawl_run(db: sqlite_utils.Database, source_name: str) -> int:
-    """Open a run; a run of the same source left 'running' by a killed crawl is closed as interrupted."""
-    with db.atomic():
-        db.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = ? "
-                   "WHERE source_name = ? AND status = 'running'", [utc_now(), source_name])
-        cursor = db.execute(
-            "INSERT INTO crawl_runs (source_name, started_at, status) VALUES (?, ?, 'running')",
-            [source_name, utc_now()],
-        )
-    return cursor.lastrowid
+def start_crawl_runs(db: sqlite_utils.Database, source_names: Iterable[str]) -> dict[str, int]:
+    """Open a run per source, in one transaction; a run of the same source left 'running' by a killed
+    crawl is closed as interrupted."""
+    run_ids = {}
+    with write_transaction(db):
+        for name in source_names:
+            db.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = ? "
+                       "WHERE source_name = ? AND status = 'running'", [utc_now(), name])
+            run_ids[name] = db.execute(
+                "INSERT INTO crawl_runs (source_name, started_at, status) VALUES (?, ?, 'running')",
+                [name, utc_now()],
+            ).lastrowid
+    return run_ids
 
 
 def record_run_progress(db: sqlite_utils.Database, run_id: int, items: int, new_articles: int) -> None:
@@ -558,27 +624,33 @@ def record_run_progress(db: sqlite_utils.Database, run_id: int, items: int, new_
                [items, new_articles, run_id])
 
 
-def finish_crawl_run(db: sqlite_utils.Database, run_id: int, source_name: str, status: str, items: int,
-                     new_articles: int, error: str | None = None, etag: str | None = None,
-                     last_modified: str | None = None) -> None:
-    """Close a run and update its source's health in one transaction. `items`/`new_articles` are the
-    run's totals. Validators (ETag, Last-Modified) are kept only once the content they vouch for is stored."""
+def finish_crawl_runs(db: sqlite_utils.Database, outcomes: list[dict]) -> None:
+    """Close a crawl's runs and update their sources' health, in one transaction (one wait for the write
+    lock, however many sources). Each outcome: run_id, source, status, items and new_articles (the run's
+    totals), failed (items that could not be read or stored), error, etag, last_modified. Validators
+    are kept only after an `ok` run, once the content they vouch for is all stored: a run that lost
+    anything (`error`, `partial`) fetches it all again next time."""
     now = utc_now()
-    failed = status == "error"
-    with db.atomic():
-        db.execute(
-            "UPDATE crawl_runs SET finished_at = ?, status = ?, items = ?, new_articles = ?, error = ? WHERE id = ?",
-            [now, status, items, new_articles, error, run_id],
-        )
-        db.execute(
-            "UPDATE sources SET last_crawl = ?, last_status = ?, last_error = ?, "
-            "consecutive_errors = CASE WHEN ? THEN consecutive_errors + 1 ELSE 0 END, "
-            "items_seen = items_seen + ? WHERE name = ?",
-            [now, status, error, failed, items, source_name],
-        )
-        if status == "ok" and (etag or last_modified):
-            db.execute("UPDATE sources SET etag = ?, last_modified = ? WHERE name = ?",
-                       [etag, last_modified, source_name])
+    with write_transaction(db):
+        for run in outcomes:
+            status = run["status"]
+            db.execute(
+                "UPDATE crawl_runs SET finished_at = ?, status = ?, items = ?, new_articles = ?, failed = ?, "
+                "error = ? WHERE id = ?",
+                [now, status, run["items"], run["new_articles"], run.get("failed", 0), run.get("error"),
+                 run["run_id"]],
+            )
+            # Only `error` counts towards backing off: a `partial` source answered.
+            db.execute(
+                "UPDATE sources SET last_crawl = ?, last_status = ?, last_error = ?, last_failed = ?, "
+                "consecutive_errors = CASE WHEN ? THEN consecutive_errors + 1 ELSE 0 END, "
+                "items_seen = items_seen + ? WHERE name = ?",
+                [now, status, run.get("error"), run.get("failed", 0), status == "error", run["items"],
+                 run["source"]],
+            )
+            if status == "ok" and (run.get("etag") or run.get("last_modified")):
+                db.execute("UPDATE sources SET etag = ?, last_modified = ? WHERE name = ?",
+                           [run.get("etag"), run.get("last_modified"), run["source"]])
 
 
 def source_validators(db: sqlite_utils.Database) -> dict[str, tuple[str | None, str | None]]:
@@ -588,8 +660,9 @@ def source_validators(db: sqlite_utils.Database) -> dict[str, tuple[str | None, 
 
 
 def source_health(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query("SELECT name, kind, last_crawl, last_status, consecutive_errors, items_seen, last_error "
-                         "FROM sources ORDER BY name"))
+    return list(db.query("SELECT name, kind, last_crawl, last_status, consecutive_errors, items_seen, last_error, "
+                         "last_failed FROM sources ORDER BY name"))
+
 
 
 def newest_crawl(db: sqlite_utils.Database) -> str | None:

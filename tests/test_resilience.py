@@ -150,7 +150,8 @@ def test_sec_requests_are_paced_and_carry_the_operator_contact(tmp_path, server,
     sources = write_sources(tmp_path / "s.toml", ("sec-8k", "edgar", EDGAR_8K))
     result = upheaval(["crawl", "--sources", str(sources)], db_path, sec_base=f"{server.base}/edgar",
                       contact="Jane Roe jane@example.com", UPHEAVAL_SEC_RATE="5")
-    assert rows(db_path, "SELECT status FROM crawl_runs") == [("ok",)], result.stderr[-2000:]
+    # partial: one filing's index page is missing from tests/files (test_spiders.py)
+    assert rows(db_path, "SELECT status FROM crawl_runs") == [("partial",)], result.stderr[-2000:]
     sec = [(t, h) for path, t, h in server.hits if path.startswith("/edgar/")]
     assert len(sec) >= 8
     # 5 requests a second at most. Arrival times jitter on a busy machine, so one gap may shrink when the

@@ -53,7 +53,11 @@ def crawl_all(tmp_path, feed_server, db_path):
 def test_feeds_and_edgar_crawl_together_and_a_broken_feed_is_its_own_error(crawl_all, db_path):
     _, result = crawl_all
     status = dict(rows(db_path, "SELECT source_name, status FROM crawl_runs"))
-    assert status == {"biz": "ok", "gnews": "ok", "broken": "error", "sec-8k": "ok"}, result.stderr[-2000:]
+    # Umbrella Corp's filing index answers 404 (tests/files has no such page): one failed item, so the
+    # EDGAR source is partial, not ok, and says which item and why.
+    assert status == {"biz": "ok", "gnews": "ok", "broken": "error", "sec-8k": "partial"}, result.stderr[-2000:]
+    assert rows(db_path, "SELECT failed FROM crawl_runs WHERE source_name = 'sec-8k'") == [(1,)]
+    assert "HTTP 404 from" in rows(db_path, "SELECT last_error FROM sources WHERE name = 'sec-8k'")[0][0]
     assert rows(db_path, "SELECT last_error FROM sources WHERE name = 'broken'")[0][0].startswith("not a readable feed")
     assert result.returncode == 1  # one source failed; the others were stored
 
@@ -108,7 +112,9 @@ def test_edgar_refuses_without_contact_and_the_other_sources_run(tmp_path, feed_
 def test_backfill_walks_daily_indexes_and_reads_roles_from_index_pages(tmp_path, feed_server, db_path):
     result = upheaval(["backfill", "--since", "2026-12-05", "--until", "2026-12-08", "--sources",
                        str(write_sources(tmp_path / "s.toml"))], db_path, sec_base=f"{feed_server}/edgar")
-    assert result.returncode == 0, result.stderr[-2000:]
+    # Umbrella Corp's filing index answers 404: the backfill is partial, and exits 3 (items failed).
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert rows(db_path, "SELECT status, failed FROM crawl_runs") == [("partial", 1)]
     roles = set(rows(db_path, "SELECT company_id, role FROM events WHERE kind = 'merger_acquisition'"))
     assert {(990010, "target"), (990011, "acquirer"), (990001, "target"), (990012, "target"), (990007, "target")} <= roles
     assert rows(db_path, "SELECT person FROM events WHERE kind = 'executive_departure'") == [("Art Vandelay",)]
