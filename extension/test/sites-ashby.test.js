@@ -44,3 +44,20 @@ test("the app state names the organisation when the DOM is not rendered yet", ()
   assert.deepEqual(companies(jobs), ["Proseware"]);
   assert.equal(jobs[0].source, "jsonld");
 });
+
+test("app state: the organisation's own name and website, whatever nests before them", () => {
+  const html = '<title>Jobs</title><div id="root"></div><script>window.__appData = {"posting":{"organization":"x"},' +
+    '"organization":{"theme":{"colors":{"primary":"#123"},"name":"Dark theme"},"activeFeatureFlags":["A","B"],"name":"Tailspin \\"Toys\\"","publicWebsite":"https://www.tailspin.example"},' +
+    '"name":"not the organisation"};</script>';
+  const jobs = loadSite("ashby", html, "https://jobs.ashbyhq.com/tailspin/1f2e3d4c-0000-4000-8000-000000000009").run();
+  assert.deepEqual(companies(jobs), ['Tailspin "Toys"']);
+  assert.equal(jobs[0].source, "jsonld");
+  assert.deepEqual(plain(jobs[0].hints), { ats: "ashby:tailspin", domain: "tailspin.example" });
+});
+
+test("a JSON-LD legal entity is trimmed to its brand", () => {
+  const html = '<title>Jobs</title><script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Proseware Deutschland GmbH"}}</script>';
+  const jobs = loadSite("ashby", html, "https://jobs.ashbyhq.com/proseware/1f2e3d4c-0000-4000-8000-000000000001").run();
+  assert.deepEqual(companies(jobs), ["Proseware"]);
+  assert.equal(jobs[0].source, "jsonld");
+});

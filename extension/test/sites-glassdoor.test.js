@@ -53,7 +53,7 @@ test("job listing without the header: German title pattern, with the JSON-LD dom
 
   document.title = "Glassdoor";
   jobs = run();
-  assert.deepEqual(companies(jobs), ["Margie's Travel GmbH"]);
+  assert.deepEqual(companies(jobs), ["Margie's Travel"], "JSON-LD's 'Margie's Travel GmbH', trimmed to the brand");
   assert.equal(jobs[0].source, "jsonld");
 });
 
@@ -61,3 +61,4 @@ test("the empty landing shell returns nothing, despite [employerName] template k
   const { run } = loadFixture("glassdoor", "glassdoor-empty.html", "https://www.glassdoor.co.uk/Job/index.htm");
   assert.deepEqual(companies(run()), []);
 });
+

@@ -57,7 +57,7 @@ test("legacy board without the visible line uses the JSON-LD organisation", () =
   const { run, document } = loadFixture("greenhouse", "greenhouse-legacy.html", "https://boards.greenhouse.io/northwindtraders/jobs/7700123");
   document.querySelector(".company-name").remove();
   const jobs = run();
-  assert.deepEqual(companies(jobs), ["Northwind Traders Holdings LLC"]);
+  assert.deepEqual(companies(jobs), ["Northwind Traders"], "the JSON-LD entity 'Northwind Traders Holdings LLC', trimmed to the brand");
   assert.equal(jobs[0].source, "jsonld");
 });
 
@@ -77,4 +77,14 @@ test("a placeholder company in the legacy line is never reported", () => {
   const html = '<title>Job Application for Analyst at Confidential</title><div id="header"><h1 class="app-title">Analyst</h1><span class="company-name">at Confidential</span></div>';
   const { run } = loadSite("greenhouse", html, "https://boards.greenhouse.io/embed/job_app?for=&token=9");
   assert.deepEqual(companies(run()), []);
+});
+
+test("a JSON-LD legal entity is trimmed to its brand; the board's own display name still comes first", () => {
+  const ld = '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Acme Widgets UK Limited"}}</script>';
+  let jobs = loadSite("greenhouse", `<title>Greenhouse</title>${ld}<body></body>`, JOB_URL).run();
+  assert.deepEqual(companies(jobs), ["Acme Widgets"]);
+  assert.equal(jobs[0].source, "jsonld");
+  const remix = '<script>window.__remixContext = {"state":{"loaderData":{"jobPost":{"company_name":"Acme Widgets Europe"}}}};</script>';
+  jobs = loadSite("greenhouse", `<title>Greenhouse</title>${ld}${remix}<body></body>`, JOB_URL).run();
+  assert.deepEqual(companies(jobs), ["Acme Widgets Europe"], "company_name is what the board shows");
 });

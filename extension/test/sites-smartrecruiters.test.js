@@ -25,7 +25,7 @@ test("without the logo: schema.org microdata, then the URL's company slug", () =
   const { run, document } = loadFixture("smartrecruiters", "smartrecruiters-job.html", JOB_URL);
   document.querySelector(".header-logo img").remove();
   let jobs = run();
-  assert.deepEqual(companies(jobs), ["Adventure Works Cycles Ltd"]);
+  assert.deepEqual(companies(jobs), ["Adventure Works Cycles"], "microdata's 'Adventure Works Cycles Ltd', trimmed to the brand");
   assert.equal(jobs[0].source, "jsonld");
 
   document.querySelector('[itemprop="hiringOrganization"]').remove();
@@ -39,4 +39,14 @@ test("one-click apply page: the company slug comes from the path", () => {
   const jobs = run();
   assert.deepEqual(companies(jobs), ["Fabrikam"]);
   assert.deepEqual(plain(jobs[0].hints), { ats: "smartrecruiters:fabrikam" });
+});
+
+test("microdata and JSON-LD name the legal entity: trimmed to the brand", () => {
+  const micro = '<div itemprop="hiringOrganization" itemscope><meta itemprop="name" content="Adventure Works UK Limited"></div><h1 class="job-title">Frame Engineer</h1>';
+  let jobs = loadSite("smartrecruiters", `<title>Frame Engineer</title><body>${micro}</body>`, JOB_URL).run();
+  assert.deepEqual(companies(jobs), ["Adventure Works"]);
+  assert.equal(jobs[0].source, "jsonld");
+  const ld = '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Adventure Works Deutschland GmbH"}}</script>';
+  jobs = loadSite("smartrecruiters", `<title>Frame Engineer</title>${ld}<body></body>`, JOB_URL).run();
+  assert.deepEqual(companies(jobs), ["Adventure Works"]);
 });

@@ -15,11 +15,53 @@
     return url.pathname.split("/").filter(Boolean)[0] || null;
   }
 
-  // Ashby's app state (window.__appData) names the organisation when the DOM is not built yet.
-  function appDataCompany(document) {
+  // The string fields at the top level of the JSON object that opens at `start` (nested objects and
+  // arrays skipped), reading at most `limit` characters: Ashby's app state is large.
+  function topLevelStrings(text, start, limit = 20000) {
+    const fields = {};
+    let depth = 0;
+    let key = null;
+    const end = Math.min(text.length, start + limit);
+    for (let i = start; i < end; i++) {
+      const ch = text[i];
+      if (ch === '"') {
+        const close = /"((?:[^"\\]|\\.)*)"/y;
+        close.lastIndex = i;
+        const match = close.exec(text);
+        if (!match) return fields;
+        i = close.lastIndex - 1;
+        if (depth !== 1) continue;
+        let value;
+        try {
+          value = JSON.parse(match[0]);
+        } catch (_) {
+          value = match[1];
+        }
+        if (key === null && /^\s*:/.test(text.slice(i + 1, i + 4))) key = value;
+        else if (key !== null) {
+          if (!(key in fields)) fields[key] = value;
+          key = null;
+        }
+      } else if (ch === "{" || ch === "[") {
+        depth++;
+        if (depth > 1) key = null;
+      } else if (ch === "}" || ch === "]") {
+        depth--;
+        if (depth === 0) return fields;
+      } else if (ch === "," && depth === 1) key = null;
+    }
+    return fields;
+  }
+
+  // Ashby's app state (window.__appData) names the organisation and its website when the DOM is not
+  // built yet; its fields come in any order, around nested objects.
+  function appDataOrganization(document) {
     for (const script of document.querySelectorAll("script:not([src])")) {
-      const match = /"organization"\s*:\s*\{[^{}]*?"name"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(script.textContent);
-      if (match) return match[1].replace(/\\(.)/g, "$1");
+      const text = script.textContent;
+      const at = /"organization"\s*:\s*\{/.exec(text);
+      if (!at) continue;
+      const fields = topLevelStrings(text, at.index + at[0].length - 1);
+      if (typeof fields.name === "string") return { name: fields.name, website: typeof fields.publicWebsite === "string" ? fields.publicWebsite : null };
     }
     return null;
   }
@@ -38,16 +80,17 @@
       const logo = page.first(document, SELECTORS.navLogo);
       const link = page.first(document, SELECTORS.navLink);
       const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
+      const app = appDataOrganization(document);
       const hints = {
         ats: page.slugHint("ashby", orgSlug(url)),
-        domain: (link && page.domainOf(link.getAttribute("href"))) || (org && org.domain),
+        domain: (link && page.domainOf(link.getAttribute("href"))) || (app && page.domainOf(app.website)) || (org && org.domain),
       };
       const candidates = [
         [logo && logo.getAttribute("alt"), "visible"],
         [page.companyFromTitle(document.title, TITLE_PATTERNS), "title"],
         [page.companyFromTitle(page.meta(document, "title"), TITLE_PATTERNS), "title"],
-        [appDataCompany(document), "jsonld"],
-        [org && org.name, "jsonld"],
+        [app && app.name, "jsonld"],
+        [org ? page.brandName(org.name) : null, "jsonld"],
         [orgSlug(url), "url"],
       ];
       for (const [name, source] of candidates) {

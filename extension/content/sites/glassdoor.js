@@ -42,7 +42,7 @@
     const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
     const hints = { domain: org && org.domain };
     if (fromTitle) return page.job(fromTitle, "title", titleEl, hints);
-    return org ? page.job(org.name, "jsonld", titleEl, hints) : null;
+    return org ? page.job(page.brandName(org.name), "jsonld", titleEl, hints) : null;
   }
 
   globalThis.UpheavalRadar.registerSite({

@@ -69,7 +69,7 @@
         [page.companyFromTitle(document.title, TITLE_PATTERNS), "title", titleEl],
         [logo && logo.getAttribute("alt"), "visible", titleEl],
         [remixCompany(document), "jsonld", titleEl],
-        [org && org.name, "jsonld", titleEl],
+        [org ? page.brandName(org.name) : null, "jsonld", titleEl],
         [boardToken(url), "url", titleEl],
       ];
       for (const [name, source, anchor] of candidates) {

@@ -48,6 +48,8 @@
       const logo = page.first(document, SELECTORS.logo);
       const link = page.first(document, SELECTORS.logoLink);
       const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
+      // Structured data names the employing entity ("Adventure Works UK Limited"): trimmed to the brand.
+      const micro = microdataName(document);
       const hints = {
         ats: page.slugHint("smartrecruiters", companySlug(url)),
         domain: (link && page.domainOf(link.getAttribute("href"))) || (org && org.domain),
@@ -55,8 +57,8 @@
       const candidates = [
         [visible && page.visibleText(visible), "visible", visible],
         [logo && logo.getAttribute("alt"), "visible", titleEl],
-        [microdataName(document), "jsonld", titleEl],
-        [org && org.name, "jsonld", titleEl],
+        [micro ? page.brandName(micro) : null, "jsonld", titleEl],
+        [org ? page.brandName(org.name) : null, "jsonld", titleEl],
         [companySlug(url), "url", titleEl],
       ];
       for (const [name, source, anchor] of candidates) {
