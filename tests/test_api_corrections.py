@@ -29,3 +29,24 @@ def test_bad_reports_get_a_json_400(client, app, body):
     response = client.post("/api/v1/corrections", json=body)
     assert response.status_code == 400
     assert response.get_json()["code"] == 400 and response.get_json()["message"]
+
+
+def test_reports_keep_their_source_and_the_file_is_capped_and_expired(seeded_db, tmp_path):
+    from server import create_app
+
+    path = tmp_path / "corrections.db"
+    app = create_app({"TESTING": True, "DATABASE": str(seeded_db), "CORRECTIONS_DB": str(path),
+                      "CORRECTIONS_KEEP": 5, "CORRECTIONS_KEEP_DAYS": 30})
+    client = app.test_client()
+    extension = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+    for number in range(8):
+        response = client.post("/api/v1/corrections", json={"query": f"Name {number}"}, headers={"Origin": extension})
+        assert response.status_code == 202
+    rows = sqlite3.connect(path).execute("SELECT query, origin, client FROM corrections ORDER BY rowid").fetchall()
+    assert [row[0] for row in rows] == [f"Name {number}" for number in range(3, 8)]  # the newest 5
+    assert {row[1:] for row in rows} == {(extension, "127.0.0.1")}
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE corrections SET received_at = '2000-01-01T00:00:00Z' WHERE query != 'Name 7'")
+    assert client.post("/api/v1/corrections", json={"query": "Fresh"}).status_code == 202
+    left = sqlite3.connect(path).execute("SELECT query, origin FROM corrections ORDER BY rowid").fetchall()
+    assert left == [("Name 7", extension), ("Fresh", None)]

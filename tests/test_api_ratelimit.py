@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import time
 import urllib.error
 import urllib.request
@@ -101,3 +103,37 @@ def test_reserved_hits_never_exceed_the_limit_across_workers(tmp_path):
     assert len(updates) < 100
     refused = [answer for answer in answers if answer is not None]
     assert all(1 <= seconds <= 60 and limit == "100 per 1 minute" for seconds, limit in refused)
+
+
+def test_counters_live_beside_the_database_not_in_the_shared_temp_dir(tmp_path, monkeypatch):
+    from server import ratelimit
+
+    database = tmp_path / "data" / "upheaval.db"
+    database.parent.mkdir()
+    assert ratelimit.default_storage_uri(str(database)) == f"{SCHEME}:///{tmp_path / 'data' / 'upheaval-ratelimit.db'}"
+    # A folder this process cannot write (a read-only mount): a temp folder private to the user instead.
+    monkeypatch.setattr(ratelimit.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(ratelimit.os, "access", lambda path, mode: False)
+    uri = ratelimit.default_storage_uri(str(database))
+    private = tmp_path / f"upheaval-{os.getuid()}"
+    assert uri == f"{SCHEME}:///{private / 'upheaval-ratelimit.db'}"
+    assert stat.S_IMODE(private.stat().st_mode) == 0o700
+    private.chmod(0o777)  # someone opened it up (or planted it): refused, never used
+    with pytest.raises(RuntimeError, match="not a private folder"):
+        ratelimit.default_storage_uri(str(database))
+
+
+def test_a_garbage_counter_file_fails_closed_with_one_log_line(seeded_db, tmp_path, caplog):
+    counters = tmp_path / "counters.db"
+    counters.write_bytes(b"planted by someone else " * 100)
+    app = create_app({"TESTING": True, "DATABASE": str(seeded_db), "RATE_LIMIT": "100/minute",
+                      "RATE_LIMIT_STORAGE": f"{SCHEME}:///{counters}"})
+    client = app.test_client()
+    with caplog.at_level("ERROR", logger="server.ratelimit"):
+        answers = [client.get("/api/v1/alerts?company=Globex") for _ in range(3)]
+    assert {answer.status_code for answer in answers} == {503}
+    assert answers[0].get_json() == {"code": 503, "message": "the rate limiter is not available; try again shortly"}
+    assert len([r for r in caplog.records if "refusing requests" in r.getMessage()]) == 1
+    assert client.get("/healthz").status_code == 200  # monitoring still sees the database itself
+    counters.unlink()
+    assert client.get("/api/v1/alerts?company=Globex").status_code == 200  # and it recovers by itself

@@ -133,3 +133,29 @@ def test_responses_are_plain_json(client):
     response = client.get("/api/v1/alerts?company=Globex")
     assert response.mimetype == "application/json"
     json.loads(response.data)
+
+
+def test_healthz_fails_on_a_corrupted_database(seeded_db):
+    # Damage the middle of the file: it still opens, and the crawl log healthz used to read is intact.
+    size = seeded_db.stat().st_size
+    with open(seeded_db, "r+b") as handle:
+        handle.seek(size // 2)
+        handle.write(bytes(range(256)) * (size // 4 // 256))
+    app = create_app({"TESTING": True, "DATABASE": str(seeded_db)})
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 503
+    assert response.get_json()["code"] == 503 and "damaged" in response.get_json()["message"]
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_healthz_checks_integrity_at_most_every_few_minutes(app, monkeypatch):
+    from server import health
+
+    client = app.test_client()
+    assert client.get("/healthz").status_code == 200
+    checks = []
+    real_open = health.readonly.open_for_reading
+    monkeypatch.setattr(health.readonly, "open_for_reading", lambda path: checks.append(path) or real_open(path))
+    assert client.get("/healthz").status_code == 200 and checks == []  # the last check still counts
+    monkeypatch.setattr(health, "INTEGRITY_EVERY_SECONDS", 0)
+    assert client.get("/healthz").status_code == 200 and len(checks) == 1
