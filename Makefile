@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 UPHEAVAL := $(VENV)/bin/upheaval
 
-.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps extension extension-lint bench model clean
+.PHONY: help venv run crawl serve test test-python test-extension test-browser browser-deps extension-deps extension extension-lint bench model guide clean
 
 help:
 	@echo "make run     set up the virtual environment and run the main job (crawl on schedule + API on :8080)"
@@ -13,6 +13,7 @@ help:
 	@echo "make serve   the API alone"
 	@echo "make bench   the benchmarks in bench/ (they print their figures)"
 	@echo "make model   refit the detector's model from labelled text (CORPUS=../shared/corpus/labeled)"
+	@echo "make guide   retake the user guide's pictures (docs/guide/) from a real run in Chromium"
 
 venv: $(VENV)/.installed
 
@@ -73,6 +74,11 @@ CORPUS ?= ../shared/corpus/labeled
 model: venv
 	$(PY) -m pip install --quiet -e '.[train]'
 	$(UPHEAVAL) train --corpus $(CORPUS)
+
+# The user guide's pictures come from a real run (tests/browser/test_guide.py), never drawn by hand.
+guide: venv extension-deps browser-deps
+	UPHEAVAL_GUIDE_DIR=$(CURDIR)/docs/guide $(PY) -m pytest -q tests/browser/test_guide.py -k pictures
+	@echo "pictures written to docs/guide/"
 
 clean:
 	rm -rf $(VENV) extension/node_modules dist build *.egg-info

@@ -17,7 +17,11 @@ function paragraph(text, className = "muted") {
   return p;
 }
 
+// The tab the popup describes: the active one, or `?tab=ID` when the popup is opened as a page of its own
+// (the guide's pictures and the browser tests do that; only extension pages can open this URL).
 async function activeTab() {
+  const asked = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(asked) && asked > 0) return chrome.tabs.get(asked).catch(() => null);
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
   return tab && tab.id !== undefined ? tab : null;
 }

@@ -36,6 +36,9 @@ OWN_PAGES = [
      "site": "greenhouse", "company": "Globex Corporation"},
     {"file": "greenhouse-quiet.html", "url": "https://job-boards.greenhouse.io/quietharbor/jobs/5151001",
      "site": "greenhouse", "company": "Quiet Harbor Labs"},
+    # The user guide's job page (tests/browser/test_guide.py), styled like a real board.
+    {"file": "guide-greenhouse.html", "url": "https://job-boards.greenhouse.io/northwindrobotics/jobs/5550001",
+     "site": "greenhouse", "company": "Northwind Robotics"},
 ]
 # The real saved job pages (not in this repo) and what a person reads on each (bench/corpus_jobs.json).
 JOBS_CORPUS = Path(os.environ.get("UPHEAVAL_JOBS_CORPUS", REPO.parent / "shared" / "corpus" / "jobs"))
@@ -313,6 +316,20 @@ class ExtensionBrowser:
                 return status
             time.sleep(0.1)
         raise AssertionError(f"the content script did not settle on {url_part}: {status}")
+
+    def tab_id(self, url_part: str) -> int:
+        """The id of the tab whose content script reports a URL containing `url_part` (the extension has no
+        "tabs" permission, so tabs cannot be queried by URL)."""
+        self.tab_status(url_part)
+        return self.worker.evaluate("""async (part) => {
+            for (const tab of await chrome.tabs.query({})) {
+                try {
+                    const status = await chrome.tabs.sendMessage(tab.id, { type: "status" });
+                    if (status && status.url && status.url.includes(part)) return tab.id;
+                } catch (_) { /* not ours */ }
+            }
+            return null;
+        }""", url_part)
 
     def open(self, url: str):
         page = self.context.new_page()
