@@ -193,6 +193,8 @@ def cmd_crawl(args) -> int:
         from pipeline.spiders.edgar import CONTACT_MISSING
 
         print(f"upheaval: {CONTACT_MISSING}", file=sys.stderr)
+    if os.path.exists(settings.UPHEAVAL_DB):  # a garbage file: one line naming it, before any source runs
+        readonly.open_for_reading(settings.UPHEAVAL_DB).close()
     rows = run_crawl(chosen, settings.UPHEAVAL_DB, args.sources)
     return _print_runs(rows)
 

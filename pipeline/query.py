@@ -87,7 +87,7 @@ def run(args, database: str, out=None) -> int:
     db = open_readonly(database)
     try:
         if args.sql:
-            columns, rows = run_limited_sql(db, args.sql)
+            columns, rows = run_limited_sql(db, args.sql, SQL_TIME_LIMIT_SECONDS)
             emit(columns, [list(row) for row in rows], fmt, out)
         elif args.events:
             events = store.events_page(db, parse_since(args.since), args.kind, args.limit)

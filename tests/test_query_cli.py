@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -142,3 +143,25 @@ def test_datasette_serves_the_canned_queries(seeded_db):
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     assert {row["name"] for row in json.loads(result.stdout)} == {"Globex Corporation", "Vandelay Industries"}
+
+
+@pytest.mark.parametrize("template, refused", [
+    ("attach '{path}' as other", "ATTACH"), ("vacuum into '{path}'", "VACUUM INTO"), ("detach main", "DETACH"),
+])
+def test_sql_cannot_reach_other_files(run, tmp_path, template, refused):
+    target = tmp_path / "elsewhere.db"
+    code, _, err = run("query", "--sql", template.format(path=target))
+    assert code == 2 and refused in err and "refused" in err and "Traceback" not in err
+    assert not target.exists()
+    assert run("query", "--sql", "select count(*) from events")[0] == 0  # the next statement is not refused
+
+
+def test_a_runaway_statement_is_stopped(run, monkeypatch):
+    from pipeline import query
+
+    monkeypatch.setattr(query, "SQL_TIME_LIMIT_SECONDS", 0.5)
+    started = time.monotonic()
+    code, _, err = run("query", "--sql", "with recursive r(n) as (select 1 union all select n + 1 from r) "
+                       "select count(*) from r")
+    assert code == 2 and "ran longer than 0.5 s and was stopped" in err
+    assert time.monotonic() - started < 5
