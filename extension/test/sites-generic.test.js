@@ -134,3 +134,18 @@ test("names of one company agree across spellings, slugs and legal forms; differ
   assert.equal(same("Global Payments", "Global"), false, "a filler word alone is no agreement");
   assert.equal(same("Contoso", "Contosoft"), false);
 });
+
+test("a board's list: each card marked as a company gets its own badge; filters and site chrome do not", () => {
+  const html = `<title>Welder jobs | Northwind Jobs</title><meta property="og:site_name" content="Northwind Jobs">
+    <header><a data-automation="company logo" href="/">Northwind Jobs</a></header>
+    <form><div data-at="companyTypes-option-agency"><input type="checkbox"> Agency (739)</div></form>
+    <article><a href="/job/1">Welder</a><a data-testid="job-card-company" href="/c/proseware">Proseware</a></article>
+    <article><a href="/job/2">Fitter</a><a data-automation="jobCompany" aria-label="Jobs at Alpine Ski House Ltd" href="/Alpine-jobs">Alpine</a></article>
+    <article><a href="/job/3">Driver</a><span data-at="job-item-company-name">Confidential</span></article>`;
+  const { run } = loadSite("generic", html, "https://www.northwindjobs.example/jobs/welder");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Proseware", "Alpine Ski House Ltd"]);
+  assert.equal(jobs[0].anchor.textContent, "Proseware");
+  const single = loadSite("generic", '<article><a href="/job/1">Welder</a><a data-testid="job-card-company">Proseware</a></article>', "https://www.northwindjobs.example/jobs/welder");
+  assert.deepEqual(companies(single.run()), [], "one marked company is not a list");
+});

@@ -382,5 +382,34 @@
     return null;
   }
 
-  UR.employer = { looksLikeJobPage, readEmployer, sameCompany, withoutLegalForm, hostBrand, atsTenant, careersSite };
+  // ---- list pages of job boards ---------------------------------------------------------------------
+
+  // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
+  // data-testid="job-card-company", itemprop="hiringOrganization"): test attributes survive restyling.
+  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-type='company'], [itemprop='hiringOrganization']";
+  const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet/i;
+  // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
+  const PAGE_CHROME = "header, nav, footer, aside, form, label, [role='navigation'], [role='banner'], [role='contentinfo'], [role='search']";
+
+  function attributeSays(el) {
+    return ["data-automation", "data-at", "data-testid", "data-type", "itemprop"].map((a) => el.getAttribute(a) || "").join(" ");
+  }
+
+  // One job per card of a board's list: each marked company element that reads as a name. Fewer than two
+  // is not a list, and the page's own reader has already had its say.
+  function readCards(document) {
+    const jobs = [];
+    const elements = page.outermost(document, CARD_COMPANY).slice(0, 300);
+    for (const el of elements) {
+      if (NOT_A_NAME_ATTRIBUTE.test(attributeSays(el)) || el.closest(PAGE_CHROME) || el.querySelector("input")) continue;
+      // "Jobs at Ambition Recruitment" in a link's label is fuller than its text "Ambition".
+      const label = /^(?:jobs|careers|stellen|emplois?)\s+(?:at|bei|chez|chez)\s+(.+)$/i.exec(el.getAttribute("aria-label") || el.getAttribute("title") || "");
+      const text = label ? label[1] : page.visibleText(el);
+      const found = page.job(text, "visible", el, {});
+      if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
+    }
+    return jobs.length >= 2 ? jobs : [];
+  }
+
+  UR.employer = { looksLikeJobPage, readEmployer, readCards, sameCompany, withoutLegalForm, hostBrand, atsTenant, careersSite };
 })();

@@ -21,7 +21,8 @@
       const url = page.urlOf(location);
       if (!url || !employer.looksLikeJobPage(document, url)) return [];
       const found = employer.readEmployer(document, url);
-      if (!found) return [];
+      // A board's list (no one employer for the page): each card its own badge.
+      if (!found) return employer.readCards(document);
       const anchor = page.first(document, SELECTORS.jobTitle);
       const job = page.job(found.company, found.source, anchor, found.hints);
       return job ? [job] : [];
