@@ -6,6 +6,7 @@ import logging
 import sqlite3
 
 from scrapy import signals
+from scrapy.exceptions import CloseSpider
 
 from pipeline import detection, store
 from pipeline.ingest import ingest_batch
@@ -30,8 +31,10 @@ class StorePipeline:
     raised) are counted on its run, which is then `partial`, not `ok`.
     """
 
-    def __init__(self, db_path: str, batch_size: int = 500, crawler=None):
+    def __init__(self, db_path: str, batch_size: int = 500, crawler=None,
+                 lock_timeout: float = store.WRITE_LOCK_TIMEOUT_SECONDS):
         self.db_path = db_path
+        self.lock_timeout = lock_timeout
         self.batch_size = max(1, batch_size)
         self.crawler = crawler
         self.db = None
@@ -51,16 +54,20 @@ class StorePipeline:
         spider = spider or getattr(self.crawler, "spider", None)
         sources = getattr(spider, "sources", [])
         try:
-            self.db = store.open_db(self.db_path)
+            self.db = store.open_db(self.db_path, lock_timeout=self.lock_timeout)
             store.sync_sources(self.db, [s.as_dict() for s in sources])
             run_ids = store.start_crawl_runs(self.db, [source.name for source in sources])
         except sqlite3.Error as exc:
-            # Nothing fetched yet, so nothing lost: say why in one line and let the crawl stop.
+            # Nothing fetched yet, so nothing lost: say why in one line and stop the crawl (CloseSpider:
+            # Scrapy stops it without a traceback, and still calls close_spider).
             reason = f"not crawled: {store.write_failure(exc, self.db)}"
             log.error("%s: %s", ", ".join(source.name for source in sources) or "crawl", reason)
             self._publish([{"source": source.name, "status": "error", "items": 0, "new_articles": 0, "failed": 0,
                             "error": reason} for source in sources])
-            raise
+            if self.db is not None:
+                self.db.close()
+                self.db = None
+            raise CloseSpider("database_unavailable") from None
         detection.warm()  # while the first downloads are under way, not in the first batch's transaction
         for name, run_id in run_ids.items():
             self.runs[name] = {"id": run_id, "items": 0, "new": 0, "events": 0, "status": "running", "error": None,
@@ -105,7 +112,7 @@ class StorePipeline:
         self.progress.add(source or next(iter(self.runs)), errors=1)
 
     def flush(self) -> None:
-        if not self.pending:
+        if not self.pending or self.db is None:  # no database: open_spider said so, and the crawl stops
             return
         try:
             self._commit(self.pending)
@@ -166,6 +173,8 @@ class StorePipeline:
                   len(self.pending), ", ".join(names), reason)
 
     def close_spider(self, spider=None):
+        if self.db is None:  # open_spider could not start the runs, and said so
+            return
         self.flush()
         if self.pending:
             self.flush()  # one more wait: the other writer may be done, or space freed, by now

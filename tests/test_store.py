@@ -149,3 +149,42 @@ def test_both_sides_of_a_deal_within_one_company_are_one_event(fresh_db):
         ("executive_departure", None), ("merger_acquisition", "acquirer")]
     deal = next(e for e in events if e["kind"] == "merger_acquisition")
     assert "both sides are this company" in deal["reason"]
+
+
+def test_a_write_transaction_waits_for_another_writer_instead_of_failing_at_once(db_path):
+    """sqlite-utils' atomic() reads first and fails at once when another process has written since;
+    write_transaction takes the lock up front (BEGIN IMMEDIATE) and waits for it (issue 12, item 2)."""
+    import sqlite3
+    import threading
+    import time
+
+    store.open_db(db_path).close()
+    ours = store.open_db(db_path, lock_timeout=5)
+    theirs = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        with ours.atomic():  # deferred: a read, then another writer commits and holds the lock, then our write
+            ours.execute("SELECT count(*) FROM articles").fetchone()
+            theirs.execute("BEGIN IMMEDIATE")
+            theirs.execute("INSERT INTO meta (key, value) VALUES ('theirs', '1')")
+            ours.execute("INSERT INTO meta (key, value) VALUES ('ours', '1')")
+    theirs.execute("COMMIT")
+    theirs.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.5, lambda: theirs.execute("COMMIT")).start()
+    started = time.monotonic()
+    with store.write_transaction(ours):
+        ours.execute("SELECT count(*) FROM articles").fetchone()
+        ours.execute("INSERT INTO meta (key, value) VALUES ('ours', '1')")
+    assert time.monotonic() - started >= 0.4
+    assert store.get_meta(ours, "ours") == "1"
+
+
+def test_opening_an_up_to_date_file_writes_nothing_so_it_never_waits_for_a_writer(db_path):
+    import sqlite3
+
+    store.open_db(db_path).close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        store.open_db(db_path, lock_timeout=0.1).close()
+    finally:
+        holder.execute("COMMIT")
