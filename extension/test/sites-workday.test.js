@@ -66,7 +66,7 @@ test("with nothing but the host, the raw tenant is still offered, marked as from
 });
 
 const LEGAL_URL = "https://fabrikam.wd3.myworkdayjobs.com/en-US/External/job/Toronto-ON/Data-Analyst--Retail-Insights_R-20417";
-const SHELL_URL = "https://initech.wd1.myworkdayjobs.com/en-US/External/job/Krakow/Field-Service-Engineer_JR-3301";
+const SHELL_URL = "https://relecloud.wd1.myworkdayjobs.com/en-US/External/job/Krakow/Field-Service-Engineer_JR-3301";
 
 test("JSON-LD names the legal entity: trimmed to the brand the tenant shares, badge by the job title", () => {
   const { run, document } = loadFixture("workday", "workday-job-legal-entity.html", LEGAL_URL);
@@ -96,12 +96,12 @@ test("legal suffixes and countries after the brand are trimmed; the header still
 test("an empty shell whose JSON-LD is an internal code names the tenant, and keeps it once rendered", () => {
   const { run, document } = loadFixture("workday", "workday-job-shell-internal-code.html", SHELL_URL);
   let jobs = run();
-  assert.deepEqual(companies(jobs), ["Initech"], "spelled as og:description spells the tenant");
+  assert.deepEqual(companies(jobs), ["Relecloud"], "spelled as og:description spells the tenant");
   assert.equal(jobs[0].source, "url");
   assert.equal(jobs[0].anchor, null, "nothing rendered yet: the page top");
-  document.getElementById("root").innerHTML = '<div data-automation-id="headerTitle"><h1>CAREERS AT INITECH</h1></div><h2 data-automation-id="jobPostingHeader">Field Service Engineer</h2>';
+  document.getElementById("root").innerHTML = '<div data-automation-id="headerTitle"><h1>CAREERS AT RELECLOUD</h1></div><h2 data-automation-id="jobPostingHeader">Field Service Engineer</h2>';
   jobs = run();
-  assert.deepEqual(companies(jobs), ["Initech"], "the same name, so the same lookup");
+  assert.deepEqual(companies(jobs), ["Relecloud"], "the same name, so the same lookup");
   assert.equal(jobs[0].source, "visible");
 });
 
