@@ -262,3 +262,20 @@ test("LinkedIn's hidden-employer pages get no badge; 'Default' is a real name", 
   }
   assert.ok(companies(run()).includes("Default"));
 });
+
+test("2026 split view opened without ?currentJobId=: the pane's keyed slots say which job is open", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-split.html", "https://www.linkedin.com/jobs/search-results/?keywords=analyst");
+  document.querySelector('[aria-label^="Company logo for, Fabrikam"]').removeAttribute("aria-label");
+  document.querySelector('[componentkey^="JobDetails_AboutTheCompany"]').remove();
+  const [pane] = run();
+  assert.equal(pane.company, "Fabrikam Logistics");
+  assert.equal(pane.anchor, document.querySelector("h1"));
+});
+
+test("2026 card: a status line above the title is neither the title nor the company", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-split.html", SPLIT_2026);
+  const lines = document.querySelector("[componentkey='job-card-component-ref-4300000004'] ._77a0c1de");
+  lines.insertAdjacentHTML("afterbegin", "<p>Be an early applicant</p>");
+  assert.ok(companies(run()).includes("Default"));
+  assert.ok(!companies(run()).includes("Pricing Analyst"));
+});

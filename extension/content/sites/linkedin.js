@@ -43,6 +43,8 @@
     ],
     jobLink: 'a[href*="/jobs/view/"], a[href*="currentJobId="]',
     companyLink: 'a[href*="/company/"]',
+    // The 2026 app keys every slot of the open job's pane with its id ("JobDetails_AboutTheJob_<id>").
+    paneSlot: '[componentkey^="JobDetails_"], [id^="JobDetails_"]',
     // Lists of other jobs beside the one being read ("Similar jobs", "More jobs").
     rail: '.jobs-similar-jobs, [componentkey*="SimilarJobs"], [id*="SimilarJobs"], [data-view-name*="similar-jobs"]',
     // Where a card's or a top card's lines of text live, in the 2026 app.
@@ -78,6 +80,16 @@
   function jobIdOf(url) {
     const fromPath = /\/jobs\/view\/(?:[^/]*?-)?(\d{6,})/.exec(url.pathname);
     return (fromPath && fromPath[1]) || url.searchParams.get("currentJobId");
+  }
+
+  // The open job's id: the URL's, else the one the pane's keyed slots carry (a list opened without
+  // ?currentJobId= still shows its first job in the pane).
+  function openJobId(document, url) {
+    const fromUrl = jobIdOf(url);
+    if (fromUrl) return fromUrl;
+    const slot = document.querySelector(SELECTORS.paneSlot);
+    const match = slot && /_(\d{6,})$/.exec(slot.getAttribute("componentkey") || slot.id);
+    return match ? match[1] : null;
   }
 
   function isViewPage(url) {
@@ -197,12 +209,13 @@
     const subtitle = page.first(card, SELECTORS.cardCompany);
     if (subtitle && page.visibleText(subtitle)) return { name: page.visibleText(subtitle), anchor: subtitle };
     const found = companyIn(card, () => false);
+    if (found && found.anchor) return found;
     const lines = cardLines(card);
     const link = card.querySelector(SELECTORS.jobLink);
     // The title is the job link's text, or the card's first line when the card has no link (2026 app).
-    let title = 0;
+    let title = Math.max(0, lines.findIndex((line) => !NOT_A_COMPANY_LINE.test(line.text)));
     if (link) lines.forEach((line, i) => { if (link.contains(line.el)) title = i; });
-    if (found) return { name: found.name, anchor: found.anchor || (lines[title] && lines[title].el) || null };
+    if (found) return { name: found.name, anchor: lines[title] ? lines[title].el : null };
     // Nothing names the company: it is the line right after the title.
     const next = lines[title + 1];
     if (next && !(link && link.contains(next.el)) && !NOT_A_COMPANY_LINE.test(next.text)) return { name: next.text, anchor: next.el };
@@ -310,7 +323,7 @@
 
   function paneJob(document, url, cards) {
     const viewPage = isViewPage(url);
-    const id = jobIdOf(url);
+    const id = openJobId(document, url);
     const cardSet = new Set(cards);
     const skip = (el) => {
       if (el.closest(SELECTORS.rail)) return true;
