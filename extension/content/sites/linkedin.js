@@ -67,8 +67,8 @@
     /^(?<name>.+?)\s*(?:公司標誌|公司标志|公司徽标|標誌|标志|徽标|の?ロゴ)$/u,
   ];
   // aria-labels of the 2026 app: "Company, Acme." on the name, "Company logo for, Acme." on the logo.
-  const ARIA_COMPANY = /^(?:company|empresa|azienda|entreprise|unternehmen|bedrijf|firma|empresa|公司|企業|회사)\s*[,:]\s*(?<name>.+?)\.?$/i;
-  const ABOUT_COMPANY = /^(about the company|informazioni sull[’']azienda|acerca de la empresa|sobre la empresa|sobre a empresa|à propos de l[’']entreprise|über das unternehmen|info over het bedrijf|om företaget|関于公司|關於公司|关于公司|会社概要|회사 소개)$/i;
+  const ARIA_COMPANY = /^(?:company|empresa|azienda|entreprise|unternehmen|bedrijf|firma|公司|企業|회사)\s*[,:]\s*(?<name>.+?)\.?$/i;
+  const ABOUT_COMPANY = /^(about the company|informazioni sull[’']azienda|acerca de la empresa|sobre la empresa|sobre a empresa|à propos de l[’']entreprise|über das unternehmen|info over het bedrijf|om företaget|關於公司|关于公司|会社概要|회사 소개)$/i;
   // LinkedIn pages that stand in for a hidden employer; "Default" and other odd names are real companies.
   const HIDDEN_EMPLOYER = /^confidential(\s+(careers?|co\.?|company|employer|client|recruiter|jobs|hiring))?$/i;
   // Lines of a card that are not its company.
