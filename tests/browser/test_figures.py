@@ -14,7 +14,8 @@ from harness import content_script_figures, page_companies, report, site_fixture
 pytestmark = pytest.mark.browser
 
 ROWS = {row["file"]: row for row in site_fixtures()}
-MEASURED = ["greenhouse-job.html", "linkedin-search-loggedin.html", "indeed-search.html", "workday-job-empty.html"]
+MEASURED = ["greenhouse-job.html", "linkedin-search-loggedin.html", "indeed-search.html", "workday-job-empty.html",
+            "generic-careers-site-apply.html", "generic-board-job.html"]
 
 BADGE_TIMES = """
 window.__badgeTimes = [];
