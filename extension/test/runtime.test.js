@@ -194,3 +194,37 @@ test("the page offers no correction button, and the popup's confirmed correction
   await until(() => badges(win).length === 0, 2000, "badge removed");
   assert.equal((await bg.status()).jobs[0].alert.corrected, true);
 });
+
+test("a badge placed at the page top moves to the company element once a single-page app renders it", async () => {
+  const bg = background({ Globex: "warning" });
+  // An empty shell: the adapter knows the company (from the URL, say) but has nothing to anchor to yet.
+  const shellAdapter = {
+    name: "testsite",
+    spa: true,
+    matches: () => true,
+    findJobs(document) {
+      const header = document.querySelector(".company");
+      return [{ company: "Globex", hints: {}, anchor: header, source: header ? "visible" : "url" }];
+    },
+  };
+  const { win } = start("<body><div id=app></div></body>", shellAdapter, bg);
+  await until(() => badges(win).length, 2000, "page-top badge");
+  const first = win.document.querySelector("upheaval-badge");
+  assert.equal(first.getAttribute("data-placement"), "page-top");
+
+  win.document.getElementById("app").innerHTML = '<h1 class="company">Globex</h1>';
+  await until(() => win.document.querySelector(".company").nextElementSibling === first, 2000, "badge moved");
+  assert.equal(win.document.querySelectorAll("upheaval-badge").length, 1);
+  assert.equal(first.hasAttribute("data-placement"), false);
+});
+
+test("on a list, a card's badge never moves to another card of the same company", async () => {
+  const bg = background({ Globex: "warning" });
+  const { win } = start('<body><ul><li><a class="company">Globex</a></li><li><a class="company">Globex</a></li></ul></body>', spaAdapter, bg);
+  await until(() => badges(win).length === 2, 2000, "two badges");
+  const [one, two] = win.document.querySelectorAll("upheaval-badge");
+  win.document.querySelector("li").remove(); // the first card scrolls out of a virtualised list
+  await until(() => badges(win).length === 1, 2000, "one badge left");
+  assert.equal(win.document.querySelector("upheaval-badge"), two);
+  assert.equal(one.isConnected, false);
+});

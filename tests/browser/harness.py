@@ -419,6 +419,7 @@ def open_popover(page, company: str, timeout: float = 10.0) -> dict:
     """Clicks the badge for `company` as a person does (a real mouse click, which the badge trusts) and
     returns its open popover: {"text": str, "links": [(text, href)], "buttons": [text]}."""
     from bs4 import BeautifulSoup
+    from playwright.sync_api import Error as PlaywrightError
 
     host = page.locator(f'upheaval-badge[data-company="{company}"]').first
     host.wait_for(state="attached", timeout=timeout * 1000)
@@ -428,8 +429,11 @@ def open_popover(page, company: str, timeout: float = 10.0) -> dict:
     try:
         while time.monotonic() < deadline:
             if not clicked:
-                host.scroll_into_view_if_needed()
-                box = host.bounding_box()
+                try:
+                    host.scroll_into_view_if_needed(timeout=2000)
+                    box = host.bounding_box(timeout=2000)
+                except PlaywrightError:
+                    box = None  # the page replaced the badge while we aimed: aim again
                 if box:
                     page.mouse.click(box["x"] + min(box["width"] / 2, 20), box["y"] + box["height"] / 2)
                     clicked = True

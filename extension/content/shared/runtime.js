@@ -86,6 +86,27 @@
       if (firstSeen.has(key)) measure("time-to-badge", firstSeen.get(key));
     }
 
+    // The same job at a new anchor, its old one gone or the page top (a single-page app rendered its
+    // header, or replaced the element): the badge moves instead of being rebuilt, so a popover open under
+    // the pointer stays open. A badge still anchored in the page is never moved: on a list, one card's
+    // badge must not wander to another card of the same company.
+    function moveBadge(job, key, alert, claimed) {
+      for (const [host, info] of placed) {
+        if (claimed.has(host) || info.key !== key || info.level !== alert.level) continue;
+        if (info.anchor && info.anchor.isConnected) continue;
+        if (job.anchor && job.anchor.isConnected) {
+          job.anchor.insertAdjacentElement("afterend", host);
+          host.removeAttribute("data-placement");
+        } else {
+          (doc.body || doc.documentElement).prepend(host);
+          host.setAttribute("data-placement", "page-top");
+        }
+        info.anchor = job.anchor || null;
+        return host;
+      }
+      return null;
+    }
+
     // Makes the badges on the page exactly the ones the current jobs call for.
     function reconcile(jobs) {
       const wanted = new Set();
@@ -98,6 +119,7 @@
           removeBadge(host);
           host = null;
         }
+        if (!host) host = moveBadge(job, key, alert, wanted);
         if (!host) {
           place(job, key, alert);
           host = badgeFor(job, key);
