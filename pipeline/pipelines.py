@@ -40,6 +40,8 @@ class StorePipeline:
         self.db = None
         self.runs: dict[str, dict] = {}
         self.pending: list[dict] = []
+        self.retry_at = self.batch_size  # pending items that trigger a flush; grows after a failed one
+        self.last_failure: str | None = None
         self.progress = Progress()
 
     @classmethod
@@ -93,7 +95,7 @@ class StorePipeline:
                             "published_at": item.published_at, "publisher": item.publisher},
                 "source": item.source, "events": item.events,
             })
-            if len(self.pending) >= self.batch_size:
+            if len(self.pending) >= self.retry_at:
                 self.flush()
         return item
 
@@ -112,34 +114,41 @@ class StorePipeline:
         self.progress.add(source or next(iter(self.runs)), errors=1)
 
     def flush(self) -> None:
-        if not self.pending or self.db is None:  # no database: open_spider said so, and the crawl stops
-            return
-        try:
-            self._commit(self.pending)
-        except Exception as exc:  # noqa: BLE001: sorted below into "try later" and "the data is at fault"
-            if store.database_unavailable(exc):
-                self._keep_pending(exc)
-                return
-            log.warning("a batch of %d items failed (%s); storing them one at a time",
-                        len(self.pending), store.write_failure(exc))
-            self._commit_one_at_a_time()
-            return
-        self.pending = []
+        """Commit what is pending, a batch per transaction, oldest first. A batch the database cannot take
+        stays pending, and so does everything after it; the next try waits until a batch more has come."""
+        while self.pending and self.db is not None:  # no database: open_spider said so, and the crawl stops
+            batch = self.pending[:self.batch_size]
+            try:
+                self._commit(batch)
+            except Exception as exc:  # noqa: BLE001: sorted below into "try later" and "the data is at fault"
+                if store.database_unavailable(exc):
+                    self._keep_pending(exc)
+                    return
+                log.warning("a batch of %d items failed (%s); storing them one at a time",
+                            len(batch), store.write_failure(exc))
+                if not self._commit_one_at_a_time(len(batch)):
+                    return
+                continue
+            del self.pending[:len(batch)]
+        self.retry_at = self.batch_size
 
-    def _commit_one_at_a_time(self) -> None:
-        while self.pending:
+    def _commit_one_at_a_time(self, count: int) -> bool:
+        """Commit the first `count` pending items one by one; an item the data breaks is counted as failed
+        and dropped (it would fail again). False if the database stopped taking writes."""
+        for _ in range(count):
             entry = self.pending[0]
             try:
                 self._commit([entry])
             except Exception as exc:  # noqa: BLE001
                 if store.database_unavailable(exc):
                     self._keep_pending(exc)
-                    return
+                    return False
                 run = self.runs.get(entry["source"])
                 if run is not None:
                     run["failures"].append(f"not stored: {store.write_failure(exc)} ({entry['article']['url']})")
                 self.progress.add(entry["source"], errors=1)
-            self.pending.pop(0)
+            del self.pending[0]
+        return True
 
     def _commit(self, batch: list[dict]) -> None:
         counts: dict[str, list[int]] = {}
@@ -169,8 +178,12 @@ class StorePipeline:
         for name in names:
             if name in self.runs:
                 self.runs[name]["unstored"] = reason
-        log.error("%d items of %s not stored: %s; kept to try again, and the next crawl fetches them again",
-                  len(self.pending), ", ".join(names), reason)
+        # One error line per cause, not one per retry of a disk that stays full.
+        level = logging.INFO if reason == self.last_failure else logging.ERROR
+        self.last_failure = reason
+        log.log(level, "%d items of %s not stored: %s; kept to try again, and the next crawl fetches them again",
+                len(self.pending), ", ".join(names), reason)
+        self.retry_at = len(self.pending) + self.batch_size
 
     def close_spider(self, spider=None):
         if self.db is None:  # open_spider could not start the runs, and said so

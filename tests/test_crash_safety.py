@@ -4,6 +4,7 @@ only, and the next crawl completes the work."""
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import sqlite3
 import subprocess
@@ -12,6 +13,7 @@ import threading
 
 import pytest
 
+from pipeline import store
 from support import REPO, serve_directory
 
 FEEDS, ITEMS, BATCH = 6, 1200, 200
@@ -105,3 +107,110 @@ def test_sigkill_leaves_whole_batches_and_the_next_crawl_finishes(tmp_path, db_p
     statuses = {s for (s,) in conn.execute("SELECT status FROM crawl_runs")}
     conn.close()
     assert "running" not in statuses and "ok" in statuses
+
+
+# ---------------------------------------------------------------- two writers, a held lock, a full disk (issue 12)
+
+
+def write_sources(path, base, feeds):
+    path.write_text("".join(f'[[sources]]\nname = "big{f}"\nkind = "feed"\nurl = "{base}/big{f}.rss"\n\n'
+                            for f in feeds), encoding="utf-8")
+    return path
+
+
+def statuses(db_path):
+    conn = sqlite3.connect(db_path)
+    try:
+        return dict(conn.execute("SELECT name, last_status FROM sources"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("kill_one", [False, True])
+def test_two_concurrent_crawls_store_every_article(tmp_path, db_path, kill_one):
+    """Before BEGIN IMMEDIATE, a batch whose read had to become a write while the other crawl wrote
+    failed at once ("database is locked"): 1,500 of 3,000 articles stored, both crawls exiting 0."""
+    site = tmp_path / "site"
+    site.mkdir()
+    write_big_feeds(site)
+    with serve_directory(site) as base:
+        first = write_sources(tmp_path / "first.toml", base, range(0, FEEDS // 2))
+        second = write_sources(tmp_path / "second.toml", base, range(FEEDS // 2, FEEDS))
+        store.open_db(db_path).close()  # the schema once, as `upheaval run` does before its crawls
+        one, other = start_crawl(first, db_path), start_crawl(second, db_path)
+        if kill_one:
+            assert kill_after(one, "stored batch", 2), "the crawl ended before the kill point"
+        _, err = other.communicate(timeout=180)
+        assert other.returncode == 0, err[-3000:]
+        if kill_one:
+            articles, sightings, counted, orphans = check_sound(db_path)
+            assert articles % BATCH == 0 and articles == sightings == counted and orphans == 0
+            one = start_crawl(first, db_path)  # the next crawl completes what the killed one left
+        _, err = one.communicate(timeout=180)
+        assert one.returncode == 0, err[-3000:]
+    articles, sightings, counted, orphans = check_sound(db_path)
+    assert articles == FEEDS * ITEMS == sightings and orphans == 0
+    assert set(statuses(db_path).values()) == {"ok"}
+
+
+def test_a_write_lock_held_for_15_seconds_loses_nothing(tmp_path, db_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    write_big_feeds(site)
+    with serve_directory(site) as base:
+        sources = write_sources(tmp_path / "sources.toml", base, range(FEEDS))
+        crawl = start_crawl(sources, db_path)
+        holder = None
+        for line in crawl.stderr:
+            if "stored batch" in line:  # the crawl is writing: now another process takes the lock for 15 s
+                holder = subprocess.Popen(
+                    [sys.executable, "-c", "import sqlite3, sys, time\n"
+                     f"conn = sqlite3.connect({str(db_path)!r}, isolation_level=None, timeout=30)\n"
+                     "conn.execute('BEGIN IMMEDIATE'); print('held', flush=True); time.sleep(15)\n"
+                     "conn.execute('COMMIT')"], stdout=subprocess.PIPE, text=True)
+                assert holder.stdout.readline().strip() == "held"
+                break
+        err = crawl.stderr.read()
+        crawl.wait(timeout=180)
+        holder.wait(timeout=60)
+        assert crawl.returncode == 1, err[-3000:]
+        assert "locked by another writer" in err and "upheaval: failed: big" in err
+        failed = [name for name, status in statuses(db_path).items() if status == "error"]
+        assert failed, "no run was marked as failed"
+        check_sound(db_path)
+        again = start_crawl(sources, db_path)  # the failed sources kept no validators: fetched in full again
+        _, err = again.communicate(timeout=180)
+        assert again.returncode == 0, err[-3000:]
+    articles, sightings, _, orphans = check_sound(db_path)
+    assert articles == FEEDS * ITEMS == sightings and orphans == 0
+
+
+def test_a_full_disk_fails_the_crawl_and_loses_nothing_after_a_recrawl(tmp_path, db_path):
+    """`ulimit -f` in the crawl's process: once the file cannot grow, batches fail. Before, the failed
+    batch was dropped, the run said ok, its Last-Modified was saved, and the next crawl got 304."""
+    site = tmp_path / "site"
+    site.mkdir()
+    write_big_feeds(site)
+    store.open_db(db_path).close()
+    # Room for a few batches, not for all of them (the WAL grows too: the limit holds for every file).
+    limit = db_path.stat().st_size + 1_500_000
+
+    def small_disk():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    with serve_directory(site) as base:
+        sources = write_sources(tmp_path / "sources.toml", base, range(FEEDS))
+        env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "INFO",
+               "UPHEAVAL_BATCH_SIZE": str(BATCH), "UPHEAVAL_DOWNLOAD_DELAY": "0", "UPHEAVAL_AUTOTHROTTLE_START": "0"}
+        full = subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources)], cwd=REPO,
+                              env=env, capture_output=True, text=True, timeout=180, preexec_fn=small_disk)
+        assert full.returncode == 1, full.stderr[-3000:]
+        assert "upheaval: failed: big" in full.stderr and "not stored" in full.stdout
+        articles, sightings, counted, orphans = check_sound(db_path)
+        assert 0 < articles < FEEDS * ITEMS, "the limit let every batch in (or none); change it"
+        assert articles % BATCH == 0 and articles == sightings == counted and orphans == 0
+        finish = start_crawl(sources, db_path)
+        _, err = finish.communicate(timeout=180)
+        assert finish.returncode == 0, err[-3000:]
+    articles, sightings, _, orphans = check_sound(db_path)
+    assert articles == FEEDS * ITEMS == sightings and orphans == 0
