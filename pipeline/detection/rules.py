@@ -607,9 +607,17 @@ def _read_context(sentences: list[tuple[str, bool]], year: int | None) -> _Conte
 
 
 # "the proposed acquisition", "the deal", "this transaction": a deal an earlier sentence named.
+# Each word before the noun has one reading, so a failed start is given up after one pass over its words
+# (capitalised words grouped one to three at a time, and "$" amounts split anywhere, could be read in
+# exponentially many ways: 1.7 s for a 180-character ALL-CAPS sentence). A capitalised word is not also
+# one of the adjectives; "$42" splits one way, and "$42 BILLION" is one reading, not two.
+_ANAPHOR_ADJECTIVE = r"proposed|pending|planned|agreed|announced|potential|possible|giant|huge|big|blockbuster|latest"
 _DEAL_ANAPHOR = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:(?:proposed|pending|planned|agreed|announced|potential|possible|giant|huge|"
-    r"big|blockbuster|latest|\$[\d.,]+\s*\w+|[\d.,]+-(?:billion|million)|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))\s+)*"
+    rf"\b(?:the|this|that|its|their)\s+(?:(?:{_ANAPHOR_ADJECTIVE}"
+    # "$42 BILLION" is "$42" then a capitalised word; it is one "$" amount only when that reading fails.
+    rf"|\$(?:(?![\d.,]*+(?<=[\d.,]\d)\s+(?:(?:{_ANAPHOR_ADJECTIVE})\s|(?-i:[A-Z])))[\d.,]++\s+\w++"
+    r"|[\d.,]++(?:[^\W\d]\w*+|(?<=[\d.,]\d)))|[\d.,]+-(?:billion|million)"
+    rf"|(?!(?:{_ANAPHOR_ADJECTIVE})\s)(?-i:[A-Z][\w&.-]*))\s+)*"
     rf"(?P<noun>{_W(POINTED_AT)})\b"
     r"(?!\s+(?:of|for|with|to|by|between|talks)\b)"
     # "pursuing a takeover of the Brazilian regional jet maker": the company described, not named
