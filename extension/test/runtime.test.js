@@ -228,3 +228,24 @@ test("on a list, a card's badge never moves to another card of the same company"
   assert.equal(win.document.querySelector("upheaval-badge"), two);
   assert.equal(one.isConnected, false);
 });
+
+test("a page the adapter does not read is not watched: nothing is scanned on mutations, one look later", async () => {
+  const bg = background({ Globex: "warning" });
+  let reads = 0;
+  const genericLike = {
+    name: "generic",
+    spa: false,
+    matches: () => { reads += 1; return false; },
+    findJobs: (document) => [...document.querySelectorAll(".company")].map((el) => ({ company: el.textContent, hints: {}, anchor: el, source: "visible" })),
+  };
+  const { win, runtime } = start("<body><p>A blog post</p></body>", genericLike, bg, "https://blog.example.com/2026/11/post");
+  await wait(20);
+  assert.equal((await bg.status()).state, "not-job-page");
+  const before = runtime.scans();
+  for (let i = 0; i < 5; i++) {
+    win.document.body.append(win.document.createElement("div"));
+    await wait(80);
+  }
+  assert.equal(runtime.scans(), before, "no scan for mutations on a page that is not a job page");
+  assert.ok(reads >= 1);
+});

@@ -9,6 +9,10 @@
   const SCAN_DELAY_MS = 50; // coalesces a burst of DOM mutations into one scan
   const RETRY_AFTER_FAILURE_MS = 30000;
   const STATIC_PAGE_WATCH_MS = 15000; // spa:false pages: how long to wait for script-filled content
+  // spa:false adapters on a page they do not read (the generic one runs on every page the browser opens):
+  // no mutation watching at all, one more look after this pause (JobPosting markup added by script), and
+  // a look on each in-page navigation.
+  const OTHER_PAGE_RECHECK_MS = 3000;
   const MARK = "upheaval-radar";
 
   function jobKey(job) {
@@ -220,6 +224,7 @@
       updateStatus(jobs);
       if (unasked.length) lookup(unasked);
       if (found.length && !adapter.spa && observer && !unasked.length && !pending.size) stopWatching();
+      if (!adapter.spa) keepQuietUnlessJobPage(jobs);
       measure("scan", start);
     }
 
@@ -240,14 +245,31 @@
       }
     }
 
-    function watch() {
+    function observe() {
+      if (observer) return;
       observer = new win.MutationObserver(onMutations);
       observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-      if (adapter.spa) {
-        win.addEventListener("popstate", scheduleScan);
-        win.addEventListener("hashchange", scheduleScan);
-        if (win.navigation) win.navigation.addEventListener("navigatesuccess", scheduleScan);
-      } else {
+    }
+
+    function watch() {
+      observe();
+      win.addEventListener("popstate", scheduleScan);
+      win.addEventListener("hashchange", scheduleScan);
+      if (win.navigation) win.navigation.addEventListener("navigatesuccess", scheduleScan);
+      if (!adapter.spa) win.setTimeout(stopWatching, STATIC_PAGE_WATCH_MS);
+    }
+
+    let quiet = false; // watching stopped because the page is not one the adapter reads
+    let recheck = null;
+    function keepQuietUnlessJobPage(jobs) {
+      if (jobs === null) {
+        if (observer) stopWatching();
+        quiet = true;
+        if (recheck === null) recheck = win.setTimeout(scheduleScan, OTHER_PAGE_RECHECK_MS);
+      } else if (quiet) {
+        // It became a job page (script-added markup, in-page navigation): watch it like any other.
+        quiet = false;
+        observe();
         win.setTimeout(stopWatching, STATIC_PAGE_WATCH_MS);
       }
     }

@@ -18,8 +18,9 @@
       return !!url && employer.looksLikeJobPage(globalThis.document, url);
     },
     findJobs(document, location) {
+      // The runtime calls findJobs only where matches() (the gate) said yes.
       const url = page.urlOf(location);
-      if (!url || !employer.looksLikeJobPage(document, url)) return [];
+      if (!url) return [];
       const found = employer.readEmployer(document, url);
       // A board's list (no one employer for the page): each card its own badge.
       if (!found) return employer.readCards(document);
