@@ -367,7 +367,7 @@ def cmd_companies_refresh(args) -> int:
             raw = json.load(handle)
     else:
         url = f"{settings.UPHEAVAL_SEC_BASE.rstrip('/')}/files/company_tickers.json"
-        request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
+        request = urllib.request.Request(url, headers={"User-Agent": settings.SEC_USER_AGENT})
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
                 raw = json.load(response)

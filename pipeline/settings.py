@@ -15,6 +15,9 @@ UPHEAVAL_HOST = os.environ.get("UPHEAVAL_HOST", "127.0.0.1")
 UPHEAVAL_PORT = int(os.environ.get("UPHEAVAL_PORT", "8080"))
 UPHEAVAL_WINDOW_DAYS = int(os.environ.get("UPHEAVAL_WINDOW_DAYS", "365"))
 UPHEAVAL_SEC_RATE = float(os.environ.get("UPHEAVAL_SEC_RATE", "10"))  # SEC fair access: <= 10 requests/s
+# Hosts that are SEC's besides UPHEAVAL_SEC_BASE's: paced, and the only ones told the operator's contact.
+UPHEAVAL_SEC_HOSTS = [host.strip().lower() for host in
+                      os.environ.get("UPHEAVAL_SEC_HOSTS", "www.sec.gov,sec.gov,efts.sec.gov").split(",") if host.strip()]
 UPHEAVAL_BATCH_SIZE = int(os.environ.get("UPHEAVAL_BATCH_SIZE", "500"))  # articles per transaction
 UPHEAVAL_MAX_PAGES_PER_SOURCE = int(os.environ.get("UPHEAVAL_MAX_PAGES_PER_SOURCE", "20"))
 # API server (docs/api.md explains each one)
@@ -36,8 +39,9 @@ BOT_NAME = "upheaval-radar"
 SPIDER_MODULES = ["pipeline.spiders"]
 NEWSPIDER_MODULE = "pipeline.spiders"
 
-# Identify ourselves: who we are and how to reach the operator.
-USER_AGENT = f"upheaval-radar/0.1 (+{PROJECT_URL}{'; ' + UPHEAVAL_CONTACT if UPHEAVAL_CONTACT else ''})"
+# Identify ourselves to every site; only SEC, whose fair-access rule asks for it, is told the operator's contact.
+USER_AGENT = f"upheaval-radar/0.1 (+{PROJECT_URL})"
+SEC_USER_AGENT = f"upheaval-radar/0.1 (+{PROJECT_URL}; {UPHEAVAL_CONTACT})" if UPHEAVAL_CONTACT else USER_AGENT
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
@@ -55,11 +59,18 @@ RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 RETRY_BACKOFF_BASE = float(os.environ.get("UPHEAVAL_RETRY_BACKOFF", "2"))  # seconds; doubles each retry
 RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
+    # First of all, before robots.txt is fetched for a host a link from content names.
+    "pipeline.middlewares.InternalAddressGuardMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "pipeline.middlewares.BackoffRetryMiddleware": 550,
     "pipeline.middlewares.ConditionalGetMiddleware": 560,
-    # Last before the network, after the User-Agent middleware: it paces every SEC request, robots.txt too.
+    # After the User-Agent middleware, so SEC's requests (robots.txt too) leave with the contact in theirs.
     "pipeline.middlewares.SecFairAccessMiddleware": 950,
+}
+# SEC's pacing happens as each request leaves for the network (pipeline/middlewares.py says why).
+DOWNLOAD_HANDLERS = {
+    "http": "pipeline.middlewares.SecPacedDownloadHandler",
+    "https": "pipeline.middlewares.SecPacedDownloadHandler",
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

@@ -91,18 +91,19 @@ class EdgarSpider(scrapy.Spider):
         except FeedError as exc:
             yield SourceResultItem(source, "error", error=str(exc))
             return
-        for filing in filings:
-            yield from self._follow(filing, source, from_feed=True)
+        # The source's outcome first: a filing document that fails later reports after it.
         etag, last_modified = validators(response)
         yield SourceResultItem(source, "ok", entries=len(filings), etag=etag, last_modified=last_modified)
+        for filing in filings:
+            yield from self._follow(filing, source, from_feed=True)
 
     def parse_daily_index(self, response):
         filings = parse_daily_index(response.text, self.base)
         self.logger.info("daily index %s: %d filings of tracked forms", response.url, len(filings))
+        yield SourceResultItem(BACKFILL_SOURCE, "ok", entries=len(filings))
         for filing in filings:
             yield response.follow(filing.index_url, callback=self.parse_index, errback=self.on_document_error,
                                   meta={"source": BACKFILL_SOURCE, "filing": filing})
-        yield SourceResultItem(BACKFILL_SOURCE, "ok", entries=len(filings))
 
     def parse_index(self, response):
         index = parse_filing_index(response.body, self.base)

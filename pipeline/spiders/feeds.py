@@ -12,6 +12,7 @@ from pipeline.articles import extract_article, page_worth_fetching, summary_is_t
 from pipeline.constants import SOURCE_FEED
 from pipeline.feeds import FeedError, parse_feed
 from pipeline.items import ArticleItem, SourceResultItem
+from pipeline.middlewares import RefusedAddress
 from pipeline.sources import load_sources, select_sources
 from pipeline.spiders._common import content_type, one_line, validators
 
@@ -56,6 +57,10 @@ class FeedsSpider(scrapy.Spider):
         except FeedError as exc:
             yield SourceResultItem(source, "error", error=str(exc))
             return
+        # The source's outcome first: what its entries lead to (a refused or failed page) reports after it.
+        etag, last_modified = validators(response)
+        yield SourceResultItem(source, "ok", entries=len(feed.entries), error=feed.warning, etag=etag,
+                               last_modified=last_modified)
         pages = 0 if response.meta.get("fetch_pages") else self.max_pages
         for entry in feed.entries:
             item = ArticleItem(source=source, title=entry.title, url=entry.url, summary=entry.summary,
@@ -66,9 +71,6 @@ class FeedsSpider(scrapy.Spider):
                                      meta={"item": item})
             else:
                 yield item
-        etag, last_modified = validators(response)
-        yield SourceResultItem(source, "ok", entries=len(feed.entries), error=feed.warning, etag=etag,
-                               last_modified=last_modified)
 
     def parse_article(self, response):
         item = response.meta["item"]
@@ -80,8 +82,12 @@ class FeedsSpider(scrapy.Spider):
         yield item
 
     def article_failed(self, failure):
-        self.logger.info("article page not read (%s); keeping the feed's entry", one_line(failure))
-        yield failure.request.meta["item"]
+        item = failure.request.meta["item"]
+        if failure.check(RefusedAddress):  # the middleware has logged it, once per host
+            yield SourceResultItem(item.source, "skipped", error=f"{failure.value} ({failure.request.url})")
+        else:
+            self.logger.info("article page not read (%s); keeping the feed's entry", one_line(failure))
+        yield item
 
     def on_error(self, failure):
         source = failure.request.meta["source"]
