@@ -37,16 +37,15 @@ def fixture_rows() -> list[dict]:
     return rows
 
 
-def first_spelling(name):
-    return spellings(name)[0]
-
-
 @pytest.fixture(scope="module")
 def chain_server(tmp_path_factory):
     """One API over a database flagged through the chain for every company on every page measured here."""
     rows = fixture_rows() + corpus_pages()
-    companies = list(dict.fromkeys(first_spelling(name) for row in rows
-                                   for name in ([row["company"]] if row["company"] else []) + row["cards"]))
+    # Every spelling that is right ("Altair", "Altair Engineering") is flagged: which one the page shows is
+    # the page reader's business, whether the API joins the two is not what this figure measures.
+    companies = list(dict.fromkeys(spelling for row in rows
+                                   for name in ([row["company"]] if row["company"] else []) + row["cards"]
+                                   for spelling in spellings(name)))
     directory = tmp_path_factory.mktemp("chain")
     db_path, missed = flag_through_chain(directory, companies)
     report(f"flagged through feed, crawl and API: {len(companies) - len(missed)}/{len(companies)} companies; "
