@@ -3,7 +3,9 @@
 # Event kinds
 MERGER_ACQUISITION = "merger_acquisition"
 EXECUTIVE_DEPARTURE = "executive_departure"
-EVENT_KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
+LAYOFFS = "layoffs"  # job cuts, closures with job losses, WARN notices
+BANKRUPTCY = "bankruptcy"  # a filing, a warning that one is coming, or emergence from one
+EVENT_KINDS = (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE, LAYOFFS, BANKRUPTCY)
 
 # The company's role in a merger/acquisition
 ROLE_TARGET = "target"  # being acquired: the strongest signal
@@ -18,6 +20,20 @@ STAGE_ANNOUNCED = "announced"
 STAGE_COMPLETED = "completed"
 STAGE_TERMINATED = "terminated"
 DEAL_STAGES = (STAGE_RUMORED, STAGE_ANNOUNCED, STAGE_COMPLETED, STAGE_TERMINATED)
+
+# Bankruptcy stages (event field `stage`, as deals use it)
+BANKRUPTCY_WARNING = "warning"  # going-concern doubt, preparing / considering a filing, missed payment
+BANKRUPTCY_FILED = "filed"  # Chapter 11 / 7 / 15, administration, receivership, insolvency
+BANKRUPTCY_EMERGED = "emerged"  # plan confirmed, exits Chapter 11
+BANKRUPTCY_STAGES = (BANKRUPTCY_WARNING, BANKRUPTCY_FILED, BANKRUPTCY_EMERGED)
+
+# Layoff event fields: `jobs` (int, number of jobs cut, None when the text gives none) and `share`
+# (float in (0, 1], the fraction of staff, None when not given).
+LAYOFF_JOBS_FIELD = "jobs"
+LAYOFF_SHARE_FIELD = "share"
+# A layoff counts as large (a `warning`, not a `watch`) at or above either of these
+LARGE_LAYOFF_JOBS = 1000
+LARGE_LAYOFF_SHARE = 0.10
 
 # Seniority of a departing person
 SENIORITY_C_SUITE = "c_suite"
