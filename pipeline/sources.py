@@ -1,7 +1,12 @@
-"""The sources file (DESIGN.md, "Interfaces"): TOML in, validated source definitions out."""
+"""The sources file (docs/interfaces.md, "Sources file"): TOML in, validated source definitions out.
+
+A typo must not pass silently (an ignored `intervall` crawls every hour; `enabled = "false"` is a true
+string): unknown keys and tables and wrong types are errors that name the file, the line and the
+closest known key. tomllib gives no line numbers, so lines are found by scanning the text."""
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -13,6 +18,12 @@ from pipeline.constants import SOURCE_KINDS
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+# Each key a source may have, and what its value must be (what a person reads in the error).
+KEYS = {"name": (str, "a string"), "kind": (str, "a string"), "url": (str, "a string"),
+        "interval": (str, 'a string such as "30m"'), "enabled": (bool, "true or false"),
+        "tags": (list, 'a list of strings such as ["news"]'), "fetch_pages": (bool, "true or false")}
+_TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
+_KEY_LINE = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[=.]""")
 
 
 class SourcesError(ValueError):
@@ -52,25 +63,93 @@ def parse_interval(text: str) -> int:
 def load_sources(path: str | Path) -> list[Source]:
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise SourcesError(f"{path}: no such sources file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourcesError(f"{path}: not valid TOML: {exc}") from None
-    return parse_sources(data.get("sources", []), str(path))
+    lines = _LineFinder(text)
+    for key in data:
+        if key != "sources":
+            raise SourcesError(f'{path}{lines.top_level(key)}: unknown table or key "{key}" '
+                               "(did you mean [[sources]]?)")
+    entries = data.get("sources", [])
+    if not isinstance(entries, list):
+        raise SourcesError(f"{path}{lines.top_level('sources')}: sources must be [[sources]] tables")
+    return parse_sources(entries, str(path), lines)
 
 
-def parse_sources(entries: list, origin: str = "sources") -> list[Source]:
+class _LineFinder:
+    """Where a key sits in the sources file's text, as ":LINE" for an error message ("" when unsure:
+    inline tables and other spellings tomllib accepts are not worth a parser of our own)."""
+
+    def __init__(self, text: str = ""):
+        self.tables: list[tuple[str, int, list[tuple[str, int]]]] = []  # (header, line, [(key, line)])
+        self.top: list[tuple[str, int]] = []
+        for number, line in enumerate(text.splitlines(), 1):
+            header = _TABLE_HEADER.match(line)
+            if header and not _KEY_LINE.match(line):
+                self.tables.append((header[1].split(".")[0].strip().strip('"\''), number, []))
+                continue
+            key = _KEY_LINE.match(line)
+            if key:
+                found = (next(k for k in key.groups() if k is not None), number)
+                (self.tables[-1][2] if self.tables else self.top).append(found)
+
+    def top_level(self, key: str) -> str:
+        for name, number, _ in self.tables:
+            if name == key:
+                return f":{number}"
+        return next((f":{number}" for name, number in self.top if name == key), "")
+
+    def source_key(self, index: int, key: str | None = None) -> str:
+        """The line of `key` in the index-th (1-based) [[sources]] table, or of its header."""
+        tables = [t for t in self.tables if t[0] == "sources"]
+        if not 0 < index <= len(tables):
+            return self.top_level("sources")  # written inline: sources = [{...}, ...]
+        _, header_line, keys = tables[index - 1]
+        return next((f":{number}" for name, number in keys if name == key), f":{header_line}")
+
+
+def _closest_key(key: str) -> str:
+    close = difflib.get_close_matches(key.lower(), KEYS, n=1, cutoff=0.6)
+    return f'did you mean "{close[0]}"?' if close else f"known keys: {', '.join(KEYS)}"
+
+
+def _check_keys(entry: dict, origin: str, name: str, index: int, lines: _LineFinder) -> None:
+    for key, value in entry.items():
+        where = f'{origin}{lines.source_key(index, key)}: source "{name}"'
+        if key not in KEYS:
+            raise SourcesError(f'{where}: unknown key "{key}" ({_closest_key(key)})')
+        expected, described = KEYS[key]
+        if not isinstance(value, expected) or (key == "tags" and not all(isinstance(t, str) for t in value)):
+            raise SourcesError(f"{where}: {key} must be {described}, not {_toml_repr(value)}")
+
+
+def _toml_repr(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'the string "{value}"'
+    if isinstance(value, list):
+        return "a list with something other than strings" if value else "an empty list"
+    return f"{type(value).__name__} {value!r}"
+
+
+def parse_sources(entries: list, origin: str = "sources", lines: _LineFinder | None = None) -> list[Source]:
+    lines = lines or _LineFinder()
     sources: list[Source] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, 1):
-        where = f"{origin}: source #{index}"
+        where = f"{origin}{lines.source_key(index)}: source #{index}"
         if not isinstance(entry, dict):
             raise SourcesError(f"{where}: expected a [[sources]] table")
         name = str(entry.get("name", ""))
+        _check_keys(entry, origin, name or f"#{index}", index, lines)
         if not _NAME.match(name):
             raise SourcesError(f'{where}: name "{name}" must be lower-case letters, digits, ".", "_" or "-"')
-        where = f'{origin}: source "{name}"'
+        where = f'{origin}{lines.source_key(index)}: source "{name}"'
         if name in seen:
             raise SourcesError(f"{where}: the name is used twice")
         seen.add(name)
@@ -88,8 +167,8 @@ def parse_sources(entries: list, origin: str = "sources") -> list[Source]:
         tags = entry.get("tags", [])
         if not isinstance(tags, list):
             raise SourcesError(f"{where}: tags must be a list of strings")
-        sources.append(Source(name, kind, url, interval, bool(entry.get("enabled", True)),
-                              tuple(str(t) for t in tags), bool(entry.get("fetch_pages", False))))
+        sources.append(Source(name, kind, url, interval, entry.get("enabled", True),
+                              tuple(tags), entry.get("fetch_pages", False)))
     return sources
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -62,3 +65,37 @@ def test_select_sources_names_even_disabled_ones():
     assert select_sources(sources, kind="edgar") == []
     with pytest.raises(SourcesError, match="no source named"):
         select_sources(sources, ["nope"])
+
+
+SOURCE = '[[sources]]\nname = "cnbc"\nkind = "feed"\nurl = "https://x.example/"\n'
+
+
+@pytest.mark.parametrize("text, message", [
+    (SOURCE + 'intervall = "30m"\n', 'my.toml:5: source "cnbc": unknown key "intervall" (did you mean "interval"?)'),
+    (SOURCE + "enabeld = false\n", 'my.toml:5: source "cnbc": unknown key "enabeld" (did you mean "enabled"?)'),
+    (SOURCE + 'enabled = "false"\n', 'my.toml:5: source "cnbc": enabled must be true or false, not the string "false"'),
+    (SOURCE + "fetch_pages = 1\n", 'my.toml:5: source "cnbc": fetch_pages must be true or false, not int 1'),
+    (SOURCE + 'tags = ["news", 3]\n', "my.toml:5: source \"cnbc\": tags must be a list of strings"),
+    (SOURCE + "interval = 30\n", "my.toml:5: source \"cnbc\": interval must be a string such as \"30m\", not int 30"),
+    ("# mine\n\n" + SOURCE.replace("sources", "source"), 'my.toml:3: unknown table or key "source" (did you mean [[sources]]?)'),
+    (SOURCE + "\n[settings]\nx = 1\n", 'my.toml:6: unknown table or key "settings" (did you mean [[sources]]?)'),
+    ("[sources]\nname = 'a'\n", "my.toml:1: sources must be [[sources]] tables"),
+    (SOURCE + '\n[[sources]]\nname = "b"\nkind = "feed"\nurl = "https://x.example/"\n"wat" = 1\n',
+     'my.toml:10: source "b": unknown key "wat" (known keys: name, kind'),
+])
+def test_typos_and_wrong_types_name_the_file_line_source_and_closest_key(tmp_path, text, message):
+    (tmp_path / "my.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(SourcesError) as caught:
+        load_sources(tmp_path / "my.toml")
+    assert str(caught.value).startswith(f"{tmp_path}/{message}")  # the whole message, or its start
+
+
+def test_a_typo_stops_the_cli_in_one_line(tmp_path):
+    (tmp_path / "my.toml").write_text(SOURCE + "enabeld = false\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(tmp_path / "my.toml")],
+                          cwd=REPO, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "UPHEAVAL_DB": str(tmp_path / "u.db")})
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == (f'upheaval: {tmp_path / "my.toml"}:5: source "cnbc": unknown key "enabeld" '
+                           '(did you mean "enabled"?)\n')
+    assert not (tmp_path / "u.db").exists()
