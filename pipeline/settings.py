@@ -16,8 +16,8 @@ UPHEAVAL_PORT = int(os.environ.get("UPHEAVAL_PORT", "8080"))
 UPHEAVAL_WINDOW_DAYS = int(os.environ.get("UPHEAVAL_WINDOW_DAYS", "365"))
 UPHEAVAL_SEC_RATE = float(os.environ.get("UPHEAVAL_SEC_RATE", "10"))  # SEC fair access: <= 10 requests/s
 # Hosts that are SEC's besides UPHEAVAL_SEC_BASE's: paced, and the only ones told the operator's contact.
-UPHEAVAL_SEC_HOSTS = [host.strip().lower() for host in
-                      os.environ.get("UPHEAVAL_SEC_HOSTS", "www.sec.gov,sec.gov,efts.sec.gov").split(",") if host.strip()]
+_SEC_HOSTS = os.environ.get("UPHEAVAL_SEC_HOSTS", "www.sec.gov,sec.gov,efts.sec.gov")
+UPHEAVAL_SEC_HOSTS = [host.strip().lower() for host in _SEC_HOSTS.split(",") if host.strip()]
 UPHEAVAL_BATCH_SIZE = int(os.environ.get("UPHEAVAL_BATCH_SIZE", "500"))  # articles per transaction
 UPHEAVAL_MAX_PAGES_PER_SOURCE = int(os.environ.get("UPHEAVAL_MAX_PAGES_PER_SOURCE", "20"))
 # API server (docs/api.md explains each one)

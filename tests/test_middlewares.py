@@ -4,8 +4,10 @@ reach internal addresses, directly or through a redirect."""
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import random
+import socket
 import subprocess
 import sys
 import textwrap
@@ -118,6 +120,34 @@ def test_sec_sees_at_most_10_requests_in_any_second_with_scrapys_delays_at_0(tmp
     assert all("jane@example.com" in headers.get("User-Agent", "") for _, _, headers in server.hits)
 
 
+# A name the machine resolves to an internal address without any network (/etc/hosts, or the resolver's
+# own answer for the machine's name): the check must resolve names, not only read numbers.
+MACHINE_NAME = socket.gethostname().lower()
+
+
+def _resolves_internally(name: str) -> bool:
+    from pipeline.addresses import internal_reason, literal_address
+
+    try:
+        answers = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
+    except OSError:
+        return False
+    return all(internal_reason(literal_address(info[4][0])) for info in answers)
+
+
+MACHINE_NAME_IS_INTERNAL = _resolves_internally(MACHINE_NAME)
+
+
+@pytest.mark.skipif(not MACHINE_NAME_IS_INTERNAL, reason="this machine's name resolves to a public address")
+def test_a_name_is_judged_by_the_addresses_it_resolves_to():
+    from pipeline.middlewares import _internal_host_reason
+
+    resolved = {info[4][0] for info in socket.getaddrinfo(MACHINE_NAME, None, type=socket.SOCK_STREAM)}
+    reason = asyncio.run(_internal_host_reason(MACHINE_NAME))
+    assert reason is not None and reason.startswith(f"{MACHINE_NAME} resolves to"), (resolved, reason)
+    assert asyncio.run(_internal_host_reason("no-such-host.invalid")) is None  # left to fail on its own
+
+
 FEED_LINKING_TO = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}</channel></rss>"""
 ITEM = "<item><title>Initech to acquire Globex Corporation {n}</title><link>{link}</link></item>"
 
@@ -141,6 +171,8 @@ def test_feed_links_never_reach_an_internal_address_however_written_or_redirecte
              # so it may be reached); its 302 to the internal server is checked again, and refused.
              f"{outside.base}/redirect?to=http://127.0.0.1:{port}/after-redirect",
              f"{wire.base}/same-origin-page"]
+    if MACHINE_NAME_IS_INTERNAL:
+        links.append(f"http://{MACHINE_NAME}:{port}/by-name")
     wire.feed = FEED_LINKING_TO.format(items="".join(ITEM.format(n=n, link=link) for n, link in enumerate(links)))
     wire.feed = wire.feed.replace("&", "&amp;").encode()
     sources = tmp_path / "sources.toml"
@@ -149,14 +181,15 @@ def test_feed_links_never_reach_an_internal_address_however_written_or_redirecte
                        f'url = "{outside.base}/"\ninterval = "1h"\nenabled = false\n', encoding="utf-8")
     result = upheaval(["crawl", "--sources", str(sources)], db_path)
     assert internal.hits == [], internal.hits
-    assert [path for path, _, _ in outside.hits] == ["/robots.txt", f"/redirect?to=http://127.0.0.1:{port}/after-redirect"]
+    redirect = f"/redirect?to=http://127.0.0.1:{port}/after-redirect"
+    assert [path for path, _, _ in outside.hits] == ["/robots.txt", redirect]
     assert "/same-origin-page" in [path for path, _, _ in wire.hits]
     # Every entry is kept as the feed gave it; the run is the feed's, and the refusals are its skips.
     assert rows(db_path, "SELECT count(*) FROM articles") == [(len(links),)], result.stderr[-3000:]
     assert rows(db_path, "SELECT status FROM crawl_runs") == [("ok",)], result.stderr[-3000:]
     refusals = [line for line in result.stderr.splitlines() if "refused" in line and "public addresses" in line]
     hosts = ["127.0.0.1", "localhost", "2130706433", "0x7f000001", "0177.0.0.1", "127.1", "::ffff:127.0.0.1",
-             "::1", "0.0.0.0"]
+             "::1", "0.0.0.0"] + ([MACHINE_NAME] if MACHINE_NAME_IS_INTERNAL else [])
     for host in hosts:
         assert sum(f"refused {host}:" in line for line in refusals) == 1, (host, refusals)
     assert "Traceback" not in result.stderr
