@@ -24,7 +24,14 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # here, so that a reader that went away (`| head`) is met inside the try
+        return code
+    except BrokenPipeError:
+        # The Python docs' recipe: point stdout at devnull so the interpreter's own flush at exit does
+        # not raise again, and stop quietly, as `cat file | head` does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except SourcesError as exc:
         print(f"upheaval: {exc}", file=sys.stderr)
         return 2
@@ -93,10 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "table, JSON or CSV.")
     query.add_argument("name", nargs="?", help='company name as you would read it, e.g. "Acme Corp"')
     query.add_argument("--events", action="store_true", help="list recent events of every company instead")
-    query.add_argument("--since", default="30d", metavar="AGE|DATE",
+    query.add_argument("--since", metavar="AGE|DATE",
                        help="with --events: an age (30d, 12w, 6m, 1y) or a date YYYY-MM-DD (default 30d)")
     query.add_argument("--kind", choices=EVENT_KINDS, help="with --events: only this kind of event")
-    query.add_argument("--limit", type=int, default=500, help="with --events: at most this many (default 500)")
+    query.add_argument("--limit", type=int, help="with --events: at most this many (default 500)")
     query.add_argument("--sql", metavar="SELECT", help='run one read-only SQL statement, e.g. "select count(*) '
                        'from events"')
     formats = query.add_mutually_exclusive_group()
@@ -104,11 +111,14 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--csv", action="store_true", help="print CSV")
     query.set_defaults(handler=cmd_query)
 
-    detect = sub.add_parser("detect", help="run the event detector on JSON lines from stdin",
-                            description='Read JSON lines {"title", "text", "published"} on stdin; write one '
-                            "JSON line per input with the events found and why each fired. An optional "
-                            '"context" (the article text before "text") lends antecedents such as '
-                            '"the acquisition" or "X bought it" without reporting events of its own.')
+    detect = sub.add_parser("detect", help="run the event detector on JSON lines from files or stdin",
+                            description='Read JSON lines {"title", "text", "published"} (UTF-8) from the files '
+                            "given, or stdin; write one JSON line per input with the events found and why each "
+                            'fired. An optional "context" (the article text before "text") lends antecedents '
+                            'such as "the acquisition" or "X bought it" without reporting events of its own. '
+                            "A line that cannot be read (not UTF-8, not a JSON object, no title or text) is "
+                            'named on stderr and answered with {"line", "error"}; the exit status is then 1.')
+    detect.add_argument("files", nargs="*", metavar="FILE", help="JSON-lines files to read (default, or -: stdin)")
     detect.add_argument("--no-resolve", action="store_true",
                         help="skip matching each event's company against the database's companies")
     detect.set_defaults(handler=cmd_detect)
@@ -195,6 +205,8 @@ def cmd_crawl(args) -> int:
         print(f"upheaval: {CONTACT_MISSING}", file=sys.stderr)
     if os.path.exists(settings.UPHEAVAL_DB):  # a garbage file: one line naming it, before any source runs
         readonly.open_for_reading(settings.UPHEAVAL_DB).close()
+    else:  # likewise a place the file cannot be created in
+        store.open_db(settings.UPHEAVAL_DB).close()
     rows = run_crawl(chosen, settings.UPHEAVAL_DB, args.sources)
     return _print_runs(rows)
 
@@ -239,6 +251,10 @@ def cmd_backfill(args) -> int:
 
 def cmd_serve(args) -> int:
     prepare_served_database(settings.UPHEAVAL_DB)
+    taken = port_taken(args.host, args.port)
+    if taken:
+        print(f"upheaval: {taken}", file=sys.stderr)
+        return 1
     if args.dev:
         from server import create_app
 
@@ -248,6 +264,24 @@ def cmd_serve(args) -> int:
                                                  use_debugger=False, use_reloader=True)
         return 0
     os.execvpe(sys.executable, gunicorn_command(args.host, args.port, args.workers), server_environment(args.host))
+
+
+def port_taken(host: str, port: int) -> str | None:
+    """Why the API could not listen on host:port, or None. Checked before anything starts: gunicorn
+    retries a taken port for 5 s and then exits, while `run` went on crawling with no API to serve."""
+    import errno
+    import socket
+
+    try:
+        family = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0][0]
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as gunicorn binds
+            probe.bind((host.strip("[]"), port))
+    except OSError as exc:
+        hint = (" (is another upheaval run or serve using it? choose another with --port)"
+                if exc.errno == errno.EADDRINUSE else "")
+        return f"cannot serve on {host}:{port}: {exc.strerror or exc}{hint}"
+    return None
 
 
 def prepare_served_database(path: str) -> None:
@@ -290,6 +324,21 @@ def cmd_query(args) -> int:
     if not (args.sql or args.events or (args.name and args.name.strip())):
         print('upheaval: give a company name, --events or --sql "select ..."', file=sys.stderr)
         return 2
+    events_only = [option for option, value in (("--since", args.since), ("--kind", args.kind),
+                                                 ("--limit", args.limit)) if value is not None]
+    if events_only and not args.events:  # silently ignored, they would look like they had filtered
+        print(f"upheaval: {' and '.join(events_only)} {'goes' if len(events_only) == 1 else 'go'} with --events",
+              file=sys.stderr)
+        return 2
+    if args.name is not None and not (args.sql or args.events):
+        from server.errors import BadRequest
+        from server.validate import company_name
+
+        try:  # the API's rules, so the CLI answers no name the API would refuse
+            args.name = company_name(args.name, "the company name")
+        except BadRequest as exc:
+            print(f"upheaval: {exc.message}", file=sys.stderr)
+            return 2
     try:
         return run(args, settings.UPHEAVAL_DB)
     except QueryError as exc:
@@ -304,15 +353,17 @@ def cmd_detect(args) -> int:
     index = None
     if not args.no_resolve and os.path.exists(settings.UPHEAVAL_DB):
         index = identity.company_index(store.open_db(settings.UPHEAVAL_DB, readonly=True))
-    for number, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("expected a JSON object")
-        except ValueError as exc:
-            print(json.dumps({"line": number, "error": f"not a JSON object: {exc}"}))
+    unreadable = [name for name in args.files if name != "-" and not os.access(name, os.R_OK)]
+    if unreadable or any(os.path.isdir(name) for name in args.files):
+        print(f"upheaval: cannot read {', '.join(unreadable or [n for n in args.files if os.path.isdir(n)])}",
+              file=sys.stderr)
+        return 2
+    failed = 0
+    for name, number, record, error in _detect_inputs(args.files or ["-"]):
+        if error:
+            failed += 1
+            print(f"upheaval: {name}:{number}: {error}", file=sys.stderr)
+            print(json.dumps({"line": number, "error": error}, ensure_ascii=False))  # one line out per line in
             continue
         published = record.get("published")
         title, text = str(record.get("title") or ""), str(record.get("text") or "")
@@ -332,7 +383,21 @@ def cmd_detect(args) -> int:
                           "model": {"merger_acquisition": round(scores.merger, 3),
                                     "executive_departure": round(scores.departure, 3)}},
                          ensure_ascii=False), flush=False)
-    return 0
+    if failed:
+        print(f"upheaval: {failed} line{'s' if failed > 1 else ''} could not be read", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _detect_inputs(files: list[str]):
+    """(file name, line number, record, error) for every line of every file; "-" is stdin."""
+    from pipeline.jsonl import records
+
+    for name in files:
+        if name == "-":
+            yield from (("<stdin>", *row) for row in records(sys.stdin.buffer))
+            continue
+        with open(name, "rb") as handle:
+            yield from ((name, *row) for row in records(handle))
 
 
 def cmd_train(args) -> int:
@@ -442,6 +507,10 @@ def cmd_run(args) -> int:
     (Twisted's reactor cannot restart, and a crashed crawl must not take the server down)."""
     load_sources(args.sources)  # fail now, with a clear message, on a broken sources file
     store.open_db(settings.UPHEAVAL_DB).close()
+    taken = port_taken(args.host, args.port)
+    if taken:
+        print(f"upheaval: {taken}", file=sys.stderr)
+        return 1
     server = subprocess.Popen(gunicorn_command(args.host, args.port, args.workers), env=server_environment(args.host))
     print(f"upheaval: serving http://{args.host}:{args.port}/ ; crawling sources from {args.sources}", flush=True)
     stopping = []

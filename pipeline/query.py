@@ -21,6 +21,8 @@ from pipeline import readonly, store
 
 _AGE = re.compile(r"(\d+)\s*([dwmy])")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
+DEFAULT_SINCE = "30d"
+DEFAULT_EVENTS_LIMIT = 500
 MAX_CELL = 70  # table cells are cut here; --json and --csv keep every character
 SQL_TIME_LIMIT_SECONDS = 5.0
 _PROGRESS_EVERY = 10_000  # SQLite instructions between clock checks: microseconds apart
@@ -38,7 +40,10 @@ def parse_since(value: str, today: date | None = None) -> str:
     value = value.strip().lower()
     age = _AGE.fullmatch(value)
     if age:
-        return (today - timedelta(days=int(age.group(1)) * _DAYS_PER_UNIT[age.group(2)])).isoformat()
+        try:
+            return (today - timedelta(days=int(age.group(1)) * _DAYS_PER_UNIT[age.group(2)])).isoformat()
+        except OverflowError:  # before year 1, or past what timedelta holds
+            raise QueryError(f"--since {value} reaches back before the year 1; give a smaller age or a date") from None
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
@@ -90,7 +95,8 @@ def run(args, database: str, out=None) -> int:
             columns, rows = run_limited_sql(db, args.sql, SQL_TIME_LIMIT_SECONDS)
             emit(columns, [list(row) for row in rows], fmt, out)
         elif args.events:
-            events = store.events_page(db, parse_since(args.since), args.kind, args.limit)
+            events = store.events_page(db, parse_since(args.since or DEFAULT_SINCE), args.kind,
+                                       DEFAULT_EVENTS_LIMIT if args.limit is None else args.limit)
             if fmt == "json":
                 print(json.dumps(events, indent=2, ensure_ascii=False), file=out)
             else:

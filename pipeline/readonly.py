@@ -29,12 +29,12 @@ from pipeline import store
 _CANNOT_WRITE_BESIDE = (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY)
 
 
-class DatabaseUnavailable(Exception):
-    """The database cannot be read; the message names the path and says why, in one line."""
+DatabaseUnavailable = store.DatabaseUnavailable  # one kind of error for a file that cannot be opened
 
 
 def open_for_reading(path: str | Path, allow_copy: bool = False) -> sqlite_utils.Database:
     path = Path(path)
+    store.refuse_folder(path)
     if not path.is_file():
         raise DatabaseUnavailable(f"{path}: no such database file")
     db = store.open_db(path, readonly=True)

@@ -26,6 +26,17 @@ SCHEMA_VERSION = 1
 WRITE_LOCK_TIMEOUT_SECONDS = 10.0
 
 
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened; the message names the path and says why, in one line."""
+
+
+def refuse_folder(path: str | Path) -> None:
+    """A folder in UPHEAVAL_DB is a slip worth naming: SQLite would only say "unable to open"."""
+    if Path(path).is_dir():
+        raise DatabaseUnavailable(f"{path}: is a folder, not a database file (UPHEAVAL_DB names the file, "
+                                  f"e.g. {Path(path) / 'upheaval.db'})")
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -39,7 +50,12 @@ def open_db(path: str | Path, readonly: bool = False,
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.execute("PRAGMA query_only = 1")
         return sqlite_utils.Database(conn)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    refuse_folder(path)
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror or exc
+        raise DatabaseUnavailable(f"{path}: cannot create its folder: {reason}") from None
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")
@@ -358,6 +374,10 @@ def write_failure(exc: BaseException, db: sqlite_utils.Database | None = None) -
         return f"the database is locked by another writer (waited {waited:g} s for it)"
     if code == sqlite3.SQLITE_FULL:
         return "the disk is full (database or disk is full)"
+    if code is not None and code & 0xFF == sqlite3.SQLITE_CANTOPEN:
+        return "cannot open or create the database file here (is its folder writable?)"
+    if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+        return "the database cannot be written here (a read-only file, folder or mount)"
     return f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
 
 
