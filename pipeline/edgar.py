@@ -5,6 +5,8 @@ What counts, and why:
   and licences), 2.01 completed acquisition, 5.01 change in control (the filer was taken over), 5.02 only
   when the document shows an officer or director leaving (5.02(a)/(b)); appointment-only and pay-only
   (5.02(c)/(e)) filings are not departures.
+- 8-K Item 2.05 (costs of exit or disposal activities) is a layoff, with the jobs or the share of staff
+  cut where the item's text gives them; Item 1.03 (bankruptcy or receivership) is a bankruptcy filed.
 - Merger and tender-offer forms (425, DEFM14A, PREM14A, SC TO-T, SC 14D9): the "(Subject)" company is the
   target; a different "(Filed by)"/"(Filer)" company of a 425 or SC TO-T is the acquirer.
 - Item codes are read for 8-Ks only: asset-backed forms (ABS-15G) number their sections "Item 2.01" too.
@@ -22,7 +24,10 @@ from lxml import html as lxml_html
 
 from pipeline.clean import plain_text
 from pipeline.constants import (
+    BANKRUPTCY,
+    BANKRUPTCY_FILED,
     EXECUTIVE_DEPARTURE,
+    LAYOFFS,
     MERGER_ACQUISITION,
     ROLE_ACQUIRER,
     ROLE_MERGER,
@@ -36,8 +41,9 @@ from pipeline.feeds import FeedError, parse_date
 FORM_8K = "8-K"
 MERGER_FORMS = ("425", "DEFM14A", "PREM14A", "SC TO-T", "SC 14D9")
 TRACKED_FORMS = (FORM_8K,) + MERGER_FORMS
-ITEMS_NEEDING_DOCUMENT = ("1.01", "5.02")
-TRACKED_ITEMS = ("1.01", "2.01", "5.01", "5.02")
+# 2.05's document says how many jobs go; its item code alone already says that some do.
+ITEMS_NEEDING_DOCUMENT = ("1.01", "2.05", "5.02")
+TRACKED_ITEMS = ("1.01", "1.03", "2.01", "2.05", "5.01", "5.02")
 SEC_HOSTS = ("www.sec.gov", "sec.gov", "efts.sec.gov")
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -97,6 +103,8 @@ class EdgarEvent:
     seniority: str | None = None
     abrupt: bool = False
     detail: str = ""  # the sentence of the filing that shows it, plain text
+    jobs: int | None = None  # layoffs: jobs cut, when the filing gives a number
+    share: float | None = None  # layoffs: the fraction of staff cut, when the filing gives one
 
 
 # ---------------------------------------------------------------- URLs
@@ -237,7 +245,7 @@ def document_text(body: bytes) -> str:
 
 
 def filing_events(filing: Filing) -> list[EdgarEvent]:
-    """The events a filing shows without reading its document (merger forms, 8-K Items 2.01 and 5.01)."""
+    """The events a filing shows without reading its document (merger forms, 8-K Items 1.03, 2.01, 5.01)."""
     events: list[EdgarEvent] = []
     form = filing.base_form
     if form in MERGER_FORMS:
@@ -264,6 +272,9 @@ def filing_events(filing: Filing) -> list[EdgarEvent]:
         elif "2.01" in items:
             events.append(_deal(party, ROLE_ACQUIRER, STAGE_COMPLETED,
                                 "8-K Item 2.01: completion of acquisition or disposition of assets"))
+        if "1.03" in items:
+            events.append(EdgarEvent(party.cik, party.name, BANKRUPTCY, "8-K Item 1.03: bankruptcy or receivership",
+                                     stage=BANKRUPTCY_FILED))
     return events
 
 
@@ -277,7 +288,7 @@ _FORM_MEANING = {
 
 
 def document_events(filing: Filing, text: str) -> list[EdgarEvent]:
-    """The events an 8-K's primary document shows for Items 1.01 and 5.02."""
+    """The events an 8-K's primary document shows for Items 1.01, 2.05 and 5.02."""
     events: list[EdgarEvent] = []
     filers = [p for p in filing.parties if p.role.lower() in ("filer", "")] or filing.parties[:1]
     for party in filers:
@@ -292,6 +303,11 @@ def document_events(filing: Filing, text: str) -> list[EdgarEvent]:
                                          f"8-K Item 5.02: {departure['why']}", person=departure["person"],
                                          title=departure["title"], seniority=departure["seniority"],
                                          abrupt=departure["abrupt"], detail=departure["sentence"]))
+        if "2.05" in filing.tracked_items:
+            cut = workforce_cut(item_section(text, "2.05"))
+            events.append(EdgarEvent(party.cik, party.name, LAYOFFS,
+                                     "8-K Item 2.05: costs associated with exit or disposal activities",
+                                     jobs=cut["jobs"], share=cut["share"], detail=cut["sentence"]))
     return events
 
 
@@ -416,6 +432,41 @@ def _title_in(sentence: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+# ---------------------------------------------------------------- Item 2.05: how many jobs?
+
+_NUMBER = r"(?P<jobs>\d{1,3}(?:,\d{3})+|\d+)"
+_ABOUT = r"(?:(?:approximately|about|roughly|nearly|up to|an estimated|a total of|some)\s+)?"
+# "reduce its workforce by approximately 1,100 employees", "eliminating about 300 positions"
+_JOBS = re.compile(rf"(?<![$\d.,]){_ABOUT}{_NUMBER}\s+(?:(?:full-time|part-time|global|current|existing|"
+                   rf"salaried|hourly|of its|of the company[’']s)\s+){{0,3}}(?:employees|positions|jobs|roles|"
+                   rf"workers|team members|people|associates|personnel|full-time equivalents)\b", re.IGNORECASE)
+# "approximately 12% of the Company's workforce", "15 percent of its global headcount"
+_SHARE = re.compile(rf"{_ABOUT}(?P<share>\d{{1,2}}(?:\.\d+)?)\s*(?:%|percent)\s+of\s+(?:the\s+company[’']s\s+|its\s+|our\s+|the\s+)?"
+                    rf"(?:(?:total|global|current|overall|worldwide|full-time)\s+)*(?:workforce|employees|headcount|"
+                    rf"staff|employee base|positions)", re.IGNORECASE)
+_CUT_WORDS = re.compile(r"\b(reduc\w*|eliminat\w*|lay ?offs?|laid off|terminat\w*|separat\w*|headcount|"
+                        r"workforce|restructuring|affect\w*|impact\w*|clos\w*)\b", re.IGNORECASE)
+
+
+def workforce_cut(section: str) -> dict:
+    """The jobs and share of staff Item 2.05 says go, from the first sentence about the workforce that gives a
+    number (costs in dollars are not jobs); None for what the item does not say."""
+    found = {"jobs": None, "share": None, "sentence": ""}
+    for sentence in sentences(section):
+        if not _CUT_WORDS.search(sentence):
+            continue
+        jobs, share = _JOBS.search(sentence), _SHARE.search(sentence)
+        if found["jobs"] is None and jobs:
+            found["jobs"] = int(jobs["jobs"].replace(",", ""))
+        if found["share"] is None and share and 0 < float(share["share"]) <= 100:
+            found["share"] = round(float(share["share"]) / 100, 4)
+        if (jobs or share) and not found["sentence"]:
+            found["sentence"] = plain_text(sentence, 600)
+        if found["jobs"] is not None and found["share"] is not None:
+            break
+    return found
+
+
 # ---------------------------------------------------------------- what gets stored
 
 
@@ -427,6 +478,10 @@ def filing_article(filing: Filing, events: list[EdgarEvent]) -> dict:
     if first.kind == EXECUTIVE_DEPARTURE:
         who = ", ".join(x for x in (first.title, first.person) if x) or "an officer or director"
         headline = f"{first.company}: {who} departs ({filing.form} Item 5.02)"
+    elif first.kind == LAYOFFS and (first.jobs or first.share):
+        size = " and ".join(x for x in (f"{first.jobs:,} jobs" if first.jobs else "",
+                                        f"{first.share:.0%} of staff" if first.share else "") if x)
+        headline = f"{first.company}: {size} cut ({filing.form} Item 2.05)"
     else:
         headline = f"{first.company}: {first.reason}"
     details = [e.detail for e in events if e.detail] or [e.reason for e in events]
@@ -439,7 +494,7 @@ def event_dicts(events: list[EdgarEvent]) -> list[dict]:
     """Events as the store takes them (pipeline.ingest.ingest_batch), each naming its company by CIK."""
     return [{"cik": e.cik, "company": e.company, "kind": e.kind, "role": e.role, "stage": e.stage,
              "person": e.person, "title": e.title, "seniority": e.seniority, "abrupt": e.abrupt,
-             "reason": e.reason, "summary": e.detail or None} for e in events]
+             "reason": e.reason, "summary": e.detail or None, "jobs": e.jobs, "share": e.share} for e in events]
 
 
 def merge_index(filing: Filing, index: FilingIndex) -> Filing:

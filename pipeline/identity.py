@@ -200,6 +200,22 @@ def ensure_sec_company(db: sqlite_utils.Database, cik: int, name: str) -> int:
     return cik
 
 
+def company_for_names(db: sqlite_utils.Database, names: list[str]) -> int | None:
+    """The company a source names in several spellings (a WARN employer's legal name, then its trade name):
+    the first that resolves; None when one is ambiguous and none resolves; else a news company under the
+    first name, so "ACME CORP DBA ACME FOODS" and "ACME CORP" are one company, never two."""
+    index = company_index(db)
+    ambiguous = False
+    for name in names:
+        resolution = resolve_company(name, index)
+        if resolution.company is not None:
+            return resolution.company.id
+        ambiguous = ambiguous or bool(resolution.candidates)
+    if ambiguous or not names or not normalize_name(names[0]):
+        return None
+    return add_news_company(db, names[0]).id
+
+
 # ---------------------------------------------------------------- the in-memory index and its freshness
 # One index per database file per process, rebuilt when its companies or aliases change: the
 # catalog_version triggers tell every writer's change, so writers need not drop the index themselves

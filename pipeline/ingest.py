@@ -43,12 +43,15 @@ def store_events_for(db: sqlite_utils.Database, article_id: str, article: dict) 
 
 
 def _event_row(event: DetectedEvent, company_id: int, date: str, headline: str) -> dict:
-    return {
+    row = {
         "company_id": company_id, "kind": event.kind, "role": event.role, "stage": event.stage,
         "counterparty": event.counterparty, "person": event.person, "title": event.title,
         "seniority": event.seniority, "abrupt": event.abrupt, "summary": headline, "reason": event.reason,
         "date": date,
     }
+    # Layoff sizes, only where the text gave them: other kinds' rows stay as they were.
+    row.update({field: getattr(event, field) for field in ("jobs", "share") if getattr(event, field) is not None})
+    return row
 
 
 # ---------------------------------------------------------------- batches and SEC filings (ingestion)
@@ -58,9 +61,10 @@ def ingest_batch(db: sqlite_utils.Database, entries: list[dict]) -> list[IngestR
     """Store many articles in one transaction: all of them with their events, or none.
 
     Each entry is {"article": {...}, "source": name, "events": None | [...]}. With "events" (an SEC
-    filing, classified from its form and items), detection is skipped and each event names its
+    filing or a WARN notice, classified by its source), detection is skipped and each event names its
     company by CIK: {"cik", "company", "kind", "role", "stage", "person", "title", "seniority",
-    "abrupt", "reason", "summary"}.
+    "abrupt", "reason", "summary", "jobs", "share"}, or, without a CIK, by the names to resolve it by
+    ("names": the legal name first, then a trade name).
     """
     results = []
     with store.transaction(db):
@@ -82,12 +86,23 @@ def ingest_filing(db: sqlite_utils.Database, article: dict, events_with_cik: lis
 
 def _store_filing_events(db: sqlite_utils.Database, article_id: str, article: dict, events: list[dict]) -> int:
     date = (article.get("published_at") or store.utc_now())[:10]
+    stored = 0
     for event in events:
-        company_id = identity.ensure_sec_company(db, int(event["cik"]), event["company"])
-        store.save_event(db, {
+        if event.get("cik"):
+            company_id = identity.ensure_sec_company(db, int(event["cik"]), event["company"])
+        else:
+            # A WARN notice names its employer as the state writes it: resolved like any other name.
+            company_id = identity.company_for_names(db, event.get("names") or [event["company"]])
+            if company_id is None:
+                continue  # ambiguous: better no event than one on the wrong company
+        row = {
             "company_id": company_id, "kind": event["kind"], "role": event.get("role"),
             "stage": event.get("stage"), "counterparty": event.get("counterparty"), "person": event.get("person"),
             "title": event.get("title"), "seniority": event.get("seniority"), "abrupt": bool(event.get("abrupt")),
             "summary": event.get("summary") or article["title"], "reason": event.get("reason") or "", "date": date,
-        }, article_id)
-    return len(events)
+        }
+        # Layoff sizes, only when a source gave them: other kinds' rows stay as they were.
+        row.update({field: event[field] for field in ("jobs", "share") if event.get(field) is not None})
+        store.save_event(db, row, article_id)
+        stored += 1
+    return stored

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from support import FILES
-from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
+from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION
 from pipeline.edgar import (
     classify_502,
+    filing_article,
     document_events,
     document_text,
     filing_events,
@@ -19,6 +20,7 @@ from pipeline.edgar import (
     parse_daily_index,
     parse_filing_index,
     sec_url,
+    workforce_cut,
 )
 
 EDGAR = FILES / "edgar"
@@ -133,6 +135,70 @@ def test_every_sec_link_is_rebuilt_on_the_base():
     assert sec_url("https://other.example.com/a", BASE) == "https://other.example.com/a"
 
 
+# ---------------------------------------------------------------- Items 2.05 (layoffs) and 1.03 (bankruptcy)
+
+RESTRUCTURING = FILES / "edgar_restructuring"
+
+
+@pytest.fixture(scope="module")
+def restructuring():
+    return {f.accession: f for f in parse_current_feed((RESTRUCTURING / "cgi-bin" / "browse-edgar").read_bytes(), BASE)}
+
+
+def restructuring_doc(filing, name: str) -> str:
+    cik = filing.parties[0].cik
+    return document_text((RESTRUCTURING / "Archives/edgar/data" / str(cik) / filing.accession.replace("-", "") / name).read_bytes())
+
+
+def test_item_103_is_a_bankruptcy_filed_without_reading_the_document(restructuring):
+    filing = restructuring["0000990104-26-000077"]
+    assert not filing.needs_document
+    assert [(e.cik, e.kind, e.stage) for e in filing_events(filing)] == [(990104, BANKRUPTCY, "filed")]
+    assert filing_article(filing, filing_events(filing))["publisher"] == "SEC EDGAR 8-K Item 1.03"
+
+
+def test_item_205_needs_its_document_and_other_items_of_the_page_do_not_count(restructuring):
+    assert all(restructuring[a].needs_document for a in ("0000990101-26-000031", "0000990103-26-000009"))
+    assert filing_events(restructuring["0000990101-26-000031"]) == []  # the count is in the document
+    assert not restructuring["0000990105-26-000012"].is_tracked  # 1.02 and 3.01: not upheaval
+
+
+@pytest.mark.parametrize("accession, document, expected", [
+    ("0000990101-26-000031", "inh-8k.htm", (1150, 0.14)),   # jobs and share; $ charges and 2.06 ignored
+    ("0000990102-26-009772", "dpc-8k.htm", (35, None)),     # positions, beside a 5.02 departure
+    ("0000990103-26-000009", "osc-8k.htm", (None, None)),   # a closure with costs only: no number of jobs
+])
+def test_item_205_is_a_layoff_with_the_jobs_the_item_gives(restructuring, accession, document, expected):
+    filing = restructuring[accession]
+    events = document_events(filing, restructuring_doc(filing, document))
+    assert [(e.jobs, e.share) for e in events if e.kind == LAYOFFS] == [expected]
+
+
+def test_item_205_and_502_in_one_filing_are_two_events(restructuring):
+    filing = restructuring["0000990102-26-009772"]
+    events = document_events(filing, restructuring_doc(filing, "dpc-8k.htm"))
+    assert sorted(e.kind for e in events) == [EXECUTIVE_DEPARTURE, LAYOFFS]
+
+
+def test_layoff_headline_gives_the_size(restructuring):
+    filing = restructuring["0000990101-26-000031"]
+    article = filing_article(filing, document_events(filing, restructuring_doc(filing, "inh-8k.htm")))
+    assert article["title"] == "Initrode Holdings, Inc.: 1,150 jobs and 14% of staff cut (8-K Item 2.05)"
+    assert article["publisher"] == "SEC EDGAR 8-K Item 2.05" and "1,150 employees" in article["summary"]
+
+
+@pytest.mark.parametrize("text, jobs, share", [
+    ("The plan will eliminate approximately 2,300 positions, or about 9% of the Company's total workforce.", 2300, 0.09),
+    ("The reduction in force affects 48 full-time employees at the Dayton plant.", 48, None),
+    ("The Company will reduce headcount by approximately 6 percent of its global workforce.", None, 0.06),
+    ("The Company expects charges of $18 million, of which 12 million relate to the closure.", None, None),
+    ("Severance costs for the 2025 restructuring were $3 million.", None, None),
+])
+def test_workforce_cut_reads_jobs_and_share_not_money_or_years(text, jobs, share):
+    found = workforce_cut(text)
+    assert (found["jobs"], found["share"]) == (jobs, share)
+
+
 # ---------------------------------------------------------------- the real pages, when the corpus is here
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not on this machine")
@@ -153,3 +219,18 @@ def test_corpus_abs15g_page_has_no_tracked_filing():
 def test_corpus_502_documents(folder, departs):
     path = next(p for p in (CORPUS / "8k" / folder).iterdir() if p.suffix in (".htm", ".html", ".nc") and "index" not in p.name)
     assert (classify_502(item_section(document_text(path.read_bytes()), "5.02")) is not None) is departs
+
+
+@needs_corpus
+@pytest.mark.parametrize("page, companies", [
+    ("getcurrent_all_2026-01-12_start700_item2.05.atom.xml", {"PEGASYSTEMS INC", "Lyra Therapeutics, Inc."}),
+    ("getcurrent_all_2025-12-12_start1500_item2.05.atom.xml", {"FMC CORP"}),
+    ("getcurrent_all_2025-12-12_start1700_item2.05.atom.xml", {"Semler Scientific, Inc."}),
+])
+def test_corpus_item_205_filings_are_read_for_their_documents(page, companies):
+    filings = parse_current_feed((CORPUS / "current_feed" / page).read_bytes(), BASE)
+    with_205 = [f for f in filings if "2.05" in f.tracked_items]
+    assert {f.parties[0].name for f in with_205} == companies
+    assert all(f.needs_document for f in with_205)
+    # 1.02 and 3.01 on the same pages are not tracked items
+    assert not any(item in ("1.02", "3.01") for f in filings for item in f.tracked_items)

@@ -143,3 +143,17 @@ def test_page_sources_store_the_main_text(tmp_path, db_path):
     (title, summary, publisher), = rows(db_path, "SELECT title, summary, publisher FROM articles")
     assert title == "Globex CEO Hank Scorpio resigns" and "Hank Scorpio, resigned" in summary
     assert "Copyright" not in summary and publisher == "Ledger"
+
+
+def test_edgar_items_205_and_103_are_stored_as_layoffs_and_bankruptcy(tmp_path, feed_server, db_path):
+    sources = write_sources(tmp_path / "sources.toml", ("sec-8k", "edgar", EDGAR_8K))
+    result = upheaval(["crawl", "--sources", str(sources)], db_path, sec_base=f"{feed_server}/edgar_restructuring")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert rows(db_path, "SELECT status, failed FROM crawl_runs") == [("ok", 0)]
+    events = rows(db_path, "SELECT company_id, kind, stage FROM events ORDER BY company_id, kind")
+    assert events == [(990101, "layoffs", None), (990102, "executive_departure", None), (990102, "layoffs", None),
+                      (990103, "layoffs", None), (990104, "bankruptcy", "filed")]  # 990105: Items 1.02, 3.01
+    sizes = rows(db_path, "SELECT company_id, jobs, share FROM events WHERE kind = 'layoffs' ORDER BY company_id")
+    assert sizes == [(990101, 1150, 0.14), (990102, 35, None), (990103, None, None)]
+    publishers = {p for (p,) in rows(db_path, "SELECT publisher FROM articles")}
+    assert {"SEC EDGAR 8-K Item 2.05", "SEC EDGAR 8-K Item 1.03"} <= publishers
