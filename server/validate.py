@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from urllib.parse import unquote_to_bytes
+
+from flask import request
 
 from pipeline.constants import EVENT_KINDS, MAX_QUERY_CHARS
 from server.errors import BadRequest
@@ -29,6 +32,17 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CURSOR = re.compile(r"(\d{4}-\d{2}-\d{2})~([0-9a-f]{1,40})")
 LIMIT = re.compile(r"[0-9]{1,3}")
 COMPANY_ID = re.compile(r"[0-9]{1,18}")
+
+
+def refuse_undecodable_query() -> None:
+    """Before every request: a query string that is not UTF-8 once %-decoded is refused. Werkzeug would
+    read `?company=%FF%FE` as two replacement characters and answer a confident "unknown" for a name
+    nobody sent; the client has an encoding bug worth hearing about."""
+    try:
+        unquote_to_bytes(request.query_string.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the query string is not UTF-8 once %-decoded (byte {exc.start + 1} of the decoded "
+                         "parameters); percent-encode UTF-8 bytes, e.g. %C3%A9 for \u00e9") from None
 
 
 def json_body(req):

@@ -128,3 +128,16 @@ def test_alerts_are_cacheable_and_conditional(client):
     assert again.status_code == 304 and again.data == b""
     other = client.get("/api/v1/alerts?company=Vandelay%20Industries", headers={"If-None-Match": etag})
     assert other.status_code == 200
+
+
+@pytest.mark.parametrize("query", ["company=%FF%FE", "company=Acme%C3", "company=Acme&domain=%E9.com",
+                                   "kind=%80&since=2026-01-01"])
+def test_a_query_string_that_is_not_utf8_is_refused(client, query):
+    path = "/api/v1/events" if query.startswith("kind") else "/api/v1/alerts"
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 400
+    assert response.get_json()["message"].startswith("the query string is not UTF-8")
+
+
+def test_utf8_names_and_plus_signs_still_pass(client):
+    assert client.get("/api/v1/alerts?company=Soci%C3%A9t%C3%A9+G%C3%A9n%C3%A9rale").status_code == 200
