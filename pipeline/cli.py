@@ -104,11 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="with --events: an age (30d, 12w, 6m, 1y) or a date YYYY-MM-DD (default 30d)")
     query.add_argument("--kind", choices=EVENT_KINDS, help="with --events: only this kind of event")
     query.add_argument("--limit", type=int, help="with --events: at most this many (default 500)")
+    query.add_argument("--company", action="append", metavar="NAME",
+                       help="with --events: only this company's events (repeat for several)")
     query.add_argument("--sql", metavar="SELECT", help='run one read-only SQL statement, e.g. "select count(*) '
                        'from events"')
     formats = query.add_mutually_exclusive_group()
     formats.add_argument("--json", action="store_true", help="print JSON (for a company: the alert contract)")
     formats.add_argument("--csv", action="store_true", help="print CSV")
+    formats.add_argument("--atom", action="store_true",
+                         help="with --events --company: an Atom feed of their events, as /api/v1/feed.atom")
     query.set_defaults(handler=cmd_query)
 
     detect = sub.add_parser("detect", help="run the event detector on JSON lines from files or stdin",
@@ -323,6 +327,12 @@ def cmd_query(args) -> int:
 
     if not (args.sql or args.events or (args.name and args.name.strip())):
         print('upheaval: give a company name, --events or --sql "select ..."', file=sys.stderr)
+        return 2
+    if (args.atom or args.company) and not args.events:
+        print("upheaval: --company and --atom go with --events", file=sys.stderr)
+        return 2
+    if args.atom and not args.company:
+        print("upheaval: --atom needs at least one --company NAME", file=sys.stderr)
         return 2
     events_only = [option for option, value in (("--since", args.since), ("--kind", args.kind),
                                                  ("--limit", args.limit)) if value is not None]

@@ -17,7 +17,7 @@ import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from pipeline import readonly, store
+from pipeline import atom, readonly, store
 
 _AGE = re.compile(r"(\d+)\s*([dwmy])")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -94,9 +94,15 @@ def run(args, database: str, out=None) -> int:
         if args.sql:
             columns, rows = run_limited_sql(db, args.sql, SQL_TIME_LIMIT_SECONDS)
             emit(columns, [list(row) for row in rows], fmt, out)
+        elif args.events and args.atom:
+            companies, unknown = atom.gather(db, args.company, parse_since(args.since or DEFAULT_SINCE))
+            out.write(atom.events_feed(companies, unknown,
+                                       limit=atom.MAX_ENTRIES if args.limit is None else args.limit).decode("utf-8"))
         elif args.events:
-            events = store.events_page(db, parse_since(args.since or DEFAULT_SINCE), args.kind,
-                                       DEFAULT_EVENTS_LIMIT if args.limit is None else args.limit)
+            events = (companies_events(db, args.company, args.since, args.kind, args.limit)
+                      if args.company else
+                      store.events_page(db, parse_since(args.since or DEFAULT_SINCE), args.kind,
+                                        DEFAULT_EVENTS_LIMIT if args.limit is None else args.limit))
             if fmt == "json":
                 print(json.dumps(events, indent=2, ensure_ascii=False), file=out)
             else:
@@ -111,6 +117,15 @@ def run(args, database: str, out=None) -> int:
     finally:
         db.close()
     return 0
+
+
+def companies_events(db, names: list[str], since: str | None, kind: str | None, limit: int | None) -> list[dict]:
+    """`--events --company NAME ...`: those companies' events, newest first, shaped like events_page's."""
+    companies, _ = atom.gather(db, names, parse_since(since or DEFAULT_SINCE))
+    events = [{**event, "company_id": company["company_id"], "company_name": company["name"]}
+              for company in companies for event in company["events"] if not kind or event["kind"] == kind]
+    events.sort(key=lambda e: (e["date"], e["id"]), reverse=True)
+    return events[:DEFAULT_EVENTS_LIMIT if limit is None else limit]
 
 
 def print_alert(db, name: str, fmt: str, out) -> None:

@@ -38,7 +38,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.compact = True
 
-    from server import alerts, browse, corrections, cors, db, errors, guard, health, ratelimit, snapshot
+    from server import alerts, browse, corrections, cors, db, errors, feed, guard, health, ratelimit, snapshot
     from server.validate import refuse_undecodable_query
 
     if app.config["TRUSTED_PROXIES"]:
@@ -51,7 +51,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     guard.init_app(app, cors.parse_origins(app.config["CORS_ORIGINS"]))  # before the rate limit: refused is not counted
     cors.init_app(app)
     app.before_request(refuse_undecodable_query)
-    for blueprint in (alerts.bp, browse.bp, snapshot.bp, corrections.bp, health.bp):
+    for blueprint in (alerts.bp, browse.bp, snapshot.bp, feed.bp, corrections.bp, health.bp):
         app.register_blueprint(blueprint)
     ratelimit.init_app(app, exempt=[health.bp])
     return app

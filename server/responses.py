@@ -32,7 +32,11 @@ def json_response(payload, max_age: int | None = None, etag: str | None = None, 
                   public: bool = True):
     """`etag` and `body` let a caller that caches its answer skip serialising and hashing again."""
     body = body if body is not None else _dumps(payload)
-    etag = etag or etag_of(body)
+    return cached_response(body, _JSON, etag or etag_of(body), max_age, public)
+
+
+def cached_response(body, mimetype: str, etag: str, max_age: int | None = None, public: bool = True):
+    """`body` with its ETag and Cache-Control, or a bodiless 304 when the client already holds it."""
     app = current_app._get_current_object()  # one proxy lookup, not one per use
     seconds = app.config["CACHE_SECONDS"] if max_age is None else max_age
     # Parse If-None-Match only when the request has one (most do not).
@@ -41,7 +45,7 @@ def json_response(payload, max_age: int | None = None, etag: str | None = None, 
             and etag in request.if_none_match):
         return app.response_class(status=304, headers={"ETag": f'"{etag}"',
                                                        "Cache-Control": _cache_control(public, seconds)})
-    response = app.response_class(body, mimetype=_JSON)
+    response = app.response_class(body, mimetype=mimetype)
     headers = response.headers  # a new response has neither header: add, without looking for one to replace
     headers.add("ETag", f'"{etag}"')
     headers.add("Cache-Control", _cache_control(public, seconds))

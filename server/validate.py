@@ -104,6 +104,16 @@ def batch(body) -> list[tuple[str, dict]]:
     return asked
 
 
+def company_names(values: list) -> list[str]:
+    """Repeated `company` parameters (the feed): 1 to MAX_BATCH names, each checked like one name; the
+    same name twice is kept once."""
+    if not values:
+        raise BadRequest("the company parameter is required, e.g. ?company=Acme&company=Globex")
+    if len(values) > MAX_BATCH:
+        raise BadRequest(f"too many names: at most {MAX_BATCH} company parameters, got {len(values)}")
+    return list(dict.fromkeys(company_name(value) for value in values))
+
+
 def iso_date(value, field: str) -> str:
     if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
         raise BadRequest(f"{field} must be a date, YYYY-MM-DD")

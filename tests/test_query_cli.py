@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -165,3 +166,24 @@ def test_a_runaway_statement_is_stopped(run, monkeypatch):
                        "select count(*) from r")
     assert code == 2 and "ran longer than 0.5 s and was stopped" in err
     assert time.monotonic() - started < 5
+
+
+def test_events_of_named_companies_as_an_atom_feed(seeded_db):
+    """`upheaval query --events --company NAME ... --atom`, as a person runs it (a subprocess)."""
+    import feedparser
+
+    env = {**os.environ, "UPHEAVAL_DB": str(seeded_db)}
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "query", "--events", "--since", "1y",
+                           "--company", "Globex", "--company", "Vandelay Industries", "--atom"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    parsed = feedparser.parse(done.stdout)
+    assert not parsed.bozo and parsed.version == "atom10"
+    assert {entry.title.split(":")[0] for entry in parsed.entries} == {"Globex Corporation", "Vandelay Industries"}
+    assert all(entry.link.startswith("https://news.example.com/") for entry in parsed.entries)
+    plain = subprocess.run([sys.executable, "-m", "pipeline.cli", "query", "--events", "--company", "Globex",
+                            "--csv"], capture_output=True, text=True, env=env, timeout=60)
+    assert [row["company"] for row in csv.DictReader(io.StringIO(plain.stdout))] == ["Globex Corporation"]
+    refused = subprocess.run([sys.executable, "-m", "pipeline.cli", "query", "--events", "--atom"],
+                             capture_output=True, text=True, env=env, timeout=60)
+    assert refused.returncode == 2 and "--company" in refused.stderr
