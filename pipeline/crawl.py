@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 
 from scrapy.crawler import CrawlerProcess
@@ -12,47 +11,12 @@ from pipeline import settings as project_settings
 from pipeline import store
 from pipeline.sources import Source
 from pipeline.pipelines import RUNS_STAT
+from pipeline.scrapy_log import quiet_scrapy_logging
 from pipeline.spiders.edgar import BACKFILL_SOURCE, EdgarSpider
 from pipeline.spiders.feeds import FeedsSpider
 from pipeline.spiders.pages import PagesSpider
 
 SPIDERS_BY_KIND = {spider.source_kind: spider for spider in (FeedsSpider, EdgarSpider, PagesSpider)}
-
-# Scrapy's start-up listings and per-request retry tracebacks drown the one line per source that matters
-# (each source's outcome is recorded and printed in the summary). UPHEAVAL_LOG_LEVEL=DEBUG shows them all.
-# Filters, not levels: Scrapy sets its logging up anew for every crawler, and filters survive that.
-_CHATTY_LOGGERS = {
-    "scrapy.utils.log": logging.WARNING,
-    "scrapy.addons": logging.WARNING,
-    "scrapy.middleware": logging.WARNING,
-    "scrapy.crawler": logging.WARNING,
-    "scrapy.extensions.logstats": logging.WARNING,
-    "scrapy.extensions.remote_control": logging.WARNING,
-    "scrapy.extensions.telnet": logging.WARNING,
-    "scrapy.statscollectors": logging.WARNING,
-    "scrapy.core.engine": logging.WARNING,
-    "scrapy.downloadermiddlewares.retry": logging.CRITICAL,
-    "scrapy.downloadermiddlewares.robotstxt": logging.CRITICAL,
-}
-
-
-class _AtLeast(logging.Filter):
-    def __init__(self, level: int):
-        super().__init__()
-        self.level = level
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno >= self.level
-
-
-def _quiet_scrapy_logging() -> None:
-    if project_settings.LOG_LEVEL == "DEBUG":
-        return
-    for name, level in _CHATTY_LOGGERS.items():
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, _AtLeast) for f in logger.filters):
-            logger.addFilter(_AtLeast(level))
-
 
 def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = None) -> Settings:
     settings = Settings()
@@ -88,7 +52,7 @@ def _run(jobs: list[tuple], db_path: str, sources_file: str, overrides: dict | N
     except sqlite3.Error as exc:
         reason = f"not crawled: {store.write_failure(exc)}"
         return [_not_run(name, reason) for _, _, names in jobs for name in names]
-    _quiet_scrapy_logging()
+    quiet_scrapy_logging()
     process = CrawlerProcess(scrapy_settings(db_path, sources_file, overrides))
     crawlers = []
     for spider, arguments, names in jobs:
