@@ -1,4 +1,4 @@
-"""The alert contract (DESIGN.md): a company name in, level, score and evidenced events out; for a
+"""The alert contract (docs/interfaces.md): a company name in, level, score and evidenced events out; for a
 company that owns others, their events as `related` context (docs/api.md)."""
 
 from __future__ import annotations

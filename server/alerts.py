@@ -1,4 +1,4 @@
-"""/api/v1/alerts and /api/v1/alerts/batch: company names in, alerts (DESIGN.md's contract) out."""
+"""/api/v1/alerts and /api/v1/alerts/batch: company names in, alerts (docs/interfaces.md, "Alert contract") out."""
 
 from __future__ import annotations
 

@@ -29,7 +29,7 @@ def test_alert_contract_for_a_flagged_company(fresh_db):
     assert event["role"] == "target" and event["evidence"][0]["url"] == "https://news.example.com/1"
     assert list(alert) == ["query", "match", "level", "score", "window_days", "events", "generated_at"]
     assert list(event) == ["kind", "role", "stage", "summary", "counterparty", "seniority", "person", "title",
-                           "date", "abrupt", "reason", "evidence"]  # DESIGN.md's order, and no internal id
+                           "date", "abrupt", "reason", "evidence"]  # the contract's order (docs/interfaces.md), and no internal id
 
 
 def test_known_company_without_news_is_none_and_unknown_is_unknown(fresh_db):
