@@ -62,7 +62,8 @@ LEVELS = (LEVEL_WARNING, LEVEL_WATCH, LEVEL_NONE, LEVEL_UNKNOWN)
 SOURCE_FEED = "feed"
 SOURCE_EDGAR = "edgar"
 SOURCE_PAGE = "page"
-SOURCE_KINDS = (SOURCE_FEED, SOURCE_EDGAR, SOURCE_PAGE)
+SOURCE_WARN = "warn"  # state WARN Act notices, read through warn-scraper
+SOURCE_KINDS = (SOURCE_FEED, SOURCE_EDGAR, SOURCE_PAGE, SOURCE_WARN)
 
 # How a query was matched to a company
 MATCHED_EXACT = "exact"

@@ -15,8 +15,9 @@ from pipeline.scrapy_log import quiet_scrapy_logging
 from pipeline.spiders.edgar import BACKFILL_SOURCE, EdgarSpider
 from pipeline.spiders.feeds import FeedsSpider
 from pipeline.spiders.pages import PagesSpider
+from pipeline.spiders.warn import WarnSpider
 
-SPIDERS_BY_KIND = {spider.source_kind: spider for spider in (FeedsSpider, EdgarSpider, PagesSpider)}
+SPIDERS_BY_KIND = {spider.source_kind: spider for spider in (FeedsSpider, EdgarSpider, PagesSpider, WarnSpider)}
 
 def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = None) -> Settings:
     settings = Settings()

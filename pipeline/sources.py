@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.clean import safe_url
-from pipeline.constants import SOURCE_KINDS
+from pipeline.constants import SOURCE_KINDS, SOURCE_WARN
 
 _INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -21,7 +21,8 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 # Each key a source may have, and what its value must be (what a person reads in the error).
 KEYS = {"name": (str, "a string"), "kind": (str, "a string"), "url": (str, "a string"),
         "interval": (str, 'a string such as "30m"'), "enabled": (bool, "true or false"),
-        "tags": (list, 'a list of strings such as ["news"]'), "fetch_pages": (bool, "true or false")}
+        "tags": (list, 'a list of strings such as ["news"]'), "fetch_pages": (bool, "true or false"),
+        "state": (str, 'a two-letter state code such as "ca"')}
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
 _KEY_LINE = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[=.]""")
 
@@ -39,6 +40,7 @@ class Source:
     enabled: bool = True
     tags: tuple[str, ...] = field(default_factory=tuple)
     fetch_pages: bool = False  # feed sources: read the article page when an entry's summary is too thin
+    state: str = ""  # warn sources: the state whose notices warn-scraper reads ("ca")
 
     @property
     def interval_seconds(self) -> int:
@@ -167,8 +169,11 @@ def parse_sources(entries: list, origin: str = "sources", lines: _LineFinder | N
         tags = entry.get("tags", [])
         if not isinstance(tags, list):
             raise SourcesError(f"{where}: tags must be a list of strings")
+        state = entry.get("state", "").strip().lower()
+        if kind == SOURCE_WARN and not re.fullmatch(r"[a-z]{2}", state):
+            raise SourcesError(f'{where}: a warn source needs state = "xx", the two-letter code of the state it reads')
         sources.append(Source(name, kind, url, interval, entry.get("enabled", True),
-                              tuple(tags), entry.get("fetch_pages", False)))
+                              tuple(tags), entry.get("fetch_pages", False), state))
     return sources
 
 

@@ -1,0 +1,77 @@
+"""WARN Act notices of one state per source, read through warn-scraper (it knows each state's site and
+file format); pipeline.warn decides what the file's rows mean. The source's url is the state's WARN page:
+it is fetched first, through Scrapy, so robots.txt and the identifying User-Agent decide whether the
+state is read at all."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import scrapy
+from twisted.internet.threads import deferToThread
+
+from pipeline.constants import SOURCE_WARN
+from pipeline.items import ArticleItem, SourceResultItem
+from pipeline.sources import Source, load_sources, select_sources
+from pipeline.spiders._common import one_line
+from pipeline.warn import notice_article, notice_events, parse_warn_file
+
+
+
+def scrape_state(state: str, cache_dir: str) -> bytes:
+    """warn-scraper's file for one state (it downloads and converts the state's own files)."""
+    from warn.runner import Runner  # imported here: only WARN sources need it and its dependencies
+
+    with tempfile.TemporaryDirectory() as data_dir:
+        return Path(Runner(Path(data_dir), Path(cache_dir)).scrape(state)).read_bytes()
+
+
+class WarnSpider(scrapy.Spider):
+    name = "warn"
+    source_kind = SOURCE_WARN
+
+    def __init__(self, sources_file=None, source=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sources_file = sources_file
+        self.source_names = [n for n in (source or "").split(",") if n]
+        self.sources: list[Source] = []
+        self.cache_dir = ""
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
+        spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
+        spider.cache_dir = crawler.settings.get("UPHEAVAL_WARN_CACHE") or str(Path.home() / ".warn-scraper" / "cache")
+        return spider
+
+    async def start(self):
+        for source in self.sources:
+            yield scrapy.Request(source.url, callback=self.parse, errback=self.on_error, dont_filter=True,
+                                 meta={"source": source.name, "state": source.state})
+
+    async def parse(self, response):
+        source, state = response.meta["source"], response.meta["state"]
+        try:
+            body = await deferToThread(scrape_state, state, self.cache_dir)
+        except Exception as exc:  # noqa: BLE001: a state site that changed or failed is this source's error
+            yield SourceResultItem(source, "error", error=f"warn-scraper {state}: {type(exc).__name__}: {exc}"[:300])
+            return
+        for item in notice_items(body, state, source, response.url):
+            yield item
+
+    def on_error(self, failure):
+        yield SourceResultItem(failure.request.meta["source"], "error", error=one_line(failure))
+
+
+def notice_items(body: bytes, state: str, source: str, page_url: str):
+    """The source's outcome, its notices as articles with one layoff each, then one failed item per
+    skipped kind of row (so the run is `partial` and names why), never an exception."""
+    parsed = parse_warn_file(body, state)
+    yield SourceResultItem(source, "ok", entries=len(parsed.notices))
+    for notice in parsed.notices:
+        yield ArticleItem(source=source, events=notice_events(notice), **notice_article(notice, page_url))
+    for why, count in parsed.skipped.most_common():
+        for _ in range(count):
+            yield SourceResultItem(source, "error", error=f"WARN row skipped: {why} ({count} rows)")
