@@ -249,6 +249,9 @@ def cmd_backfill(args) -> int:
     if not settings.UPHEAVAL_CONTACT:
         print(f"upheaval: {CONTACT_MISSING}", file=sys.stderr)
         return 2
+    if since > (until or date.today()):
+        print(f"upheaval: --since {since} is after --until {until or f'(today, {date.today()})'}", file=sys.stderr)
+        return 2
     rows = run_backfill(since.isoformat(), until.isoformat() if until else None, settings.UPHEAVAL_DB, args.sources)
     return _print_runs(rows)
 
@@ -491,15 +494,28 @@ def cmd_sources(args) -> int:
     configured = load_sources(args.sources)
     db = store.open_db(settings.UPHEAVAL_DB)
     health = {row["name"]: row for row in store.source_health(db)}
-    print(f"{'name':<28} {'kind':<6} {'on':<3} {'every':<6} {'last crawl':<21} {'status':<12} {'errs':>4} "
-          f"{'items':>7} {'failed':>6}  last error")
-    for source in configured:
-        row = health.get(source.name, {})
-        print(f"{source.name:<28} {source.kind:<6} {'yes' if source.enabled else 'no':<3} {source.interval:<6} "
-              f"{row.get('last_crawl') or 'never':<21} {row.get('last_status') or '-':<12} "
-              f"{row.get('consecutive_errors', 0):>4} {row.get('items_seen', 0):>7} {row.get('last_failed') or 0:>6}  "
-              f"{row.get('last_error') or ''}")
+    listed = [(source.name, source.kind, "yes" if source.enabled else "no", source.interval) for source in configured]
+    # A backfill (edgar-backfill) and sources since taken out of the file have health too: listed after, "on" -.
+    listed += [(name, row["kind"] or "-", "-", "-") for name, row in health.items()
+               if name not in {source.name for source in configured}]
+    table = [("name", "kind", "on", "every", "last crawl", "status", "errs", "items", "failed", "last error")]
+    for name, kind, enabled, interval in listed:
+        row = health.get(name, {})
+        table.append((name, kind, enabled, interval, row.get("last_crawl") or "never", row.get("last_status") or "-",
+                      str(row.get("consecutive_errors", 0)), str(row.get("items_seen", 0)),
+                      str(row.get("last_failed") or 0), row.get("last_error") or ""))
+    _print_table(table, numeric={6, 7, 8})
     return 0
+
+
+def _print_table(table: list[tuple[str, ...]], numeric: set[int]) -> None:
+    """Columns as wide as their widest cell (a long source name must not push its row out of line); the
+    last column is free text, printed whole: it says why a source failed."""
+    widths = [max(len(row[column]) for row in table) for column in range(len(table[0]) - 1)]
+    for row in table:
+        cells = [cell.rjust(width) if column in numeric else cell.ljust(width)
+                 for column, (cell, width) in enumerate(zip(row, widths))]
+        print(" ".join(cells) + "  " + row[-1])
 
 
 def cmd_reprocess(args) -> int:

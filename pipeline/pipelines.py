@@ -87,7 +87,7 @@ class StorePipeline:
                     run["etag"], run["last_modified"] = item.etag, item.last_modified
                 elif item.status == "error":
                     run["failures"].append(item.error or "unknown error")
-            self.progress.add(item.source, errors=int(item.status == "error"))
+            self.progress.add(item.source, errors=int(item.status == "error"), reason=item.error)
             return item
         if isinstance(item, ArticleItem):
             self.pending.append({
@@ -111,7 +111,7 @@ class StorePipeline:
             log.error("item failed, source unknown: %s", reason)
             return
         run["failures"].append(reason)
-        self.progress.add(source or next(iter(self.runs)), errors=1)
+        self.progress.add(source or next(iter(self.runs)), errors=1, reason=reason)
 
     def flush(self) -> None:
         """Commit what is pending, a batch per transaction, oldest first. A batch the database cannot take
@@ -143,10 +143,11 @@ class StorePipeline:
                 if store.database_unavailable(exc):
                     self._keep_pending(exc)
                     return False
+                reason = f"not stored: {store.write_failure(exc)} ({entry['article']['url']})"
                 run = self.runs.get(entry["source"])
                 if run is not None:
-                    run["failures"].append(f"not stored: {store.write_failure(exc)} ({entry['article']['url']})")
-                self.progress.add(entry["source"], errors=1)
+                    run["failures"].append(reason)
+                self.progress.add(entry["source"], errors=1, reason=reason)
             del self.pending[0]
         return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
@@ -17,7 +18,9 @@ class Progress:
         self.counts: dict[str, list[int]] = {}  # source -> [items, errors]
         self.last_draw = 0.0
 
-    def add(self, source: str, items: int = 0, errors: int = 0) -> None:
+    def add(self, source: str, items: int = 0, errors: int = 0, reason: str | None = None) -> None:
+        """`reason`: why the error just counted happened, in one line; logged with it, so that a log of a
+        scheduled crawl says what went wrong and not only how often."""
         row = self.counts.setdefault(source, [0, 0])
         row[0] += items
         row[1] += errors
@@ -27,6 +30,8 @@ class Progress:
                 self.last_draw = now
                 self.stream.write("\r\x1b[K" + self.line())
                 self.stream.flush()
+        elif errors and reason:
+            log.info("progress source=%s items=%d errors=%d error=%s", source, row[0], row[1], json.dumps(reason))
         elif items or errors:
             log.info("progress source=%s items=%d errors=%d", source, row[0], row[1])
 

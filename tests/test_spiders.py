@@ -120,6 +120,52 @@ def test_backfill_walks_daily_indexes_and_reads_roles_from_index_pages(tmp_path,
     assert rows(db_path, "SELECT person FROM events WHERE kind = 'executive_departure'") == [("Art Vandelay",)]
 
 
+def test_backfill_shows_its_progress_and_names_the_days_without_an_index(tmp_path, feed_server, db_path):
+    result = upheaval(["backfill", "--since", "2026-12-05", "--until", "2026-12-08", "--sources",
+                       str(write_sources(tmp_path / "s.toml"))], db_path, sec_base=f"{feed_server}/edgar")
+    assert "backfill 2026-12-05..2026-12-08: 2 daily indexes to read (weekdays only)" in result.stderr
+    assert "backfill 1/2 days (2026-12-07: 12 filings); 12 filings of tracked forms found so far" in result.stderr
+    assert "backfill 2/2 days (2026-12-08: no index, HTTP 404)" in result.stderr
+    assert "1 of 2 daily indexes read; 12 filings of tracked forms found; no index for 2026-12-08" in result.stderr
+
+
+def test_backfill_where_every_day_is_404_says_so(tmp_path, feed_server, db_path):
+    result = upheaval(["backfill", "--since", "2026-01-01", "--until", "2026-01-09", "--sources",
+                       str(write_sources(tmp_path / "s.toml"))], db_path, sec_base=f"{feed_server}/edgar")
+    assert result.returncode == 1
+    reason = ("no daily index found for 2026-01-01..2026-01-09: SEC answered 404 for all 7 weekdays (check the "
+              "dates, and that UPHEAVAL_SEC_BASE is SEC or a mirror of it)")
+    assert reason in result.stdout and "the crawl ended before" not in result.stdout
+    assert "backfill 7/7 days" in result.stderr
+    assert rows(db_path, "SELECT status, error FROM crawl_runs") == [("error", reason)]
+    listed = upheaval(["sources", "--sources", str(write_sources(tmp_path / "s.toml"))], db_path).stdout
+    assert "edgar-backfill" in listed and reason in listed  # the backfill's health is listed with the sources
+
+
+def test_backfill_refuses_a_range_that_ends_before_it_begins(tmp_path, db_path):
+    result = upheaval(["backfill", "--since", "2026-02-01", "--until", "2026-01-01", "--sources",
+                       str(write_sources(tmp_path / "s.toml"))], db_path)
+    assert result.returncode == 2 and result.stderr == "upheaval: --since 2026-02-01 is after --until 2026-01-01\n"
+
+
+def test_sources_shows_why_a_source_failed_aligned_whatever_the_names(tmp_path, feed_server, db_path):
+    long_name = "google-news-chief-executive-resigns-worldwide"
+    sources = write_sources(tmp_path / "s.toml", ("broken", "feed", f"{feed_server}/feeds/truncated.xml"),
+                            (long_name, "feed", f"{feed_server}/feeds/business_news.rss"))
+    crawl = upheaval(["crawl", "--sources", str(sources)], db_path)
+    # Log lines (not a terminal) give the reason with the count, so a scheduled crawl's log says why.
+    assert 'progress source=broken items=0 errors=1 error="not a readable feed' in crawl.stderr
+    lines = upheaval(["sources", "--sources", str(sources)], db_path).stdout.splitlines()
+    header, broken, long_row = lines[0], lines[1], lines[2]
+    assert long_row.startswith(long_name + " ")
+    for row in (broken, long_row):  # every row's cells start where the header's columns do
+        assert row[header.index("kind"):].startswith("feed yes 10m ")
+        status = header.index("status")
+        assert row[status - 1] == " " and row[status] != " "
+    assert broken[header.index("status"):].startswith("error ")
+    assert broken[header.index("last error"):].startswith("not a readable feed")
+
+
 def test_backfill_needs_a_contact(tmp_path, db_path):
     result = upheaval(["backfill", "--since", "2026-12-05", "--sources", str(write_sources(tmp_path / "s.toml"))],
                       db_path, contact="")

@@ -4,10 +4,11 @@ filing means; SecFairAccessMiddleware keeps us under SEC's request rate."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import scrapy
 
+from pipeline.backfill import MISSING_STATUSES, BackfillWalk
 from pipeline.constants import SOURCE_EDGAR
 from pipeline.edgar import (
     daily_index_url,
@@ -42,6 +43,7 @@ class EdgarSpider(scrapy.Spider):
         self.sources_file = sources_file
         self.source_names = [n for n in (source or "").split(",") if n]
         self.since, self.until = since, until
+        self.walk: BackfillWalk | None = None
         self.sources: list[Source] = []
         self.base = ""
         self.contact = ""
@@ -53,6 +55,8 @@ class EdgarSpider(scrapy.Spider):
         spider.contact = crawler.settings.get("UPHEAVAL_CONTACT")
         if spider.since:
             spider.sources = [Source(BACKFILL_SOURCE, SOURCE_EDGAR, spider.base + "/Archives/edgar/daily-index/", "1d")]
+            spider.walk = BackfillWalk(date.fromisoformat(spider.since),
+                                       date.fromisoformat(spider.until) if spider.until else date.today())
         else:
             path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
             spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
@@ -64,7 +68,10 @@ class EdgarSpider(scrapy.Spider):
             for source in self.sources:
                 yield SourceResultItem(source.name, "error", error=CONTACT_MISSING)
             return
-        for request in (self._backfill_requests() if self.since else self._feed_requests()):
+        if self.walk is not None and not self.walk.days:
+            yield SourceResultItem(BACKFILL_SOURCE, "error", error=self.walk.failure())
+            return
+        for request in (self._backfill_requests() if self.walk else self._feed_requests()):
             yield request
 
     def _feed_requests(self):
@@ -74,12 +81,10 @@ class EdgarSpider(scrapy.Spider):
                                                          "handle_httpstatus_list": [304]})
 
     def _backfill_requests(self):
-        day, last = date.fromisoformat(self.since), date.fromisoformat(self.until) if self.until else date.today()
-        while day <= last:
-            if day.weekday() < 5:  # EDGAR publishes no index for weekends
-                yield scrapy.Request(daily_index_url(day.isoformat(), self.base), callback=self.parse_daily_index,
-                                     errback=self.on_missing_day, meta={"source": BACKFILL_SOURCE})
-            day += timedelta(days=1)
+        self.logger.info(self.walk.start_line())
+        for day in self.walk.days:
+            yield scrapy.Request(daily_index_url(day.isoformat(), self.base), callback=self.parse_daily_index,
+                                 errback=self.on_missing_day, meta={"source": BACKFILL_SOURCE, "day": day})
 
     def parse(self, response):
         source = response.meta["source"]
@@ -99,11 +104,13 @@ class EdgarSpider(scrapy.Spider):
 
     def parse_daily_index(self, response):
         filings = parse_daily_index(response.text, self.base)
-        self.logger.info("daily index %s: %d filings of tracked forms", response.url, len(filings))
+        self.walk.index_read(len(filings))
+        self.logger.info(self.walk.progress_line(response.meta["day"], f"{len(filings)} filings"))
         yield SourceResultItem(BACKFILL_SOURCE, "ok", entries=len(filings))
         for filing in filings:
             yield response.follow(filing.index_url, callback=self.parse_index, errback=self.on_document_error,
                                   meta={"source": BACKFILL_SOURCE, "filing": filing})
+        yield from self._backfill_end()
 
     def parse_index(self, response):
         index = parse_filing_index(response.body, self.base)
@@ -133,9 +140,27 @@ class EdgarSpider(scrapy.Spider):
         yield SourceResultItem(source, "error", error=one_line(failure))
 
     def on_missing_day(self, failure):
-        response = getattr(failure.value, "response", None)
-        if response is None or response.status not in (403, 404):  # holidays have no index
-            yield SourceResultItem(BACKFILL_SOURCE, "error", error=one_line(failure))
+        day, response = failure.request.meta["day"], getattr(failure.value, "response", None)
+        if response is not None and response.status in MISSING_STATUSES:  # a holiday has no index
+            self.walk.index_missing(day, response.status)
+            outcome = f"no index, HTTP {response.status}"
+        else:
+            self.walk.index_failed(day, one_line(failure))
+            outcome = f"failed: {one_line(failure)}"
+        self.logger.info(self.walk.progress_line(day, outcome))
+        yield from self._backfill_end()
+
+    def _backfill_end(self):
+        """Once every day has answered: the walk's outcome if no index was read (else the first index's
+        `ok` stands), then the days that failed, so they count as failed items and not as the whole run."""
+        if not self.walk.finished:
+            return
+        self.logger.info(self.walk.end_line())
+        if self.walk.failure():
+            yield SourceResultItem(BACKFILL_SOURCE, "error", error=self.walk.failure())
+            return
+        for day, reason in self.walk.failed.items():
+            yield SourceResultItem(BACKFILL_SOURCE, "error", error=f"daily index of {day.isoformat()}: {reason}")
 
     def on_error(self, failure):
         yield SourceResultItem(failure.request.meta["source"], "error", error=one_line(failure))
