@@ -80,10 +80,19 @@ def test_dates():
     assert parse_notice_date("-----") is None and parse_notice_date("13/45/2019") is None
 
 
-def test_skipped_rows_are_failed_items_after_the_source_outcome():
+def test_junk_rows_are_skipped_quietly_and_unreadable_notices_are_failed_items():
+    # Pagination rows with no employer are not notices: the run stays `ok`.
     items = list(notice_items((WARN / "wa.json").read_bytes(), "wa", "warn-wa", "https://esd.example/warn"))
     outcomes = [(i.status, i.entries) for i in items if isinstance(i, SourceResultItem)]
-    assert outcomes == [("ok", 1), ("error", 0), ("error", 0)]
+    assert outcomes == [("ok", 1)]
+    # A row that is a notice but whose date cannot be read is a failed item after the source outcome.
+    csv = (b"NOTICE_DATE,JOB_SITE_NAME,COUNTY_NAME,TOTAL_LAYOFF_NUMBER,CITY_NAME\n"
+           b"2024-05-01 00:00:00,Globex Plant,Harris,120,Houston\n"
+           b"the first of May,Initrode Depot,Harris,40,Houston\n")
+    unreadable = [(i.status, i.error) for i in notice_items(csv, "tx", "warn-tx", "https://twc.example/warn")
+                  if isinstance(i, SourceResultItem)]
+    assert unreadable[0] == ("ok", None) and len(unreadable) == 2
+    assert unreadable[1][0] == "error" and "date" in unreadable[1][1]
     article = next(i for i in items if isinstance(i, ArticleItem))
     assert article.url.startswith("https://esd.example/warn?warn_notice=wa-2026-02-11-umbrella-health")
     assert article.published_at == "2026-02-11T00:00:00Z" and "94 jobs" in article.title

@@ -5,6 +5,7 @@ state is read at all."""
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from pipeline.sources import Source, load_sources, select_sources
 from pipeline.spiders._common import one_line
 from pipeline.warn import notice_article, notice_events, parse_warn_file
 
+logger = logging.getLogger(__name__)
 
 
 def scrape_state(state: str, cache_dir: str) -> bytes:
@@ -65,13 +67,23 @@ class WarnSpider(scrapy.Spider):
         yield SourceResultItem(failure.request.meta["source"], "error", error=one_line(failure))
 
 
+# Rows a state's file carries that are not notices to read: a withdrawn notice, pagination or blank rows
+# with no employer. Skipping them is right, so they are logged, not counted as failed items (a state whose
+# file always has them would otherwise be `partial` on every crawl).
+EXPECTED_SKIPS = frozenset({"notice rescinded", "no employer name"})
+
+
 def notice_items(body: bytes, state: str, source: str, page_url: str):
-    """The source's outcome, its notices as articles with one layoff each, then one failed item per
-    skipped kind of row (so the run is `partial` and names why), never an exception."""
+    """The source's outcome, its notices as articles with one layoff each, then one failed item per row
+    that looked like a notice and could not be read (so the run is `partial` and names why), never an
+    exception."""
     parsed = parse_warn_file(body, state)
     yield SourceResultItem(source, "ok", entries=len(parsed.notices))
     for notice in parsed.notices:
         yield ArticleItem(source=source, events=notice_events(notice), **notice_article(notice, page_url))
     for why, count in parsed.skipped.most_common():
+        if why in EXPECTED_SKIPS:
+            logger.info("%s: %d WARN rows skipped: %s", source, count, why)
+            continue
         for _ in range(count):
             yield SourceResultItem(source, "error", error=f"WARN row skipped: {why} ({count} rows)")
