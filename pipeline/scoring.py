@@ -6,7 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.constants import (
+    BANKRUPTCY,
+    BANKRUPTCY_EMERGED,
     EXECUTIVE_DEPARTURE,
+    LARGE_LAYOFF_JOBS,
+    LARGE_LAYOFF_SHARE,
+    LAYOFFS,
     LEVEL_NONE,
     LEVEL_WARNING,
     LEVEL_WATCH,
@@ -39,6 +44,15 @@ DEPARTURE_SEVERITY = {
 }
 ABRUPT_FACTOR = 1.6
 TERMINATED_FACTOR = 0.3  # a called-off deal still unsettles, much less
+# A bankruptcy (filed, or warned of) is `warning` on its own while fresh; emerging from one still unsettles.
+BANKRUPTCY_SEVERITY = 6.0
+EMERGED_SEVERITY = 2.0
+# Layoffs are `watch` on their own; large ones (LARGE_LAYOFF_JOBS or LARGE_LAYOFF_SHARE) are `warning`, and so
+# are two rounds within LAYOFF_REPEAT_DAYS (each round is worth REPEATED_LAYOFF_FACTOR times as much).
+LAYOFF_SEVERITY = 2.0
+LARGE_LAYOFF_SEVERITY = 4.5
+LAYOFF_REPEAT_DAYS = 180
+REPEATED_LAYOFF_FACTOR = 2.0
 
 
 def event_severity(event: dict) -> float:
@@ -51,7 +65,16 @@ def event_severity(event: dict) -> float:
     if event["kind"] == EXECUTIVE_DEPARTURE:
         severity = DEPARTURE_SEVERITY.get(event.get("seniority") or "", 1.0)
         return severity * (ABRUPT_FACTOR if event.get("abrupt") else 1.0)
+    if event["kind"] == BANKRUPTCY:
+        return EMERGED_SEVERITY if event.get("stage") == BANKRUPTCY_EMERGED else BANKRUPTCY_SEVERITY
+    if event["kind"] == LAYOFFS:
+        return LARGE_LAYOFF_SEVERITY if large_layoff(event) else LAYOFF_SEVERITY
     return 1.0
+
+
+def large_layoff(event: dict) -> bool:
+    """At least LARGE_LAYOFF_JOBS jobs or LARGE_LAYOFF_SHARE of the staff, as the text gives them."""
+    return (event.get("jobs") or 0) >= LARGE_LAYOFF_JOBS or (event.get("share") or 0) >= LARGE_LAYOFF_SHARE
 
 
 def decay(event_date: str, today: date, half_life_days: float = HALF_LIFE_DAYS) -> float:
@@ -65,6 +88,7 @@ def compounding(events: list[dict], window_days: int = COMPOUND_DAYS) -> list[fl
     that window, up to COMPOUND_MAX others."""
     departures = [i for i, e in enumerate(events) if e["kind"] == EXECUTIVE_DEPARTURE]
     factors = [1.0] * len(events)
+    _repeated_layoffs(events, factors)
     if len(departures) < 2:  # most companies: nothing to compound with (an alert asks on every lookup)
         return factors
     dated = [(i, date.fromisoformat(events[i]["date"][:10]),
@@ -74,6 +98,15 @@ def compounding(events: list[dict], window_days: int = COMPOUND_DAYS) -> list[fl
                   if other_who != who and abs((other_when - when).days) <= window_days}
         factors[i] = 1.0 + COMPOUND_STEP * min(len(others), COMPOUND_MAX)
     return factors
+
+
+def _repeated_layoffs(events: list[dict], factors: list[float]) -> None:
+    """A second round of layoffs within LAYOFF_REPEAT_DAYS of another says more than either round alone:
+    each such round counts REPEATED_LAYOFF_FACTOR times (two fresh rounds: 2 x 2.0 x 2.0 = 8, a warning)."""
+    dates = [(i, date.fromisoformat(e["date"][:10])) for i, e in enumerate(events) if e["kind"] == LAYOFFS]
+    for i, when in dates:
+        if any(j != i and abs((other - when).days) <= LAYOFF_REPEAT_DAYS for j, other in dates):
+            factors[i] = REPEATED_LAYOFF_FACTOR
 
 
 def score_events(events: list[dict], today: date, half_life_days: float = HALF_LIFE_DAYS,

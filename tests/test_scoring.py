@@ -91,3 +91,37 @@ def test_the_held_level_is_below_what_the_score_alone_would_give():
     assert scoring.level_for(score) == "warning" and level == "watch"
     assert scoring.event_severity(deal("acquirer")) < scoring.event_severity(deal("unspecified")) < \
         scoring.event_severity(deal("merger"))
+
+
+# ---------------------------------------------------------------- layoffs and bankruptcy (issue 13)
+
+
+def layoffs(jobs=None, share=None, day="2026-11-20"):
+    return {"kind": "layoffs", "jobs": jobs, "share": share, "date": day}
+
+
+def bankruptcy(stage="filed", day="2026-11-20"):
+    return {"kind": "bankruptcy", "stage": stage, "date": day}
+
+
+@pytest.mark.parametrize("events, level", [
+    ([bankruptcy("filed")], "warning"),
+    ([bankruptcy("warning")], "warning"),
+    ([bankruptcy("emerged")], "watch"),
+    ([layoffs()], "watch"),
+    ([layoffs(jobs=300, share=0.05)], "watch"),
+    ([layoffs(jobs=999)], "watch"),
+    ([layoffs(jobs=1000)], "warning"),
+    ([layoffs(share=0.10)], "warning"),
+    ([layoffs(jobs=200, day="2026-11-20"), layoffs(jobs=150, day="2026-08-01")], "warning"),  # repeated
+    ([layoffs(jobs=200, day="2026-11-20"), layoffs(jobs=150, day="2026-03-01")], "watch"),  # 264 days apart
+    ([bankruptcy("filed", day="2026-02-01")], "none"),  # 297 days old
+])
+def test_layoff_and_bankruptcy_levels(events, level):
+    assert scoring.assess(events, TODAY)[1] == level
+
+
+def test_a_layoff_is_large_at_the_documented_thresholds():
+    from pipeline.constants import LARGE_LAYOFF_JOBS, LARGE_LAYOFF_SHARE
+    assert scoring.large_layoff({"jobs": LARGE_LAYOFF_JOBS}) and scoring.large_layoff({"share": LARGE_LAYOFF_SHARE})
+    assert not scoring.large_layoff({"jobs": None, "share": None})
