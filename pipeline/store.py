@@ -17,7 +17,15 @@ from typing import Iterable
 import sqlite_utils
 
 from pipeline.companies import Company, normalize_name
-from pipeline.constants import MERGER_ACQUISITION, ROLE_ACQUIRER
+from pipeline.constants import (
+    BANKRUPTCY,
+    BANKRUPTCY_EMERGED,
+    BANKRUPTCY_FILED,
+    BANKRUPTCY_WARNING,
+    LAYOFFS,
+    MERGER_ACQUISITION,
+    ROLE_ACQUIRER,
+)
 
 SCHEMA_VERSION = 1
 
@@ -111,6 +119,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             title TEXT,
             seniority TEXT,
             abrupt INTEGER NOT NULL DEFAULT 0,
+            jobs INTEGER,
+            share REAL,
             summary TEXT NOT NULL,
             reason TEXT NOT NULL DEFAULT '',
             date TEXT NOT NULL,
@@ -446,8 +456,11 @@ def event_id(company_id: int, kind: str, role: str | None, counterparty: str | N
 
 # How far apart two reports of one event may be: a deal runs from rumour to completion over months; a
 # departure is news for weeks. Measured from the event's nearest evidence, so a story chain extends it.
-CLUSTER_WINDOW_DAYS = {"merger_acquisition": 180, "executive_departure": 60}
-_STAGE_ORDER = {"rumored": 0, "announced": 1, "terminated": 2, "completed": 2}
+# Layoffs: one round is reported for a few weeks, and a second round months later is news of its own (scoring
+# counts repeats); a bankruptcy runs from warning through filing to emergence over a year or more.
+CLUSTER_WINDOW_DAYS = {"merger_acquisition": 180, "executive_departure": 60, LAYOFFS: 30, BANKRUPTCY: 365}
+_STAGE_ORDER = {"rumored": 0, "announced": 1, "terminated": 2, "completed": 2,
+                BANKRUPTCY_WARNING: 0, BANKRUPTCY_FILED: 1, BANKRUPTCY_EMERGED: 2}
 
 
 def _same_party(a: str | None, b: str | None, person: bool) -> bool:
@@ -465,7 +478,7 @@ def _same_party(a: str | None, b: str | None, person: bool) -> bool:
 def _matching_event(db: sqlite_utils.Database, event: dict) -> dict | None:
     window = CLUSTER_WINDOW_DAYS.get(event["kind"], 90)
     rows = db.execute(
-        "SELECT id, date, coalesce(last_date, date), counterparty, person, stage FROM events "
+        "SELECT id, date, coalesce(last_date, date), counterparty, person, stage, jobs, share FROM events "
         "WHERE company_id = ? AND kind = ? AND coalesce(role, '') = ? "
         "AND date <= date(?, '+' || ? || ' days') AND coalesce(last_date, date) >= date(?, '-' || ? || ' days') "
         "ORDER BY date",
@@ -474,7 +487,7 @@ def _matching_event(db: sqlite_utils.Database, event: dict) -> dict | None:
     for row in rows:
         if _same_party(row[3], event.get("counterparty"), person=False) and \
                 _same_party(row[4], event.get("person"), person=True):
-            return dict(zip(("id", "date", "last_date", "counterparty", "person", "stage"), row))
+            return dict(zip(("id", "date", "last_date", "counterparty", "person", "stage", "jobs", "share"), row))
     return None
 
 
@@ -525,6 +538,9 @@ def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
             updates["person"] = event["person"]
         if not existing["counterparty"] and event.get("counterparty"):
             updates["counterparty"] = event["counterparty"]
+        for field in ("jobs", "share"):  # the largest figure any report of these layoffs gave
+            if event.get(field) is not None and (existing.get(field) is None or event[field] > existing[field]):
+                updates[field] = event[field]
         assignments = ", ".join(f"{column} = ?" for column in updates)
         db.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*updates.values(), eid])
         if event.get("abrupt"):
@@ -548,6 +564,9 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     if "last_date" not in columns:
         db.execute("ALTER TABLE events ADD COLUMN last_date TEXT")
+    for column, sql_type in (("jobs", "INTEGER"), ("share", "REAL")):  # layoffs (issue 13)
+        if column not in columns:
+            db.execute(f"ALTER TABLE events ADD COLUMN {column} {sql_type}")
     db.execute("CREATE INDEX IF NOT EXISTS idx_events_cluster ON events(company_id, kind, date)")
     if not any(row[1] == "parent_id" for row in db.execute("PRAGMA table_info(companies)")):
         db.execute("ALTER TABLE companies ADD COLUMN parent_id INTEGER REFERENCES companies(id)")
@@ -556,7 +575,7 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
 
 _COMPANY_EVENTS = (
     "SELECT e.id, e.kind, e.role, e.stage, e.summary, e.counterparty, e.seniority, e.person, e.title, e.date, "
-    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at, e.company_id FROM events e "
+    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at, e.company_id, e.jobs, e.share FROM events e "
     "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN articles a ON a.id = ee.article_id "
     "WHERE e.company_id = ? AND e.date >= ? "
     # Newest first, ties as the (company_id, date) index read backwards gives them, so SQLite sorts
@@ -592,11 +611,13 @@ def _gather_events(rows, with_company: bool) -> list[dict]:
     events: list[dict] = []
     current = None
     for (event_id, kind, role, stage, summary, counterparty, seniority, person, title, day, abrupt, reason,
-         a_title, a_url, a_publisher, a_published, company_id) in rows:
+         a_title, a_url, a_publisher, a_published, company_id, jobs, share) in rows:
         if current is None or current["id"] != event_id:
             current = {"id": event_id, "kind": kind, "role": role, "stage": stage, "summary": summary,
                        "counterparty": counterparty, "seniority": seniority, "person": person, "title": title,
                        "date": day, "abrupt": bool(abrupt), "reason": reason, "evidence": []}
+            if kind == LAYOFFS:  # how big the cuts are, where a report said (docs/contracts.md)
+                current["jobs"], current["share"] = jobs, share
             if with_company:
                 current["company_id"] = company_id
             events.append(current)
@@ -712,9 +733,9 @@ QUERY_INDEXES = (
     "CREATE INDEX IF NOT EXISTS idx_crawl_runs_finished ON crawl_runs(finished_at)",
 )
 _EVENT_FIELDS = ("id", "company_id", "company_name", "kind", "role", "stage", "counterparty", "person", "title",
-                 "seniority", "abrupt", "summary", "reason", "date")
+                 "seniority", "abrupt", "summary", "reason", "date", "jobs", "share")
 _EVENT_SELECT = ("SELECT e.id, e.company_id, c.name, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, "
-                 "e.seniority, e.abrupt, e.summary, e.reason, e.date FROM events e "
+                 "e.seniority, e.abrupt, e.summary, e.reason, e.date, e.jobs, e.share FROM events e "
                  "JOIN companies c ON c.id = e.company_id ")
 _CHUNK = 500  # bound on host parameters per IN (...) list
 
@@ -755,6 +776,8 @@ def _event_rows(db: sqlite_utils.Database, where: str, params: list) -> list[dic
     events = [dict(zip(_EVENT_FIELDS, row)) for row in db.execute(_EVENT_SELECT + where, params).fetchall()]
     for event in events:
         event["abrupt"] = bool(event["abrupt"])
+        if event["kind"] != LAYOFFS:  # only layoffs carry a size (docs/contracts.md)
+            del event["jobs"], event["share"]
     return events
 
 

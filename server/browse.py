@@ -17,8 +17,10 @@ _HISTORY_START = "0000-01-01"
 
 
 def public_event(event: dict) -> dict:
-    return {key: event[key] for key in ("id", "kind", "role", "stage", "counterparty", "person", "title",
-                                        "seniority", "summary", "date", "abrupt", "reason", "evidence")}
+    public = {key: event[key] for key in ("id", "kind", "role", "stage", "counterparty", "person", "title",
+                                          "seniority", "summary", "date", "abrupt", "reason", "evidence")}
+    public.update({key: event[key] for key in ("jobs", "share") if key in event})  # layoffs only
+    return public
 
 
 def today() -> date:

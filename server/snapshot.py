@@ -34,7 +34,8 @@ def build_snapshot(db, today: date, window_days: int) -> dict:
         company["keys"] = keys.get(company["company_id"], [])
         company["events"] = [
             {"kind": e["kind"], "role": e["role"], "stage": e["stage"], "summary": e["summary"],
-             "date": e["date"], "abrupt": e["abrupt"], "evidence": evidence.get(e["id"], [])[:MAX_EVIDENCE]}
+             "date": e["date"], "abrupt": e["abrupt"], "evidence": evidence.get(e["id"], [])[:MAX_EVIDENCE],
+             **{key: e[key] for key in ("jobs", "share") if key in e}}  # layoffs only
             for e in company["events"]
         ]
     flagged.sort(key=lambda company: (-company["score"], company["company_id"]))

@@ -56,6 +56,8 @@ class DetectedEvent:
     seniority: str | None = None
     abrupt: bool = False
     reason: str = ""
+    jobs: int | None = None  # layoffs: the number of jobs cut, where the text gives it
+    share: float | None = None  # layoffs: the share of staff cut (0.1 = 10%), where the text gives it
 
     def to_dict(self) -> dict:
         return asdict(self)
