@@ -140,3 +140,39 @@ test("the popover is closed to the page: no shadowRoot to read, and a page scrip
   assert.equal(root.querySelector(".popover").hidden, true);
   assert.equal(root.querySelector(".wrong-company"), null);
 });
+
+test("a layoffs event shows how many jobs and what share of the staff, a bankruptcy its stage", () => {
+  const win = contentWindow();
+  const host = badgeOn(win, warning({ events: [
+    { kind: "layoffs", role: null, stage: null, jobs: 1200, share: 0.08, date: "2026-11-21", abrupt: false,
+      summary: "Globex to cut 1,200 jobs", reason: "model p=0.97", evidence: [] },
+    { kind: "bankruptcy", role: null, stage: "filed", date: "2026-11-22", abrupt: false,
+      summary: "Globex files for Chapter 11", reason: "model p=0.99", evidence: [] },
+  ] }));
+  shadowOf(host).querySelector("button.badge").click();
+  const text = shadowOf(host).querySelector(".popover").textContent;
+  for (const part of ["Layoffs (1,200 jobs, 8% of staff)", "Bankruptcy (filed)"]) {
+    assert.ok(text.includes(part), `missing ${part} in ${text}`);
+  }
+});
+
+test("Watch in the popover asks the background on a person's click only, and says where the list is", async () => {
+  const win = contentWindow();
+  const calls = [];
+  const host = badgeOn(win, warning(), { correctionHint: true, onWatch: async () => { calls.push("watch"); return { ok: true }; } });
+  const root = shadowOf(host);
+  root.querySelector("button.badge").click();
+  const trusted = win.UpheavalRadar.badge.isUserEvent;
+  win.UpheavalRadar.badge.isUserEvent = () => false; // a page script's synthetic click
+  root.querySelector("button.watch-company").click();
+  win.UpheavalRadar.badge.isUserEvent = trusted;
+  await wait(0);
+  assert.deepEqual(calls, []);
+  root.querySelector("button.watch-company").click();
+  await wait(0);
+  assert.deepEqual(calls, ["watch"]);
+  assert.match(root.querySelector(".watch-action").textContent, /Watched: .*toolbar button/);
+  const unknown = badgeOn(win, alertFor("Nonesuch", "unknown"), { onWatch: async () => ({ ok: true }) });
+  shadowOf(unknown).querySelector("button.badge").click();
+  assert.equal(shadowOf(unknown).querySelector(".watch-company"), null, "nothing to watch without a match");
+});

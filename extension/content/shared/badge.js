@@ -82,6 +82,9 @@
     const details = [];
     if (event.role && ROLE_LABELS[event.role]) details.push(ROLE_LABELS[event.role]);
     if (event.stage) details.push(String(event.stage));
+    // Layoffs carry their size where the news gave it (docs/contracts.md): "Layoffs (1,200 jobs, 8% of staff)"
+    if (Number.isFinite(event.jobs)) details.push(`${event.jobs.toLocaleString("en-US")} jobs`);
+    if (Number.isFinite(event.share)) details.push(`${Math.round(event.share * 100)}% of staff`);
     if (event.abrupt) details.push("abrupt");
     return details.length ? `${base} (${details.join(", ")})` : base;
   }
