@@ -1,10 +1,12 @@
 // Every message the content scripts, the popup and the options page send to the background.
-import { loadSettings, addCorrection } from "../lib/storage.js";
+import { loadSettings, addCorrection, loadWatchlist } from "../lib/storage.js";
 import { normalizeName } from "../lib/normalize.js";
 import { isSiteEnabled, visibleLevels } from "../lib/settings.js";
 import { fetchHealth, postCorrection } from "./api.js";
 import { lookupCompanies } from "./lookup.js";
 import { refreshSnapshot } from "./snapshot.js";
+import { watchCompany, unwatchCompany, checkWatchlist, exportWatchlist, importWatchlist, scheduleWatchlist } from "./watchlist.js";
+import { showNotification } from "./notify.js";
 
 const MAX_COMPANIES = 200;
 const MAX_NAME = 200;
@@ -92,14 +94,65 @@ async function snapshotNow() {
   }
 }
 
+// "Watch" from the badge's popover (a person's trusted click; runtime.js) or the popup. Only adds: a page
+// that fakes the click can at most add a real company the lookup resolves, never remove or import one.
+async function watch(message) {
+  const settings = await loadSettings();
+  if (message.site !== undefined && !isSiteEnabled(settings, message.site)) return { ok: false, error: "site disabled" };
+  const companies = cleanCompanies([message.company]);
+  if (!companies) return { ok: false, error: "bad watch message" };
+  try {
+    const reply = await watchCompany(companies[0], settings);
+    await scheduleWatchlist();
+    return reply;
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function unwatch(message) {
+  if (!Number.isSafeInteger(message.company_id)) return { ok: false, error: "bad unwatch message" };
+  const reply = await unwatchCompany(message.company_id);
+  await scheduleWatchlist();
+  return reply;
+}
+
+async function watchlist() {
+  return { ok: true, companies: await loadWatchlist() };
+}
+
+async function checkNow() {
+  try {
+    return await checkWatchlist(await loadSettings(), { notify: showNotification });
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+async function importFile(message) {
+  const reply = await importWatchlist(message.text);
+  await scheduleWatchlist();
+  return reply;
+}
+
+async function exportFile() {
+  return { ok: true, file: await exportWatchlist() };
+}
+
 // Who may send what. Content scripts run inside pages a stranger wrote, so they may only ask for
-// lookups; a correction (which silences a company's warning on every site) and the settings-side
+// lookups and add to the watchlist; a correction (which silences a company's warning on every site) and the settings-side
 // messages come only from the extension's own pages (popup, options), where the person confirms them.
 const HANDLERS = {
   lookup: { handler: lookup, from: ["page", "extension"] },
   correction: { handler: correction, from: ["extension"] },
   health: { handler: health, from: ["extension"] },
   "refresh-snapshot": { handler: snapshotNow, from: ["extension"] },
+  watch: { handler: watch, from: ["page", "extension"] },
+  unwatch: { handler: unwatch, from: ["extension"] },
+  watchlist: { handler: watchlist, from: ["extension"] },
+  "check-watchlist": { handler: checkNow, from: ["extension"] },
+  "import-watchlist": { handler: importFile, from: ["extension"] },
+  "export-watchlist": { handler: exportFile, from: ["extension"] },
 };
 
 // "extension" for our own pages, "page" for our content scripts, null for anything else.

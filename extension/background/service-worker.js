@@ -5,6 +5,8 @@ import { loadSettings, onSettingsChanged, clearSnapshot } from "../lib/storage.j
 import { handleMessage } from "./router.js";
 import { purge } from "./cache.js";
 import { SNAPSHOT_ALARM, refreshSnapshot, scheduleSnapshot } from "./snapshot.js";
+import { WATCH_ALARM, checkWatchlist, scheduleWatchlist } from "./watchlist.js";
+import { showNotification, openNotification } from "./notify.js";
 
 const PURGE_ALARM = "upheaval-radar:purge-cache";
 
@@ -19,12 +21,21 @@ chrome.alarms.onAlarm.addListener(async (alarm) => {
     const settings = await loadSettings();
     if (settings.privateMode) await refreshSnapshot(settings.serverUrl).catch((error) => console.warn("snapshot refresh failed:", error.message));
   }
+  if (alarm.name === WATCH_ALARM) {
+    await checkWatchlist(await loadSettings(), { notify: showNotification })
+      .catch((error) => console.warn("watchlist check failed:", error.message));
+  }
+});
+
+chrome.notifications.onClicked.addListener((id) => {
+  openNotification(id).catch((error) => console.warn("could not open the evidence:", error.message));
 });
 
 async function setUp() {
   const settings = await loadSettings();
   await chrome.alarms.create(PURGE_ALARM, { periodInMinutes: 60 });
   await scheduleSnapshot(settings.privateMode);
+  await scheduleWatchlist();
 }
 
 chrome.runtime.onInstalled.addListener(setUp);

@@ -6,6 +6,10 @@
 //   "cache:<key>"       one server answer: {alert, storedAt, server}
 //   "snapshot"          private mode's copy of /api/v1/snapshot: {etag, fetchedAt, server, data}
 //   "corrections"       "wrong company?" reports: [{query, key, company_id, name, site, at, sent}]
+//   "watchlist"         watched companies: [{company_id, name, addedAt, level, latest, seen, checkedAt}]
+//                       (background/watchlist.js); `seen` null until the first check sets the baseline
+//   "notifications"     the watchlist's notifications, newest last: [{id, company_id, company, title,
+//                       message, url, at}]; a click on one opens its `url`
 
 import { DEFAULT_SETTINGS } from "./settings.js";
 
@@ -93,5 +97,28 @@ export async function addCorrection(correction) {
   const kept = corrections.filter((c) => c.key !== correction.key).slice(-199);
   kept.push(correction);
   await local().set({ corrections: kept });
+  return kept;
+}
+
+export async function loadWatchlist() {
+  const { watchlist } = await local().get("watchlist");
+  return Array.isArray(watchlist) ? watchlist : [];
+}
+
+export async function saveWatchlist(watchlist) {
+  await local().set({ watchlist });
+  return watchlist;
+}
+
+export async function loadNotificationLog() {
+  const { notifications } = await local().get("notifications");
+  return Array.isArray(notifications) ? notifications : [];
+}
+
+// Kept small: only the newest are ever clicked, and the log must not grow with every check.
+export async function addNotificationLog(entry) {
+  const kept = (await loadNotificationLog()).slice(-49);
+  kept.push(entry);
+  await local().set({ notifications: kept });
   return kept;
 }

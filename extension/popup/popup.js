@@ -1,4 +1,6 @@
 // The toolbar popup: what upheaval-radar read on the current tab and what it found, or why nothing.
+import { renderWatchlist, watchFor } from "./watchlist.js";
+
 const { renderDetails } = globalThis.UpheavalRadar.badge;
 
 const REASONS = {
@@ -52,7 +54,7 @@ function correctionFor(tab, status, job) {
   };
 }
 
-function renderJob(job, onCorrection) {
+function renderJob(job, onCorrection, onWatch) {
   const box = document.createElement("section");
   box.className = "job";
   const alert = job.alert;
@@ -63,7 +65,7 @@ function renderJob(job, onCorrection) {
       ? `\u201c${job.company}\u201d: you marked the match as wrong, so nothing is shown.`
       : `\u201c${job.company}\u201d: company not recognised, so nothing is shown (not a clean bill of health).`));
   } else {
-    renderDetails(document, box, alert, { onCorrection: alert.match ? onCorrection : null });
+    renderDetails(document, box, alert, { onCorrection: alert.match ? onCorrection : null, onWatch });
     box.querySelector(".level")?.classList.add(`level-${alert.level}`);
   }
   return box;
@@ -74,6 +76,8 @@ async function main() {
     event.preventDefault();
     chrome.runtime.openOptionsPage();
   });
+  const watchSection = document.getElementById("watchlist");
+  renderWatchlist(watchSection); // beside the tab's own answer, not after it
   const tab = await activeTab();
   const [status, health] = await Promise.all([
     tabStatus(tab),
@@ -86,7 +90,7 @@ async function main() {
   const main = document.getElementById("status");
   main.replaceChildren();
   if (status.state === "found") {
-    for (const job of status.jobs) main.append(renderJob(job, correctionFor(tab, status, job)));
+    for (const job of status.jobs) main.append(renderJob(job, correctionFor(tab, status, job), watchFor(status, job, watchSection)));
     return;
   }
   main.append(paragraph(REASONS[status.state] || REASONS["not-job-page"]));

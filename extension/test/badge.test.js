@@ -155,3 +155,24 @@ test("a layoffs event shows how many jobs and what share of the staff, a bankrup
     assert.ok(text.includes(part), `missing ${part} in ${text}`);
   }
 });
+
+test("Watch in the popover asks the background on a person's click only, and says where the list is", async () => {
+  const win = contentWindow();
+  const calls = [];
+  const host = badgeOn(win, warning(), { correctionHint: true, onWatch: async () => { calls.push("watch"); return { ok: true }; } });
+  const root = shadowOf(host);
+  root.querySelector("button.badge").click();
+  const trusted = win.UpheavalRadar.badge.isUserEvent;
+  win.UpheavalRadar.badge.isUserEvent = () => false; // a page script's synthetic click
+  root.querySelector("button.watch-company").click();
+  win.UpheavalRadar.badge.isUserEvent = trusted;
+  await wait(0);
+  assert.deepEqual(calls, []);
+  root.querySelector("button.watch-company").click();
+  await wait(0);
+  assert.deepEqual(calls, ["watch"]);
+  assert.match(root.querySelector(".watch-action").textContent, /Watched: .*toolbar button/);
+  const unknown = badgeOn(win, alertFor("Nonesuch", "unknown"), { onWatch: async () => ({ ok: true }) });
+  shadowOf(unknown).querySelector("button.badge").click();
+  assert.equal(shadowOf(unknown).querySelector(".watch-company"), null, "nothing to watch without a match");
+});

@@ -137,7 +137,7 @@
   // Fills `container` with what we know about the alert: company, level, events with their sources.
   // `onCorrection` (the popup only) adds a "Wrong company?" button; `correctionHint` (the page) says
   // where to find it instead, since an action inside the page could be faked by the page.
-  function renderDetails(doc, container, alert, { onCorrection, correctionHint } = {}) {
+  function renderDetails(doc, container, alert, { onCorrection, correctionHint, onWatch } = {}) {
     container.replaceChildren();
     const look = LOOK[alert.level];
     const title = el(doc, "h2", null, companyName(alert));
@@ -158,6 +158,7 @@
       container.append(el(doc, "p", "muted correction-hint",
         "Wrong company? Say so from the upheaval-radar button in the browser toolbar."));
     }
+    if (onWatch && alert.match) container.append(watchAction(doc, onWatch));
     if (onCorrection) {
       const actions = el(doc, "div", "actions");
       const wrong = el(doc, "button", "wrong-company", "Wrong company?");
@@ -177,8 +178,29 @@
     return container;
   }
 
+  // "Watch": `onWatch` returns a promise of the background's reply ({ok, already, error}). Acts only on a
+  // person's click, so a page cannot add companies to the watchlist by faking one.
+  function watchAction(doc, onWatch) {
+    const actions = el(doc, "div", "actions watch-action");
+    const watch = el(doc, "button", "watch-company", "Watch");
+    watch.type = "button";
+    watch.title = "Tell me when this company's level rises or it has a new event";
+    watch.addEventListener("click", async (event) => {
+      event.stopPropagation();
+      if (!fromPerson(event)) return;
+      watch.disabled = true;
+      const reply = await onWatch();
+      actions.replaceChildren(el(doc, "p", "muted", reply && reply.ok
+        ? (reply.already ? "Already watched." : "Watched: you will be told when this changes.")
+          + " The list is in the upheaval-radar toolbar button."
+        : `Could not watch it: ${(reply && reply.error) || "no answer"}.`));
+    });
+    actions.append(watch);
+    return actions;
+  }
+
   // Builds the badge host for one job's alert. `onCorrection` returns a promise of {sent}.
-  function createBadge(doc, { company, alert, onCorrection, correctionHint, placement }) {
+  function createBadge(doc, { company, alert, onCorrection, correctionHint, onWatch, placement }) {
     const host = doc.createElement("upheaval-badge");
     host.setAttribute("data-company", company);
     host.setAttribute("data-level", alert.level);
@@ -204,7 +226,7 @@
     let hoverTimer = null;
     const show = (open) => {
       if (open && !rendered) {
-        renderDetails(doc, popover, alert, { onCorrection, correctionHint });
+        renderDetails(doc, popover, alert, { onCorrection, correctionHint, onWatch });
         rendered = true;
       }
       popover.hidden = !open;

@@ -83,6 +83,10 @@
         alert,
         placement: job.anchor ? null : "page-top",
         correctionHint: true,
+        // Only adds (never removes): the background re-resolves the name, and badge.js acts only on a
+        // person's click (docs/extension.md, "The watchlist").
+        onWatch: () => env.sendMessage({ type: "watch", site: adapter.name, company: lookupCompany(job) })
+          .catch(() => ({ ok: false, error: "server unreachable" })),
       });
       if (job.anchor && job.anchor.isConnected) job.anchor.insertAdjacentElement("afterend", host);
       else (doc.body || doc.documentElement).prepend(host);
@@ -155,14 +159,18 @@
       status = { state, jobs: entries, error: status.error };
     }
 
-    async function lookup(jobs) {
-      const keys = jobs.map(jobKey);
-      keys.forEach((key) => pending.add(key));
-      const companies = jobs.map((job) => ({
+    function lookupCompany(job) {
+      return {
         name: job.company,
         domain: (job.hints && job.hints.domain) || null,
         ats: (job.hints && job.hints.ats) || null,
-      }));
+      };
+    }
+
+    async function lookup(jobs) {
+      const keys = jobs.map(jobKey);
+      keys.forEach((key) => pending.add(key));
+      const companies = jobs.map(lookupCompany);
       let reply;
       try {
         reply = await env.sendMessage({ type: "lookup", site: adapter.name, companies });

@@ -42,6 +42,7 @@ export function fakeChrome({ manifest = { content_scripts: [] } } = {}) {
     alarms: {
       all: alarms,
       async create(name, info) { alarms.set(name, info); },
+      async get(name) { return alarms.get(name); },
       async clear(name) { return alarms.delete(name); },
     },
     runtime: { id: "upheavalradartestid", getManifest: () => manifest, getURL: (path = "") => `chrome-extension://upheavalradartestid/${path}` },
