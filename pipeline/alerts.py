@@ -9,8 +9,9 @@ from functools import lru_cache
 
 import sqlite_utils
 
+from pipeline import freshness as data_freshness
 from pipeline import identity, scoring, store
-from pipeline.constants import LEVEL_UNKNOWN
+from pipeline.constants import LEVEL_UNKNOWN, REASON_NOT_FOUND
 
 
 _clock: tuple = (None, "", None)  # (whole second, its utc_now() stamp, its UTC date), shared by threads
@@ -29,25 +30,31 @@ def _now() -> tuple[str, date]:
 
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
               window_days: int = scoring.WINDOW_DAYS, hints: dict | None = None,
-              half_life_days: float = scoring.HALF_LIFE_DAYS, index=None, lag: float = 0.0) -> dict:
+              half_life_days: float = scoring.HALF_LIFE_DAYS, index=None, lag: float = 0.0,
+              freshness: dict | None = None) -> dict:
     """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
     only help choose between candidates; they never turn an unknown name into a match on their own
     unless they name a company exactly. `index` (identity.company_index(db)) lets a caller answering many
     names at once look it up once; `lag` lets the company index lag the catalog that long
-    (identity.resolve)."""
+    (identity.resolve). `freshness` (`current_freshness(db)`) likewise: how fresh the news we hold is
+    decides whether "nothing found" may be said (pipeline/freshness.py)."""
     stamp, now_date = _now()
     today = today or now_date
+    freshness = freshness or current_freshness(db)
     resolution, index = identity.lookup(db, query, hints=hints, lag=lag, index=index)
     company = resolution.company
     if company is None:
-        alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "score": 0.0, "window_days": window_days,
-                 "events": [], "generated_at": stamp}
+        alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "reason": REASON_NOT_FOUND, "score": 0.0,
+                 "window_days": window_days, "events": []}
         if resolution.candidates:
             alert["candidates"] = [{"company_id": c.id, "name": c.name} for c in resolution.candidates[:10]]
+        alert["freshness"] = freshness
+        alert["generated_at"] = stamp
         return alert
     since = _since(today, window_days)
     events = store.company_events(db, company.id, since)
     score, level = scoring.assess(events, today, half_life_days)  # may tell departures apart by id
+    level, reason = data_freshness.apply(level, freshness)
     for event in events:
         del event["id"]  # what is left is the contract's event, its keys in the contract's order
     match = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
@@ -55,13 +62,21 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
     parent = index.parent_of(company)
     if parent is not None:
         match["parent"] = {"company_id": parent.id, "name": parent.name}
-    alert = {"query": query, "match": match, "level": level, "score": score, "window_days": window_days,
-             "events": events}
+    alert = {"query": query, "match": match, "level": level}
+    if reason:
+        alert["reason"] = reason
+    alert.update({"score": score, "window_days": window_days, "events": events})
     related = _subsidiaries_events(db, index.subsidiaries_of(company.id), since)
     if related:
         alert["related"] = related
+    alert["freshness"] = freshness
     alert["generated_at"] = stamp
     return alert
+
+
+def current_freshness(db: sqlite_utils.Database) -> dict:
+    """How fresh the news in this database is now (pipeline/freshness.py); once per request is enough."""
+    return data_freshness.assess(store.newest_successful_crawl(db))
 
 
 def _subsidiaries_events(db: sqlite_utils.Database, subsidiaries: list, since: str) -> list[dict]:

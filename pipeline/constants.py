@@ -58,6 +58,12 @@ LEVEL_NONE = "none"  # we know the company and found nothing in the window
 LEVEL_UNKNOWN = "unknown"  # we do not recognise the company: never shown as clean
 LEVELS = (LEVEL_WARNING, LEVEL_WATCH, LEVEL_NONE, LEVEL_UNKNOWN)
 
+# Why an alert is `unknown` (its `reason`)
+REASON_NOT_FOUND = "not_found"  # no company matched the name (`candidates`, when present: it was ambiguous)
+REASON_NO_DATA = "no_data"  # no successful crawl yet: we have read no news, so cannot say "nothing found"
+REASON_STALE = "stale"  # the newest successful crawl is too old for "nothing found" (pipeline/freshness.py)
+UNKNOWN_REASONS = (REASON_NOT_FOUND, REASON_NO_DATA, REASON_STALE)
+
 # Source kinds in sources.toml
 SOURCE_FEED = "feed"
 SOURCE_EDGAR = "edgar"

@@ -15,9 +15,9 @@ import sqlite3
 import sys
 import time
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 
-from pipeline import atom, readonly, store
+from pipeline import atom, freshness, readonly, store
+from pipeline.constants import REASON_NO_DATA, REASON_STALE
 
 _AGE = re.compile(r"(\d+)\s*([dwmy])")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -51,8 +51,7 @@ def parse_since(value: str, today: date | None = None) -> str:
 
 
 def open_readonly(path: str):
-    if not Path(path).exists():
-        store.open_db(path).close()  # a fresh install: create the file and its schema, then read it
+    """Never creates the file (readonly.missing_file says why)."""
     try:
         return readonly.open_for_reading(path, allow_copy=True)  # a read-only folder or mount works too
     except readonly.DatabaseUnavailable as exc:
@@ -128,6 +127,12 @@ def companies_events(db, names: list[str], since: str | None, kind: str | None, 
     return events[:DEFAULT_EVENTS_LIMIT if limit is None else limit]
 
 
+_UNKNOWN_BECAUSE = {
+    REASON_NO_DATA: "no news has been crawled yet, so 'nothing found' cannot be said (run `upheaval crawl`)",
+    REASON_STALE: "the newest crawl is too old to say 'nothing found' (is `upheaval run` running?)",
+}
+
+
 def print_alert(db, name: str, fmt: str, out) -> None:
     from pipeline.alerts import alert_for
 
@@ -150,6 +155,9 @@ def print_alert(db, name: str, fmt: str, out) -> None:
     else:
         print("company: not recognised", file=out)
     print(f"level:   {alert['level']} (score {alert['score']}, last {alert['window_days']} days)", file=out)
+    if alert.get("reason") in _UNKNOWN_BECAUSE:
+        print(f"why:     {_UNKNOWN_BECAUSE[alert['reason']]}", file=out)
+    print(f"data:    {freshness.describe(alert['freshness'])}", file=out)
     if rows:
         print(file=out)
         emit(columns[3:], [row[3:] for row in rows], "table", out)

@@ -36,7 +36,7 @@ def open_for_reading(path: str | Path, allow_copy: bool = False) -> sqlite_utils
     path = Path(path)
     store.refuse_folder(path)
     if not path.is_file():
-        raise DatabaseUnavailable(f"{path}: no such database file")
+        raise DatabaseUnavailable(missing_file(path))
     db = store.open_db(path, readonly=True)
     try:
         return _probed(db)
@@ -53,6 +53,13 @@ def open_for_reading(path: str | Path, allow_copy: bool = False) -> sqlite_utils
     conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     conn.execute("PRAGMA query_only = 1")
     return _probed(sqlite_utils.Database(conn))
+
+
+def missing_file(path: Path | str) -> str:
+    """Only `crawl` and `run` create the database: a reader that made one would answer from an empty file
+    as if it were the real one, and a mistyped UPHEAVAL_DB would go unnoticed."""
+    return (f"{path}: no such database file (is UPHEAVAL_DB right? `upheaval crawl` or `upheaval run` "
+            "creates it)")
 
 
 def describe(path: Path | str, exc: sqlite3.Error) -> str:

@@ -707,7 +707,23 @@ def source_health(db: sqlite_utils.Database) -> list[dict]:
 
 
 def newest_crawl(db: sqlite_utils.Database) -> str | None:
+    """When the newest run of any status finished: an attempt, not proof that anything was read."""
     return db.execute("SELECT max(finished_at) FROM crawl_runs").fetchone()[0]
+
+
+# Runs in which the source answered: `partial` lost some items but read the rest, `not_modified` read
+# that nothing changed. `error`, `interrupted` and `running` read nothing we can vouch for.
+SUCCESSFUL_RUN_STATUSES = ("ok", "partial", "not_modified")
+
+
+def newest_successful_crawl(db: sqlite_utils.Database) -> str | None:
+    """When the newest run in which a source answered finished (pipeline/freshness.py). Walks the
+    finished_at index from the newest run back, so it costs one step unless many runs failed since."""
+    row = db.execute(
+        "SELECT finished_at FROM crawl_runs "
+        f"WHERE finished_at IS NOT NULL AND status IN ({', '.join('?' * len(SUCCESSFUL_RUN_STATUSES))}) "
+        "ORDER BY finished_at DESC LIMIT 1", SUCCESSFUL_RUN_STATUSES).fetchone()
+    return row[0] if row else None
 
 
 def all_articles(db: sqlite_utils.Database) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, request
 
 from pipeline import identity, store
-from pipeline.alerts import alert_for
+from pipeline.alerts import alert_for, current_freshness
 from server import validate
 from server.db import get_db
 from server.responses import json_response
@@ -13,12 +13,12 @@ from server.responses import json_response
 bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 
 
-def lookup(name: str, hints: dict, index=None) -> dict:
-    """The company index may lag the catalog by identity.SERVER_LAG_SECONDS (docs/api.md); events are
-    always read live."""
+def lookup(name: str, hints: dict, index=None, freshness=None) -> dict:
+    """The company index may lag the catalog by identity.SERVER_LAG_SECONDS (docs/api.md); events and
+    the newest crawl are always read live."""
     app = current_app._get_current_object()  # one proxy lookup for both reads of the config
     return alert_for(get_db(app), name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=index,
-                     lag=identity.SERVER_LAG_SECONDS)
+                     lag=identity.SERVER_LAG_SECONDS, freshness=freshness)
 
 
 @bp.get("/alerts")
@@ -34,9 +34,10 @@ def post_batch():
     asked = validate.batch(validate.json_body(request))
     answers: dict[tuple, dict] = {}  # the same name twice in a page is looked up once
     index = identity.company_index(get_db(), recheck_after=identity.SERVER_LAG_SECONDS)  # one look per page
+    freshness = current_freshness(get_db())  # and one answer for the whole page: every name is as fresh
     for name, hints in asked:
         key = (name, hints.get("domain"), hints.get("ats"))
         if key not in answers:
-            answers[key] = lookup(name, hints, index)
+            answers[key] = lookup(name, hints, index, freshness)
     results = [answers[(name, hints.get("domain"), hints.get("ats"))] for name, hints in asked]
     return json_response({"results": results, "generated_at": store.utc_now()}, public=False)

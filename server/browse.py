@@ -6,7 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 from flask import Blueprint, current_app, request
 
+from pipeline import freshness as data_freshness
 from pipeline import scoring, store
+from pipeline.alerts import current_freshness
 from server import validate
 from server.db import get_db
 from server.errors import NotFound
@@ -37,9 +39,11 @@ def get_company(company_id: str):
     window_days = current_app.config["WINDOW_DAYS"]
     since = (today() - timedelta(days=window_days)).isoformat()
     score, level = scoring.assess([e for e in events if e["date"] >= since], today())
-    return json_response({**company, "level": level, "score": score,
+    freshness = current_freshness(get_db())
+    level, reason = data_freshness.apply(level, freshness)  # the same rule as the alert's
+    return json_response({**company, "level": level, **({"reason": reason} if reason else {}), "score": score,
                           "window_days": window_days, "events": [public_event(e) for e in events],
-                          "generated_at": store.utc_now()})
+                          "freshness": freshness, "generated_at": store.utc_now()})
 
 
 @bp.get("/events")

@@ -1,4 +1,9 @@
-"""/healthz (is the database readable and sound, how old is the newest crawl) and the OpenAPI document.
+"""/healthz (is the database readable and sound, how old is the newest successful crawl) and the OpenAPI
+document.
+
+Stale or missing news answers 200 with `"status": "degraded"`, not 503: the server works and answers
+honestly (`unknown`, never a false `none`), and a load balancer or supervisor that restarted it on 503
+would not bring the news back. Monitors read the `status` field (docs/api.md, "Health").
 
 Being able to open the file proves little: a damaged file opens, and small tables (the crawl log) may
 still read while the events do not. So each worker runs SQLite's `quick_check` over the whole file, on a
@@ -10,12 +15,12 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
 from flask import Blueprint, current_app
 
+from pipeline import freshness as data_freshness
 from pipeline import readonly, store
 from server.db import connection_cache, get_db
 from server.errors import error_response
@@ -27,13 +32,6 @@ bp = Blueprint("health", __name__)
 @lru_cache(maxsize=1)
 def openapi_document() -> dict:
     return json.loads(resources.files("server").joinpath("openapi.json").read_text("utf-8"))
-
-
-def age_seconds(stamp: str | None) -> int | None:
-    if not stamp:
-        return None
-    then = datetime.strptime(stamp[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=timezone.utc)
-    return max(0, int((datetime.now(timezone.utc) - then).total_seconds()))
 
 
 INTEGRITY_EVERY_SECONDS = 300  # quick_check reads every page: about a second per few hundred MB
@@ -55,11 +53,19 @@ def database_is_sound(path: str) -> bool:
 
 @bp.get("/healthz")
 def healthz():
-    newest = store.newest_crawl(get_db())  # raises, and so answers 503, when the file is unreadable
+    db = get_db()
+    newest = store.newest_successful_crawl(db)  # raises, and so answers 503, when the file is unreadable
     if not database_is_sound(current_app.config["DATABASE"]):
         return error_response(503, "the alert database is damaged (it failed SQLite's quick_check)")
-    response = current_app.json.response({"status": "ok", "database": True, "newest_crawl": newest,
-                                          "newest_crawl_age_seconds": age_seconds(newest)})
+    freshness = data_freshness.assess(newest)
+    body = {"status": "ok" if freshness["state"] == data_freshness.FRESH else "degraded", "database": True,
+            "newest_crawl": newest, "newest_crawl_age_seconds": data_freshness.age_seconds(newest),
+            "stale_after_seconds": int(data_freshness.STALE_AFTER_HOURS * 3600),
+            "newest_run": store.newest_crawl(db)}  # any status: runs that keep failing show here
+    if body["status"] == "degraded":
+        body["reason"] = freshness["state"]
+        body["message"] = data_freshness.describe(freshness)
+    response = current_app.json.response(body)
     response.headers["Cache-Control"] = "no-store"
     return response
 

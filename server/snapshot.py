@@ -1,5 +1,7 @@
 """/api/v1/snapshot: every company at watch or warning, for clients that match names locally and so
-never send the server what their user browses. Built once per database change and day, per worker."""
+never send the server what their user browses. Built once per database change, day and freshness state,
+per worker. `freshness` says whether a name missing from it may be read as "nothing found": only when it
+is `fresh` (pipeline/freshness.py); flagged companies stay flagged however old the data is."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from itertools import groupby
 from flask import Blueprint, current_app
 
 from pipeline import scoring, store
+from pipeline.alerts import current_freshness
 from pipeline.constants import LEVEL_WARNING, LEVEL_WATCH
 from server.db import connection_cache, get_db
 from server.responses import _dumps, etag_of, json_response
@@ -18,7 +21,7 @@ FLAGGED = (LEVEL_WARNING, LEVEL_WATCH)
 MAX_EVIDENCE = 3  # per event: enough to show where it came from, small enough to download often
 
 
-def build_snapshot(db, today: date, window_days: int) -> dict:
+def build_snapshot(db, today: date, window_days: int, freshness: dict | None = None) -> dict:
     since = (today - timedelta(days=window_days)).isoformat()
     flagged = []
     for company_id, events in groupby(store.events_since(db, since), key=lambda e: e["company_id"]):
@@ -41,7 +44,8 @@ def build_snapshot(db, today: date, window_days: int) -> dict:
     flagged.sort(key=lambda company: (-company["score"], company["company_id"]))
     ordered = [{key: company[key] for key in ("company_id", "name", "keys", "level", "score", "events")}
                for company in flagged]
-    return {"generated_at": store.utc_now(), "window_days": window_days, "companies": ordered}
+    return {"generated_at": store.utc_now(), "window_days": window_days,
+            "freshness": freshness or current_freshness(db), "companies": ordered}
 
 
 @bp.get("/snapshot")
@@ -49,10 +53,11 @@ def get_snapshot():
     db = get_db()
     today = datetime.now(timezone.utc).date()
     window_days = current_app.config["WINDOW_DAYS"]
-    version = (store.data_version(db), today, window_days)
+    freshness = current_freshness(db)  # turns stale with time alone, without any change to the file
+    version = (store.data_version(db), today, window_days, freshness["state"])
     cache = connection_cache()
     if cache.get("snapshot_version") != version:
-        payload = build_snapshot(db, today, window_days)
+        payload = build_snapshot(db, today, window_days, freshness)
         body = _dumps(payload)
         cache["snapshot"] = (payload, etag_of(body), body)
         cache["snapshot_version"] = version

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 
+from pipeline import store
 from pipeline.ingest import ingest_article
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,6 +53,18 @@ SEED_ARTICLES = [
 def seed(db, articles=SEED_ARTICLES, source="test-seed"):
     for article in articles:
         ingest_article(db, article, source)
+    record_crawl(db, source)
+
+
+def record_crawl(db, source="test-seed", status="ok", finished_at=None):
+    """A finished crawl run, as `upheaval crawl` records one. Without a successful one the API cannot say
+    "nothing found" and answers `unknown` (no_data) instead of `none` (pipeline/freshness.py)."""
+    run_id = store.start_crawl_runs(db, [source])[source]
+    store.finish_crawl_runs(db, [{"run_id": run_id, "source": source, "status": status, "items": 0,
+                                  "new_articles": 0}])
+    if finished_at:  # an old crawl, for tests of stale data
+        with db.conn:
+            db.execute("UPDATE crawl_runs SET finished_at = ? WHERE id = ?", [finished_at, run_id])
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

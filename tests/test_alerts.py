@@ -9,8 +9,16 @@ import pytest
 from pipeline import identity, store
 from pipeline.alerts import alert_for
 from pipeline.ingest import ingest_article
+from support import record_crawl
 
 TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def fresh_db(fresh_db):
+    """These tests are about scoring, so the news has just been crawled (freshness: tests/test_freshness.py)."""
+    record_crawl(fresh_db)
+    return fresh_db
 
 
 def seed(db, title, days_ago, n=1):
@@ -27,7 +35,7 @@ def test_alert_contract_for_a_flagged_company(fresh_db):
     [event] = alert["events"]
     assert {"kind", "role", "summary", "date", "abrupt", "evidence", "reason"} <= set(event)
     assert event["role"] == "target" and event["evidence"][0]["url"] == "https://news.example.com/1"
-    assert list(alert) == ["query", "match", "level", "score", "window_days", "events", "generated_at"]
+    assert list(alert) == ["query", "match", "level", "score", "window_days", "events", "freshness", "generated_at"]
     assert list(event) == ["kind", "role", "stage", "summary", "counterparty", "seniority", "person", "title",
                            "date", "abrupt", "reason", "evidence"]  # the contract's order (docs/interfaces.md), and no internal id
 
@@ -78,7 +86,8 @@ def test_a_subsidiary_s_events_are_its_own_and_only_context_for_its_parent(fresh
     [related] = parent["related"]
     assert (related["company_id"], related["company"], related["relation"]) == (zappos.id, "Zappos", "subsidiary")
     assert related["kind"] == "executive_departure" and related["evidence"][0]["url"] == "https://news.example.com/s1"
-    assert list(parent) == ["query", "match", "level", "score", "window_days", "events", "related", "generated_at"]
+    assert list(parent) == ["query", "match", "level", "score", "window_days", "events", "related", "freshness",
+                            "generated_at"]
     assert list(related)[3:] == list(own["events"][0])  # the contract's event, after whose it is
 
 

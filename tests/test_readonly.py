@@ -161,6 +161,7 @@ def test_dev_server_never_enables_the_debugger(seeded_db, monkeypatch):
 
 
 def test_serve_brings_a_writable_database_up_to_date_first(tmp_path, monkeypatch):
-    database = tmp_path / "new" / "upheaval.db"
+    database = tmp_path / "upheaval.db"
+    sqlite3.connect(database).close()  # an empty SQLite file; a missing one is refused (tests/test_freshness.py)
     cli.prepare_served_database(str(database))
     assert store.open_db(database, readonly=True).execute("SELECT count(*) FROM companies").fetchone()[0] > 1000
