@@ -24,9 +24,14 @@ export async function readFresh(serverUrl, companies, { now = Date.now(), ttl = 
   });
 }
 
+// An answer that is "unknown" only for want of fresh news is not kept: the server's next crawl may
+// answer it properly, and the user should not wait a whole cache period to see that.
+const UNKEPT_REASONS = new Set(["no_data", "stale"]);
+
 export async function remember(serverUrl, companies, alerts, { now = Date.now() } = {}) {
   const entries = {};
   companies.forEach((company, i) => {
+    if (alerts[i] && UNKEPT_REASONS.has(alerts[i].reason)) return;
     entries[cacheKey(serverUrl, company)] = { alert: alerts[i], storedAt: now };
   });
   await writeCache(entries);

@@ -60,17 +60,21 @@ function resolve(index, key) {
 
 // One alert per company, shaped like the server's. A name not in the snapshot is "unknown": the
 // snapshot lists only flagged companies, so "we found nothing" cannot be told from "we do not know it".
+// When the snapshot's news is stale or missing, such a name says so (reason), as the server would.
 export function matchLocally(snapshot, companies) {
   const data = snapshot ? snapshot.data : null;
   const index = indexByKey(data);
+  const freshness = (data && data.freshness) || null;
+  const unfresh = freshness && (freshness.state === "stale" || freshness.state === "no_data") ? freshness.state : null;
   return companies.map((company) => {
     const found = resolve(index, normalizeName(company.name));
     const base = {
       query: company.name,
       window_days: data ? data.window_days : null,
+      ...(freshness ? { freshness } : {}),
       generated_at: data ? data.generated_at : null,
     };
-    if (!found) return { ...base, match: null, level: "unknown", score: null, events: [] };
+    if (!found) return { ...base, match: null, level: "unknown", ...(unfresh ? { reason: unfresh } : {}), score: null, events: [] };
     return {
       ...base,
       match: { company_id: found.company_id, name: found.name, matched_on: "snapshot", confidence: 1 },

@@ -2,6 +2,7 @@
 // reacts to the saved settings (cache, snapshot schedule).
 import { loadSettings, saveSettings } from "../lib/storage.js";
 import { SITES, DEFAULT_SERVER_URL, normalizeServerUrl } from "../lib/settings.js";
+import { healthSummary } from "../lib/server-status.js";
 
 const $ = (id) => document.getElementById(id);
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost"]);
@@ -72,9 +73,7 @@ async function main() {
   });
   $("check-server").addEventListener("click", async () => {
     const reply = await chrome.runtime.sendMessage({ type: "health" }).catch(() => null);
-    say("server-status", reply && reply.ok
-      ? `${reply.serverUrl} answers; newest crawl ${reply.health.newest_crawl || "unknown"}.`
-      : `${(reply && reply.serverUrl) || "The server"} is unreachable.`);
+    say("server-status", healthSummary(reply));
   });
   for (const input of document.querySelectorAll("input[name=mode]")) {
     input.addEventListener("change", async () => {

@@ -1,7 +1,8 @@
 // The toolbar popup: what upheaval-radar read on the current tab and what it found, or why nothing.
 import { renderWatchlist, watchFor } from "./watchlist.js";
+import { degradedText, unreachableHelp, KEEP_CRAWLING } from "../lib/server-status.js";
 
-const { renderDetails } = globalThis.UpheavalRadar.badge;
+const { renderDetails, unknownText } = globalThis.UpheavalRadar.badge;
 
 const REASONS = {
   "not-job-page": "This tab is not a job page that upheaval-radar reads.",
@@ -61,9 +62,8 @@ function renderJob(job, onCorrection, onWatch) {
   if (!alert) {
     box.append(paragraph(`\u201c${job.company}\u201d: no answer yet.`));
   } else if (alert.level === "unknown") {
-    box.append(paragraph(alert.corrected
-      ? `\u201c${job.company}\u201d: you marked the match as wrong, so nothing is shown.`
-      : `\u201c${job.company}\u201d: company not recognised, so nothing is shown (not a clean bill of health).`));
+    box.append(paragraph(unknownText(job.company, alert)));
+    if (!alert.corrected && (alert.reason === "no_data" || alert.reason === "stale")) box.append(paragraph(`${KEEP_CRAWLING}.`, "next-step"));
   } else {
     renderDetails(document, box, alert, { onCorrection: alert.match ? onCorrection : null, onWatch });
     box.querySelector(".level")?.classList.add(`level-${alert.level}`);
@@ -85,7 +85,7 @@ async function main() {
   ]);
   if (health) {
     document.getElementById("mode").textContent = `${health.private ? "Private mode" : "Online mode"} \u00b7 ${health.serverUrl}`
-      + (health.ok ? "" : " (unreachable)");
+      + (!health.ok ? " (unreachable)" : degradedText(health.health) ? " (degraded: no fresh news)" : "");
   }
   const main = document.getElementById("status");
   main.replaceChildren();
@@ -94,9 +94,7 @@ async function main() {
     return;
   }
   main.append(paragraph(REASONS[status.state] || REASONS["not-job-page"]));
-  if (status.state === "unreachable" && health && health.serverUrl) {
-    main.append(paragraph(`Server: ${health.serverUrl}. Check it is running, or change it in the options.`));
-  }
+  if (status.state === "unreachable") main.append(paragraph(unreachableHelp(health && health.serverUrl), "next-step"));
 }
 
 main();

@@ -134,6 +134,35 @@
     return item;
   }
 
+  // How old the server's news was when it answered (docs/scoring.md, "Fresh data"), in words.
+  function describeAge(ms) {
+    for (const [unit, size] of [["day", 86400000], ["hour", 3600000], ["minute", 60000]]) {
+      const count = Math.floor(ms / size);
+      if (count >= 1) return `${count} ${unit}${count === 1 ? "" : "s"}`;
+    }
+    return "less than a minute";
+  }
+
+  // Why the server's answer rests on old news or none, or null when its news is fresh. Measured against
+  // the answer's own generated_at, so a cached answer and the browser's clock do not change it.
+  function freshnessNote(alert) {
+    const freshness = alert && alert.freshness;
+    if (!freshness || freshness.state === "fresh") return null;
+    if (freshness.state === "no_data" || !freshness.newest_crawl) return "The server has not crawled any news yet";
+    const age = Date.parse(alert.generated_at || "") - Date.parse(freshness.newest_crawl);
+    return Number.isFinite(age)
+      ? `No fresh news: the server's newest crawl is ${describeAge(Math.max(0, age))} old`
+      : "No fresh news: the server's newest crawl is old";
+  }
+
+  // The popup's sentence for an `unknown` answer: never "clean", and why not.
+  function unknownText(company, alert) {
+    if (alert.corrected) return `\u201c${company}\u201d: you marked the match as wrong, so nothing is shown.`;
+    const note = (alert.reason === "no_data" || alert.reason === "stale") && freshnessNote(alert);
+    if (note) return `${note}, so upheaval-radar cannot say whether \u201c${company}\u201d is in upheaval (not a clean bill of health).`;
+    return `\u201c${company}\u201d: company not recognised, so nothing is shown (not a clean bill of health).`;
+  }
+
   // Fills `container` with what we know about the alert: company, level, events with their sources.
   // `onCorrection` (the popup only) adds a "Wrong company?" button; `correctionHint` (the page) says
   // where to find it instead, since an action inside the page could be faked by the page.
@@ -146,6 +175,8 @@
     if (alert.match && alert.query && alert.match.name && alert.query !== alert.match.name) {
       container.append(el(doc, "p", "muted", `Read on the page as \u201c${alert.query}\u201d.`));
     }
+    const note = freshnessNote(alert);
+    if (note) container.append(el(doc, "p", "muted freshness", `${note}. What is shown is what it had read by then.`));
     const events = Array.isArray(alert.events) ? alert.events : [];
     if (events.length) {
       const list = el(doc, "ul", "events");
@@ -263,5 +294,5 @@
     return host;
   }
 
-  UR.badge = { createBadge, renderDetails, describe, safeUrl, isUserEvent, LOOK };
+  UR.badge = { createBadge, renderDetails, describe, safeUrl, isUserEvent, freshnessNote, unknownText, LOOK };
 })();
