@@ -292,8 +292,11 @@ def port_taken(host: str, port: int) -> str | None:
 
 
 def prepare_served_database(path: str) -> None:
-    """Create the file and bring its schema up to date when this process may write it; a file it can
-    only read (a read-only file, folder or mount) is served as it is, read-only."""
+    """Bring the file's schema up to date when this process may write it; a file it can only read (a
+    read-only file, folder or mount) is served as it is, read-only. A missing file is an error, not a
+    fresh database (readonly.missing_file)."""
+    if not os.path.exists(path):
+        raise readonly.DatabaseUnavailable(readonly.missing_file(path))
     try:
         store.open_db(path).close()
         return
