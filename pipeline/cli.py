@@ -396,8 +396,7 @@ def cmd_detect(args) -> int:
                                 if found.company else None)
             rows.append(row)
         print(json.dumps({"title": record.get("title"), "events": rows,
-                          "model": {"merger_acquisition": round(scores.merger, 3),
-                                    "executive_departure": round(scores.departure, 3)}},
+                          "model": {kind: round(scores.of(kind), 3) for kind in EVENT_KINDS}},
                          ensure_ascii=False), flush=False)
     if failed:
         print(f"upheaval: {failed} line{'s' if failed > 1 else ''} could not be read", file=sys.stderr)

@@ -2,18 +2,26 @@
 
 import pytest
 
-from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION, ROLE_ACQUIRER, ROLE_TARGET, ROLE_UNSPECIFIED
+from pipeline.constants import (
+    BANKRUPTCY,
+    EXECUTIVE_DEPARTURE,
+    LAYOFFS,
+    MERGER_ACQUISITION,
+    ROLE_ACQUIRER,
+    ROLE_TARGET,
+    ROLE_UNSPECIFIED,
+)
 from pipeline.detection import combine, detect_events, model_scores
 from pipeline.detection.model import Model
 
 
-def sure_model(merger: float = 0.0, departure: float = 0.0) -> Model:
-    """A model whose every word pushes towards the given kinds: with +9 it is sure, with -9 it is sure not."""
+def sure_model(merger: float = 0.0, departure: float = 0.0, layoffs: float = 0.0, bankruptcy: float = 0.0) -> Model:
+    """A model that gives every text the same score per kind."""
     class Fixed(Model):
         def scores(self, text):
             from pipeline.detection.model import Scores
-            return Scores(merger, departure)
-    return Fixed({}, (0.0, 0.0), (0.5, 0.5), {})
+            return Scores(merger, departure, layoffs, bankruptcy)
+    return Fixed({}, (0.0,) * 4, (0.5,) * 4, {})
 
 
 def kinds(events):
@@ -120,3 +128,46 @@ def test_the_model_speaks_for_a_kind_only_where_the_text_has_a_word_of_that_kind
     assert kinds(detect_events("", "Mr. Boatwright held a variety of executive positions.", model=sure)) == set()
     assert kinds(detect_events("", "Mr. Boatwright stepped down after the sale of the unit.", model=sure)) == {
         MERGER_ACQUISITION, EXECUTIVE_DEPARTURE}
+
+
+# ---------------------------------------------------------------- layoffs and bankruptcy (issue 13)
+
+
+def test_a_model_layoff_takes_jobs_and_share_from_the_headline_or_the_summary():
+    [event] = detect_events("Quillon Software to cut jobs",
+                            "Quillon Software is cutting roughly 500 jobs, or about 6% of its global workforce.",
+                            model=sure_model(layoffs=0.9))
+    assert (event.kind, event.company, event.jobs, event.share) == (LAYOFFS, "Quillon Software", 500, 0.06)
+    assert event.reason == "model p=0.90"
+
+
+def test_a_model_bankruptcy_has_a_stage():
+    events = detect_events("Halvard Retail preparing to file for Chapter 11", model=sure_model(bankruptcy=0.9))
+    assert [(e.kind, e.company, e.stage) for e in events] == [(BANKRUPTCY, "Halvard Retail", "warning")]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Pennock Systems says it has no plans for layoffs despite slowdown", LAYOFFS),
+    ("Tamsin Motors job cuts averted after union deal", LAYOFFS),
+    ("Harlowe Bank imposes hiring freeze as mortgage demand drops", LAYOFFS),
+    ("Ormond Pharma hires former bankruptcy lawyer as general counsel", BANKRUPTCY),
+    ("Chapter 11 of the book describes the founder's early years", BANKRUPTCY),
+    ("Northgate Airlines buys planes from bankrupt rival", BANKRUPTCY),
+])
+def test_hard_negatives_silence_a_model_that_is_not_very_sure(title, kind):
+    scores = {LAYOFFS: {"layoffs": 0.9}, BANKRUPTCY: {"bankruptcy": 0.9}}[kind]
+    assert kind not in kinds(detect_events(title, model=sure_model(**scores)))
+
+
+def test_the_model_speaks_on_layoffs_only_where_the_text_has_a_word_of_them():
+    assert not detect_events("Acme reports record quarter", model=sure_model(layoffs=0.99, bankruptcy=0.99))
+
+
+@pytest.mark.parametrize("title, kind, reason", [
+    ("Kestrel Freight lays off 120 workers at Memphis depot", LAYOFFS, "lays off 120 workers"),
+    ("Brockway Outfitters files for Chapter 11 bankruptcy protection", BANKRUPTCY, "files for Chapter 11"),
+])
+def test_a_shape_that_says_it_is_an_event_unless_the_model_vetoes_it(title, kind, reason):
+    [event] = detect_events(title, model=sure_model(layoffs=0.5, bankruptcy=0.5))
+    assert (event.kind, event.reason) == (kind, reason)
+    assert not detect_events(title, model=sure_model(layoffs=0.001, bankruptcy=0.001))

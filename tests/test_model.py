@@ -12,14 +12,16 @@ from pipeline.detection.training import LICENSED_SETS
 
 
 def tiny_model() -> Model:
-    weights = {"merger": (3.0, 0.0), "set merger": (2.0, 0.0), "resigns": (0.0, 3.0), "<res": (0.0, 1.0),
-               "^ acme": (0.5, 0.5), "dlrs $": (1.0, 0.0)}
-    return Model(weights, (-2.0, -2.0), (0.5, 0.5), {})
+    weights = {"merger": (3.0, 0.0, 0.0, 0.0), "set merger": (2.0, 0.0, 0.0, 0.0), "resigns": (0.0, 3.0, 0.0, 0.0),
+               "<res": (0.0, 1.0, 0.0, 0.0), "^ acme": (0.5, 0.5, 0.2, 0.1), "dlrs $": (1.0, 0.0, 0.0, 0.0),
+               "layoffs": (0.0, 0.0, 3.0, 0.0), "<lay": (0.0, 0.0, 1.0, 0.0), "chapter 0": (0.0, 0.0, 0.0, 2.5),
+               "<bank": (0.0, 0.0, 0.0, 1.0)}
+    return Model(weights, (-2.0, -2.0, -2.0, -2.0), (0.5, 0.5, 0.5, 0.5), {})
 
 
 def by_hand(model: Model, text: str, position: int) -> float:
     features = featurize(text, pieces=PIECES[position])
-    total = sum(model.weights.get(f, (0.0, 0.0))[position] for f in features)
+    total = sum(model.weights.get(f, (0.0,) * len(KINDS))[position] for f in features)
     return 1 / (1 + math.exp(-(total / math.sqrt(len(features)) + model.bias[position])))
 
 
@@ -28,12 +30,13 @@ def by_hand(model: Model, text: str, position: int) -> float:
     "Acme vice-chairman resigns; Acme resigns again",  # repeated words count twice, as in training
     "acme set merger at 12.50 dlrs",
     "$ACME: resignation https://t.co/xyz",
+    "ACME LAYOFFS: 1,200 JOBS; Acme files for Chapter 11 bankruptcy",
 ])
 def test_scores_equal_the_training_features_summed(text):
     model = tiny_model()
     scores = model.scores(text)
-    assert scores.merger == pytest.approx(by_hand(model, text, 0))
-    assert scores.departure == pytest.approx(by_hand(model, text, 1))
+    for position, kind in enumerate(KINDS):
+        assert scores.of(kind) == pytest.approx(by_hand(model, text, position))
 
 
 def test_reading_is_case_blind():

@@ -136,7 +136,8 @@ def test_detect_cli_reads_json_lines_and_writes_one_line_each(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline.cli", "detect"], input=lines, capture_output=True,
                             text=True, cwd=REPO, env={"UPHEAVAL_DB": str(tmp_path / "none.db"), "PATH": ""},
                             timeout=60)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # a line could not be read: told, and the exit says so
+    assert result.stderr.startswith("upheaval: <stdin>:2: not JSON")
     first, bad, quiet, pointed = [json.loads(line) for line in result.stdout.splitlines()]
     assert {(e["company"], e["role"]) for e in first["events"]} == {("Globex Corporation", "target"),
                                                                   ("Initech", "acquirer")}

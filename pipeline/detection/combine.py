@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION, ROLE_UNSPECIFIED
-from pipeline.detection import rules
+from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
+from pipeline.detection import distress, rules
 from pipeline.detection.model import KINDS, Model, Scores, load
 from pipeline.detection.mentions import MentionFinder
 from pipeline.detection.rules import DetectedEvent
@@ -47,6 +47,8 @@ _KIND_WORDS = {
         r"replac|succe|relinquish|parts? ways|parted|remov|terminat|out\b|died|dies|death|passed away|reins|"
         r"tenure|transition|ceased|ceases|gave up|gives up|give up|vacat|let go|axe|push|forc|hand|no longer|"
         r"election|interim|take over|takes over|took over|taking over)"),
+    LAYOFFS: distress.GATES[LAYOFFS],
+    BANKRUPTCY: distress.GATES[BANKRUPTCY],
 }
 # A person (a title, an honorific, he or she): with a departure verb, the sentence is about someone leaving a
 # post, not a flight departing or an option that leaves something to be desired.
@@ -54,12 +56,15 @@ _WHO = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|\b(?:he|she|He|She)\b")
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
+# Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
+_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b", re.I)
 
 
 def detect_events(title: str, text: str = "", published: str | None = None, context: str = "",
                   model: Model | None = None) -> list[DetectedEvent]:
-    """Merger/acquisition and executive-departure events in a headline and its summary: the rules' events,
-    plus an event of each kind the model is sure of and the rules did not read (role `unspecified`)."""
+    """Merger/acquisition, executive-departure, layoff and bankruptcy events in a headline and its summary:
+    the rules' events, plus an event of each kind the model is sure of and the rules did not read (a deal's
+    role `unspecified`; a layoff's jobs and share and a bankruptcy's stage read by `distress`)."""
     events = rules.detect_events(title, text, published, context)
     model = model or load()
     units = _units(title, text)
@@ -78,13 +83,24 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
             continue
         scores = model.scores(unit)
         for kind in wanted:
-            if _fires(model, scores, kind, unit) and (
-                    scores.of(kind) >= OVERRIDE or not rules.hard_negative(kind, unit)):
+            phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
+            if phrase and scores.of(kind) >= RULE_VETO and not _hard_negative(kind, unit):
+                # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
+                events.extend(_model_events(kind, unit, text, scores, units[:position], reason=phrase))
+                found.add(kind)
+            elif _fires(model, scores, kind, unit) and (
+                    scores.of(kind) >= OVERRIDE or not _hard_negative(kind, unit)):
                 events.extend(_model_events(kind, unit, text, scores, units[:position]))
                 found.add(kind)
         if len(found) == len(KINDS):
             break
     return events
+
+
+def _hard_negative(kind: str, unit: str) -> str | None:
+    if kind in (LAYOFFS, BANKRUPTCY):
+        return distress.hard_negative(kind, unit) or rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
+    return rules.hard_negative(kind, unit)
 
 
 def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
@@ -110,11 +126,11 @@ def model_scores(title: str, text: str = "", model: Model | None = None) -> Scor
 
 
 def model_scores_of(units: list[str], model: Model) -> Scores:
-    merger = departure = 0.0
+    best = [0.0] * len(KINDS)
     for unit in units:
         scores = model.scores(unit)
-        merger, departure = max(merger, scores.merger), max(departure, scores.departure)
-    return Scores(merger, departure)
+        best = [max(value, scores.of(kind)) for value, kind in zip(best, KINDS)]
+    return Scores(*best)
 
 
 def _units(title: str, text: str) -> list[str]:
@@ -126,14 +142,18 @@ def _units(title: str, text: str) -> list[str]:
     return units
 
 
-def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[str]) -> list[DetectedEvent]:
-    reason = f"model p={scores.of(kind):.2f}"
-    companies = _companies_named(unit)
+def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[str],
+                  reason: str | None = None) -> list[DetectedEvent]:
+    reason = reason or f"model p={scores.of(kind):.2f}"
+    # Nobody lays people off or files for bankruptcy but a company: a two-word name that could be a person's
+    # ("Quillon Software", "Fenwick Telecom") is the company there.
+    distress_kind = kind in (LAYOFFS, BANKRUPTCY)
+    companies = [name for name in _companies_named(unit, distress_kind) if not _NOT_A_COMPANY.match(name)]
     if not companies:
         # "The company said its chief executive would retire": the company is the one the headline or the
         # sentence before named.
         for earlier in reversed(before):
-            companies = _companies_named(earlier)[:1]
+            companies = _companies_named(earlier, distress_kind)[:1]
             if companies:
                 break
     if kind == MERGER_ACQUISITION:
@@ -144,6 +164,16 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
                               counterparty=next((other for other in named if other != company), None) or None,
                               reason=reason) for company in named]
     event = DetectedEvent(kind, companies[0] if companies else "", reason=reason)
+    if kind in (LAYOFFS, BANKRUPTCY):
+        # The sentence that fired decides; a headline without numbers takes them from the summary after it.
+        found = distress.details(kind, unit)
+        for other in rules._SENTENCE_END.split(text.strip())[:SUMMARY_SENTENCES] if text and text.strip() else ():
+            for field, value in distress.details(kind, other).items():
+                if found.get(field) is None:
+                    found[field] = value
+        for field, value in found.items():
+            setattr(event, field, value)
+        return [event]
     title = rules._TITLE_RE.search(unit)
     if title:
         event.title = rules._short(title.group(0))
@@ -154,7 +184,7 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     return [event]
 
 
-def _companies_named(sentence: str) -> list[str]:
+def _companies_named(sentence: str, names_like_people: bool = False) -> list[str]:
     """Companies a sentence names, in the order written: catalogue names in any casing and capitalised runs
     that are not a person, a title or a bare ticker; catalogue names made of common words ("Target",
     "Southern") only when nothing else is named."""
@@ -167,7 +197,7 @@ def _companies_named(sentence: str) -> list[str]:
         name = _strip_title(span.text)
         if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
-        if rules._person_like(name) and not shouting:
+        if rules._person_like(name) and not shouting and not names_like_people:
             continue
         found.append((span.start, name))
     unique: list[str] = []

@@ -1,8 +1,11 @@
 """Fit the detector's model from labelled text, deterministically, and split labelled sets honestly.
 
 Training needs scikit-learn (`pip install -e '.[train]'`); running the model does not. Each labelled set
-is loaded as rows {"text", "label", "group", "set"}: `label` is merger, departure or other; `group` is the
-story, article or company a row belongs to, so a split never puts sentences of one story on both sides.
+is loaded as rows {"text", "label", "group", "set"}: `label` is merger, departure, layoffs, bankruptcy or
+other; `also` lists a second kind the row reports and `unsure` the kinds it is left out of (both from
+more_kinds_labels.jsonl, our reading of layoffs and bankruptcy in rows labelled before those kinds existed);
+`group` is the story, article or company a row belongs to, so a split never puts sentences of one story on
+both sides.
 
     upheaval train [--corpus ../shared/corpus/labeled] [--out pipeline/data/detector_model.json.gz]
 """
@@ -24,7 +27,11 @@ REPO = Path(__file__).resolve().parent.parent.parent
 OWN_LABELLED = REPO / "tests" / "files" / "labeled"
 WRITTEN = Path(__file__).resolve().parent / "written"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "labeled"
-LABEL_OF_KIND = dict(zip(KINDS, ("merger", "departure")))
+LABEL_OF_KIND = dict(zip(KINDS, ("merger", "departure", "layoffs", "bankruptcy")))
+MORE_KINDS_LABELS = Path(__file__).resolve().parent / "more_kinds_labels.jsonl"
+# Out-of-fold precision each kind's threshold must reach: layoffs and bankruptcy were asked for 0.95 from the
+# start (issue 13); deals and departures keep the 0.9 their measured figures were made with.
+MIN_PRECISION = dict(zip(KINDS, (0.9, 0.9, 0.95, 0.95)))
 
 # Which sets a committed artifact may learn from: their licences allow it (labeled/README.md). Gentry's CEO
 # notes and SENTiVENT carry no licence: they are for development and measurement only.
@@ -49,7 +56,7 @@ def load_tfnt(corpus: Path) -> list[dict]:
             # Bot accounts repeat templates; a group per normalised opening keeps a template on one side.
             rows.append({"text": text, "label": ours.get(index, "other"), "set": "tfnt",
                          "group": "tfnt:" + " ".join(re.sub(r"[^a-z ]", "", text.lower()).split()[:6])})
-    return rows
+    return _more_kinds(rows, "tfnt")
 
 
 def load_fiqa(corpus: Path) -> list[dict]:
@@ -64,6 +71,29 @@ def load_fiqa(corpus: Path) -> list[dict]:
             rows.append({"text": html.unescape(_TCO.sub("", item["sentence"])).strip(), "label": label,
                          "set": "fiqa", "group": f"fiqa:{target.lower() or key}",
                          "unsure": ["departure"] if "Appointment" in aspects else []})
+    return rows
+
+
+def has_label(row: dict, label: str) -> bool:
+    return row["label"] == label or label in row.get("also", ())
+
+
+def _more_kinds(rows: list[dict], set_name: str) -> list[dict]:
+    """Layoffs and bankruptcy in rows labelled before those kinds existed: our reading of every row a broad
+    keyword screen flagged (more_kinds_labels.jsonl; tfnt rows by index, ours by text). "unsure-<kind>"
+    leaves a row out of that kind, as FiQA's appointment rows are left out of departures."""
+    by_index, by_text = {}, {}
+    for entry in _json_lines(MORE_KINDS_LABELS):
+        if entry["set"] == set_name:
+            (by_index if "row" in entry else by_text).setdefault(entry.get("row", entry["text"]), []).append(entry["label"])
+    for index, row in enumerate(rows):
+        for label in by_index.get(index, ()) if set_name == "tfnt" else by_text.get(row["text"], ()):
+            if label.startswith("unsure-"):
+                row["unsure"] = [*row.get("unsure", ()), label.removeprefix("unsure-")]
+            elif row["label"] == "other":
+                row["label"] = label
+            else:
+                row["also"] = [*row.get("also", ()), label]
     return rows
 
 
@@ -86,16 +116,18 @@ def load_sentivent(corpus: Path) -> list[dict]:
 
 def load_own() -> list[dict]:
     """The project's own labelled files (tests/files/labeled): written by us, modelled on real news."""
-    return [{"text": row["text"], "label": row["label"], "set": "own", "group": f"own:{path.stem}:{number}"}
-            for path in sorted(OWN_LABELLED.glob("*.jsonl")) for number, row in enumerate(_json_lines(path))]
+    return _more_kinds([{"text": row["text"], "label": row["label"], "set": "own", "group": f"own:{path.stem}:{number}"}
+                        for path in sorted(OWN_LABELLED.glob("*.jsonl")) for number, row in enumerate(_json_lines(path))],
+                       "own")
 
 
 def load_written() -> list[dict]:
     """Sentences we wrote for training (pipeline/detection/written/*.jsonl): shapes and eras no licensed set
     covers (wire copy, press releases, narrative notes on executives leaving, modern posts)."""
-    return [{"text": row["text"], "label": row["label"], "set": "written",
-             "group": f"written:{path.stem}:{row.get('group', number)}"}
-            for path in sorted(WRITTEN.glob("*.jsonl")) for number, row in enumerate(_json_lines(path))]
+    return _more_kinds([{"text": row["text"], "label": row["label"], "set": "written",
+                         "group": f"written:{path.stem}:{row.get('group', number)}"}
+                        for path in sorted(WRITTEN.glob("*.jsonl")) for number, row in enumerate(_json_lines(path))],
+                       "written")
 
 
 def load_sets(corpus: Path | None, names: Iterable[str]) -> dict[str, list[dict]]:
@@ -150,47 +182,50 @@ def fit(rows: list[dict], *, c: float = 32.0, prune: float = 0.02, card: dict | 
                 values.append(scale)  # a feature seen twice sums to twice the value, as Model.scores adds it
             indptr.append(len(indices))
         matrix = csr_matrix((values, indices, indptr), shape=(len(kept), len(vocabulary)))
-        target = [row["label"] == label for row in kept]
+        target = [has_label(row, label) for row in kept]
         if progress:
             progress(f"fitting {label}: {len(kept)} rows, {sum(target)} positive, {len(vocabulary):,} features")
+        if len(set(target)) < 2:  # a small set with no row of this kind: the kind never fires
+            biases.append(-30.0 if not any(target) else 30.0)
+            continue
         model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", random_state=0, max_iter=2000)
         model.fit(matrix, target)
         biases.append(float(model.intercept_[0]))
         for feature, column in vocabulary.items():
             weight = float(model.coef_[0][column])
             if abs(weight) >= prune:
-                weights.setdefault(feature, [0.0, 0.0])[position] = weight
-    return Model({feature: (pair[0], pair[1]) for feature, pair in weights.items()}, tuple(biases), (0.5, 0.5),
-                 card or {})
+                weights.setdefault(feature, [0.0] * len(KINDS))[position] = weight
+    return Model({feature: tuple(weight) for feature, weight in weights.items()}, tuple(biases),
+                 (0.5,) * len(KINDS), card or {})
 
 
 # ---------------------------------------------------------------- the committed artifact
 
 
-def choose_thresholds(rows: list[dict], *, c: float = 32.0, folds: int = 5, min_precision: float = 0.9,
-                      progress=None) -> tuple[float, float]:
+def choose_thresholds(rows: list[dict], *, c: float = 32.0, folds: int = 5,
+                      min_precision: dict[str, float] = MIN_PRECISION, progress=None) -> tuple[float, ...]:
     """Per kind, the lowest threshold whose out-of-fold precision is at least `min_precision` (folds by
     group, so a story never scores itself). Low thresholds find more; the rules' precision is higher than the
     model's, so the model is asked to be sure before it adds an event the rules did not read. Precision is
     counted on real text only: our written sentences are cleaner than news, and would let it look easy."""
-    scored: list[tuple[float, float, dict]] = []
+    scored: list[tuple[tuple[float, ...], dict]] = []
     for fold in range(folds):
         held = [row for row in rows if zlib.crc32(row["group"].encode("utf-8")) % folds == fold]
         fitted = fit([row for row in rows if zlib.crc32(row["group"].encode("utf-8")) % folds != fold], c=c)
         for row in held:
-            s = fitted.scores(row["text"])
-            scored.append((s.merger, s.departure, row))
+            scores = fitted.scores(row["text"])
+            scored.append((tuple(scores.of(kind) for kind in KINDS), row))
         if progress:
             progress(f"threshold fold {fold + 1}/{folds}")
     chosen = []
     for position, kind in enumerate(KINDS):
         label = LABEL_OF_KIND[kind]
-        ranked = sorted(((item[position], item[2]["label"] == label) for item in scored
-                         if label not in item[2].get("unsure", ()) and item[2]["set"] != "written"), reverse=True)
+        ranked = sorted(((kind_scores[position], has_label(row, label)) for kind_scores, row in scored
+                         if label not in row.get("unsure", ()) and row["set"] != "written"), reverse=True)
         best, true_positives = 0.95, 0
         for count, (score, positive) in enumerate(ranked, 1):
             true_positives += positive
-            if positive and true_positives / count >= min_precision:
+            if positive and true_positives / count >= min_precision[kind]:
                 best = score
         chosen.append(round(max(min(best, 0.95), 0.3), 3))
     return tuple(chosen)
@@ -203,8 +238,8 @@ def train(corpus: Path | None, *, c: float = 32.0, progress=None) -> Model:
     thresholds = choose_thresholds(rows, c=c, progress=progress)
     model = fit(rows, c=c, progress=progress)
     model.thresholds = thresholds
-    counts = {name: {label: sum(row["label"] == label for row in sets[name]) for label in ("merger", "departure", "other")}
-              for name in LICENSED_SETS}
+    counts = {name: {label: sum(has_label(row, label) for row in sets[name])
+                     for label in (*LABEL_OF_KIND.values(), "other")} for name in LICENSED_SETS}
     model.card = {
         "trained_on": counts,
         "licences": {"tfnt": "MIT (zeroshot/twitter-financial-news-topic), labels ours",
@@ -214,6 +249,7 @@ def train(corpus: Path | None, *, c: float = 32.0, progress=None) -> Model:
         "features": "featurize(): lower-cased words, word pairs, and for departures 3-5 character pieces; "
                     "scaled 1/sqrt(n)",
         "estimator": f"LogisticRegression(C={c}, liblinear, class_weight=balanced), per kind",
-        "thresholds": "lowest with out-of-fold precision >= 0.9 (5 folds by story)",
+        "thresholds": "lowest with out-of-fold precision >= 0.9 (deals, departures) or 0.95 (layoffs, "
+                      "bankruptcy) on real text (5 folds by story)",
     }
     return model

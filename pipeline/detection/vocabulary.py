@@ -721,3 +721,50 @@ def gate_pieces(kind: str) -> list[str]:
 def gate(kind: str) -> re.Pattern:
     """The cheap gate of `kind`, for lower-cased text: no word of the kind, no work."""
     return re.compile(r"\b(?:" + "|".join(gate_pieces(kind)) + ")")
+
+
+# ---------------------------------------------------------------- layoffs and bankruptcy (issue 13)
+#
+# The model decides whether a text reports job cuts or a bankruptcy; these words are what it may speak on
+# (its gate: no word of the kind, no event) and what `distress.py` reads the details from. Each word once.
+
+# Beginnings of words that open the layoffs gate: "lay off", "laid off", "job cuts", "redundancies", "shed",
+# "close(s) its plant", "workforce", "furlough", "headcount", "staff", "eliminat(e/ing) positions".
+LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", "job", "redundanc", "shed",
+                     "workforce", "work force", "furlough", "headcount", "staff", "employees", "workers",
+                     "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut", "eliminat")
+# Beginnings that open the bankruptcy gate.
+BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "insolven",
+                         "administration", "administrator", "receiver", "liquidat", "going concern", "creditor",
+                         "goes bust", "go bust", "went bust", "ccaa", "restructuring support", "prepack",
+                         "reorganization plan", "plan of reorganization", "emerge")
+
+# Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
+# then a warning (a filing still to come), otherwise `filed`.
+BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy",
+                            "plan of reorganization was confirmed", "reorganization plan confirmed",
+                            "completes financial restructuring", "out of chapter 11", "exits chapter 11")
+BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file", "could file", "might file",
+                            "to file", "plans to file", "moving toward", "nears", "looms", "looming",
+                            "impending", "imminent", "going concern", "restructuring support", "ahead of",
+                            "skips interest", "misses", "missed", "grace period", "hires restructuring",
+                            "advisers", "advisors", "possible bankruptcy", "brink", "on the verge")
+
+# A text that names the kind but says it is not happening, is someone else's, or is not a company's.
+LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoffs", "averted", "averting",
+                        "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehire", "reopen",
+                        "hiring freeze", "freezes hiring", "pause hiring", "to hire", "hires", "adds",
+                        "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
+                        "challenger report", "how to survive")
+BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory",
+                            "bankruptcy reform", "bankruptcy filings by", "chapter 11 of the book",
+                            "chapter 7 of the", "not on the table", "denies", "denied", "rules out",
+                            "ruled out", "from bankrupt", "bankrupt rival", "of a bankrupt rival",
+                            "emerges as", "to liquidate its stake", "liquidate its", "etf", "administration's",
+                            "biden administration", "trump administration", "drug administration",
+                            "food and drug", "assets under administration", "fund administration")
+
+
+def gate_of_words(words: Iterable[str]) -> re.Pattern:
+    """A gate for lower-cased text from word beginnings written once (a space stands for any white space)."""
+    return re.compile(r"\b(?:" + "|".join(_escape(word) for word in words) + ")")

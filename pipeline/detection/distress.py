@@ -1,0 +1,121 @@
+"""What a layoff or a bankruptcy story says beyond the fact: how many jobs, what share of the staff, which
+stage a bankruptcy is at; and why a sentence the model reads as one is not (a denial, someone else's cuts,
+a bankruptcy lawyer). Pure functions over one sentence; the words live in `vocabulary.py`.
+
+The model decides that a text reports job cuts or a bankruptcy (`combine.py`); these rules only fill in
+the event's fields, the way the deal rules give a model-read deal its stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.constants import BANKRUPTCY, BANKRUPTCY_EMERGED, BANKRUPTCY_FILED, BANKRUPTCY_WARNING, LAYOFFS
+from pipeline.detection import vocabulary as v
+
+GATES = {LAYOFFS: v.gate_of_words(v.LAYOFF_GATE_WORDS), BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_GATE_WORDS)}
+_EMERGED = v.gate_of_words(v.BANKRUPTCY_EMERGED_WORDS)
+_WARNING = v.gate_of_words(v.BANKRUPTCY_WARNING_WORDS)
+_NOT_HAPPENING = {LAYOFFS: v.gate_of_words(v.LAYOFF_NOT_HAPPENING),
+                  BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_NOT_HAPPENING)}
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|million)?"
+# "1,100 jobs", "about 2,000 more jobs", "650 workers", "8K job cuts", "210 redundancies"
+_JOBS = re.compile(
+    rf"{_NUMBER}\s+(?:(?:more|additional|other|salaried|hourly|factory|corporate|office|call-centre|call-center|"
+    r"full-time|[a-z]+ing|u\.s\.|global|tech|\w+-\w+)\s+){0,2}"
+    r"(?:jobs?|positions|roles|workers|employees|staff(?:ers)?|people|redundancies|layoffs|job cuts)\b", re.I)
+# "lay off 229", "cut about 500", "shed 1,000", "eliminate 350" with the noun left out ("to lay off 1,200 at")
+_JOBS_AFTER_VERB = re.compile(
+    rf"\b(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|shed(?:s|ding)?|eliminat\w*|axe[sd]?|slash\w*)\s+"
+    rf"(?:about|around|roughly|some|nearly|almost|up to|approximately|another|~)?\s*{_NUMBER}\b(?!\s*%|\s*pct|\s*percent)",
+    re.I)
+# "10% of its workforce", "a quarter of its staff", "12 pct of its work force", "headcount by 12%"
+_SHARE = re.compile(
+    r"(?:~|about\s+|around\s+|roughly\s+|approximately\s+|up to\s+|nearly\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:%|pct\b|percent\b)"
+    r"(?=[^.;]{0,40}\b(?:work ?force|staff|employees|workers|jobs|headcount|roles|positions|team)\b)"
+    r"|(?:workforce|work force|headcount|staff)\s+by\s+(?:about\s+|around\s+|approximately\s+|~)?"
+    r"(\d{1,2}(?:\.\d+)?)\s*(?:%|pct\b|percent\b)", re.I)
+_SHARE_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+                "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1, "two thirds": 2 / 3}
+_SHARE_IN_WORDS = re.compile(
+    r"\b(" + "|".join(_SHARE_WORDS) + r")\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:global\s+|entire\s+)?"
+    r"(?:work ?force|staff|employees|workers|headcount)", re.I)
+_SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
+
+
+# Shapes that report the event by themselves, whatever the model's score (it still vetoes below combine's
+# RULE_VETO): a cut with its count ("lays off 120 workers", "to cut 1,400 jobs", "cuts 10% of its
+# workforce"), a filing ("files for Chapter 11", "enters administration"), an emergence.
+_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|"
+             r"axe[sd]?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?)")
+_LAYOFF_SHAPE = re.compile(
+    rf"\b{_CUT_VERB}\s+(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~)?\s*"
+    r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half)\s*"
+    r"(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){0,2}(?:jobs|positions|roles|workers|employees|staff|work\s*force)\b",
+    re.I)
+_BANKRUPTCY_SHAPE = re.compile(
+    r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
+    r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
+    r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
+    r"(?:administration|receivership|liquidation)|"
+    r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)", re.I)
+SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
+
+
+def shape(kind: str, sentence: str) -> str | None:
+    """The phrase that reports an event of `kind` by its shape, or None."""
+    match = SHAPES[kind].search(sentence)
+    return match.group(0) if match else None
+
+
+def details(kind: str, sentence: str) -> dict:
+    """The fields an event of `kind` takes from one sentence: `jobs` and `share` for layoffs (None where the
+    sentence does not give them), `stage` for a bankruptcy."""
+    if kind == LAYOFFS:
+        return {"jobs": jobs_cut(sentence), "share": share_cut(sentence)}
+    if kind == BANKRUPTCY:
+        return {"stage": bankruptcy_stage(sentence)}
+    return {}
+
+
+def jobs_cut(sentence: str) -> int | None:
+    """The number of jobs a sentence says are cut; the largest when it gives several ("another 2,000 jobs
+    after already cutting 2,800 positions" -> 2,800 is history, but the larger count is the safer read of
+    how big the company's cuts are)."""
+    counts = [_count(match.group(1), match.group(2)) for pattern in (_JOBS, _JOBS_AFTER_VERB)
+              for match in pattern.finditer(sentence)]
+    counts = [count for count in counts if 1 <= count < 2_000_000]
+    return max(counts) if counts else None
+
+
+def share_cut(sentence: str) -> float | None:
+    """The share of staff cut, as a fraction (0.1 for "10% of its workforce")."""
+    for match in _SHARE.finditer(sentence):
+        value = float(match.group(1) or match.group(2))
+        if 0 < value <= 100:
+            return round(value / 100, 4)
+    match = _SHARE_IN_WORDS.search(sentence)
+    return round(_SHARE_WORDS[match.group(1).lower()], 4) if match else None
+
+
+def bankruptcy_stage(sentence: str) -> str:
+    lowered = sentence.lower()
+    if _EMERGED.search(lowered):
+        return BANKRUPTCY_EMERGED
+    if _WARNING.search(lowered):
+        return BANKRUPTCY_WARNING
+    return BANKRUPTCY_FILED
+
+
+def hard_negative(kind: str, sentence: str) -> str | None:
+    """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
+    denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
+    chapter of a book, a government's administration, or a rival's estate the company buys from."""
+    match = _NOT_HAPPENING[kind].search(sentence.lower()) if kind in _NOT_HAPPENING else None
+    return f"not a {kind} event: {match.group(0)!r}" if match else None
+
+
+def _count(digits: str, scale: str | None) -> int:
+    value = float(digits.replace(",", ""))
+    return int(round(value * _SCALE.get((scale or "").lower(), 1)))

@@ -1,0 +1,54 @@
+"""pipeline/detection/distress.py: the size of a layoff, the stage of a bankruptcy, and the hard negatives."""
+
+import pytest
+
+from pipeline.detection import distress
+
+
+@pytest.mark.parametrize("sentence, jobs, share", [
+    ("Quillon Software is cutting roughly 500 jobs, or about 6% of its global workforce", 500, 0.06),
+    ("OpenSea lays off 20% of its workforce", None, 0.2),
+    ("Ford plans up to 8,000 job cuts to help fund EV investment", 8000, None),
+    ("Ford Said To Be Planning Up To 8K Job Cuts", 8000, None),
+    ("Tesla will lay off 229 employees and permanently shut its office in San Mateo", 229, None),
+    ("MORCOM TO LAY OFF 1,200 AT TEXAS PLANTS", 1200, None),
+    ("Rishbrook PLC said it will eliminate about 2250 jobs, or 13 pct of its work force, to cut costs.", 2250, 0.13),
+    ("Nimbly is laying off a quarter of its staff", None, 0.25),
+    ("Corvid Analytics Announces Restructuring Plan to Reduce Workforce by Approximately 12%", None, 0.12),
+    ("Meta Asks Managers To Identify Staff For Layoffs", None, None),
+])
+def test_jobs_and_share(sentence, jobs, share):
+    assert distress.details("layoffs", sentence) == {"jobs": jobs, "share": share}
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("Halvard Retail files for Chapter 11 bankruptcy protection", "filed"),
+    ("Northgate Airlines enters administration, flights grounded", "filed"),
+    ("Exclusive: Halvard Retail preparing to file for bankruptcy as soon as this week", "warning"),
+    ("Endo weighs bankruptcy filing without opioid settlement deal", "warning"),
+    ("Rowan Cinemas auditor raises substantial doubt about its ability to continue as a going concern", "warning"),
+    ("O-I Glass' Paddock subsidiary emerges from Chapter 11", "emerged"),
+    ("Ormond Pharma exits bankruptcy after eight months", "emerged"),
+])
+def test_bankruptcy_stage(sentence, stage):
+    assert distress.details("bankruptcy", sentence) == {"stage": stage}
+
+
+@pytest.mark.parametrize("kind, sentence", [
+    ("layoffs", "Twitter says it is not planning big layoffs"),
+    ("layoffs", "Grantham Steel reopens mill, recalls 650 laid-off workers"),
+    ("layoffs", "U.S. jobless claims rise as layoffs spread across tech"),
+    ("bankruptcy", "Ormond Pharma hires former bankruptcy lawyer as general counsel"),
+    ("bankruptcy", "Food and Drug Administration approves Velaro Biotech's migraine drug"),
+])
+def test_hard_negatives(kind, sentence):
+    assert distress.hard_negative(kind, sentence)
+
+
+@pytest.mark.parametrize("kind, sentence", [
+    ("layoffs", "Fenwick Telecom axes 800 call-centre jobs"),
+    ("bankruptcy", "Crypto lender Celsius files for bankruptcy in New York"),
+])
+def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
+    assert distress.hard_negative(kind, sentence) is None
+    assert distress.GATES[kind].search(sentence.lower())
