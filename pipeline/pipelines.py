@@ -73,7 +73,7 @@ class StorePipeline:
         detection.warm()  # while the first downloads are under way, not in the first batch's transaction
         for name, run_id in run_ids.items():
             self.runs[name] = {"id": run_id, "items": 0, "new": 0, "events": 0, "status": "running", "error": None,
-                               "etag": None, "last_modified": None, "failures": [], "unstored": None}
+                               "etag": None, "last_modified": None, "failures": [], "skipped": [], "unstored": None}
         if sources:
             log.info("crawl started: %s", ", ".join(source.name for source in sources))
 
@@ -87,6 +87,9 @@ class StorePipeline:
                     run["etag"], run["last_modified"] = item.etag, item.last_modified
                 elif item.status == "error":
                     run["failures"].append(item.error or "unknown error")
+                elif item.status == "skipped":
+                    # Refused by policy (a link to an internal address): recorded, not a failure.
+                    run["skipped"].append(item.error or "skipped")
             self.progress.add(item.source, errors=int(item.status == "error"), reason=item.error)
             return item
         if isinstance(item, ArticleItem):
@@ -228,6 +231,10 @@ class StorePipeline:
                 status = "partial"
             more = f" (+{len(failures) - REASONS_SHOWN} more)" if len(failures) > REASONS_SHOWN else ""
             errors.append(f"{len(failures)} items failed: {'; '.join(failures[:REASONS_SHOWN])}{more}")
+        skipped = run["skipped"]
+        if skipped:
+            more = f" (+{len(skipped) - REASONS_SHOWN} more)" if len(skipped) > REASONS_SHOWN else ""
+            errors.append(f"{len(skipped)} links not fetched: {'; '.join(skipped[:REASONS_SHOWN])}{more}")
         return {"source": name, "status": status, "items": run["items"], "new_articles": run["new"],
                 "failed": len(failures) + unstored, "error": "; ".join(errors) or None}
 

@@ -160,6 +160,12 @@ def servers():
         server.close()
 
 
+def hosts_refused(links):
+    """The links refused before any request: all but the outside site's redirect and the wire's own page
+    (the redirect is refused at its second hop, which the run counts too)."""
+    return [link for link in links if "/redirect?" not in link and "same-origin" not in link]
+
+
 def test_feed_links_never_reach_an_internal_address_however_written_or_redirected(tmp_path, servers, db_path):
     internal, outside, wire = servers
     port = internal.port
@@ -187,6 +193,8 @@ def test_feed_links_never_reach_an_internal_address_however_written_or_redirecte
     # Every entry is kept as the feed gave it; the run is the feed's, and the refusals are its skips.
     assert rows(db_path, "SELECT count(*) FROM articles") == [(len(links),)], result.stderr[-3000:]
     assert rows(db_path, "SELECT status FROM crawl_runs") == [("ok",)], result.stderr[-3000:]
+    [(error,)] = rows(db_path, "SELECT error FROM crawl_runs")
+    assert error.startswith(f"{len(hosts_refused(links)) + 1} links not fetched: refused ")
     refusals = [line for line in result.stderr.splitlines() if "refused" in line and "public addresses" in line]
     hosts = ["127.0.0.1", "localhost", "2130706433", "0x7f000001", "0177.0.0.1", "127.1", "::ffff:127.0.0.1",
              "::1", "0.0.0.0"] + ([MACHINE_NAME] if MACHINE_NAME_IS_INTERNAL else [])
