@@ -291,6 +291,14 @@ def port_taken(host: str, port: int) -> str | None:
     return None
 
 
+def open_existing_db(path: str):
+    """The database for a command that only reads or recomputes what is stored (sources, reprocess): a
+    missing file is an error, as for query and serve; crawl and run create one."""
+    if not os.path.exists(path):
+        raise readonly.DatabaseUnavailable(readonly.missing_file(path))
+    return store.open_db(path)
+
+
 def prepare_served_database(path: str) -> None:
     """Bring the file's schema up to date when this process may write it; a file it can only read (a
     read-only file, folder or mount) is served as it is, read-only. A missing file is an error, not a
@@ -474,6 +482,7 @@ def cmd_companies_refresh(args) -> int:
 def cmd_companies_alias(args) -> int:
     from pipeline.companies import resolve_company
 
+    # An alias may be set before the first crawl: like crawl, this amending command creates the file.
     db = store.open_db(settings.UPHEAVAL_DB)
     found = resolve_company(args.company, identity.company_index(db))
     if found.company is None:
@@ -494,7 +503,7 @@ def cmd_companies_alias(args) -> int:
 
 def cmd_sources(args) -> int:
     configured = load_sources(args.sources)
-    db = store.open_db(settings.UPHEAVAL_DB)
+    db = open_existing_db(settings.UPHEAVAL_DB)
     health = {row["name"]: row for row in store.source_health(db)}
     listed = [(source.name, source.kind, "yes" if source.enabled else "no", source.interval) for source in configured]
     # A backfill (edgar-backfill) and sources since taken out of the file have health too: listed after, "on" -.
@@ -523,7 +532,7 @@ def _print_table(table: list[tuple[str, ...]], numeric: set[int]) -> None:
 def cmd_reprocess(args) -> int:
     from pipeline.reprocess import reprocess_all
 
-    db = store.open_db(settings.UPHEAVAL_DB)
+    db = open_existing_db(settings.UPHEAVAL_DB)
     reprocess_all(db, progress=lambda done, total: print(f"\rreprocessed {done}/{total} articles", end="",
                                                           file=sys.stderr, flush=True))
     print(file=sys.stderr)

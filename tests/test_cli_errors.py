@@ -11,6 +11,8 @@ import sys
 
 import pytest
 
+from pipeline import store
+
 from support import REPO, free_port
 
 SOURCE = '[[sources]]\nname = "{name}"\nkind = "feed"\nurl = "http://127.0.0.1:9/{name}.xml"\n'
@@ -60,6 +62,7 @@ def test_a_reader_that_goes_away_is_no_traceback(tmp_path):
     sources = tmp_path / "many.toml"
     sources.write_text("".join(SOURCE.format(name=f"source-{n}") for n in range(1500)), encoding="utf-8")
     env = {**os.environ, "UPHEAVAL_DB": str(tmp_path / "u.db")}
+    store.open_db(tmp_path / "u.db").close()  # readers refuse a missing file
     for argv in (["sources", "--sources", str(sources)],
                  ["query", "--sql", "with recursive n(x) as (select 1 union all select x + 1 from n limit 50000) "
                                     "select x from n"]):

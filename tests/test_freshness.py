@@ -162,7 +162,8 @@ def upheaval(*argv, database):
 
 
 @pytest.mark.parametrize("argv", [["query", "Microsoft"], ["query", "--events"], ["query", "--sql", "select 1"],
-                                  ["serve", "--port", "1"], ["serve", "--dev", "--port", "1"]])
+                                  ["serve", "--port", "1"], ["serve", "--dev", "--port", "1"], ["sources"],
+                                  ["reprocess"]])
 def test_reading_commands_never_create_a_missing_database(tmp_path, argv):
     mistyped = tmp_path / "upheavel.db"
     result = upheaval(*argv, database=mistyped)
