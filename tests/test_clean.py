@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pipeline.clean import canonical_url, plain_text, safe_url
+
+from support import best_seconds
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -75,21 +75,12 @@ def test_plain_text_cuts_huge_markup_before_reading_it_without_leaving_a_tag_ope
     assert "<" not in plain_text("y " * 32_000 + "<a href='" + "z" * 10_000 + "'>tail</a>", 100_000)
 
 
-def _best_time(function, repeats=3) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 @pytest.mark.parametrize("unit", ["<", "&lt;", "&amp;lt;", "<script>", "<style x=", "<a <b ", "&#1111"])
 def test_plain_text_time_grows_linearly_with_hostile_input(unit):
     # The limit is far above the input, so the patterns themselves are measured, not the cut. Each size
     # doubles the last: linear work grows 8x from the first to the last, quadratic work 64x.
     sizes = [20_000, 40_000, 80_000, 160_000]
-    times = [_best_time(lambda size=size: plain_text(unit * (size // len(unit)), 10_000_000)) for size in sizes]
+    times = [best_seconds(lambda size=size: plain_text(unit * (size // len(unit)), 10_000_000)) for size in sizes]
     ratio = times[-1] / max(times[0], 1e-4)
     assert ratio < 24, [round(t, 4) for t in times]
 
@@ -106,7 +97,7 @@ def test_a_hostile_240_kb_feed_costs_no_more_than_a_plain_one(junk_first):
     from pipeline.feeds import parse_feed
 
     def seconds(summary: bytes) -> float:
-        return _best_time(lambda: parse_feed(_one_entry_feed(summary, junk_first), "https://news.example.com/feed",
+        return best_seconds(lambda: parse_feed(_one_entry_feed(summary, junk_first), "https://news.example.com/feed",
                                              "application/rss+xml"), repeats=1)
 
     plain = seconds(b"word " * 48_000)

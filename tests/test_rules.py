@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -13,7 +12,7 @@ from pipeline.detection.rules import detect_events
 from pipeline.companies import normalize_name
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
 
-from support import FILES, REPO
+from support import FILES, REPO, best_seconds
 
 KIND = {"merger": MERGER_ACQUISITION, "departure": EXECUTIVE_DEPARTURE}
 LABELLED = [json.loads(line) for name in ("headlines.jsonl", "heldout.jsonl", "fresh.jsonl", "heldout2.jsonl",
@@ -330,15 +329,6 @@ def test_a_summary_read_sentence_by_sentence_lends_its_earlier_sentences_as_cont
     assert {(e.company, e.role) for e in events} == {("Quillon Robotics LLC", "target"), ("Tarrow Logistics", "acquirer")}
 
 
-def _best_seconds(function, repeats=5) -> float:
-    best = float("inf")
-    for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 @pytest.mark.parametrize("unit", ["BIG COMPANY SAID ", "THE $42 BILLION ACME ", "THE PROPOSED GIANT INITECH "])
 def test_the_deal_anaphor_reads_all_caps_sentences_in_about_linear_time(unit):
     # No noun for the pointer to end on: every way of reading the words before it is tried. Exponentially
@@ -346,7 +336,7 @@ def test_the_deal_anaphor_reads_all_caps_sentences_in_about_linear_time(unit):
     from pipeline.detection.rules import _DEAL_ANAPHOR
 
     sentences = [(unit * (size // len(unit) + 1))[:size] + "." for size in (90, 180, 360, 720)]
-    times = [_best_seconds(lambda s=s: _DEAL_ANAPHOR.search(s)) for s in sentences]
+    times = [best_seconds(lambda s=s: _DEAL_ANAPHOR.search(s), 5) for s in sentences]
     assert times[-1] / max(times[0], 1e-6) < 80, times  # 8x the length: exponential is millions of times
 
 
@@ -356,6 +346,6 @@ def test_an_all_caps_sentence_after_a_deal_costs_about_what_a_lower_case_one_doe
              "OF SELBY MARKETS VOTED AND THE GROCER UNION SAID IT WOULD STUDY THE TERMS BEFORE MAY")
     quiet = shout.lower().capitalize()
     assert len(shout) >= 180
-    loud = _best_seconds(lambda: detect_events("", shout, context=context), 3)
-    calm = _best_seconds(lambda: detect_events("", quiet, context=context), 3)
+    loud = best_seconds(lambda: detect_events("", shout, context=context), 3)
+    calm = best_seconds(lambda: detect_events("", quiet, context=context), 3)
     assert loud < max(calm * 20, 0.05), (loud, calm)
