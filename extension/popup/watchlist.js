@@ -1,6 +1,8 @@
 // The popup's watchlist: the companies being watched, with their level, latest event and date; remove
 // one, check them all now, and "Watch" for the companies on this tab. Everything goes through the
 // background (router.js), which alone touches storage and the network.
+// popup.html loads the badge's classic script first: its link check is the one every page of ours uses.
+const { safeUrl } = globalThis.UpheavalRadar.badge;
 const LEVEL_WORDS = { warning: "Warning", watch: "Watch", none: "Nothing found", unknown: "Not checked yet" };
 
 function el(tag, className, text) {
@@ -12,15 +14,6 @@ function el(tag, className, text) {
 
 function send(message) {
   return chrome.runtime.sendMessage(message).catch(() => ({ ok: false, error: "no answer from the extension" }));
-}
-
-function safeUrl(url) {
-  try {
-    const parsed = new URL(String(url));
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch (_) {
-    return null;
-  }
 }
 
 function renderEntry(entry, onRemove) {
