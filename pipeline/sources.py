@@ -22,7 +22,8 @@ _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 KEYS = {"name": (str, "a string"), "kind": (str, "a string"), "url": (str, "a string"),
         "interval": (str, 'a string such as "30m"'), "enabled": (bool, "true or false"),
         "tags": (list, 'a list of strings such as ["news"]'), "fetch_pages": (bool, "true or false"),
-        "state": (str, 'a two-letter state code such as "ca"')}
+        "state": (str, 'a two-letter state code such as "ca"'),
+        "notices_url": (str, "an http(s) address")}
 _TABLE_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
 _KEY_LINE = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[=.]""")
 
@@ -41,6 +42,9 @@ class Source:
     tags: tuple[str, ...] = field(default_factory=tuple)
     fetch_pages: bool = False  # feed sources: read the article page when an entry's summary is too thin
     state: str = ""  # warn sources: the state whose notices warn-scraper reads ("ca")
+    # warn sources: a file of the state's notices (a state's own CSV, warn-scraper's output published by a
+    # newsroom or by you) that Scrapy fetches itself, instead of warn-scraper reading the state's site
+    notices_url: str = ""
 
     @property
     def interval_seconds(self) -> int:
@@ -172,8 +176,13 @@ def parse_sources(entries: list, origin: str = "sources", lines: _LineFinder | N
         state = entry.get("state", "").strip().lower()
         if kind == SOURCE_WARN and not re.fullmatch(r"[a-z]{2}", state):
             raise SourcesError(f'{where}: a warn source needs state = "xx", the two-letter code of the state it reads')
+        notices_url = str(entry.get("notices_url", ""))
+        if notices_url and kind != SOURCE_WARN:
+            raise SourcesError(f"{where}: notices_url is read only by warn sources")
+        if notices_url and not safe_url(notices_url):
+            raise SourcesError(f"{where}: notices_url must be an http(s) address")
         sources.append(Source(name, kind, url, interval, entry.get("enabled", True),
-                              tuple(tags), entry.get("fetch_pages", False), state))
+                              tuple(tags), entry.get("fetch_pages", False), state, safe_url(notices_url) if notices_url else ""))
     return sources
 
 

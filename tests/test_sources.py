@@ -33,6 +33,12 @@ def test_fetch_pages_and_defaults():
     assert source.fetch_pages and source.enabled and source.interval_seconds == 3600
 
 
+def test_a_warn_source_may_name_a_file_of_notices():
+    (source,) = parse_sources([{"name": "warn-va", "kind": "warn", "state": "VA", "url": "https://vec.example/warn",
+                                "notices_url": "https://data.example/va.csv"}])
+    assert (source.state, source.notices_url) == ("va", "https://data.example/va.csv")
+
+
 @pytest.mark.parametrize("entry, message", [
     ({"name": "Bad Name", "kind": "feed", "url": "https://x.example/"}, "name"),
     ({"name": "a", "kind": "podcast", "url": "https://x.example/"}, "kind"),
@@ -40,6 +46,10 @@ def test_fetch_pages_and_defaults():
     ({"name": "a", "kind": "feed", "url": "https://x.example/", "interval": "10s"}, "shorter than a minute"),
     ({"name": "a", "kind": "feed", "url": "https://x.example/", "interval": "soon"}, "interval"),
     ({"name": "a", "kind": "feed", "url": "https://x.example/", "tags": "news"}, "tags"),
+    ({"name": "a", "kind": "feed", "url": "https://x.example/", "notices_url": "https://x.example/n.csv"},
+     "only by warn sources"),
+    ({"name": "a", "kind": "warn", "state": "va", "url": "https://x.example/", "notices_url": "file:///etc/passwd"},
+     "notices_url must be an http"),
 ])
 def test_bad_sources_say_what_is_wrong(entry, message):
     with pytest.raises(SourcesError, match=message):

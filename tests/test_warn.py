@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from support import FILES
+import sqlite3
+import types
+
+from support import FILES, crawl, serve_directory
 from pipeline import ingest
 from pipeline.constants import LAYOFFS
 from pipeline.items import ArticleItem, SourceResultItem
-from pipeline.spiders.warn import notice_items
+from pipeline.spiders.warn import _identify_as, notice_items
 from pipeline.warn import employer_names, parse_notice_date, parse_warn_file
 
 WARN = FILES / "warn"
@@ -108,6 +111,45 @@ def test_a_dba_form_resolves_to_the_company_and_never_makes_a_duplicate(fresh_db
     assert len(zorblax) == 1
     kinds = fresh_db.execute("SELECT DISTINCT kind FROM events WHERE company_id = ?", [zorblax[0][0]]).fetchall()
     assert kinds == [("layoffs",)]
+
+
+def test_a_crawl_reads_a_states_notices_file_and_stores_each_notice_once(tmp_path):
+    """The spider end to end, offline: a local server serves a state's file, `upheaval crawl` reads it
+    through Scrapy (notices_url) and stores one layoff per notice on the resolved employer; a second crawl
+    of the same file adds nothing."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "va.csv").write_bytes((WARN / "va.csv").read_bytes())
+    (site / "warn.html").write_text("<html><body>WARN notices</body></html>")
+    db_path = tmp_path / "upheaval.db"
+    with serve_directory(site) as base:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[sources]]\nname = "warn-va"\nkind = "warn"\nstate = "va"\n'
+                           f'url = "{base}/warn.html"\nnotices_url = "{base}/va.csv"\ninterval = "1d"\n')
+        first = crawl(sources, db_path)
+        second = crawl(sources, db_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert second.returncode == 0, second.stdout + second.stderr
+    line = next(line for line in first.stdout.splitlines() if line.startswith("warn-va"))
+    assert line.split()[1:3] == ["ok", "2"]
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT c.name, e.kind, e.jobs, e.date FROM events e JOIN companies c ON c.id = e.company_id "
+                            "ORDER BY c.name").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("Soylent Foods", LAYOFFS, 173, "2025-12-11"), ("Wonka Candy & Sweets", LAYOFFS, 90, "2025-12-12")]
+
+
+def test_warn_scraper_requests_carry_our_user_agent_unless_a_state_names_its_own():
+    calls = []
+    fake = types.SimpleNamespace(get_url=lambda url, user_agent="Big Local News", **kw: calls.append(user_agent))
+    _identify_as(fake, "upheaval-radar/1 (+contact)")
+    _identify_as(fake, "upheaval-radar/1 (+contact)")  # a second crawl in the same process wraps nothing twice
+    fake.get_url("https://state.example/warn")
+    fake.get_url("https://state.example/warn", user_agent="Mozilla/5.0")
+    assert calls == ["upheaval-radar/1 (+contact)", "Mozilla/5.0"]
+    assert fake.get_url.__wrapped__.__name__ == "<lambda>"
 
 
 # ---------------------------------------------------------------- the real state files, when the corpus is here
