@@ -36,6 +36,28 @@ def test_the_model_adds_an_event_the_rules_cannot_read_with_role_unspecified():
     assert {e.counterparty for e in events} == {"HALDEN SYSTEMS", "MORVO"}
 
 
+@pytest.mark.parametrize("headline, companies", [
+    ("Halden to delay merger with Morvo", {"Halden", "Morvo"}),  # lone names the catalogue does not know
+    ("Elon Musk would be foolish not to cut a compromise deal with Twitter, Jim Cramer says", {"Twitter"}),
+    ("Regulators said on Monday that the merger with Morvo may proceed", {"Morvo"}),  # the calendar
+    ("Update: Halden agreed to a merger with Morvo", {"Halden", "Morvo"}),
+    ("Ms. Varga said the merger with Morvo would close", {"Morvo"}),  # a person after an honorific
+    ("Italy backs the merger with Morvo", {"Morvo"}),  # a country
+])
+def test_a_lone_capitalised_word_is_the_company_unless_it_is_a_person_a_place_or_a_common_word(headline, companies):
+    events = detect_events(headline, model=sure_model(merger=0.97))
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == companies
+
+
+@pytest.mark.parametrize("headline, company", [
+    ("Halden's head of TMT has left", "Halden"),  # a lone word that owns a title is the company
+    ("Greenberg retired as chief executive in March", ""),  # a lone word that leaves is the person
+])
+def test_a_lone_word_is_a_departures_company_only_when_it_owns_the_title(headline, company):
+    [event] = detect_events(headline, model=sure_model(departure=0.97))
+    assert event.company == company
+
+
 def test_a_model_departure_keeps_the_title_and_the_company_before_it():
     [event] = detect_events("Kestrel Vice-Chairman Resigns", model=sure_model(departure=0.9))
     assert (event.kind, event.company, event.title, event.seniority) == (

@@ -9,11 +9,12 @@ event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
 from pipeline.detection import distress, rules
 from pipeline.detection.model import KINDS, Model, Scores, load
-from pipeline.detection.mentions import MentionFinder
+from pipeline.detection.mentions import MentionFinder, _bundled_vocabulary
 from pipeline.detection.rules import DetectedEvent
 
 # The model reads the headline and at most this many summary sentences: deeper sentences are more often
@@ -148,13 +149,21 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     # Nobody lays people off or files for bankruptcy but a company: a two-word name that could be a person's
     # ("Quillon Software", "Fenwick Telecom") is the company there.
     distress_kind = kind in (LAYOFFS, BANKRUPTCY)
-    companies = [name for name in _companies_named(unit, distress_kind) if not _NOT_A_COMPANY.match(name)]
-    if not companies:
+    people = _story_people([*before, unit])
+    named, guessed = _companies_named(unit, distress_kind, people)
+    if kind == EXECUTIVE_DEPARTURE:
+        # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
+        # title is the company ("Halden's head of TMT", "Halden CEO").
+        guessed = [name for name in guessed if _owns_a_title(name, unit)]
+    companies = [name for name in named + guessed if not _NOT_A_COMPANY.match(name)]
+    if not named:
         # "The company said its chief executive would retire": the company is the one the headline or the
-        # sentence before named.
+        # sentence before named, which a guess in this sentence does not outrank ("Swinburn, 61, has been
+        # Molson Coors's CEO since ...": the surname was a guess, the company was named before).
         for earlier in reversed(before):
-            companies = _companies_named(earlier, distress_kind)[:1]
-            if companies:
+            earlier_named, _ = _companies_named(earlier, distress_kind, people)
+            if earlier_named:
+                companies = earlier_named[:1]
                 break
     if kind == MERGER_ACQUISITION:
         stage = rules._merger_stage(unit)
@@ -184,28 +193,116 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     return [event]
 
 
-def _companies_named(sentence: str, names_like_people: bool = False) -> list[str]:
-    """Companies a sentence names, in the order written: catalogue names in any casing and capitalised runs
-    that are not a person, a title or a bare ticker; catalogue names made of common words ("Target",
-    "Southern") only when nothing else is named."""
+def _companies_named(sentence: str, names_like_people: bool = False,
+                     people: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Companies a sentence names, in the order written, as (named, guessed). Named: catalogue names in any
+    casing and capitalised runs that are not a person, a title or a bare ticker; catalogue names made of
+    common words ("Target", "Southern") only when nothing else is named. Guessed: lone capitalised words
+    that are likely the company (`_lone_company_name`; `people` holds the words of the people the story
+    names in full)."""
     found: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
+    guessed: list[tuple[int, str]] = []
     for mention in MentionFinder.bundled().find(sentence):
         (generic if mention.generic else found).append((mention.start, mention.text))
     shouting = _ALL_CAPS_OR_TITLE(sentence)
-    for span in rules._name_spans(sentence):
+    spans = rules._name_spans(sentence)
+    people = people | _people_words(spans)
+    for span in spans:
         name = _strip_title(span.text)
         if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
+        if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
+            continue
         if rules._person_like(name) and not shouting and not names_like_people:
+            if _lone_company_name(name, span.start, sentence, people):
+                guessed.append((span.start, name))
             continue
         found.append((span.start, name))
+    # a catalogue name made of common words ("Target", "Monday") only when nothing else is named or guessed
+    named = _unique([name for _, name in sorted(found) or ([] if guessed else sorted(generic))])
+    return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
+
+
+def _unique(names: list[str]) -> list[str]:
     unique: list[str] = []
-    for _, name in sorted(found) + sorted(generic):
+    for name in names:
         clean = rules._clean_name(name)
-        if clean and all(clean.lower() not in other.lower() and other.lower() not in clean.lower() for other in unique):
+        if clean and _new_to(clean, unique):
             unique.append(clean)
     return unique
+
+
+def _new_to(name: str, names: list[str]) -> bool:
+    return all(name.lower() not in other.lower() and other.lower() not in name.lower() for other in names)
+
+
+def _owns_a_title(name: str, sentence: str) -> bool:
+    at = sentence.find(name)
+    after = sentence[at + len(name):at + len(name) + 40] if at >= 0 else ""
+    title = rules._TITLE_RE.search(after)
+    return title is not None and re.fullmatch(r"(?:['’]s)?\s*(?:new |former |longtime |outgoing )?", after[:title.start()], re.I) is not None
+
+
+def _story_people(units: list[str]) -> frozenset[str]:
+    words: set[str] = set()
+    for unit in units:
+        words |= _people_words(rules._name_spans(unit))
+    return frozenset(words)
+
+
+# Capitalised words that are never a lone company name: institutions, not companies that hire; the
+# calendar; the words a headline capitalises for other reasons (analysts' ratings, "the Company").
+_NOT_LONE_NAMES = frozenset("""
+fed ecb imf sec ftc doj fca cma eu un nato opec congress senate house parliament treasury court government
+ministry commission regulator regulators board reuters bloomberg wsj cnbc ft
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december today tonight
+company companies firm group overweight underweight outperform underperform neutral buy sell hold
+""".split())
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s*$")
+_OPENING = re.compile(r"(?:^|[:.!?\-–—|]\s*|[\"“‘']\s*)$")
+
+
+def _people_words(spans) -> frozenset[str]:
+    """The words of the two- and three-word names a sentence gives a person ("Elon Musk"): a lone "Musk"
+    later in it is that person, not a company."""
+    words = set()
+    for span in spans:
+        parts = rules._clean_person(span.text).split()
+        if 2 <= len(parts) <= 3 and rules._person_like(span.text):
+            words.update(part.lower() for part in parts)
+    return frozenset(words)
+
+
+def _lone_company_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
+    """A single capitalised word the catalogue does not know, in a sentence the model says reports an event:
+    the company, when nothing says otherwise ("deal with Twitter", "Halden to delay merger with Morvo").
+    A lone word is not a person's name the way "First Last" is; it is refused when it is a given name or a
+    place (always capitalised), a word with a lower-case use where capitals say nothing (a headline's first
+    word, after a colon or a quote mark), a country or an institution, or a word of a person the sentence
+    names in full."""
+    word = rules._clean_person(name)
+    if " " in word or "-" in word or len(word) < 2 or not word[0].isupper():
+        return False
+    lowered = word.lower()
+    if lowered in people or lowered in _NOT_LONE_NAMES or lowered in rules._COUNTRIES or lowered in _proper_words():
+        return False
+    if lowered in _common_words() and _OPENING.search(sentence[:start]):
+        return False
+    # "CEO Halden", "Mr. Varga": a word after a title or an honorific is a person
+    before = sentence[max(0, start - 40):start]
+    return rules._TITLE_RE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    return frozenset(_bundled_vocabulary()["words"])
+
+
+@lru_cache(maxsize=1)
+def _proper_words() -> frozenset[str]:
+    return frozenset(_bundled_vocabulary()["names"])
 
 
 def _strip_title(name: str) -> str:

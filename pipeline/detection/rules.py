@@ -532,8 +532,9 @@ def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str
     return [_TwinMatch(first, sentence), *(_TwinMatch(match, sentence) for match in twin.finditer(lowered, first.end()))]
 
 
-# A ticker in parentheses never opens a sentence: "The Walt Disney Co. (DIS) has gained ..." is one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+"
+# A ticker in parentheses never opens a sentence: "The Walt Disney Co. (DIS) has gained ..." is one; nor
+# does an honorific end one ("Mr. Varga, the chairman, ...").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’]?\s+"
                            r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\)))")
 
 
