@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -106,3 +107,20 @@ def test_private_mode_over_a_published_folder_fetches_nothing_that_depends_on_a_
     browser.open(QUIET)
     browser.tab_status("quietharbor")
     assert {path.split("/")[2] for path in published_site.paths()} == {"index.json", "snapshot"}
+
+
+def test_the_options_page_points_the_extension_at_a_published_folder(extension_browser, published_site):
+    browser = extension_browser("http://127.0.0.1:9")  # nothing listens there: only the options page can fix it
+    options = browser.open(f"chrome-extension://{browser.extension_id}/options/options.html")
+    assert options.locator("input[name=server-kind][value=api]").is_checked()
+    options.check("input[name=server-kind][value=static]")
+    options.fill("#server-url", published_site.url + "/index.json")
+    options.click("#server-form button[type=submit]")
+    options.wait_for_function("() => document.getElementById('server-status').textContent.startsWith('Using the published folder')")
+    settings = browser.worker.evaluate("async () => (await chrome.storage.local.get('settings')).settings")
+    assert (settings["serverUrl"], settings["serverKind"]) == (published_site.url, "static")
+    options.click("#check-server")
+    options.wait_for_function("() => document.getElementById('server-status').textContent.includes('is a publication of')")
+    assert re.search(r"is a publication of 3 flagged companies, published \S+Z; newest crawl \S+Z", options.inner_text("#server-status"))
+    page = browser.open(GLOBEX)
+    page.locator('upheaval-badge[data-company="Globex Corporation"][data-level="warning"]').wait_for(timeout=10000)
