@@ -123,9 +123,16 @@ def plan_publication(snapshot: dict, alerts: dict[int, dict]) -> tuple[dict[str,
     return files, index
 
 
-def referenced(index: dict | None) -> set[str]:
-    """The documents an index needs: its snapshot, its keys file and every alert the keys name."""
-    return set() if not index else {index["snapshot"], index["keys"]}
+def referenced(directory: Path, index: dict | None) -> set[str]:
+    """The documents an index in `directory` needs: its snapshot, its keys file and every alert the keys
+    file names. Nothing for a missing or foreign index."""
+    if not index or not isinstance(index.get("keys"), str) or not isinstance(index.get("snapshot"), str):
+        return set()
+    try:
+        alerts = set(json.loads((directory / index["keys"]).read_bytes()).values())
+    except (OSError, ValueError, AttributeError):
+        alerts = set()
+    return {index["snapshot"], index["keys"], *alerts}
 
 
 # ---------------------------------------------------------------- reading the database (one call site)
@@ -178,7 +185,6 @@ def write_publication(directory: Path, files: dict[str, bytes], index: dict,
     outcome = Outcome(total_bytes=sum(len(body) for body in files.values()))
     staging = directory / STAGING
     _clear(staging)  # what a publish that crashed left behind
-    staging.mkdir()
     for folder in DOCUMENT_FOLDERS:
         (directory / folder).mkdir(exist_ok=True)
     for done, (path, body) in enumerate(sorted(files.items()), start=1):
@@ -200,7 +206,7 @@ def write_publication(directory: Path, files: dict[str, bytes], index: dict,
     _place(staging, directory / INDEX, index_body)
     outcome.written.append(INDEX)
     outcome.index_changed = True
-    outcome.pruned = prune(directory, keep=set(files) | referenced(previous) | _alerts_of(directory, previous))
+    outcome.pruned = prune(directory, keep=set(files) | referenced(directory, previous))
     _clear(staging)
     return outcome
 
@@ -210,16 +216,6 @@ def read_index(directory: Path) -> dict | None:
         return json.loads((directory / INDEX).read_bytes())
     except (OSError, ValueError):
         return None
-
-
-def _alerts_of(directory: Path, index: dict | None) -> set[str]:
-    """The alert documents an earlier index's keys file names (kept for clients still reading it)."""
-    if not index:
-        return set()
-    try:
-        return set(json.loads((directory / index["keys"]).read_bytes()).values())
-    except (OSError, ValueError, KeyError):
-        return set()
 
 
 def prune(directory: Path, keep: set[str]) -> list[str]:
@@ -243,6 +239,7 @@ def _same_content(path: Path, body: bytes) -> bool:
 def _place(staging: Path, target: Path, body: bytes) -> None:
     """Write under a temporary name beside the target (same file system), then rename: a reader sees the
     whole file or none of it."""
+    staging.mkdir(exist_ok=True)  # only when something is written: a publish with nothing new touches nothing
     temporary = staging / target.name
     temporary.write_bytes(body)
     os.replace(temporary, target)

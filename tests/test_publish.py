@@ -36,9 +36,9 @@ def publish_now(db_path: Path, directory: Path) -> published.Outcome:
 
 
 def state_of(directory: Path) -> dict[str, tuple[bytes, int]]:
-    """Every file's bytes and mtime (ns), by its path in the folder."""
-    return {str(path.relative_to(directory)): (path.read_bytes(), path.stat().st_mtime_ns)
-            for path in sorted(directory.rglob("*")) if path.is_file()}
+    """Every file's and folder's bytes and mtime (ns), by its path in the folder."""
+    return {str(path.relative_to(directory)): (path.read_bytes() if path.is_file() else b"", path.stat().st_mtime_ns)
+            for path in sorted([directory, *directory.rglob("*")])}
 
 
 def lookup(directory: Path, name: str) -> dict | None:
@@ -129,7 +129,7 @@ def test_an_interrupted_publish_leaves_the_old_index_served(seeded_db, tmp_path,
     after = state_of(site)
     assert after["index.json"] == before["index.json"], "the old index is still what is served"
     index = json.loads(after["index.json"][0])
-    assert all((site / path).exists() for path in published.referenced(index))
+    assert all((site / path).exists() for path in published.referenced(site, index))
     assert lookup(site, "Globex Corporation")["level"] == "warning" and lookup(site, "Pied Piper") is None
     # The next publish finishes the job and clears what the crash left.
     assert publish_now(seeded_db, site).index_changed
