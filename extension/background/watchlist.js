@@ -134,8 +134,9 @@ export async function checkWatchlist(settings, { now = Date.now(), apiOptions = 
       ...entry,
       level: alert.level,
       latest: latestOf(alert.events) || entry.latest,
-      // Unmatched in private mode means "not in the snapshot", so not flagged: no events is the baseline.
-      seen: alert.match ? seenOf(alert.events) : entry.seen ?? (settings.privateMode ? [] : null),
+      // Unmatched in private mode means "not in the snapshot", and from a published folder "not listed":
+      // not flagged either way, so no events is the baseline.
+      seen: alert.match ? seenOf(alert.events) : entry.seen ?? (settings.privateMode || settings.serverKind === "static" ? [] : null),
       checkedAt: new Date(now).toISOString(),
     });
   }

@@ -5,7 +5,8 @@ import { lookupCompanies } from "../background/lookup.js";
 import { refreshSnapshot } from "../background/snapshot.js";
 import { publishedHealth, fetchPublishedAlerts, INDEX_MAX_AGE_MS } from "../background/published.js";
 import { handleMessage } from "../background/router.js";
-import { saveSettings, loadPublished } from "../lib/storage.js";
+import { watchCompany, checkWatchlist } from "../background/watchlist.js";
+import { saveSettings, loadPublished, loadWatchlist } from "../lib/storage.js";
 import { normalizeServerUrl } from "../lib/settings.js";
 import { healthSummary } from "../lib/server-status.js";
 
@@ -171,4 +172,18 @@ test("a published folder's URL may be given by its index's address", () => {
   assert.equal(normalizeServerUrl("https://cdn.example.com/radar/index.json", "static"), FOLDER);
   assert.equal(normalizeServerUrl("https://cdn.example.com/radar/", "static"), FOLDER);
   assert.equal(normalizeServerUrl("http://127.0.0.1:8080/", "api"), "http://127.0.0.1:8080");
+});
+
+test("the watchlist's check over a folder revalidates the index first, then reads the watched company's alert", async () => {
+  const settings = await saveSettings({ serverUrl: FOLDER, serverKind: "static" });
+  await watchCompany({ name: "Globex" }, settings);
+  const before = site.calls.length;
+  const shown = [];
+  await checkWatchlist(settings, { notify: async (id, notification) => { shown.push(notification); } });
+  const during = site.calls.slice(before).map((c) => c.url.slice(FOLDER.length + 1));
+  assert.equal(during[0], "index.json", "within the hour still: a check is about news since the last one");
+  assert.ok(site.calls[before].init.headers["If-Modified-Since"]);
+  const [entry] = await loadWatchlist();
+  assert.equal(entry.name, "Globex Corporation");
+  assert.equal(entry.level, "warning");
 });
