@@ -94,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "production)")
     serve.set_defaults(handler=cmd_serve)
 
+    publish = sub.add_parser("publish", help="write the alerts as static files any web server or CDN can serve",
+                             description="Write the snapshot and every flagged company's alert into DIR as static "
+                             "files (docs/publish.md): index.json names the others, which are named by a hash of "
+                             "their content. Atomic (the index is replaced last, so a reader never sees half a "
+                             "publication); publishing again with nothing new changes no file; files of the "
+                             "publication before the previous one are deleted. Serve DIR with any web server, object "
+                             "store or CDN and point the extension's \"published folder\" mode at its URL.")
+    publish.add_argument("directory", metavar="DIR", type=Path, help="the folder to publish into (created if missing)")
+    publish.add_argument("--quiet", action="store_true", help="print only the summary line, no progress")
+    publish.set_defaults(handler=cmd_publish)
+
     query = sub.add_parser("query", help="print a company's alert, recent events, or read-only SQL results",
                            description="Print the alert for a company (level, score, events with evidence), "
                            "recent events (--events), or the rows of one read-only SQL statement (--sql), as a "
@@ -334,6 +345,26 @@ def gunicorn_command(host: str, port: int, workers: int) -> list[str]:
             "--workers", str(workers), "--worker-class", "gthread",
             "--threads", "4", "--bind", f"{host}:{port}", "--access-logfile", "-", "--timeout", "30",
             "--keep-alive", "5", "server:create_app()"]
+
+
+def cmd_publish(args) -> int:
+    from datetime import datetime, timezone
+
+    from pipeline.publish import PublishError, publish
+
+    db = readonly.open_for_reading(settings.UPHEAVAL_DB, allow_copy=True)
+    progress = None if args.quiet else (lambda line: print(f"publish: {line}", file=sys.stderr, flush=True))
+    started = time.monotonic()
+    try:
+        outcome = publish(db, args.directory, datetime.now(timezone.utc).date(), settings.UPHEAVAL_WINDOW_DAYS, progress)
+    except PublishError as exc:
+        print(f"upheaval: {exc}", file=sys.stderr)
+        return 1
+    change = (f"{len(outcome.written):,} files written, {outcome.kept:,} unchanged, {len(outcome.pruned):,} pruned"
+              if outcome.written else f"nothing new: no file changed ({outcome.kept:,} documents)")
+    print(f"published {outcome.companies:,} flagged companies to {args.directory} "
+          f"({outcome.total_bytes:,} bytes) in {time.monotonic() - started:.1f} s: {change}")
+    return 0
 
 
 def cmd_query(args) -> int:

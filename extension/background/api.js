@@ -1,5 +1,5 @@
 // The HTTP client for the upheaval-radar server: batches lookups, retries with backoff, and makes
-// conditional GETs of the snapshot. Pure of chrome.*: fetch and sleep come in as options, so tests
+// conditional GETs of the snapshot, and of a published folder's index (static mode). Pure of chrome.*: fetch and sleep come in as options, so tests
 // drive it with fakes.
 
 export const BATCH_LIMIT = 50; // the server takes 1..50 companies per batch (docs/contracts.md)
@@ -135,6 +135,38 @@ export async function fetchSnapshot(serverUrl, etag, overrides = {}) {
   const body = await readJson(response);
   if (!response.ok) throw jsonError(response, body);
   return { etag: response.headers.get("ETag"), data: body };
+}
+
+// A folder written by `upheaval publish` (docs/publish.md). index.json is its one file whose content changes
+// under the same name: a conditional GET with both validators a static server may give (nginx and object
+// stores send an ETag, `python -m http.server` only Last-Modified). {notModified: true} on 304, else
+// {etag, lastModified, data}.
+export const PUBLICATION_FORMAT = "upheaval-radar publication";
+export const PUBLICATION_VERSION = 1;
+
+export async function fetchPublishedIndex(folderUrl, { etag = null, lastModified = null } = {}, overrides = {}) {
+  const headers = { Accept: "application/json" };
+  if (etag) headers["If-None-Match"] = etag;
+  if (lastModified) headers["If-Modified-Since"] = lastModified;
+  const response = await fetchWithRetry(`${folderUrl}/index.json`, { headers }, overrides);
+  if (response.status === 304) return { notModified: true };
+  if (!response.ok) throw new ApiError(`no publication at ${folderUrl}: index.json answered ${response.status}`, { status: response.status });
+  const data = await readJson(response);
+  if (!data || data.format !== PUBLICATION_FORMAT || data.version !== PUBLICATION_VERSION) {
+    throw new ApiError(`${folderUrl}/index.json is not an upheaval-radar publication (format version ${PUBLICATION_VERSION})`);
+  }
+  return { etag: response.headers.get("ETag"), lastModified: response.headers.get("Last-Modified"), data };
+}
+
+// Every other file of a publication is named by its content (snapshot/, keys/, alerts/), so it is fetched
+// once and never revalidated. A path of any other shape in an index is refused rather than followed.
+const PUBLISHED_FILE = /^(snapshot|keys|alerts)\/[0-9a-f]{16}\.json$/;
+
+export async function fetchPublishedFile(folderUrl, path, overrides = {}) {
+  if (typeof path !== "string" || !PUBLISHED_FILE.test(path)) throw new ApiError(`the publication names an odd file: ${String(path).slice(0, 80)}`);
+  const response = await fetchWithRetry(`${folderUrl}/${path}`, { headers: { Accept: "application/json" } }, overrides);
+  if (!response.ok) throw new ApiError(`${folderUrl}/${path} answered ${response.status} (published again since?)`, { status: response.status });
+  return readJson(response);
 }
 
 // Best effort: a correction the user agreed to share. The server may not take them yet.

@@ -1,12 +1,15 @@
 // Answers "what do we know about these companies?" in the mode the user chose: online (cache, then one
-// batched request for the rest) or private (the local snapshot, no request about the names at all).
+// batched request for the rest), static (cache, then the published folder's documents for the rest) or
+// private (the local snapshot, from the server or the folder: no request about the names at all).
 import { loadCorrections } from "../lib/storage.js";
 import { normalizeName } from "../lib/normalize.js";
 import { fetchAlerts } from "./api.js";
 import { cacheKey, readFresh, remember } from "./cache.js";
 import { currentSnapshot, matchLocally } from "./snapshot.js";
+import { fetchPublishedAlerts, publicationTag } from "./published.js";
 
-async function online(serverUrl, companies, { now, apiOptions }) {
+// `serverUrl` keys the cache; `fetchAnswers(companies)` answers what it does not hold, one alert each.
+async function cachedLookup(serverUrl, companies, fetchAnswers, { now }) {
   const results = await readFresh(serverUrl, companies, { now });
   // The same company twice on one page (cards of a list) is asked about once.
   const missing = new Map();
@@ -18,7 +21,7 @@ async function online(serverUrl, companies, { now, apiOptions }) {
   });
   if (missing.size === 0) return results;
   const asked = [...missing.values()];
-  const answers = await fetchAlerts(serverUrl, asked.map((m) => m.company), apiOptions);
+  const answers = await fetchAnswers(asked.map((m) => m.company));
   await remember(serverUrl, asked.map((m) => m.company), answers, { now });
   asked.forEach((m, j) => {
     for (const i of m.indexes) results[i] = { ...answers[j], query: companies[i].name };
@@ -36,9 +39,17 @@ function applyCorrections(results, corrections) {
   });
 }
 
+async function answer(companies, settings, { now, apiOptions }) {
+  const { serverUrl, serverKind } = settings;
+  if (settings.privateMode) return matchLocally(await currentSnapshot(serverUrl, { now, apiOptions, serverKind }), companies);
+  if (serverKind === "static") {
+    // Keyed by the publication, so answers cached from the previous one are not served after a new one.
+    const tag = await publicationTag(serverUrl, { now, apiOptions });
+    return cachedLookup(tag, companies, (asked) => fetchPublishedAlerts(serverUrl, asked, { now, apiOptions }), { now });
+  }
+  return cachedLookup(serverUrl, companies, (asked) => fetchAlerts(serverUrl, asked, apiOptions), { now });
+}
+
 export async function lookupCompanies(companies, settings, { now = Date.now(), apiOptions = {} } = {}) {
-  const results = settings.privateMode
-    ? matchLocally(await currentSnapshot(settings.serverUrl, { now, apiOptions }), companies)
-    : await online(settings.serverUrl, companies, { now, apiOptions });
-  return applyCorrections(results, await loadCorrections());
+  return applyCorrections(await answer(companies, settings, { now, apiOptions }), await loadCorrections());
 }

@@ -3,6 +3,7 @@ import { loadSettings, addCorrection, loadWatchlist } from "../lib/storage.js";
 import { normalizeName } from "../lib/normalize.js";
 import { isSiteEnabled, visibleLevels } from "../lib/settings.js";
 import { fetchHealth, postCorrection } from "./api.js";
+import { refreshIndex, publishedHealth } from "./published.js";
 import { lookupCompanies } from "./lookup.js";
 import { refreshSnapshot } from "./snapshot.js";
 import { watchCompany, unwatchCompany, checkWatchlist, exportWatchlist, importWatchlist, scheduleWatchlist } from "./watchlist.js";
@@ -65,8 +66,9 @@ async function correction(message) {
     at: new Date().toISOString(),
     sent: false,
   };
-  // Shared only with consent, and never in private mode: it would say which company the user viewed.
-  if (settings.sendCorrections && !settings.privateMode) {
+  // Shared only with consent, and never in private mode: it would say which company the user viewed. A
+  // published folder has no server to take them.
+  if (settings.sendCorrections && !settings.privateMode && settings.serverKind !== "static") {
     const { key, sent, ...shared } = record;
     record.sent = await postCorrection(settings.serverUrl, shared).catch(() => false);
   }
@@ -76,18 +78,22 @@ async function correction(message) {
 
 async function health() {
   const settings = await loadSettings();
+  const about = { serverUrl: settings.serverUrl, private: settings.privateMode, serverKind: settings.serverKind };
   try {
-    const body = await fetchHealth(settings.serverUrl);
-    return { ok: !!body, health: body, serverUrl: settings.serverUrl, private: settings.privateMode };
+    // A published folder has no /healthz: its index says how fresh the news it was published from is.
+    const body = settings.serverKind === "static"
+      ? publishedHealth((await refreshIndex(settings.serverUrl)).index)
+      : await fetchHealth(settings.serverUrl);
+    return { ok: !!body, health: body, ...about };
   } catch (error) {
-    return { ...failure(error), serverUrl: settings.serverUrl, private: settings.privateMode };
+    return { ...failure(error), ...about };
   }
 }
 
 async function snapshotNow() {
   const settings = await loadSettings();
   try {
-    const stored = await refreshSnapshot(settings.serverUrl);
+    const stored = await refreshSnapshot(settings.serverUrl, { serverKind: settings.serverKind });
     return { ok: true, companies: (stored.data.companies || []).length, fetchedAt: stored.fetchedAt };
   } catch (error) {
     return failure(error);

@@ -1,7 +1,7 @@
 // The background service worker: all network, the cache and private mode live behind it. It keeps no
 // state in globals (the browser may stop it at any moment); listeners are registered at top level so
 // an event that wakes it is never missed.
-import { loadSettings, onSettingsChanged, clearSnapshot } from "../lib/storage.js";
+import { loadSettings, onSettingsChanged, clearSnapshot, clearPublished } from "../lib/storage.js";
 import { handleMessage } from "./router.js";
 import { purge } from "./cache.js";
 import { SNAPSHOT_ALARM, refreshSnapshot, scheduleSnapshot } from "./snapshot.js";
@@ -19,7 +19,10 @@ chrome.alarms.onAlarm.addListener(async (alarm) => {
   if (alarm.name === PURGE_ALARM) await purge();
   if (alarm.name === SNAPSHOT_ALARM) {
     const settings = await loadSettings();
-    if (settings.privateMode) await refreshSnapshot(settings.serverUrl).catch((error) => console.warn("snapshot refresh failed:", error.message));
+    if (settings.privateMode) {
+      await refreshSnapshot(settings.serverUrl, { serverKind: settings.serverKind })
+        .catch((error) => console.warn("snapshot refresh failed:", error.message));
+    }
   }
   if (alarm.name === WATCH_ALARM) {
     await checkWatchlist(await loadSettings(), { notify: showNotification })
@@ -42,12 +45,14 @@ chrome.runtime.onInstalled.addListener(setUp);
 chrome.runtime.onStartup.addListener(setUp);
 
 onSettingsChanged(async (settings, before) => {
-  if (settings.serverUrl !== before.serverUrl) {
+  const otherServer = settings.serverUrl !== before.serverUrl || settings.serverKind !== before.serverKind;
+  if (otherServer) {
     await purge({ everything: true });
     await clearSnapshot();
+    await clearPublished();
   }
-  if (settings.privateMode !== before.privateMode || settings.serverUrl !== before.serverUrl) {
+  if (settings.privateMode !== before.privateMode || otherServer) {
     await scheduleSnapshot(settings.privateMode);
-    if (settings.privateMode) await refreshSnapshot(settings.serverUrl).catch(() => null);
+    if (settings.privateMode) await refreshSnapshot(settings.serverUrl, { serverKind: settings.serverKind }).catch(() => null);
   }
 });

@@ -5,11 +5,14 @@ import { loadSnapshot, saveSnapshot, clearSnapshot } from "../lib/storage.js";
 import { normalizeName } from "../lib/normalize.js";
 import { SNAPSHOT_PERIOD_MINUTES } from "../lib/settings.js";
 import { fetchSnapshot } from "./api.js";
+import { refreshPublishedSnapshot } from "./published.js";
 
 export const SNAPSHOT_ALARM = "upheaval-radar:snapshot";
 
 // Fetches the snapshot unless the stored copy is still current (304). Returns the stored copy.
-export async function refreshSnapshot(serverUrl, { now = Date.now(), apiOptions = {} } = {}) {
+// `serverKind` "static": serverUrl is a published folder (background/published.js).
+export async function refreshSnapshot(serverUrl, { now = Date.now(), apiOptions = {}, serverKind = "api" } = {}) {
+  if (serverKind === "static") return refreshPublishedSnapshot(serverUrl, { now, apiOptions });
   const stored = await loadSnapshot();
   const etag = stored && stored.server === serverUrl ? stored.etag : null;
   const answer = await fetchSnapshot(serverUrl, etag, apiOptions);
@@ -26,7 +29,9 @@ export async function refreshSnapshot(serverUrl, { now = Date.now(), apiOptions 
 // The stored snapshot for this server, fetched first if there is none yet.
 export async function currentSnapshot(serverUrl, options = {}) {
   const stored = await loadSnapshot();
-  if (stored && stored.server === serverUrl && stored.data) return stored;
+  // A copy from a published folder carries its file's name; one from the API does not.
+  const sameKind = stored && Boolean(stored.file) === (options.serverKind === "static");
+  if (stored && stored.server === serverUrl && stored.data && sameKind) return stored;
   return refreshSnapshot(serverUrl, options);
 }
 

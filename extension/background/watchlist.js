@@ -4,6 +4,7 @@
 // those lookups (the same requests a job page causes).
 import { loadWatchlist, saveWatchlist, addNotificationLog, loadNotificationLog } from "../lib/storage.js";
 import { fetchAlerts } from "./api.js";
+import { fetchPublishedAlerts } from "./published.js";
 import { lookupCompanies } from "./lookup.js";
 import { refreshSnapshot, matchLocally } from "./snapshot.js";
 
@@ -89,8 +90,12 @@ async function alertsNow(list, settings, apiOptions, now) {
   const companies = list.map((entry) => ({ name: entry.name }));
   if (settings.privateMode) {
     // Private mode asks only for the snapshot (a conditional GET), never about the watched names.
-    const snapshot = await refreshSnapshot(settings.serverUrl, { now, apiOptions });
+    const snapshot = await refreshSnapshot(settings.serverUrl, { now, apiOptions, serverKind: settings.serverKind });
     return matchLocally(snapshot, companies);
+  }
+  // A published folder: its index revalidated now (a conditional GET), for the same reason.
+  if (settings.serverKind === "static") {
+    return fetchPublishedAlerts(settings.serverUrl, companies, { now, apiOptions, maxAgeMs: 0 });
   }
   // Straight to the server, past the 6-hour cache: the point of a check is news since the last one.
   return fetchAlerts(settings.serverUrl, companies, apiOptions);
@@ -129,8 +134,9 @@ export async function checkWatchlist(settings, { now = Date.now(), apiOptions = 
       ...entry,
       level: alert.level,
       latest: latestOf(alert.events) || entry.latest,
-      // Unmatched in private mode means "not in the snapshot", so not flagged: no events is the baseline.
-      seen: alert.match ? seenOf(alert.events) : entry.seen ?? (settings.privateMode ? [] : null),
+      // Unmatched in private mode means "not in the snapshot", and from a published folder "not listed":
+      // not flagged either way, so no events is the baseline.
+      seen: alert.match ? seenOf(alert.events) : entry.seen ?? (settings.privateMode || settings.serverKind === "static" ? [] : null),
       checkedAt: new Date(now).toISOString(),
     });
   }

@@ -34,8 +34,22 @@ export function degradedText(health) {
   return `no fresh news: its newest crawl${age}, so companies with nothing found are \u201cunknown\u201d until it crawls again`;
 }
 
+export const PUBLISH_FOLDER =
+  "Write one with `upheaval publish DIR` and serve DIR from any web server; the URL is the folder that holds index.json";
+
+// The options page's "Check" for a published folder (background/published.js: publishedHealth).
+function publicationSummary(reply) {
+  const folder = reply.serverUrl || "The folder";
+  if (!reply.ok) return `${folder}: no publication could be read (${reply.error || "unreachable"}). ${PUBLISH_FOLDER}.`;
+  const health = reply.health || {};
+  const what = `${folder} is a publication of ${health.companies ?? "?"} flagged companies, published ${health.published_at || "at an unknown time"}`;
+  const degraded = degradedText(health);
+  return degraded ? `${what}, from news that is not fresh: ${degraded}. Publish again after a crawl.` : `${what}; newest crawl ${health.newest_crawl}.`;
+}
+
 // The options page's "Check": answers or not, and degraded said plainly.
 export function healthSummary(reply) {
+  if (reply && reply.serverKind === "static") return publicationSummary(reply);
   const server = (reply && reply.serverUrl) || "The server";
   if (!reply || !reply.ok) return `${server} is unreachable. ${START_SERVER}.`;
   const health = reply.health || {};

@@ -18,6 +18,9 @@ export const SITES = [
 
 export const DEFAULT_SETTINGS = Object.freeze({
   serverUrl: DEFAULT_SERVER_URL,
+  // "api": serverUrl is an upheaval-radar server (upheaval serve). "static": serverUrl is a folder written by
+  // `upheaval publish` on any web server, object store or CDN (background/published.js, docs/publish.md).
+  serverKind: "api",
   // "watch": show watch and warning badges; "warning": only warnings.
   sensitivity: "watch",
   // Site name -> false when the user turned it off; a missing name means on.
@@ -47,10 +50,14 @@ export function visibleLevels(settings) {
   return levels;
 }
 
-export function normalizeServerUrl(url) {
+export const SERVER_KINDS = ["api", "static"];
+
+// A published folder may be given by its index's own address: the folder is what is kept.
+export function normalizeServerUrl(url, kind = "api") {
   const parsed = new URL(String(url).trim());
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
     throw new Error("the server URL must start with http:// or https://");
   }
-  return parsed.origin + parsed.pathname.replace(/\/+$/, "");
+  const path = kind === "static" ? parsed.pathname.replace(/\/index\.json$/, "") : parsed.pathname;
+  return parsed.origin + path.replace(/\/+$/, "");
 }

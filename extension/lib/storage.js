@@ -4,7 +4,10 @@
 // Layout of chrome.storage.local:
 //   "settings"          the options page's choices (lib/settings.js DEFAULT_SETTINGS)
 //   "cache:<key>"       one server answer: {alert, storedAt, server}
-//   "snapshot"          private mode's copy of /api/v1/snapshot: {etag, fetchedAt, server, data}
+//   "snapshot"          private mode's copy of /api/v1/snapshot: {etag, fetchedAt, server, data}; from a
+//                       published folder also `file`, the snapshot's content-named path
+//   "published"         static mode's copy of a published folder's index.json and keys file:
+//                       {folder, etag, lastModified, fetchedAt, index, keysFile, keys} (background/published.js)
 //   "corrections"       "wrong company?" reports: [{query, key, company_id, name, site, at, sent}]
 //   "watchlist"         watched companies: [{company_id, name, addedAt, level, latest, seen, checkedAt}]
 //                       (background/watchlist.js); `seen` null until the first check sets the baseline
@@ -84,6 +87,19 @@ export async function saveSnapshot(snapshot) {
 
 export async function clearSnapshot() {
   await local().remove("snapshot");
+}
+
+export async function loadPublished() {
+  const { published } = await local().get("published");
+  return published || null;
+}
+
+export async function savePublished(published) {
+  await local().set({ published });
+}
+
+export async function clearPublished() {
+  await local().remove("published");
 }
 
 export async function loadCorrections() {

@@ -1,7 +1,7 @@
 // The options page. Reads and writes settings only through lib/storage.js; the background worker
 // reacts to the saved settings (cache, snapshot schedule).
 import { loadSettings, saveSettings } from "../lib/storage.js";
-import { SITES, DEFAULT_SERVER_URL, normalizeServerUrl } from "../lib/settings.js";
+import { SITES, SERVER_KINDS, DEFAULT_SERVER_URL, normalizeServerUrl } from "../lib/settings.js";
 import { healthSummary } from "../lib/server-status.js";
 
 const $ = (id) => document.getElementById(id);
@@ -48,6 +48,7 @@ async function showSnapshot() {
 async function main() {
   const settings = await loadSettings();
   $("server-url").value = settings.serverUrl || DEFAULT_SERVER_URL;
+  document.querySelector(`input[name=server-kind][value=${SERVER_KINDS.includes(settings.serverKind) ? settings.serverKind : "api"}]`).checked = true;
   document.querySelector(`input[name=mode][value=${settings.privateMode ? "private" : "online"}]`).checked = true;
   document.querySelector(`input[name=sensitivity][value=${settings.sensitivity}]`).checked = true;
   $("show-checked").checked = settings.showChecked;
@@ -57,8 +58,9 @@ async function main() {
   $("server-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     let url;
+    const serverKind = document.querySelector("input[name=server-kind]:checked").value;
     try {
-      url = normalizeServerUrl($("server-url").value);
+      url = normalizeServerUrl($("server-url").value, serverKind);
     } catch (error) {
       say("server-status", error.message);
       return;
@@ -68,8 +70,8 @@ async function main() {
       say("server-status", "Not saved: the extension needs your permission to reach that server.");
       return;
     }
-    await save({ serverUrl: url });
-    say("server-status", `Using ${url}.`);
+    await save({ serverUrl: url, serverKind });
+    say("server-status", serverKind === "static" ? `Using the published folder ${url}.` : `Using ${url}.`);
   });
   $("check-server").addEventListener("click", async () => {
     const reply = await chrome.runtime.sendMessage({ type: "health" }).catch(() => null);

@@ -84,7 +84,7 @@ async function main() {
     chrome.runtime.sendMessage({ type: "health" }).catch(() => null),
   ]);
   if (health) {
-    document.getElementById("mode").textContent = `${health.private ? "Private mode" : "Online mode"} \u00b7 ${health.serverUrl}`
+    document.getElementById("mode").textContent = `${health.private ? "Private mode" : "Online mode"} \u00b7 ${health.serverKind === "static" ? "published folder " : ""}${health.serverUrl}`
       + (!health.ok ? " (unreachable)" : degradedText(health.health) ? " (degraded: no fresh news)" : "");
   }
   const main = document.getElementById("status");
