@@ -50,7 +50,6 @@
 
   // Words around a name in titles and headings that are not part of it.
   const GENERIC_SEGMENT = /^(careers?|jobs?|job details?|job description|job openings?|openings|apply|apply now|application|career (center|site|portal)|karriere|stellenangebote?|home|search( results)?|vacanc(y|ies)|open positions|positions|join us|work with us|opportunities|current openings|all jobs|job search|emplois?|empleos?|offres d'emploi)$/i;
-  const LEGAL_FORM = /(,?\s+(inc|incorporated|ltd|limited|llc|l\.l\.c|llp|plc|corp|corporation|co|gmbh|ag|se|sa|s\.a|sas|sarl|spa|s\.p\.a|srl|s\.r\.l|bv|b\.v|nv|n\.v|ab|a\/s|oy|oyj|kk|k\.k|pty|pvt|pte)\.?)+$/i;
   const LEGAL_WORDS = new Set(("inc incorporated ltd limited llc llp plc corp corporation co company gmbh ag kg se sa sas sarl spa srl bv nv ab as oy oyj kk pty pvt pte private " +
     "holding holdings group the and of uk us usa gb de fr it es nl ie ca au in jp emea apac europe international global").split(" "));
   // Descriptions standing in for a hidden employer ("Start-up Company", "a leading bank").
@@ -106,9 +105,10 @@
     return strip(name).replace(SEPARATORS_ALL, "");
   }
 
-  // "Altair Engineering Inc." -> "Altair Engineering": the legal form is not what a person reads.
+  // "Altair Engineering Inc." -> "Altair Engineering": the legal form is not what a person reads
+  // (page.brandName, which the site adapters use too, also drops a country before it).
   function withoutLegalForm(name) {
-    const trimmed = page.collapse(name).replace(LEGAL_FORM, "").trim();
+    const trimmed = page.brandName(name);
     return trimmed.length >= 2 ? trimmed : page.collapse(name);
   }
 
