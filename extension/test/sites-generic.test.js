@@ -71,6 +71,10 @@ test("the gate opens on job-shaped addresses, ATS hosts and JobPosting markup", 
   assert.equal(gate("https://www.litware.example/post/42", '<script type="application/ld+json">{"@type":"JobPosting"}</script>'), true);
   assert.equal(gate("https://www.litware.example/about"), false);
   assert.equal(gate("https://www.litware.example/jobsite-news"), false);
+  // A search named by its query ("/welder-jobs/in-Perth"), as SEEK and many boards write it.
+  assert.equal(gate("https://www.northwindjobs.example/project-support-officer-jobs/in-All-Sydney-NSW"), true);
+  assert.equal(gate("https://www.northwindjobs.example/welder-jobs"), true);
+  assert.equal(gate("https://www.litware.example/news/2026/welder-jobsite-safety"), false);
 });
 
 test("a job board's own name is never the employer; the posting's company is", () => {

@@ -45,6 +45,9 @@
   // Sub-domains a company puts its careers site on (careers.contoso.com).
   const CAREERS_LABEL = /^(careers?|jobs?|karriere|karriere-?portal|stellen|emplois?|empleos?|vagas|werkenbij|join|joinus|work|talent|apply|recruiting|hiring)$/;
   // Paths of job pages and careers sites.
+  // A path segment that is a job search ("/project-support-officer-jobs/in-Sydney", SEEK's and many boards'
+  // shape) or starts with a job word.
+  const JOB_SEARCH_SEGMENT = /-jobs(\/|$)/i;
   const JOB_PATH = /\/(jobs?|careers?|career-?center|positions?|vacanc(y|ies)|openings?|job-?openings|stellenangebote?|stellen|stellenmarkt|karriere|emplois?|empleos?|offres?|vagas|vacatures|lavora-con-noi|join-?us|work-?with-?us|opportunit(y|ies)|requisitions?|postings?|apply)(\/|$|[-_.?#])/i;
   const CAREERS_PATH = /\/(careers?|career-?center|karriere|join-?us|work-?with-?us|lavora-con-noi|werken-bij|vacatures|stellenangebote)(\/|$|[-_.?#])/i;
 
@@ -198,7 +201,7 @@
     if (atsTenant(url) || ATS_HOSTS.test(host)) return true;
     const labels = host.split(".");
     if (labels.length >= 3 && CAREERS_LABEL.test(labels[0] === "www" ? labels[1] : labels[0])) return true;
-    return JOB_PATH.test(url.pathname);
+    return JOB_PATH.test(url.pathname) || JOB_SEARCH_SEGMENT.test(url.pathname);
   }
 
   // ---- candidates, one reader per kind of source ---------------------------------------------------
