@@ -27,10 +27,13 @@ BANKRUPTCY_FILED = "filed"  # Chapter 11 / 7 / 15, administration, receivership,
 BANKRUPTCY_EMERGED = "emerged"  # plan confirmed, exits Chapter 11
 BANKRUPTCY_STAGES = (BANKRUPTCY_WARNING, BANKRUPTCY_FILED, BANKRUPTCY_EMERGED)
 
-# Layoff event fields: `jobs` (int, number of jobs cut, None when the text gives none) and `share`
-# (float in (0, 1], the fraction of staff, None when not given).
+# Layoff event fields: `jobs` (int, number of jobs cut, None when the text gives none), `share`
+# (float in (0, 1], the fraction of staff, None when not given) and `site` (where, as a WARN notice names
+# it: "Fresno, CA"; None for news and filings).
 LAYOFF_JOBS_FIELD = "jobs"
 LAYOFF_SHARE_FIELD = "share"
+LAYOFF_SITE_FIELD = "site"
+LAYOFF_FIELDS = (LAYOFF_JOBS_FIELD, LAYOFF_SHARE_FIELD, LAYOFF_SITE_FIELD)
 # A layoff counts as large (a `warning`, not a `watch`) at or above either of these
 LARGE_LAYOFF_JOBS = 1000
 LARGE_LAYOFF_SHARE = 0.10

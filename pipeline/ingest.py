@@ -10,6 +10,7 @@ import sqlite_utils
 from pipeline import identity, store
 from pipeline.detection import DetectedEvent, detect_events
 from pipeline.clean import canonical_url
+from pipeline.constants import LAYOFF_FIELDS
 from pipeline.companies import normalize_name, resolve_company
 
 
@@ -63,7 +64,7 @@ def ingest_batch(db: sqlite_utils.Database, entries: list[dict]) -> list[IngestR
     Each entry is {"article": {...}, "source": name, "events": None | [...]}. With "events" (an SEC
     filing or a WARN notice, classified by its source), detection is skipped and each event names its
     company by CIK: {"cik", "company", "kind", "role", "stage", "person", "title", "seniority",
-    "abrupt", "reason", "summary", "jobs", "share"}, or, without a CIK, by the names to resolve it by
+    "abrupt", "reason", "summary", "jobs", "share", "site"}, or, without a CIK, by the names to resolve it by
     ("names": the legal name first, then a trade name).
     """
     results = []
@@ -101,8 +102,8 @@ def _store_filing_events(db: sqlite_utils.Database, article_id: str, article: di
             "title": event.get("title"), "seniority": event.get("seniority"), "abrupt": bool(event.get("abrupt")),
             "summary": event.get("summary") or article["title"], "reason": event.get("reason") or "", "date": date,
         }
-        # Layoff sizes, only when a source gave them: other kinds' rows stay as they were.
-        row.update({field: event[field] for field in ("jobs", "share") if event.get(field) is not None})
+        # Layoff sizes and sites, only when a source gave them: other kinds' rows stay as they were.
+        row.update({field: event[field] for field in LAYOFF_FIELDS if event.get(field) is not None})
         store.save_event(db, row, article_id)
         stored += 1
     return stored

@@ -121,6 +121,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             abrupt INTEGER NOT NULL DEFAULT 0,
             jobs INTEGER,
             share REAL,
+            site TEXT,
             summary TEXT NOT NULL,
             reason TEXT NOT NULL DEFAULT '',
             date TEXT NOT NULL,
@@ -478,16 +479,19 @@ def _same_party(a: str | None, b: str | None, person: bool) -> bool:
 def _matching_event(db: sqlite_utils.Database, event: dict) -> dict | None:
     window = CLUSTER_WINDOW_DAYS.get(event["kind"], 90)
     rows = db.execute(
-        "SELECT id, date, coalesce(last_date, date), counterparty, person, stage, jobs, share FROM events "
+        "SELECT id, date, coalesce(last_date, date), counterparty, person, stage, jobs, share, site FROM events "
         "WHERE company_id = ? AND kind = ? AND coalesce(role, '') = ? "
         "AND date <= date(?, '+' || ? || ' days') AND coalesce(last_date, date) >= date(?, '-' || ? || ' days') "
         "ORDER BY date",
         [event["company_id"], event["kind"], event.get("role") or "", event["date"], window, event["date"], window],
     ).fetchall()
     for row in rows:
+        # Two WARN notices of one employer at different sites are two layoffs; news without a site joins either.
         if _same_party(row[3], event.get("counterparty"), person=False) and \
-                _same_party(row[4], event.get("person"), person=True):
-            return dict(zip(("id", "date", "last_date", "counterparty", "person", "stage", "jobs", "share"), row))
+                _same_party(row[4], event.get("person"), person=True) and \
+                (not row[8] or not event.get("site") or row[8] == event["site"]):
+            return dict(zip(("id", "date", "last_date", "counterparty", "person", "stage", "jobs", "share", "site"),
+                            row))
     return None
 
 
@@ -538,6 +542,8 @@ def save_event(db: sqlite_utils.Database, event: dict, article_id_: str) -> str:
             updates["person"] = event["person"]
         if not existing["counterparty"] and event.get("counterparty"):
             updates["counterparty"] = event["counterparty"]
+        if not existing["site"] and event.get("site"):
+            updates["site"] = event["site"]
         for field in ("jobs", "share"):  # the largest figure any report of these layoffs gave
             if event.get(field) is not None and (existing.get(field) is None or event[field] > existing[field]):
                 updates[field] = event[field]
@@ -564,7 +570,7 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
     columns = {row[1] for row in db.execute("PRAGMA table_info(events)")}
     if "last_date" not in columns:
         db.execute("ALTER TABLE events ADD COLUMN last_date TEXT")
-    for column, sql_type in (("jobs", "INTEGER"), ("share", "REAL")):  # layoffs (issue 13)
+    for column, sql_type in (("jobs", "INTEGER"), ("share", "REAL"), ("site", "TEXT")):  # layoffs (issue 13)
         if column not in columns:
             db.execute(f"ALTER TABLE events ADD COLUMN {column} {sql_type}")
     db.execute("CREATE INDEX IF NOT EXISTS idx_events_cluster ON events(company_id, kind, date)")
@@ -575,7 +581,8 @@ def ensure_detection_schema(db: sqlite_utils.Database) -> None:
 
 _COMPANY_EVENTS = (
     "SELECT e.id, e.kind, e.role, e.stage, e.summary, e.counterparty, e.seniority, e.person, e.title, e.date, "
-    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at, e.company_id, e.jobs, e.share FROM events e "
+    "e.abrupt, e.reason, a.title, a.url, a.publisher, a.published_at, e.company_id, e.jobs, e.share, e.site "
+    "FROM events e "
     "LEFT JOIN event_evidence ee ON ee.event_id = e.id LEFT JOIN articles a ON a.id = ee.article_id "
     "WHERE e.company_id = ? AND e.date >= ? "
     # Newest first, ties as the (company_id, date) index read backwards gives them, so SQLite sorts
@@ -611,13 +618,13 @@ def _gather_events(rows, with_company: bool) -> list[dict]:
     events: list[dict] = []
     current = None
     for (event_id, kind, role, stage, summary, counterparty, seniority, person, title, day, abrupt, reason,
-         a_title, a_url, a_publisher, a_published, company_id, jobs, share) in rows:
+         a_title, a_url, a_publisher, a_published, company_id, jobs, share, site) in rows:
         if current is None or current["id"] != event_id:
             current = {"id": event_id, "kind": kind, "role": role, "stage": stage, "summary": summary,
                        "counterparty": counterparty, "seniority": seniority, "person": person, "title": title,
                        "date": day, "abrupt": bool(abrupt), "reason": reason, "evidence": []}
             if kind == LAYOFFS:  # how big the cuts are, where a report said (docs/contracts.md)
-                current["jobs"], current["share"] = jobs, share
+                current["jobs"], current["share"], current["site"] = jobs, share, site
             if with_company:
                 current["company_id"] = company_id
             events.append(current)
@@ -749,9 +756,9 @@ QUERY_INDEXES = (
     "CREATE INDEX IF NOT EXISTS idx_crawl_runs_finished ON crawl_runs(finished_at)",
 )
 _EVENT_FIELDS = ("id", "company_id", "company_name", "kind", "role", "stage", "counterparty", "person", "title",
-                 "seniority", "abrupt", "summary", "reason", "date", "jobs", "share")
+                 "seniority", "abrupt", "summary", "reason", "date", "jobs", "share", "site")
 _EVENT_SELECT = ("SELECT e.id, e.company_id, c.name, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, "
-                 "e.seniority, e.abrupt, e.summary, e.reason, e.date, e.jobs, e.share FROM events e "
+                 "e.seniority, e.abrupt, e.summary, e.reason, e.date, e.jobs, e.share, e.site FROM events e "
                  "JOIN companies c ON c.id = e.company_id ")
 _CHUNK = 500  # bound on host parameters per IN (...) list
 
@@ -793,7 +800,7 @@ def _event_rows(db: sqlite_utils.Database, where: str, params: list) -> list[dic
     for event in events:
         event["abrupt"] = bool(event["abrupt"])
         if event["kind"] != LAYOFFS:  # only layoffs carry a size (docs/contracts.md)
-            del event["jobs"], event["share"]
+            del event["jobs"], event["share"], event["site"]
     return events
 
 

@@ -216,11 +216,19 @@ def _add(result: WarnFile, state: str, employer, notice_date, jobs, city) -> Non
 # ---------------------------------------------------------------- what gets stored
 
 
+def site_of(notice: Notice) -> str:
+    """Where the jobs go, as "City, ST": a city cell that already ends with the state ("Ringgold VA") is
+    not given it twice."""
+    state = notice.state.upper()
+    city = re.sub(rf",?\s+{re.escape(state)}$", "", notice.city or "", flags=re.IGNORECASE).strip(" ,") if state else notice.city
+    return ", ".join(x for x in (city, state) if x)
+
+
 def notice_article(notice: Notice, page_url: str) -> dict:
     """The article a notice is stored as. Its link is the state's WARN page; the notice's own identity
     (state, employer, date, site) goes in a query parameter, since one page lists every notice and an
     article is one URL."""
-    where = ", ".join(x for x in (notice.city, notice.state.upper()) if x)
+    where = site_of(notice)
     size = f"{notice.jobs:,} jobs" if notice.jobs is not None else "jobs"
     key = re.sub(r"[^a-z0-9]+", "-", f"{notice.state} {notice.notice_date} {notice.employer} {notice.city or ''}".lower())
     separator = "&" if "?" in page_url else "?"
@@ -233,8 +241,8 @@ def notice_article(notice: Notice, page_url: str) -> dict:
 
 def notice_events(notice: Notice) -> list[dict]:
     """A notice is one layoff on its employer, named by the spellings to resolve it by."""
-    where = ", ".join(x for x in (notice.city, notice.state.upper()) if x)
-    return [{"company": notice.employer, "names": notice.names, "kind": LAYOFFS, "jobs": notice.jobs,
+    where = site_of(notice)
+    return [{"company": notice.employer, "names": notice.names, "kind": LAYOFFS, "jobs": notice.jobs, "site": where or None,
              "reason": f"WARN notice ({notice.state.upper()}){': ' + where if where else ''}",
              "summary": f"WARN notice: {notice.jobs if notice.jobs is not None else 'unknown number of'} jobs"
                         f"{' at ' + where if where else ''}"}]

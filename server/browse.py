@@ -9,6 +9,7 @@ from flask import Blueprint, current_app, request
 from pipeline import freshness as data_freshness
 from pipeline import scoring, store
 from pipeline.alerts import current_freshness
+from pipeline.constants import LAYOFF_FIELDS
 from server import validate
 from server.db import get_db
 from server.errors import NotFound
@@ -21,7 +22,7 @@ _HISTORY_START = "0000-01-01"
 def public_event(event: dict) -> dict:
     public = {key: event[key] for key in ("id", "kind", "role", "stage", "counterparty", "person", "title",
                                           "seniority", "summary", "date", "abrupt", "reason", "evidence")}
-    public.update({key: event[key] for key in ("jobs", "share") if key in event})  # layoffs only
+    public.update({key: event[key] for key in LAYOFF_FIELDS if key in event})  # layoffs only
     return public
 
 

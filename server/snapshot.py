@@ -12,7 +12,7 @@ from flask import Blueprint, current_app
 
 from pipeline import scoring, store
 from pipeline.alerts import current_freshness
-from pipeline.constants import LEVEL_WARNING, LEVEL_WATCH
+from pipeline.constants import LAYOFF_FIELDS, LEVEL_WARNING, LEVEL_WATCH
 from server.db import connection_cache, get_db
 from server.responses import _dumps, etag_of, json_response
 
@@ -38,7 +38,7 @@ def build_snapshot(db, today: date, window_days: int, freshness: dict | None = N
         company["events"] = [
             {"kind": e["kind"], "role": e["role"], "stage": e["stage"], "summary": e["summary"],
              "date": e["date"], "abrupt": e["abrupt"], "evidence": evidence.get(e["id"], [])[:MAX_EVIDENCE],
-             **{key: e[key] for key in ("jobs", "share") if key in e}}  # layoffs only
+             **{key: e[key] for key in LAYOFF_FIELDS if key in e}}  # layoffs only
             for e in company["events"]
         ]
     flagged.sort(key=lambda company: (-company["score"], company["company_id"]))

@@ -60,6 +60,22 @@ def test_event_keeps_earliest_date_and_collects_evidence(fresh_db):
     assert store.company_events(fresh_db, company.id, since="2026-11-21") == []
 
 
+def test_warn_notices_at_two_sites_are_two_layoffs_and_news_without_a_site_joins_one(fresh_db):
+    company = identity.add_news_company(fresh_db, "Globex Corporation")
+    layoff = {"company_id": company.id, "kind": "layoffs", "role": None, "summary": "WARN notice", "reason": "test",
+              "date": "2026-11-10"}
+    with fresh_db.atomic():
+        urls = iter(f"https://state.example/warn?n={n}" for n in range(3))
+        saved = [store.save_event(fresh_db, event, store.save_article(fresh_db, {**ARTICLE, "url": next(urls)}, "x").id)
+                 for event in ({**layoff, "jobs": 90, "site": "Fresno, CA"},
+                               {**layoff, "jobs": 40, "site": "Austin, TX", "date": "2026-11-12"},
+                               {**layoff, "jobs": 120, "date": "2026-11-14"})]  # a news report: no site
+    assert saved[0] != saved[1] and saved[2] in saved[:2]
+    events = store.company_events(fresh_db, company.id, since="2026-01-01")
+    assert sorted((e["site"], e["jobs"]) for e in events) == sorted(
+        [("Fresno, CA", 120 if saved[2] == saved[0] else 90), ("Austin, TX", 120 if saved[2] == saved[1] else 40)])
+
+
 def test_evidence_comes_oldest_first_undated_first_then_by_url(fresh_db):
     company = identity.add_news_company(fresh_db, "Globex Corporation")
     dated = [("https://b.example.com/x", "2026-11-21T09:00:00Z"), ("https://a.example.com/y", "2026-11-21T09:00:00Z"),

@@ -134,11 +134,12 @@ def test_a_crawl_reads_a_states_notices_file_and_stores_each_notice_once(tmp_pat
     assert line.split()[1:3] == ["ok", "2"]
     conn = sqlite3.connect(db_path)
     try:
-        rows = conn.execute("SELECT c.name, e.kind, e.jobs, e.date FROM events e JOIN companies c ON c.id = e.company_id "
-                            "ORDER BY c.name").fetchall()
+        rows = conn.execute("SELECT c.name, e.kind, e.jobs, e.site, e.date FROM events e "
+                            "JOIN companies c ON c.id = e.company_id ORDER BY c.name").fetchall()
     finally:
         conn.close()
-    assert rows == [("Soylent Foods", LAYOFFS, 173, "2025-12-11"), ("Wonka Candy & Sweets", LAYOFFS, 90, "2025-12-12")]
+    assert rows == [("Soylent Foods", LAYOFFS, 173, "Ringgold, VA", "2025-12-11"),
+                    ("Wonka Candy & Sweets", LAYOFFS, 90, "Manassas, VA", "2025-12-12")]
 
 
 def test_warn_scraper_requests_carry_our_user_agent_unless_a_state_names_its_own():

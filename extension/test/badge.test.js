@@ -148,10 +148,14 @@ test("a layoffs event shows how many jobs and what share of the staff, a bankrup
       summary: "Globex to cut 1,200 jobs", reason: "model p=0.97", evidence: [] },
     { kind: "bankruptcy", role: null, stage: "filed", date: "2026-11-22", abrupt: false,
       summary: "Globex files for Chapter 11", reason: "model p=0.99", evidence: [] },
+    { kind: "layoffs", role: null, stage: null, jobs: 90, share: null, site: "Manassas, VA <b>", date: "2026-11-20",
+      abrupt: false, summary: "WARN notice: 90 jobs at Manassas, VA", reason: "WARN notice (VA)", evidence: [] },
   ] }));
   shadowOf(host).querySelector("button.badge").click();
-  const text = shadowOf(host).querySelector(".popover").textContent;
-  for (const part of ["Layoffs (1,200 jobs, 8% of staff)", "Bankruptcy (filed)"]) {
+  const popover = shadowOf(host).querySelector(".popover");
+  const text = popover.textContent;
+  assert.equal(popover.querySelector("b"), null);  // a site is text, never markup
+  for (const part of ["Layoffs (1,200 jobs, 8% of staff)", "Bankruptcy (filed)", "Layoffs (90 jobs, at Manassas, VA <b>)"]) {
     assert.ok(text.includes(part), `missing ${part} in ${text}`);
   }
 });

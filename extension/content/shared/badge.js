@@ -85,6 +85,8 @@
     // Layoffs carry their size where the news gave it (docs/contracts.md): "Layoffs (1,200 jobs, 8% of staff)"
     if (Number.isFinite(event.jobs)) details.push(`${event.jobs.toLocaleString("en-US")} jobs`);
     if (Number.isFinite(event.share)) details.push(`${Math.round(event.share * 100)}% of staff`);
+    // and, from a WARN notice, where: "Layoffs (90 jobs, at Manassas, VA)"
+    if (typeof event.site === "string" && event.site.trim()) details.push(`at ${event.site.trim().slice(0, 80)}`);
     if (event.abrupt) details.push("abrupt");
     return details.length ? `${base} (${details.join(", ")})` : base;
   }
