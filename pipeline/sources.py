@@ -7,6 +7,7 @@ closest known key. tomllib gives no line numbers, so lines are found by scanning
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -188,3 +189,27 @@ def select_sources(sources: list[Source], names: list[str] | None = None, kind: 
     else:
         chosen = [s for s in sources if s.enabled]
     return [s for s in chosen if kind is None or s.kind == kind]
+
+
+# ---------------------------------------------------------------- shards: the sources of one node of N
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """"2/4" -> (2, 4): the second of four shards."""
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", str(text))
+    if not match or not 1 <= int(match[1]) <= int(match[2]):
+        raise SourcesError(f'shard "{text}" must be K/N with 1 <= K <= N, e.g. "1/2" for the first of two nodes')
+    return int(match[1]), int(match[2])
+
+
+def shard_of(source: Source, count: int) -> int:
+    """Which of `count` shards (1..count) crawls a source: from a SHA-256 of its name, so every node and
+    every run agrees (Python's hash() of a string changes with each process), and a source keeps its
+    shard when others are added or removed. Even on average, not exactly: 10 sources over 2 nodes may
+    split 6/4."""
+    return 1 + int.from_bytes(hashlib.sha256(source.name.encode("utf-8")).digest()[:8], "big") % count
+
+
+def select_shard(sources: list[Source], shard: tuple[int, int]) -> list[Source]:
+    number, count = shard
+    return [source for source in sources if shard_of(source, count) == number]

@@ -132,3 +132,68 @@ def crawl(sources_file, db_path):
     env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
     return subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources_file)],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+
+
+# ---------------------------------------------------------------- a feed set for the scale-out tests
+
+# Source name -> (file in tests/files/scale_out, fetch_pages). The mirror is the same wire at a second
+# address, so one article reaches the database from two sources (in two shards: see test_sources.py).
+SCALE_OUT_SOURCES = {
+    "wire-deals": ("wire_deals.rss", False),
+    "wire-deals-mirror": ("wire_deals.rss?mirror=1", False),
+    "exec-moves": ("exec_moves.atom", False),
+    "layoffs-wire": ("layoffs_wire.rss", False),
+    "tech-ticker": ("tech_ticker.rdf", False),
+    "thin-pages": ("thin_pages.rss", True),
+    "broken-feed": ("broken.xml", False),
+}
+# Crawl the loopback server without Scrapy's politeness delays (robots.txt and the guard still apply).
+FAST_CRAWL_ENV = {"UPHEAVAL_DOWNLOAD_DELAY": "0", "UPHEAVAL_AUTOTHROTTLE_START": "0", "UPHEAVAL_LOG_LEVEL": "WARNING"}
+
+
+@contextlib.contextmanager
+def scale_out_feeds(directory: Path):
+    """tests/files/scale_out served over HTTP from `directory` (its pages' @BASE@ made the server's
+    address), and a sources file naming each feed; yields the sources file's path."""
+    site = directory / "site"
+    site.mkdir()
+    with serve_directory(site) as base:
+        for path in (FILES / "scale_out").iterdir():
+            (site / path.name).write_text(path.read_text(encoding="utf-8").replace("@BASE@", base), encoding="utf-8")
+        sources = directory / "sources.toml"
+        sources.write_text("".join(
+            f'[[sources]]\nname = "{name}"\nkind = "feed"\nurl = "{base}/{file}"\ninterval = "30m"\n'
+            f'fetch_pages = {"true" if fetch_pages else "false"}\n\n'
+            for name, (file, fetch_pages) in SCALE_OUT_SOURCES.items()), encoding="utf-8")
+        yield sources
+
+
+def crawl_content(db_path) -> dict:
+    """What a crawl leaves in the database, free of what differs between two equal crawls: the times rows
+    were written, and the ids of companies first met in the news (numbered in the order they are met, which
+    the network decides) and of their events. Events are named by their company's name instead."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        def rows(sql):
+            return sorted(tuple(row) for row in conn.execute(sql))
+
+        return {
+            "articles": rows("SELECT url, title, summary, published_at, publisher FROM articles"),
+            "sightings": rows("SELECT a.url, s.source_name FROM sightings s JOIN articles a ON a.id = s.article_id"),
+            "events": rows(
+                "SELECT c.name, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, e.seniority, e.abrupt, "
+                "e.jobs, e.share, e.summary, e.reason, e.date, e.last_date, "
+                "(SELECT group_concat(url, ' ') FROM (SELECT a.url FROM event_evidence v JOIN articles a "
+                " ON a.id = v.article_id WHERE v.event_id = e.id ORDER BY a.url)) "
+                "FROM events e JOIN companies c ON c.id = e.company_id"),
+            "news_companies": rows("SELECT name, norm_key FROM companies WHERE origin = 'news'"),
+            # Which of two sources that saw one article stored it first (its run counts it as new) is a race
+            # in a single crawl too: only the total is the crawl's.
+            "runs": rows("SELECT source_name, status, items, failed, error FROM crawl_runs"),
+            "new_articles": conn.execute("SELECT sum(new_articles) FROM crawl_runs").fetchone()[0],
+            "sources": rows("SELECT name, kind, url, last_status, last_error, last_failed, items_seen FROM sources"),
+        }
+    finally:
+        conn.close()
