@@ -529,7 +529,12 @@ def cmd_sources(args) -> int:
     if args.shard:
         configured = select_shard(configured, parse_shard(args.shard))
     if args.names:  # for a node's schedule: no database there, and a named source runs even if disabled
-        print(",".join(source.name for source in configured if source.enabled))
+        names = [source.name for source in configured if source.enabled]
+        if not names:
+            # An empty `-a source=` is no filter at all: the node would crawl every source. Say so instead.
+            print(f"upheaval: no enabled sources{' in shard ' + args.shard if args.shard else ''}", file=sys.stderr)
+            return 1
+        print(",".join(names))
         return 0
     db = open_existing_db(settings.UPHEAVAL_DB)
     health = {row["name"]: row for row in store.source_health(db)}

@@ -101,7 +101,8 @@ Progress = Callable[[str, int, int], None]  # (file name, lines done, lines in a
 
 
 def load_export(path: Path, db_path: str, sources: dict[str, Source], sources_file: str,
-                batch_size: int = 500, progress: Progress | None = None) -> LoadedExport:
+                batch_size: int = 500, progress: Progress | None = None,
+                lock_timeout: float = store.WRITE_LOCK_TIMEOUT_SECONDS) -> LoadedExport:
     """Load one export file as one crawl. Malformed lines are skipped and counted, never fatal."""
     result = LoadedExport(str(path))
     try:
@@ -122,7 +123,7 @@ def load_export(path: Path, db_path: str, sources: dict[str, Source], sources_fi
         result.error = (f"it holds items of {', '.join(unknown)}, which {sources_file} does not list; give "
                         "--sources FILE, the sources file the nodes crawled")
         return result
-    pipeline = StorePipeline(db_path, batch_size)
+    pipeline = StorePipeline(db_path, batch_size, lock_timeout=lock_timeout)
     try:
         pipeline.open_spider(SimpleNamespace(sources=[sources[name] for name in names]))
     except CloseSpider:  # the database cannot take the runs: StorePipeline said why, and nothing was read

@@ -99,3 +99,67 @@ def test_a_typo_stops_the_cli_in_one_line(tmp_path):
     assert done.stderr == (f'upheaval: {tmp_path / "my.toml"}:5: source "cnbc": unknown key "enabeld" '
                            '(did you mean "enabled"?)\n')
     assert not (tmp_path / "u.db").exists()
+
+
+# ---------------------------------------------------------------- shards
+
+
+def _many(count):
+    return parse_sources([{"name": f"source-{n:03d}", "kind": "feed", "url": f"https://x.example.com/{n}"}
+                          for n in range(count)])
+
+
+def test_shards_split_every_source_once_the_same_way_every_time():
+    from pipeline.sources import select_shard, shard_of
+
+    sources = _many(200)
+    shards = [select_shard(sources, (k, 4)) for k in range(1, 5)]
+    assert sorted(s.name for shard in shards for s in shard) == sorted(s.name for s in sources)
+    assert all(35 <= len(shard) <= 65 for shard in shards), [len(shard) for shard in shards]
+    # Stable across processes and releases: a SHA-256 of the name, never Python's salted hash().
+    assert [shard_of(s, 2) for s in sources[:6]] == [_expected_shard(s.name, 2) for s in sources[:6]]
+    # A source keeps its shard when others come and go.
+    assert {s.name for s in select_shard(sources[:50], (1, 4))} <= {s.name for s in shards[0]}
+
+
+def _expected_shard(name, count):
+    import hashlib
+
+    return 1 + int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") % count
+
+
+@pytest.mark.parametrize("text", ["0/2", "3/2", "1", "a/b", "1/0", ""])
+def test_a_shard_is_k_of_n(text):
+    from pipeline.sources import parse_shard
+
+    with pytest.raises(SourcesError, match="must be K/N"):
+        parse_shard(text)
+
+
+def test_upheaval_sources_names_a_nodes_shard_without_a_database(tmp_path):
+    from pipeline.sources import select_shard
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text("".join(f'[[sources]]\nname = "source-{n:03d}"\nkind = "feed"\nurl = "https://x.example.com/{n}"\n'
+                              f'enabled = {"false" if n == 3 else "true"}\n\n' for n in range(12)))
+    env = {**os.environ, "UPHEAVAL_DB": str(tmp_path / "none.db")}
+    names = []
+    for k in (1, 2):
+        result = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(listed),
+                                 "--shard", f"{k}/2", "--names"], capture_output=True, text=True, env=env, cwd=REPO)
+        assert result.returncode == 0, result.stderr
+        expected = [s.name for s in select_shard(load_sources(listed), (k, 2)) if s.enabled]
+        assert result.stdout.strip().split(",") == expected
+        names += expected
+    assert sorted(names) == [f"source-{n:03d}" for n in range(12) if n != 3]  # disabled ones are not named
+    assert not (tmp_path / "none.db").exists()
+    bad = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(listed), "--shard", "3/2",
+                          "--names"], capture_output=True, text=True, env=env, cwd=REPO)
+    assert bad.returncode == 2 and bad.stderr.startswith("upheaval: shard \"3/2\" must be K/N")
+    # An empty list would schedule `-a source=`, which is every source: no names is an error.
+    one = tmp_path / "one.toml"
+    one.write_text('[[sources]]\nname = "only"\nkind = "feed"\nurl = "https://x.example.com/"\n')
+    empty = next(k for k in (1, 2) if not select_shard(load_sources(one), (k, 2)))
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(one), "--shard",
+                             f"{empty}/2", "--names"], capture_output=True, text=True, env=env, cwd=REPO)
+    assert result.returncode == 1 and result.stdout == "" and f"no enabled sources in shard {empty}/2" in result.stderr
