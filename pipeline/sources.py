@@ -12,6 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipeline.clean import safe_url
 from pipeline.constants import SOURCE_KINDS, SOURCE_WARN
@@ -203,11 +204,20 @@ def parse_shard(text: str) -> tuple[int, int]:
 
 
 def shard_of(source: Source, count: int) -> int:
-    """Which of `count` shards (1..count) crawls a source: from a SHA-256 of its name, so every node and
-    every run agrees (Python's hash() of a string changes with each process), and a source keeps its
-    shard when others are added or removed. Even on average, not exactly: 10 sources over 2 nodes may
-    split 6/4."""
-    return 1 + int.from_bytes(hashlib.sha256(source.name.encode("utf-8")).digest()[:8], "big") % count
+    """Which of `count` shards (1..count) crawls a source: by its site (host and port), so every source of
+    one site is crawled by one node, and the site sees one polite crawler (robots.txt, 2 requests at a
+    time, AutoThrottle; for SEC, one pacer under its 10 a second) however many nodes there are. From a
+    SHA-256 of the site, so every node and every run agrees (Python's hash() of a string changes with each
+    process) and a source keeps its shard when others are added or removed. Even on average only: a site
+    with many sources makes its shard the larger."""
+    return 1 + int.from_bytes(hashlib.sha256(site_of(source).encode("utf-8")).digest()[:8], "big") % count
+
+
+def site_of(source: Source) -> str:
+    """"www.sec.gov", "127.0.0.1:8000": what Scrapy paces as one site, with the port the operator wrote."""
+    parts = urlsplit(source.url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port else host
 
 
 def select_shard(sources: list[Source], shard: tuple[int, int]) -> list[Source]:

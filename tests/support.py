@@ -136,16 +136,17 @@ def crawl(sources_file, db_path):
 
 # ---------------------------------------------------------------- a feed set for the scale-out tests
 
-# Source name -> (file in tests/files/scale_out, fetch_pages). The mirror is the same wire at a second
-# address, so one article reaches the database from two sources (in two shards: see test_sources.py).
+# Source name -> (site, file in tests/files/scale_out, fetch_pages). Two sites, as two loopback servers:
+# sources are sharded by site (pipeline.sources.shard_of), so each of two nodes gets one. The mirror is
+# the same wire on the other site, so one article reaches the database from both nodes.
 SCALE_OUT_SOURCES = {
-    "wire-deals": ("wire_deals.rss", False),
-    "wire-deals-mirror": ("wire_deals.rss?mirror=1", False),
-    "exec-moves": ("exec_moves.atom", False),
-    "layoffs-wire": ("layoffs_wire.rss", False),
-    "tech-ticker": ("tech_ticker.rdf", False),
-    "thin-pages": ("thin_pages.rss", True),
-    "broken-feed": ("broken.xml", False),
+    "wire-deals": ("a", "wire_deals.rss", False),
+    "exec-moves": ("a", "exec_moves.atom", False),
+    "tech-ticker": ("a", "tech_ticker.rdf", False),
+    "thin-pages": ("a", "thin_pages.rss", True),
+    "wire-deals-mirror": ("b", "wire_deals.rss", False),
+    "layoffs-wire": ("b", "layoffs_wire.rss", False),
+    "broken-feed": ("b", "broken.xml", False),
 }
 # Crawl the loopback server without Scrapy's politeness delays (robots.txt and the guard still apply).
 FAST_CRAWL_ENV = {"UPHEAVAL_DOWNLOAD_DELAY": "0", "UPHEAVAL_AUTOTHROTTLE_START": "0", "UPHEAVAL_LOG_LEVEL": "WARNING"}
@@ -153,18 +154,30 @@ FAST_CRAWL_ENV = {"UPHEAVAL_DOWNLOAD_DELAY": "0", "UPHEAVAL_AUTOTHROTTLE_START":
 
 @contextlib.contextmanager
 def scale_out_feeds(directory: Path):
-    """tests/files/scale_out served over HTTP from `directory` (its pages' @BASE@ made the server's
-    address), and a sources file naming each feed; yields the sources file's path."""
+    """tests/files/scale_out served over HTTP from `directory` as two sites (two loopback servers whose
+    addresses fall in different shards of two), and a sources file naming each feed; yields its path."""
+    from pipeline.sources import Source, shard_of
+
     site = directory / "site"
     site.mkdir()
-    with serve_directory(site) as base:
+    with contextlib.ExitStack() as servers:
+        # A site's shard comes from its address, whose port is free_port's choice: each try splits with
+        # even odds, so 30 tries all failing is a one-in-a-billion event.
+        for _ in range(30):
+            bases = {"a": servers.enter_context(serve_directory(site))}
+            bases["b"] = servers.enter_context(serve_directory(site))
+            if len({shard_of(Source("x", "feed", base), 2) for base in bases.values()}) == 2:
+                break
+        else:
+            raise RuntimeError("no two loopback ports in different shards in 30 tries")
         for path in (FILES / "scale_out").iterdir():
-            (site / path.name).write_text(path.read_text(encoding="utf-8").replace("@BASE@", base), encoding="utf-8")
+            text = path.read_text(encoding="utf-8").replace("@BASE@", bases["a"])
+            (site / path.name).write_text(text, encoding="utf-8")
         sources = directory / "sources.toml"
         sources.write_text("".join(
-            f'[[sources]]\nname = "{name}"\nkind = "feed"\nurl = "{base}/{file}"\ninterval = "30m"\n'
+            f'[[sources]]\nname = "{name}"\nkind = "feed"\nurl = "{bases[where]}/{file}"\ninterval = "30m"\n'
             f'fetch_pages = {"true" if fetch_pages else "false"}\n\n'
-            for name, (file, fetch_pages) in SCALE_OUT_SOURCES.items()), encoding="utf-8")
+            for name, (where, file, fetch_pages) in SCALE_OUT_SOURCES.items()), encoding="utf-8")
         yield sources
 
 

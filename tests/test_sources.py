@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from support import REPO
-from pipeline.sources import SourcesError, load_sources, parse_sources, select_sources
+from pipeline.sources import Source, SourcesError, load_sources, parse_sources, select_sources
 
 
 def test_shipped_sources_cover_every_kind_of_source():
@@ -105,7 +105,7 @@ def test_a_typo_stops_the_cli_in_one_line(tmp_path):
 
 
 def _many(count):
-    return parse_sources([{"name": f"source-{n:03d}", "kind": "feed", "url": f"https://x.example.com/{n}"}
+    return parse_sources([{"name": f"source-{n:03d}", "kind": "feed", "url": f"https://site{n}.example.com/feed"}
                           for n in range(count)])
 
 
@@ -116,10 +116,27 @@ def test_shards_split_every_source_once_the_same_way_every_time():
     shards = [select_shard(sources, (k, 4)) for k in range(1, 5)]
     assert sorted(s.name for shard in shards for s in shard) == sorted(s.name for s in sources)
     assert all(35 <= len(shard) <= 65 for shard in shards), [len(shard) for shard in shards]
-    # Stable across processes and releases: a SHA-256 of the name, never Python's salted hash().
-    assert [shard_of(s, 2) for s in sources[:6]] == [_expected_shard(s.name, 2) for s in sources[:6]]
+    # Stable across processes and releases: a SHA-256 of the site, never Python's salted hash().
+    assert [shard_of(s, 2) for s in sources[:6]] == [_expected_shard(f"site{n}.example.com", 2) for n in range(6)]
     # A source keeps its shard when others come and go.
     assert {s.name for s in select_shard(sources[:50], (1, 4))} <= {s.name for s in shards[0]}
+
+
+def test_every_source_of_one_site_is_crawled_by_one_node():
+    """So a site sees one polite crawler, and SEC one pacer, however many nodes there are."""
+    from pipeline.sources import select_shard, shard_of, site_of
+
+    shipped = load_sources(REPO / "sources.toml")
+    for count in (2, 3, 5):
+        by_site = {}
+        for source in shipped:
+            by_site.setdefault(site_of(source), set()).add(shard_of(source, count))
+        assert all(len(shards) == 1 for shards in by_site.values())
+    sec = [s for s in shipped if s.kind == "edgar"]
+    assert len(sec) == 6 and len({shard_of(s, 4) for s in sec}) == 1
+    assert all(select_shard(shipped, (k, 2)) for k in (1, 2))  # the shipped file keeps two nodes busy
+    assert site_of(Source("a", "feed", "http://127.0.0.1:8000/feed.xml")) == "127.0.0.1:8000"
+    assert site_of(Source("b", "feed", "https://WWW.SEC.GOV/cgi-bin/browse-edgar")) == "www.sec.gov"
 
 
 def _expected_shard(name, count):
@@ -140,7 +157,7 @@ def test_upheaval_sources_names_a_nodes_shard_without_a_database(tmp_path):
     from pipeline.sources import select_shard
 
     listed = tmp_path / "sources.toml"
-    listed.write_text("".join(f'[[sources]]\nname = "source-{n:03d}"\nkind = "feed"\nurl = "https://x.example.com/{n}"\n'
+    listed.write_text("".join(f'[[sources]]\nname = "source-{n:03d}"\nkind = "feed"\nurl = "https://s{n}.example.com/"\n'
                               f'enabled = {"false" if n == 3 else "true"}\n\n' for n in range(12)))
     env = {**os.environ, "UPHEAVAL_DB": str(tmp_path / "none.db")}
     names = []
