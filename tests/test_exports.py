@@ -30,6 +30,12 @@ def test_feed_exports_take_the_place_of_the_database(store_mode, feeds, expected
     assert writes_database(Settings({"UPHEAVAL_STORE": store_mode, "FEEDS": feeds})) is expected
 
 
+def test_upheaval_crawl_always_stores():
+    from pipeline.crawl import scrapy_settings
+
+    assert writes_database(scrapy_settings("x.db", "sources.toml", {"FEEDS": FEEDS}))
+
+
 def test_an_unknown_store_mode_is_an_error_not_a_guess():
     with pytest.raises(StoreModeError, match="UPHEAVAL_STORE must be one of auto, sqlite, feed, not 'sqlit'"):
         writes_database(Settings({"UPHEAVAL_STORE": "sqlit"}))
