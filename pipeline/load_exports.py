@@ -130,7 +130,6 @@ def load_export(path: Path, db_path: str, sources: dict[str, Source], sources_fi
         result.runs = pipeline.outcomes
         result.error = "the database could not record the runs"
         return result
-    result.malformed.clear()  # the counting pass met them already; this pass reports them once
     try:
         for number, raw in enumerate(_lines(path), 1):
             item, why = read_record(raw, first_line=number == 1)
