@@ -157,8 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "saved, so the next crawl fetches it all again.")
     _add_sources_option(sources)
     sources.add_argument("--shard", metavar="K/N",
-                         help="only the sources of shard K of N (a stable hash of each name; docs/scale-out.md): "
-                         "what node K of N crawls")
+                         help="only the sources of shard K of N, what node K of N crawls: split by site (a "
+                         "SHA-256 of each source's host and port), so a site is crawled by one node; docs/scale-out.md")
     sources.add_argument("--names", action="store_true",
                          help="print only the enabled sources' names, comma-separated, as spiders take them "
                          "(-a source=... or Scrapyd's schedule.json); needs no database")
