@@ -27,6 +27,7 @@ def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = No
     # `upheaval crawl` and `run` are the one-machine crawl: they store, and their summary is what the store
     # saw, whatever UPHEAVAL_STORE says for `scrapy crawl` on this machine (docs/scale-out.md).
     settings.set("UPHEAVAL_STORE", "sqlite", priority="cmdline")
+    settings.set("UPHEAVAL_SHARD", "", priority="cmdline")  # and crawl every source they are given
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     return settings

@@ -22,6 +22,8 @@ UPHEAVAL_BATCH_SIZE = int(os.environ.get("UPHEAVAL_BATCH_SIZE", "500"))  # artic
 # Where a crawl's items go: `sqlite` (UPHEAVAL_DB), `feed` (only Scrapy's feed exports, FEEDS: a Scrapyd
 # node, docs/scale-out.md) or `auto`: the feed exports when FEEDS is set (`-O items.jsonl`, Scrapyd's items_dir).
 UPHEAVAL_STORE = os.environ.get("UPHEAVAL_STORE", "auto")
+# A Scrapyd node's share of the sources, "K/N" (docs/scale-out.md): its spiders crawl only shard K of N.
+UPHEAVAL_SHARD = os.environ.get("UPHEAVAL_SHARD", "")
 UPHEAVAL_MAX_PAGES_PER_SOURCE = int(os.environ.get("UPHEAVAL_MAX_PAGES_PER_SOURCE", "20"))
 # API server (docs/api.md explains each one)
 UPHEAVAL_WORKERS = int(os.environ.get("UPHEAVAL_WORKERS", "0"))  # 0: one per core, at least 2

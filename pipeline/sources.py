@@ -223,3 +223,10 @@ def site_of(source: Source) -> str:
 def select_shard(sources: list[Source], shard: tuple[int, int]) -> list[Source]:
     number, count = shard
     return [source for source in sources if shard_of(source, count) == number]
+
+
+def spider_sources(path: str | Path, names: list[str], kind: str, shard: str | None = None) -> list[Source]:
+    """The sources a spider crawls: the named ones (or every enabled one) of its kind, and of those only
+    the node's shard when it has one (UPHEAVAL_SHARD, "K/N"; docs/scale-out.md)."""
+    chosen = select_sources(load_sources(path), names, kind)
+    return select_shard(chosen, parse_shard(shard)) if shard else chosen

@@ -1,6 +1,6 @@
 """Crawling on Scrapyd (docs/scale-out.md), for real: two Scrapyd 1.6 daemons on loopback, the egg that
 scrapyd-deploy builds uploaded to both through addversion.json, each node scheduled with its shard of a
-local feed set (`upheaval sources --shard K/2 --names`), UPHEAVAL_SOURCES naming the sources file and a
+local feed set (`upheaval sources --shard 1/2 --names`, UPHEAVAL_SHARD=2/2), UPHEAVAL_SOURCES naming the sources file and a
 FEEDS setting pointing at one folder; then `upheaval ingest DIR` must leave exactly the articles and
 events (and runs) that one local `upheaval crawl` of the same sources leaves.
 
@@ -185,15 +185,21 @@ def test_two_scrapyd_nodes_and_one_ingest_store_what_one_local_crawl_stores(tmp_
         assert sorted(",".join(shards).split(",")) == sorted(SCALE_OUT_SOURCES)  # every source, once
         assert all(shards)
 
+        # A node gets its shard either way: node 1 by the names `upheaval sources --shard 1/2 --names`
+        # printed, node 2 by UPHEAVAL_SHARD (a job setting here; a node's environment in production).
         feeds = json.dumps({f"file://{exports}/%(name)s-%(_job)s.jsonl": {"format": "jsonlines"}})
-        jobs = [node.post("schedule.json", [("project", PROJECT), ("spider", "feeds"), ("source", shard),
-                                            ("setting", f"UPHEAVAL_SOURCES={sources}"), ("setting", f"FEEDS={feeds}")])
-                ["jobid"] for node, shard in zip(nodes, shards)]
+        common = [("project", PROJECT), ("spider", "feeds"), ("setting", f"UPHEAVAL_SOURCES={sources}"),
+                  ("setting", f"FEEDS={feeds}")]
+        jobs = [nodes[0].post("schedule.json", common + [("source", shards[0])])["jobid"],
+                nodes[1].post("schedule.json", common + [("setting", "UPHEAVAL_SHARD=2/2")])["jobid"]]
         for node, job in zip(nodes, jobs):
             node.wait_finished(job)
             assert not node.database.exists(), "a node wrote SQLite"
             assert (exports / f"feeds-{job}.jsonl").exists(), f"no export from {node.name}:\n{node.job_log(job)}"
             assert "Traceback" not in node.job_log(job), node.job_log(job)
+        for shard, job in zip(shards, jobs):
+            lines = (exports / f"feeds-{job}.jsonl").read_text().splitlines()
+            assert {json.loads(line)["source"] for line in lines} == set(shard.split(","))
 
         scaled = tmp_path / "scaled.db"
         loaded = upheaval("ingest", str(exports), "--sources", str(sources), env={"UPHEAVAL_DB": str(scaled)})

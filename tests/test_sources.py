@@ -180,3 +180,18 @@ def test_upheaval_sources_names_a_nodes_shard_without_a_database(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(one), "--shard",
                              f"{empty}/2", "--names"], capture_output=True, text=True, env=env, cwd=REPO)
     assert result.returncode == 1 and result.stdout == "" and f"no enabled sources in shard {empty}/2" in result.stderr
+
+
+def test_a_spider_on_a_node_crawls_only_its_shard(tmp_path):
+    from pipeline.sources import select_shard, spider_sources
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text("".join(f'[[sources]]\nname = "s{n}"\nkind = "{"page" if n % 3 == 0 else "feed"}"\n'
+                              f'url = "https://s{n}.example.com/"\n\n' for n in range(12)))
+    every = load_sources(listed)
+    for k in (1, 2):
+        expected = [s.name for s in select_shard(every, (k, 2)) if s.kind == "feed"]
+        assert [s.name for s in spider_sources(listed, [], "feed", f"{k}/2")] == expected
+    assert spider_sources(listed, ["s1", "s2"], "feed", None) == [every[1], every[2]]
+    with pytest.raises(SourcesError, match="must be K/N"):
+        spider_sources(listed, [], "feed", "2")
