@@ -167,7 +167,28 @@ def build_parser() -> argparse.ArgumentParser:
                              "disk was full). After partial or error the source's ETag and Last-Modified are not "
                              "saved, so the next crawl fetches it all again.")
     _add_sources_option(sources)
+    sources.add_argument("--shard", metavar="K/N",
+                         help="only the sources of shard K of N, what node K of N crawls: split by site (a "
+                         "SHA-256 of each source's host and port), so a site is crawled by one node; docs/scale-out.md")
+    sources.add_argument("--names", action="store_true",
+                         help="print only the enabled sources' names, comma-separated, as spiders take them "
+                         "(-a source=... or Scrapyd's schedule.json); needs no database")
     sources.set_defaults(handler=cmd_sources)
+
+    ingest = sub.add_parser("ingest", help="load JSON-lines exports of crawls run elsewhere (Scrapyd nodes)",
+                            description="Load the JSON-lines item exports of crawls that ran elsewhere (Scrapyd "
+                            "nodes with FEEDS or items_dir, `scrapy crawl feeds -O items.jsonl`) into the database: "
+                            "each file is one crawl, stored in the same batches, with the same runs and statuses, "
+                            "as a local crawl (docs/scale-out.md). An item loaded twice is stored once; a file "
+                            "already loaded whole (same content) is skipped. Malformed lines are skipped, counted "
+                            "and named. Exit status as crawl: 0, 1 when a source's run is error or a file could "
+                            "not be loaded, 3 when a run is partial or lines were malformed; 2 a usage error.")
+    ingest.add_argument("targets", nargs="+", metavar="FILE|DIR|URI",
+                        help="an export file (any name; .gz read too), a folder (its *.jsonl, *.jl, *.jsonlines "
+                        "files, sub-folders included) or a file:// URI; copy s3:// or ftp:// exports to a folder "
+                        "first")
+    _add_sources_option(ingest)
+    ingest.set_defaults(handler=cmd_ingest)
 
     reprocess = sub.add_parser("reprocess", help="recompute events from the stored articles",
                                description="Recompute every event from the stored articles, after detection "
@@ -533,7 +554,19 @@ def cmd_companies_alias(args) -> int:
 
 
 def cmd_sources(args) -> int:
+    from pipeline.sources import parse_shard, select_shard
+
     configured = load_sources(args.sources)
+    if args.shard:
+        configured = select_shard(configured, parse_shard(args.shard))
+    if args.names:  # for a node's schedule: no database there, and a named source runs even if disabled
+        names = [source.name for source in configured if source.enabled]
+        if not names:
+            # An empty `-a source=` is no filter at all: the node would crawl every source. Say so instead.
+            print(f"upheaval: no enabled sources{' in shard ' + args.shard if args.shard else ''}", file=sys.stderr)
+            return 1
+        print(",".join(names))
+        return 0
     db = open_existing_db(settings.UPHEAVAL_DB)
     health = {row["name"]: row for row in store.source_health(db)}
     listed = [(source.name, source.kind, "yes" if source.enabled else "no", source.interval) for source in configured]
@@ -558,6 +591,51 @@ def _print_table(table: list[tuple[str, ...]], numeric: set[int]) -> None:
         cells = [cell.rjust(width) if column in numeric else cell.ljust(width)
                  for column, (cell, width) in enumerate(zip(row, widths))]
         print(" ".join(cells) + "  " + row[-1])
+
+
+def cmd_ingest(args) -> int:
+    from pipeline.load_exports import ExportError, export_files, load_export
+
+    sources = {source.name: source for source in load_sources(args.sources)}
+    try:
+        files = export_files(args.targets)
+    except ExportError as exc:
+        print(f"upheaval: {exc}", file=sys.stderr)
+        return 2
+    if not files:
+        print(f"upheaval: no exports (*.jsonl, *.jl, *.jsonlines) in {', '.join(args.targets)}", file=sys.stderr)
+        return 0
+    store.open_db(settings.UPHEAVAL_DB).close()  # like crawl, ingest creates the file; or one line saying why not
+    rows, refused, malformed = [], 0, 0
+    for path in files:
+        loaded = load_export(path, settings.UPHEAVAL_DB, sources, args.sources, settings.UPHEAVAL_BATCH_SIZE,
+                             progress=None if sys.stderr.isatty() else _log_ingest_progress)
+        rows += loaded.runs
+        if loaded.already:
+            print(f"ingest: {path}: loaded before ({loaded.already}, same content); skipped", file=sys.stderr)
+            continue
+        if loaded.error:
+            refused += 1
+            print(f"upheaval: {path}: not loaded: {loaded.error}", file=sys.stderr)
+            continue
+        for number, why in loaded.malformed[:MALFORMED_SHOWN]:
+            print(f"upheaval: {path}:{number}: skipped: {why}", file=sys.stderr)
+        malformed += len(loaded.malformed)
+        skipped = f", {len(loaded.malformed)} malformed lines skipped" if loaded.malformed else ""
+        print(f"ingest: {path}: {loaded.lines} lines, {loaded.items} items{skipped}", file=sys.stderr)
+    code = _print_runs(rows) if rows else 0
+    if refused:
+        return EXIT_SOURCE_FAILED
+    return code or (EXIT_ITEMS_FAILED if malformed else 0)
+
+
+MALFORMED_SHOWN = 5  # per file: the first few say what is wrong; the count says how many
+
+
+def _log_ingest_progress(name: str, done: int, total: int) -> None:
+    # On a terminal StorePipeline redraws its own progress line; in a log, a line every 50,000.
+    if done % 50_000 == 0 and done < total:
+        print(f"ingest: {name}: {done:,}/{total:,} lines", file=sys.stderr, flush=True)
 
 
 def cmd_reprocess(args) -> int:

@@ -24,6 +24,10 @@ def scrapy_settings(db_path: str, sources_file: str, overrides: dict | None = No
     settings.setmodule(project_settings, priority="project")
     settings.set("UPHEAVAL_DB", db_path, priority="cmdline")
     settings.set("UPHEAVAL_SOURCES", sources_file, priority="cmdline")
+    # `upheaval crawl` and `run` are the one-machine crawl: they store, and their summary is what the store
+    # saw, whatever UPHEAVAL_STORE says for `scrapy crawl` on this machine (docs/scale-out.md).
+    settings.set("UPHEAVAL_STORE", "sqlite", priority="cmdline")
+    settings.set("UPHEAVAL_SHARD", "", priority="cmdline")  # and crawl every source they are given
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     return settings

@@ -18,12 +18,18 @@ class ArticleItem:
     events: list | None = None
 
 
+# A SourceResultItem status: an item the source led to could not be read (a callback raised). A node
+# exports it (pipeline.exports); a local crawl learns the same from Scrapy's spider_error signal.
+FAILED = "failed"
+
+
 @dataclass
 class SourceResultItem:
-    """The outcome of fetching one source: ok (with how many entries) or error (with why, in one line)."""
+    """The outcome of fetching one source: ok (with how many entries) or error (with why, in one line);
+    after it, `skipped` (a link refused by policy) and `failed` items about what the source led to."""
 
     source: str
-    status: str  # ok | error | not_modified
+    status: str  # ok | error | not_modified | skipped | failed
     entries: int = 0
     error: str | None = None
     etag: str | None = None  # validators of the response, kept once its content is stored

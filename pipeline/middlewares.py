@@ -48,6 +48,13 @@ class ConditionalGetMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler):
+        from scrapy.exceptions import NotConfigured
+
+        from pipeline.exports import writes_database
+
+        if not writes_database(crawler.settings):
+            # A node has no database to read validators from, and must not create one: it fetches in full.
+            raise NotConfigured()  # no message: Scrapy logs a message as a warning
         middleware = cls(crawler.settings.get("UPHEAVAL_DB"))
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware

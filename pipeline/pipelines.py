@@ -6,11 +6,12 @@ import logging
 import sqlite3
 
 from scrapy import signals
-from scrapy.exceptions import CloseSpider
+from scrapy.exceptions import CloseSpider, NotConfigured
 
 from pipeline import detection, store
+from pipeline.exports import writes_database
 from pipeline.ingest import ingest_batch
-from pipeline.items import ArticleItem, SourceResultItem
+from pipeline.items import FAILED, ArticleItem, SourceResultItem
 from pipeline.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -43,9 +44,13 @@ class StorePipeline:
         self.retry_at = self.batch_size  # pending items that trigger a flush; grows after a failed one
         self.last_failure: str | None = None
         self.progress = Progress()
+        self.outcomes: list[dict] = []  # each source's outcome, once the crawl closed (or could not start)
 
     @classmethod
     def from_crawler(cls, crawler):
+        if not writes_database(crawler.settings):
+            # A Scrapyd node: its items go to the feed exports, and `upheaval ingest` brings them here later.
+            raise NotConfigured()  # no message: Scrapy logs a message as a warning
         pipeline = cls(crawler.settings.get("UPHEAVAL_DB"), crawler.settings.getint("UPHEAVAL_BATCH_SIZE", 500),
                        crawler)
         crawler.signals.connect(pipeline.spider_failed, signal=signals.spider_error)
@@ -82,7 +87,9 @@ class StorePipeline:
             run = self.runs.get(item.source)
             if run is not None:
                 # The first outcome is the source's (its feed); later ones are pages or documents it led to.
-                if run["status"] == "running":
+                if item.status == FAILED:  # a callback that raised on a node, exported (pipeline.exports)
+                    run["failures"].append(item.error or "unknown error")
+                elif run["status"] == "running":
                     run["status"], run["error"] = item.status, item.error
                     run["etag"], run["last_modified"] = item.etag, item.last_modified
                 elif item.status == "error":
@@ -90,7 +97,7 @@ class StorePipeline:
                 elif item.status == "skipped":
                     # Refused by policy (a link to an internal address): recorded, not a failure.
                     run["skipped"].append(item.error or "skipped")
-            self.progress.add(item.source, errors=int(item.status == "error"), reason=item.error)
+            self.progress.add(item.source, errors=int(item.status in ("error", FAILED)), reason=item.error)
             return item
         if isinstance(item, ArticleItem):
             self.pending.append({
@@ -239,5 +246,6 @@ class StorePipeline:
                 "failed": len(failures) + unstored, "error": "; ".join(errors) or None}
 
     def _publish(self, outcomes: list[dict]) -> None:
+        self.outcomes = outcomes  # for `upheaval ingest`, which drives this pipeline without a crawler
         if self.crawler is not None and getattr(self.crawler, "stats", None) is not None:
             self.crawler.stats.set_value(RUNS_STAT, outcomes)

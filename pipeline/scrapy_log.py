@@ -10,7 +10,11 @@ from __future__ import annotations
 import logging
 
 from pipeline import settings
+from pipeline.exports import StoreModeError
 from pipeline.sources import SourcesError
+
+# A person's mistake in what they asked for: the message is all they need, not a traceback.
+_ONE_LINE_ERRORS = (SourcesError, StoreModeError)
 
 # Scrapy's start-up listings and per-request retry tracebacks drown the one line per source that matters
 # (each source's outcome is recorded and printed in the summary).
@@ -45,7 +49,7 @@ class _SourcesErrorInOneLine(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, SourcesError):
+        if isinstance(error, _ONE_LINE_ERRORS):
             record.msg, record.args = "upheaval: %s", (error,)
             record.exc_info = record.exc_text = None
         return True

@@ -19,6 +19,11 @@ UPHEAVAL_SEC_RATE = float(os.environ.get("UPHEAVAL_SEC_RATE", "10"))  # SEC fair
 _SEC_HOSTS = os.environ.get("UPHEAVAL_SEC_HOSTS", "www.sec.gov,sec.gov,efts.sec.gov")
 UPHEAVAL_SEC_HOSTS = [host.strip().lower() for host in _SEC_HOSTS.split(",") if host.strip()]
 UPHEAVAL_BATCH_SIZE = int(os.environ.get("UPHEAVAL_BATCH_SIZE", "500"))  # articles per transaction
+# Where a crawl's items go: `sqlite` (UPHEAVAL_DB), `feed` (only Scrapy's feed exports, FEEDS: a Scrapyd
+# node, docs/scale-out.md) or `auto`: the feed exports when FEEDS is set (`-O items.jsonl`, Scrapyd's items_dir).
+UPHEAVAL_STORE = os.environ.get("UPHEAVAL_STORE", "auto")
+# A Scrapyd node's share of the sources, "K/N" (docs/scale-out.md): its spiders crawl only shard K of N.
+UPHEAVAL_SHARD = os.environ.get("UPHEAVAL_SHARD", "")
 UPHEAVAL_MAX_PAGES_PER_SOURCE = int(os.environ.get("UPHEAVAL_MAX_PAGES_PER_SOURCE", "20"))
 # API server (docs/api.md explains each one)
 UPHEAVAL_WORKERS = int(os.environ.get("UPHEAVAL_WORKERS", "0"))  # 0: one per core, at least 2
@@ -80,5 +85,9 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
 ITEM_PIPELINES = {
-    "pipeline.pipelines.StorePipeline": 300,
+    "pipeline.pipelines.StorePipeline": 300,  # steps aside when items go to the feed exports (pipeline/exports.py)
+}
+SPIDER_MIDDLEWARES = {
+    # Last in the exception chain: on a node, a callback's failure becomes a `failed` item in the export.
+    "pipeline.exports.FailuresAsItemsMiddleware": 1,
 }

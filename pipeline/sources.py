@@ -7,10 +7,12 @@ closest known key. tomllib gives no line numbers, so lines are found by scanning
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipeline.clean import safe_url
 from pipeline.constants import SOURCE_KINDS, SOURCE_WARN
@@ -197,3 +199,43 @@ def select_sources(sources: list[Source], names: list[str] | None = None, kind: 
     else:
         chosen = [s for s in sources if s.enabled]
     return [s for s in chosen if kind is None or s.kind == kind]
+
+
+# ---------------------------------------------------------------- shards: the sources of one node of N
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """"2/4" -> (2, 4): the second of four shards."""
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", str(text))
+    if not match or not 1 <= int(match[1]) <= int(match[2]):
+        raise SourcesError(f'shard "{text}" must be K/N with 1 <= K <= N, e.g. "1/2" for the first of two nodes')
+    return int(match[1]), int(match[2])
+
+
+def shard_of(source: Source, count: int) -> int:
+    """Which of `count` shards (1..count) crawls a source: by its site (host and port), so every source of
+    one site is crawled by one node, and the site sees one polite crawler (robots.txt, 2 requests at a
+    time, AutoThrottle; for SEC, one pacer under its 10 a second) however many nodes there are. From a
+    SHA-256 of the site, so every node and every run agrees (Python's hash() of a string changes with each
+    process) and a source keeps its shard when others are added or removed. Even on average only: a site
+    with many sources makes its shard the larger."""
+    return 1 + int.from_bytes(hashlib.sha256(site_of(source).encode("utf-8")).digest()[:8], "big") % count
+
+
+def site_of(source: Source) -> str:
+    """"www.sec.gov", "127.0.0.1:8000": what Scrapy paces as one site, with the port the operator wrote."""
+    parts = urlsplit(source.url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def select_shard(sources: list[Source], shard: tuple[int, int]) -> list[Source]:
+    number, count = shard
+    return [source for source in sources if shard_of(source, count) == number]
+
+
+def spider_sources(path: str | Path, names: list[str], kind: str, shard: str | None = None) -> list[Source]:
+    """The sources a spider crawls: the named ones (or every enabled one) of its kind, and of those only
+    the node's shard when it has one (UPHEAVAL_SHARD, "K/N"; docs/scale-out.md)."""
+    chosen = select_sources(load_sources(path), names, kind)
+    return select_shard(chosen, parse_shard(shard)) if shard else chosen

@@ -871,6 +871,32 @@ def run_readonly_sql(db: sqlite_utils.Database, sql: str, params: dict | Iterabl
     return columns, cursor.fetchall()
 
 
+# ---------------------------------------------------------------- exports loaded by `upheaval ingest`
+# Each export file loaded whole is remembered by its content's hash, so loading a folder again (a cron
+# beside the nodes) loads only what is new: the items would be stored once anyway, but their runs would
+# be recorded again, as new crawls. Created on first use: a database that never ingests never has it.
+
+
+def _ensure_exports_table(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS ingested_exports (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, "
+               "lines INTEGER NOT NULL, ingested_at TEXT NOT NULL)")
+
+
+def export_ingested(db: sqlite_utils.Database, sha256: str) -> str | None:
+    """When the export with this content was loaded whole, or None."""
+    if not db["ingested_exports"].exists():
+        return None
+    row = db.execute("SELECT ingested_at FROM ingested_exports WHERE sha256 = ?", [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def record_ingested_export(db: sqlite_utils.Database, sha256: str, name: str, lines: int) -> None:
+    with write_transaction(db):
+        _ensure_exports_table(db)
+        db.execute("INSERT OR IGNORE INTO ingested_exports (sha256, name, lines, ingested_at) VALUES (?, ?, ?, ?)",
+                   [sha256, name, lines, utc_now()])
+
+
 # ---------------------------------------------------------------- corrections (their own file)
 
 

@@ -132,3 +132,81 @@ def crawl(sources_file, db_path):
     env = {**os.environ, "UPHEAVAL_DB": str(db_path), "UPHEAVAL_LOG_LEVEL": "WARNING"}
     return subprocess.run([sys.executable, "-m", "pipeline.cli", "crawl", "--sources", str(sources_file)],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+
+
+# ---------------------------------------------------------------- a feed set for the scale-out tests
+
+# Source name -> (site, file in tests/files/scale_out, fetch_pages). Two sites, as two loopback servers:
+# sources are sharded by site (pipeline.sources.shard_of), so each of two nodes gets one. The mirror is
+# the same wire on the other site, so one article reaches the database from both nodes.
+SCALE_OUT_SOURCES = {
+    "wire-deals": ("a", "wire_deals.rss", False),
+    "exec-moves": ("a", "exec_moves.atom", False),
+    "tech-ticker": ("a", "tech_ticker.rdf", False),
+    "thin-pages": ("a", "thin_pages.rss", True),
+    "wire-deals-mirror": ("b", "wire_deals.rss", False),
+    "layoffs-wire": ("b", "layoffs_wire.rss", False),
+    "broken-feed": ("b", "broken.xml", False),
+}
+# Crawl the loopback server without Scrapy's politeness delays (robots.txt and the guard still apply).
+FAST_CRAWL_ENV = {"UPHEAVAL_DOWNLOAD_DELAY": "0", "UPHEAVAL_AUTOTHROTTLE_START": "0", "UPHEAVAL_LOG_LEVEL": "WARNING"}
+
+
+@contextlib.contextmanager
+def scale_out_feeds(directory: Path):
+    """tests/files/scale_out served over HTTP from `directory` as two sites (two loopback servers whose
+    addresses fall in different shards of two), and a sources file naming each feed; yields its path."""
+    from pipeline.sources import Source, shard_of
+
+    site = directory / "site"
+    site.mkdir()
+    with contextlib.ExitStack() as servers:
+        # A site's shard comes from its address, whose port is free_port's choice: each try splits with
+        # even odds, so 30 tries all failing is a one-in-a-billion event.
+        for _ in range(30):
+            bases = {"a": servers.enter_context(serve_directory(site))}
+            bases["b"] = servers.enter_context(serve_directory(site))
+            if len({shard_of(Source("x", "feed", base), 2) for base in bases.values()}) == 2:
+                break
+        else:
+            raise RuntimeError("no two loopback ports in different shards in 30 tries")
+        for path in (FILES / "scale_out").iterdir():
+            text = path.read_text(encoding="utf-8").replace("@BASE@", bases["a"])
+            (site / path.name).write_text(text, encoding="utf-8")
+        sources = directory / "sources.toml"
+        sources.write_text("".join(
+            f'[[sources]]\nname = "{name}"\nkind = "feed"\nurl = "{bases[where]}/{file}"\ninterval = "30m"\n'
+            f'fetch_pages = {"true" if fetch_pages else "false"}\n\n'
+            for name, (where, file, fetch_pages) in SCALE_OUT_SOURCES.items()), encoding="utf-8")
+        yield sources
+
+
+def crawl_content(db_path) -> dict:
+    """What a crawl leaves in the database, free of what differs between two equal crawls: the times rows
+    were written, and the ids of companies first met in the news (numbered in the order they are met, which
+    the network decides) and of their events. Events are named by their company's name instead."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        def rows(sql):
+            return sorted(tuple(row) for row in conn.execute(sql))
+
+        return {
+            "articles": rows("SELECT url, title, summary, published_at, publisher FROM articles"),
+            "sightings": rows("SELECT a.url, s.source_name FROM sightings s JOIN articles a ON a.id = s.article_id"),
+            "events": rows(
+                "SELECT c.name, e.kind, e.role, e.stage, e.counterparty, e.person, e.title, e.seniority, e.abrupt, "
+                "e.jobs, e.share, e.summary, e.reason, e.date, e.last_date, "
+                "(SELECT group_concat(url, ' ') FROM (SELECT a.url FROM event_evidence v JOIN articles a "
+                " ON a.id = v.article_id WHERE v.event_id = e.id ORDER BY a.url)) "
+                "FROM events e JOIN companies c ON c.id = e.company_id"),
+            "news_companies": rows("SELECT name, norm_key FROM companies WHERE origin = 'news'"),
+            # Which of two sources that saw one article stored it first (its run counts it as new) is a race
+            # in a single crawl too: only the total is the crawl's.
+            "runs": rows("SELECT source_name, status, items, failed, error FROM crawl_runs"),
+            "new_articles": conn.execute("SELECT sum(new_articles) FROM crawl_runs").fetchone()[0],
+            "sources": rows("SELECT name, kind, url, last_status, last_error, last_failed, items_seen FROM sources"),
+        }
+    finally:
+        conn.close()

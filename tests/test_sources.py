@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from support import REPO
-from pipeline.sources import SourcesError, load_sources, parse_sources, select_sources
+from pipeline.sources import Source, SourcesError, load_sources, parse_sources, select_sources
 
 
 def test_shipped_sources_cover_every_kind_of_source():
@@ -109,3 +109,99 @@ def test_a_typo_stops_the_cli_in_one_line(tmp_path):
     assert done.stderr == (f'upheaval: {tmp_path / "my.toml"}:5: source "cnbc": unknown key "enabeld" '
                            '(did you mean "enabled"?)\n')
     assert not (tmp_path / "u.db").exists()
+
+
+# ---------------------------------------------------------------- shards
+
+
+def _many(count):
+    return parse_sources([{"name": f"source-{n:03d}", "kind": "feed", "url": f"https://site{n}.example.com/feed"}
+                          for n in range(count)])
+
+
+def test_shards_split_every_source_once_the_same_way_every_time():
+    from pipeline.sources import select_shard, shard_of
+
+    sources = _many(200)
+    shards = [select_shard(sources, (k, 4)) for k in range(1, 5)]
+    assert sorted(s.name for shard in shards for s in shard) == sorted(s.name for s in sources)
+    assert all(35 <= len(shard) <= 65 for shard in shards), [len(shard) for shard in shards]
+    # Stable across processes and releases: a SHA-256 of the site, never Python's salted hash().
+    assert [shard_of(s, 2) for s in sources[:6]] == [_expected_shard(f"site{n}.example.com", 2) for n in range(6)]
+    # A source keeps its shard when others come and go.
+    assert {s.name for s in select_shard(sources[:50], (1, 4))} <= {s.name for s in shards[0]}
+
+
+def test_every_source_of_one_site_is_crawled_by_one_node():
+    """So a site sees one polite crawler, and SEC one pacer, however many nodes there are."""
+    from pipeline.sources import select_shard, shard_of, site_of
+
+    shipped = load_sources(REPO / "sources.toml")
+    for count in (2, 3, 5):
+        by_site = {}
+        for source in shipped:
+            by_site.setdefault(site_of(source), set()).add(shard_of(source, count))
+        assert all(len(shards) == 1 for shards in by_site.values())
+    sec = [s for s in shipped if s.kind == "edgar"]
+    assert len(sec) == 6 and len({shard_of(s, 4) for s in sec}) == 1
+    assert all(select_shard(shipped, (k, 2)) for k in (1, 2))  # the shipped file keeps two nodes busy
+    assert site_of(Source("a", "feed", "http://127.0.0.1:8000/feed.xml")) == "127.0.0.1:8000"
+    assert site_of(Source("b", "feed", "https://WWW.SEC.GOV/cgi-bin/browse-edgar")) == "www.sec.gov"
+
+
+def _expected_shard(name, count):
+    import hashlib
+
+    return 1 + int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big") % count
+
+
+@pytest.mark.parametrize("text", ["0/2", "3/2", "1", "a/b", "1/0", ""])
+def test_a_shard_is_k_of_n(text):
+    from pipeline.sources import parse_shard
+
+    with pytest.raises(SourcesError, match="must be K/N"):
+        parse_shard(text)
+
+
+def test_upheaval_sources_names_a_nodes_shard_without_a_database(tmp_path):
+    from pipeline.sources import select_shard
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text("".join(f'[[sources]]\nname = "source-{n:03d}"\nkind = "feed"\nurl = "https://s{n}.example.com/"\n'
+                              f'enabled = {"false" if n == 3 else "true"}\n\n' for n in range(12)))
+    env = {**os.environ, "UPHEAVAL_DB": str(tmp_path / "none.db")}
+    names = []
+    for k in (1, 2):
+        result = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(listed),
+                                 "--shard", f"{k}/2", "--names"], capture_output=True, text=True, env=env, cwd=REPO)
+        assert result.returncode == 0, result.stderr
+        expected = [s.name for s in select_shard(load_sources(listed), (k, 2)) if s.enabled]
+        assert result.stdout.strip().split(",") == expected
+        names += expected
+    assert sorted(names) == [f"source-{n:03d}" for n in range(12) if n != 3]  # disabled ones are not named
+    assert not (tmp_path / "none.db").exists()
+    bad = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(listed), "--shard", "3/2",
+                          "--names"], capture_output=True, text=True, env=env, cwd=REPO)
+    assert bad.returncode == 2 and bad.stderr.startswith("upheaval: shard \"3/2\" must be K/N")
+    # An empty list would schedule `-a source=`, which is every source: no names is an error.
+    one = tmp_path / "one.toml"
+    one.write_text('[[sources]]\nname = "only"\nkind = "feed"\nurl = "https://x.example.com/"\n')
+    empty = next(k for k in (1, 2) if not select_shard(load_sources(one), (k, 2)))
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "sources", "--sources", str(one), "--shard",
+                             f"{empty}/2", "--names"], capture_output=True, text=True, env=env, cwd=REPO)
+    assert result.returncode == 1 and result.stdout == "" and f"no enabled sources in shard {empty}/2" in result.stderr
+
+
+def test_a_spider_on_a_node_crawls_only_its_shard(tmp_path):
+    from pipeline.sources import select_shard, spider_sources
+
+    listed = tmp_path / "sources.toml"
+    listed.write_text("".join(f'[[sources]]\nname = "s{n}"\nkind = "{"page" if n % 3 == 0 else "feed"}"\n'
+                              f'url = "https://s{n}.example.com/"\n\n' for n in range(12)))
+    every = load_sources(listed)
+    for k in (1, 2):
+        expected = [s.name for s in select_shard(every, (k, 2)) if s.kind == "feed"]
+        assert [s.name for s in spider_sources(listed, [], "feed", f"{k}/2")] == expected
+    assert spider_sources(listed, ["s1", "s2"], "feed", None) == [every[1], every[2]]
+    with pytest.raises(SourcesError, match="must be K/N"):
+        spider_sources(listed, [], "feed", "2")

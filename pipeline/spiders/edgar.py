@@ -25,7 +25,7 @@ from pipeline.edgar import (
 )
 from pipeline.feeds import FeedError
 from pipeline.items import ArticleItem, SourceResultItem
-from pipeline.sources import Source, load_sources, select_sources
+from pipeline.sources import Source, spider_sources
 from pipeline.spiders._common import one_line, validators
 
 CONTACT_MISSING = ("SEC requires a contact in the User-Agent: set UPHEAVAL_CONTACT (e.g. "
@@ -59,7 +59,8 @@ class EdgarSpider(scrapy.Spider):
                                        date.fromisoformat(spider.until) if spider.until else date.today())
         else:
             path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
-            spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
+            spider.sources = spider_sources(path, spider.source_names, cls.source_kind,
+                                            crawler.settings.get("UPHEAVAL_SHARD"))
         return spider
 
     async def start(self):

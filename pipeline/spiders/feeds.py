@@ -13,7 +13,7 @@ from pipeline.constants import SOURCE_FEED
 from pipeline.feeds import FeedError, parse_feed
 from pipeline.items import ArticleItem, SourceResultItem
 from pipeline.middlewares import RefusedAddress
-from pipeline.sources import load_sources, select_sources
+from pipeline.sources import spider_sources
 from pipeline.spiders._common import content_type, one_line, validators
 
 
@@ -33,7 +33,8 @@ class FeedsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
-        spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
+        spider.sources = spider_sources(path, spider.source_names, cls.source_kind,
+                                        crawler.settings.get("UPHEAVAL_SHARD"))
         spider.max_pages = crawler.settings.getint("UPHEAVAL_MAX_PAGES_PER_SOURCE", 20)
         return spider
 

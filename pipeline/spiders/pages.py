@@ -7,7 +7,7 @@ import scrapy
 from pipeline.articles import extract_article
 from pipeline.constants import SOURCE_PAGE
 from pipeline.items import ArticleItem, SourceResultItem
-from pipeline.sources import load_sources, select_sources
+from pipeline.sources import spider_sources
 from pipeline.spiders._common import content_type, one_line, validators
 
 
@@ -25,7 +25,8 @@ class PagesSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
-        spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
+        spider.sources = spider_sources(path, spider.source_names, cls.source_kind,
+                                        crawler.settings.get("UPHEAVAL_SHARD"))
         return spider
 
     async def start(self):

@@ -16,7 +16,7 @@ from twisted.internet.threads import deferToThread
 
 from pipeline.constants import SOURCE_WARN
 from pipeline.items import ArticleItem, SourceResultItem
-from pipeline.sources import Source, load_sources, select_sources
+from pipeline.sources import Source, spider_sources
 from pipeline.spiders._common import one_line
 from pipeline.warn import notice_article, notice_events, parse_warn_file
 
@@ -69,7 +69,8 @@ class WarnSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_file or crawler.settings.get("UPHEAVAL_SOURCES")
-        spider.sources = select_sources(load_sources(path), spider.source_names, cls.source_kind)
+        spider.sources = spider_sources(path, spider.source_names, cls.source_kind,
+                                        crawler.settings.get("UPHEAVAL_SHARD"))
         spider.cache_dir = crawler.settings.get("UPHEAVAL_WARN_CACHE") or str(Path.home() / ".warn-scraper" / "cache")
         spider.user_agent = crawler.settings.get("USER_AGENT") or ""
         return spider
