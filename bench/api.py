@@ -9,8 +9,9 @@ bounded in time.
 
     python bench/api.py [--quick] [--keep DIR]
 
-Targets on a 2-core machine: single-lookup throughput >= 0.8 of the bare endpoint's; p99 < 10 ms at
-1,000 requests/s; p99 while a crawl writes within 1.5x of idle.
+Targets on a 2-core machine (issue 14): single-lookup throughput >= 0.95 of the bare endpoint's, a batch of
+25 >= 0.8 of a bare batch's; p99 < 10 ms at 1,000 requests/s; p99 while a crawl writes within 1.5x of idle.
+The alerts are stored when events are written (pipeline/company_alert.py), so a lookup reads one row.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline import store  # noqa: E402
+from pipeline import company_alert, store  # noqa: E402
 from pipeline.cli import CRAWL_NICENESS, gunicorn_command  # noqa: E402
 from pipeline.companies import normalize_name  # noqa: E402
 
@@ -106,9 +107,15 @@ def build_database(path: Path, companies: int, events: int) -> list[str]:
             db["events"].insert_all(event_rows, batch_size=5000)
             db["event_evidence"].insert_all(evidence_rows, batch_size=5000)
     db.execute("ANALYZE")
-    db.close()
     print(f"built {path.name}: {companies:,} companies, {events:,} events in {time.perf_counter() - started:.1f} s",
           flush=True)
+    # The rows above went in beside the write path (no alerts settled): store every alert, as the daily
+    # refresh does (`upheaval refresh-alerts`); its time is a figure of its own.
+    started = time.perf_counter()
+    flagged = company_alert.refresh(db)
+    print(f"refresh-alerts: {flagged:,} companies with events in the window stored in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+    db.close()
     return names
 
 
@@ -518,8 +525,9 @@ def _summary(rows) -> None:
     single_cpu = find[("idle", "single", "bare", "max")]["cpu_us"] / find[("idle", "single", "api", "max")]["cpu_us"]
     batch_cpu = find[("idle", "batch", "bare", "max")]["cpu_us"] / find[("idle", "batch", "api", "max")]["cpu_us"]
     print(f"single-lookup throughput, API / bare: {single_ratio:.2f} by requests/s, {single_cpu:.2f} by server "
-          f"CPU per request (target >= 0.80)")
-    print(f"batch-of-{BATCH} throughput, API / bare: {batch_ratio:.2f} by requests/s, {batch_cpu:.2f} by CPU")
+          f"CPU per request (target >= 0.95)")
+    print(f"batch-of-{BATCH} throughput, API / bare: {batch_ratio:.2f} by requests/s, {batch_cpu:.2f} by CPU "
+          f"(target >= 0.80)")
     no_lookup = find[("idle", "single", "api-no-lookup", "max")]
     print(f"the API without its alert lookup (one alert reused): {no_lookup['rps'] / find[('idle', 'single', 'bare', 'max')]['rps']:.2f} "
           f"of bare by requests/s, {find[('idle', 'single', 'bare', 'max')]['cpu_us'] / no_lookup['cpu_us']:.2f} by CPU: "

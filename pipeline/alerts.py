@@ -32,13 +32,15 @@ def _now() -> tuple[str, date]:
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
               window_days: int = company_alert.WINDOW_DAYS, hints: dict | None = None,
               half_life_days: float = scoring.HALF_LIFE_DAYS, index=None, lag: float = 0.0,
-              freshness: dict | None = None) -> dict:
+              freshness: dict | None = None, events_as_json: bool = False) -> dict:
     """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
     only help choose between candidates; they never turn an unknown name into a match on their own
     unless they name a company exactly. `index` (identity.company_index(db)) lets a caller answering many
     names at once look it up once; `lag` lets the company index lag the catalog that long
     (identity.resolve). `freshness` (`current_freshness(db)`) likewise: how fresh the news we hold is
-    decides whether "nothing found" may be said (pipeline/freshness.py)."""
+    decides whether "nothing found" may be said (pipeline/freshness.py). `events_as_json`: the events may
+    come as company_alert.EventsJSON, the stored text, for a caller that encodes the alert with
+    server/responses.py and nothing else."""
     stamp, now_date = _now()
     today = today or now_date
     freshness = freshness or current_freshness(db)
@@ -52,7 +54,7 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
         alert["freshness"] = freshness
         alert["generated_at"] = stamp
         return alert
-    alert_now = company_alert.current(db, company.id, today, window_days, half_life_days)
+    alert_now = company_alert.current(db, company.id, today, window_days, half_life_days, events_as_json)
     level, reason = data_freshness.apply(alert_now.level, freshness)
     match = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
              "confidence": resolution.confidence}

@@ -32,19 +32,33 @@ from functools import lru_cache
 import sqlite_utils
 
 from pipeline import constants, scoring, settings, store
-from pipeline.constants import LEVEL_NONE
 
 WINDOW_DAYS = settings.UPHEAVAL_WINDOW_DAYS  # what writers store alerts for; the API asks for the same
+# The score and level of a company with no events in the window, exactly as scoring gives them (the
+# score is the integer 0 there, and a response must not change from 0 to 0.0 with where it was read).
+_NOTHING_IN_THE_WINDOW = scoring.assess([], date(2000, 1, 1))
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+class EventsJSON:
+    """A stored alert's events as the JSON text they were stored as: a JSON response splices it in as it is
+    (server/responses.py), so the API's hot path neither parses nor encodes them again."""
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def parsed(self) -> list[dict]:
+        return json.loads(self.text)
 
 
 @dataclass
 class CompanyAlert:
     """What a company's alert says before freshness: the score, the level, and the window's events
-    (newest first, in the alert contract's shape, without internal ids)."""
+    (newest first, in the alert contract's shape, without internal ids; EventsJSON when asked for)."""
     score: float
     level: str
-    events: list[dict] = field(default_factory=list)
+    events: list[dict] | EventsJSON = field(default_factory=list)
 
 
 def utc_today() -> date:
@@ -75,19 +89,20 @@ def compute(db: sqlite_utils.Database, company_id: int, today: date, window_days
 
 
 def current(db: sqlite_utils.Database, company_id: int, today: date, window_days: int = WINDOW_DAYS,
-            half_life_days: float = scoring.HALF_LIFE_DAYS) -> CompanyAlert:
+            half_life_days: float = scoring.HALF_LIFE_DAYS, events_as_json: bool = False) -> CompanyAlert:
     """The company's alert for `today`: the stored one when it was computed for this day, window and
     formula, else computed now from the events (a database an older version wrote, a row marked out of
-    date, a day the refresh has not reached yet)."""
+    date, a day the refresh has not reached yet). `events_as_json`: a stored alert's events come as
+    EventsJSON, for a caller that only sends them on."""
     wanted = basis(today, window_days, half_life_days)
     if wanted is not None:
         table_basis, row = store.stored_company_alert(db, company_id)
         if row is not None:
             row_basis, score, level, events = row
             if row_basis == wanted:
-                return CompanyAlert(score, level, json.loads(events))
+                return CompanyAlert(score, level, EventsJSON(events) if events_as_json else json.loads(events))
         elif table_basis == wanted:  # every company with events in today's window has a row
-            return CompanyAlert(0.0, LEVEL_NONE, [])
+            return CompanyAlert(*_NOTHING_IN_THE_WINDOW, [])
     return compute(db, company_id, today, window_days, half_life_days)
 
 

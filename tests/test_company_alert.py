@@ -208,3 +208,24 @@ def test_a_question_the_table_cannot_answer_is_computed(fresh_db, half_life):
     for company_id in companies_to_check(fresh_db):
         assert company_alert.current(fresh_db, company_id, today, half_life_days=half_life) == \
             company_alert.compute(fresh_db, company_id, today, half_life_days=half_life)
+
+
+def test_the_api_answers_the_same_bytes_from_a_stored_alert_as_from_a_computed_one(fresh_db, db_path):
+    from server import create_app
+
+    seed(fresh_db)
+    client = create_app({"TESTING": True, "DATABASE": str(db_path)}).test_client()
+    names = ["Globex Corporation", "Vandelay Industries", "Alphabet", "Apple", "Microsoft", "Nobody Such Co"]
+
+    def answers():
+        single = [client.get("/api/v1/alerts", query_string={"company": name}) for name in names]
+        batch = client.post("/api/v1/alerts/batch", json={"companies": [{"name": name} for name in names]})
+        return [(r.headers["ETag"], r.get_json() | {"generated_at": None}) for r in single], \
+            [r | {"generated_at": None} for r in batch.get_json()["results"]]
+
+    stored = answers()
+    with fresh_db.conn:  # another formula's table: every alert is computed from the events instead
+        fresh_db.execute("UPDATE company_alerts SET basis = basis || '-other'")
+        fresh_db.execute("UPDATE meta SET value = value || '-other' WHERE key = ?", [store.COMPANY_ALERTS_BASIS])
+    assert answers() == stored
+    assert stored[0][0][1]["level"] == "warning" and stored[0][0][1]["events"][0]["evidence"]
