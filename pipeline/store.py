@@ -968,7 +968,9 @@ def outdated_company_alerts(db: sqlite_utils.Database) -> list[int]:
         return []
 
 
-_OUTDATED_ALERTS = "SELECT company_id FROM company_alerts WHERE basis IS NULL"
+# Named: statistics taken while every row was out of date (an ANALYZE after a bulk load) make the planner
+# scan the whole table, its alerts' text included, on every commit: 22 ms at 37,000 rows, not 20 us.
+_OUTDATED_ALERTS = "SELECT company_id FROM company_alerts INDEXED BY idx_company_alerts_outdated WHERE basis IS NULL"
 
 
 def write_company_alerts(db: sqlite_utils.Database, rows: list[tuple], cleared: list[int]) -> None:
