@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline import company_alert, store  # noqa: E402
-from pipeline.cli import CRAWL_NICENESS, gunicorn_command  # noqa: E402
+from pipeline.cli import _lower_priority, gunicorn_command  # noqa: E402
 from pipeline.companies import normalize_name  # noqa: E402
 
 COMPANIES = 100_000
@@ -336,7 +336,7 @@ def _crawl_writer(db_path: str, names: list[str], seconds: float, per_second: fl
     """Articles through the real ingestion path (detect, resolve, store), one transaction each."""
     from pipeline.ingest import ingest_article
 
-    os.nice(CRAWL_NICENESS)  # as `upheaval run` runs its crawls
+    _lower_priority()  # as `upheaval run` runs its crawls
     db = store.open_db(db_path)
     rng = random.Random(11)
     ready.set()  # imports and opening are a crawl's start-up, not its steady writing

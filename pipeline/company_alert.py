@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -137,22 +138,23 @@ def flagged(db: sqlite_utils.Database, today: date, window_days: int = WINDOW_DA
 # ---------------------------------------------------------------- writing them
 
 
-def settle(db: sqlite_utils.Database, today: date | None = None) -> int:
+def settle(db: sqlite_utils.Database, today: date | None = None, chunk: int = 500) -> int:
     """Recompute the stored alerts that the triggers marked out of date. Called by store.write_transaction
-    inside the transaction that changed the events, just before it commits; returns how many."""
+    inside the transaction that changed the events, just before it commits; returns how many. A chunk of
+    companies at a time: after `reprocess`, every company is marked."""
     company_ids = store.outdated_company_alerts(db)
     if not company_ids:
         return 0
     today = today or utc_today()
-    wanted = basis(today, WINDOW_DAYS)
-    events_of = {company_id: events for company_id, _, events in
-                 store.window_events_by_company(db, window_start(today, WINDOW_DAYS), company_ids)}
-    rows = []
-    for company_id in company_ids:
-        rows.append(_row(company_id, assess(events_of.get(company_id, []), today, WINDOW_DAYS), wanted))
-    store.write_company_alerts(db, [row for row in rows if row[3] is not None],
-                               [row[0] for row in rows if row[3] is None])
-    return len(rows)
+    wanted, since = basis(today, WINDOW_DAYS), window_start(today, WINDOW_DAYS)
+    for start in range(0, len(company_ids), chunk):
+        some = company_ids[start:start + chunk]
+        events_of = {company_id: events for company_id, _, events in store.window_events_by_company(db, since, some)}
+        rows = [_row(company_id, assess(events_of.get(company_id, []), today, WINDOW_DAYS), wanted)
+                for company_id in some]
+        store.write_company_alerts(db, [row for row in rows if row[1] is not None],
+                                   [row[0] for row in rows if row[1] is None])
+    return len(company_ids)
 
 
 def refresh(db: sqlite_utils.Database, today: date | None = None, only_if_outdated: bool = False) -> int | None:
@@ -169,7 +171,7 @@ def refresh(db: sqlite_utils.Database, today: date | None = None, only_if_outdat
             return None
         rows = [_row(company_id, assess(events, today, WINDOW_DAYS), wanted)
                 for company_id, _, events in store.window_events_by_company(db, window_start(today, WINDOW_DAYS))]
-        rows = [row for row in rows if row[3] is not None]
+        rows = [row for row in rows if row[1] is not None]
         store.replace_company_alerts(db, rows, wanted)
     return len(rows)
 
@@ -192,17 +194,20 @@ def _row(company_id: int, alert: CompanyAlert, row_basis: str) -> tuple:
 # ---------------------------------------------------------------- what a stored alert was computed for
 
 
-@lru_cache(maxsize=1)
-def formula_version() -> str:
-    """A fingerprint of the code that decides an alert (the scoring, its vocabulary, this module): a stored
-    alert written by other code, older or newer, does not match it and is computed again."""
+def _fingerprint(*modules) -> str:
     digest = hashlib.blake2b(digest_size=8)
-    for module in (scoring, constants, inspect.getmodule(formula_version)):
+    for module in modules:
         try:
             digest.update(inspect.getsource(module).encode("utf-8"))
         except (OSError, TypeError):  # no source at hand (a bare bytecode install): never match a stored row
             digest.update(repr(id(module)).encode())
     return digest.hexdigest()
+
+
+# A fingerprint of the code that decides an alert (the scoring, its vocabulary, this module), taken at
+# import, from the source this process runs: a stored alert written by other code, older or newer, does
+# not match it and is computed again.
+FORMULA_VERSION = _fingerprint(scoring, constants, sys.modules[__name__])
 
 
 @lru_cache(maxsize=64)
@@ -211,7 +216,7 @@ def basis(today: date, window_days: int = WINDOW_DAYS, half_life_days: float = s
     can (stored ones use the formula's own half-life)."""
     if half_life_days != scoring.HALF_LIFE_DAYS:
         return None
-    return f"{today.isoformat()} {window_days}d {formula_version()}"
+    return f"{today.isoformat()} {window_days}d {FORMULA_VERSION}"
 
 
 def _without_id(event: dict) -> dict:

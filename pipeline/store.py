@@ -892,7 +892,7 @@ def run_readonly_sql(db: sqlite_utils.Database, sql: str, params: dict | Iterabl
 
 COMPANY_ALERTS_BASIS = "company_alerts_basis"
 _MARK_OUTDATED = ("UPDATE company_alerts SET basis = NULL WHERE company_id = {id}; "
-                  "INSERT OR IGNORE INTO company_alerts (company_id) VALUES ({id});")
+                  "INSERT OR IGNORE INTO company_alerts (company_id) SELECT {id} WHERE {id} IS NOT NULL;")
 # Two statements, not INSERT OR REPLACE: a trigger's statements take the conflict policy of the statement
 # that fired it, and save_event's INSERT OR IGNORE into event_evidence would turn a REPLACE into IGNORE.
 _ALERT_TRIGGERS = {
