@@ -4,7 +4,11 @@ reader gets from the table equals one computed from the events at that moment.""
 from __future__ import annotations
 
 import multiprocessing
+import os
+import re
 import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -12,7 +16,7 @@ import pytest
 from pipeline import company_alert, store
 from pipeline.ingest import ingest_article, ingest_batch
 from pipeline.reprocess import reprocess_all
-from support import days_ago, record_crawl
+from support import REPO, days_ago, record_crawl
 
 HEADLINES = [
     ("Initech to acquire Globex Corporation in $4.2 billion deal", 5),
@@ -229,3 +233,32 @@ def test_the_api_answers_the_same_bytes_from_a_stored_alert_as_from_a_computed_o
         fresh_db.execute("UPDATE meta SET value = value || '-other' WHERE key = ?", [store.COMPANY_ALERTS_BASIS])
     assert answers() == stored
     assert stored[0][0][1]["level"] == "warning" and stored[0][0][1]["events"][0]["evidence"]
+
+
+def test_refresh_alerts_command(seeded_db):
+    def refresh(database, *options):
+        return subprocess.run([sys.executable, "-m", "pipeline.cli", "refresh-alerts", *options], cwd=REPO,
+                              env={**os.environ, "UPHEAVAL_DB": str(database)}, capture_output=True, text=True,
+                              timeout=60)
+
+    done = refresh(seeded_db)
+    assert done.returncode == 0 and re.search(r"alerts: \d+ companies with events", done.stdout), done.stderr
+    assert "already up to date" in refresh(seeded_db, "--if-due").stdout
+    missing = refresh(f"{seeded_db}.nope")
+    assert missing.returncode == 2 and "no such database file" in missing.stderr
+
+
+def test_upheaval_run_refreshes_alerts_in_the_background_only_when_due(fresh_db, db_path, monkeypatch):
+    from pipeline import cli, settings
+
+    seed(fresh_db)
+    started = []
+    monkeypatch.setattr(settings, "UPHEAVAL_DB", str(db_path))
+    monkeypatch.setattr(cli.subprocess, "run", lambda command, **options: started.append((command, options)))
+    cli.refresh_alerts_if_due()
+    assert started == []  # up to date: a read, nothing started
+    with fresh_db.conn:  # the day moved (as far as the table knows)
+        fresh_db.execute("UPDATE meta SET value = '2000-01-01' WHERE key = ?", [store.COMPANY_ALERTS_BASIS])
+    cli.refresh_alerts_if_due()
+    [(command, options)] = started
+    assert command[-2:] == ["refresh-alerts", "--if-due"] and options["preexec_fn"] is cli._lower_priority
