@@ -4,8 +4,8 @@ Builds a database of 100,000 companies and 200,000 events, starts the API (`uphe
 command) and a bare Flask app doing one indexed SQLite lookup (same gunicorn settings), and drives both
 from a separate load generator process: wrk when installed (`apt-get install wrk`; installed here if
 apt-get can), else a Python one. Prints requests/s, p50 and p99 for single lookups and batches of 25,
-idle and while a crawl writes, and p99 at a steady 1,000 requests/s. Loopback only; every loop is
-bounded in time.
+idle and while a crawl writes, and p99 at a steady 1,000 requests/s; and, steadier on a shared machine,
+the same comparison through the WSGI apps in process. Loopback only; every loop is bounded in time.
 
     python bench/api.py [--quick] [--keep DIR]
 
@@ -405,6 +405,46 @@ def profile_in_process(db_path: Path, names: list[str], count: int = 300) -> Non
     print("in-process, per call: " + "; ".join(f"{name} {us:,.0f} us" for name, us in figures.items()), flush=True)
 
 
+def wsgi_in_process(db_path: Path, names: list[str], workdir: Path, repeats: int = 7) -> dict:
+    """The API and the bare endpoint called as WSGI apps in this process, best of `repeats` passes: the
+    same comparison as the HTTP runs without the load generator and the kernel sharing the cores, so it
+    moves little when a neighbour takes them for a while (the HTTP ratios can swing by 0.2 run to run)."""
+    from werkzeug.test import EnvironBuilder
+
+    from server import create_app
+
+    os.environ["UPHEAVAL_DB"] = str(db_path)  # the bare app reads it, as under gunicorn
+    apps = {"api": create_app({"DATABASE": str(db_path), "RATE_LIMIT": "100000000/minute",
+                               "RATE_LIMIT_STORAGE": f"upheaval-sqlite:///{workdir / 'ratelimit-wsgi.db'}"}),
+            "bare": bare_app()}
+    paths = {("api", "single"): "/api/v1/alerts", ("bare", "single"): "/bare",
+             ("api", "batch"): "/api/v1/alerts/batch", ("bare", "batch"): "/bare/batch"}
+    loads = {"single": requests_for("single", names, 2000, random.Random(3)),
+             "batch": requests_for("batch", names, 200, random.Random(3))}
+
+    def one_pass(target: str, kind: str) -> float:
+        environs = [EnvironBuilder(path=paths[(target, kind)] + (suffix if method == "GET" else ""), method=method,
+                                   data=body or None, content_type="application/json" if body else None,
+                                   headers={"Host": "127.0.0.1"}).get_environ()
+                    for method, suffix, body in loads[kind]]
+        started = time.perf_counter()
+        for environ in environs:
+            b"".join(apps[target](environ, lambda *_: None))
+        return (time.perf_counter() - started) / len(environs) * 1e6
+
+    best = {}
+    for kind in ("single", "batch"):
+        for _ in range(repeats):  # alternate, so a noisy moment hits both alike
+            for target in ("api", "bare"):
+                best[(target, kind)] = min(best.get((target, kind), float("inf")), one_pass(target, kind))
+    print("through the WSGI app, in process, best of %d: single API %.0f us, bare %.0f us (%.2f); batch of %d API "
+          "%.0f us, bare %.0f us (%.2f)" % (repeats, best[("api", "single")], best[("bare", "single")],
+                                            best[("bare", "single")] / best[("api", "single")], BATCH,
+                                            best[("api", "batch")], best[("bare", "batch")],
+                                            best[("bare", "batch")] / best[("api", "batch")]), flush=True)
+    return best
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -430,6 +470,7 @@ def main(argv=None) -> int:
         leftover.unlink()
     names = build_database(db_path, companies, events)
     profile_in_process(db_path, names)
+    wsgi_in_process(db_path, names, workdir)
     wrk = None if args.python_load else ensure_wrk()
     print(f"load generator: {'wrk (' + wrk + ')' if wrk else 'Python (multiprocessing, http.client)'}; "
           f"{WORKERS} gunicorn workers each; {os.cpu_count()} cores", flush=True)
