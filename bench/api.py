@@ -4,13 +4,14 @@ Builds a database of 100,000 companies and 200,000 events, starts the API (`uphe
 command) and a bare Flask app doing one indexed SQLite lookup (same gunicorn settings), and drives both
 from a separate load generator process: wrk when installed (`apt-get install wrk`; installed here if
 apt-get can), else a Python one. Prints requests/s, p50 and p99 for single lookups and batches of 25,
-idle and while a crawl writes, and p99 at a steady 1,000 requests/s. Loopback only; every loop is
-bounded in time.
+idle and while a crawl writes, and p99 at a steady 1,000 requests/s; and, steadier on a shared machine,
+the same comparison through the WSGI apps in process. Loopback only; every loop is bounded in time.
 
     python bench/api.py [--quick] [--keep DIR]
 
-Targets on a 2-core machine: single-lookup throughput >= 0.8 of the bare endpoint's; p99 < 10 ms at
-1,000 requests/s; p99 while a crawl writes within 1.5x of idle.
+Targets on a 2-core machine (issue 14): single-lookup throughput >= 0.95 of the bare endpoint's, a batch of
+25 >= 0.8 of a bare batch's; p99 < 10 ms at 1,000 requests/s; p99 while a crawl writes within 1.5x of idle.
+The alerts are stored when events are written (pipeline/company_alert.py), so a lookup reads one row.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline import store  # noqa: E402
-from pipeline.cli import CRAWL_NICENESS, gunicorn_command  # noqa: E402
+from pipeline import company_alert, store  # noqa: E402
+from pipeline.cli import _lower_priority, gunicorn_command  # noqa: E402
 from pipeline.companies import normalize_name  # noqa: E402
 
 COMPANIES = 100_000
@@ -106,9 +107,15 @@ def build_database(path: Path, companies: int, events: int) -> list[str]:
             db["events"].insert_all(event_rows, batch_size=5000)
             db["event_evidence"].insert_all(evidence_rows, batch_size=5000)
     db.execute("ANALYZE")
-    db.close()
     print(f"built {path.name}: {companies:,} companies, {events:,} events in {time.perf_counter() - started:.1f} s",
           flush=True)
+    # The rows above went in beside the write path (no alerts settled): store every alert, as the daily
+    # refresh does (`upheaval refresh-alerts`); its time is a figure of its own.
+    started = time.perf_counter()
+    flagged = company_alert.refresh(db)
+    print(f"refresh-alerts: {flagged:,} companies with events in the window stored in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
+    db.close()
     return names
 
 
@@ -329,7 +336,7 @@ def _crawl_writer(db_path: str, names: list[str], seconds: float, per_second: fl
     """Articles through the real ingestion path (detect, resolve, store), one transaction each."""
     from pipeline.ingest import ingest_article
 
-    os.nice(CRAWL_NICENESS)  # as `upheaval run` runs its crawls
+    _lower_priority()  # as `upheaval run` runs its crawls
     db = store.open_db(db_path)
     rng = random.Random(11)
     ready.set()  # imports and opening are a crawl's start-up, not its steady writing
@@ -398,6 +405,46 @@ def profile_in_process(db_path: Path, names: list[str], count: int = 300) -> Non
     print("in-process, per call: " + "; ".join(f"{name} {us:,.0f} us" for name, us in figures.items()), flush=True)
 
 
+def wsgi_in_process(db_path: Path, names: list[str], workdir: Path, repeats: int = 7) -> dict:
+    """The API and the bare endpoint called as WSGI apps in this process, best of `repeats` passes: the
+    same comparison as the HTTP runs without the load generator and the kernel sharing the cores, so it
+    moves little when a neighbour takes them for a while (the HTTP ratios can swing by 0.2 run to run)."""
+    from werkzeug.test import EnvironBuilder
+
+    from server import create_app
+
+    os.environ["UPHEAVAL_DB"] = str(db_path)  # the bare app reads it, as under gunicorn
+    apps = {"api": create_app({"DATABASE": str(db_path), "RATE_LIMIT": "100000000/minute",
+                               "RATE_LIMIT_STORAGE": f"upheaval-sqlite:///{workdir / 'ratelimit-wsgi.db'}"}),
+            "bare": bare_app()}
+    paths = {("api", "single"): "/api/v1/alerts", ("bare", "single"): "/bare",
+             ("api", "batch"): "/api/v1/alerts/batch", ("bare", "batch"): "/bare/batch"}
+    loads = {"single": requests_for("single", names, 2000, random.Random(3)),
+             "batch": requests_for("batch", names, 200, random.Random(3))}
+
+    def one_pass(target: str, kind: str) -> float:
+        environs = [EnvironBuilder(path=paths[(target, kind)] + (suffix if method == "GET" else ""), method=method,
+                                   data=body or None, content_type="application/json" if body else None,
+                                   headers={"Host": "127.0.0.1"}).get_environ()
+                    for method, suffix, body in loads[kind]]
+        started = time.perf_counter()
+        for environ in environs:
+            b"".join(apps[target](environ, lambda *_: None))
+        return (time.perf_counter() - started) / len(environs) * 1e6
+
+    best = {}
+    for kind in ("single", "batch"):
+        for _ in range(repeats):  # alternate, so a noisy moment hits both alike
+            for target in ("api", "bare"):
+                best[(target, kind)] = min(best.get((target, kind), float("inf")), one_pass(target, kind))
+    print("through the WSGI app, in process, best of %d: single API %.0f us, bare %.0f us (%.2f); batch of %d API "
+          "%.0f us, bare %.0f us (%.2f)" % (repeats, best[("api", "single")], best[("bare", "single")],
+                                            best[("bare", "single")] / best[("api", "single")], BATCH,
+                                            best[("api", "batch")], best[("bare", "batch")],
+                                            best[("bare", "batch")] / best[("api", "batch")]), flush=True)
+    return best
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -423,6 +470,7 @@ def main(argv=None) -> int:
         leftover.unlink()
     names = build_database(db_path, companies, events)
     profile_in_process(db_path, names)
+    wsgi_in_process(db_path, names, workdir)
     wrk = None if args.python_load else ensure_wrk()
     print(f"load generator: {'wrk (' + wrk + ')' if wrk else 'Python (multiprocessing, http.client)'}; "
           f"{WORKERS} gunicorn workers each; {os.cpu_count()} cores", flush=True)
@@ -518,8 +566,9 @@ def _summary(rows) -> None:
     single_cpu = find[("idle", "single", "bare", "max")]["cpu_us"] / find[("idle", "single", "api", "max")]["cpu_us"]
     batch_cpu = find[("idle", "batch", "bare", "max")]["cpu_us"] / find[("idle", "batch", "api", "max")]["cpu_us"]
     print(f"single-lookup throughput, API / bare: {single_ratio:.2f} by requests/s, {single_cpu:.2f} by server "
-          f"CPU per request (target >= 0.80)")
-    print(f"batch-of-{BATCH} throughput, API / bare: {batch_ratio:.2f} by requests/s, {batch_cpu:.2f} by CPU")
+          f"CPU per request (target >= 0.95)")
+    print(f"batch-of-{BATCH} throughput, API / bare: {batch_ratio:.2f} by requests/s, {batch_cpu:.2f} by CPU "
+          f"(target >= 0.80)")
     no_lookup = find[("idle", "single", "api-no-lookup", "max")]
     print(f"the API without its alert lookup (one alert reused): {no_lookup['rps'] / find[('idle', 'single', 'bare', 'max')]['rps']:.2f} "
           f"of bare by requests/s, {find[('idle', 'single', 'bare', 'max')]['cpu_us'] / no_lookup['cpu_us']:.2f} by CPU: "

@@ -1,16 +1,17 @@
 """The alert contract (docs/interfaces.md): a company name in, level, score and evidenced events out; for a
-company that owns others, their events as `related` context (docs/api.md)."""
+company that owns others, their events as `related` context (docs/api.md). The level, score and events
+are pipeline/company_alert.py's (stored when events change); this module resolves the name, applies
+freshness and shapes the answer."""
 
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import date, datetime, timezone
 
 import sqlite_utils
 
 from pipeline import freshness as data_freshness
-from pipeline import identity, scoring, store
+from pipeline import company_alert, identity, scoring, store
 from pipeline.constants import LEVEL_UNKNOWN, REASON_NOT_FOUND
 
 
@@ -29,15 +30,17 @@ def _now() -> tuple[str, date]:
 
 
 def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
-              window_days: int = scoring.WINDOW_DAYS, hints: dict | None = None,
+              window_days: int = company_alert.WINDOW_DAYS, hints: dict | None = None,
               half_life_days: float = scoring.HALF_LIFE_DAYS, index=None, lag: float = 0.0,
-              freshness: dict | None = None) -> dict:
+              freshness: dict | None = None, events_as_json: bool = False) -> dict:
     """The alert for a name as a person reads it. `hints` ({"domain": "gitlab.com", "ats": "greenhouse:gitlab"})
     only help choose between candidates; they never turn an unknown name into a match on their own
     unless they name a company exactly. `index` (identity.company_index(db)) lets a caller answering many
     names at once look it up once; `lag` lets the company index lag the catalog that long
     (identity.resolve). `freshness` (`current_freshness(db)`) likewise: how fresh the news we hold is
-    decides whether "nothing found" may be said (pipeline/freshness.py)."""
+    decides whether "nothing found" may be said (pipeline/freshness.py). `events_as_json`: the events may
+    come as company_alert.EventsJSON, the stored text, for a caller that encodes the alert with
+    server/responses.py and nothing else."""
     stamp, now_date = _now()
     today = today or now_date
     freshness = freshness or current_freshness(db)
@@ -51,12 +54,8 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
         alert["freshness"] = freshness
         alert["generated_at"] = stamp
         return alert
-    since = _since(today, window_days)
-    events = store.company_events(db, company.id, since)
-    score, level = scoring.assess(events, today, half_life_days)  # may tell departures apart by id
-    level, reason = data_freshness.apply(level, freshness)
-    for event in events:
-        del event["id"]  # what is left is the contract's event, its keys in the contract's order
+    alert_now = company_alert.current(db, company.id, today, window_days, half_life_days, events_as_json)
+    level, reason = data_freshness.apply(alert_now.level, freshness)
     match = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
              "confidence": resolution.confidence}
     parent = index.parent_of(company)
@@ -65,10 +64,12 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
     alert = {"query": query, "match": match, "level": level}
     if reason:
         alert["reason"] = reason
-    alert.update({"score": score, "window_days": window_days, "events": events})
-    related = _subsidiaries_events(db, index.subsidiaries_of(company.id), since)
-    if related:
-        alert["related"] = related
+    alert.update({"score": alert_now.score, "window_days": window_days, "events": alert_now.events})
+    subsidiaries = index.subsidiaries_of(company.id)
+    if subsidiaries:  # context, read live: a subsidiary's events never change the parent's stored alert
+        related = _subsidiaries_events(db, subsidiaries, company_alert.window_start(today, window_days))
+        if related:
+            alert["related"] = related
     alert["freshness"] = freshness
     alert["generated_at"] = stamp
     return alert
@@ -92,8 +93,3 @@ def _subsidiaries_events(db: sqlite_utils.Database, subsidiaries: list, since: s
         related.append({"company_id": company_id, "company": names[company_id], "relation": "subsidiary", **event})
     return related
 
-
-@lru_cache(maxsize=64)  # the same few (today, window) pairs come up on every lookup
-def _since(today: date, window_days: int) -> str:
-    """The window's first day, ISO."""
-    return (today - timedelta(days=window_days)).isoformat()

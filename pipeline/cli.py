@@ -195,6 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
                                "improves. Articles are kept; events are rebuilt.")
     reprocess.set_defaults(handler=cmd_reprocess)
 
+    refresh_alerts = sub.add_parser(
+        "refresh-alerts", help="recompute every company's stored alert for today",
+        description="Recompute the stored alert (level, score, the events that count) of every company with "
+        "events in the window, for today's date. Alerts are stored when events change; this moves the window. "
+        "`upheaval run` does it after midnight UTC, and the first writer to open a database whose alerts are "
+        "for another day does it too, so running it by hand is rarely needed.")
+    refresh_alerts.add_argument("--if-due", action="store_true",
+                                help="only when the stored alerts are not already for today")
+    refresh_alerts.set_defaults(handler=cmd_refresh_alerts)
+
     train = sub.add_parser("train", help="fit the detector's model from labelled text (needs '.[train]')",
                            description="Fit the detector's case-blind model from the labelled sets whose licence "
                            "allows it (tfnt, FiQA, the project's own files, pipeline/detection/written/) and write "
@@ -648,6 +658,20 @@ def cmd_reprocess(args) -> int:
     return 0
 
 
+def cmd_refresh_alerts(args) -> int:
+    from pipeline import company_alert
+
+    db = open_existing_db(settings.UPHEAVAL_DB)  # opening already refreshes alerts for another day
+    started = time.perf_counter()
+    count = company_alert.refresh(db, only_if_outdated=args.if_due)
+    if count is None:
+        print("alerts: already up to date for today")
+    else:
+        print(f"alerts: {count} companies with events in the last {company_alert.WINDOW_DAYS} days, computed for "
+              f"{company_alert.utc_today().isoformat()} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def cmd_run(args) -> int:
     """Serve the API in a child process and run each due source's crawl in its own child process
     (Twisted's reactor cannot restart, and a crashed crawl must not take the server down)."""
@@ -663,6 +687,7 @@ def cmd_run(args) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     try:
         while not stopping:
+            refresh_alerts_if_due()
             due = due_sources(args.sources)
             if due:
                 command = [sys.executable, "-m", "pipeline.cli", "crawl", "--sources", args.sources]
@@ -690,10 +715,34 @@ CRAWL_NICENESS = 10
 
 
 def _lower_priority() -> None:
+    """Background work (crawls, the daily alert refresh) runs on CPU time the API does not want. A
+    niceness alone still takes a share of a busy core, enough to double the API's p99 on two cores while a
+    crawl writes (bench/api.py); Linux's SCHED_IDLE runs it only when a core would otherwise idle. It
+    never blocks the API for long: readers never wait for a writer's lock (WAL)."""
     try:
         os.nice(CRAWL_NICENESS)
     except OSError:  # not permitted here: run at the same priority rather than not at all
         pass
+    if hasattr(os, "SCHED_IDLE"):
+        try:
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        except OSError:  # not permitted (a container may refuse it): the niceness stands
+            pass
+
+
+def refresh_alerts_if_due() -> None:
+    """The window moves at midnight UTC: the first round after it recomputes every stored alert, in a
+    child process at the crawls' lower priority (background work, like them). A read when nothing is due."""
+    from pipeline import company_alert
+
+    db = store.open_db(settings.UPHEAVAL_DB, readonly=True)
+    try:
+        due = company_alert.refresh_due(db)
+    finally:
+        db.close()
+    if due:
+        subprocess.run([sys.executable, "-m", "pipeline.cli", "refresh-alerts", "--if-due"],
+                       preexec_fn=_lower_priority)
 
 
 def due_sources(sources_file: str) -> list[str]:

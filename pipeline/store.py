@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from itertools import groupby
+from typing import Iterable, Iterator
 
 import sqlite_utils
 
@@ -70,6 +71,11 @@ def open_db(path: str | Path, readonly: bool = False,
     db.execute(f"PRAGMA busy_timeout = {int(lock_timeout * 1000)}")
     db.execute("PRAGMA foreign_keys = ON")
     ensure_schema(db)
+    # A file whose stored alerts are for another day, window or formula (an upgrade, a day with no
+    # refresh yet) is brought up to date by its first writer: no manual step. A read when nothing is due.
+    from pipeline import company_alert
+
+    company_alert.refresh(db, only_if_outdated=True)
     return db
 
 
@@ -172,6 +178,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
     identity.ensure_catalog(db)
     ensure_query_helpers(db)
+    ensure_company_alerts(db)
 
 
 # ---------------------------------------------------------------- companies
@@ -365,6 +372,7 @@ def write_transaction(db: sqlite_utils.Database):
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        _settle_company_alerts(db)
     except BaseException:
         db.rollback()
         raise
@@ -373,6 +381,16 @@ def write_transaction(db: sqlite_utils.Database):
     except BaseException:
         db.rollback()
         raise
+
+
+def _settle_company_alerts(db: sqlite_utils.Database) -> None:
+    """Recompute the stored alerts of the companies whose events this transaction changed, before it
+    commits: readers never see new events beside an old alert, and two writers cannot interleave (each
+    holds the write lock from BEGIN IMMEDIATE). The alert is pipeline.company_alert's; it calls this module
+    for its SQL, so this module reaches it from inside the function."""
+    from pipeline import company_alert
+
+    company_alert.settle(db)
 
 
 def write_failure(exc: BaseException, db: sqlite_utils.Database | None = None) -> str:
@@ -895,6 +913,141 @@ def record_ingested_export(db: sqlite_utils.Database, sha256: str, name: str, li
         _ensure_exports_table(db)
         db.execute("INSERT OR IGNORE INTO ingested_exports (sha256, name, lines, ingested_at) VALUES (?, ?, ?, ?)",
                    [sha256, name, lines, utc_now()])
+
+
+# ---------------------------------------------------------------- stored alerts (pipeline/company_alert.py)
+# One row per company with events in the window: its alert as pipeline.company_alert computed it, and the
+# `basis` it was computed for (day, window, formula). A row whose basis is NULL is out of date: the
+# triggers below mark it whenever the company's events or their evidence change, whoever writes them, and
+# the next write transaction of this module recomputes it before committing (_settle_company_alerts).
+# meta `company_alerts_basis` says which basis the whole table was last computed for: a company without a
+# row then has no events in that window.
+
+COMPANY_ALERTS_BASIS = "company_alerts_basis"
+_MARK_OUTDATED = ("UPDATE company_alerts SET basis = NULL WHERE company_id = {id}; "
+                  "INSERT OR IGNORE INTO company_alerts (company_id) SELECT {id} WHERE {id} IS NOT NULL;")
+# Two statements, not INSERT OR REPLACE: a trigger's statements take the conflict policy of the statement
+# that fired it, and save_event's INSERT OR IGNORE into event_evidence would turn a REPLACE into IGNORE.
+_ALERT_TRIGGERS = {
+    "events_insert_outdates_alert": "AFTER INSERT ON events BEGIN " + _MARK_OUTDATED.format(id="NEW.company_id"),
+    "events_update_outdates_alert": "AFTER UPDATE ON events BEGIN " + _MARK_OUTDATED.format(id="OLD.company_id")
+                                    + " " + _MARK_OUTDATED.format(id="NEW.company_id"),
+    "events_delete_outdates_alert": "AFTER DELETE ON events BEGIN " + _MARK_OUTDATED.format(id="OLD.company_id"),
+    "evidence_insert_outdates_alert": "AFTER INSERT ON event_evidence BEGIN " + _MARK_OUTDATED.format(
+        id="(SELECT company_id FROM events WHERE id = NEW.event_id)"),
+    "evidence_delete_outdates_alert": "AFTER DELETE ON event_evidence BEGIN " + _MARK_OUTDATED.format(
+        id="(SELECT company_id FROM events WHERE id = OLD.event_id)"),
+    # Articles are never rewritten here, but an alert quotes their titles: an edit elsewhere must show.
+    "articles_update_outdates_alert": "AFTER UPDATE ON articles BEGIN "
+        "UPDATE company_alerts SET basis = NULL WHERE company_id IN (SELECT e.company_id FROM event_evidence ee "
+        "JOIN events e ON e.id = ee.event_id WHERE ee.article_id = NEW.id); "
+        "INSERT OR IGNORE INTO company_alerts (company_id) SELECT e.company_id FROM event_evidence ee "
+        "JOIN events e ON e.id = ee.event_id WHERE ee.article_id = NEW.id;",
+}
+
+
+def ensure_company_alerts(db: sqlite_utils.Database) -> None:
+    """The stored alerts' table and the triggers that mark them out of date. On a file from before it, the
+    table starts empty with no basis: every reader computes alerts from the events until the first writer
+    to open it fills the table (company_alert.refresh, from open_db)."""
+    statements = [
+        "CREATE TABLE IF NOT EXISTS company_alerts (company_id INTEGER PRIMARY KEY, basis TEXT, score REAL, "
+        "level TEXT, events TEXT)",
+        "CREATE INDEX IF NOT EXISTS idx_company_alerts_outdated ON company_alerts(company_id) WHERE basis IS NULL",
+    ]
+    statements += [f"CREATE TRIGGER IF NOT EXISTS {name} {body} END" for name, body in _ALERT_TRIGGERS.items()]
+    db.executescript(";\n".join(statements) + ";")
+
+
+def stored_company_alert(db: sqlite_utils.Database, company_id: int) -> tuple[str | None, tuple | None]:
+    """(the table's basis, the company's row as (basis, score, level, events JSON) or None), in one
+    statement: this is the API's hot path. (None, None) on a file from before the table."""
+    try:
+        table_basis, present, *row = db.conn.execute(_STORED_ALERT, (company_id,)).fetchone()
+    except sqlite3.OperationalError:  # no such table: a file no writer of this version has opened yet
+        return None, None
+    return table_basis, (tuple(row) if present is not None else None)
+
+
+_STORED_ALERT = (
+    f"SELECT (SELECT value FROM meta WHERE key = '{COMPANY_ALERTS_BASIS}'), a.company_id, a.basis, a.score, "
+    "a.level, a.events FROM (SELECT ? AS id) q LEFT JOIN company_alerts a ON a.company_id = q.id")
+
+
+def company_alerts_basis(db: sqlite_utils.Database) -> str | None:
+    """What the whole stored table was last computed for (None: never, or a file from before it)."""
+    try:
+        return get_meta(db, COMPANY_ALERTS_BASIS) if db.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'company_alerts'").fetchone() else None
+    except sqlite3.OperationalError:
+        return None
+
+
+def stored_company_alerts(db: sqlite_utils.Database, basis: str, levels: tuple[str, ...]) -> list[tuple]:
+    """(company_id, name, basis, score, level, events JSON) of the stored alerts at one of `levels`, and of
+    every row not computed for `basis` (out of date: the caller computes those)."""
+    marks = ",".join("?" * len(levels))
+    return db.execute(
+        "SELECT a.company_id, c.name, a.basis, a.score, a.level, a.events FROM company_alerts a "
+        "JOIN companies c ON c.id = a.company_id "
+        f"WHERE a.basis IS NOT ? OR a.level IN ({marks})", [basis, *levels]).fetchall()
+
+
+def outdated_company_alerts(db: sqlite_utils.Database) -> list[int]:
+    """The companies whose stored alert the triggers marked out of date."""
+    try:
+        return [row[0] for row in db.conn.execute(_OUTDATED_ALERTS)]
+    except sqlite3.OperationalError:  # a connection on a file from before the table
+        return []
+
+
+# Named: statistics taken while every row was out of date (an ANALYZE after a bulk load) make the planner
+# scan the whole table, its alerts' text included, on every commit: 22 ms at 37,000 rows, not 20 us.
+_OUTDATED_ALERTS = "SELECT company_id FROM company_alerts INDEXED BY idx_company_alerts_outdated WHERE basis IS NULL"
+
+
+def write_company_alerts(db: sqlite_utils.Database, rows: list[tuple], cleared: list[int]) -> None:
+    """Store recomputed alerts ((company_id, basis, score, level, events JSON)) and drop the rows of
+    companies left with no events in the window. Inside the caller's transaction."""
+    db.conn.executemany("INSERT OR REPLACE INTO company_alerts (company_id, basis, score, level, events) "
+                        "VALUES (?, ?, ?, ?, ?)", rows)
+    db.conn.executemany("DELETE FROM company_alerts WHERE company_id = ?", [(company_id,) for company_id in cleared])
+
+
+def replace_company_alerts(db: sqlite_utils.Database, rows: list[tuple], basis: str) -> None:
+    """Every stored alert at once, computed for `basis` (the daily refresh). Inside the caller's transaction."""
+    db.conn.execute("DELETE FROM company_alerts")
+    write_company_alerts(db, rows, [])
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               [COMPANY_ALERTS_BASIS, basis])
+
+
+def window_events_by_company(db: sqlite_utils.Database, since: str,
+                             company_ids: list[int] | None = None) -> Iterator[tuple[int, str, list[dict]]]:
+    """(company_id, company name, its events on or after `since`) for every company with any (or those of
+    `company_ids` that have any), each company's events newest first with their evidence, in the order
+    and shape of `company_events`."""
+    if company_ids is None:
+        yield from _events_by_company(db.conn.execute(_WINDOW_EVENTS.format(which=""), (since,)))
+        return
+    for start in range(0, len(company_ids), _CHUNK):
+        chunk = company_ids[start:start + _CHUNK]
+        which = f"AND e.company_id IN ({','.join('?' * len(chunk))}) "
+        yield from _events_by_company(db.conn.execute(_WINDOW_EVENTS.format(which=which), (since, *chunk)))
+
+
+_WINDOW_EVENTS = _COMPANY_EVENTS.replace(
+    "FROM events e ", "FROM events e JOIN companies c ON c.id = e.company_id ").replace(
+    "e.company_id = ? AND e.date >= ? ", "e.date >= ? {which}").replace(
+    "ORDER BY e.date DESC", "ORDER BY e.company_id, e.date DESC").replace(
+    "e.jobs, e.share, e.site FROM", "e.jobs, e.share, e.site, c.name FROM")
+
+
+def _events_by_company(rows) -> Iterator[tuple[int, str, list[dict]]]:
+    """One company at a time, so a refresh over the whole window never holds every event at once."""
+    for company_id, company_rows in groupby(rows, key=lambda row: row[16]):
+        company_rows = list(company_rows)
+        yield company_id, company_rows[0][20], _gather_events((row[:20] for row in company_rows), with_company=False)
 
 
 # ---------------------------------------------------------------- corrections (their own file)

@@ -14,11 +14,12 @@ bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 
 
 def lookup(name: str, hints: dict, index=None, freshness=None) -> dict:
-    """The company index may lag the catalog by identity.SERVER_LAG_SECONDS (docs/api.md); events and
-    the newest crawl are always read live."""
+    """The company index may lag the catalog by identity.SERVER_LAG_SECONDS (docs/api.md); the alert and
+    the newest crawl are always read live. Stored events stay the JSON text they are stored as: the
+    response splices them in (server/responses.py)."""
     app = current_app._get_current_object()  # one proxy lookup for both reads of the config
     return alert_for(get_db(app), name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=index,
-                     lag=identity.SERVER_LAG_SECONDS, freshness=freshness)
+                     lag=identity.SERVER_LAG_SECONDS, freshness=freshness, events_as_json=True)
 
 
 @bp.get("/alerts")

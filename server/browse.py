@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from flask import Blueprint, current_app, request
 
 from pipeline import freshness as data_freshness
-from pipeline import scoring, store
+from pipeline import company_alert, store
 from pipeline.alerts import current_freshness
 from pipeline.constants import LAYOFF_FIELDS
 from server import validate
@@ -38,11 +38,10 @@ def get_company(company_id: str):
         raise NotFound(f"no company with id {company_id}")
     events = store.company_events(get_db(), number, _HISTORY_START)
     window_days = current_app.config["WINDOW_DAYS"]
-    since = (today() - timedelta(days=window_days)).isoformat()
-    score, level = scoring.assess([e for e in events if e["date"] >= since], today())
+    alert = company_alert.current(get_db(), number, today(), window_days)  # the alert's own level and score
     freshness = current_freshness(get_db())
-    level, reason = data_freshness.apply(level, freshness)  # the same rule as the alert's
-    return json_response({**company, "level": level, **({"reason": reason} if reason else {}), "score": score,
+    level, reason = data_freshness.apply(alert.level, freshness)  # the same rule as the alert's
+    return json_response({**company, "level": level, **({"reason": reason} if reason else {}), "score": alert.score,
                           "window_days": window_days, "events": [public_event(e) for e in events],
                           "freshness": freshness, "generated_at": store.utc_now()})
 
@@ -52,7 +51,7 @@ def list_events():
     args = request.args
     window_days = current_app.config["WINDOW_DAYS"]
     since = (validate.iso_date(args["since"], "since") if "since" in args
-             else (today() - timedelta(days=window_days)).isoformat())
+             else company_alert.window_start(today(), window_days))
     kind, limit = validate.event_kind(args.get("kind")), validate.page_limit(args.get("limit"))
     events = store.events_page(get_db(), since, kind, limit + 1, validate.cursor(args.get("cursor")))
     page = events[:limit]

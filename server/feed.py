@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 from flask import Blueprint, current_app, request
 
-from pipeline import atom
+from pipeline import atom, company_alert
 from server import validate
 from server.db import get_db
 from server.responses import cached_response, etag_of
@@ -18,7 +16,7 @@ ATOM = "application/atom+xml"
 @bp.get("/feed.atom")
 def get_feed():
     names = validate.company_names(request.args.getlist("company"))
-    since = (datetime.now(timezone.utc).date() - timedelta(days=current_app.config["WINDOW_DAYS"])).isoformat()
+    since = company_alert.window_start(company_alert.utc_today(), current_app.config["WINDOW_DAYS"])
     companies, unknown = atom.gather(get_db(), names, since)
     body = atom.events_feed(companies, unknown, self_url=request.url)
     return cached_response(body, ATOM, etag_of(body.decode("utf-8")))

@@ -10,18 +10,41 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import secrets
+import threading
 from functools import lru_cache
 
 from flask import current_app, request
 
+from pipeline.company_alert import EventsJSON
+
 _STAMP = re.compile(r'"generated_at":"[^"]*"')
+# Stored JSON (company_alert.EventsJSON) is encoded as this placeholder string, then swapped for its text.
+# A NUL is encoded as the six characters \u0000 (a backslash typed in a string is itself escaped), and the
+# random part is this process's own, so no string in a payload can pass for the placeholder.
+_SPLICE = f"\u0000stored-{secrets.token_hex(8)}:"
+_SPLICED = re.compile(re.escape(json.dumps(_SPLICE)[:-1]) + r'(\d+)"')
+_stored = threading.local()  # this thread's texts to splice while it encodes a payload
+
+
+def _placeholder(value):
+    if isinstance(value, EventsJSON):
+        _stored.texts.append(value.text)
+        return f"{_SPLICE}{len(_stored.texts) - 1}"
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 # One encoder for every response (json.dumps with options builds a new one per call). Our payloads are
 # trees of dicts and lists, never cyclic, so the encoder skips its cycle bookkeeping.
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False, default=_placeholder)
 
 
 def _dumps(payload) -> str:
-    return _ENCODER.encode(payload)
+    _stored.texts = texts = []
+    body = _ENCODER.encode(payload)
+    if texts:
+        body = _SPLICED.sub(lambda match: texts[int(match.group(1))], body)
+    return body
 
 
 def etag_of(body: str) -> str:

@@ -5,12 +5,11 @@ is `fresh` (pipeline/freshness.py); flagged companies stay flagged however old t
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
-from itertools import groupby
+from datetime import date
 
 from flask import Blueprint, current_app
 
-from pipeline import scoring, store
+from pipeline import company_alert, store
 from pipeline.alerts import current_freshness
 from pipeline.constants import LAYOFF_FIELDS, LEVEL_WARNING, LEVEL_WATCH
 from server.db import connection_cache, get_db
@@ -22,36 +21,28 @@ MAX_EVIDENCE = 3  # per event: enough to show where it came from, small enough t
 
 
 def build_snapshot(db, today: date, window_days: int, freshness: dict | None = None) -> dict:
-    since = (today - timedelta(days=window_days)).isoformat()
-    flagged = []
-    for company_id, events in groupby(store.events_since(db, since), key=lambda e: e["company_id"]):
-        events = list(events)
-        score, level = scoring.assess(events, today)
-        if level in FLAGGED:
-            flagged.append({"company_id": company_id, "name": events[0]["company_name"], "level": level,
-                            "score": score, "events": events})
-    ids = [company["company_id"] for company in flagged]
-    keys = store.company_keys(db, ids)
-    evidence = store.evidence_for(db, [e["id"] for company in flagged for e in company["events"]])
-    for company in flagged:
-        company["keys"] = keys.get(company["company_id"], [])
-        company["events"] = [
-            {"kind": e["kind"], "role": e["role"], "stage": e["stage"], "summary": e["summary"],
-             "date": e["date"], "abrupt": e["abrupt"], "evidence": evidence.get(e["id"], [])[:MAX_EVIDENCE],
-             **{key: e[key] for key in LAYOFF_FIELDS if key in e}}  # layoffs only
-            for e in company["events"]
-        ]
+    flagged = company_alert.flagged(db, today, window_days, FLAGGED)  # stored alerts, when they are for today
+    keys = store.company_keys(db, [company["company_id"] for company in flagged])
     flagged.sort(key=lambda company: (-company["score"], company["company_id"]))
-    ordered = [{key: company[key] for key in ("company_id", "name", "keys", "level", "score", "events")}
+    ordered = [{"company_id": company["company_id"], "name": company["name"],
+                "keys": keys.get(company["company_id"], []), "level": company["level"], "score": company["score"],
+                "events": [_snapshot_event(event) for event in company["events"]]}
                for company in flagged]
     return {"generated_at": store.utc_now(), "window_days": window_days,
             "freshness": freshness or current_freshness(db), "companies": ordered}
 
 
+def _snapshot_event(event: dict) -> dict:
+    """The alert's event, cut to what a client matching locally shows."""
+    return {"kind": event["kind"], "role": event["role"], "stage": event["stage"], "summary": event["summary"],
+            "date": event["date"], "abrupt": event["abrupt"], "evidence": event["evidence"][:MAX_EVIDENCE],
+            **{key: event[key] for key in LAYOFF_FIELDS if key in event}}  # layoffs only
+
+
 @bp.get("/snapshot")
 def get_snapshot():
     db = get_db()
-    today = datetime.now(timezone.utc).date()
+    today = company_alert.utc_today()
     window_days = current_app.config["WINDOW_DAYS"]
     freshness = current_freshness(db)  # turns stale with time alone, without any change to the file
     version = (store.data_version(db), today, window_days, freshness["state"])

@@ -71,7 +71,7 @@ def test_two_hundred_characters_is_fine(client):
 def test_hints_reach_alert_for(client, monkeypatch):
     seen = []
 
-    def fake_alert_for(db, name, window_days, hints=None, index=None, lag=0.0, freshness=None):
+    def fake_alert_for(db, name, window_days, hints=None, index=None, lag=0.0, freshness=None, **options):
         seen.append((name, hints))
         return {"query": name, "match": None, "level": "unknown", "score": 0.0, "window_days": window_days,
                 "events": [], "generated_at": "2026-01-01T00:00:00Z"}
