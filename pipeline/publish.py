@@ -139,8 +139,8 @@ def referenced(directory: Path, index: dict | None) -> set[str]:
 
 
 def read_documents(db, today: date, window_days: int, progress: Callable[[int, int], None] | None = None):
-    """The snapshot and each flagged company's alert, as the API would answer them now. The one place that
-    asks how an alert is made: when alerts are precomputed and stored, only this function changes."""
+    """The snapshot and each flagged company's alert, as the API would answer them now: both read the alerts
+    stored per company (pipeline/company_alert.py) when they are for today, as the API does."""
     from pipeline import identity
     from pipeline.alerts import alert_for, current_freshness
     from server.snapshot import build_snapshot
