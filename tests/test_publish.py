@@ -16,7 +16,6 @@ from pipeline import publish as published, store
 from pipeline.companies import normalize_name
 from support import REPO, days_ago, seed
 
-TODAY = datetime.now(timezone.utc).date()
 PIED_PIPER = {"title": "Hooli to acquire Pied Piper in surprise deal", "url": "https://news.example.com/pp.html",
               "summary": "", "published_at": days_ago(1), "publisher": "Example Wire"}
 
@@ -30,7 +29,8 @@ def run_publish(directory: Path, db_path: Path, *extra: str) -> subprocess.Compl
 def publish_now(db_path: Path, directory: Path) -> published.Outcome:
     db = store.open_db(db_path, readonly=True)
     try:
-        return published.publish(db, directory, TODAY, 365)
+        # today as the CLI reads it, at the call: a module-level date goes stale across midnight UTC
+        return published.publish(db, directory, datetime.now(timezone.utc).date(), 365)
     finally:
         db.close()
 
