@@ -220,7 +220,9 @@ def site_of(notice: Notice) -> str:
     """Where the jobs go, as "City, ST": a city cell that already ends with the state ("Ringgold VA") is
     not given it twice."""
     state = notice.state.upper()
-    city = re.sub(rf",?\s+{re.escape(state)}$", "", notice.city or "", flags=re.IGNORECASE).strip(" ,") if state else notice.city
+    city = notice.city
+    if state and city:
+        city = re.sub(rf",?\s+{re.escape(state)}$", "", city, flags=re.IGNORECASE).strip(" ,")
     return ", ".join(x for x in (city, state) if x)
 
 

@@ -9,12 +9,11 @@ event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
 from pipeline.detection import distress, rules
 from pipeline.detection.model import KINDS, Model, Scores, load
-from pipeline.detection.mentions import MentionFinder, _bundled_vocabulary
+from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_proper_words
 from pipeline.detection.rules import DetectedEvent
 
 # The model reads the headline and at most this many summary sentences: deeper sentences are more often
@@ -237,11 +236,15 @@ def _new_to(name: str, names: list[str]) -> bool:
     return all(name.lower() not in other.lower() and other.lower() not in name.lower() for other in names)
 
 
+# What may stand between a company and the title it owns: "Halden's former CEO", "Halden CEO".
+_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s)?\s*(?:new |former |longtime |outgoing )?", re.I)
+
+
 def _owns_a_title(name: str, sentence: str) -> bool:
     at = sentence.find(name)
     after = sentence[at + len(name):at + len(name) + 40] if at >= 0 else ""
     title = rules._TITLE_RE.search(after)
-    return title is not None and re.fullmatch(r"(?:['’]s)?\s*(?:new |former |longtime |outgoing )?", after[:title.start()], re.I) is not None
+    return title is not None and _BEFORE_OWNED_TITLE.fullmatch(after[:title.start()]) is not None
 
 
 def _story_people(units: list[str]) -> frozenset[str]:
@@ -286,23 +289,14 @@ def _lone_company_name(name: str, start: int, sentence: str, people: frozenset[s
     if " " in word or "-" in word or len(word) < 2 or not word[0].isupper():
         return False
     lowered = word.lower()
-    if lowered in people or lowered in _NOT_LONE_NAMES or lowered in rules._COUNTRIES or lowered in _proper_words():
+    if lowered in people or lowered in _NOT_LONE_NAMES or lowered in rules._COUNTRIES \
+            or lowered in bundled_proper_words():
         return False
-    if lowered in _common_words() and _OPENING.search(sentence[:start]):
+    if lowered in bundled_common_words() and _OPENING.search(sentence[:start]):
         return False
     # "CEO Halden", "Mr. Varga": a word after a title or an honorific is a person
     before = sentence[max(0, start - 40):start]
     return rules._TITLE_RE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    return frozenset(_bundled_vocabulary()["words"])
-
-
-@lru_cache(maxsize=1)
-def _proper_words() -> frozenset[str]:
-    return frozenset(_bundled_vocabulary()["names"])
 
 
 def _strip_title(name: str) -> str:

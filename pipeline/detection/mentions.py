@@ -456,3 +456,15 @@ def _longest_first(candidates: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _bundled_vocabulary() -> dict[str, list[str]]:
     return json.loads(resources.files("pipeline").joinpath("data/common_words.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def bundled_common_words() -> frozenset[str]:
+    """The bundled words with a lower-case use (common_words.json `words`)."""
+    return frozenset(_bundled_vocabulary()["words"])
+
+
+@lru_cache(maxsize=1)
+def bundled_proper_words() -> frozenset[str]:
+    """The bundled words that are always capitalised: given names, places (common_words.json `names`)."""
+    return frozenset(_bundled_vocabulary()["names"])
