@@ -91,7 +91,7 @@ for (const row of pages) {
   if (quiet && ok) continue;
   console.log(`${ok ? "HIT " : "MISS"} [${row.fold}] ${row.file} [${site}${matches ? "" : ", url not matched"}] ${ms.toFixed(1)} ms`);
   console.log(`     expected: ${row.company === null ? "(no open job)" : JSON.stringify(row.company)}${row.cards.length ? ` cards ${JSON.stringify(row.cards)}` : ""}`);
-  console.log(`     found:    ${JSON.stringify(jobs.slice(0, 12).map((j) => `${j.company} (${j.source})`))}${jobs.length > 12 ? ` (+${jobs.length - 12})` : ""}`);
+  console.log(`     found:    ${JSON.stringify(jobs.slice(0, process.env.ALL ? 999 : 12).map((j) => `${j.company} (${j.source})`))}${jobs.length > 12 && !process.env.ALL ? ` (+${jobs.length - 12})` : ""}`);
 }
 console.log("");
 for (const key of Object.keys(figures).sort()) {

@@ -279,3 +279,39 @@ test("2026 card: a status line above the title is neither the title nor the comp
   assert.ok(companies(run()).includes("Default"));
   assert.ok(!companies(run()).includes("Pricing Analyst"));
 });
+
+// The 2026 server-driven list as saved: cards keyed by random UUIDs, no link to their job; only a button
+// labelled with the job's title ("Dismiss <title> job") says where one card ends and the next begins.
+const UNKEYED_2026 = "https://www.linkedin.com/jobs/search-results/?currentJobId=4382000001&keywords=product";
+const unkeyedCardOf = (job) => job.anchor && job.anchor.closest("[role='button'][componentkey]");
+
+test("2026 unkeyed list: each card's company is the line after its title, though the title names another firm", () => {
+  const { run } = loadFixture("linkedin", "linkedin-search-2026-unkeyed.html", UNKEYED_2026);
+  const cards = run().slice(1);
+  assert.deepEqual(companies(cards), ["Wingtip Toys", "Adatum Corporation", "VanArsdel, Ltd."]);
+  const keys = cards.map((job) => unkeyedCardOf(job).getAttribute("componentkey"));
+  assert.equal(new Set(keys).size, 3, "one badge per card, each inside its own card");
+});
+
+test("2026 unkeyed list: the pane's buttons named after the open job make no card of the pane", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-unkeyed.html", UNKEYED_2026);
+  const jobs = run();
+  const pane = document.querySelector("[componentkey='1b7e5d30-9a2c-4c61-8e4f-d6a0b3c2e915']");
+  assert.deepEqual(companies(jobs.filter((job) => pane.contains(job.anchor))), ["Wingtip Toys"]);
+  assert.equal(jobs.length, 4, "the pane and three cards, no card made of the pane's buttons");
+});
+
+test("2026 unkeyed list: the dismiss label in another language still marks the card", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-unkeyed.html", UNKEYED_2026);
+  for (const button of document.querySelectorAll("button[aria-label^='Dismiss']")) {
+    const title = /^Dismiss (.*) job$/.exec(button.getAttribute("aria-label"))[1];
+    button.setAttribute("aria-label", `Ignorer l’offre ${title}`);
+  }
+  assert.deepEqual(companies(run()), ["Wingtip Toys", "Wingtip Toys", "Adatum Corporation", "VanArsdel, Ltd."]);
+});
+
+test("2026 unkeyed list: a button whose label names no line of its card makes no card", () => {
+  const { run, document } = loadFixture("linkedin", "linkedin-search-2026-unkeyed.html", UNKEYED_2026);
+  for (const button of document.querySelectorAll("button[aria-label^='Dismiss']")) button.setAttribute("aria-label", "Dismiss");
+  assert.deepEqual(companies(run()), ["Wingtip Toys"]);
+});

@@ -54,7 +54,7 @@ def test_company_without_news_gets_no_badge(row, extension_browser, api_servers)
     status = browser.tab_status(row["url"].split("://")[1][:40])
     assert status["state"] == "found"
     assert {job["company"] for job in status["jobs"]} == set(page_companies(row))
-    assert {job["alert"]["level"] for job in status["jobs"]} == {"none"}
+    assert {job["alert"]["level"] for job in status["jobs"]} == {"none"}, status["jobs"]
     assert badges(page) == []
 
 

@@ -154,42 +154,108 @@
       (fromLink && fromLink[1]) || null;
   }
 
-  // Cards no known selector names: the repeated elements of a list that each hold one job's link. Climbs
-  // from each job link to the largest ancestor holding only that job, and keeps it when its parent holds
-  // at least two such cards (the open job's pane holds one job too, but sits beside a list, not in one).
-  function linkedCards(document, known) {
-    const idsUnder = new Map();
+  // Cards no known selector names: the repeated elements of a list that each hold one job. `anchors` are
+  // [element, key] pairs, one key per job. Climbs from each anchor to the largest ancestor holding only that
+  // key, and keeps it when its parent holds at least two such cards (the open job's pane holds one job too,
+  // but sits beside a list, not in one). `holds(card, anchor)` may refuse a card that lacks what it needs.
+  function repeatedCards(document, known, anchors, holds) {
+    const keysUnder = new Map();
     const chains = [];
-    for (const link of document.querySelectorAll(SELECTORS.jobLink)) {
-      if (link.closest(SELECTORS.cards) || link.closest(SELECTORS.rail)) continue;
-      const match = /(?:\/jobs\/view\/(?:[^/?]*?-)?|currentJobId=)(\d{6,})/.exec(link.getAttribute("href"));
-      if (!match) continue;
+    for (const [anchor, key] of anchors) {
       const chain = [];
-      for (let el = link; el && el !== document.body; el = el.parentElement) {
+      for (let el = anchor; el && el !== document.body; el = el.parentElement) {
         chain.push(el);
-        if (!idsUnder.has(el)) idsUnder.set(el, new Set());
-        idsUnder.get(el).add(match[1]);
+        if (!keysUnder.has(el)) keysUnder.set(el, new Set());
+        keysUnder.get(el).add(key);
       }
-      chains.push(chain);
+      chains.push([anchor, chain]);
     }
     const candidates = new Set();
-    for (const chain of chains) {
+    for (const [anchor, chain] of chains) {
       let card = null;
       for (const el of chain) {
-        if (idsUnder.get(el).size > 1) break;
+        if (keysUnder.get(el).size > 1) break;
         card = el;
       }
-      if (card && card.parentElement && card !== chain[0]) candidates.add(card);
+      if (card && card.parentElement && card !== chain[0] && (!holds || holds(card, anchor))) candidates.add(card);
     }
     const siblings = new Map();
     for (const card of candidates) siblings.set(card.parentElement, (siblings.get(card.parentElement) || 0) + 1);
     return [...candidates].filter((card) => siblings.get(card.parentElement) >= 2 && !known.has(card));
   }
 
+  // Cards that hold a link to their job.
+  function linkedCards(document, known) {
+    const anchors = [];
+    for (const link of document.querySelectorAll(SELECTORS.jobLink)) {
+      if (link.closest(SELECTORS.cards) || link.closest(SELECTORS.rail)) continue;
+      const match = /(?:\/jobs\/view\/(?:[^/?]*?-)?|currentJobId=)(\d{6,})/.exec(link.getAttribute("href"));
+      if (match) anchors.push([link, match[1]]);
+    }
+    return repeatedCards(document, known, anchors);
+  }
+
+  // Cards with no link at all (the 2026 server-driven list: a clickable <div>, hashed classes, a random
+  // key): each holds a button whose label repeats its job's title ("Dismiss Product Manager job", in the
+  // page's language). The title is the line inside the card that the label contains; a button labelled
+  // with a title that sits outside its card (the pane's "Save" and "Apply") makes no card.
+  const titledAt = new WeakMap();
+  const titleText = (text) => page.collapse(text).toLowerCase().replace(/\s*\(verified job\)$/, "");
+
+  // Every line of text once, with what it may be read as: its own text, and the text of its first child
+  // (a title written twice, once for screen readers and once on screen, is read from its first half).
+  function textLines(document) {
+    const lines = [];
+    for (const line of document.querySelectorAll(SELECTORS.lines)) {
+      if (line.querySelector(SELECTORS.lines) || line.closest("button")) continue;
+      const texts = [titleText(line.textContent)];
+      if (line.firstElementChild) texts.push(titleText(line.firstElementChild.textContent));
+      lines.push({ line, texts: texts.filter((text) => text.length >= 3) });
+    }
+    return lines;
+  }
+
+  // The line near `button` (within a few levels up) whose text its label contains.
+  function titleLineFor(button, lines) {
+    const label = page.collapse(button.getAttribute("aria-label")).toLowerCase();
+    if (label.length < 8) return null;
+    const named = lines.filter(({ texts }) => texts.some((text) => label.includes(text)));
+    if (!named.length) return null;
+    let el = button.parentElement;
+    for (let depth = 0; el && depth < 8; depth += 1, el = el.parentElement) {
+      const near = named.find(({ line }) => el.contains(line));
+      if (near) return near.line;
+    }
+    return null;
+  }
+
+  function titledCards(document, known) {
+    const anchors = [];
+    const lines = textLines(document);
+    for (const button of document.querySelectorAll("button[aria-label]")) {
+      if (button.closest(SELECTORS.cards) || button.closest(SELECTORS.rail) || button.closest(SELECTORS.paneSlot)) continue;
+      const title = titleLineFor(button, lines);
+      if (title) {
+        titledAt.set(button, title);
+        anchors.push([button, button]);
+      }
+    }
+    const cards = repeatedCards(document, known, anchors, (card, button) => card.contains(titledAt.get(button)));
+    for (const card of cards) {
+      const button = anchors.find(([b]) => card.contains(b));
+      if (button) titledAt.set(card, titledAt.get(button[0]));
+    }
+    return cards;
+  }
+
   function cardElements(document) {
     const known = page.outermost(document, SELECTORS.cards);
     const set = new Set(known);
-    return known.concat(linkedCards(document, set));
+    const linked = linkedCards(document, set);
+    for (const card of linked) set.add(card);
+    // A list whose cards are found by selector or by link is read that way; the titled buttons are for the
+    // list that has neither.
+    return known.length || linked.length ? known.concat(linked) : titledCards(document, set);
   }
 
   // A card's lines of text, in order, without repeats: [title, company, place, ...]. The 2026 app writes
@@ -215,6 +281,8 @@
     // The title is the job link's text, or the card's first line when the card has no link (2026 app).
     let title = Math.max(0, lines.findIndex((line) => !NOT_A_COMPANY_LINE.test(line.text)));
     if (link) lines.forEach((line, i) => { if (link.contains(line.el)) title = i; });
+    const titled = titledAt.get(card);
+    if (titled) lines.forEach((line, i) => { if (line.el === titled || titled.contains(line.el)) title = i; });
     if (found) return { name: found.name, anchor: lines[title] ? lines[title].el : null };
     // Nothing names the company: it is the line right after the title.
     const next = lines[title + 1];
