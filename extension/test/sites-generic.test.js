@@ -153,3 +153,40 @@ test("a board's list: each card marked as a company gets its own badge; filters 
   const single = loadSite("generic", '<article><a href="/job/1">Welder</a><a data-testid="job-card-company">Proseware</a></article>', "https://www.northwindjobs.example/jobs/welder");
   assert.deepEqual(companies(single.run()), [], "one marked company is not a list");
 });
+
+// A company's WordPress careers page: the SEO plugin calls every page an "article", and the embedded careers
+// widget links its positions under /careers-2/co/<department>/<id>/<title>.
+const WORDPRESS_CAREERS = `<meta property="og:type" content="article"><meta property="og:title" content="Careers">
+  <meta property="og:site_name" content="Tailspin"><title>Careers - Tailspin</title>
+  <header><a href="/"><img alt="TAILSPIN AERONAUTICS" src="/wp-content/uploads/tailspin-logo.svg"></a></header>
+  <h2>Open positions</h2>
+  <ul class="positions">
+    <li><a href="https://tailspin.example/careers-2/co/operations/0A.B21/planner">Production Planner</a></li>
+    <li><a href="https://tailspin.example/careers-2/co/r-d/0A.C07/firmware-engineer">Firmware Engineer</a></li>
+    <li><a href="https://tailspin.example/careers-2/co/finance/0A.D13/controller">Controller</a></li>
+  </ul>`;
+
+test("a company's own careers page called an 'article' by its CMS is read; its position links are not company profiles", () => {
+  const { run, adapter, location } = loadSite("generic", WORDPRESS_CAREERS, "https://tailspin.example/careers-2");
+  assert.equal(adapter.matches(location), true);
+  assert.deepEqual(companies(run()), ["Tailspin"]);
+});
+
+test("an 'article' stays news when it is dated, or when the site is not the employer's careers site", () => {
+  const dated = loadSite("generic", `<meta property="article:published_time" content="2026-11-02T08:00:00Z">${WORDPRESS_CAREERS}`, "https://tailspin.example/careers-2");
+  assert.equal(dated.adapter.matches(dated.location), false);
+  const datedPath = loadSite("generic", WORDPRESS_CAREERS, "https://tailspin.example/careers/2026/11/we-are-hiring");
+  assert.equal(datedPath.adapter.matches(datedPath.location), false);
+  const board = loadSite("generic", WORDPRESS_CAREERS, "https://news.example/jobs/tailspin-hiring");
+  assert.equal(board.adapter.matches(board.location), false);
+});
+
+test("a .jobs site is the employer's own: 'Jobs bei der X in <place>' names it with the host", () => {
+  const html = `<title>Jobs</title><meta name="description" content="Finden Sie Ihren nächsten Karriereschritt bei der Contoso Gruppe.">
+    <h1>Jobs bei der Contoso Gruppe in Deutschland.</h1><div class="jobfinder"><p>Elektroniker (m/w/d)</p><p>München</p></div>`;
+  const { run, adapter, location } = loadSite("generic", html, "https://www.contosogruppe.jobs/de/de/jobs.html");
+  assert.equal(adapter.matches(location), true);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Contoso Gruppe"]);
+  assert.deepEqual(plain(jobs[0].hints), { domain: "contosogruppe.jobs" }, "the employer's own host is its domain");
+});

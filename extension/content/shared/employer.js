@@ -48,6 +48,7 @@
   // A path segment that is a job search ("/project-support-officer-jobs/in-Sydney", SEEK's and many boards'
   // shape) or starts with a job word.
   const JOB_SEARCH_SEGMENT = /-jobs(\/|$)/i;
+  const DATED_PATH = /\/(19|20)\d\d\/\d{1,2}\//;
   const JOB_PATH = /\/(jobs?|careers?|career-?center|positions?|vacanc(y|ies)|openings?|job-?openings|stellenangebote?|stellen|stellenmarkt|karriere|emplois?|empleos?|offres?|vagas|vacatures|lavora-con-noi|join-?us|work-?with-?us|opportunit(y|ies)|requisitions?|postings?|apply)(\/|$|[-_.?#])/i;
   const CAREERS_PATH = /\/(careers?|career-?center|karriere|join-?us|work-?with-?us|lavora-con-noi|werken-bij|vacatures|stellenangebote)(\/|$|[-_.?#])/i;
 
@@ -61,7 +62,9 @@
   const JOB_POSTING_TYPE = /"@?type"\s*:\s*\[?\s*"(https?:\/\/schema\.org\/)?JobPosting"/;
   const BOARD_WORDS = /jobs|job-?board|stellenmarkt|emplois?|empleos?|vagas/i;
   const SOCIAL_HOSTS = /(^|\.)(linkedin\.com|facebook\.com|twitter\.com|x\.com|instagram\.com|glassdoor\.[a-z.]+|youtube\.com|xing\.com)$/;
-  const PROFILE_PATH = /\/(company|companies|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
+  // A company profile's address starts with its segment, after a locale at most (/cmp/Acme, /de/arbeitgeber/
+  // Acme): the same word deeper in a path is something else (a careers widget's /careers/co/<department>/).
+  const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
   const LOGO_IMAGES = "header img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
   const CARD = "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]";
@@ -183,7 +186,8 @@
     const labels = host.replace(/^www\d?\./, "").split(".");
     const brand = hostBrand(host);
     if (!brand) return null;
-    const careersHost = labels.length >= 3 && CAREERS_LABEL.test(labels[0]);
+    // .jobs is a top-level domain sold only to employers for their own job sites (bmwgroup.jobs).
+    const careersHost = (labels.length >= 3 && CAREERS_LABEL.test(labels[0])) || labels[labels.length - 1] === "jobs";
     if (careersHost || CAREERS_PATH.test(url.pathname)) return { brand, domain: labels.slice(labels.indexOf(brand)).join(".") };
     return null;
   }
@@ -194,8 +198,13 @@
     const scripts = document.querySelectorAll('script[type="application/ld+json"]');
     for (const script of scripts) if (JOB_POSTING_TYPE.test(script.textContent)) return true;
     // A news article or blog post about hiring is not a job page, whatever its address says.
+    // WordPress and its SEO plugins call every page an "article", a company's careers page too: on the
+    // company's own careers site only a dated page (a published time, a /2026/11/ path) is news.
     const ogType = document.querySelector('meta[property="og:type"]');
-    if (ogType && /article/i.test(ogType.getAttribute("content") || "")) return false;
+    if (ogType && /article/i.test(ogType.getAttribute("content") || "")) {
+      const dated = page.meta(document, "article:published_time") || DATED_PATH.test(url.pathname);
+      if (dated || !careersSite(url)) return false;
+    }
     for (const script of scripts) if (ARTICLE_TYPES.test(script.textContent)) return false;
     const host = url.hostname.toLowerCase();
     if (atsTenant(url) || ATS_HOSTS.test(host)) return true;
@@ -241,7 +250,7 @@
   function fromDescription(text) {
     const out = [];
     const collapsed = page.collapse(text);
-    const at = /\b(?:at|@|bei|chez|join)\s+((?:[A-Z0-9\u00c0-\u00de]|[^\u0000-\u024f])[^.!?,;|()\n]{0,60}?)(?=\s*(?:[.!?,;|()]|\s-\s|$|\s+(?:and|in|to|for|is|as)\s))/g;
+    const at = /\b(?:at|@|bei(?:\s+(?:der|dem|den))?|chez|join)\s+((?:[A-Z0-9\u00c0-\u00de]|[^\u0000-\u024f])[^.!?,;|()\n]{0,60}?)(?=\s*(?:[.!?,;|()]|\s-\s|$|\s+(?:and|in|to|for|is|as)\s))/g;
     for (let m; (m = at.exec(collapsed)); ) out.push(m[1]);
     const hiring = /^((?:[A-Z0-9\u00c0-\u00de]|[^\u0000-\u024f])[^.!?,;|]{0,60}?)\s+is\s+(?:hiring|looking|recruiting)\b/.exec(collapsed);
     if (hiring) out.push(hiring[1]);
@@ -251,8 +260,10 @@
   function fromHeadings(document) {
     const out = [];
     for (const h of document.querySelectorAll("h1, h2, h3")) {
-      const m = /^(?:about|jobs at|careers at|working at|life at|why|über|a propos de|à propos de|sobre)\s+(.{2,60})$/i.exec(page.visibleText(h));
-      if (m && !/^(us|the (company|role|job|team|position)|this (role|job|position)|you|the role)$/i.test(m[1])) out.push(m[1].replace(/[?!:]+$/, ""));
+      const m = /^(?:about|(?:jobs|careers|karriere) (?:at|bei(?: der| dem| den)?|chez)|working at|life at|why|über|a propos de|à propos de|sobre)\s+(.{2,60})$/i.exec(page.visibleText(h));
+      // "Jobs at Acme in Germany.": the place after the name is not part of it.
+      const name = m && m[1].replace(/[.?!:]+$/, "").replace(/\s+(?:in|im|en|à)\s+[A-ZÀ-Þ][^,]*$/, "");
+      if (name && !/^(us|the (company|role|job|team|position)|this (role|job|position)|you|the role)$/i.test(name)) out.push(name);
       if (out.length >= 4) break;
     }
     return out;
