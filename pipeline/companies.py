@@ -300,7 +300,9 @@ def fuzzy_candidates(key: str, index: CompanyIndex) -> list[tuple[Company, float
     for company, candidate_tokens in postings:  # each shares the posting's distinctive token
         candidate = set(candidate_tokens)
         unmatched_query = query_core - candidate
-        unmatched_candidate = candidate.difference(query, DESCRIPTOR_TAILS)
+        # A comprehension, not candidate.difference(query, DESCRIPTOR_TAILS): with several arguments that
+        # walks the whole tails set for every candidate, and this loop runs for every unknown name asked.
+        unmatched_candidate = {t for t in candidate if t not in query and t not in DESCRIPTOR_TAILS}
         if unmatched_query or unmatched_candidate:
             # Misspellings pair one word from each side: unequal counts can never all pair.
             if len(unmatched_query) != len(unmatched_candidate):

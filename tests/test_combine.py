@@ -11,6 +11,7 @@ from pipeline.constants import (
     ROLE_TARGET,
     ROLE_UNSPECIFIED,
 )
+from pipeline.companies import normalize_name
 from pipeline.detection import combine, detect_events, model_scores
 from pipeline.detection.model import Model
 
@@ -193,3 +194,34 @@ def test_a_shape_that_says_it_is_an_event_unless_the_model_vetoes_it(title, kind
     [event] = detect_events(title, model=sure_model(layoffs=0.5, bankruptcy=0.5))
     assert (event.kind, event.reason) == (kind, reason)
     assert not detect_events(title, model=sure_model(layoffs=0.001, bankruptcy=0.001))
+
+
+# Notes and filings open with the person and name the employer after the title; the company of the event
+# is the employer, never a piece of the person's name, a dotted title, a legal form or a dateline's place.
+@pytest.mark.parametrize("text, company", [
+    ("Harold J. Brenner, chairman and chief executive of Quarry Lane Foods Corp., will retire in May.",
+     "Quarry Lane Foods"),
+    ("Mr. Oduya retired as C.E.O. of Tessaly Mills, Inc. on 3 Mar. 2004, succeeded by Mr. Brandt.", "Tessaly Mills"),
+    ("T.R. Welk stepped down as Ardent Plastics, Inc. Chairman and Chief Executive Officer at the end of 2006.",
+     "Ardent Plastics"),
+    ("BRIDGEPORT, Conn. -- Ines Calloway stepped down as chief executive of Marlow Instruments Inc. on Friday.",
+     "Marlow Instruments"),
+    ("Kestrin is the retired Chairman and Chief Executive Officer of Dunmore Valve Corporation.",
+     "Dunmore Valve"),
+])
+def test_a_departures_company_is_the_employer_the_note_names(text, company):
+    events = [e for e in detect_events("", text, model=sure_model(departure=0.99)) if e.kind == EXECUTIVE_DEPARTURE]
+    assert events and normalize_name(events[0].company) == normalize_name(company)
+
+
+def test_a_dotted_title_is_read_as_the_title():
+    events = detect_events("", "Mr. Oduya retired as C.E.O. of Tessaly Mills, Inc. on 3 Mar. 2004.",
+                           model=sure_model(departure=0.99))
+    assert [(normalize_name(e.company), e.title) for e in events if e.kind == EXECUTIVE_DEPARTURE] == [("tessaly mills", "CEO")]
+
+
+def test_the_company_a_note_stands_in_for_is_the_one_named_before():
+    events = detect_events("Vantor Biologics Inc. names an interim chief",
+                           "Lena Pell resigned as President of the Company, effective immediately.",
+                           model=sure_model(departure=0.99))
+    assert [normalize_name(e.company) for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["vantor biologics"]

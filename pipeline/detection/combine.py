@@ -65,6 +65,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     """Merger/acquisition, executive-departure, layoff and bankruptcy events in a headline and its summary:
     the rules' events, plus an event of each kind the model is sure of and the rules did not read (a deal's
     role `unspecified`; a layoff's jobs and share and a bankruptcy's stage read by `distress`)."""
+    title, text = _undot_titles(title), _undot_titles(text)
     events = rules.detect_events(title, text, published, context)
     model = model or load()
     units = _units(title, text)
@@ -73,6 +74,16 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         # is dropped: the rules read shapes, the model has read thousands of such sentences.
         best = model_scores_of(units, model)
         events = [event for event in events if best.of(event.kind) >= RULE_VETO]
+    for event in events:
+        if event.kind != EXECUTIVE_DEPARTURE:
+            continue
+        if event.company and _not_the_employer(event.company, event.person, units):
+            # "the Company's board", "Mr. Howells", the person the rule also read: not who they left.
+            event.company = _named_before(units, event.company)
+        elif not event.company:
+            # The rule read who left but not whom they left: the employer the sentence names after the title
+            # ("retire as chairman of Quarry Lane Foods Corp."), and nothing weaker.
+            event.company = _employer_in(units, event.person)
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
         return events
@@ -95,6 +106,19 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         if len(found) == len(KINDS):
             break
     return events
+
+
+# "C.E.O.", "C.F.O": notes and older wire copy dot the titles, which splits them into "C" and "E.O." for
+# every reader after this one.
+_DOTTED_TITLE = re.compile(r"\bC\.\s?([EFOTI])\.\s?O\b\.?(?=\s*(\S?))")
+
+
+def _undot_titles(text: str) -> str:
+    if not text or "C." not in text:
+        return text
+    # The full stop stays when it also ended the sentence ("... as C.E.O. He left"), so the split is kept.
+    return _DOTTED_TITLE.sub(lambda m: f"C{m.group(1)}O" + ("." if m.group(0).endswith(".") and m.group(2)[:1].isupper()
+                                                            and m.group(2) not in ("Mr", "Ms") else ""), text)
 
 
 def _hard_negative(kind: str, unit: str) -> str | None:
@@ -155,6 +179,8 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # title is the company ("Halden's head of TMT", "Halden CEO").
         guessed = [name for name in guessed if _owns_a_title(name, unit)]
     companies = [name for name in named + guessed if not _NOT_A_COMPANY.match(name)]
+    if kind == EXECUTIVE_DEPARTURE:
+        companies = _employer_first(companies, unit)
     if not named:
         # "The company said its chief executive would retire": the company is the one the headline or the
         # sentence before named, which a guess in this sentence does not outrank ("Swinburn, 61, has been
@@ -203,17 +229,23 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     generic: list[tuple[int, str]] = []
     guessed: list[tuple[int, str]] = []
     for mention in MentionFinder.bundled().find(sentence):
+        if _EXCHANGE_REFERENCE.match(sentence, mention.end):
+            continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
         (generic if mention.generic else found).append((mention.start, mention.text))
     shouting = _ALL_CAPS_OR_TITLE(sentence)
     spans = rules._name_spans(sentence)
     people = people | _people_words(spans)
+    people = people | _initialled_people(sentence)
     for span in spans:
         name = _strip_title(span.text)
         if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
+        if _not_a_name(name, span.start, sentence, people):
+            continue
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
             continue
-        if rules._person_like(name) and not shouting and not names_like_people:
+        legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
+        if rules._person_like(name) and not shouting and not names_like_people and not legal:
             if _lone_company_name(name, span.start, sentence, people):
                 guessed.append((span.start, name))
             continue
@@ -221,6 +253,102 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     # a catalogue name made of common words ("Target", "Monday") only when nothing else is named or guessed
     named = _unique([name for _, name in sorted(found) or ([] if guessed else sorted(generic))])
     return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
+
+
+# Legal forms alone ("Inc", "Corp." split from "NCI Building Systems, Inc.") are never a company's name.
+_LEGAL_ONLY = re.compile(r"^(?:(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|LP|PLC|Hldgs?|"
+                         r"Holdings?|Group|AG|SA|NV|SE|GmbH)\.?[\s,]*)+$", re.I)
+# "David L. Thomas", "A.R. Ginn", "R. Brad Martin": a given name, initials and a surname.
+_INITIALLED = re.compile(r"\b(?:([A-Z][a-z]{1,15})\s+)?(?:[A-Z]\.\s?){1,3}\s*([A-Z][a-z]{2,20})\b")
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]{2,20})\b")
+# "CHICAGO (AP) _", "GREELEY, COLO. —": a dateline names a place.
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
+
+
+# "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
+_EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
+_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Corp|CORP|Corporation|Ltd|LTD|LLC|PLC|plc|L\.P)\b")
+_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|PLC|plc|Co|CO)\.?$")
+
+
+# Words a filing or a note capitalises for the company it is about, and the furniture of a wire story.
+_STANDS_FOR_THE_COMPANY = frozenset("company corporation registrant bank firm group partnership trust".split())
+_WIRE_WORDS = frozenset("nasdaq nyse amex otc tsx prnewswire newswire wire".split())
+
+
+def _not_the_employer(company: str, person: str | None, units: list[str] = ()) -> bool:
+    words = rules._clean_person(company).lower().split()
+    if not words or words[-1] in _STANDS_FOR_THE_COMPANY and len(words) == 1 or _PERSON_PREFIX.match(company):
+        return True
+    if len(words) == 1 and words[0] in bundled_common_words() and any(unit.startswith(company) for unit in units):
+        return True  # "Current CEO Stephen Roell to retire": a common word capitalised as the sentence opens
+    if person:
+        person_words = set(rules._clean_person(person).lower().split())
+        return bool(person_words) and set(words) <= person_words | {"mr", "ms", "mrs", "dr"}
+    return False
+
+
+def _employer_in(units: list[str], person: str | None) -> str:
+    for unit in units:
+        named, _ = _companies_named(unit)
+        for name in named:
+            if not _not_the_employer(name, person) and _in_employer_slot(name, unit):
+                return name
+    return ""
+
+
+def _named_before(units: list[str], instead_of: str) -> str:
+    """The first company the headline or the text names, for a departure whose rule read a stand-in."""
+    for unit in units:
+        named, _ = _companies_named(unit)
+        named = [name for name in named if not _not_the_employer(name, instead_of)]
+        if named:
+            return named[0]
+    return ""
+
+
+def _initialled_people(sentence: str) -> frozenset[str]:
+    """Words of people written with initials or an honorific: "Kim B. Edwards", "Mr. Hanover"."""
+    words = set()
+    for match in _INITIALLED.finditer(sentence):
+        words.update(word.lower() for word in match.groups() if word)
+    words.update(match.group(1).lower() for match in _HONORIFIC_NAME.finditer(sentence))
+    return frozenset(words)
+
+
+def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
+    """A run that cannot be a company: one letter, a legal form alone, a given name cut at its initial
+    ("David L" of "David L. Thomas"), a person's word the story names elsewhere, or a dateline's place."""
+    clean = rules._clean_name(name) or name
+    if len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) or _INITIALLED.fullmatch(clean):
+        return True
+    end = start + len(name)
+    if re.match(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]", sentence[end:end + 8]) and re.search(r"\b[A-Z]$", name):
+        return True
+    words = clean.lower().removesuffix("'s").removesuffix("’s").split()
+    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or (words[0] in bundled_common_words() and _OPENING.search(sentence[:start]))):
+        return True  # a person's word, or a common word capitalised only because it opens the sentence
+    # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
+    return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
+        sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
+
+
+def _employer_first(names: list[str], sentence: str) -> list[str]:
+    """Names in a departure's employer slot first: "chief executive of Burlington Northern", "resigned from
+    Exabyte", "Halden's chairman", "Halden CEO". Notes open with the person; the employer comes after."""
+    return sorted(names, key=lambda name: not _in_employer_slot(name, sentence))
+
+
+def _in_employer_slot(name: str, sentence: str) -> bool:
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    return _EMPLOYER_BEFORE.search(sentence[max(0, at - 60):at]) is not None or _owns_a_title(name, sentence)
+
+
+_EMPLOYER_BEFORE = re.compile(rf"(?:{rules._TITLE}\W*(?:\s+and\s+{rules._TITLE})?\s*,?\s*(?:of|at|for)|"
+                              r"\b(?:from|left|leave|leaves|leaving|joined|quit|quits|departed|departs|exited)"
+                              r"(?:\s+his|\s+her)?(?:\s+(?:post|role|position|job)s?\s+(?:at|with))?)\s+(?:the\s+)?$")
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -534,7 +534,9 @@ def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str
 
 # A ticker in parentheses never opens a sentence: "The Walt Disney Co. (DIS) has gained ..." is one; nor
 # does an honorific end one ("Mr. Varga, the chairman, ...").
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bJr\.)(?<!\bSr\.)[\"”’]?\s+"
+# No end after an honorific or after a capital's initial ("David L. Thomas", "A.R. Ginn").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bJr\.)(?<!\bSr\.)"
+                           r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)[\"”’]?\s+"
                            r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\)))")
 
 
