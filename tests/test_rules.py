@@ -349,3 +349,24 @@ def test_an_all_caps_sentence_after_a_deal_costs_about_what_a_lower_case_one_doe
     loud = best_seconds(lambda: detect_events("", shout, context=context), 3)
     calm = best_seconds(lambda: detect_events("", quiet, context=context), 3)
     assert loud < max(calm * 20, 0.05), (loud, calm)
+
+
+@pytest.mark.parametrize("text, company, person, title", [
+    ("Lena V. Marsh announced today that she intends to retire as Chairman and Chief Executive Officer of "
+     "Quarry Lane Foods Corporation.", "Quarry Lane Foods Corporation", "Lena V. Marsh",
+     "Chairman and Chief Executive Officer"),
+    ("He will retire as chief executive of Harlan Mills Corp. next spring.", "Harlan Mills Corp", None, "chief executive"),
+    ("She resigned from her post as CFO at Tessaly Foods on Monday.", "Tessaly Foods", None, "CFO"),
+])
+def test_a_pronoun_leaving_a_named_post_at_a_named_employer_is_a_departure(text, company, person, title):
+    events = detect_events("", text)
+    assert [(e.company, e.person, e.title) for e in events] == [(company, person, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "He served as chairman of Harlan Mills until 2001.",          # no departure verb
+    "He left as a hero after the final.",                         # no post
+    "She will retire as chairman next year, the filing said.",    # no employer named
+])
+def test_a_pronoun_departure_needs_the_verb_the_post_and_the_employer(text):
+    assert detect_events("", text) == []

@@ -405,6 +405,11 @@ _PERSON_VERB_AS = re.compile(
     rf"(?:\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?)\s+(?P<rest>[^.;:]{{0,120}})"
     rf"|\s+(?P<left_company>{_NAME_RUN}))?",
 )
+# "He intends to retire as chairman and chief executive of Pacific Century", "she resigned from her post as
+# CFO at Acme": a pronoun's departure, which counts only where the sentence names the post and its employer.
+_PRONOUN_VERB_AS = re.compile(
+    rf"\b(?i:he|she)\b{_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+)?(?P<verb>{_DEPART_VERB})\b"
+    rf"\s+(?i:as|from(?:\s+(?:his|her))?(?:\s+(?:role|post|position|job))?\s+as)\s+(?P<rest>[^.;:]{{0,120}})")
 # "Ford ousts CEO Mark Fields", "Uber fired Levandowski", "Acme parts ways with CFO Jane Roe"
 _COMPANY_REMOVES = re.compile(
     rf"\b(?P<verb>(?i:{_W(REMOVES)}|"
@@ -1463,6 +1468,11 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         event = _person_departure(sentence, names, match, in_headline)
         if event:
             events.append(event)
+    for match in _PRONOUN_VERB_AS.finditer(sentence) if has_depart_verb else ():
+        event = _pronoun_departure(sentence, names, match)
+        if event and not _is_historical(sentence, match.start(), match.end("verb"), year) and \
+                claim(match.start(), match.end()):
+            events.append(event)
     for match in _THOSE_LEAVING.finditer(sentence) if has_depart_verb else ():
         if _person_like(match["person"]) and claim(match.start(), match.end()):
             at = re.match(rf"[^,;]{{0,40}}?\b(?:at|of)\s+({_NAME_RUN})", sentence[match.end():])
@@ -1528,6 +1538,24 @@ def _hiring_company(sentence: str, names: list[_Span], title_start: int) -> str 
     if company and _HIRES_FROM.search(sentence[: company.start]):
         return _clean_name(company.text)
     return None
+
+
+def _pronoun_departure(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
+    """The post must open what follows "as" and its employer follow "of" or "at"; the person is the last
+    person the sentence named before the pronoun, when it named one."""
+    title = _TITLE_RE.match(match["rest"])
+    if not title:
+        return None
+    after = re.match(r"\s*,?\s*(?:of|at)\s+(?:the\s+board\s+(?:of\s+)?)?", match["rest"][title.end():])
+    if not after:
+        return None
+    employer = _name_spans(match["rest"][title.end() + after.end():])
+    if not employer or employer[0].start != 0:
+        return None
+    people = [span for span in names if span.end <= match.start() and _person_like(span.text)]
+    person = _clean_person(people[-1].text) if people else None
+    return _departure(_clean_name(employer[0].text), person, title.group(0), match["verb"],
+                      f'"{" ".join(match["verb"].split())}"')
 
 
 def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> DetectedEvent | None:
