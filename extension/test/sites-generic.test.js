@@ -82,7 +82,7 @@ test("a job board's own name is never the employer; the posting's company is", (
   assert.deepEqual(companies(job.run()), ["Proseware"]);
   assert.equal(plain(job.run()[0].hints).domain, "proseware.example");
   const list = loadFixture("generic", "generic-board-list.html", "https://www.northwindjobs.example/jobs/sponsorship/in-united-kingdom");
-  assert.deepEqual(companies(list.run()), []);
+  assert.deepEqual(companies(list.run()), ["Alpine Ski House", "Fourth Coffee", "Wide World Importers"], "each card's company, never the board's");
 });
 
 test("one source alone is not enough unless it is JobPosting markup", () => {
@@ -189,4 +189,15 @@ test("a .jobs site is the employer's own: 'Jobs bei der X in <place>' names it w
   const jobs = run();
   assert.deepEqual(companies(jobs), ["Contoso Gruppe"]);
   assert.deepEqual(plain(jobs[0].hints), { domain: "contosogruppe.jobs" }, "the employer's own host is its domain");
+});
+
+test("a board's cards with no marked company: the employer-profile link beside each job's link", () => {
+  const card = (id, title, slug, name) => `<div class="ads-details"><div class="cmp-logo"><a href="/Employer-Profile/${id}-${slug}-jobs"><img alt="" src="/logo/${slug}.png"></a></div>
+    <div class="cmp-info"><a href="/job-details/${id}0-${slug}-job"><h4>${title}</h4></a><a href="/Employer-Profile/${id}-${slug}-jobs">${name}</a><p>Remote</p></div></div>`;
+  const html = `<title>Latest AI jobs | Northwind Jobs</title>
+    <div class="top-companies"><a href="/Employer-Profile/9-adventure-works-jobs">Adventure Works</a><a href="/Employer-Profile/8-litware-jobs">Litware</a></div>
+    <h1>Recently added jobs</h1>
+    ${card(101, "ML Engineer", "wingtip", "Wingtip Toys")}${card(102, "Data Scientist", "fourth-coffee", "Fourth Coffee, Inc.")}${card(103, "Research Intern", "tailspin", "Tailspin")}`;
+  const { run } = loadSite("generic", html, "https://www.northwindjobs.example/job-opportunities");
+  assert.deepEqual(companies(run()), ["Wingtip Toys", "Fourth Coffee, Inc.", "Tailspin"]);
 });

@@ -450,7 +450,56 @@
       const found = page.job(text, "visible", el, {});
       if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
     }
-    return jobs.length >= 2 ? jobs : [];
+    if (jobs.length >= 2) return jobs;
+    const linked = profileCards(document);
+    return linked.length >= 2 ? linked : [];
+  }
+
+  // Cards no attribute marks: each holds a link to its job and a link, with the employer's name as its text,
+  // to the employer's profile on the same board (/Employer-Profile/…, /cmp/…, /company/…). A list of
+  // employers with no job beside each (a "top companies" strip) gives nothing.
+  function profileCards(document) {
+    const jobs = [];
+    const cards = new Set();
+    const host = document.location && document.location.hostname;
+    for (const a of Array.from(document.querySelectorAll("a[href]")).slice(0, 1500)) {
+      let href;
+      try {
+        href = new URL(a.getAttribute("href"), document.baseURI);
+      } catch (_) {
+        continue;
+      }
+      if (href.hostname !== host || !PROFILE_PATH.test(href.pathname) || a.closest(PAGE_CHROME)) continue;
+      const text = page.visibleText(a);
+      if (!text || text.length > 80) continue;
+      // The card: the nearest ancestor holding a job's link, and only one job's (the page around a strip
+      // of employers holds every job).
+      let card = a.parentElement;
+      let held = 0;
+      for (let depth = 0; card && depth < 4 && !(held = jobsLinked(card, host)); depth += 1) card = card.parentElement;
+      if (!card || held !== 1 || cards.has(card)) continue;
+      cards.add(card);
+      const found = page.job(text, "visible", a, {});
+      if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
+    }
+    return jobs;
+  }
+
+  // How many different jobs an element links to (0, 1, or 2 for "more than one").
+  function jobsLinked(el, host) {
+    let first = null;
+    for (const a of el.querySelectorAll("a[href]")) {
+      let href;
+      try {
+        href = new URL(a.getAttribute("href"), a.ownerDocument.baseURI);
+      } catch (_) {
+        continue;  // an unreadable link is not a job's
+      }
+      if (href.hostname !== host || !JOB_PATH.test(href.pathname) || PROFILE_PATH.test(href.pathname)) continue;
+      if (first === null) first = href.pathname;
+      else if (href.pathname !== first) return 2;
+    }
+    return first === null ? 0 : 1;
   }
 
   UR.employer = { looksLikeJobPage, readEmployer, readCards, sameCompany, withoutLegalForm, hostBrand, atsTenant, careersSite };
