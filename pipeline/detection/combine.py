@@ -277,6 +277,8 @@ _WIRE_WORDS = frozenset("nasdaq nyse amex otc tsx prnewswire newswire wire".spli
 
 
 def _not_the_employer(company: str, person: str | None, units: list[str] = ()) -> bool:
+    if _junk_name(company):
+        return True
     words = rules._clean_person(company).lower().split()
     if not words or words[-1] in _STANDS_FOR_THE_COMPANY and len(words) == 1 or _PERSON_PREFIX.match(company):
         return True
@@ -316,11 +318,27 @@ def _initialled_people(sentence: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
-    """A run that cannot be a company: one letter, a legal form alone, a given name cut at its initial
-    ("David L" of "David L. Thomas"), a person's word the story names elsewhere, or a dateline's place."""
+# Words that are never a company on their own: a month or its abbreviation, a generation ("III", "Jr"), a
+# place-maker ("Huntsville-based"), the wires and the Street.
+_NEVER_A_COMPANY = re.compile(
+    r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|jr|sr|ii|iii|iv|business wire|pr newswire|globe newswire|"
+    r"wall street|main street)\.?$|^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
+
+
+def _junk_name(name: str) -> bool:
+    """What no context makes a company's name: one letter, a legal form alone, a person's initials and
+    surname ("A.R. Ginn"), a title ("Co-Chief"), a month, a generation, a place-maker, a wire service."""
     clean = rules._clean_name(name) or name
-    if len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) or _INITIALLED.fullmatch(clean):
+    return (len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) is not None
+            or _INITIALLED.fullmatch(clean) is not None or _NEVER_A_COMPANY.match(clean.strip()) is not None
+            or rules._TITLE_RE.fullmatch(clean) is not None)
+
+
+def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
+    """A run that cannot be a company: `_junk_name`, a given name cut at its initial ("David L" of
+    "David L. Thomas"), a person's word the story names elsewhere, or a dateline's place."""
+    clean = rules._clean_name(name) or name
+    if _junk_name(name):
         return True
     end = start + len(name)
     if re.match(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]", sentence[end:end + 8]) and re.search(r"\b[A-Z]$", name):
