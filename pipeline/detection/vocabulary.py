@@ -737,7 +737,11 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
 BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "insolven",
                          "administration", "administrator", "receiver", "liquidat", "going concern", "creditor",
                          "goes bust", "go bust", "went bust", "ccaa", "restructuring support", "prepack",
-                         "reorganization plan", "plan of reorganization", "emerge")
+                         "reorganization plan", "plan of reorganization", "emerge",
+                         # other jurisdictions' words for the same thing: Brazil's judicial recovery,
+                         # Singapore's moratorium and judicial management, winding up, examinership
+                         "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
+                         "wound up", "examinership", "petition")
 
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
 # then a warning (a filing still to come), otherwise `filed`.
