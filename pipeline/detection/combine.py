@@ -282,8 +282,6 @@ def _not_the_employer(company: str, person: str | None, units: list[str] = ()) -
     words = rules._clean_person(company).lower().split()
     if not words or words[-1] in _STANDS_FOR_THE_COMPANY and len(words) == 1 or _PERSON_PREFIX.match(company):
         return True
-    if len(words) == 1 and words[0] in bundled_common_words() and any(unit.startswith(company) for unit in units):
-        return True  # "Current CEO Stephen Roell to retire": a common word capitalised as the sentence opens
     if person:
         person_words = set(rules._clean_person(person).lower().split())
         return bool(person_words) and set(words) <= person_words | {"mr", "ms", "mrs", "dr"}
@@ -297,6 +295,19 @@ def _employer_in(units: list[str], person: str | None) -> str:
             if not _not_the_employer(name, person) and _in_employer_slot(name, unit):
                 return name
     return ""
+
+
+# What follows an opening word that is no name: a comma, a number, a date ("Effective March 24, 1998, ...").
+# "Yahoo CEO ..." and "Twitter shares ..." open with common words that are names.
+_AFTER_AN_OPENING_WORD = re.compile(r"\s*(?:,|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+
+
+def _opening_common_word(word: str, units: list[str]) -> bool:
+    """A common word ("Effective") capitalised because a sentence opens with it, and no company of the
+    catalogue ("Ford", "Gap" and "Target" open sentences as themselves)."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    return (bare[1:].islower() and bare.lower() in bundled_common_words()  # "CBS" is no common word
+            and any(unit.startswith(word) for unit in units) and not MentionFinder.bundled().find(word))
 
 
 def _named_before(units: list[str], instead_of: str) -> str:
@@ -344,8 +355,10 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     if re.match(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]", sentence[end:end + 8]) and re.search(r"\b[A-Z]$", name):
         return True
     words = clean.lower().removesuffix("'s").removesuffix("’s").split()
-    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or (words[0] in bundled_common_words() and _OPENING.search(sentence[:start]))):
-        return True  # a person's word, or a common word capitalised only because it opens the sentence
+    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or (
+            _OPENING.search(sentence[:start]) and _AFTER_AN_OPENING_WORD.match(sentence, end)
+            and _opening_common_word(clean, [clean]))):
+        return True  # a person's word, or a common word opening the sentence ("Effective March 24, ...")
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
