@@ -225,3 +225,17 @@ def test_the_company_a_note_stands_in_for_is_the_one_named_before():
                            "Lena Pell resigned as President of the Company, effective immediately.",
                            model=sure_model(departure=0.99))
     assert [normalize_name(e.company) for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["vantor biologics"]
+
+
+def test_a_deal_told_of_the_company_is_the_company_named_before_never_the_other_side():
+    events = detect_events("Halden Systems Inc. agrees to be bought",
+                           "The Company agreed to be acquired by Morvo Holdings for $12 a share.")
+    sides = {(normalize_name(e.company), e.role, normalize_name(e.counterparty or "")) for e in events
+             if e.kind == MERGER_ACQUISITION}
+    assert sides == {("halden systems", ROLE_TARGET, "morvo holdings"), ("morvo holdings", ROLE_ACQUIRER, "halden systems")}
+
+
+def test_a_stand_in_with_nothing_named_before_gives_no_company_rather_than_company():
+    events = detect_events("", "The Company agreed to be acquired by Morvo Holdings.")
+    assert "Company" not in {e.company for e in events} | {e.counterparty for e in events}
+    assert {e.company for e in events if e.role == ROLE_ACQUIRER} == {"Morvo Holdings"}

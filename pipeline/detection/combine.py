@@ -76,6 +76,14 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         events = [event for event in events if best.of(event.kind) >= RULE_VETO]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
+            if event.company and _stands_in(event.company):
+                # "The Company agreed to be acquired by Morvo": the company the headline or the text named
+                # before, never the other side of the deal; with none named, no company rather than "Company".
+                named = _named_before(units, event.company, besides=event.counterparty)
+                for other in events:
+                    if other.counterparty == event.company:
+                        other.counterparty = named or None
+                event.company = named
             continue
         if event.company and _not_the_employer(event.company, event.person, units):
             # "the Company's board", "Mr. Howells", the person the rule also read: not who they left.
@@ -310,11 +318,19 @@ def _opening_common_word(word: str, units: list[str]) -> bool:
             and any(unit.startswith(word) for unit in units) and not MentionFinder.bundled().find(word))
 
 
-def _named_before(units: list[str], instead_of: str) -> str:
-    """The first company the headline or the text names, for a departure whose rule read a stand-in."""
+def _stands_in(company: str) -> bool:
+    """"Company", "the Corporation", "Registrant": a filing's word for the company it is about."""
+    words = rules._clean_person(company).lower().split()
+    return len(words) == 1 and words[0] in _STANDS_FOR_THE_COMPANY
+
+
+def _named_before(units: list[str], instead_of: str, besides: str | None = None) -> str:
+    """The first company the headline or the text names, for an event whose rule read a stand-in (or, for a
+    departure, the person): not the stand-in itself, and not `besides` (the deal's other side)."""
     for unit in units:
         named, _ = _companies_named(unit)
-        named = [name for name in named if not _not_the_employer(name, instead_of)]
+        named = [name for name in named if not _not_the_employer(name, instead_of)
+                 and not (besides and name.lower() in besides.lower() or besides and besides.lower() in name.lower())]
         if named:
             return named[0]
     return ""
