@@ -85,7 +85,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                         other.counterparty = named or None
                 event.company = named
             continue
-        if event.company and _not_the_employer(event.company, event.person, units):
+        if event.company and _not_the_employer(event.company, event.person):
             # "the Company's board", "Mr. Howells", the person the rule also read: not who they left.
             event.company = _named_before(units, event.company)
         elif not event.company:
@@ -273,8 +273,9 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]{2,20})\b")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
 
 
-# "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
+# "(Nasdaq: IFCI)": the exchange a ticker is listed on.
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
+# "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
 _LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Corp|CORP|Corporation|Ltd|LTD|LLC|PLC|plc|L\.P)\b")
 _ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|PLC|plc|Co|CO)\.?$")
 
@@ -284,11 +285,11 @@ _STANDS_FOR_THE_COMPANY = frozenset("company corporation registrant bank firm gr
 _WIRE_WORDS = frozenset("nasdaq nyse amex otc tsx prnewswire newswire wire".split())
 
 
-def _not_the_employer(company: str, person: str | None, units: list[str] = ()) -> bool:
-    if _junk_name(company):
-        return True
+def _not_the_employer(company: str, person: str | None) -> bool:
+    """A departure's company that cannot be whom the person left: junk, a stand-in ("the Company"), an
+    honorific's name ("Mr. Howells") or the person's own words."""
     words = rules._clean_person(company).lower().split()
-    if not words or words[-1] in _STANDS_FOR_THE_COMPANY and len(words) == 1 or _PERSON_PREFIX.match(company):
+    if not words or _junk_name(company) or _stands_in(company) or _PERSON_PREFIX.match(company):
         return True
     if person:
         person_words = set(rules._clean_person(person).lower().split())
