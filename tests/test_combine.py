@@ -239,3 +239,17 @@ def test_a_stand_in_with_nothing_named_before_gives_no_company_rather_than_compa
     events = detect_events("", "The Company agreed to be acquired by Morvo Holdings.")
     assert "Company" not in {e.company for e in events} | {e.counterparty for e in events}
     assert {e.company for e in events if e.role == ROLE_ACQUIRER} == {"Morvo Holdings"}
+
+
+@pytest.mark.parametrize("headline, wanted, unwanted", [
+    # a cashtag and the name it stands for are one company, read by its name
+    ("$KDP: Keurig Dr Pepper announces executive leadership changes as its CEO steps down", {"keurig dr pepper"}, {"$kdp"}),
+    # a legal form read as the acquirer is the company written before it
+    ("Halden Consulting Group, Inc. Acquires Morvo Environmental LLC", {"halden consulting group", "morvo environmental"}, {"inc"}),
+    # a country owning the company, a reporter's handle, an amount: none is a side of the deal
+    ("India's Adani Ports to buy Haifa port operator, by @JaneReporter", {"adani ports"}, {"india", "janereporter"}),
+])
+def test_the_sides_of_an_event_are_companies_not_tickers_handles_or_countries(headline, wanted, unwanted):
+    companies = {normalize_name(e.company) for e in detect_events(headline, model=sure_model(merger=0.99, departure=0.99))
+                 if e.company} | {normalize_name(e.counterparty) for e in detect_events(headline) if e.counterparty}
+    assert wanted <= companies and not (unwanted & companies)

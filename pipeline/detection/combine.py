@@ -76,9 +76,10 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         events = [event for event in events if best.of(event.kind) >= RULE_VETO]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
-            if event.company and _stands_in(event.company):
-                # "The Company agreed to be acquired by Morvo": the company the headline or the text named
-                # before, never the other side of the deal; with none named, no company rather than "Company".
+            if event.company and (_stands_in(event.company) or _junk_name(event.company)):
+                # "The Company agreed to be acquired by Morvo", "Rimkus Group, Inc. Acquires Contour" read as
+                # "Inc": the company the headline or the text named before, never the other side of the deal;
+                # with none named, no company rather than "Company".
                 named = _named_before(units, event.company, besides=event.counterparty)
                 for other in events:
                     if other.counterparty == event.company:
@@ -236,9 +237,13 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     found: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
     guessed: list[tuple[int, str]] = []
-    for mention in MentionFinder.bundled().find(sentence):
+    mentions = MentionFinder.bundled().find(sentence)
+    written = {mention.key for mention in mentions if mention.via != "ticker"}
+    for mention in mentions:
         if _EXCHANGE_REFERENCE.match(sentence, mention.end):
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
+        if mention.via == "ticker" and mention.key in written:
+            continue  # "$U - Unity Software ...": one company, read by the name it is written with
         (generic if mention.generic else found).append((mention.start, mention.text))
     shouting = _ALL_CAPS_OR_TITLE(sentence)
     spans = rules._name_spans(sentence)
@@ -371,8 +376,10 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     end = start + len(name)
     if re.match(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]", sentence[end:end + 8]) and re.search(r"\b[A-Z]$", name):
         return True
+    if start and (sentence[start - 1] == "@" or sentence[start - 1] == "$" and clean[:1].isdigit()):
+        return True  # "@DanielHowley": a handle, a reporter's as often as a company's; "$4.4B": an amount
     words = clean.lower().removesuffix("'s").removesuffix("’s").split()
-    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or (
+    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or words[0] in rules._COUNTRIES or (
             _OPENING.search(sentence[:start]) and _AFTER_AN_OPENING_WORD.match(sentence, end)
             and _opening_common_word(clean, [clean]))):
         return True  # a person's word, or a common word opening the sentence ("Effective March 24, ...")
