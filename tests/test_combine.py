@@ -246,6 +246,9 @@ def test_a_stand_in_with_nothing_named_before_gives_no_company_rather_than_compa
     ("$KDP: Keurig Dr Pepper announces executive leadership changes as its CEO steps down", {"keurig dr pepper"}, {"$kdp"}),
     # a legal form read as the acquirer is the company written before it
     ("Halden Consulting Group, Inc. Acquires Morvo Environmental LLC", {"halden consulting group", "morvo environmental"}, {"inc"}),
+    # what a deal buys is not its target: the company after "Interest in" is
+    ("Halden Infrastructure Corp. Completes the Acquisition of a 67% Interest in MorvoTEC", {"halden infrastructure",
+     "morvotec"}, {"interest"}),
     # a country owning the company, a reporter's handle, an amount: none is a side of the deal
     ("India's Adani Ports to buy Haifa port operator, by @JaneReporter", {"adani ports"}, {"india", "janereporter"}),
 ])

@@ -352,10 +352,12 @@ def _initialled_people(sentence: str) -> frozenset[str]:
 
 
 # Words that are never a company on their own: a month or its abbreviation, a generation ("III", "Jr"), a
-# place-maker ("Huntsville-based"), the wires and the Street.
+# place-maker ("Huntsville-based"), the wires and the Street, and what a deal buys when it is not a company
+# ("Completes the Acquisition of a 67% Interest in GrowTEC": the target is after "in").
 _NEVER_A_COMPANY = re.compile(
     r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|jr|sr|ii|iii|iv|business wire|pr newswire|globe newswire|"
-    r"wall street|main street)\.?$|^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
+    r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
+    r"propert(?:y|ies))\.?$|^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
 
 
 def _junk_name(name: str) -> bool:
