@@ -256,3 +256,14 @@ def test_the_sides_of_an_event_are_companies_not_tickers_handles_or_countries(he
     companies = {normalize_name(e.company) for e in detect_events(headline, model=sure_model(merger=0.99, departure=0.99))
                  if e.company} | {normalize_name(e.counterparty) for e in detect_events(headline) if e.counterparty}
     assert wanted <= companies and not (unwanted & companies)
+
+
+def test_a_notes_plain_exit_is_a_departure_when_the_note_names_a_post():
+    note = "Harlan Voss retired after 13 years at the helm. He had been chairman and chief executive of Quarry Lane Foods Corp."
+    events = [e for e in detect_events("", note, model=sure_model()) if e.kind == EXECUTIVE_DEPARTURE]
+    assert [(e.person, e.reason) for e in events] == [("Harlan Voss", '"retired"')]
+
+
+def test_a_plain_exit_needs_a_note_that_names_a_post():
+    note = "Harlan Voss retired from the Navy in 1990 and took up sailing."
+    assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events("", note, model=sure_model())}

@@ -93,6 +93,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
             # The rule read who left but not whom they left: the employer the sentence names after the title
             # ("retire as chairman of Quarry Lane Foods Corp."), and nothing weaker.
             event.company = _employer_in(units, event.person)
+    if not title and EXECUTIVE_DEPARTURE not in {event.kind for event in events}:
+        events.extend(_plain_exit(units))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
         return events
@@ -128,6 +130,34 @@ def _undot_titles(text: str) -> str:
     # The full stop stays when it also ended the sentence ("... as C.E.O. He left"), so the split is kept.
     return _DOTTED_TITLE.sub(lambda m: f"C{m.group(1)}O" + ("." if m.group(0).endswith(".") and m.group(2)[:1].isupper()
                                                             and m.group(2) not in ("Mr", "Ms") else ""), text)
+
+
+# "Donald Morel retired after 13 years", "Glickman resigned while ...", "He announced his retirement": a
+# person's plain exit, in text that is the story itself (a note, a filing: no headline) and names an
+# executive post. The rules want the post or the company beside the verb; a note names them elsewhere.
+_PLAIN_EXIT = re.compile(
+    rf"(?:(?P<person>{rules._PERSON})|\b(?:He|She|he|she)\b)\s+(?:has\s+|had\s+|then\s+)?(?P<verb>retired|resigned|"
+    r"stepped\s+down|was\s+(?:fired|ousted|dismissed|forced\s+out)|announced\s+(?:his|her)\s+(?:retirement|resignation)|"
+    r"took\s+early\s+retirement)\b")
+
+
+def _plain_exit(units: list[str]) -> list[DetectedEvent]:
+    if not any(rules._TITLE_RE.search(unit) for unit in units):
+        return []
+    for unit in units:
+        match = _PLAIN_EXIT.search(unit)
+        if not match:
+            continue
+        person = match["person"] if match["person"] and rules._person_like(match["person"]) else None
+        person = rules._clean_person(person) if person else None
+        company = _employer_in(units, person) or _named_before(units, person or "")
+        event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(match["verb"].split())}"')
+        title = rules._TITLE_RE.search(" ".join(units))
+        if title:
+            event.title = rules._short(title.group(0))
+            event.seniority = rules._seniority(title.group(0))
+        return [event]
+    return []
 
 
 def _hard_negative(kind: str, unit: str) -> str | None:
