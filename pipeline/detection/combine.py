@@ -142,7 +142,8 @@ _PLAIN_EXIT = re.compile(
 
 
 def _plain_exit(units: list[str]) -> list[DetectedEvent]:
-    if not any(rules._TITLE_RE.search(unit) for unit in units):
+    title = next((found for unit in units if (found := rules._TITLE_RE.search(unit))), None)
+    if title is None:
         return []
     for unit in units:
         match = _PLAIN_EXIT.search(unit)
@@ -152,10 +153,8 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         person = rules._clean_person(person) if person else None
         company = _employer_in(units, person) or _named_before(units, person or "")
         event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(match["verb"].split())}"')
-        title = rules._TITLE_RE.search(" ".join(units))
-        if title:
-            event.title = rules._short(title.group(0))
-            event.seniority = rules._seniority(title.group(0))
+        event.title = rules._short(title.group(0))
+        event.seniority = rules._seniority(title.group(0))
         return [event]
     return []
 
@@ -304,6 +303,9 @@ _LEGAL_ONLY = re.compile(r"^(?:(?:Inc|Incorporated|Corp|Corporation|Co|Company|L
 # "David L. Thomas", "A.R. Ginn", "R. Brad Martin": a given name, initials and a surname.
 _INITIALLED = re.compile(r"\b(?:([A-Z][a-z]{1,15})\s+)?(?:[A-Z]\.\s?){1,3}\s*([A-Z][a-z]{2,20})\b")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]{2,20})\b")
+# "David L" of "David L. Thomas": a run that ends in an initial, and the surname after it.
+_CUT_AT_INITIAL = re.compile(r"\b[A-Z]$")
+_INITIAL_THEN_NAME = re.compile(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]")
 # "CHICAGO (AP) _", "GREELEY, COLO. —": a dateline names a place.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
 
@@ -346,12 +348,12 @@ def _employer_in(units: list[str], person: str | None) -> str:
 _AFTER_AN_OPENING_WORD = re.compile(r"\s*(?:,|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 
 
-def _opening_common_word(word: str, units: list[str]) -> bool:
-    """A common word ("Effective") capitalised because a sentence opens with it, and no company of the
-    catalogue ("Ford", "Gap" and "Target" open sentences as themselves)."""
+def _common_word(word: str) -> bool:
+    """A common word written with a capital ("Effective"), and no company of the catalogue ("Ford", "Gap" and
+    "Target" open sentences as themselves)."""
     bare = word.removesuffix("'s").removesuffix("’s")
     return (bare[1:].islower() and bare.lower() in bundled_common_words()  # "CBS" is no common word
-            and any(unit.startswith(word) for unit in units) and not MentionFinder.bundled().find(word))
+            and not MentionFinder.bundled().find(word))
 
 
 def _stands_in(company: str) -> bool:
@@ -366,7 +368,7 @@ def _named_before(units: list[str], instead_of: str, besides: str | None = None)
     for unit in units:
         named, _ = _companies_named(unit)
         named = [name for name in named if not _not_the_employer(name, instead_of)
-                 and not (besides and name.lower() in besides.lower() or besides and besides.lower() in name.lower())]
+                 and _new_to(name, [besides] if besides else [])]
         if named:
             return named[0]
     return ""
@@ -406,14 +408,13 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     if _junk_name(name):
         return True
     end = start + len(name)
-    if re.match(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]", sentence[end:end + 8]) and re.search(r"\b[A-Z]$", name):
+    if _CUT_AT_INITIAL.search(name) and _INITIAL_THEN_NAME.match(sentence[end:end + 8]):
         return True
     if start and (sentence[start - 1] == "@" or sentence[start - 1] == "$" and clean[:1].isdigit()):
         return True  # "@DanielHowley": a handle, a reporter's as often as a company's; "$4.4B": an amount
     words = clean.lower().removesuffix("'s").removesuffix("’s").split()
     if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or words[0] in rules._COUNTRIES or (
-            _OPENING.search(sentence[:start]) and _AFTER_AN_OPENING_WORD.match(sentence, end)
-            and _opening_common_word(clean, [clean]))):
+            _OPENING.search(sentence[:start]) and _AFTER_AN_OPENING_WORD.match(sentence, end) and _common_word(clean))):
         return True  # a person's word, or a common word opening the sentence ("Effective March 24, ...")
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
