@@ -294,17 +294,22 @@
   }
 
   // Same-site company-profile links name employers on boards; social profile links name the site owner.
+  // A link's address, resolved against the page; null when it cannot be read.
+  function linkUrl(a, base) {
+    try {
+      return new URL(a.getAttribute("href"), base);
+    } catch (_) {
+      return null;
+    }
+  }
+
   function fromLinks(document, url) {
     const profiles = new Map();
     const social = [];
     const links = document.querySelectorAll("a[href*='/company/'], a[href*='/companies/'], a[href*='/co/'], a[href*='/cmp/'], a[href*='Employer-Profile'], a[href*='/employer/'], a[href*='/arbeitgeber/']");
     for (const a of Array.from(links).slice(0, 200)) {
-      let href;
-      try {
-        href = new URL(a.getAttribute("href"), url.href);
-      } catch (_) {
-        continue;
-      }
+      const href = linkUrl(a, url.href);
+      if (!href) continue;
       const m = PROFILE_PATH.exec(href.pathname);
       if (!m) continue;
       const slug = decodeURIComponent(m[2]).replace(/[-_]+/g, " ").trim();
@@ -463,13 +468,8 @@
     const cards = new Set();
     const host = document.location && document.location.hostname;
     for (const a of Array.from(document.querySelectorAll("a[href]")).slice(0, 1500)) {
-      let href;
-      try {
-        href = new URL(a.getAttribute("href"), document.baseURI);
-      } catch (_) {
-        continue;
-      }
-      if (href.hostname !== host || !PROFILE_PATH.test(href.pathname) || a.closest(PAGE_CHROME)) continue;
+      const href = linkUrl(a, document.baseURI);
+      if (!href || href.hostname !== host || !PROFILE_PATH.test(href.pathname) || a.closest(PAGE_CHROME)) continue;
       const text = page.visibleText(a);
       if (!text || text.length > 80) continue;
       // The card: the nearest ancestor holding a job's link, and only one job's (the page around a strip
@@ -489,13 +489,8 @@
   function jobsLinked(el, host) {
     let first = null;
     for (const a of el.querySelectorAll("a[href]")) {
-      let href;
-      try {
-        href = new URL(a.getAttribute("href"), a.ownerDocument.baseURI);
-      } catch (_) {
-        continue;  // an unreadable link is not a job's
-      }
-      if (href.hostname !== host || !JOB_PATH.test(href.pathname) || PROFILE_PATH.test(href.pathname)) continue;
+      const href = linkUrl(a, a.ownerDocument.baseURI);
+      if (!href || href.hostname !== host || !JOB_PATH.test(href.pathname) || PROFILE_PATH.test(href.pathname)) continue;
       if (first === null) first = href.pathname;
       else if (href.pathname !== first) return 2;
     }

@@ -199,7 +199,7 @@
   // key): each holds a button whose label repeats its job's title ("Dismiss Product Manager job", in the
   // page's language). The title is the line inside the card that the label contains; a button labelled
   // with a title that sits outside its card (the pane's "Save" and "Apply") makes no card.
-  const titledAt = new WeakMap();
+  const titledAt = new WeakMap();  // a titled card -> its title line (cardCompany reads the line after it)
   const titleText = (text) => page.collapse(text).toLowerCase().replace(/\s*\(verified job\)$/, "");
 
   // Every line of text once, with what it may be read as: its own text, and the text of its first child
@@ -230,20 +230,18 @@
   }
 
   function titledCards(document, known) {
-    const anchors = [];
+    const titleOf = new Map();  // button -> the title line its label names
     const lines = textLines(document);
     for (const button of document.querySelectorAll("button[aria-label]")) {
       if (button.closest(SELECTORS.cards) || button.closest(SELECTORS.rail) || button.closest(SELECTORS.paneSlot)) continue;
       const title = titleLineFor(button, lines);
-      if (title) {
-        titledAt.set(button, title);
-        anchors.push([button, button]);
-      }
+      if (title) titleOf.set(button, title);
     }
-    const cards = repeatedCards(document, known, anchors, (card, button) => card.contains(titledAt.get(button)));
+    const anchors = [...titleOf.keys()].map((button) => [button, button]);
+    const cards = repeatedCards(document, known, anchors, (card, button) => card.contains(titleOf.get(button)));
     for (const card of cards) {
-      const button = anchors.find(([b]) => card.contains(b));
-      if (button) titledAt.set(card, titledAt.get(button[0]));
+      const button = [...titleOf.keys()].find((b) => card.contains(b));
+      if (button) titledAt.set(card, titleOf.get(button));
     }
     return cards;
   }
@@ -252,7 +250,6 @@
     const known = page.outermost(document, SELECTORS.cards);
     const set = new Set(known);
     const linked = linkedCards(document, set);
-    for (const card of linked) set.add(card);
     // A list whose cards are found by selector or by link is read that way; the titled buttons are for the
     // list that has neither.
     return known.length || linked.length ? known.concat(linked) : titledCards(document, set);
