@@ -7,9 +7,9 @@ import re
 import pytest
 
 from pipeline.detection import rules, vocabulary
+from pipeline.detection.gates import GATES
 from pipeline.detection.vocabulary import DEAL, DEPARTURE, WORDS
 
-GATES = {DEAL: rules._DEAL_GATE, DEPARTURE: rules._DEPARTURE_GATE}
 
 # Spellings in the table that no gate reads yet, so that behaviour stayed the same when the gates became data.
 # Closing one is a change of behaviour, to be measured: then take it off this list.
@@ -31,7 +31,7 @@ def test_every_spelling_of_a_gate_word_opens_its_gate_in_any_casing(kind):
     missed = set()
     for spelling in spellings(kind):
         for text in (f"Acme {spelling}", f"ACME {spelling.upper()}", f"Acme {spelling.title()}"):
-            if not GATES[kind].search(text.lower()):  # the rules lower-case a sentence before the gates
+            if kind not in GATES.opened(text.lower()):  # the rules lower-case a sentence before the gates
                 missed.add((kind, spelling))
     assert missed == {gap for gap in KNOWN_GATE_GAPS if gap[0] == kind}
 

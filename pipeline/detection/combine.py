@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
-from pipeline.detection import distress, rules
+from pipeline.detection import distress, rules, vocabulary
+from pipeline.detection.gates import GATES
 from pipeline.detection.model import KINDS, Model, Scores, load
 from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_proper_words
 from pipeline.detection.rules import DetectedEvent
@@ -32,24 +33,6 @@ AGREEMENT = 0.35
 # unless it is this sure: "sued over his abandoned $44 billion takeover bid" is still news of that deal.
 OVERRIDE = 0.98
 
-# The model speaks for a kind only where the text has a word of that kind: a sentence that only names a
-# chairman or an executive ("Boatwright held a variety of executive positions") is not news of an exit,
-# however much it reads like the notes the model learned from. Each piece starts a word (the \b up front
-# lets the engine skip most positions); most sentences of real news have neither, and bench/quality.py
-# prints how many labelled events pass.
-_KIND_WORDS = {
-    MERGER_ACQUISITION: re.compile(
-        r"\b(?:acqui|merg|buy|bought|purchas|takeover|take over|took over|takes over|take-over|m&a|bid|offer|"
-        r"sale|sell|sold|deal|stake|control|private|tender|spac|combin|tie-up|approach|suitor|pact|in play|"
-        r"absorb|auction|swap)"),
-    EXECUTIVE_DEPARTURE: re.compile(
-        r"\b(?:resign|retir|step|stood down|stand down|quit|leav|left|depart|exit|oust|fire|sack|dismiss|"
-        r"replac|succe|relinquish|parts? ways|parted|remov|terminat|out\b|died|dies|death|passed away|reins|"
-        r"tenure|transition|ceased|ceases|gave up|gives up|give up|vacat|let go|axe|push|forc|hand|no longer|"
-        r"election|interim|take over|takes over|took over|taking over)"),
-    LAYOFFS: distress.GATES[LAYOFFS],
-    BANKRUPTCY: distress.GATES[BANKRUPTCY],
-}
 # A person (a title, an honorific, he or she): with a departure verb, the sentence is about someone leaving a
 # post, not a flight departing or an option that leaves something to be desired.
 _WHO = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|\b(?:he|she|He|She)\b")
@@ -99,8 +82,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     if len(found) == len(KINDS):
         return events
     for position, unit in enumerate(units):
-        lowered = unit.lower()
-        wanted = [kind for kind in KINDS if kind not in found and _KIND_WORDS[kind].search(lowered)]
+        opened = GATES.opened(unit.lower())
+        wanted = [kind for kind in KINDS if kind not in found and kind in opened]
         if not wanted:
             continue
         scores = model.scores(unit)

@@ -13,7 +13,6 @@ import re
 from pipeline.constants import BANKRUPTCY, BANKRUPTCY_EMERGED, BANKRUPTCY_FILED, BANKRUPTCY_WARNING, LAYOFFS
 from pipeline.detection import vocabulary as v
 
-GATES = {LAYOFFS: v.gate_of_words(v.LAYOFF_GATE_WORDS), BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_GATE_WORDS)}
 _EMERGED = v.gate_of_words(v.BANKRUPTCY_EMERGED_WORDS)
 _WARNING = v.gate_of_words(v.BANKRUPTCY_WARNING_WORDS)
 _NOT_HAPPENING = {LAYOFFS: v.gate_of_words(v.LAYOFF_NOT_HAPPENING),

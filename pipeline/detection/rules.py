@@ -26,6 +26,7 @@ from pipeline.constants import (
     STAGE_TERMINATED,
 )
 from pipeline.detection import vocabulary
+from pipeline.detection.gates import GATES
 from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
@@ -465,9 +466,6 @@ _SENIORITY_WORDS = vocabulary.seniority_patterns()
 _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"
                           r"INSTANT\s+VIEW|FACTBOX|ANALYSIS|PRESS\s+DIGEST|BUZZ|DEALTALK|MOVES|Exclusive|"
                           r"Breaking|Report|Reports|Sources|Update)\s*[-:—–|]\s*)+")
-# Cheap gates, derived from the vocabulary: no trigger word, no work. Most headlines stop here.
-_DEAL_GATE = vocabulary.gate(vocabulary.DEAL)
-_DEPARTURE_GATE = vocabulary.gate(vocabulary.DEPARTURE)
 _AGREE = re.compile(r"\bagree")
 _DEAL_NOUN = re.compile(rf"\b(?:{_W(NAMED_DEAL)})\b")
 
@@ -697,8 +695,9 @@ def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[Dete
 
 def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list[DetectedEvent]:
     lowered = sentence.lower()  # the gates are lower case: a case-blind search costs twice as much
-    deal_words = _DEAL_GATE.search(lowered)
-    departure_words = _DEPARTURE_GATE.search(lowered)
+    opened = GATES.opened(lowered)  # one scan for every gate (gates.py); the model's reader asks it again
+    deal_words = vocabulary.DEAL in opened
+    departure_words = vocabulary.DEPARTURE in opened
     if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
     names = _name_spans(sentence)
