@@ -44,7 +44,32 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
     stamp, now_date = _now()
     today = today or now_date
     freshness = freshness or current_freshness(db)
-    resolution, index = identity.lookup(db, query, hints=hints, lag=lag, index=index)
+    resolution, answered_by = identity.lookup(db, query, hints=hints, lag=lag, index=index)
+    company = resolution.company
+    stored = {company.id: company_alert.current(db, company.id, today, window_days, half_life_days, events_as_json)
+              } if company is not None else {}
+    return _shaped(query, resolution, answered_by, stored, db, today, window_days, freshness, stamp)
+
+
+def alerts_for(db: sqlite_utils.Database, asked: list[tuple[str, dict | None]], today: date | None = None,
+               window_days: int = company_alert.WINDOW_DAYS, half_life_days: float = scoring.HALF_LIFE_DAYS,
+               index=None, lag: float = 0.0, freshness: dict | None = None,
+               events_as_json: bool = False) -> list[dict]:
+    """`alert_for` each (name, hints) pair, in order: the names resolved one by one, their companies' stored
+    alerts read in one statement (a page's batch, a publish of every flagged company)."""
+    stamp, now_date = _now()
+    today = today or now_date
+    freshness = freshness or current_freshness(db)
+    looked_up = [identity.lookup(db, query, hints=hints, lag=lag, index=index) for query, hints in asked]
+    found = [resolution.company.id for resolution, _ in looked_up if resolution.company is not None]
+    stored = company_alert.current_many(db, found, today, window_days, half_life_days, events_as_json) if found else {}
+    return [_shaped(query, resolution, answered_by, stored, db, today, window_days, freshness, stamp)
+            for (query, _), (resolution, answered_by) in zip(asked, looked_up)]
+
+
+def _shaped(query: str, resolution, index, stored: dict, db: sqlite_utils.Database, today: date, window_days: int,
+            freshness: dict, stamp: str) -> dict:
+    """One name's alert in the contract's shape, from its resolution and its company's current alert."""
     company = resolution.company
     if company is None:
         alert = {"query": query, "match": None, "level": LEVEL_UNKNOWN, "reason": REASON_NOT_FOUND, "score": 0.0,
@@ -54,7 +79,7 @@ def alert_for(db: sqlite_utils.Database, query: str, today: date | None = None,
         alert["freshness"] = freshness
         alert["generated_at"] = stamp
         return alert
-    alert_now = company_alert.current(db, company.id, today, window_days, half_life_days, events_as_json)
+    alert_now = stored[company.id]
     level, reason = data_freshness.apply(alert_now.level, freshness)
     match = {"company_id": company.id, "name": company.name, "matched_on": resolution.matched_on,
              "confidence": resolution.confidence}

@@ -138,25 +138,32 @@ def referenced(directory: Path, index: dict | None) -> set[str]:
 # ---------------------------------------------------------------- reading the database (one call site)
 
 
+_ALERTS_AT_ONCE = 500
+
+
 def read_documents(db, today: date, window_days: int, progress: Callable[[int, int], None] | None = None):
     """The snapshot and each flagged company's alert, as the API would answer them now: both read the alerts
     stored per company (pipeline/company_alert.py) when they are for today, as the API does."""
     from pipeline import identity
-    from pipeline.alerts import alert_for, current_freshness
+    from pipeline.alerts import alerts_for, current_freshness
     from server.snapshot import build_snapshot
 
     freshness = current_freshness(db)
     snapshot = build_snapshot(db, today, window_days, freshness)
     index = identity.company_index(db)
     alerts = {}
-    total = len(snapshot["companies"])
-    for done, company in enumerate(snapshot["companies"], start=1):
-        alert = alert_for(db, company["name"], today=today, window_days=window_days, index=index,
-                          freshness=freshness)
-        # Its own name resolves to it, unless another company shares that name exactly: then the
-        # snapshot's entry is all a client gets (the keys file leaves such a name out anyway).
-        if alert["match"] and alert["match"]["company_id"] == company["company_id"]:
-            alerts[company["company_id"]] = alert
+    companies = snapshot["companies"]
+    total = len(companies)
+    for start in range(0, total, _ALERTS_AT_ONCE):  # each chunk's stored alerts read in one statement
+        chunk = companies[start:start + _ALERTS_AT_ONCE]
+        answered = alerts_for(db, [(company["name"], None) for company in chunk], today=today,
+                              window_days=window_days, index=index, freshness=freshness)
+        for company, alert in zip(chunk, answered):
+            # Its own name resolves to it, unless another company shares that name exactly: then the
+            # snapshot's entry is all a client gets (the keys file leaves such a name out anyway).
+            if alert["match"] and alert["match"]["company_id"] == company["company_id"]:
+                alerts[company["company_id"]] = alert
+        done = start + len(chunk)
         if progress and (done % 5000 == 0 or done == total):
             progress(done, total)
     return snapshot, alerts

@@ -974,6 +974,34 @@ _STORED_ALERT = (
     "a.level, a.events FROM (SELECT ? AS id) q LEFT JOIN company_alerts a ON a.company_id = q.id")
 
 
+def stored_company_alerts_of(db: sqlite_utils.Database, company_ids: list[int]) -> tuple[str | None, dict[int, tuple]]:
+    """(the table's basis, {company id: (basis, score, level, events JSON)} for those of `company_ids` that
+    have a row), in one statement however many are asked (a page's batch of names reads its alerts at once).
+    (None, {}) on a file from before the table."""
+    ids = list(dict.fromkeys(company_ids))
+    rows: dict[int, tuple] = {}
+    table_basis = None
+    for start in range(0, max(len(ids), 1), _IDS_PER_STATEMENT):
+        chunk = ids[start:start + _IDS_PER_STATEMENT]
+        try:
+            found = db.conn.execute(_STORED_ALERTS.format(marks=",".join("?" * len(chunk))),
+                                    (COMPANY_ALERTS_BASIS, *chunk)).fetchall()
+        except sqlite3.OperationalError:  # no such table: a file no writer of this version has opened yet
+            return None, {}
+        for company_id, *row in found:
+            if company_id is None:
+                table_basis = row[0]
+            else:
+                rows[company_id] = tuple(row)
+    return table_basis, rows
+
+
+_IDS_PER_STATEMENT = 500
+# The table's basis rides in the first row (its company id NULL), so one statement answers both questions.
+_STORED_ALERTS = ("SELECT NULL, value, NULL, NULL, NULL FROM meta WHERE key = ? UNION ALL "
+                  "SELECT company_id, basis, score, level, events FROM company_alerts WHERE company_id IN ({marks})")
+
+
 def company_alerts_basis(db: sqlite_utils.Database) -> str | None:
     """What the whole stored table was last computed for (None: never, or a file from before it)."""
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, request
 
 from pipeline import identity, store
-from pipeline.alerts import alert_for, current_freshness
+from pipeline.alerts import alert_for, alerts_for, current_freshness
 from server import validate
 from server.db import get_db
 from server.responses import json_response
@@ -33,12 +33,18 @@ def get_alert():
 @bp.post("/alerts/batch")
 def post_batch():
     asked = validate.batch(validate.json_body(request))
-    answers: dict[tuple, dict] = {}  # the same name twice in a page is looked up once
-    index = identity.company_index(get_db(), recheck_after=identity.SERVER_LAG_SECONDS)  # one look per page
-    freshness = current_freshness(get_db())  # and one answer for the whole page: every name is as fresh
+    app = current_app._get_current_object()
+    db = get_db(app)
+    # The same name twice in a page is looked up once; the page's companies' alerts are read in one statement.
+    distinct: dict[tuple, tuple[str, dict]] = {}
     for name, hints in asked:
-        key = (name, hints.get("domain"), hints.get("ats"))
-        if key not in answers:
-            answers[key] = lookup(name, hints, index, freshness)
+        distinct.setdefault((name, hints.get("domain"), hints.get("ats")), (name, hints))
+    index = identity.company_index(db, recheck_after=identity.SERVER_LAG_SECONDS)  # one look per page
+    freshness = current_freshness(db)  # and one answer for the whole page: every name is as fresh
+    answered = alerts_for(db, list(distinct.values()),
+                          window_days=app.config["WINDOW_DAYS"], index=index, lag=identity.SERVER_LAG_SECONDS,
+                          freshness=freshness, events_as_json=True)
+    answers = dict(zip(distinct, answered))
     results = [answers[(name, hints.get("domain"), hints.get("ats"))] for name, hints in asked]
     return json_response({"results": results, "generated_at": store.utc_now()}, public=False)
+

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from pipeline import identity, store
-from pipeline.alerts import alert_for
+from pipeline.alerts import alert_for, alerts_for
 from pipeline.ingest import ingest_article
 from support import record_crawl
 
@@ -119,3 +119,20 @@ def test_news_about_a_group_lands_on_the_right_company(fresh_db, headline, name,
     seed(fresh_db, headline, 3)
     alert = alert_for(fresh_db, name, today=TODAY)
     assert (alert["level"], [e["role"] for e in alert["events"]]) == (level, roles)
+
+
+def test_a_batch_answers_each_name_as_one_lookup_would(fresh_db, monkeypatch):
+    seed(fresh_db, "Alphabet to be acquired by Initech", 3, n=1)
+    seed(fresh_db, "Apple CEO Tim Cook resigns effective immediately", 10, n=2)
+    identity.add_news_company(fresh_db, "Zentrix Software")
+    identity.add_news_company(fresh_db, "Zentrix Robotics")
+    asked = [("Google", None), ("Apple", None), ("Strix Widgets of Nowhere", None), ("Zentrix", None),
+             ("Zentrix", {"domain": "zentrixsoftware.com"}), ("Apple", None), ("Microsoft", None)]
+    # Stored alerts are read in chunks: make them small so a batch crosses one.
+    monkeypatch.setattr(store, "_IDS_PER_STATEMENT", 2)
+    batch = alerts_for(fresh_db, asked, today=TODAY)
+    one_by_one = [alert_for(fresh_db, name, today=TODAY, hints=hints) for name, hints in asked]
+    for answer in (*batch, *one_by_one):
+        answer.pop("generated_at")
+    assert batch == one_by_one
+    assert [a["level"] for a in batch] == ["warning", "warning", "unknown", "unknown", "none", "warning", "none"]

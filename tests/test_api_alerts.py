@@ -68,7 +68,7 @@ def test_two_hundred_characters_is_fine(client):
     assert client.get("/api/v1/alerts", query_string={"company": "x" * 200}).status_code == 200
 
 
-def test_hints_reach_alert_for(client, monkeypatch):
+def test_hints_reach_the_alert_lookup(client, monkeypatch):
     seen = []
 
     def fake_alert_for(db, name, window_days, hints=None, index=None, lag=0.0, freshness=None, **options):
@@ -76,7 +76,11 @@ def test_hints_reach_alert_for(client, monkeypatch):
         return {"query": name, "match": None, "level": "unknown", "score": 0.0, "window_days": window_days,
                 "events": [], "generated_at": "2026-01-01T00:00:00Z"}
 
+    def fake_alerts_for(db, asked, window_days, **options):
+        return [fake_alert_for(db, name, window_days, hints) for name, hints in asked]
+
     monkeypatch.setattr(alerts_view, "alert_for", fake_alert_for)
+    monkeypatch.setattr(alerts_view, "alerts_for", fake_alerts_for)
     client.get("/api/v1/alerts", query_string={"company": "GitLab", "domain": "GitLab.com", "ats": "greenhouse:gitlab"})
     client.post("/api/v1/alerts/batch", json={"companies": [{"name": "Acme", "domain": None, "ats": "lever:acme"}]})
     assert seen == [("GitLab", {"domain": "gitlab.com", "ats": "greenhouse:gitlab"}), ("Acme", {"ats": "lever:acme"})]
