@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from pipeline.detection import rules
 from pipeline.detection.rules import detect_events
 from pipeline.companies import normalize_name
 from pipeline.constants import EXECUTIVE_DEPARTURE, MERGER_ACQUISITION
@@ -370,3 +371,40 @@ def test_a_pronoun_leaving_a_named_post_at_a_named_employer_is_a_departure(text,
 ])
 def test_a_pronoun_departure_needs_the_verb_the_post_and_the_employer(text):
     assert detect_events("", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moldovan president offers his resignation after weeks of protests",
+    "Paraguay's prime minister steps down as coalition collapses",
+    "Tomas Vidal resigned as president of Paraguay, ending a turbulent term",
+    "Premier Ostrov to quit as Latvian PM next month",
+])
+def test_a_head_of_state_or_government_leaving_is_politics(text):
+    assert not [e for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Chile Copperworks president resigns after audit", "Chile Copperworks"),
+    ("Quarry Lane Foods said Jane Roe, its president of Canada operations, resigned", "Quarry Lane Foods"),
+])
+def test_a_company_named_after_a_country_keeps_its_departures(text, company):
+    assert company in [e.company for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor City Fire Brigade declares major incident as fires spread",
+    "Lawsuit Against Kestrel Details Spontaneous Fire Defect Affecting Owners",
+    "Morvo: Looking At The Market Exit Implications",
+])
+def test_title_case_nouns_are_not_a_person_leaving(text):
+    assert not [e for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kestrel Fires Jane Roe", "Jane Roe"),
+    ("Kestrel ousts Halvorsen", "Halvorsen"),
+    ("Battle steps down as CEO of Kestrel Systems", "Battle"),
+])
+def test_names_still_leave(text, person):
+    assert person in [e.person for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]

@@ -27,6 +27,7 @@ from pipeline.constants import (
 )
 from pipeline.detection import vocabulary
 from pipeline.detection.gates import GATES
+from pipeline.detection.mentions import bundled_common_words
 from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
@@ -680,7 +681,7 @@ def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[Dete
     """Events read from a summary belong to the story its headline tells: a departure the summary leaves
     without a company takes the headline's ("Hyatt chair joins ..."), or is dropped; none survive a
     headline about politics or sport."""
-    if _NOT_CORPORATE_LC.search(headline.lower()) or _SPORTS_LC.search(headline.lower()):
+    if _not_corporate(headline.lower()) or _SPORTS_LC.search(headline.lower()):
         events = [e for e in events if e.kind != EXECUTIVE_DEPARTURE]
     names = _name_spans(headline)
     for event in events:
@@ -703,7 +704,7 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     names = _name_spans(sentence)
     deals = _detect_deals(sentence, names, in_headline) if deal_words else []
     departures = _detect_departures(sentence, names, in_headline, year) \
-        if departure_words and not _NOT_CORPORATE_LC.search(lowered) else []
+        if departure_words and not _not_corporate(lowered) else []
     return deals + departures
 
 
@@ -1422,7 +1423,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         raw_person = match["person"] or match["person2"]
         if company is None and not in_headline and _PRONOUN_SUBJECT_BOARD.search(sentence[: match.start()]):
             company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
-        if company is None or not (_person_like(raw_person) or match["title"]):
+        # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
+        if company is None or not (match["title"] or _named_person(raw_person, surname_alone=False)):
             continue
         if match["title"] and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
                                                                match["title"].strip()):
@@ -1460,7 +1462,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         events.append(_departure(company or "", _clean_person(person) if person else None, title, verb,
                                  f'"{_short(title)} ... {" ".join(verb.split())}"'))
     for match in _PERSON_VERB_AS.finditer(sentence) if has_depart_verb else ():
-        if not _person_like(match["person"]) or not claim(match.start(), match.end()):
+        if not _named_person(match["person"]) or not claim(match.start(), match.end()):
             continue
         if _is_historical(sentence, match.start(), match.end("verb"), year):
             continue
@@ -1514,6 +1516,20 @@ def _person_like(text: str | None) -> bool:
     return any(ch.islower() for ch in text) or len(words) >= 2
 
 
+def _named_person(text: str | None, surname_alone: bool = True) -> bool:
+    """Person-like, and a name rather than capitalised words of a Title Case headline: some word of it is no
+    ordinary word and no country ("London Fire Brigade", "Fire Defect Affecting Owners", "Looking At The
+    Russia Exit" have none; "Jane Roe", "Tim Cook" do)."""
+    if not _person_like(text):
+        return False
+    words = [_word_core(word) for word in _clean_person(text).split()]
+    if (len(words) < 2 and surname_alone) or _HONORIFIC_START.match(text):
+        return True  # a surname alone ("Battle steps down as CEO"), "Mr. Province": nothing to tell by
+    common = bundled_common_words()
+    return any(word not in common and word not in _COUNTRIES and word not in _STOP_SET for word in words)
+
+
+_HONORIFIC_START = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b")
 _POSSESSIVE_S_END = re.compile(r"(?:'s|’s)$")
 
 
@@ -1694,7 +1710,35 @@ nicaragua niger nigeria norway pakistan panama paraguay peru philippines poland 
 rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
 thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain
 england scotland wales kremlin beijing moscow washington tehran kyiv kiev
-""".split())
+""".split()) | {"sri lanka", "south korea", "north korea", "south africa", "new zealand", "saudi arabia",
+                "united kingdom", "united states"}
+_CAPITALS = frozenset({"kremlin", "beijing", "moscow", "washington", "tehran", "kyiv", "kiev"})
+
+
+def _country_or_people(country: str) -> str:
+    """A country's name and the words made from it ("Italy", "Italian"; "Sri Lanka", "Sri Lankan")."""
+    stem = country[:-1] if country[-1] in "aeyo" else country
+    return re.escape(stem).replace(r"\ ", r"\s+") + r"\w*"
+
+
+_STATES = "|".join(sorted((_country_or_people(c) for c in _COUNTRIES - _CAPITALS), key=lambda p: (-len(p), p)))
+# The head of a state or a government leaving is politics, however much it reads like an executive's exit:
+# "Sri Lankan president offers his resignation", "quit as Italian PM", "resigned as president of Sri Lanka".
+# The office must stand right by the country (with at most an epithet between): "Canada Goose president" is
+# a company's.
+_STATE_OFFICE_LC = re.compile(
+    rf"\b(?:{_STATES})(?:'s|’s)?\s+(?:(?:new|former|ousted|acting|interim|embattled|disgraced|outgoing)\s+)?"
+    r"(?:president|prime\s+minister|premier|pm|leader|head\s+of\s+state|government)\b"
+    # "president of Sri Lanka" ends there; "president of Canada operations", "of Japan's largest bank" go on
+    rf"|\b(?:president|prime\s+minister|premier|leader)\s+of\s+(?:the\s+)?(?:{_STATES})(?=\s*(?:[,.;:!?)\"”]|$)|\s+"
+    r"(?:and|in|after|amid|on|following|for|since|until|over|as|who|has|had|is|was|will|to|said|says|resign\w*|"
+    r"quit\w*|step\w*|leav\w*|left|announc\w*)\b)"
+    r"|\bhead\s+of\s+state\b")
+
+
+def _not_corporate(lowered: str) -> bool:
+    """Politics, sport, a central bank or a state's head: no departure of a company's executive."""
+    return bool(_NOT_CORPORATE_LC.search(lowered) or _STATE_OFFICE_LC.search(lowered))
 
 
 def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
@@ -1730,7 +1774,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if _SPECULATION_LC.search(lowered):
         return "a question or a column, not news"
     if kind == EXECUTIVE_DEPARTURE:
-        return "politics, sport or a central bank" if _NOT_CORPORATE_LC.search(lowered) else None
+        return "politics, sport or a central bank" if _not_corporate(lowered) else None
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
         return None
