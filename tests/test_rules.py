@@ -408,3 +408,23 @@ def test_title_case_nouns_are_not_a_person_leaving(text):
 ])
 def test_names_still_leave(text, person):
     assert person in [e.person for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Minerals to acquire 100% of the Quillon lithium property in Manitoba",
+    "Redpine Realty buys Halden Plaza property for $4.2M",
+    "Ostrava Shipping to acquire three bulk carrier vessels for $61M",
+    "Fernhill Living Acquires Maple Court, a 240-Unit Multifamily Community Near Tulsa",
+    "Kestrel Gold acquires the Vantor copper project in Chile",
+])
+def test_buying_a_property_a_project_or_ships_is_no_deal(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Acme to buy Tanker Holdings for $2 billion", "Tanker Holdings"),
+    ("Globex to acquire Future Fields, a provider of crop analytics software", "Future Fields"),
+    ("Kestrel buys Morvo Systems in $3 billion deal", "Morvo Systems"),
+])
+def test_a_company_whose_name_has_an_asset_word_is_still_bought(text, target):
+    assert target in [e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "target"]

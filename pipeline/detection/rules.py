@@ -150,6 +150,39 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?)\b",
     re.I,
 )
+# What a company buys when it buys a thing, not a company: the head noun that ends the object's phrase. A
+# plural counts only after a number ("two properties", "four tanker vessels"): "Lockhart Hotels", "Cousins
+# Properties" are companies.
+_ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|"
+               r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
+               r"farm|ranch|shopping\s+center|office\s+park|aircraft|fleet)")
+_ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
+                r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft)")
+_QUANTITY = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)"
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located)\b))")
+_WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
+# "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
+# $79.5M", "Acquires Royal Palm, a 326-Unit Multifamily Community": the thing bought is a property, a project,
+# ships, a site, however it is named. A company's name is no such phrase ("Tanker Holdings", "Mine Safety Inc").
+_ASSET_OBJECT = re.compile(
+    rf"^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
+    rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
+    rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}", re.I)
+# "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
+_A_BUSINESS_APPOSITION = re.compile(
+    r"^\s*[^,;.]{1,60},\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:provider|maker|developer|producer|manufacturer|"
+    r"company|firm|operator|distributor|supplier|start-?up|specialist|retailer|group|business|owner)\b", re.I)
+
+
+def _not_a_company_bought(after: str) -> bool:
+    """The object after a deal verb is shares, people, things or a property, not a company (nor control of one)."""
+    return bool((_NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after)) and not _CONTROL_OBJECT.match(after))
+
+
+def _bought_an_asset(after: str) -> bool:
+    return bool(_ASSET_OBJECT.match(after)) and not _A_BUSINESS_APPOSITION.match(after)
+
+
 # "an additional 20% stake", "9.9% of": a purchase below control is not an acquisition.
 _STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
 _CONTROL_OBJECT = re.compile(
@@ -1062,7 +1095,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
 def _by_gerund(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     """"By purchasing Whole Foods, Amazon has ...": the object is bought, the name after the comma buys."""
     after = sentence[match.end():]
-    if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
+    if _not_a_company_bought(after):
         return []
     obj = _span_after(names, match.end(), sentence)
     if obj is None:
@@ -1096,7 +1129,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()):
         return []
     after = sentence[match.end():]
-    if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
+    if _not_a_company_bought(after):
         return []
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
@@ -1176,7 +1209,7 @@ _NOMINAL_LEFT_GAP = re.compile(
 def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
     after = sentence[match.end():]
-    if _NOT_A_COMPANY_OBJECT.match(after) and not _CONTROL_OBJECT.match(after):
+    if _not_a_company_bought(after):
         return []
     obj = _span_after(names, match.end(), sentence, max_words=5)
     if obj is None:
@@ -1786,7 +1819,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 continue  # a stake of unstated size, or under half, is an investment
         elif _stake_below_control(sentence, match.start(), match.end()):
             continue
-        if _NOT_A_COMPANY_OBJECT.match(after) or _INVESTING_TAIL.match(after):
+        if _NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after) or _INVESTING_TAIL.match(after):
             continue
         if _passing_mention(sentence[:match.start()]):
             continue
