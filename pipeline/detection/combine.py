@@ -31,7 +31,9 @@ RULE_VETO = 0.02
 AGREEMENT = 0.35
 # The rules' hard negatives (a stake below control, a deal told in passing, politics) silence the model
 # unless it is this sure: "sued over his abandoned $44 billion takeover bid" is still news of that deal.
-OVERRIDE = 0.98
+# Deals ask less: chosen on the modern headlines' fit part, three inner folds (2026-12-04), 0.98 -> 0.9 found
+# 11 more of 491 deals for 2 more false alarms (merger F1 0.783 -> 0.796; SENTiVENT's fit part unchanged).
+OVERRIDE = {MERGER_ACQUISITION: 0.9, EXECUTIVE_DEPARTURE: 0.98, LAYOFFS: 0.98, BANKRUPTCY: 0.98}
 
 # A person (a title, an honorific, he or she): with a departure verb, the sentence is about someone leaving a
 # post, not a flight departing or an option that leaves something to be desired.
@@ -94,7 +96,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                 events.extend(_model_events(kind, unit, text, scores, units[:position], reason=phrase))
                 found.add(kind)
             elif _fires(model, scores, kind, unit) and (
-                    scores.of(kind) >= OVERRIDE or not _hard_negative(kind, unit)):
+                    scores.of(kind) >= OVERRIDE[kind] or not _hard_negative(kind, unit)):
                 events.extend(_model_events(kind, unit, text, scores, units[:position]))
                 found.add(kind)
         if len(found) == len(KINDS):
