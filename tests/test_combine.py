@@ -268,3 +268,11 @@ def test_a_notes_plain_exit_is_a_departure_when_the_note_names_a_post():
 def test_a_plain_exit_needs_a_note_that_names_a_post():
     note = "Harlan Voss retired from the Navy in 1990 and took up sailing."
     assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events("", note, model=sure_model())}
+
+
+def test_a_link_is_no_company():
+    events = detect_events("Halden Systems agrees to merge with Morvo https://t.co/LwRse9L0AN",
+                           model=sure_model(merger=0.99))
+    assert events and not [e for e in events if "LwRse9L0AN" in (e.company or "") or "LwRse9L0AN" in (e.counterparty or "")]
+    events = detect_events("HALDEN, MORVO SET MERGER https://t.co/Xk2PzQ0aBc", model=sure_model(merger=0.99))
+    assert events and all("Xk2PzQ0aBc" not in e.company for e in events)

@@ -50,7 +50,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     """Merger/acquisition, executive-departure, layoff and bankruptcy events in a headline and its summary:
     the rules' events, plus an event of each kind the model is sure of and the rules did not read (a deal's
     role `unspecified`; a layoff's jobs and share and a bankruptcy's stage read by `distress`)."""
-    title, text = _undot_titles(title), _undot_titles(text)
+    title, text = _readable(title), _readable(text)
     events = rules.detect_events(title, text, published, context)
     model = model or load()
     units = _units(title, text)
@@ -107,6 +107,17 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
 # "C.E.O.", "C.F.O": notes and older wire copy dot the titles, which splits them into "C" and "E.O." for
 # every reader after this one.
 _DOTTED_TITLE = re.compile(r"\bC\.\s?([EFOTI])\.\s?O\b\.?(?=\s*(\S?))")
+
+
+def _readable(text: str) -> str:
+    """The text as the readers read it: links dropped (a tweet's "https://t.co/LwRse9L0AN" is no company named
+    "LwRse9L0AN"), dotted titles undotted."""
+    if text and ("http" in text or "www." in text):
+        text = _LINK.sub(" ", text)
+    return _undot_titles(text)
+
+
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
 def _undot_titles(text: str) -> str:
