@@ -271,8 +271,7 @@ def test_a_plain_exit_needs_a_note_that_names_a_post():
 
 
 def test_a_link_is_no_company():
-    events = detect_events("Halden Systems agrees to merge with Morvo https://t.co/LwRse9L0AN",
+    # a deal the model reads with one company named: the link's path was taken for the other side
+    events = detect_events("Quillon eyes sale of overseas assets to avoid sanctions  https://t.co/KJ8309TdVp",
                            model=sure_model(merger=0.99))
-    assert events and not [e for e in events if "LwRse9L0AN" in (e.company or "") or "LwRse9L0AN" in (e.counterparty or "")]
-    events = detect_events("HALDEN, MORVO SET MERGER https://t.co/Xk2PzQ0aBc", model=sure_model(merger=0.99))
-    assert events and all("Xk2PzQ0aBc" not in e.company for e in events)
+    assert [(e.company, e.counterparty) for e in events] == [("Quillon", None)]
