@@ -275,3 +275,8 @@ def test_a_link_is_no_company():
     events = detect_events("Quillon eyes sale of overseas assets to avoid sanctions  https://t.co/KJ8309TdVp",
                            model=sure_model(merger=0.99))
     assert [(e.company, e.counterparty) for e in events] == [("Quillon", None)]
+
+
+def test_an_honorific_and_a_name_are_no_employer():
+    events = detect_events("", "Although Mr. Halvorsen said he resigned for personal reasons, the losses mounted.")
+    assert all("Halvorsen" not in e.company for e in events)
