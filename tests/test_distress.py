@@ -53,3 +53,28 @@ def test_hard_negatives(kind, sentence):
 def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None
     assert kind in GATES.opened(sentence.lower())
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Harlow Motors is preparing to cut as many as 6,000 jobs in the coming weeks", "cut as many as 6,000 jobs"),
+    ("Harlow Motors plans up to 6,000 job cuts", "6,000 job cuts"),
+    ("Exchange operator Pennock reportedly cuts workforce again", "cuts workforce"),
+    ("Tamsin Foods is cutting more jobs and closing depots", "cutting more jobs"),
+    ("Ostrava Rail is laying off about 40 people", "laying off about 40 people"),
+    ("Quarry Lane Media initiated a workforce reduction plan", "workforce reduction"),
+    ("Fenwick cuts hundreds of warehouse jobs", "cuts hundreds of warehouse jobs"),
+])
+def test_cuts_told_without_a_count_or_with_a_vague_one_are_layoffs(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan isn't aimed at cutting jobs but at faster reviews",
+    "Harlow Motors has no plan to cut staff this year",
+    "Tamsin Foods will not lay off workers, its chief said",
+    "Pennock Fund trims positions in Harlow Motors",
+    "The central bank cuts rates as jobs data weakens",
+    "Ostrava Rail does not expect to file for Chapter 11",
+])
+def test_what_is_not_a_cut_or_a_filing(sentence):
+    assert distress.shape("layoffs", sentence) is None and distress.shape("bankruptcy", sentence) is None

@@ -48,10 +48,19 @@ _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 # workforce"), a filing ("files for Chapter 11", "enters administration"), an emergence.
 _CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|"
              r"axe[sd]?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?)")
+_ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~|as\s+many\s+as|more\s+than|over|at\s+least)\s*)?"
+_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half|"
+          r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
+# With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
+# cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
+_STAFF_COUNTED = r"(?:jobs|positions|roles|workers|employees|staff(?:ers)?|people|work\s*force|headcount|redundancies)"
+_STAFF = r"(?:jobs|workers|employees|staff|work\s*force|headcount)"
 _LAYOFF_SHAPE = re.compile(
-    rf"\b{_CUT_VERB}\s+(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~)?\s*"
-    r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half)\s*"
-    r"(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){0,2}(?:jobs|positions|roles|workers|employees|staff|work\s*force)\b",
+    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}"
+    rf"|(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?{_STAFF})\b"
+    # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
+    rf"|\b\d[\d,.]*\s*k?\s+(?:job\s+cuts|layoffs|redundancies)\b"
+    r"|\b(?:workforce|work\s+force|headcount|staff)\s+reductions?\b|\breductions?\s+in\s+(?:force|(?:its\s+)?(?:workforce|headcount|staff))\b",
     re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
@@ -63,9 +72,16 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 
 
 def shape(kind: str, sentence: str) -> str | None:
-    """The phrase that reports an event of `kind` by its shape, or None."""
+    """The phrase that reports an event of `kind` by its shape, or None: not when a negation governs it
+    ("isn't aimed at cutting jobs", "has no plan to cut staff", "will not lay off workers")."""
     match = SHAPES[kind].search(sentence)
-    return match.group(0) if match else None
+    if match is None or _NEGATED.search(sentence[max(0, match.start() - 60):match.start()]):
+        return None
+    return match.group(0)
+
+
+# A negation a few words before the shape, with nothing that closes its clause in between.
+_NEGATED = re.compile(r"\b(?:not|never|no|without|n't)\b(?:\s+[\w'’-]+){0,3}\s+$|n't(?:\s+[\w'’-]+){0,3}\s+$", re.I)
 
 
 def details(kind: str, sentence: str) -> dict:
