@@ -1,0 +1,172 @@
+// Google for Jobs: the jobs view of Google search (`ibp=htl;jobs`, and since 2024 the `udm=8` vertical).
+// Its class names are build hashes that changed completely between the 2023 and 2024 layouts, so none is
+// used here. What both layouts keep is the card's line order, title, company, then the publisher line
+// ("San Francisco, CA • via LinkedIn", or "via LinkedIn" on a line of its own): a card is found from its
+// publisher line and its company is the line before it that is not the title. The publisher is the site
+// that carried the post, never the employer. Any other Google search is not read at all (docs/extension.md).
+(function () {
+  "use strict";
+  const { page } = globalThis.UpheavalRadar;
+
+  const SELECTORS = {
+    // Google marks each job's share target; on the open job's pane it also holds the title's heading.
+    pane: "[data-share-url]",
+    heading: 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]',
+    anyHeading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+    // Save, Share, "Apply on <publisher>", the sign-in bubble: their text never names the employer.
+    control: 'button, [role="button"], [role="link"], a[href], [aria-haspopup]',
+  };
+  const HOST = /^www\.google\.[a-z]{2,3}(\.[a-z]{2})?$/i;
+  // "via X" at the start of a line or after the location's bullet; the words of Google's languages.
+  const PUBLISHER_LINE = /(?:^|[•·|])\s*(?:via|über|vía|tramite|par|por|a través de)\s+\S/i;
+  const NOT_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg"]);
+  const INLINE = new Set(["SPAN", "A", "B", "I", "EM", "STRONG", "SMALL", "FONT"]);
+
+  function isJobsView(url) {
+    if (!url || !HOST.test(url.hostname) || url.pathname !== "/search") return false;
+    return /(^|;)jobs$/.test(url.searchParams.get("ibp") || "") || url.searchParams.get("udm") === "8";
+  }
+
+  // Hidden by the page itself (no layout read): the 2023 list keeps every job's details under display:none.
+  function hiddenSelf(el, ariaToo) {
+    if (el.hidden || (ariaToo && el.getAttribute("aria-hidden") === "true")) return true;
+    const style = el.getAttribute("style");
+    return !!style && /display:\s*none/.test(style);
+  }
+
+  function hiddenWithin(el, top, ariaToo) {
+    for (let up = el; up && up !== top; up = up.parentElement) if (hiddenSelf(up, ariaToo)) return true;
+    return false;
+  }
+
+  // The line a text node sits on: its nearest ancestor that is not an inline wrapper.
+  function lineOf(node) {
+    let el = node.parentElement;
+    while (el && INLINE.has(el.tagName) && el.parentElement) el = el.parentElement;
+    return el;
+  }
+
+  // Visible publisher lines, the last one of each block (a company called "Via Verde" stays a company line).
+  function publisherLines(document) {
+    const root = document.body || document.documentElement;
+    const walker = document.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    const byBlock = new Map();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue;
+      if (text.length > 160 || !PUBLISHER_LINE.test(text) || NOT_TEXT.has(node.parentElement.tagName)) continue;
+      const line = lineOf(node);
+      if (line && !hiddenWithin(line, root, false)) byBlock.set(line.parentElement, line);
+    }
+    return [...byBlock.values()];
+  }
+
+  // A card is the largest element around its publisher line that holds no other publisher line, and no
+  // section heading beside it (a single card must not grow into the whole page).
+  function cardsOf(lines) {
+    const counts = new Map();
+    for (const line of lines) {
+      for (let up = line.parentElement; up; up = up.parentElement) counts.set(up, (counts.get(up) || 0) + 1);
+    }
+    return lines.map((line) => {
+      let card = line;
+      for (let up = line.parentElement; up && up.parentElement && counts.get(up) === 1; up = up.parentElement) {
+        const beside = [...up.children].some((child) => child !== card && (child.matches(SELECTORS.heading) || child.querySelector(SELECTORS.heading)));
+        if (beside) break;
+        card = up;
+      }
+      return { line, card };
+    });
+  }
+
+  // The card's first line a person reads (logo letters are aria-hidden): its title.
+  function firstLine(card) {
+    const walker = card.ownerDocument.createTreeWalker(card, 4 /* SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue.trim() || NOT_TEXT.has(node.parentElement.tagName)) continue;
+      if (!hiddenWithin(node.parentElement, card, true)) return lineOf(node);
+    }
+    return null;
+  }
+
+  // Title, company, publisher: the company is the first line before the publisher line, in its block or
+  // (when the publisher line sits alone in a wrapper) a block further up, that is not the title, a
+  // heading, a control or another publisher line.
+  function cardCompany(line, card) {
+    const title = firstLine(card);
+    for (let at = line; at && at !== card; at = at.parentElement) {
+      for (let el = at.parentElement.firstElementChild; el && el !== at; el = el.nextElementSibling) {
+        if (hiddenSelf(el, true) || el.matches(SELECTORS.control) || el.matches(SELECTORS.anyHeading)) continue;
+        if (title && (el === title || el.contains(title))) continue;
+        const text = page.visibleText(el);
+        if (text && !PUBLISHER_LINE.test(text)) return el;
+      }
+    }
+    return null;
+  }
+
+  function skippedInPane(el) {
+    return NOT_TEXT.has(el.tagName) || hiddenSelf(el, true) || el.matches(SELECTORS.control) ||
+      el.matches(SELECTORS.anyHeading) || !!el.querySelector(SELECTORS.anyHeading);
+  }
+
+  // The first line after the heading that a person reads as text: not Save or Share, not the sign-in
+  // bubble (a box with its own heading), not "Apply on <publisher>" links, not a logo letter.
+  function lineAfter(heading, pane) {
+    const walker = pane.ownerDocument.createTreeWalker(pane, 1 | 4, {
+      acceptNode: (node) => (node.nodeType === 1 ? (skippedInPane(node) ? 2 /* REJECT */ : 3 /* SKIP */)
+        : node.nodeValue.trim() ? 1 /* ACCEPT */ : 3),
+    });
+    let last = heading;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const line = lineOf(node);
+      if (line && !PUBLISHER_LINE.test(page.visibleText(line))) return line;
+    }
+    return null;
+  }
+
+  // The open job's pane as the 2023 layout draws it: heading, Save and Share, then the company line; the
+  // publisher shows only on its "Apply on" links. A pane with a publisher line is read like a card.
+  function paneJobs(document, cards) {
+    const jobs = [];
+    for (const pane of document.querySelectorAll(SELECTORS.pane)) {
+      if (hiddenWithin(pane, null, false) || cards.some(({ card }) => pane.contains(card) || card.contains(pane))) continue;
+      const heading = [...pane.querySelectorAll(SELECTORS.heading)].find((h) => !hiddenWithin(h, pane, true));
+      const line = heading && lineAfter(heading, pane);
+      const found = line && page.job(page.visibleText(line), "visible", line, {});
+      if (found) jobs.push(found);
+    }
+    return jobs;
+  }
+
+  globalThis.UpheavalRadar.registerSite({
+    name: "googlejobs",
+    spa: true,
+    // The script is injected on every www.google.com/search page: on all but the jobs view the runtime
+    // watches nothing and reads nothing (runtime.js, keepQuietUnlessJobPage).
+    quietElsewhere: true,
+    matches(location) {
+      return isJobsView(page.urlOf(location));
+    },
+    findJobs(document, location) {
+      if (!isJobsView(page.urlOf(location))) return [];
+      const cards = cardsOf(publisherLines(document));
+      const jobs = paneJobs(document, cards);
+      for (const { line, card } of cards) {
+        const el = cardCompany(line, card);
+        const title = firstLine(card);
+        const found = el && page.job(page.visibleText(el), "visible", el, {});
+        // A company line that repeats the title is a card we misread: no badge rather than a wrong one.
+        if (found && !(title && page.visibleText(title) === found.company)) jobs.push(found);
+      }
+      return jobs;
+    },
+  });
+})();
+
+// Test URLs
+// https://www.google.com/search?q=data+engineer+jobs&ibp=htl;jobs
+// https://www.google.com/search?q=job+opening+city+denver&ibp=htl;jobs#htivrt=jobs&htidocid=abc
+// https://www.google.com/search?q=data+engineer+jobs&udm=8
+// https://www.google.com/search?q=data+engineer+jobs (an ordinary search: nothing is read)
