@@ -78,7 +78,6 @@ def test_a_rule_event_the_model_finds_very_unlikely_is_dropped():
 
 @pytest.mark.parametrize("headline, kind", [
     ("ECB President to step down at end of term", EXECUTIVE_DEPARTURE),  # a central bank
-    ("Acme to acquire 30% stake in Globex joint venture", MERGER_ACQUISITION),  # a stake below control
     ("Sales rose 11%, spurred by last year's acquisition of Dorrit Brands", MERGER_ACQUISITION),  # in passing
     ("Should Globex buy Initech?", MERGER_ACQUISITION),  # a columnist's question
 ])
@@ -280,3 +279,16 @@ def test_a_link_is_no_company():
 def test_an_honorific_and_a_name_are_no_employer():
     events = detect_events("", "Although Mr. Halvorsen said he resigned for personal reasons, the losses mounted.")
     assert all("Halvorsen" not in e.company for e in events)
+
+
+@pytest.mark.parametrize("headline", [
+    "Pennock Energy agrees to acquire minority stake in Halvorsen Drilling LLC in a stock deal",
+    "Tamsin Foods expands with a $70 million deal to acquire a 20% stake in Quillon Farms",
+])
+def test_a_minority_stake_is_no_deal_however_sure_the_model(headline):
+    assert MERGER_ACQUISITION not in kinds(detect_events(headline, model=sure_model(merger=0.999)))
+
+
+def test_a_deal_that_buys_control_still_stands():
+    assert MERGER_ACQUISITION in kinds(detect_events("Pennock Energy to buy Halvorsen Drilling in a $2 billion deal",
+                                                     model=sure_model(merger=0.999)))

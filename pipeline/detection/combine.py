@@ -95,8 +95,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                 # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
                 events.extend(_model_events(kind, unit, text, scores, units[:position], reason=phrase))
                 found.add(kind)
-            elif _fires(model, scores, kind, unit) and (
-                    scores.of(kind) >= OVERRIDE[kind] or not _hard_negative(kind, unit)):
+            elif _fires(model, scores, kind, unit) and _stands_against_hard_negatives(kind, unit, scores):
                 events.extend(_model_events(kind, unit, text, scores, units[:position]))
                 found.add(kind)
         if len(found) == len(KINDS):
@@ -153,6 +152,13 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         event.seniority = rules._seniority(title.group(0))
         return [event]
     return []
+
+
+def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool:
+    """No hard negative explains the event away, or the model is sure enough to override it; a minority stake
+    never becomes a deal (it is not one by definition, whatever the words around it)."""
+    reason = _hard_negative(kind, unit)
+    return reason is None or (scores.of(kind) >= OVERRIDE[kind] and reason != rules.MINORITY_STAKE)
 
 
 def _hard_negative(kind: str, unit: str) -> str | None:

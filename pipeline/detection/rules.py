@@ -1811,17 +1811,40 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
         return None
-    for match in carriers:
+    only_minority = True
+    for number, match in enumerate(carriers):
         after = sentence[match.end():]
+        if match.group(0).lower() == "deal" and (
+                (number and _IN_A_DEAL.search(sentence[:match.start()])) or _DEAL_TO_BUY.match(after)):
+            continue  # "... in a stock deal", "a deal to acquire a stake": the carrier beside it decides
         if match.group(0).lower() == "stake":
             shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
             if not _CONTROL_WORDS.search(lowered) and (not shares or max(shares) < 50):
+                only_minority = only_minority and _said_minority(sentence)
                 continue  # a stake of unstated size, or under half, is an investment
         elif _stake_below_control(sentence, match.start(), match.end()):
+            only_minority = only_minority and _said_minority(sentence)
             continue
+        only_minority = False
         if _NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after) or _INVESTING_TAIL.match(after):
             continue
         if _passing_mention(sentence[:match.start()]):
             continue
         return None
+    if only_minority:
+        return MINORITY_STAKE
     return "the deal words are about a stake, an asset or a past deal"
+
+
+_IN_A_DEAL = re.compile(r"\bin\s+an?\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+_DEAL_TO_BUY = re.compile(r"\s+to\s+(?:acquire|buy|purchase|take)\b", re.I)
+# A stake said to be a minority one, or sized under half: not a deal by definition, however sure a model is.
+MINORITY_STAKE = "a minority stake"
+_MINORITY_LC = re.compile(r"\bminority\s+(?:stake|interest|investment|position|holding)|\bnon-controlling\b")
+_SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:\w+\s+)?(?:stake|interest|holding)\b", re.I)
+
+
+def _said_minority(sentence: str) -> bool:
+    """The sentence calls the stake a minority one, or sizes it under half ("a 30% stake")."""
+    sized = [float(m.group(1)) for m in _SIZED_STAKE.finditer(sentence)]
+    return bool(_MINORITY_LC.search(sentence.lower())) or bool(sized and max(sized) < 50)

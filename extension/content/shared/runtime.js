@@ -9,9 +9,10 @@
   const SCAN_DELAY_MS = 50; // coalesces a burst of DOM mutations into one scan
   const RETRY_AFTER_FAILURE_MS = 30000;
   const STATIC_PAGE_WATCH_MS = 15000; // spa:false pages: how long to wait for script-filled content
-  // spa:false adapters on a page they do not read (the generic one runs on every page the browser opens):
-  // no mutation watching at all, one more look after this pause (JobPosting markup added by script), and
-  // a look on each in-page navigation.
+  // spa:false adapters on a page they do not read (the generic one runs on every page the browser opens),
+  // and spa adapters marked `quietElsewhere` (Google search, where only the jobs view is read): no mutation
+  // watching at all, one more look after this pause (JobPosting markup added by script), and a look on
+  // each in-page navigation.
   const OTHER_PAGE_RECHECK_MS = 3000;
   const MARK = "upheaval-radar";
 
@@ -232,7 +233,7 @@
       updateStatus(jobs);
       if (unasked.length) lookup(unasked);
       if (found.length && !adapter.spa && observer && !unasked.length && !pending.size) stopWatching();
-      if (!adapter.spa) keepQuietUnlessJobPage(jobs);
+      if (!adapter.spa || adapter.quietElsewhere) keepQuietUnlessJobPage(jobs);
       measure("scan", start);
     }
 
@@ -278,7 +279,7 @@
         // It became a job page (script-added markup, in-page navigation): watch it like any other.
         quiet = false;
         observe();
-        win.setTimeout(stopWatching, STATIC_PAGE_WATCH_MS);
+        if (!adapter.spa) win.setTimeout(stopWatching, STATIC_PAGE_WATCH_MS);
       }
     }
 

@@ -60,22 +60,28 @@
     return [...byBlock.values()];
   }
 
+  // How many of `elements` each element holds: one pass up from each, instead of a search down from every
+  // element a card might be (Google's jobs list can be a few hundred cards).
+  function tally(elements) {
+    const held = new Map();
+    for (const el of elements) for (let up = el.parentElement; up; up = up.parentElement) held.set(up, (held.get(up) || 0) + 1);
+    return held;
+  }
+
   // A card is the largest element around its publisher line that holds no other publisher line, and no
-  // section heading beside it (a single card must not grow into the whole page).
-  function cardsOf(lines) {
-    const counts = new Map();
-    for (const line of lines) {
-      for (let up = line.parentElement; up; up = up.parentElement) counts.set(up, (counts.get(up) || 0) + 1);
-    }
-    return lines.map((line) => {
+  // section heading beside it (a lone card must not grow into the whole page).
+  function cardsOf(document, lines) {
+    const around = tally(lines);
+    const headings = tally(document.querySelectorAll(SELECTORS.heading));
+    const cards = lines.map((line) => {
       let card = line;
-      for (let up = line.parentElement; up && up.parentElement && counts.get(up) === 1; up = up.parentElement) {
-        const beside = [...up.children].some((child) => child !== card && (child.matches(SELECTORS.heading) || child.querySelector(SELECTORS.heading)));
-        if (beside) break;
+      for (let up = line.parentElement; up && up.parentElement && around.get(up) === 1; up = up.parentElement) {
+        if ((headings.get(up) || 0) > (headings.get(card) || 0) + (card.matches(SELECTORS.heading) ? 1 : 0)) break;
         card = up;
       }
       return { line, card };
     });
+    return { cards, around };
   }
 
   // The card's first line a person reads (logo letters are aria-hidden): its title.
@@ -91,8 +97,7 @@
   // Title, company, publisher: the company is the first line before the publisher line, in its block or
   // (when the publisher line sits alone in a wrapper) a block further up, that is not the title, a
   // heading, a control or another publisher line.
-  function cardCompany(line, card) {
-    const title = firstLine(card);
+  function cardCompany(line, card, title) {
     for (let at = line; at && at !== card; at = at.parentElement) {
       for (let el = at.parentElement.firstElementChild; el && el !== at; el = el.nextElementSibling) {
         if (hiddenSelf(el, true) || el.matches(SELECTORS.control) || el.matches(SELECTORS.anyHeading)) continue;
@@ -127,11 +132,15 @@
   }
 
   // The open job's pane as the 2023 layout draws it: heading, Save and Share, then the company line; the
-  // publisher shows only on its "Apply on" links. A pane with a publisher line is read like a card.
-  function paneJobs(document, cards) {
+  // publisher shows only on its "Apply on" links. A pane with a publisher line in it is read as a card.
+  function paneJobs(document, { cards, around }) {
+    const inCard = new Set(cards.map(({ card }) => card));
     const jobs = [];
     for (const pane of document.querySelectorAll(SELECTORS.pane)) {
-      if (hiddenWithin(pane, null, false) || cards.some(({ card }) => pane.contains(card) || card.contains(pane))) continue;
+      if (around.has(pane) || hiddenWithin(pane, null, false)) continue;
+      let up = pane;
+      while (up && !inCard.has(up)) up = up.parentElement;
+      if (up) continue;
       const heading = [...pane.querySelectorAll(SELECTORS.heading)].find((h) => !hiddenWithin(h, pane, true));
       const line = heading && lineAfter(heading, pane);
       const found = line && page.job(page.visibleText(line), "visible", line, {});
@@ -151,14 +160,14 @@
     },
     findJobs(document, location) {
       if (!isJobsView(page.urlOf(location))) return [];
-      const cards = cardsOf(publisherLines(document));
-      const jobs = paneJobs(document, cards);
-      for (const { line, card } of cards) {
-        const el = cardCompany(line, card);
+      const found = cardsOf(document, publisherLines(document));
+      const jobs = paneJobs(document, found);
+      for (const { line, card } of found.cards) {
         const title = firstLine(card);
-        const found = el && page.job(page.visibleText(el), "visible", el, {});
-        // A company line that repeats the title is a card we misread: no badge rather than a wrong one.
-        if (found && !(title && page.visibleText(title) === found.company)) jobs.push(found);
+        const el = cardCompany(line, card, title);
+        const job = el && page.job(page.visibleText(el), "visible", el, {});
+        // A company line that repeats the title is a card misread: no badge rather than a wrong one.
+        if (job && !(title && page.visibleText(title) === job.company)) jobs.push(job);
       }
       return jobs;
     },
