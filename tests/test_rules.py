@@ -428,3 +428,21 @@ def test_buying_a_property_a_project_or_ships_is_no_deal(text):
 ])
 def test_a_company_whose_name_has_an_asset_word_is_still_bought(text, target):
     assert target in [e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "target"]
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Hydrogen: Receives purchase order for an electrolyser system from Ostrava Energy",
+    "Tamsin Bio Enters Into Equity Purchase Agreement for Up to $20 Million with Quarry Lane Capital",
+    "Pennock Securities says buy Kestrel Systems as the pullback creates an attractive buying opportunity",
+    "Morvo Realty Is Getting Closer To Buy Territory",
+])
+def test_trade_contracts_and_analysts_calls_are_no_deal(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Systems Announces Merger Agreement with Morvo",
+    "Kestrel completes Morvo purchase",
+])
+def test_deal_agreements_are_deals(text):
+    assert [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]

@@ -147,7 +147,11 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"product\s+lines?|brands?\s+from|portfolio|loans?|debt|bonds?|notes|back|tickets?|players?|guard|forward|"
     r"center|pitcher|outfielder|infielder|catcher|shortstop|quarterback|receiver|linebacker|striker|"
     r"midfielder|defender|goalkeeper|winger|prospects?|draft|picks?|homes?|houses?|mansion|jets?|planes?|"
-    r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?)\b",
+    r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?|"
+    # investing talk: "closer to buy territory", "a scale-down buying approach", "buy rating"
+    r"territory|approach|opportunit(?:y|ies)|signals?|zone|rating|recommendation|"
+    # a purchase order, equity purchase agreement: commerce and financing, not a company bought
+    r"orders?)\b",
     re.I,
 )
 # What a company buys when it buys a thing, not a company: the head noun that ends the object's phrase. A
@@ -183,6 +187,14 @@ def _bought_an_asset(after: str) -> bool:
     return bool(_ASSET_OBJECT.match(after)) and not _A_BUSINESS_APPOSITION.match(after)
 
 
+# "purchase order", "Equity Purchase Agreement", "LNG Sale and Purchase Agreement": a deal noun that only
+# describes a contract of trade or financing.
+_COMMERCE_COMPOUND = re.compile(r"(?i)\s+(?:orders?|agreements?|contracts?|commitments?|obligations?|"
+                                r"programs?|power|approach|opportunit(?:y|ies))\b")
+_TRADE_NOUNS = ("purchase", "purchases", "sale", "sales", "buying", "buy")
+# "Edward Jones says buy Qualcomm", "upgrades Acme to buy": an analyst's call, not a deal.
+_ANALYST_CALL = re.compile(r"(?i)\b(?:says|say|said|rates?|rated|rating|upgrades?\s+\S+\s+to|upgraded\s+to|"
+                           r"reiterates?|initiates?\s+\S+\s+(?:at|with))\s+(?:a\s+|strong\s+)?$")
 # "an additional 20% stake", "9.9% of": a purchase below control is not an acquisition.
 _STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
 _CONTROL_OBJECT = re.compile(
@@ -1129,7 +1141,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()):
         return []
     after = sentence[match.end():]
-    if _not_a_company_bought(after):
+    if _not_a_company_bought(after) or _ANALYST_CALL.search(sentence[:match.start()]):
         return []
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
@@ -1253,7 +1265,8 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
             _named_not_verb(sentence, match):
         return []
     if re.match(r"(?i)\s+(?:strateg\w*|spree|binge|plans?|targets?|hunt|appetite|machine|team|costs?|"
-                r"accounting|debt|financing|charges?)\b", sentence[match.end():]):
+                r"accounting|debt|financing|charges?)\b", sentence[match.end():]) or (
+                match["verb"].lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(sentence[match.end():])):
         return []  # "Facebook's acquisition strategies": the noun only describes another
     if subject.text.lower().endswith(("'s", "’s")) and match["verb"].lower() != "sale":
         return []  # "Facebook's acquisition" names the buyer, not what it bought
@@ -1826,7 +1839,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             only_minority = only_minority and _said_minority(sentence)
             continue
         only_minority = False
-        if _NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after) or _INVESTING_TAIL.match(after):
+        if _NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after) or _INVESTING_TAIL.match(after) or \
+                _ANALYST_CALL.search(sentence[:match.start()]) or (
+                    match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)):
             continue
         if _passing_mention(sentence[:match.start()]):
             continue
