@@ -292,3 +292,15 @@ def test_a_minority_stake_is_no_deal_however_sure_the_model(headline):
 def test_a_deal_that_buys_control_still_stands():
     assert MERGER_ACQUISITION in kinds(detect_events("Pennock Energy to buy Halvorsen Drilling in a $2 billion deal",
                                                      model=sure_model(merger=0.999)))
+
+
+def test_an_amount_is_no_side_of_a_deal():
+    events = detect_events("Quillon hires law firm to sue Halvorsen for ending $44bn acquisition",
+                           model=sure_model(merger=0.99))
+    assert all(e.company != "44bn" and e.counterparty != "44bn" for e in events)
+
+
+def test_in_title_case_a_run_of_common_words_is_no_company():
+    events = detect_events("Kestrel Holdings Announces Closing Of Business Combination With Morvo",
+                           model=sure_model(merger=0.99))
+    assert "Business Combination" not in {e.company for e in events} | {e.counterparty for e in events}

@@ -289,6 +289,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
             continue
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
+        if shouting and not legal and _only_common_words(name):
+            continue  # Title Case or capitals say nothing: "Merger Spread", "Business Combination", "SCHEDULE"
         if rules._person_like(name) and not shouting and not names_like_people and not legal:
             if _lone_company_name(name, span.start, sentence, people):
                 guessed.append((span.start, name))
@@ -405,7 +407,11 @@ def _junk_name(name: str) -> bool:
     clean = rules._clean_name(name) or name
     return (len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) is not None
             or _INITIALLED.fullmatch(clean) is not None or _NEVER_A_COMPANY.match(clean.strip()) is not None
-            or rules._TITLE_RE.fullmatch(clean) is not None)
+            or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None)
+
+
+# "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
+_AMOUNT_NAME = re.compile(r"^\$?\d[\d.,]*\s*(?:bn|b|m|mn|mln|k|x|%|billion|million)?$", re.I)
 
 
 def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
@@ -426,6 +432,13 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
+
+
+def _only_common_words(name: str) -> bool:
+    """Every word of the run has a lower-case use (the catalogue's names were found before this is asked)."""
+    words = [rules._word_core(word) for word in name.split()]
+    common = bundled_common_words()
+    return bool(words) and all(word in common or word in rules._STOP_SET for word in words)
 
 
 def _employer_first(names: list[str], sentence: str) -> list[str]:
