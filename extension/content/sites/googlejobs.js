@@ -15,6 +15,8 @@
     anyHeading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
     // Save, Share, "Apply on <publisher>", the sign-in bubble: their text never names the employer.
     control: 'button, [role="button"], [role="link"], a[href], [aria-haspopup]',
+    // Where a card ends going up from its publisher line: what a person clicks, or an item of a list.
+    card: 'a[href], [role="button"], [role="treeitem"], [role="listitem"], [role="option"], li, article',
   };
   const HOST = /^www\.google\.[a-z]{2,3}(\.[a-z]{2})?$/i;
   // "via X" at the start of a line or after the location's bullet; the words of Google's languages.
@@ -39,6 +41,16 @@
     return false;
   }
 
+  // hiddenWithin(el, document) for many elements that share ancestors: each ancestor is looked at once.
+  function hiddenOnPage() {
+    const known = new Map();
+    return function hidden(el) {
+      if (!el) return false;
+      if (!known.has(el)) known.set(el, hiddenSelf(el, false) || hidden(el.parentElement));
+      return known.get(el);
+    };
+  }
+
   // The line a text node sits on: its nearest ancestor that is not an inline wrapper.
   function lineOf(node) {
     let el = node.parentElement;
@@ -48,14 +60,14 @@
 
   // Visible publisher lines, the last one of each block (a company called "Via Verde" stays a company line).
   function publisherLines(document) {
-    const root = document.body || document.documentElement;
-    const walker = document.createTreeWalker(root, 4 /* SHOW_TEXT */);
+    const walker = document.createTreeWalker(document.body || document.documentElement, 4 /* SHOW_TEXT */);
+    const hidden = hiddenOnPage();
     const byBlock = new Map();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue;
       if (text.length > 160 || !PUBLISHER_LINE.test(text) || NOT_TEXT.has(node.parentElement.tagName)) continue;
       const line = lineOf(node);
-      if (line && !hiddenWithin(line, root, false)) byBlock.set(line.parentElement, line);
+      if (line && line.parentElement && !hidden(line)) byBlock.set(line.parentElement, line);
     }
     return [...byBlock.values()];
   }
@@ -68,17 +80,27 @@
     return held;
   }
 
-  // A card is the largest element around its publisher line that holds no other publisher line, and no
-  // section heading beside it (a lone card must not grow into the whole page).
+  // Up from a publisher line to its card: the first clickable element or list item (the 2024 card is a
+  // link, the 2023 one a tree item), but never so far that it holds another publisher line. Only a card
+  // with neither bound (a list of one, no links) is held back by a heading beside it instead: it must not
+  // grow into the whole page.
+  function climb(line, around, headings) {
+    let card = line;
+    for (let up = line.parentElement; up && up.parentElement && around.get(up) === 1; up = up.parentElement) {
+      if (card !== line && card.matches(SELECTORS.card)) break;
+      if (headings && (headings.get(up) || 0) > (headings.get(card) || 0) + (card.matches(SELECTORS.heading) ? 1 : 0)) break;
+      card = up;
+    }
+    return card;
+  }
+
   function cardsOf(document, lines) {
     const around = tally(lines);
-    const headings = tally(document.querySelectorAll(SELECTORS.heading));
+    let headings = null;
     const cards = lines.map((line) => {
-      let card = line;
-      for (let up = line.parentElement; up && up.parentElement && around.get(up) === 1; up = up.parentElement) {
-        if ((headings.get(up) || 0) > (headings.get(card) || 0) + (card.matches(SELECTORS.heading) ? 1 : 0)) break;
-        card = up;
-      }
+      let card = climb(line, around, null);
+      const bounded = (card !== line && card.matches(SELECTORS.card)) || (around.get(card.parentElement) || 0) > 1;
+      if (!bounded) card = climb(line, around, headings || (headings = tally(document.querySelectorAll(SELECTORS.heading))));
       return { line, card };
     });
     return { cards, around };
