@@ -13,6 +13,7 @@ export const SITES = [
   { name: "workday", label: "Workday" },
   { name: "ashby", label: "Ashby" },
   { name: "smartrecruiters", label: "SmartRecruiters" },
+  { name: "googlejobs", label: "Google for Jobs (only the jobs view of Google search)" },
   { name: "generic", label: "Other job sites (careers sites, other applicant-tracking systems, smaller job boards)" },
 ];
 

@@ -86,6 +86,12 @@ test("a list of one card reads that card, not the page around it", () => {
   const cards = [...document.querySelectorAll("[data-share-url]")];
   cards.slice(1).forEach((card) => card.remove());
   assert.deepEqual(companies(run()), ["Sablewood Robotics"]);
+  // Without the card's link and button around it, the "Jobs" heading above the list bounds the card.
+  for (const wrapper of document.querySelectorAll("[data-viewer-entrypoint], [data-viewer-entrypoint] a")) {
+    wrapper.replaceWith(...wrapper.childNodes);
+  }
+  assert.equal(cards[0].querySelector('[role="button"], a'), null);
+  assert.deepEqual(companies(run()), ["Sablewood Robotics"]);
 });
 
 test("an ordinary Google search is not read, though it shows a jobs box with the same lines", () => {

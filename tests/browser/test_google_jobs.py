@@ -62,7 +62,7 @@ def settle(page, script, want, timeout=10000):
 
 def figures_line(name, page) -> str:
     f = content_script_figures(page)
-    return (f"{name:32} content-script main thread {f['scanMs']:6.2f} ms in {f['scans']} scans "
+    return (f"{name:44} content-script main thread {f['scanMs']:6.2f} ms in {f['scans']} scans "
             f"(adapter {f['adapterMs']:.2f}, badges {f['renderMs']:.2f})")
 
 
@@ -105,3 +105,17 @@ def test_ordinary_search_reads_nothing_until_the_page_moves_to_the_jobs_view(ext
                               ["Ravensmere City Council", "card 2"], ["Oakhurst Hotel Ravensmere", "card 3"],
                               ["Ferrowdale University", "pane"]])
     assert set(google_proxy.names_asked()) == set(page_companies(IBP))
+
+
+def test_figures_on_the_google_pages(extension_browser, google_proxy):
+    """Three visits of each page in one browser, as tests/browser/test_figures.py does for the other sites."""
+    browser = extension_browser(google_proxy.url)
+    for row, want in ((IBP, 5), (UDM8, 5), (PLAIN, 0)):
+        for label in ("first visit", "cached", "cached again"):
+            page = browser.open(row["url"])
+            page.wait_for_function("n => document.querySelectorAll('upheaval-badge').length >= n", arg=want, timeout=10000)
+            page.wait_for_timeout(400)  # let trailing scans finish so their cost is counted
+            report(figures_line(f"{row['file']} {label}", page))
+            page.close()
+    assert google_proxy.names_asked().count("Ferrowdale University") == 1, "one request per company per cache period"
+
