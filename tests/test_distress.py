@@ -78,3 +78,15 @@ def test_cuts_told_without_a_count_or_with_a_vague_one_are_layoffs(sentence, phr
 ])
 def test_what_is_not_a_cut_or_a_filing(sentence):
     assert distress.shape("layoffs", sentence) is None and distress.shape("bankruptcy", sentence) is None
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Ostrava Rail planning layoffs that could reach 5% of staff", "planning layoffs"),
+    ("Tamsin Foods announces a new round of job cuts", "announces a new round of job cuts"),
+])
+def test_layoffs_planned_or_announced_without_a_count(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+def test_fear_of_layoffs_is_no_shape():
+    assert distress.shape("layoffs", "Investors at Ostrava Rail fear layoffs") is None

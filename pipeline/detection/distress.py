@@ -60,6 +60,12 @@ _LAYOFF_SHAPE = re.compile(
     rf"|(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?{_STAFF})\b"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
     rf"|\b\d[\d,.]*\s*k?\s+(?:job\s+cuts|layoffs|redundancies)\b"
+    # "Rivian planning layoffs", "announces a new round of job cuts", "begins mass redundancies"
+    r"|\b(?:plan(?:s|ned|ning)?|announc(?:e|es|ed|ing)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|"
+    r"conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|prepar(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|"
+    r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|mak(?:e|es|ing)|made)\s+(?:an?\s+|its\s+)?"
+    r"(?:(?:new|more|further|another|fresh|major|sweeping|mass|widespread|deep|second|third)\s+)?"
+    r"(?:round\s+of\s+)?(?:layoffs|job\s+cuts|redundancies)\b"
     r"|\b(?:workforce|work\s+force|headcount|staff)\s+reductions?\b|\breductions?\s+in\s+(?:force|(?:its\s+)?(?:workforce|headcount|staff))\b",
     re.I)
 _BANKRUPTCY_SHAPE = re.compile(
