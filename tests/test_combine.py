@@ -157,7 +157,7 @@ def test_the_model_speaks_for_a_kind_only_where_the_text_has_a_word_of_that_kind
 
 
 def test_a_model_layoff_takes_jobs_and_share_from_the_headline_or_the_summary():
-    [event] = detect_events("Quillon Software announces layoffs",
+    [event] = detect_events("Quillon Software staff brace for layoffs",
                             "Quillon Software is cutting roughly 500 jobs, or about 6% of its global workforce.",
                             model=sure_model(layoffs=0.9))
     assert (event.kind, event.company, event.jobs, event.share) == (LAYOFFS, "Quillon Software", 500, 0.06)
