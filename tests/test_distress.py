@@ -90,3 +90,17 @@ def test_layoffs_planned_or_announced_without_a_count(sentence, phrase):
 
 def test_fear_of_layoffs_is_no_shape():
     assert distress.shape("layoffs", "Investors at Ostrava Rail fear layoffs") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halvard Retail stock tumbles amid reports of impending bankruptcy",
+    "Ostrava Rail weighs bankruptcy filing without a creditor deal",
+    "Tamsin Foods on the brink of insolvency",
+])
+def test_a_bankruptcy_warning_is_a_shape_with_the_warning_stage(sentence):
+    assert distress.shape("bankruptcy", sentence)
+    assert distress.bankruptcy_stage(sentence) == "warning"
+
+
+def test_a_company_risen_from_near_bankruptcy_is_history():
+    assert distress.shape("bankruptcy", "By 1996 Halvard had risen from near bankruptcy to lead its market") is None

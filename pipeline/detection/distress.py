@@ -73,7 +73,11 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
     r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
     r"(?:administration|receivership|liquidation)|"
-    r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)", re.I)
+    r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)|"
+    # a warning: "impending bankruptcy", "preparing a Chapter 11 filing", "on the brink of insolvency"
+    r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
+    r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
+    r"(?:filing|bankruptcy|insolvency)\b|\bbrink\s+of\s+(?:bankruptcy|insolvency)\b", re.I)
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 
 
