@@ -446,3 +446,8 @@ def test_trade_contracts_and_analysts_calls_are_no_deal(text):
 ])
 def test_deal_agreements_are_deals(text):
     assert [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_merger_agreement_s_reason_says_with_once():
+    assert {e.reason for e in detect_events("Kestrel Systems signs merger agreement with Morvo")} == \
+        {'"signs merger agreement with"'}

@@ -1065,11 +1065,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in [*_find(_MERGE_WITH, sentence, lowered, stems), *_find(_MERGER_NOUN_WITH, sentence, lowered, stems)]:
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
+        # _MERGER_NOUN_WITH's phrase ends in "with" already ("signs merger agreement with"); _MERGE_WITH's not
+        phrase = match["verb"] if match["verb"].lower().endswith(" with") else match["verb"] + " with"
         if obj and subject and (sentence[match.start()].islower() or in_headline):
-            events += _merger(subject.text, obj.text, sentence, match["verb"] + " with")
+            events += _merger(subject.text, obj.text, sentence, phrase)
         elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(obj.text), ROLE_MERGER, _merger_stage(sentence),
-                                        reason=f'"{match["verb"]} with"'))
+                                        reason=f'"{phrase}"'))
     for match in _find(_PAIR_MERGE, sentence, lowered, stems):
         events += _pair_merger(sentence, names, match)
     for match in _find(_MERGER_OF, sentence, lowered, stems):
