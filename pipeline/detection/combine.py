@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
-from pipeline.detection import distress, rules, vocabulary
+from pipeline.detection import distress, rules
 from pipeline.detection.gates import GATES
 from pipeline.detection.model import KINDS, Model, Scores, load
 from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_proper_words
@@ -332,15 +332,12 @@ def _not_the_employer(company: str, person: str | None) -> bool:
     words = rules._clean_person(company).lower().split()
     if not words or _junk_name(company) or _stands_in(company) or _PERSON_PREFIX.match(company):
         return True
-    if _HONORIFIC_INSIDE.search(company):
+    if _HONORIFIC_NAME.search(company):
         return True  # "Although Mr. Agarwal": a person, read where the employer stands
     if person:
         person_words = set(rules._clean_person(person).lower().split())
         return bool(person_words) and set(words) <= person_words | {"mr", "ms", "mrs", "dr"}
     return False
-
-
-_HONORIFIC_INSIDE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 
 
 def _employer_in(units: list[str], person: str | None) -> str:
