@@ -451,3 +451,7 @@ def test_deal_agreements_are_deals(text):
 def test_a_merger_agreement_s_reason_says_with_once():
     assert {e.reason for e in detect_events("Kestrel Systems signs merger agreement with Morvo")} == \
         {'"signs merger agreement with"'}
+
+
+def test_a_deal_to_take_a_company_private_is_no_hard_negative():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Kestrel strikes deal to take Morvo private") is None

@@ -1826,19 +1826,20 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
         return None
-    only_minority = True
+    only_minority, saw_stake = True, False
     for number, match in enumerate(carriers):
         after = sentence[match.end():]
         if match.group(0).lower() == "deal" and (
-                (number and _IN_A_DEAL.search(sentence[:match.start()])) or _DEAL_TO_BUY.match(after)):
+                (number and _IN_A_DEAL.search(sentence[:match.start()]))
+                or (number + 1 < len(carriers) and _DEAL_TO_BUY.match(after))):
             continue  # "... in a stock deal", "a deal to acquire a stake": the carrier beside it decides
         if match.group(0).lower() == "stake":
             shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
             if not _CONTROL_WORDS.search(lowered) and (not shares or max(shares) < 50):
-                only_minority = only_minority and _said_minority(sentence)
+                only_minority, saw_stake = only_minority and _said_minority(sentence), True
                 continue  # a stake of unstated size, or under half, is an investment
         elif _stake_below_control(sentence, match.start(), match.end()):
-            only_minority = only_minority and _said_minority(sentence)
+            only_minority, saw_stake = only_minority and _said_minority(sentence), True
             continue
         only_minority = False
         if _NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after) or _INVESTING_TAIL.match(after) or \
@@ -1848,7 +1849,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if _passing_mention(sentence[:match.start()]):
             continue
         return None
-    if only_minority:
+    if only_minority and saw_stake:
         return MINORITY_STAKE
     return "the deal words are about a stake, an asset or a past deal"
 
