@@ -9,7 +9,7 @@ import { refreshSnapshot } from "./snapshot.js";
 import { watchCompany, unwatchCompany, checkWatchlist, exportWatchlist, importWatchlist, scheduleWatchlist } from "./watchlist.js";
 import { showNotification } from "./notify.js";
 
-const MAX_COMPANIES = 200;
+const MAX_COMPANIES = 200; // per lookup message: content/shared/runtime.js sends longer lists in parts of this size
 const MAX_NAME = 200;
 
 // Names and hints as the server accepts them (server/validate.py), so one odd name on a list page

@@ -94,6 +94,23 @@ test("a list page sends one batch for all visible companies, and new cards on sc
   assert.deepEqual(badges(win).slice(3), ["Umbrella:warning", "Initech:watch"]);
 });
 
+test("a list longer than one lookup message allows is asked in parts, and every card gets its badge", async () => {
+  // The real background refuses a message of more than 200 companies (background/router.js); this one does too.
+  const { cleanCompanies } = await import("../background/router.js");
+  const names = Array.from({ length: 230 }, (_, i) => `Company ${i}`);
+  const bg = background(Object.fromEntries(names.map((n) => [n, "warning"])));
+  const env = bg.env;
+  bg.env = (win) => ({ ...env(win), async sendMessage(message) {
+    if (!cleanCompanies(message.companies)) { bg.messages.push(message); return { ok: false, error: "bad lookup message" }; }
+    return env(win).sendMessage(message);
+  } });
+  const cards = names.map((n) => `<li class="card"><span class="company">${n}</span></li>`).join("");
+  const { win } = start(`<body><ul id="list">${cards}</ul></body>`, spaAdapter, bg, "https://jobs.example.com/jobs/search?q=x");
+  await until(() => badges(win).length === 230, 3000, "a badge on every card");
+  assert.deepEqual(bg.lookups().map((part) => part.length), [200, 30]);
+  assert.deepEqual(bg.lookups().flat(), names);
+});
+
 test("our own badge insertions do not trigger more scans", async () => {
   const bg = background({ Globex: "warning" });
   const { win, runtime } = start('<body><a class="company">Globex</a></body>', spaAdapter, bg);

@@ -1,5 +1,6 @@
 // The content-script runtime: runs a site adapter, asks the background about the companies it finds
-// (one message for all of them), and keeps one badge per job in step with the page as it changes.
+// (one message for all of them; parts of at most 200 on a long list), and keeps one badge per job in step
+// with the page as it changes.
 // Classic script; loaded after the other shared files and before the one site file that calls
 // UpheavalRadar.registerSite(adapter) (docs/contracts.md, "Extension internals").
 (function () {
@@ -15,6 +16,9 @@
   // each in-page navigation.
   const OTHER_PAGE_RECHECK_MS = 3000;
   const MARK = "upheaval-radar";
+  // The background refuses a lookup message of more companies than this (MAX_COMPANIES in
+  // background/router.js), so a long list page (Google's jobs view holds 200+ cards) asks in parts.
+  const LOOKUP_MESSAGE_LIMIT = 200;
 
   function jobKey(job) {
     const hints = job.hints || {};
@@ -231,7 +235,7 @@
       reconcile(found);
       measure("render", renderStart);
       updateStatus(jobs);
-      if (unasked.length) lookup(unasked);
+      for (let i = 0; i < unasked.length; i += LOOKUP_MESSAGE_LIMIT) lookup(unasked.slice(i, i + LOOKUP_MESSAGE_LIMIT));
       if (found.length && !adapter.spa && observer && !unasked.length && !pending.size) stopWatching();
       if (!adapter.spa || adapter.quietElsewhere) keepQuietUnlessJobPage(jobs);
       measure("scan", start);
