@@ -120,6 +120,35 @@ test("our own badge insertions do not trigger more scans", async () => {
   assert.equal(runtime.scans(), scans);
 });
 
+test("the page is read once per change: an answer reuses the reading, loader scripts and styles are no change", async () => {
+  const bg = background({ Globex: "warning", Initech: "watch" });
+  let readings = 0;
+  const counting = { ...spaAdapter, findJobs(document) { readings += 1; return spaAdapter.findJobs(document); } };
+  const { win, runtime } = start('<body><ul id="list"><li><a class="company">Globex</a></li></ul></body>', counting, bg,
+    "https://jobs.example.com/jobs/search?q=x");
+  await until(() => badges(win).length === 1, 2000, "badge");
+  // Two scans (the first, and the one after the answer), one reading.
+  assert.equal(runtime.scans(), 2);
+  assert.equal(readings, 1);
+
+  const doc = win.document;
+  doc.body.append(doc.createElement("script"), doc.createElement("link"), doc.createElement("style"), doc.createComment("x"));
+  await wait(150);
+  assert.equal(readings, 1);
+  assert.equal(runtime.scans(), 2);
+
+  // A JSON-LD script is content (single-page apps add the JobPosting that way): the page is read again.
+  const jsonld = doc.createElement("script");
+  jsonld.setAttribute("type", "application/ld+json");
+  doc.body.append(jsonld);
+  await until(() => readings === 2, 2000, "a reading after the JSON-LD script");
+
+  // So is a new card, and its company gets its badge.
+  doc.getElementById("list").insertAdjacentHTML("beforeend", '<li><a class="company">Initech</a></li>');
+  await until(() => badges(win).length === 2, 2000, "the new card's badge");
+  assert.equal(readings, 3);
+});
+
 test("checked marks show only when the background says the user asked for them; unknown never shows", async () => {
   const bg = background({ Hooli: "none" }, { display: { levels: ["warning", "watch", "none"] } });
   const { win } = start('<body><a class="company">Hooli</a><a class="company">Nobody</a></body>', spaAdapter, bg);

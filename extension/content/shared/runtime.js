@@ -16,6 +16,7 @@
   // each in-page navigation.
   const OTHER_PAGE_RECHECK_MS = 3000;
   const MARK = "upheaval-radar";
+  const INERT_ELEMENTS = new Set(["LINK", "STYLE", "META", "NOSCRIPT", "TEMPLATE"]);
   // The background refuses a lookup message of more companies than this (MAX_COMPANIES in
   // background/router.js), so a long list page (Google's jobs view holds 200+ cards) asks in parts.
   const LOOKUP_MESSAGE_LIMIT = 200;
@@ -42,6 +43,8 @@
     const failures = new Map(); // jobKey -> time of the failed lookup
     const pending = new Set();
     const firstSeen = new Map(); // jobKey -> performance.now() when the adapter first found it
+    let lastRead = null; // {url, jobs}: the adapter's last reading of the page
+    let pageChanged = false; // the observer saw a change that is not our badges since that reading
     const placed = new Map(); // badge host -> {key, anchor, level}
     let display = { levels: ["warning", "watch"] };
     let status = { state: "starting", jobs: [] };
@@ -216,7 +219,13 @@
       scans += 1;
       const start = perf.now();
       if (win.location.href !== lastUrl) lastUrl = win.location.href;
-      const jobs = readJobs();
+      // After a lookup's answer or a correction the page is often just as it was: the adapter's last
+      // reading is reused while the observer has seen no change but our own badges (a long list page costs
+      // one reading, not one per answer). Without an observer nothing says the page is unchanged: read.
+      const unchanged = lastRead !== null && observer !== null && !pageChanged && lastRead.url === lastUrl;
+      const jobs = unchanged ? lastRead.jobs : readJobs();
+      pageChanged = false;
+      lastRead = { url: lastUrl, jobs };
       measure("adapter", start);
       const found = jobs || [];
       const now = Date.now();
@@ -245,16 +254,24 @@
       if (scanTimer === null) scanTimer = win.setTimeout(scan, SCAN_DELAY_MS);
     }
 
-    function ours(node) {
-      return node.nodeName === "UPHEAVAL-BADGE";
+    // Nodes whose coming and going changes nothing a person reads: our own badges, and the script, style
+    // and link elements that loaders add by the dozen (Google's jobs view does, after every scroll). A
+    // JSON-LD script is content: single-page apps add the job's JobPosting that way.
+    function inert(node) {
+      if (node.nodeType === 8) return true; // a comment
+      const name = node.nodeName;
+      if (name === "UPHEAVAL-BADGE" || INERT_ELEMENTS.has(name)) return true;
+      return name === "SCRIPT" && !/ld\+json/i.test(node.getAttribute("type") || "");
     }
 
-    // Our own badge insertions and removals must not trigger another scan.
+    // Those nodes must not trigger another scan, nor a new reading of the page.
     function onMutations(records) {
       for (const record of records) {
-        if (record.type === "characterData") return scheduleScan();
-        const nodes = [...record.addedNodes, ...record.removedNodes];
-        if (nodes.length === 0 || nodes.some((node) => !ours(node))) return scheduleScan();
+        const nodes = record.type === "characterData" ? null : [...record.addedNodes, ...record.removedNodes];
+        if (nodes === null || nodes.length === 0 || nodes.some((node) => !inert(node))) {
+          pageChanged = true;
+          return scheduleScan();
+        }
       }
     }
 
