@@ -410,6 +410,16 @@ def test_names_still_leave(text, person):
     assert person in [e.person for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
 
 
+@pytest.mark.parametrize("text, company", [
+    ("Dorian Vale Jr. is planning to retire as chief executive officer of Quarry Lane Foods Corp.", "Quarry Lane Foods Corp"),
+    ("Dorian Vale, Sr. will step down as chairman of Kestrel Systems", "Kestrel Systems"),
+])
+def test_a_generation_after_the_name_is_part_of_the_person(text, company):
+    events = [e for e in rules.detect_events("", text) if e.kind == EXECUTIVE_DEPARTURE]
+    assert [e.company for e in events] == [company]
+    assert events[0].person.startswith("Dorian Vale")
+
+
 @pytest.mark.parametrize("text", [
     "Harlow Minerals to acquire 100% of the Quillon lithium property in Manitoba",
     "Redpine Realty buys Halden Plaza property for $4.2M",

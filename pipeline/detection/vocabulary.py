@@ -534,10 +534,12 @@ def seniority_patterns() -> list[tuple[re.Pattern, str]]:
 MONTHS = "january february march april may june july august september october november december".split()
 HONORIFICS = "Mr Ms Mrs Dr".split()
 NAME_PARTICLES = "de van von der da di la le".split()  # "Ursula von der Leyen"
-# A person's name as news writes it: "Jane Roe", "JANE ROE", "Jean-Luc O'Neil", "J. Roe".
+# A person's name as news writes it: "Jane Roe", "JANE ROE", "Jean-Luc O'Neil", "J. Roe", "John Roe Jr.".
 PERSON_WORD = (r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|"
                r"O[A-Z][a-z]+)")
-PERSON = rf"{PERSON_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{PERSON_WORD}){{0,3}}"
+# A generation ends the name: "Albert Lord Jr.", "B. A. Bridgewater, Jr." (a Roman numeral is a PERSON_WORD).
+PERSON = (rf"{PERSON_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{PERSON_WORD}){{0,3}}"
+          r"(?:,?\s+(?:Jr|Sr)\.(?=[\s,;:]|$))?")
 # A person's name as a filing writes it: "Jane Q. Roe", "Gary S. Shedlin's"; group 1 is the name.
 FILING_PERSON = r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+[A-Za-z'’-]*|[A-Z]\.)){1,3})(?:’s|'s)?\b"
 # Capitalised words of a filing that are not part of anybody's name.
