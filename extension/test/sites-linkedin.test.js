@@ -1,6 +1,6 @@
 import test from "node:test";
 import assert from "node:assert/strict";
-import { loadFixture, loadSite, companies } from "./support/load-adapter.js";
+import { loadFixture, loadSite, companies, readFixture } from "./support/load-adapter.js";
 
 const SEARCH_URL = "https://www.linkedin.com/jobs/search/?currentJobId=4100000001&keywords=analyst";
 const VIEW_URL = "https://it.linkedin.com/jobs/view/sound-engineer-at-fabrikam-radio-nord-3900000001";
@@ -61,6 +61,13 @@ test("logged-in page source: the company comes from the embedded job data, match
 
   const unknown = loadFixture("linkedin", "linkedin-job-loggedin-source.html", "https://www.linkedin.com/jobs/view/4100000123/");
   assert.deepEqual(companies(unknown.run()), []);
+});
+
+test("embedded job data whose keys a saved page padded with spaces is read the same", () => {
+  const padded = readFixture("linkedin-job-loggedin-source.html").replace(/&quot;(\$type|entityUrn|name)&quot;/g, "&quot;$1 &quot;");
+  assert.notEqual(padded, readFixture("linkedin-job-loggedin-source.html"));
+  const { run } = loadSite("linkedin", padded, "https://www.linkedin.com/jobs/view/4100000099/");
+  assert.deepEqual(companies(run()), ["Woodgrove Policy Lab"]);
 });
 
 test("logged-in split view: the pane first, then one job per card, placeholders skipped", () => {

@@ -70,13 +70,14 @@
       let text = String(raw == null ? "" : raw).trim();
       text = text.replace(/^<!--|-->$/g, "").replace(/^<!\[CDATA\[|\]\]>$/g, "").replace(/^\ufeff/, "").trim();
       if (!text) return null;
-      const candidates = [text, repair(text)];
-      if (/&(quot|#34|#x22|amp|lt|gt|#\d+|#x[0-9a-f]+);/i.test(text)) {
-        const decoded = decodeEntities(text);
-        candidates.push(decoded, repair(decoded));
-      }
+      // Cheapest first, each made only when the one before failed: a repair walks the text character by
+      // character, and LinkedIn's embedded blocks run to hundreds of kilobytes of sound (if escaped) JSON.
+      const escaped = /&(quot|#34|#x22|amp|lt|gt|#\d+|#x[0-9a-f]+);/i.test(text);
+      const candidates = [() => text, () => (escaped ? decodeEntities(text) : null), () => repair(text),
+        () => (escaped ? repair(decodeEntities(text)) : null)];
       for (const candidate of candidates) {
-        const parsed = tryParse(candidate);
+        const made = candidate();
+        const parsed = made === null ? { ok: false } : tryParse(made);
         if (parsed.ok) return parsed.value;
       }
       // Some pages put several objects in one script: {...}{...}
