@@ -465,3 +465,18 @@ def test_a_merger_agreement_s_reason_says_with_once():
 
 def test_a_deal_to_take_a_company_private_is_no_hard_negative():
     assert rules.hard_negative(MERGER_ACQUISITION, "Kestrel strikes deal to take Morvo private") is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kestrel to acquire New Relic for $6 billion", "New Relic"),
+    ("Fernhill Foods Acquires New Harbor Fish House, a Seafood Distributor", "New Harbor Fish House"),
+    ("KESTREL TO BUY NEW HALDEN MILLS", "NEW HALDEN MILLS"),
+])
+def test_a_company_whose_name_opens_with_new_is_read_whole(text, target):
+    events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "target"]
+    assert [e.company for e in events] == [target]
+
+
+@pytest.mark.parametrize("text", ["Acme Names New CEO", "ACME NAMES NEW CEO", "Acme Names New Chief Executive Officer"])
+def test_new_before_a_title_is_no_company(text):
+    assert not rules.detect_events(text)
