@@ -471,12 +471,20 @@ def test_a_deal_to_take_a_company_private_is_no_hard_negative():
     ("Kestrel to acquire New Relic for $6 billion", "New Relic"),
     ("Fernhill Foods Acquires New Harbor Fish House, a Seafood Distributor", "New Harbor Fish House"),
     ("KESTREL TO BUY NEW HALDEN MILLS", "NEW HALDEN MILLS"),
+    ("Morvo Bancorp to acquire First Quarry Bank", "First Quarry Bank"),
+    ("FIRST HALDEN TO BE ACQUIRED BY MORVO BANK", "FIRST HALDEN"),
 ])
-def test_a_company_whose_name_opens_with_new_is_read_whole(text, target):
+def test_a_company_whose_name_opens_with_new_or_first_is_read_whole(text, target):
     events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "target"]
     assert [e.company for e in events] == [target]
 
 
-@pytest.mark.parametrize("text", ["Acme Names New CEO", "ACME NAMES NEW CEO", "Acme Names New Chief Executive Officer"])
-def test_new_before_a_title_is_no_company(text):
+@pytest.mark.parametrize("text", ["Acme Names New CEO", "ACME NAMES NEW CEO", "Acme Names New Chief Executive Officer",
+                                  "Acme Names First Chief Digital Officer"])
+def test_new_or_first_before_a_title_is_no_company(text):
     assert not rules.detect_events(text)
+
+
+def test_live_opens_a_name_but_top_before_a_company_does_not():
+    assert [e.company for e in rules.detect_events("Live Harbor CEO Jane Roe steps down")] == ["Live Harbor"]
+    assert [e.company for e in rules.detect_events("Top Kestrel Execs Leave")] == ["Kestrel"]

@@ -87,9 +87,13 @@ investors employees customers workers fans users analysts
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
 _CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
-# "New" is a stop word ("Acme Names New CEO") except where it opens a name: "New Relic", "NEW YORK TIMES".
-_NEW_OPENS_A_NAME = rf"(?:New|NEW)\s+(?!(?i:{_STOP})(?![\w&-]))[A-Z]"
-_NAME_WORD = rf"(?<![\w'’.&-])(?!(?!{_NEW_OPENS_A_NAME})(?i:{_STOP})(?![\w&-])){_CAP_WORD}"
+# Adjectives that are stop words ("Acme Names New CEO", "First Quarter Results") but open many
+# companies' names: "New Relic", "First Republic Bank", "Live Nation", "NEW YORK TIMES". One of them opens a
+# name when a capitalised word that is no stop word follows.
+_NAME_OPENERS = ("New", "First", "Live")
+_NAME_OPENER_WORDS = frozenset(_NAME_OPENERS + tuple(word.upper() for word in _NAME_OPENERS))
+_OPENER_OPENS_A_NAME = rf"(?:{'|'.join(sorted(_NAME_OPENER_WORDS))})\s+(?!(?i:{_STOP})(?![\w&-]))[A-Z]"
+_NAME_WORD = rf"(?<![\w'’.&-])(?!(?!{_OPENER_OPENS_A_NAME})(?i:{_STOP})(?![\w&-])){_CAP_WORD}"
 # A company name as text writes it: capitalised words, joined by "&", "of", "de".
 _STOP_SET = frozenset(_STOP_WORDS)
 _JOINERS = frozenset("& of de du del der von van la le".split())
@@ -820,9 +824,10 @@ def _name_spans(sentence: str) -> list[_Span]:
         text = token.group(0)
         start = token.start()
         gap_ok = bool(run) and sentence[(pending or run)[-1].end():start].isspace()
-        # "U.S. Steel", "U.S. Bancorp", "New Relic": the country abbreviation and "New" open a name when a name
-        # word follows
-        name_word = _is_name_word(text) or (text in ("U.S.", "New", "NEW") and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
+        # "U.S. Steel", "U.S. Bancorp", "New Relic": the country abbreviation and the name openers open a name
+        # when a name word follows
+        name_word = _is_name_word(text) or ((text == "U.S." or text in _NAME_OPENER_WORDS)
+                                            and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
         if name_word and (not run or gap_ok) and not (start and sentence[start - 1] in "'’.&-"):
             run.extend(pending)
             run.append(token)
@@ -872,15 +877,15 @@ def _trim_name(text: str | None) -> str | None:
     kept = []
     words = text.split()
     for position, word in enumerate(words):
-        if _word_core(word) in _STOP_SET and not _new_opens_a_name(word, words[position + 1:position + 2]):
+        if _word_core(word) in _STOP_SET and not _opener_opens_a_name(word, words[position + 1:position + 2]):
             break
         kept.append(word)
     return " ".join(kept) or None
 
 
-def _new_opens_a_name(word: str, following: list[str]) -> bool:
-    """"New" followed by a capitalised word that is no stop word: "New Relic", not "New CEO"."""
-    return (word in ("New", "NEW") and bool(following) and following[0][:1].isupper()
+def _opener_opens_a_name(word: str, following: list[str]) -> bool:
+    """"New", "First" followed by a capitalised word that is no stop word: "New Relic", not "New CEO"."""
+    return (word in _NAME_OPENER_WORDS and bool(following) and following[0][:1].isupper()
             and _word_core(following[0]) not in _STOP_SET)
 
 
