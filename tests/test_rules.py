@@ -488,3 +488,25 @@ def test_new_or_first_before_a_title_is_no_company(text):
 def test_live_opens_a_name_but_top_before_a_company_does_not():
     assert [e.company for e in rules.detect_events("Live Harbor CEO Jane Roe steps down")] == ["Live Harbor"]
     assert [e.company for e in rules.detect_events("Top Kestrel Execs Leave")] == ["Kestrel"]
+
+
+@pytest.mark.parametrize("text, target, acquirer", [
+    ("Kestrel takes majority interest in Halden Acoustics", "Halden Acoustics", "Kestrel"),
+    ("KESTREL TAKES A CONTROLLING STAKE IN HALDEN ACOUSTICS", "HALDEN ACOUSTICS", "KESTREL"),
+    ("Quarry Lane Partners invests $100M for a controlling interest in Morvo", "Morvo", "Quarry Lane Partners"),
+    ("Brightwater sells majority stake in Halden Labs to Morvo Capital", "Halden Labs", "Morvo Capital"),
+    ("Brightwater to sell its 60% controlling stake in Halden Labs to Morvo Capital", "Halden Labs", "Morvo Capital"),
+])
+def test_a_controlling_stake_taken_or_sold_is_a_deal_for_the_company_it_is_in(text, target, acquirer):
+    events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.role) for e in events} == {(target, "target"), (acquirer, "acquirer")}
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater sells minority stake in Halden Labs to Morvo Capital",
+    "Kestrel takes minority stake in Halden Acoustics",
+    "Kestrel takes stake in Halden Acoustics",
+    "Brightwater is selling a majority stake in its tower assets to a pension fund",
+])
+def test_a_stake_without_control_or_without_a_company_is_no_deal(text):
+    assert not [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]

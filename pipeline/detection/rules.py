@@ -207,6 +207,22 @@ _CONTROL_OBJECT = re.compile(
     r"^\s*(?:(?:a|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
     r"\d+(?:\.\d+)?\s*(?:%|percent))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"
     r"shares|rest|majority)\s+(?:in|of)\s+", re.I)
+# A stake that carries control is the company changing hands (our vocabulary: a controlling stake is a
+# deal, a minority one is not): "takes a majority interest in", "sells its 60% controlling stake in".
+_CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
+                  r"(?:majority|controlling)\s+(?:stake|interest|holding|shareholding|position)\s+in\s+")
+# "Teledyne takes majority interest in Noiseless Acoustics", "Clearhaven invests $100M for a controlling
+# interest in SundaySky": the subject gains control of the company after "in".
+_TAKES_CONTROL = re.compile(
+    r"\b(?P<verb>(?:to\s+)?(?:take|takes|took|taking|taken|get|gets|got|secure|secures|secured|win|wins|won|"
+    r"invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+" + _CONTROL_STAKE, re.I)
+# "Carlyle sells majority stake in Unison to Madison Dearborn": control of the company after "in" passes to
+# the buyer after "to"; the seller is neither side.
+_SELLS_CONTROL = re.compile(
+    r"\b(?P<verb>(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to)\s+)?(?:sell|sells|sold|selling|divest|divests|"
+    r"divested|offload|offloads|offloaded))\s+" + _CONTROL_STAKE, re.I)
+_TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?to\s+", re.I)
+
 # "X acquires Y" where the object is followed by one of these is about investing, not buying Y.
 _INVESTING_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:stock|shares|ETF|bonds|calls|puts|options|dip|points?|rating|zone|"
                              r"signal|now|alert|range)\b", re.I)
@@ -963,6 +979,25 @@ _STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
 _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
 
+def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
+    """A controlling stake taken or sold: the company it is in is the target."""
+    events = []
+    for match in _TAKES_CONTROL.finditer(sentence):
+        target = _span_after(names, match.end(), sentence, max_words=2)
+        buyer = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if target and buyer:
+            events += _pair(_clean_name(target.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
+                            f'"{" ".join(match["verb"].split()[:2])} ... controlling stake in"')
+    for match in _SELLS_CONTROL.finditer(sentence):
+        target = _span_after(names, match.end(), sentence, max_words=2)
+        to = target and _TO_BUYER.match(sentence, target.end)
+        buyer = to and _span_after(names, to.end(), sentence, max_words=3)
+        if target:
+            events += _pair(_clean_name(target.text), buyer and _clean_name(buyer.text),
+                            _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())} ... controlling stake in"')
+    return events
+
+
 def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
     events = []
     if target:
@@ -1044,6 +1079,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
+    events += _control_stakes(sentence, names)
     for match in _find(_SALE_TO, sentence, lowered, stems):
         owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
         buyer = _span_after(names, match.end(), sentence, max_words=3)

@@ -278,6 +278,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("overture", reads=[BID_ANSWERED]),
     noun("stake", plurals="stakes", kinds=[DEAL], reads=[(NAME_STOP, "noun plural")]),
     noun("control", kinds=[DEAL]),
+    # control bought as a share of the company ("takes majority interest in"): "stake" alone opens the gate
+    noun("majority interest, controlling interest, majority holding, controlling holding", kinds=[DEAL]),
     noun("private", kinds=[DEAL]),  # "take Twitter private"
     noun("in play", kinds=[DEAL]),
     noun("per share, a share", kinds=[DEAL]),
