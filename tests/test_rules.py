@@ -510,3 +510,37 @@ def test_a_controlling_stake_taken_or_sold_is_a_deal_for_the_company_it_is_in(te
 ])
 def test_a_stake_without_control_or_without_a_company_is_no_deal(text):
     assert not [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text, target, acquirer", [
+    ("Kestrel agrees to sell Halden Labs to Morvo for $2 billion", "Halden Labs", "Morvo"),
+    ("KESTREL SELLS HALDEN LABS TO MORVO FOR $2 BILLION", "HALDEN LABS", "MORVO"),
+    ("Kestrel Sells Halden Labs, a Leading Maker of Industrial Sensors", "Halden Labs", None),
+    ("Kestrel to sell Halden unit to Morvo", "Halden", "Morvo"),
+    # a place names the seller's own unit: the seller's business changes hands
+    ("Kestrel set to sell Russian business to a local restaurateur", "Kestrel", None),
+    ("KESTREL SIGNS AGREEMENT TO SELL RUSSIA BUSINESS TO MORVO", "KESTREL", "MORVO"),
+])
+def test_a_company_sold_by_name_is_the_target_and_the_seller_no_side(text, target, acquirer):
+    events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.role) for e in events} == {(target, "target")} | ({(acquirer, "acquirer")} if acquirer else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel sells Widget Pro to Walmart",  # a product: nothing says it is a company
+    "Kestrel sells Halden Labs",
+    "Analysts say sell Kestrel",
+])
+def test_a_sale_that_may_be_a_product_or_advice_is_no_deal(text):
+    assert not [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text, acquirer", [
+    ("Kestrel Signs Agreement to Acquire Halden Labs", "Kestrel"),
+    ("KESTREL SIGNS DEAL TO BUY HALDEN", "KESTREL"),
+    ("Kestrel plc to buy Halden Labs", "Kestrel plc"),
+    ("Kestrel Holdings inc. to buy Halden Labs", "Kestrel Holdings inc"),
+])
+def test_a_press_release_verb_or_a_lower_case_legal_form_is_not_lost_in_the_name(text, acquirer):
+    events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "acquirer"]
+    assert [e.company for e in events] == [acquirer]

@@ -223,6 +223,23 @@ _SELLS_CONTROL = re.compile(
     r"divested|offload|offloads|offloaded))\s+" + _CONTROL_STAKE, re.I)
 _TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?to\s+", re.I)
 
+# "Kestrel sells Halden Labs to Morvo", "Kestrel agrees to sell Halden Labs, a maker of sensors": the company
+# sold is the name right after the verb. A product is sold to a named buyer too ("sells Widget Pro to
+# retailers"), so the sale counts only where something says the thing sold is a company: a legal form, a
+# unit word or a business apposition after it, or a price or a deal word in the sentence.
+_SELLS_NAMED = re.compile(
+    r"\b(?P<verb>(?i:(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to|set\s+to|will|would)\s+)?(?:sell|sells|sold|"
+    r"selling|divest|divests|divested|offload|offloads|offloaded)))\s+(?i:its\s+)?(?=[A-Z0-9])")
+_SOLD_COMPANY_CUE = re.compile(
+    r"\s*,\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?"
+    r"(?:provider|maker|developer|producer|manufacturer|company|firm|operator|distributor|supplier|start-?up|"
+    r"specialist|retailer|group|business|owner|lender|bank|insurer|chain|brand)\b", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:unit|business|division|subsidiary|arm|operations)\b", re.I)
+_UNIT_WORDS = r"(?:unit|business|businesses|division|subsidiary|arm|operations)"
+_UNIT_WORD = re.compile(_UNIT_WORDS, re.I)
+_SALE_PRICE_OR_DEAL = re.compile(r"(?:\$|€|£)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|mln|m)\b|\bdeal\b|"
+                                 r"\btransaction\b|\bagreement\b", re.I)
+
 # "X acquires Y" where the object is followed by one of these is about investing, not buying Y.
 _INVESTING_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:stock|shares|ETF|bonds|calls|puts|options|dip|points?|rating|zone|"
                              r"signal|now|alert|range)\b", re.I)
@@ -826,7 +843,10 @@ def _is_name_word(token: str) -> bool:
 _NAME_WORD_NEXT = re.compile(rf" {_NAME_WORD}")
 # The tokens of _TOKEN that can be a name word (capitalised, a digit, "eBay") or a joiner ("&", "of", "de").
 _NAME_OR_JOINER_TOKEN = re.compile(r"(?<![\w&])(?<![\w&]['’.!+-])(?<![\w&]['’.!+-]{2})(?<![\w&]['’.!+-]{3})(?:[A-Z0-9][\w'’.&!+-]*|[a-z](?=[a-z0-9]{0,2}[A-Z])[\w'’.&!+-]*|&|"
-                                   r"(?:of|de|du|del|der|von|van|la|le)(?![\w'’.&!+-]))")
+                                   r"(?:of|de|du|del|der|von|van|la|le)(?![\w'’.&!+-])|"
+                                   r"(?:plc|inc|ltd|llc|gmbh|corp)\.?(?![\w'’&!+-]))")
+# A legal form written in lower case ends the name before it: "Kestrel plc", "Halden Labs inc."
+_LOWER_LEGAL_FORMS = frozenset("plc inc inc. ltd ltd. llc llc. gmbh corp corp.".split())
 
 
 def _name_spans(sentence: str) -> list[_Span]:
@@ -851,6 +871,11 @@ def _name_spans(sentence: str) -> list[_Span]:
             if text.endswith((",", ";", ":")):
                 spans += _close_run(sentence, run)
                 run = []
+            continue
+        if run and gap_ok and text in _LOWER_LEGAL_FORMS and not pending:
+            run.append(token)
+            spans += _close_run(sentence, run)
+            run = []
             continue
         if run and gap_ok and text.lower() in _JOINERS and not pending:
             pending = [token]
@@ -979,6 +1004,39 @@ _STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
 _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
 
+def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
+    """A company sold by name, to a named buyer or none; the seller is neither side. "Starbucks to sell
+    Russian business", "HSBC TO SELL RUSSIA BUSINESS": a place names the seller's own unit, so the seller's
+    business changes hands and the seller is the target."""
+    events = []
+    for match in _SELLS_NAMED.finditer(sentence):
+        seller = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if seller is None:  # "Analysts say sell Halden": nobody named sells
+            continue
+        stage, reason = _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())}"'
+        place_unit = _PLACE_UNIT.match(sentence, match.end())
+        if place_unit:
+            to = _TO_BUYER.match(sentence, place_unit.end())
+            buyer = to and next((span for span in names if span.start == to.end()), None)
+            events += _pair(_clean_name(seller.text), buyer and _clean_name(buyer.text), stage, reason)
+            continue
+        sold = next((span for span in names if span.start == match.end()), None)
+        if sold is None or _not_a_company_bought(sentence[sold.start:]):
+            continue
+        unit = _UNIT_AFTER.match(sentence, sold.end)  # "to sell Halden unit to Morvo": the buyer follows the unit
+        to = _TO_BUYER.match(sentence, unit.end() if unit else sold.end)
+        buyer = to and next((span for span in names if span.start == to.end()), None)
+        name = _clean_name(sold.text)
+        *rest, last = name.split()
+        if rest and _UNIT_WORD.fullmatch(last):  # Title Case and capitals write the unit word into the run
+            name, unit = " ".join(rest), True
+        says_company = (_LEGAL_TAIL.search(name) or unit or _SOLD_COMPANY_CUE.match(sentence, sold.end)
+                        or (buyer and _SALE_PRICE_OR_DEAL.search(sentence)))
+        if says_company:
+            events += _pair(name, buyer and _clean_name(buyer.text), stage, reason)
+    return events
+
+
 def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     """A controlling stake taken or sold: the company it is in is the target."""
     events = []
@@ -1080,6 +1138,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
     events += _control_stakes(sentence, names)
+    events += _sells_named_company(sentence, names)
     for match in _find(_SALE_TO, sentence, lowered, stems):
         owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
         buyer = _span_after(names, match.end(), sentence, max_words=3)
@@ -1821,6 +1880,9 @@ def _country_or_people(country: str) -> str:
 
 
 _STATES = "|".join(sorted((_country_or_people(c) for c in _COUNTRIES - _CAPITALS), key=lambda p: (-len(p), p)))
+# A place or its people before a unit word: the seller's own unit ("Russian business", "RUSSIA BUSINESS").
+_PLACE_UNIT = re.compile(rf"(?i)(?:its\s+)?(?:{_STATES}|european|american|asian|african|latin\s+american|u\.?s\.?|uk|eu)"
+                         rf"(?:-based)?\s+{_UNIT_WORDS}\b")
 # The head of a state or a government leaving is politics, however much it reads like an executive's exit:
 # "Sri Lankan president offers his resignation", "quit as Italian PM", "resigned as president of Sri Lanka".
 # The office must stand right by the country (with at most an epithet between): "Canada Goose president" is
