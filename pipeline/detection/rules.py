@@ -1137,8 +1137,11 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
-    events += _control_stakes(sentence, names)
-    events += _sells_named_company(sentence, names)
+    # Each only where its words are: the regexes cost more than the substring tests on every deal sentence.
+    if "majority" in lowered or "controlling" in lowered:
+        events += _control_stakes(sentence, names)
+    if "sell" in lowered or "sold" in lowered or "divest" in lowered or "offload" in lowered:
+        events += _sells_named_company(sentence, names)
     for match in _find(_SALE_TO, sentence, lowered, stems):
         owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
         buyer = _span_after(names, match.end(), sentence, max_words=3)
