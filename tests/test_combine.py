@@ -304,3 +304,10 @@ def test_in_title_case_a_run_of_common_words_is_no_company():
     events = detect_events("Kestrel Holdings Announces Closing Of Business Combination With Morvo",
                            model=sure_model(merger=0.99))
     assert "Business Combination" not in {e.company for e in events} | {e.counterparty for e in events}
+
+
+def test_a_title_case_run_of_hyphenated_common_words_is_no_company():
+    events = detect_events("Kestrel Enters into a Definitive Agreement for Going-Private Transaction",
+                           model=sure_model(merger=0.99))
+    assert MERGER_ACQUISITION in kinds(events)
+    assert "Going-Private Transaction" not in {event.company for event in events}

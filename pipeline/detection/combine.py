@@ -433,7 +433,8 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
 
 def _only_common_words(name: str) -> bool:
     """Every word of the run has a lower-case use (the catalogue's names were found before this is asked)."""
-    words = [rules._word_core(word) for word in name.split()]
+    # "Going-Private Transaction": each part of a hyphenated word is asked
+    words = [part for word in name.split() for part in rules._word_core(word).split("-") if part]
     common = bundled_common_words()
     return bool(words) and all(word in common or word in rules._STOP_SET for word in words)
 
