@@ -311,3 +311,14 @@ def test_a_title_case_run_of_hyphenated_common_words_is_no_company():
                            model=sure_model(merger=0.99))
     assert MERGER_ACQUISITION in kinds(events)
     assert "Going-Private Transaction" not in {event.company for event in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Dorian Vale said Monday he is retiring as the airline's chairman and chief executive.",
+    "Quarry Lane Foods said Thursday it named Ann Roe CEO, succeeding Dorian Vale as chief executive of both the "
+    "company and its bank.",
+])
+def test_a_weekday_or_a_determiner_is_never_the_company(text):
+    events = detect_events("", text, model=sure_model(departure=0.99))
+    assert EXECUTIVE_DEPARTURE in kinds(events)
+    assert not {"Monday", "Thursday", "both"} & {event.company for event in events}

@@ -275,6 +275,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
         if mention.via == "ticker" and mention.key in written:
             continue  # "$U - Unity Software ...": one company, read by the name it is written with
+        if _junk_name(mention.text):
+            continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"
         (generic if mention.generic else found).append((mention.start, mention.text))
     shouting = _ALL_CAPS_OR_TITLE(sentence)
     spans = rules._name_spans(sentence)
@@ -394,13 +396,15 @@ def _initialled_people(sentence: str) -> frozenset[str]:
 # ("Completes the Acquisition of a 67% Interest in GrowTEC": the target is after "in").
 _NEVER_A_COMPANY = re.compile(
     r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|jr|sr|ii|iii|iv|business wire|pr newswire|globe newswire|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
     r"propert(?:y|ies))\.?$|^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
 
 
 def _junk_name(name: str) -> bool:
     """What no context makes a company's name: one letter, a legal form alone, a person's initials and
-    surname ("A.R. Ginn"), a title ("Co-Chief"), a month, a generation, a place-maker, a wire service."""
+    surname ("A.R. Ginn"), a title ("Co-Chief"), a month or a weekday ("said Monday"), a generation, a
+    place-maker, a wire service, a determiner ("of both the company and its bank")."""
     clean = rules._clean_name(name) or name
     return (len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) is not None
             or _INITIALLED.fullmatch(clean) is not None or _NEVER_A_COMPANY.match(clean.strip()) is not None
