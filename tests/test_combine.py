@@ -322,3 +322,13 @@ def test_a_weekday_or_a_determiner_is_never_the_company(text):
     events = detect_events("", text, model=sure_model(departure=0.99))
     assert EXECUTIVE_DEPARTURE in kinds(events)
     assert not {"Monday", "Thursday", "both"} & {event.company for event in events}
+
+
+def test_a_name_written_after_a_title_is_a_person_never_the_employer():
+    text = ("Chief Executive Dorian Vale, Chief Financial Officer Ann Roe and Chief Accounting Officer Lee Park "
+            "resigned in February after the review.")
+    events = [e for e in detect_events("", text, model=sure_model()) if e.kind == EXECUTIVE_DEPARTURE]
+    assert events and not {"Dorian Vale", "Ann Roe"} & {event.company for event in events}
+    # "title, Company" is the employer's apposition, not a person
+    note = "Retired Chairman and Chief Executive Officer, Quarry Lane Foods Corp., Milwaukee. Mr. Vale retired in 1999."
+    assert [e.company for e in detect_events("", note) if e.kind == EXECUTIVE_DEPARTURE] == ["Quarry Lane Foods Corp"]

@@ -71,7 +71,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                         other.counterparty = named or None
                 event.company = named
             continue
-        if event.company and _not_the_employer(event.company, event.person):
+        if event.company and (_not_the_employer(event.company, event.person) or _titled_person(event.company, units)):
             # "the Company's board", "Mr. Howells", the person the rule also read: not who they left.
             event.company = _named_before(units, event.company)
         elif not event.company:
@@ -342,11 +342,27 @@ def _not_the_employer(company: str, person: str | None) -> bool:
     return False
 
 
+# A title written right before a name: "Chief Financial Officer Michael Pappagallo" is a person.
+_TITLE_BEFORE = re.compile(rf"\b{rules._TITLE}\s+$")
+
+
+def _titled_person(company: str, units: list[str]) -> bool:
+    """A name the story writes after a title ("... and Chief Financial Officer Michael Pappagallo"): a person
+    beside the one who left, never their employer."""
+    for unit in units:
+        at = unit.find(company)
+        while at > 0:
+            if _TITLE_BEFORE.search(unit, max(0, at - 60), at):
+                return True
+            at = unit.find(company, at + 1)
+    return False
+
+
 def _employer_in(units: list[str], person: str | None) -> str:
     for unit in units:
         named, _ = _companies_named(unit)
         for name in named:
-            if not _not_the_employer(name, person) and _in_employer_slot(name, unit):
+            if not _not_the_employer(name, person) and _in_employer_slot(name, unit) and not _titled_person(name, units):
                 return name
     return ""
 
@@ -376,7 +392,7 @@ def _named_before(units: list[str], instead_of: str, besides: str | None = None)
     for unit in units:
         named, _ = _companies_named(unit)
         named = [name for name in named if not _not_the_employer(name, instead_of)
-                 and _new_to(name, [besides] if besides else [])]
+                 and _new_to(name, [besides] if besides else []) and not _titled_person(name, units)]
         if named:
             return named[0]
     return ""
