@@ -332,3 +332,9 @@ def test_a_name_written_after_a_title_is_a_person_never_the_employer():
     # "title, Company" is the employer's apposition, not a person
     note = "Retired Chairman and Chief Executive Officer, Quarry Lane Foods Corp., Milwaukee. Mr. Vale retired in 1999."
     assert [e.company for e in detect_events("", note) if e.kind == EXECUTIVE_DEPARTURE] == ["Quarry Lane Foods Corp"]
+
+
+def test_a_person_written_in_capitals_with_initials_is_no_company():
+    note = "DORIAN A. VALE, JR. retired chairman of the board of directors of Morvo and former chief executive."
+    events = [e for e in detect_events("", note) if e.kind == EXECUTIVE_DEPARTURE]
+    assert events and "DORIAN" not in {event.company for event in events}

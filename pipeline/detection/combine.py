@@ -308,6 +308,8 @@ _LEGAL_ONLY = re.compile(r"^(?:(?:Inc|Incorporated|Corp|Corporation|Co|Company|L
                          r"Holdings?|Group|AG|SA|NV|SE|GmbH)\.?[\s,]*)+$", re.I)
 # "David L. Thomas", "A.R. Ginn", "R. Brad Martin": a given name, initials and a surname.
 _INITIALLED = re.compile(r"\b(?:([A-Z][a-z]{1,15})\s+)?(?:[A-Z]\.\s?){1,3}\s*([A-Z][a-z]{2,20})\b")
+# The same in capitals, as filings and lists write them: "GEORGE A. DAVIDSON, JR.", "GARY L. TOOKER".
+_INITIALLED_CAPS = re.compile(r"\b([A-Z]{2,15})\s+(?:[A-Z]\.\s?){1,3}\s*([A-Z]{2,20})\b")
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]{2,20})\b")
 # "David L" of "David L. Thomas": a run that ends in an initial, and the surname after it.
 _CUT_AT_INITIAL = re.compile(r"\b[A-Z]$")
@@ -401,8 +403,9 @@ def _named_before(units: list[str], instead_of: str, besides: str | None = None)
 def _initialled_people(sentence: str) -> frozenset[str]:
     """Words of people written with initials or an honorific: "Kim B. Edwards", "Mr. Hanover"."""
     words = set()
-    for match in _INITIALLED.finditer(sentence):
-        words.update(word.lower() for word in match.groups() if word)
+    for pattern in (_INITIALLED, _INITIALLED_CAPS):
+        for match in pattern.finditer(sentence):
+            words.update(word.lower() for word in match.groups() if word)
     words.update(match.group(1).lower() for match in _HONORIFIC_NAME.finditer(sentence))
     return frozenset(words)
 
