@@ -338,3 +338,11 @@ def test_a_person_written_in_capitals_with_initials_is_no_company():
     note = "DORIAN A. VALE, JR. retired chairman of the board of directors of Morvo and former chief executive."
     events = [e for e in detect_events("", note) if e.kind == EXECUTIVE_DEPARTURE]
     assert events and "DORIAN" not in {event.company for event in events}
+
+
+def test_a_surname_written_as_a_person_is_not_the_catalogues_company_of_that_name():
+    # "Kemper" is a listed company; here it is the man who retires, and his employer is unnamed
+    note = "The thrift also said that Robert L. Kemper, 64, its president and chief executive, will retire in June."
+    events = [e for e in detect_events("", note, model=sure_model(departure=0.99)) if e.kind == EXECUTIVE_DEPARTURE]
+    assert events and "Kemper" not in {event.company for event in events}
+    assert "Kemper" in {e.company for e in detect_events("Kemper CEO Jane Roe steps down") if e.kind == EXECUTIVE_DEPARTURE}

@@ -270,7 +270,12 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     guessed: list[tuple[int, str]] = []
     mentions = MentionFinder.bundled().find(sentence)
     written = {mention.key for mention in mentions if mention.via != "ticker"}
+    # "Robert L. Kemper", "Mr. Kemper": a surname the catalogue also holds as a company is the person there
+    named_people = [match.span() for pattern in (_INITIALLED, _INITIALLED_CAPS, _HONORIFIC_NAME)
+                    for match in pattern.finditer(sentence)]
     for mention in mentions:
+        if any(start <= mention.start and mention.end <= end for start, end in named_people):
+            continue
         if _EXCHANGE_REFERENCE.match(sentence, mention.end):
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
         if mention.via == "ticker" and mention.key in written:
