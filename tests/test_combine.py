@@ -346,3 +346,12 @@ def test_a_surname_written_as_a_person_is_not_the_catalogues_company_of_that_nam
     events = [e for e in detect_events("", note, model=sure_model(departure=0.99)) if e.kind == EXECUTIVE_DEPARTURE]
     assert events and "Kemper" not in {event.company for event in events}
     assert "Kemper" in {e.company for e in detect_events("Kemper CEO Jane Roe steps down") if e.kind == EXECUTIVE_DEPARTURE}
+
+
+@pytest.mark.parametrize("title, company", [
+    ("Markets slump, Halvard Crypto goes bankrupt", "Halvard Crypto"),
+    ("Non-bank lender Ostrava Credit said a Mexican court has ordered it to liquidate", "Ostrava Credit"),
+])
+def test_a_distress_shapes_company_is_the_one_written_before_its_phrase(title, company):
+    events = [e for e in detect_events(title, model=sure_model(bankruptcy=0.5)) if e.kind == BANKRUPTCY]
+    assert [e.company for e in events] == [company]

@@ -83,6 +83,7 @@ def test_what_is_not_a_cut_or_a_filing(sentence):
 @pytest.mark.parametrize("sentence, phrase", [
     ("Ostrava Rail planning layoffs that could reach 5% of staff", "planning layoffs"),
     ("Tamsin Foods announces a new round of job cuts", "announces a new round of job cuts"),
+    ("Ostrava Rail set to discuss layoffs, restructuring on Friday", "discuss layoffs"),
 ])
 def test_layoffs_planned_or_announced_without_a_count(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
@@ -104,3 +105,18 @@ def test_a_bankruptcy_warning_is_a_shape_with_the_warning_stage(sentence):
 
 def test_a_company_risen_from_near_bankruptcy_is_history():
     assert distress.shape("bankruptcy", "By 1996 Halvard had risen from near bankruptcy to lead its market") is None
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Crypto lender Halvard goes bankrupt", "goes bankrupt"),
+    ("Tamsin Foods declares bankruptcy after talks fail", "declares bankruptcy"),
+    ("A court has ordered lender Ostrava Credit to liquidate", None),
+    ("Lender Ostrava Credit said a court has ordered it to liquidate", "ordered it to liquidate"),
+    ("Halvard Retail to be liquidated", "to be liquidated"),
+])
+def test_a_company_gone_bust_declared_bankrupt_or_ordered_wound_up(sentence, phrase):
+    assert distress.shape("bankruptcy", sentence) == phrase
+
+
+def test_a_company_that_will_not_go_bankrupt_is_no_shape():
+    assert distress.shape("bankruptcy", "Halvard says it will not go bankrupt") is None

@@ -237,6 +237,13 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         return [DetectedEvent(kind, company, role=ROLE_UNSPECIFIED, stage=stage,
                               counterparty=next((other for other in named if other != company), None) or None,
                               reason=reason) for company in named]
+    at = unit.find(reason) if kind in (LAYOFFS, BANKRUPTCY) and named else -1
+    if at > 0:
+        # A shape's phrase ("goes bankrupt"): its company is the one written last before it ("Ether slumps,
+        # Celsius goes bankrupt"), where there is one.
+        before_phrase = [name for name in companies if 0 <= unit.rfind(name, 0, at)]
+        if before_phrase:
+            companies = sorted(before_phrase, key=lambda name: -unit.rfind(name, 0, at))
     event = DetectedEvent(kind, companies[0] if companies else "", reason=reason)
     if kind in (LAYOFFS, BANKRUPTCY):
         # The sentence that fired decides; a headline without numbers takes them from the summary after it.
@@ -323,6 +330,8 @@ _INITIAL_THEN_NAME = re.compile(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
 
 
+# A country's people alone ("a Mexican court", "Russian regulators"): never a company on its own.
+_A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 # "(Nasdaq: IFCI)": the exchange a ticker is listed on.
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
@@ -451,9 +460,11 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     if start and (sentence[start - 1] == "@" or sentence[start - 1] == "$" and clean[:1].isdigit()):
         return True  # "@DanielHowley": a handle, a reporter's as often as a company's; "$4.4B": an amount
     words = clean.lower().removesuffix("'s").removesuffix("’s").split()
-    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or words[0] in rules._COUNTRIES or (
+    if len(words) == 1 and (words[0] in people or words[0] in _WIRE_WORDS or words[0] in rules._COUNTRIES
+                            or _A_PEOPLE.fullmatch(words[0]) or (
             _OPENING.search(sentence[:start]) and _AFTER_AN_OPENING_WORD.match(sentence, end) and _common_word(clean))):
-        return True  # a person's word, or a common word opening the sentence ("Effective March 24, ...")
+        return True  # a person's word, a country or its people, or a common word opening the sentence ("Effective
+        # March 24, ...")
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
