@@ -544,3 +544,17 @@ def test_a_sale_that_may_be_a_product_or_advice_is_no_deal(text):
 def test_a_press_release_verb_or_a_lower_case_legal_form_is_not_lost_in_the_name(text, acquirer):
     events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "acquirer"]
     assert [e.company for e in events] == [acquirer]
+
+
+@pytest.mark.parametrize("text, target, acquirer", [
+    ("Kestrel Enters into Definitive Agreement to Acquire Halden Labs", "Halden Labs", "Kestrel"),
+    ("KESTREL ENTERS INTO DEFINITIVE AGREEMENT TO ACQUIRE HALDEN LABS", "HALDEN LABS", "KESTREL"),
+    ("Kestrel Announces Definitive Agreement to Be Acquired by Morvo Capital", "Kestrel", "Morvo Capital"),
+    ("Kestrel Launches Tender Offer for Halden Labs", "Halden Labs", "Kestrel"),
+    ("Kestrel Makes Hostile Bid for Halden", "Halden", "Kestrel"),
+    # before a name word, such an adjective may open a company's name
+    ("Definitive Harbor to buy Halden Labs", "Halden Labs", "Definitive Harbor"),
+])
+def test_a_deal_adjective_in_title_case_describes_the_deal_not_a_company(text, target, acquirer):
+    events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.role) for e in events} == {(target, "target"), (acquirer, "acquirer")}

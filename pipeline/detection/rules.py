@@ -92,6 +92,12 @@ _CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
 # name when a capitalised word that is no stop word follows.
 _NAME_OPENERS = ("New", "First", "Live")
 _NAME_OPENER_WORDS = frozenset(_NAME_OPENERS + tuple(word.upper() for word in _NAME_OPENERS))
+# Adjectives of deal language that Title Case and capitals write like names: before a stop word ("Enters into
+# Definitive Agreement to Acquire", "Sign Definitive Merger Agreement") one describes the deal, not a company;
+# before another name word it may open one ("Definitive Healthcare").
+_DEAL_ADJECTIVES = frozenset("definitive binding non-binding nonbinding final formal preliminary tentative "
+                             "proposed strategic all-cash all-stock hostile friendly revised improved tender cash "
+                             "exchange unsolicited sweetened competing rival counter".split())
 _OPENER_OPENS_A_NAME = rf"(?:{'|'.join(sorted(_NAME_OPENER_WORDS))})\s+(?!(?i:{_STOP})(?![\w&-]))[A-Z]"
 _NAME_WORD = rf"(?<![\w'’.&-])(?!(?!{_OPENER_OPENS_A_NAME})(?i:{_STOP})(?![\w&-])){_CAP_WORD}"
 # A company name as text writes it: capitalised words, joined by "&", "of", "de".
@@ -864,6 +870,8 @@ def _name_spans(sentence: str) -> list[_Span]:
         # when a name word follows
         name_word = _is_name_word(text) or ((text == "U.S." or text in _NAME_OPENER_WORDS)
                                             and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
+        if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
+            name_word = False
         if name_word and (not run or gap_ok) and not (start and sentence[start - 1] in "'’.&-"):
             run.extend(pending)
             run.append(token)
@@ -920,8 +928,19 @@ def _trim_name(text: str | None) -> str | None:
     for position, word in enumerate(words):
         if _word_core(word) in _STOP_SET and not _opener_opens_a_name(word, words[position + 1:position + 2]):
             break
+        if _word_core(word) in _DEAL_ADJECTIVES and position + 1 < len(words) and \
+                _word_core(words[position + 1]) in _STOP_SET:
+            break
         kept.append(word)
     return " ".join(kept) or None
+
+
+_NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
+
+
+def _stop_word_next(sentence: str, position: int) -> bool:
+    following = _NEXT_WORD.match(sentence, position)
+    return following is not None and _word_core(following.group(1)) in _STOP_SET
 
 
 def _opener_opens_a_name(word: str, following: list[str]) -> bool:

@@ -293,8 +293,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     # a press release's Title Case verbs, never the end of a company's name: "Kestrel Signs Agreement to
     # Acquire Halden", "HSBC SIGNS AGREEMENT TO SELL ..." (the third person and past only: "Reach plc"; "reaches",
     # "strikes", "rejects", "receives" below, with their readings)
-    verb("sign signs signed signing", reads=[(NAME_STOP, "s past")]),
-    verb("ink inks inked inking", reads=[(NAME_STOP, "s past")]),
+    verb("sign signs signed signing", reads=[(NAME_STOP, "base s past")]),  # "Kestrel and Halden Sign ..."
+    verb("ink inks inked inking", reads=[(NAME_STOP, "base s past")]),
     verb("enter enters entered entering", reads=[(NAME_STOP, "s past")]),
     verb("confirm confirms confirmed confirming", reads=[(NAME_STOP, "s past")]),
     verb("strengthen strengthens strengthened strengthening", reads=[(NAME_STOP, "s past")]),
@@ -311,8 +311,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("said to, people familiar, interest in", reads=[RUMOR]),
     noun("could, may, might, possible, potential", reads=[RUMOR]),
     # bids made and deals sealed
-    verb("make makes made making", reads=[MAKES_BID]),
-    verb("launch launches launched launching", reads=[MAKES_BID]),
+    verb("make makes made making", reads=[MAKES_BID, (NAME_STOP, "s")]),  # "Kestrel Makes Hostile Bid for ..."
+    verb("launch launches launched launching", reads=[MAKES_BID, (NAME_STOP, "s past")]),
     verb("sweeten sweetens sweetened sweetening", reads=[MAKES_BID]),
     verb("raise raises raised raising", reads=[MAKES_BID]),
     verb("revive revives revived reviving", reads=[MAKES_BID]),
