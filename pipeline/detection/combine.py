@@ -279,7 +279,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     written = {mention.key for mention in mentions if mention.via != "ticker"}
     # "Robert L. Kemper", "Mr. Kemper": a surname the catalogue also holds as a company is the person there
     named_people = [match.span() for pattern in (_INITIALLED, _INITIALLED_CAPS, _HONORIFIC_NAME)
-                    for match in pattern.finditer(sentence)]
+                    for match in pattern.finditer(sentence)] if mentions else []
     for mention in mentions:
         if any(start <= mention.start and mention.end <= end for start, end in named_people):
             continue

@@ -185,9 +185,9 @@ _ASSET_OBJECT = re.compile(
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
     rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}", re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
-_A_BUSINESS_APPOSITION = re.compile(
-    r"^\s*[^,;.]{1,60},\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:provider|maker|developer|producer|manufacturer|"
-    r"company|firm|operator|distributor|supplier|start-?up|specialist|retailer|group|business|owner)\b", re.I)
+_BUSINESS_NOUN = (r"(?:provider|maker|developer|producer|manufacturer|company|firm|operator|distributor|supplier|"
+                  r"start-?up|specialist|retailer|group|business|owner|lender|bank|insurer|chain|brand)")
+_A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b", re.I)
 
 
 def _not_a_company_bought(after: str) -> bool:
@@ -236,13 +236,9 @@ _TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?to\s+", re.I)
 _SELLS_NAMED = re.compile(
     r"\b(?P<verb>(?i:(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to|set\s+to|will|would)\s+)?(?:sell|sells|sold|"
     r"selling|divest|divests|divested|offload|offloads|offloaded)))\s+(?i:its\s+)?(?=[A-Z0-9])")
-_SOLD_COMPANY_CUE = re.compile(
-    r"\s*,\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?"
-    r"(?:provider|maker|developer|producer|manufacturer|company|firm|operator|distributor|supplier|start-?up|"
-    r"specialist|retailer|group|business|owner|lender|bank|insurer|chain|brand)\b", re.I)
-_UNIT_AFTER = re.compile(r"\s*(?:unit|business|division|subsidiary|arm|operations)\b", re.I)
 _UNIT_WORDS = r"(?:unit|business|businesses|division|subsidiary|arm|operations)"
 _UNIT_WORD = re.compile(_UNIT_WORDS, re.I)
+_UNIT_AFTER = re.compile(rf"\s*{_UNIT_WORDS}\b", re.I)
 _SALE_PRICE_OR_DEAL = re.compile(r"(?:\$|€|£)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|mln|m)\b|\bdeal\b|"
                                  r"\btransaction\b|\bagreement\b", re.I)
 
@@ -1049,7 +1045,7 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
         *rest, last = name.split()
         if rest and _UNIT_WORD.fullmatch(last):  # Title Case and capitals write the unit word into the run
             name, unit = " ".join(rest), True
-        says_company = (_LEGAL_TAIL.search(name) or unit or _SOLD_COMPANY_CUE.match(sentence, sold.end)
+        says_company = (_LEGAL_TAIL.search(name) or unit or _A_BUSINESS_APPOSITION.match(sentence[sold.start:])
                         or (buyer and _SALE_PRICE_OR_DEAL.search(sentence)))
         if says_company:
             events += _pair(name, buyer and _clean_name(buyer.text), stage, reason)
