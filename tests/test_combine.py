@@ -137,9 +137,18 @@ def test_a_departure_verb_lets_a_leaning_model_report_an_exit():
     assert detect_events("", "Vander Holt said he is pleased with the quarter.", model=leaning) == []
 
 
+def test_a_surname_that_is_the_subject_of_the_departure_verb_is_a_person():
+    leaning = sure_model(departure=combine.AGREEMENT + 0.01)
+    assert kinds(detect_events("", "Vanderholt abruptly resigned amid a foundering stock price.", model=leaning)) == {
+        EXECUTIVE_DEPARTURE}
+    assert kinds(detect_events("", "Quenby was forced out over tax violations.", model=leaning)) == {
+        EXECUTIVE_DEPARTURE}
+
+
 @pytest.mark.parametrize("sentence", [
     "The inaugural flight will depart Sao Paulo at midnight and arrive in Miami at dawn.",
     "These options leave a lot to be desired.",
+    "Shareholders abruptly resigned themselves to a weak quarter.",
 ])
 def test_a_departure_verb_without_a_person_needs_the_full_threshold(sentence):
     leaning = sure_model(departure=combine.AGREEMENT + 0.01)
