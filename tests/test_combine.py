@@ -364,3 +364,46 @@ def test_a_surname_written_as_a_person_is_not_the_catalogues_company_of_that_nam
 def test_a_distress_shapes_company_is_the_one_written_before_its_phrase(title, company):
     events = [e for e in detect_events(title, model=sure_model(bankruptcy=0.5)) if e.kind == BANKRUPTCY]
     assert [e.company for e in events] == [company]
+
+
+# ---------------------------------------------------------------- the employer, not a word beside it
+
+
+@pytest.mark.parametrize("note", [
+    "Coverage says that Quenby resigned after less than a year as CEO.",  # a common word opening the note
+    "Subsequent to our emergence from bankruptcy, Mr. Pell was appointed to replace Mr. Quenby as chief executive.",
+])
+def test_a_common_word_that_opens_a_note_is_not_the_employer(note):
+    events = [event for event in detect_events("", note) if event.kind == EXECUTIVE_DEPARTURE]
+    assert events and all(event.company == "" for event in events)
+
+
+def test_a_word_of_a_title_is_not_the_employer():
+    [event] = [event for event in detect_events(
+        "", "Mr. Ardent V. Quenby, a Class I Director, resigned as a director and as Chairman and Chief Executive "
+            "Officer of Harlan Foods, effective November 1.") if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == "Harlan Foods"
+
+
+def test_a_successor_the_story_calls_mr_is_a_person_not_the_employer():
+    [event] = [event for event in detect_events(
+        "", "Halvor Quay is to succeed Dennis Marr as president and CEO of the imaging company, Quarry Lane Medical. "
+            "Mr Quay joins from a rival.") if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company != "Halvor Quay"
+
+
+def test_a_dateline_with_its_wire_in_brackets_is_no_company():
+    sure = sure_model(departure=0.99)
+    text = ("NEW YORK (CNNfn) - Breakfast maker Harlan Foods Company announced Tuesday that its directors elected "
+            "Ardent Quenby chief executive officer of the company. Dennis Marr is stepping aside.")
+    [event] = detect_events("", text, model=sure)
+    assert event.company == "Harlan Foods Company"
+    text = "March 8, 1999 CHICAGO (AP) _ Dennis Marr, the chief executive of the gum company, resigned Monday."
+    assert [event.company for event in detect_events("", text, model=sure)] == [""]
+
+
+def test_a_person_in_capitals_with_initials_is_no_company():
+    sure = sure_model(departure=0.99)
+    [event] = detect_events("", "GARY L. QUENBY, Principal Occupation: Retired; formerly Chairman of the Board, "
+                                "Harlan Foods, Inc.", model=sure)
+    assert event.company == "Harlan Foods"

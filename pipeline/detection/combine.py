@@ -76,8 +76,10 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                         other.counterparty = named or None
                 event.company = named
             continue
-        if event.company and (_not_the_employer(event.company, event.person) or _titled_person(event.company, units)):
-            # "the Company's board", "Mr. Howells", the person the rule also read: not who they left.
+        if event.company and (_not_the_employer(event.company, event.person) or _titled_person(event.company, units)
+                              or _no_name_where_written(event.company, units)):
+            # "the Company's board", "Mr. Howells", the person the rule also read, "Coverage says that ...",
+            # "Timothy Mickelson" (later "Mr Mickelson"), "NEW YORK (CNNfn) -", "a Class I Director": not whom they left.
             event.company = _named_before(units, event.company)
         elif not event.company:
             # The rule read who left but not whom they left: the employer the sentence names after the title
@@ -338,6 +340,9 @@ _CUT_AT_INITIAL = re.compile(r"\b[A-Z]$")
 _INITIAL_THEN_NAME = re.compile(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]")
 # "CHICAGO (AP) _", "GREELEY, COLO. —": a dateline names a place.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
+# "March 8, 1999 CHICAGO (AP) _", "NEW YORK (CNNfn) -": a place in capitals, then the wire in brackets and a
+# dash, is a dateline wherever the copy puts it (a ticker in brackets is in capitals: "ACME (ACME)").
+_WIRE_IN_BRACKETS = re.compile(r"^\s*\((?:AP|UPI|AFP|[A-Z][A-Za-z]*[a-z][A-Za-z]*)\)\s*[-—–_]")
 
 
 # A country's people alone ("a Mexican court", "Russian regulators"): never a company on its own.
@@ -346,7 +351,7 @@ _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
 _LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Corp|CORP|Corporation|Ltd|LTD|LLC|PLC|plc|L\.P)\b")
-_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|PLC|plc|Co|CO)\.?$")
+_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|PLC|plc|Co|CO)\.?$")
 
 
 # Words a filing or a note capitalises for the company it is about, and the furniture of a wire story.
@@ -366,6 +371,43 @@ def _not_the_employer(company: str, person: str | None) -> bool:
         person_words = set(rules._clean_person(person).lower().split())
         return bool(person_words) and set(words) <= person_words | {"mr", "ms", "mrs", "dr"}
     return False
+
+
+def _no_name_where_written(company: str, units: list[str]) -> bool:
+    """A word a rule took for the employer that is no company's name where the story writes it: a common word
+    that no catalogue name spells ("Coverage says that ..."), a person the story also calls "Mr Mickelson",
+    a dateline's place ("NEW YORK (CNNfn) -") or a word of a title ("Class I Director")."""
+    if " " not in company and _common_word(company) and not any(
+            _in_employer_slot(company, unit) or _before_a_title(company, unit) or _before_a_legal_form(company, unit)
+            for unit in units):
+        return True  # "CEO of Extreme", "Stone CEO", "Palm, Inc." are an employer's slots, and names there
+    if " " in company and not _ENDS_LEGAL.search(company) and company.split()[-1] in _called_by_honorific(units):
+        return True  # "Timothy Mickelson is to succeed ...", and later "Mr Mickelson": a person
+    for unit in units:
+        at = unit.find(company)
+        if at < 0:
+            continue
+        end = at + len(company)
+        if company.isupper() and (_DATELINE_AFTER.match(unit[end:end + 30]) or _WIRE_IN_BRACKETS.match(unit[end:end + 30])):
+            return True
+        if any(title.start() <= at and end < title.end() for title in rules._TITLE_RE.finditer(unit, 0, end + 40)):
+            return True
+        return False
+    return False
+
+
+def _called_by_honorific(units: list[str]) -> set[str]:
+    return {match.group(1) for unit in units for match in _HONORIFIC_NAME.finditer(unit)}
+
+
+def _before_a_title(name: str, unit: str) -> bool:
+    at = unit.find(name)
+    return at >= 0 and rules._TITLE_RE.match(unit, at + len(name) + 1) is not None
+
+
+def _before_a_legal_form(name: str, unit: str) -> bool:
+    at = unit.find(name)
+    return at >= 0 and _LEGAL_AFTER.match(unit, at + len(name)) is not None
 
 
 # A title written right before a name: "Chief Financial Officer Michael Pappagallo" is a person.
@@ -450,7 +492,8 @@ def _junk_name(name: str) -> bool:
     place-maker, a wire service, a determiner ("of both the company and its bank")."""
     clean = rules._clean_name(name) or name
     return (len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) is not None
-            or _INITIALLED.fullmatch(clean) is not None or _NEVER_A_COMPANY.match(clean.strip()) is not None
+            or _INITIALLED.fullmatch(clean) is not None or _INITIALLED_CAPS.fullmatch(clean) is not None
+            or _NEVER_A_COMPANY.match(clean.strip()) is not None
             or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None)
 
 
@@ -476,6 +519,8 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
         return True  # a person's word, a country or its people, or a common word opening the sentence ("Effective
         # March 24, ...")
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
+    if name.isupper() and _WIRE_IN_BRACKETS.match(sentence[end:end + 30]):
+        return True
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
 
