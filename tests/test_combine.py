@@ -407,3 +407,19 @@ def test_a_person_in_capitals_with_initials_is_no_company():
     [event] = detect_events("", "GARY L. QUENBY, Principal Occupation: Retired; formerly Chairman of the Board, "
                                 "Harlan Foods, Inc.", model=sure)
     assert event.company == "Harlan Foods"
+
+
+def test_a_name_in_the_employer_slot_is_the_employer_however_much_it_looks_like_a_person():
+    [event] = [event for event in detect_events(
+        "", "Jim Quenby retired from Harvel Medical following a 14-year career with the company.")
+        if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == "Harvel Medical"
+    named, _ = combine._companies_named("Dennis Marr stepped down as chief executive of Fort Lauderdale, Fla.-based Harvel.")
+    assert "Fort Lauderdale" not in named
+
+
+def test_a_departure_whose_rule_read_no_employer_takes_the_company_that_announced_it():
+    [event] = [event for event in detect_events(
+        "", "Quarry Lane Industries, Inc. (Nasdaq: QLI) announced that Ardent Quenby has resigned as president "
+            "and chief executive officer.") if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == "Quarry Lane Industries"
