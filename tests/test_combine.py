@@ -423,3 +423,15 @@ def test_a_departure_whose_rule_read_no_employer_takes_the_company_that_announce
         "", "Quarry Lane Industries, Inc. (Nasdaq: QLI) announced that Ardent Quenby has resigned as president "
             "and chief executive officer.") if event.kind == EXECUTIVE_DEPARTURE]
     assert event.company == "Quarry Lane Industries"
+
+
+def test_a_name_listed_on_an_exchange_or_owning_a_title_is_a_departures_employer():
+    [event] = [event for event in detect_events(
+        "", "Parvel Drilling (NYSE: PVD), a drilling contractor, announced today the departure of Ardent Quenby, "
+            "president and chief executive officer.", model=sure_model(departure=0.99))
+        if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == "Parvel Drilling"
+    [event] = [event for event in detect_events(
+        "", "After serving as Arctic's Chief Executive Officer for 24 years, Christopher Quenby, 62, retired in December.")
+        if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == "Arctic"

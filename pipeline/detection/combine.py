@@ -87,7 +87,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
             # often the one announcing it ("Astec Industries, Inc. announced that ... has resigned as
             # president"). On the CEO notes' fit part the second was as often right as companies found any
             # other way (2026-12-04: 176 more right, 78 more wrong, most of those the company's old name).
-            event.company = _employer_in(units, event.person) or _named_before(units, event.person or "")
+            event.company = (_employer_in(units, event.person) or _named_before(units, event.person or "")
+                             or _title_owner(units, event.person or ""))
     if not title and EXECUTIVE_DEPARTURE not in {event.kind for event in events}:
         events.extend(_plain_exit(units))
     found = {event.kind for event in events}
@@ -330,8 +331,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # name in a departure's employer slot looks like, it is the employer
         if (rules._person_like(name) and not shouting and not names_like_people and not legal
                 and not _employer_slot_name(name, sentence)):
-            if _lone_company_name(name, span.start, sentence, people):
-                guessed.append((span.start, name))
+            if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
+                guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
         found.append((span.start, name))
     # a catalogue name made of common words ("Target", "Monday") only when nothing else is named or guessed
@@ -362,8 +363,11 @@ _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 # "(Nasdaq: IFCI)": the exchange a ticker is listed on.
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
-_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Corp|CORP|Corporation|Ltd|LTD|LLC|PLC|plc|L\.P)\b")
-_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|PLC|plc|Co|CO)\.?$")
+# "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.
+_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|LLC|PLC|plc|L\.P)\b|"
+                          r"\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE Arca|TSX|LSE|OTC)\s*:")
+_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|PLC|plc|"
+                         r"Co|CO)\.?$")
 
 
 # Words a filing or a note capitalises for the company it is about, and the furniture of a wire story.
@@ -594,6 +598,16 @@ def _new_to(name: str, names: list[str]) -> bool:
 
 # What may stand between a company and the title it owns: "Halden's former CEO", "Halden CEO".
 _BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s)?\s*(?:new |former |longtime |outgoing )?", re.I)
+
+
+def _title_owner(units: list[str], instead_of: str) -> str:
+    """The first name the story writes as owning a title ("Arctic's Chief Executive Officer"), not the person."""
+    for unit in units:
+        _, guessed = _companies_named(unit)
+        for name in guessed:
+            if _owns_a_title(name, unit) and not _not_the_employer(name, instead_of) and not _titled_person(name, units):
+                return name
+    return ""
 
 
 def _owns_a_title(name: str, sentence: str) -> bool:
