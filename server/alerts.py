@@ -40,7 +40,7 @@ def post_batch():
     for name, hints in asked:
         distinct.setdefault((name, hints.get("domain"), hints.get("ats")), (name, hints))
     index = identity.company_index(db, recheck_after=identity.SERVER_LAG_SECONDS)  # one look per page
-    freshness = current_freshness(db)  # and one answer for the whole page: every name is as fresh
+    freshness = current_freshness(db, identity.SERVER_LAG_SECONDS)  # and one answer for the whole page: every name is as fresh
     answered = alerts_for(db, list(distinct.values()),
                           window_days=app.config["WINDOW_DAYS"], index=index, lag=identity.SERVER_LAG_SECONDS,
                           freshness=freshness, events_as_json=True)

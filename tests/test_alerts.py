@@ -136,3 +136,17 @@ def test_a_batch_answers_each_name_as_one_lookup_would(fresh_db, monkeypatch):
         answer.pop("generated_at")
     assert batch == one_by_one
     assert [a["level"] for a in batch] == ["warning", "warning", "unknown", "unknown", "none", "warning", "none"]
+
+
+def test_a_reader_allowed_to_lag_reads_the_crawl_log_at_most_that_often(db_path, monkeypatch):
+    from pipeline import alerts
+
+    db = store.open_db(db_path)
+    clock = [1000.0]
+    monkeypatch.setattr(alerts.time, "monotonic", lambda: clock[0])
+    assert alerts.current_freshness(db, lag=0.05)["state"] == "no_data"
+    record_crawl(db)
+    assert alerts.current_freshness(db)["state"] == "fresh"  # no lag: the log as it is now
+    assert alerts.current_freshness(db, lag=0.05)["state"] == "no_data"  # within the lag: the last reading
+    clock[0] += 0.06
+    assert alerts.current_freshness(db, lag=0.05)["state"] == "fresh"
