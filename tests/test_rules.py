@@ -440,6 +440,24 @@ def test_a_company_whose_name_has_an_asset_word_is_still_bought(text, target):
     assert target in [e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION and e.role == "target"]
 
 
+@pytest.mark.parametrize("text, buyer", [
+    ("$QLS - Quarry Lane Supply acquires wastewater products firm based in Southern California", "Quarry Lane Supply"),
+    ("Halden Systems to acquire tech and consulting firm, Morvo Life Science", "Halden Systems"),
+    ("Kestrel Bancorp agrees to buy a regional lender for $400 million", "Kestrel Bancorp"),
+])
+def test_a_named_buyer_of_a_business_described_but_not_named_is_in_a_deal(text, buyer):
+    events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert [(e.company, e.role) for e in events] == [(buyer, "acquirer")]
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Systems to buy a business jet for its executives",
+    "After the company bought a regional lender, Halden Systems grew",
+])
+def test_what_is_bought_must_be_a_business_for_a_buyer_alone_to_be_in_a_deal(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
 @pytest.mark.parametrize("text", [
     "Halvorsen Hydrogen: Receives purchase order for an electrolyser system from Ostrava Energy",
     "Tamsin Bio Enters Into Equity Purchase Agreement for Up to $20 Million with Quarry Lane Capital",

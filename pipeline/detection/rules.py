@@ -187,6 +187,12 @@ _ASSET_OBJECT = re.compile(
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
 _BUSINESS_NOUN = (r"(?:provider|maker|developer|producer|manufacturer|company|firm|operator|distributor|supplier|"
                   r"start-?up|specialist|retailer|group|business|owner|lender|bank|insurer|chain|brand)")
+# "acquires wastewater products firm based in ...", "to buy a regional lender": a business described, not named
+# (lower-case words before the noun; "a brand" and "the owner" are no business bought as a going concern).
+_UNNAMED_BUSINESS = re.compile(
+    r"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){0,5}?(?:provider|maker|developer|producer|manufacturer|"
+    r"company|firm|operator|distributor|supplier|start-?up|specialist|retailer|lender|bank|insurer|chain)"
+    r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
 _A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b", re.I)
 
 
@@ -1279,6 +1285,11 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     called = _CALLED.match(sentence[match.end():]) if obj is None else None
     if called:  # "to acquire a quirky Bay Area bakery chain called La Boulange"
         obj = _span_after(names, match.end() + called.end(), sentence, max_words=0)
+    if obj is None and _UNNAMED_BUSINESS.match(after) and not _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
+        # "Core & Main acquires wastewater products firm", "Infosys to acquire a tech and consulting firm": the
+        # buyer is named and the business it buys only described; the buyer's side of the deal stands alone.
+        buyer = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        return _pair("", _clean_name(buyer.text), _deal_stage(sentence, verb), f'"{verb}"') if buyer else []
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
             _MODEL_NUMBER.search(obj.text) or \
             _NOT_A_COMPANY_TAIL.match(sentence[obj.end:]):
