@@ -450,6 +450,32 @@ def test_a_named_buyer_of_a_business_described_but_not_named_is_in_a_deal(text, 
     assert [(e.company, e.role) for e in events] == [(buyer, "acquirer")]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Kestrel Foods to go private in $2 billion deal", "Kestrel Foods"),
+    ("Halvor Media Announces Proposed Going Private Transaction", "Halvor Media"),
+    ("Quarry Lane Enters into a Definitive Agreement for Going-Private Transaction ($1.55/sh cash)", "Quarry Lane"),
+])
+def test_a_company_going_private_is_bought(text, target):
+    assert [(e.company, e.role) for e in detect_events(text) if e.kind == MERGER_ACQUISITION] == [(target, "target")]
+
+
+@pytest.mark.parametrize("text", [
+    "After going private in 2019, Kestrel Foods grew its margins",
+    "Should Kestrel Foods go private?",
+])
+def test_going_private_told_as_history_or_asked_is_no_deal(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Acquisition Corp announces business combination with Morvo Therapeutics",
+    "Halden Acquisition Corp and Morvo Therapeutics complete business combination",
+])
+def test_a_business_combination_is_a_merger(text):
+    events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert {e.company for e in events} == {"Halden Acquisition Corp", "Morvo Therapeutics"}
+
+
 @pytest.mark.parametrize("text", [
     "Halden Systems to buy a business jet for its executives",
     "After the company bought a regional lender, Halden Systems grew",

@@ -296,6 +296,12 @@ _SALE_PROCESS = re.compile(
     r"hir(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:explore|run|seek)\s+(?:a\s+)?sale|in\s+play)\b",
     re.I,
 )
+# "Ignite Announces Proposed Going Private Transaction", "Acme to go private in $2 billion deal": a company that
+# goes private is bought (by its managers, a fund, its owner), whoever the headline leaves unnamed. "Went
+# private" is most often history ("Dell, which went private in 2013"), and is left to the model.
+_GOES_PRIVATE = re.compile(r"\b(?P<verb>(?:to\s+|will\s+|agrees?\s+to\s+|plans?\s+to\s+|set\s+to\s+)go\s+private|"
+                           r"goes\s+private|going[\s-]+private(?:\s+(?:transaction|deal|proposal|offer|merger|bid))?)\b",
+                           re.I)
 # "Yahoo's sale to Verizon": the owner is sold, the object buys.
 _SALE_TO = re.compile(rf"\b(?P<verb>(?:{_W(SALE_TO)})\s+(?:to|by))\b", re.I)
 # "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
@@ -317,7 +323,7 @@ _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
     r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
-    r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|\$[\d.,]+\s*"
+    r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|\$[\d.,]+\s*"
     rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
     r"\s+talks\b|"
     # "Tapestry and Capri terminate merger agreement"
@@ -379,8 +385,8 @@ _DEAL_KIND_CUE = re.compile(r"(?i)\b(?:a|per)\s+share\b|\bcontrol\s+of\b|\bmerg|
 # "Acme agreed to a merger with Globex", "shareholders approved the merger with Globex"
 _MERGER_NOUN_WITH = re.compile(
     r"\b(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|enter(?:s|ed)?\s+into|"
-    r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed)|pursu(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
-    rf"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|\$[\d.,]+\s*\w+\s+)*(?:{_W(MERGER)})"
+    r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
+    rf"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|business\s+|\$[\d.,]+\s*\w+\s+)*(?:{_W(MERGER)})"
     r"(?:\s+agreement|\s+deal)?\s+with)\b", re.I)
 # "the sale of its Corliss Paper unit to Brookhaven": the named business is sold, the object buys.
 _SALE_OF = re.compile(rf"\b(?P<verb>(?:{_W(SALE_OF)})\s+of)\s+(?:its\s+|the\s+|their\s+)?", re.I)
@@ -580,7 +586,7 @@ _PATTERN_READS = (
     (_SALE_TO, (SALE_TO,)), (_APPROVES_SALE, (APPROVES,)),
     (_SALE_OF, (SALE_OF,)), (_PAIR_DEAL, ("deal",)),
     (_MERGE_WITH, (MERGES_WITH,)), (_MERGER_NOUN_WITH, (MERGER,)), (_PAIR_MERGE, (MERGER, MERGES_WITH)),
-    (_MERGER_OF, (MERGER,)), (_SALE_PROCESS, ("sale", "buy", "in play")),
+    (_MERGER_OF, (MERGER,)), (_SALE_PROCESS, ("sale", "buy", "in play")), (_GOES_PRIVATE, ("private",)),
     (_NOUN_AFTER_TARGET, (NAMED_BEFORE,)))
 _LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), hints if reads else frozenset())
                      for (pattern, reads), hints in zip(_PATTERN_READS, vocabulary.hint_sets(*(r for _, r in _PATTERN_READS)))}
@@ -874,6 +880,9 @@ def _name_spans(sentence: str) -> list[_Span]:
                                             and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
             name_word = False
+        if not name_word and run and gap_ok and not pending and _SPAC_WORDS.match(text) and \
+                _LEGAL_FORM_NEXT.match(sentence, token.end()):
+            name_word = True  # "Halden Acquisition Corp", "Morvo Merger Corp. II": a deal word named a company
         if name_word and (not run or gap_ok) and not (start and sentence[start - 1] in "'’.&-"):
             run.extend(pending)
             run.append(token)
@@ -928,7 +937,8 @@ def _trim_name(text: str | None) -> str | None:
     kept = []
     words = text.split()
     for position, word in enumerate(words):
-        if _word_core(word) in _STOP_SET and not _opener_opens_a_name(word, words[position + 1:position + 2]):
+        if _word_core(word) in _STOP_SET and not _opener_opens_a_name(word, words[position + 1:position + 2]) and \
+                not (kept and _SPAC_WORDS.match(word) and _LEGAL_FORM_NEXT.match(" " + " ".join(words[position + 1:]))):
             break
         if _word_core(word) in _DEAL_ADJECTIVES and position + 1 < len(words) and \
                 _word_core(words[position + 1]) in _STOP_SET:
@@ -938,6 +948,9 @@ def _trim_name(text: str | None) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
+# A blank-cheque company's name: a deal word, then a legal form ("Halden Acquisition Corp", "Morvo Merger Co").
+_SPAC_WORDS = re.compile(r"^(?:Acquisition|Acquisitions|Merger|ACQUISITION|MERGER)$")
+_LEGAL_FORM_NEXT = re.compile(r"\s+(?:Corp|Corporation|Co|Company|Inc|Ltd|LLC|Holdings|CORP|INC|CO)\b")
 
 
 def _stop_word_next(sentence: str, position: int) -> bool:
@@ -1234,6 +1247,12 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if subject:
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET, STAGE_RUMORED,
                                         reason=f'"{" ".join(match["verb"].split())}"'))
+    for match in _find(_GOES_PRIVATE, sentence, lowered, stems):
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
+            _sentence_subject(sentence, names, match.start())
+        verb = " ".join(match["verb"].split())
+        if subject and not _passing_mention(sentence[: match.start()]) and not _SPECULATION_LC.match(lowered):
+            events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, verb), f'"{verb}"')
     if not events:
         for match in _find(_NOUN_AFTER_TARGET, sentence, lowered, stems):
             events += _target_before_noun(sentence, names, match)
