@@ -460,6 +460,15 @@ def test_a_company_going_private_is_bought(text, target):
 
 
 @pytest.mark.parametrize("text", [
+    "Kestrel Foods' acquisition by Halden Capital closes",
+    "Kestrel Foods provides update on the pending acquisition by Halden Capital",
+])
+def test_an_acquisition_by_a_named_buyer_sells_its_owner_or_the_sentences_company(text):
+    events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.role) for e in events} == {("Kestrel Foods", "target"), ("Halden Capital", "acquirer")}
+
+
+@pytest.mark.parametrize("text", [
     "After going private in 2019, Kestrel Foods grew its margins",
     "Should Kestrel Foods go private?",
 ])

@@ -1183,9 +1183,10 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                                                                            sentence[owner.end:])):
             events += _pair(_clean_name(owner.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
                             f'"{match["verb"]}"')
-        elif buyer and match["verb"].lower().startswith("sale") and \
+        elif buyer and (match["verb"].lower().startswith("sale") or match["verb"].lower().endswith(" by")) and \
                 _OWN_SALE.search(sentence[max(0, match.start() - 40): match.start()]):
-            # "Marden Health CEO Alice Brandt discussed the pending sale to Orrin": the sentence's company is sold
+            # "Marden Health CEO Alice Brandt discussed the pending sale to Orrin", "Citrix provides update on the
+            # pending acquisition by Vista": the sentence's company is sold
             owner = _sentence_subject(sentence, names, match.start())
             if owner is not None and not _passing_mention(sentence[: match.start()]):
                 events += _pair(_clean_name(owner.text), _clean_name(buyer.text),

@@ -80,7 +80,7 @@ ENDS_MERGER = _reading("ends merger", "base s past")  # "Tapestry and Capri term
 # Deal nouns
 OF = _reading("of", "noun")  # "Microsoft's acquisition of Activision"
 NAMED_BEFORE = _reading("named before", "noun")  # "the Whole Foods acquisition": the name before is the target
-SALE_TO = _reading("sale to", "noun")  # "Yahoo's sale to Verizon"
+SALE_TO = _reading("sale to", "noun")  # "Yahoo's sale to Verizon", "Yahoo's acquisition by Verizon"
 APPROVED = _reading("approved", "noun")  # "approve sale to", after APPROVES
 AGREED_BY = _reading("agreed by", "noun")  # "Kessler agrees to buyout by Marlowe"
 BID_KIND = _reading("bid kind", "noun")  # "a takeover bid from": what kind of bid
@@ -229,14 +229,14 @@ WIN = verb("win wins won winning", reads=[WINS_BIDDING_WAR, SEALS_DEAL])
 DEAL_WORDS: tuple[Word, ...] = (
     # buying
     verb("acquire acquires acquired acquiring", nouns="acquisition", plurals="acquisitions", kinds=[DEAL],
-         reads=[*_BUYING_VERB, DEAL_TO, (OF, "noun plural"), *_BUYING_NOUN[1:], APPROVED, AGREED_BY, BID_KIND, DIES,
-                TALKS, ABOUT, VALUES, NAME_STOP]),
+         reads=[*_BUYING_VERB, DEAL_TO, (OF, "noun plural"), *_BUYING_NOUN[1:], SALE_TO, APPROVED, AGREED_BY, BID_KIND,
+                DIES, TALKS, ABOUT, VALUES, NAME_STOP]),
     BUY.phrasal("out", nouns="buyout",  # before "buy": "buys out" is read whole
                 reads=[ACTIVE, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES,
                        (NAME_STOP, "noun")]),
     BUY,
     verb("purchase purchases purchased purchasing", nouns="purchase", kinds=[DEAL],
-         reads=[*_BUYING_VERB, *_BUYING_NOUN, NAME_STOP]),
+         reads=[*_BUYING_VERB, *_BUYING_NOUN, SALE_TO, NAME_STOP]),
     # "takes over", "taking over" and "taken over" open no gate: a known gap
     TAKE.phrasal("over", nouns="takeover", plurals="takeovers", kinds=[DEAL],
                  gate=["takeover", r"take\s+over", r"took\s+over"],
