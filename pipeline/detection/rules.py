@@ -1179,8 +1179,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in _find(_SALE_TO, sentence, lowered, stems):
         owner = _span_before(names, match.start(), sentence, _NOMINAL_LEFT_GAP)
         buyer = _span_after(names, match.end(), sentence, max_words=3)
-        if owner and buyer and (owner.text.endswith(("'s", "’s")) or re.match(r"(?i)^(?:'s|’s)",
-                                                                           sentence[owner.end:])):
+        if owner and buyer and (owner.text.endswith(("'s", "’s", "s'", "s’")) or re.match(r"(?i)^(?:'s|’s|'|’)",
+                                                                                         sentence[owner.end:])):
             events += _pair(_clean_name(owner.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
                             f'"{match["verb"]}"')
         elif buyer and (match["verb"].lower().startswith("sale") or match["verb"].lower().endswith(" by")) and \
