@@ -435,3 +435,8 @@ def test_a_name_listed_on_an_exchange_or_owning_a_title_is_a_departures_employer
         "", "After serving as Arctic's Chief Executive Officer for 24 years, Christopher Quenby, 62, retired in December.")
         if event.kind == EXECUTIVE_DEPARTURE]
     assert event.company == "Arctic"
+
+
+def test_a_common_word_the_catalogue_names_is_the_company_when_it_owns_someone():
+    named, _ = combine._companies_named("Ford’s Quenby and Marr to Retire After Long Careers")
+    assert named[:1] == ["Ford"]

@@ -311,7 +311,9 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "$U - Unity Software ...": one company, read by the name it is written with
         if _junk_name(mention.text):
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"
-        (generic if mention.generic else found).append((mention.start, mention.text))
+        # "Ford's Thai-Tang and Toney to retire", "Target's CEO": a common word that owns is a name
+        owns = mention.generic and sentence.startswith(("'s", "’s"), mention.end)
+        (generic if mention.generic and not owns else found).append((mention.start, mention.text))
     shouting = _ALL_CAPS_OR_TITLE(sentence)
     spans = rules._name_spans(sentence)
     people = people | _people_words(spans)
