@@ -440,3 +440,12 @@ def test_a_name_listed_on_an_exchange_or_owning_a_title_is_a_departures_employer
 def test_a_common_word_the_catalogue_names_is_the_company_when_it_owns_someone():
     named, _ = combine._companies_named("Ford’s Quenby and Marr to Retire After Long Careers")
     assert named[:1] == ["Ford"]
+
+
+@pytest.mark.parametrize("headline, companies", [
+    ("ORRIN GROUP BIDS 19 DLRS A SHARE FOR FENWICK", {"ORRIN GROUP", "FENWICK"}),  # wire copy's units
+    ("FED APPROVES QUARRY LANE'S MERGER WITH BRANDT", {"QUARRY LANE", "BRANDT"}),  # a verb ends a name in capitals
+])
+def test_wire_headlines_name_companies_not_units_or_verbs(headline, companies):
+    events = detect_events(headline, model=sure_model(merger=0.99))
+    assert {event.company for event in events} == companies

@@ -495,13 +495,14 @@ def _initialled_people(sentence: str) -> frozenset[str]:
 
 
 # Words that are never a company on their own: a month or its abbreviation, a generation ("III", "Jr"), a
-# place-maker ("Huntsville-based"), the wires and the Street, and what a deal buys when it is not a company
+# place-maker ("Huntsville-based"), the wires and the Street, wire copy's units ("19 DLRS A SHARE", "80 PCT
+# OF"), and what a deal buys when it is not a company
 # ("Completes the Acquisition of a 67% Interest in GrowTEC": the target is after "in").
 _NEVER_A_COMPANY = re.compile(
     r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|jr|sr|ii|iii|iv|business wire|pr newswire|globe newswire|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
-    r"propert(?:y|ies)|q[1-4])\.?$|^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
+    r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg)\.?$|^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
 
 
 def _junk_name(name: str) -> bool:

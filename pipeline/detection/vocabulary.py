@@ -340,7 +340,7 @@ DEAL_WORDS: tuple[Word, ...] = (
          reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, (RUMOR, "base ing past"), (NAME_STOP, "base s")]),
     verb("snub snubs snubbed snubbing", reads=[ANSWERS_BID]),
     # a deal approved
-    verb("approve approves approved approving", reads=[APPROVES]),
+    verb("approve approves approved approving", reads=[APPROVES, (NAME_STOP, "s past")]),  # "FED APPROVES ..."
     verb("back backs backed backing", reads=[APPROVES, (NAME_STOP, "base")]),
     verb("vote votes voted voting", particles="for", reads=[APPROVES]),
     verb("endorse endorses endorsed endorsing", reads=[APPROVES]),
