@@ -449,3 +449,14 @@ def test_a_common_word_the_catalogue_names_is_the_company_when_it_owns_someone()
 def test_wire_headlines_name_companies_not_units_or_verbs(headline, companies):
     events = detect_events(headline, model=sure_model(merger=0.99))
     assert {event.company for event in events} == companies
+
+
+def test_a_stake_sized_in_wire_copys_pct_is_below_control():
+    events = detect_events("ASHDOWN <ASH> STAKE RAISED TO 12.5 PCT",
+                           "An investor group said it raised its stake in Ashdown Corp to 12.5 pct.")
+    assert not [event for event in events if event.kind == MERGER_ACQUISITION]
+
+
+def test_files_ends_a_name_in_capitals():
+    [event] = detect_events("HALVOR FILES FOR CHAPTER 11", model=sure_model(bankruptcy=0.99))
+    assert event.company == "HALVOR"

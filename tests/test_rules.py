@@ -426,6 +426,8 @@ def test_a_generation_after_the_name_is_part_of_the_person(text, company):
     "Ostrava Shipping to acquire three bulk carrier vessels for $61M",
     "Fernhill Living Acquires Maple Court, a 240-Unit Multifamily Community Near Tulsa",
     "Kestrel Gold acquires the Vantor copper project in Chile",
+    "MARLOWE ENERGY ACQUIRES OIL AND GAS PROPERTIES IN TEXAS",
+    "Marlowe Energy Corp said it acquired producing properties from Vantor Oil Co for 12 mln dlrs",
 ])
 def test_buying_a_property_a_project_or_ships_is_no_deal(text):
     assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]

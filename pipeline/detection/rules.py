@@ -180,7 +180,11 @@ _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
 # $79.5M", "Acquires Royal Palm, a 326-Unit Multifamily Community": the thing bought is a property, a project,
 # ships, a site, however it is named. A company's name is no such phrase ("Tanker Holdings", "Mine Safety Inc").
+# "acquires oil and gas properties in Texas": what the ground yields, bought as property, leases or reserves
+_RESOURCE_ASSETS = (r"(?:oil|gas|oil\s+and\s+gas|natural\s+gas|mineral|mining|coal|timber|producing|real\s+estate)\s+"
+                    r"(?:properties|interests|leases|reserves|assets|rights)")
 _ASSET_OBJECT = re.compile(
+    rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     rf"^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
     rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}", re.I)
@@ -214,7 +218,7 @@ _TRADE_NOUNS = ("purchase", "purchases", "sale", "sales", "buying", "buy")
 _ANALYST_CALL = re.compile(r"(?i)\b(?:says|say|said|rates?|rated|rating|upgrades?\s+\S+\s+to|upgraded\s+to|"
                            r"reiterates?|initiates?\s+\S+\s+(?:at|with))\s+(?:a\s+|strong\s+)?$")
 # "an additional 20% stake", "9.9% of": a purchase below control is not an acquisition.
-_STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)", re.I)
+_STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)", re.I)
 _CONTROL_OBJECT = re.compile(
     r"^\s*(?:(?:a|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
     r"\d+(?:\.\d+)?\s*(?:%|percent))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"

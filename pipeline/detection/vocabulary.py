@@ -294,6 +294,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     # Acquire Halden", "HSBC SIGNS AGREEMENT TO SELL ..." (the third person and past only: "Reach plc"; "reaches",
     # "strikes", "rejects", "receives" below, with their readings)
     verb("sign signs signed signing", reads=[(NAME_STOP, "base s past")]),  # "Kestrel and Halden Sign ..."
+    verb("file files filed filing", reads=[(NAME_STOP, "s past")]),  # "HALVOR FILES FOR CHAPTER 11"
     verb("ink inks inked inking", reads=[(NAME_STOP, "base s past")]),
     verb("enter enters entered entering", reads=[(NAME_STOP, "s past")]),
     verb("confirm confirms confirmed confirming", reads=[(NAME_STOP, "s past")]),
@@ -367,7 +368,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("drop drops dropped dropping", kinds=[DEAL], reads=[ENDS, ENDS_NAMED, (NAME_STOP, "s past")]),
     verb("pull pulls pulled pulling", particles="out", then="of", kinds=[DEAL], reads=[ENDS, ENDS_NAMED]),
     verb("withdraw withdraws withdrew withdrawing", pp="withdrawn", kinds=[DEAL], reads=[(ENDS, "base s past pp")]),
-    verb("end ends ended ending", reads=[ENDS, ENDS_NAMED, ENDS_MERGER]),
+    verb("end ends ended ending", reads=[ENDS, ENDS_NAMED, ENDS_MERGER, (NAME_STOP, "s past")]),
     verb("kill kills killed killing", kinds=[DEAL], reads=[(ENDS, "base s past"), (ENDS_NAMED, "base s past")]),
     verb("nix nixes nixed nixing", kinds=[DEAL], reads=[(ENDS, "base s past"), (ENDS_NAMED, "base s past")]),
 )
