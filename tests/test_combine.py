@@ -460,3 +460,11 @@ def test_a_stake_sized_in_wire_copys_pct_is_below_control():
 def test_files_ends_a_name_in_capitals():
     [event] = detect_events("HALVOR FILES FOR CHAPTER 11", model=sure_model(bankruptcy=0.99))
     assert event.company == "HALVOR"
+
+
+@pytest.mark.parametrize("headline, companies", [
+    ("PELL HOLDERS APPROVE SALE OF UNIT TO ORRIN", {"PELL", "ORRIN"}),
+    ("HALVOR SEEKS TO BUY REST OF MORVO", {"HALVOR", "MORVO"}),
+])
+def test_holders_and_the_rest_are_no_part_of_a_name(headline, companies):
+    assert {event.company for event in detect_events(headline)} == companies
