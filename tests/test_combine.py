@@ -468,3 +468,10 @@ def test_files_ends_a_name_in_capitals():
 ])
 def test_holders_and_the_rest_are_no_part_of_a_name(headline, companies):
     assert {event.company for event in detect_events(headline)} == companies
+
+
+def test_a_run_ending_in_a_word_that_ends_many_catalogue_names_is_a_company():
+    named, _ = combine._companies_named("Vantor Labs jumps on report of potential sale process")
+    assert named == ["Vantor Labs"]
+    named, _ = combine._companies_named("Jane Quenby jumps on report of potential sale process")
+    assert named == []  # a person's name is no company

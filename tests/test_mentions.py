@@ -185,3 +185,11 @@ def test_unicode_text_keeps_offsets(bundled):
 
 def test_bundled_is_built_once():
     assert MentionFinder.bundled() is MentionFinder.bundled()
+
+
+def test_name_endings_are_read_from_the_catalogue():
+    from pipeline.detection.mentions import bundled_name_endings
+
+    endings = bundled_name_endings()
+    assert {"labs", "therapeutics", "bancorp", "holdings"} <= endings
+    assert not {"america", "adr", "iii", "acquisition"} & endings  # a place, listing furniture, a deal word

@@ -14,7 +14,7 @@ from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_
 from pipeline.detection import distress, rules
 from pipeline.detection.gates import GATES
 from pipeline.detection.model import KINDS, Model, Scores, load
-from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_proper_words
+from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_name_endings, bundled_proper_words
 from pipeline.detection.rules import DetectedEvent
 
 # The model reads the headline and at most this many summary sentences: deeper sentences are more often
@@ -332,7 +332,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if (rules._person_like(name) and not shouting and not names_like_people and not legal
-                and not _employer_slot_name(name, sentence)):
+                and not _employer_slot_name(name, sentence) and not _ends_like_a_company(name)):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
@@ -562,6 +562,13 @@ def _employer_first(names: list[str], sentence: str) -> list[str]:
 
 def _in_employer_slot(name: str, sentence: str) -> bool:
     return _after_an_employer_word(name, sentence) or _owns_a_title(name, sentence)
+
+
+def _ends_like_a_company(name: str) -> bool:
+    """"Vantor Labs", "Kestrel Therapeutics": a run of two or more words ending in a word that ends many of the
+    catalogue's names (mentions.bundled_name_endings) is a company, however much it looks like a person's name."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().strip(".,") in bundled_name_endings()
 
 
 def _employer_slot_name(name: str, sentence: str) -> bool:

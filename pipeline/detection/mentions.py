@@ -468,3 +468,33 @@ def bundled_common_words() -> frozenset[str]:
 def bundled_proper_words() -> frozenset[str]:
     """The bundled words that are always capitalised: given names, places (common_words.json `names`)."""
     return frozenset(_bundled_vocabulary()["names"])
+
+
+# How many of the catalogue's names a word must end to say "company" on its own: "Labs", "Therapeutics",
+# "Bancorp" end dozens; a surname ends one or two.
+_NAME_ENDING_MIN = 12
+
+
+@lru_cache(maxsize=1)
+def bundled_name_endings() -> frozenset[str]:
+    """Words that end many of the bundled SEC names (legal forms already dropped): "labs", "therapeutics",
+    "systems", "bancorp". A capitalised run ending in one is a company, not a person ("Vantor Labs"). Read
+    from the catalogue, not written by hand; given names and places, roman numerals and stop words are left
+    out."""
+    from pipeline import identity
+    from pipeline.detection import rules
+
+    counts: dict[str, int] = {}
+    for _cik, _ticker, name in identity.bundled_sec_companies():
+        words = normalize_name(name).split()
+        if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 2:
+            counts[words[-1]] = counts.get(words[-1], 0) + 1
+    proper, stop = bundled_proper_words(), rules._STOP_SET
+    return frozenset(word for word, count in counts.items()
+                     if count >= _NAME_ENDING_MIN and word not in proper and word not in stop
+                     and word not in _LISTING_WORDS)
+
+
+# The listing's furniture at the end of SEC names, not a company's own word: "... /ADR", "Fund III", a fund's
+# "ETF", a domicile ("Cayman Islands"), "Limited Public", "Amazon.com".
+_LISTING_WORDS = frozenset("iii adr etf cayman islands public com".split())
