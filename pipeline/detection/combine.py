@@ -204,6 +204,7 @@ def warm() -> None:
     """Load the model and the catalogue now (about half a second) rather than on the first story."""
     load()
     MentionFinder.bundled()
+    bundled_name_endings()
 
 
 def model_scores(title: str, text: str = "", model: Model | None = None) -> Scores:
@@ -332,7 +333,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if (rules._person_like(name) and not shouting and not names_like_people and not legal
-                and not _employer_slot_name(name, sentence) and not _ends_like_a_company(name)):
+                and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
@@ -585,7 +586,15 @@ _PLACE_MAKER_AFTER = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?-(?:based|headqua
 
 def _after_an_employer_word(name: str, sentence: str) -> bool:
     at = sentence.find(name)
-    return at >= 0 and name[:1].isalpha() and _EMPLOYER_BEFORE.search(sentence[max(0, at - 60):at]) is not None
+    if at < 0 or not name[:1].isalpha():
+        return False
+    before = sentence[max(0, at - 60):at]
+    # the last word decides before the title pattern (the costly part) is asked
+    return _EMPLOYER_WORD_END.search(before) is not None and _EMPLOYER_BEFORE.search(before) is not None
+
+
+_EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|joined|quit|quits|departed|"
+                                r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
 
 
 _EMPLOYER_BEFORE = re.compile(rf"(?:{rules._TITLE}\W*(?:\s+and\s+{rules._TITLE})?\s*,?\s*(?:of|at|for)|"
