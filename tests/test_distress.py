@@ -89,6 +89,26 @@ def test_layoffs_planned_or_announced_without_a_count(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Harlow Motors to close its Dayton plant next year", "close its Dayton plant"),
+    ("Tamsin Foods shuts two factories in Ohio", "shuts two factories"),
+    ("Quarry Lane Mills finalizes plans for the closure of its Newton facility",
+     "plans for the closure of its Newton facility"),
+])
+def test_a_workplace_closing_is_layoffs(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow Motors temporarily shuts two factories for two weeks amid a chip shortage",
+    "Tamsin Pharmacy plans to close 300 stores",  # a shop's closing: a retailer shrinking, not layoffs
+    "The company closed two paper mills in Finland last year",  # history
+    "Quarry Lane said it bought spinning equipment from a closed mill",
+])
+def test_a_halt_a_shop_or_a_closure_told_as_history_is_no_layoff_shape(sentence):
+    assert distress.shape("layoffs", sentence) is None
+
+
 def test_fear_of_layoffs_is_no_shape():
     assert distress.shape("layoffs", "Investors at Ostrava Rail fear layoffs") is None
 

@@ -66,8 +66,20 @@ _LAYOFF_SHAPE = re.compile(
     r"consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|discuss(?:es|ed|ing)?|mak(?:e|es|ing)|made)\s+(?:an?\s+|its\s+)?"
     r"(?:(?:new|more|further|another|fresh|major|sweeping|mass|widespread|deep|second|third)\s+)?"
     r"(?:round\s+of\s+)?(?:layoffs|job\s+cuts|redundancies)\b"
-    r"|\b(?:workforce|work\s+force|headcount|staff)\s+reductions?\b|\breductions?\s+in\s+(?:force|(?:its\s+)?(?:workforce|headcount|staff))\b",
+    r"|\b(?:workforce|work\s+force|headcount|staff)\s+reductions?\b|\breductions?\s+in\s+(?:force|(?:its\s+)?(?:workforce|headcount|staff))\b"
+    # a workplace closing now or soon: "to close its Dayton plant", "shuts two factories", "plans for the
+    # closure of its Newton facility"; not a closure told as history ("closed two mills last year", "over the
+    # closure of three plants"), a shop's or a branch's (store closures are a retailer's shrinking, not
+    # layoffs, in the labels), or a shutdown for days or weeks (_TEMPORARY below)
+    r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters|shuttering|(?:plans?|proposals?)\s+for\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}closure\s+of)(?:\s+down)?\s+"
+    r"(?:its|the|their|an?|all|\d+|two|three|four|five|several|more|(?-i:[A-Z][\w.’'-]+))\s+"
+    r"(?:[\w.,'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|facility|facilities|warehouses?|offices|smelters?|"
+    r"refinery|refineries|distribution\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?)\b",
     re.I)
+# "shuts plants for two weeks", "temporarily closes its factory": a halt, not a closure
+_TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\b|\bhalt|\bpaus|"
+                        r"\bsuspend|\buntil\b|\breopen", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -91,6 +103,8 @@ def shape(kind: str, sentence: str) -> str | None:
     ("isn't aimed at cutting jobs", "has no plan to cut staff", "will not lay off workers")."""
     match = SHAPES[kind].search(sentence)
     if match is None or _NEGATED.search(sentence[max(0, match.start() - 60):match.start()]):
+        return None
+    if kind == LAYOFFS and match.group(0)[:2].lower() in ("cl", "sh") and _TEMPORARY.search(sentence):
         return None
     return match.group(0)
 
