@@ -475,3 +475,10 @@ def test_a_run_ending_in_a_word_that_ends_many_catalogue_names_is_a_company():
     assert named == ["Vantor Labs"]
     named, _ = combine._companies_named("Jane Quenby jumps on report of potential sale process")
     assert named == []  # a person's name is no company
+
+
+def test_the_one_named_to_a_post_is_not_the_employer_of_the_one_who_leaves():
+    [event] = [event for event in detect_events(
+        "HALDEN <HALD> NAMES NEW PRESIDENT", "Halden Corp said it named Ann Roe president and chief operating "
+        "officer, succeeding David Fenn, who will retire June 30.") if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company in ("HALDEN", "Halden Corp")

@@ -395,8 +395,9 @@ def _not_the_employer(company: str, person: str | None) -> bool:
 
 def _no_name_where_written(company: str, units: list[str]) -> bool:
     """A word a rule took for the employer that is no company's name where the story writes it: a common word
-    that no catalogue name spells ("Coverage says that ..."), a person the story also calls "Mr Quay",
-    a dateline's place ("NEW YORK (CNNfn) -") or a word of a title ("Class I Director")."""
+    that no catalogue name spells ("Coverage says that ..."), a person the story also calls "Mr Quay" or
+    names to a post ("named Ann Roe president"), a dateline's place ("NEW YORK (CNNfn) -") or a word of a
+    title ("Class I Director")."""
     if " " not in company and _common_word(company) and not any(
             _in_employer_slot(company, unit) or _before_a_title(company, unit) or _before_a_legal_form(company, unit)
             for unit in units):
@@ -411,10 +412,18 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
         after = unit[end:end + 30]
         if company.isupper() and (_DATELINE_AFTER.match(after) or _WIRE_IN_BRACKETS.match(after)):
             return True
+        if _APPOINTED_BEFORE.search(unit, max(0, at - 30), at) and not unit.startswith(("'s", "’s"), end):
+            return True  # "said it named Ann Roe president ..., succeeding ...": the one named is a person
         if any(title.start() <= at and end < title.end() for title in rules._TITLE_RE.finditer(unit, 0, end + 40)):
             return True
         return False
     return False
+
+
+# "named Ann Roe president": the one named to a post ("hires Tesla's engineering chief" names the employer
+# the person leaves, so a possessive after the name keeps it a company)
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|"
+                               r"promotes)\s+$")
 
 
 def _called_by_honorific(units: list[str]) -> set[str]:
