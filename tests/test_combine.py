@@ -482,3 +482,18 @@ def test_the_one_named_to_a_post_is_not_the_employer_of_the_one_who_leaves():
         "HALDEN <HALD> NAMES NEW PRESIDENT", "Halden Corp said it named Ann Roe president and chief operating "
         "officer, succeeding David Fenn, who will retire June 30.") if event.kind == EXECUTIVE_DEPARTURE]
     assert event.company in ("HALDEN", "Halden Corp")
+
+
+def test_a_press_releases_dateline_names_places_not_companies():
+    named, _ = combine._companies_named("WESTLAKE VILLAGE, Calif., May 1, 2013 /PRNewswire/ -- Quarry Lane Footwear "
+                                        "Inc. said its chief executive will retire")
+    assert named == ["Quarry Lane Footwear Inc"]
+
+
+def test_the_successor_who_will_become_the_chairman_is_not_the_employer():
+    [event] = [event for event in detect_events(
+        "", "Aug 8, 2000 - Harlan Corp., the Scottsdale-based consumer products maker, issued an announcement today "
+            "that its chief executive and chief financial officers have resigned. Herbert Vance will become "
+            "Harlan's new chairman, chief executive officer and president, replacing Dennis Marr.")
+        if event.kind == EXECUTIVE_DEPARTURE]
+    assert event.company != "Herbert Vance"

@@ -311,8 +311,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
         if mention.via == "ticker" and mention.key in written:
             continue  # "$U - Unity Software ...": one company, read by the name it is written with
-        if _junk_name(mention.text):
-            continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"
+        if _junk_name(mention.text) or _in_dateline(mention.text, mention.start, sentence):
+            continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
         # "Ford's Thai-Tang and Toney to retire", "Target's CEO": a common word that owns is a name
         owns = mention.generic and sentence.startswith(("'s", "’s"), mention.end)
         (generic if mention.generic and not owns else found).append((mention.start, mention.text))
@@ -360,6 +360,10 @@ _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reute
 # "March 8, 1999 CHICAGO (AP) _", "NEW YORK (CNNfn) -": a place in capitals, then the wire in brackets and a
 # dash, is a dateline wherever the copy puts it (a ticker in brackets is in capitals: "ACME (ACME)").
 _WIRE_IN_BRACKETS = re.compile(r"^\s*\((?:AP|UPI|AFP|[A-Z][A-Za-z]*[a-z][A-Za-z]*)\)\s*[-—–_]")
+# A press release's dateline ends in its wire: the capitals before it are places ("WESTLAKE VILLAGE, Calif.,
+# May 1, 2013 /PRNewswire/ --", "MIAMI and MADRID - July 13, 2015 (GLOBE NEWSWIRE) -").
+_WIRE_MARK = re.compile(r"/PRNewswire(?:-FirstCall)?/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|Marketwire|ACCESSWIRE)\)|"
+                        r"--\(BUSINESS WIRE\)--")
 
 
 # A country's people alone ("a Mexican court", "Russian regulators"): never a company on its own.
@@ -404,6 +408,9 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
         return True  # "CEO of Extreme", "Stone CEO", "Palm, Inc." are an employer's slots, and names there
     if " " in company and not _ENDS_LEGAL.search(company) and company.split()[-1] in _called_by_honorific(units):
         return True  # "Halvor Quay is to succeed ...", and later "Mr Quay": a person
+    if " " in company and company.split()[0].lower() in bundled_proper_words() and any(
+            _BECOMES_AFTER.match(unit, unit.find(company) + len(company)) for unit in units if company in unit):
+        return True  # "Herbert Vance will become Dial's new chairman, ... replacing ...": the successor
     for unit in units:
         at = unit.find(company)
         if at < 0:
@@ -422,6 +429,9 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
 
 # "named Ann Roe president": the one named to a post ("hires Tesla's engineering chief" names the employer
 # the person leaves, so a possessive after the name keeps it a company)
+# What a successor does after their name: "Ann Roe will become", "was named", "takes over", "succeeds"
+_BECOMES_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:will\s+become|becomes|became|(?:was|is|has\s+been)\s+(?:named|appointed|"
+                            r"elected)|takes\s+over|took\s+over|succeeds|will\s+succeed|is\s+to\s+succeed)\b")
 _APPOINTED_BEFORE = re.compile(r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|"
                                r"promotes)\s+$")
 
@@ -555,8 +565,18 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
     if name.isupper() and _WIRE_IN_BRACKETS.match(sentence[end:end + 30]):
         return True
+    if _in_dateline(name, start, sentence):
+        return True
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
+
+
+def _in_dateline(name: str, start: int, sentence: str) -> bool:
+    """Capitals before a press release's wire, in copy that is not all capitals after it: places."""
+    if not name.isupper() or start >= 60:
+        return False
+    mark = _WIRE_MARK.search(sentence, start + len(name), 120)
+    return mark is not None and any(ch.islower() for ch in sentence[mark.end():mark.end() + 80])
 
 
 def _only_common_words(name: str) -> bool:
