@@ -189,13 +189,15 @@ _ASSET_OBJECT = re.compile(
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
     rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}", re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
-_BUSINESS_NOUN = (r"(?:provider|maker|developer|producer|manufacturer|company|firm|operator|distributor|supplier|"
-                  r"start-?up|specialist|retailer|group|business|owner|lender|bank|insurer|chain|brand)")
+# Nouns for a business that is bought as a going concern; an apposition may also call a company a group, a
+# business, an owner or a brand, which alone say nothing of what is bought.
+_GOING_CONCERN = (r"(?:provider|maker|developer|producer|manufacturer|company|firm|operator|distributor|supplier|"
+                  r"start-?up|specialist|retailer|lender|bank|insurer|chain)")
+_BUSINESS_NOUN = rf"(?:{_GOING_CONCERN}|group|business|owner|brand)"
 # "acquires wastewater products firm based in ...", "to buy a regional lender": a business described, not named
-# (lower-case words before the noun; "a brand" and "the owner" are no business bought as a going concern).
+# (lower-case words before the noun).
 _UNNAMED_BUSINESS = re.compile(
-    r"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){0,5}?(?:provider|maker|developer|producer|manufacturer|"
-    r"company|firm|operator|distributor|supplier|start-?up|specialist|retailer|lender|bank|insurer|chain)"
+    rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?{_GOING_CONCERN}"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
 _A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b", re.I)
 
