@@ -109,6 +109,11 @@ def test_a_halt_a_shop_or_a_closure_told_as_history_is_no_layoff_shape(sentence)
     assert distress.shape("layoffs", sentence) is None
 
 
+def test_a_cut_beside_a_halt_is_still_a_cut():
+    assert distress.shape("layoffs", "Harlow Motors sheds 300 jobs and halts production at two plants") == \
+        "sheds 300 jobs"
+
+
 def test_fear_of_layoffs_is_no_shape():
     assert distress.shape("layoffs", "Investors at Ostrava Rail fear layoffs") is None
 

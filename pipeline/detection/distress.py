@@ -71,11 +71,11 @@ _LAYOFF_SHAPE = re.compile(
     # closure of its Newton facility"; not a closure told as history ("closed two mills last year", "over the
     # closure of three plants"), a shop's or a branch's (store closures are a retailer's shrinking, not
     # layoffs, in the labels), or a shutdown for days or weeks (_TEMPORARY below)
-    r"|\b(?:close|closes|closing|shut|shuts|shutting|shutter|shutters|shuttering|(?:plans?|proposals?)\s+for\s+(?:the\s+)?"
+    r"|\b(?P<closing>(?:close|closes|closing|shut|shuts|shutting|shutter|shutters|shuttering|(?:plans?|proposals?)\s+for\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}closure\s+of)(?:\s+down)?\s+"
     r"(?:its|the|their|an?|all|\d+|two|three|four|five|several|more|(?-i:[A-Z][\w.’'-]+))\s+"
     r"(?:[\w.,'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|facility|facilities|warehouses?|offices|smelters?|"
-    r"refinery|refineries|distribution\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?)\b",
+    r"refinery|refineries|distribution\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?))\b",
     re.I)
 # "shuts plants for two weeks", "temporarily closes its factory": a halt, not a closure
 _TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\b|\bhalt|\bpaus|"
@@ -104,8 +104,8 @@ def shape(kind: str, sentence: str) -> str | None:
     match = SHAPES[kind].search(sentence)
     if match is None or _NEGATED.search(sentence[max(0, match.start() - 60):match.start()]):
         return None
-    if kind == LAYOFFS and match.group(0)[:2].lower() in ("cl", "sh") and _TEMPORARY.search(sentence):
-        return None
+    if kind == LAYOFFS and match["closing"] and _TEMPORARY.search(sentence):
+        return None  # a halt, not a closure; a cut ("sheds 300 jobs and halts production") is still one
     return match.group(0)
 
 
