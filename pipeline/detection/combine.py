@@ -403,8 +403,7 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
     names to a post ("named Ann Roe president"), a dateline's place ("NEW YORK (CNNfn) -") or a word of a
     title ("Class I Director")."""
     if " " not in company and _common_word(company) and not any(
-            _in_employer_slot(company, unit) or _before_a_title(company, unit) or _before_a_legal_form(company, unit)
-            for unit in units):
+            _in_employer_slot(company, unit) or _before_a_legal_form(company, unit) for unit in units):
         return True  # "CEO of Extreme", "Stone CEO", "Palm, Inc." are an employer's slots, and names there
     if " " in company and not _ENDS_LEGAL.search(company) and company.split()[-1] in _called_by_honorific(units):
         return True  # "Halvor Quay is to succeed ...", and later "Mr Quay": a person
@@ -438,11 +437,6 @@ _APPOINTED_BEFORE = re.compile(r"\b(?:named|names|name|appointed|appoints|appoin
 
 def _called_by_honorific(units: list[str]) -> set[str]:
     return {match.group(1) for unit in units for match in _HONORIFIC_NAME.finditer(unit)}
-
-
-def _before_a_title(name: str, unit: str) -> bool:
-    at = unit.find(name)
-    return at >= 0 and rules._TITLE_RE.match(unit, at + len(name) + 1) is not None
 
 
 def _before_a_legal_form(name: str, unit: str) -> bool:
