@@ -97,6 +97,13 @@ DEPARTURES = [
     ("Pellow CEO Dana Brick out, Sam Ordway returns", "", "Pellow", "Dana Brick", "CEO", "c_suite", False),
     ("Globex executive chairman Hank Scorpio to step down", "", "Globex", "Hank Scorpio", "executive chairman",
      "board_chair", False),
+    # a death in office is an exit nobody planned
+    ("Kestrel Mining CEO Tom Arvid dies in helicopter crash", "", "Kestrel Mining", "Tom Arvid", "CEO", "c_suite",
+     True),
+    ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", None, "chairman", "board_chair",
+     True),
+    # the resignation as the object of the verb
+    ("Acme CEO Jane Roe submitted her resignation on Friday", "", "Acme", "Jane Roe", "CEO", "c_suite", False),
 ]
 
 
@@ -119,6 +126,16 @@ def test_headline_speaks_first_and_a_summary_only_when_it_is_silent():
     assert {(e.company, e.role) for e in events} == {("Globex Corporation", "target"), ("Initech", "acquirer")}
     assert detect_events("Initech to acquire Globex", "Sales rose, spurred by its purchase of Acme.")[0].company \
         == "Globex"
+
+
+@pytest.mark.parametrize("text", [
+    "Ivana Vell, ex-wife of former President Vell, dies at 73",  # no post at a company
+    "Globex, whose founder died in 2010, is hiring engineers",  # a death told in passing, years ago
+    "The deal died when the financing fell through",  # a deal's death is no person's
+    "The death of the magnetic stripe is near, says Quillon",
+])
+def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
+    assert [e for e in detect_events(text, "", published="2026-11-20") if e.kind == EXECUTIVE_DEPARTURE] == []
 
 
 def test_past_departure_with_a_year_is_history_not_news():

@@ -17,6 +17,8 @@ KNOWN_GATE_GAPS = {
     (DEAL, "takes over"), (DEAL, "taking over"), (DEAL, "taken over"),
     (DEPARTURE, "firing"), (DEPARTURE, "axing"), (DEPARTURE, "luring"), (DEPARTURE, "lets go"),
     (DEPARTURE, "letting go"), (DEPARTURE, "parting ways with"),
+    # on purpose: "die" is in "diesel" and "soldier"; "death" opens the gate only as "death of"
+    (DEPARTURE, "die"), (DEPARTURE, "dying"), (DEPARTURE, "death"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

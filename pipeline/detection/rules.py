@@ -483,7 +483,9 @@ _DEPART_VERB = (
     rf"(?:{_W(LEAVES)}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|{_W(REMOVED)}|"
     rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
     r"(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
-    r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job)))"
+    r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job))|"
+    # "tendered his resignation", "handed in her resignation": the noun is the verb's object
+    r"(?:tender(?:s|ed)?|submit(?:s|ted)?|hand(?:s|ed)?\s+in|offer(?:s|ed)?)\s+(?:his|her|their)\s+resignation)"
 )
 # The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
 _DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
@@ -563,6 +565,9 @@ _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie
 # "former CEO Jane Roe, who stepped down in 2015, said": a departure told as history, not news.
 _HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?:had\s+)?$|\b(?:since|when|until)\s+"
                          r"(?:\S+\s+){0,4}$", re.I)
+_DEATH = re.compile(r"\b(?:dies|died|death\s+of)\b")  # on lower-cased text
+_LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
+                          r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
 
 _SENIORITY_WORDS = vocabulary.seniority_patterns()
@@ -1622,14 +1627,20 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
                        ) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
     taken: list[tuple[int, int]] = []
+    lowered = sentence.lower()
+    # An obituary of someone who had already left ("Former Acme CEO Jane Roe dies at 88", "who retired in
+    # 1990, died") reports no change at the company: only a death in office is a departure.
+    death_after_leaving = bool(_DEATH.search(lowered) and _LEFT_BEFORE.search(lowered))
 
-    def claim(start: int, end: int) -> bool:
+    def claim(match: re.Match) -> bool:
+        start, end = match.start(), match.end()
         if any(start < e and s < end for s, e in taken):
+            return False
+        if death_after_leaving and "verb" in match.re.groupindex and _DEATH.search(match["verb"].lower()):
             return False
         taken.append((start, end))
         return True
 
-    lowered = sentence.lower()
     for match in _COMPANY_REMOVES.finditer(sentence) if _COMPANY_REMOVES_WORDS.search(lowered) else ():
         company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _clean_name(company_span.text) if company_span else None
@@ -1643,7 +1654,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
                                                                match["title"].strip()):
             continue
         if _is_historical(sentence, company_span.start if company_span else match.start(), match.end(), year) or \
-                not claim(match.start(), match.end()):
+                not claim(match):
             continue
         person = _clean_person(raw_person) if _person_like(raw_person) else None
         if company and person and company.lower().startswith(person.lower()):
@@ -1652,7 +1663,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
                                  f'"{" ".join(match["verb"].split())}"'))
     has_depart_verb = bool(_DEPART_VERB_LC.search(lowered))
     for match in _TITLE_PERSON_VERB.finditer(sentence) if has_depart_verb else ():
-        if not claim(match.start(), match.end()):
+        if not claim(match):
             continue
         if _is_historical(sentence, match.start(), match.end(), year):
             continue
@@ -1675,7 +1686,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         events.append(_departure(company or "", _clean_person(person) if person else None, title, verb,
                                  f'"{_short(title)} ... {" ".join(verb.split())}"'))
     for match in _PERSON_VERB_AS.finditer(sentence) if has_depart_verb else ():
-        if not _named_person(match["person"]) or not claim(match.start(), match.end()):
+        if not _named_person(match["person"]) or not claim(match):
             continue
         if _is_historical(sentence, match.start(), match.end("verb"), year):
             continue
@@ -1685,10 +1696,10 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     for match in _PRONOUN_VERB_AS.finditer(sentence) if has_depart_verb else ():
         event = _pronoun_departure(sentence, names, match)
         if event and not _is_historical(sentence, match.start(), match.end("verb"), year) and \
-                claim(match.start(), match.end()):
+                claim(match):
             events.append(event)
     for match in _THOSE_LEAVING.finditer(sentence) if has_depart_verb else ():
-        if _person_like(match["person"]) and claim(match.start(), match.end()):
+        if _person_like(match["person"]) and claim(match):
             at = re.match(rf"[^,;]{{0,40}}?\b(?:at|of)\s+({_NAME_RUN})", sentence[match.end():])
             company = _trim_name(_clean_name(at.group(1))) if at else None
             events.append(_departure(company or "", _clean_person(match["person"]), match["title"], match["verb"],
@@ -1696,7 +1707,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     if _HIRES_FROM.pattern and _HIRE_WORDS.search(sentence):
         events += _hired_away(sentence, names)
     for match in _SUCCEEDS.finditer(sentence) if _SUCCEEDS_WORDS.search(lowered) else ():
-        if not _person_like(match["person"]) or not claim(match.start(), match.end()):
+        if not _person_like(match["person"]) or not claim(match):
             continue
         event = _succession(sentence, names, match)
         if event:
@@ -1990,6 +2001,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if _SPECULATION_LC.search(lowered):
         return "a question or a column, not news"
     if kind == EXECUTIVE_DEPARTURE:
+        if _DEATH.search(lowered) and _LEFT_BEFORE.search(lowered) and not _DEPART_VERB_LC.search(
+                _DEATH.sub(" ", _LEFT_BEFORE.sub(" ", lowered))):
+            return "the death of someone who had already left"
         return "politics, sport or a central bank" if _not_corporate(lowered) else None
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:

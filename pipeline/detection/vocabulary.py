@@ -394,6 +394,10 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE], reads=[(LEAVES, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
+    # An executive's death ends their tenure as surely as a resignation, and it is never planned. Only the
+    # inflected forms open the gate: "die" alone is in "diesel", "audience", "soldier".
+    verb("die dies died dying", nouns="death", kinds=[DEPARTURE], gate=[r"die[sd]\b", r"death\s+of"],
+         reads=[(LEAVES, "s past"), (ABRUPT, "s past noun"), ANNOUNCED]),
     # removed by the company
     verb("oust ousts ousted ousting", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base"), (NAME_STOP, "base s past")]),
