@@ -80,6 +80,7 @@ def test_a_rule_event_the_model_finds_very_unlikely_is_dropped():
     ("ECB President to step down at end of term", EXECUTIVE_DEPARTURE),  # a central bank
     ("Sales rose 11%, spurred by last year's acquisition of Dorrit Brands", MERGER_ACQUISITION),  # in passing
     ("Should Globex buy Initech?", MERGER_ACQUISITION),  # a columnist's question
+    ("Former Globex CEO Hank Scorpio dies at 88", EXECUTIVE_DEPARTURE),  # he had left long before
 ])
 def test_the_rules_hard_negatives_silence_a_model_that_is_not_quite_sure(headline, kind):
     name = "merger" if kind == MERGER_ACQUISITION else "departure"
