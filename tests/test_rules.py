@@ -138,6 +138,12 @@ def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
     assert [e for e in detect_events(text, "", published="2026-11-20") if e.kind == EXECUTIVE_DEPARTURE] == []
 
 
+def test_a_long_aside_between_the_person_and_the_verb_keeps_the_departure():
+    [event] = detect_events("", "Jane Roe, who has run Quillon Robotics since its founding in 1998 and steered it "
+                                "through two recessions and a listing, will retire as its chief executive in March.")
+    assert (event.kind, event.person, event.title) == (EXECUTIVE_DEPARTURE, "Jane Roe", "chief executive")
+
+
 def test_past_departure_with_a_year_is_history_not_news():
     assert detect_events("", "Jane Roe stepped down as Acme CEO in 2015, the company said.",
                          published="2026-11-20") == []

@@ -492,7 +492,7 @@ _DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
 _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 # "... CEO Jane Roe - in the job just 5 months - has resigned": the words allowed between a person and
 # the verb of their departure.
-_PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,70},|\s+-+\s+[^-]{1,60}\s+-+|\s+(?:who\s+)?(?:has|had|have|"
+_PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,140},|\s+-+\s+[^-]{1,60}\s+-+|\s+(?:who\s+)?(?:has|had|have|"
                     r"will|would|is|are|was|to|also|abruptly|suddenly|unexpectedly|officially|formally|soon|"
                     r"eventually|likely|reportedly|quietly|now|"
                     r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|"
