@@ -102,6 +102,13 @@ DEPARTURES = [
      True),
     ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", None, "chairman", "board_chair",
      True),
+    # hired away, the old employer named without a possessive
+    ("Halden hires senior Morvo executive for new innovation group", "", "Morvo", None, "executive", "vp",
+     False),
+    # moving to another company leaves the one the title names
+    ("Acme CFO Jane Roe to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
+    ("Quarry Foods finance chief to take helm at rival Tamsin", "", "Quarry Foods", None, "finance chief", "c_suite",
+     False),
     # the resignation as the object of the verb
     ("Acme CEO Jane Roe submitted her resignation on Friday", "", "Acme", "Jane Roe", "CEO", "c_suite", False),
 ]
@@ -136,6 +143,18 @@ def test_headline_speaks_first_and_a_summary_only_when_it_is_silent():
 ])
 def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
     assert [e for e in detect_events(text, "", published="2026-11-20") if e.kind == EXECUTIVE_DEPARTURE] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Acme CEO Jane Roe joins Globex board",  # a seat beside her post
+    "Acme CEO Jane Roe joins Globex as an independent director",
+    "Acme CEO Jane Roe joins Globex in pledge on climate",  # joined in something, not hired
+    "Acme shares join Nasdaq rally",
+    "Halden hires former Morvo CFO Jane Roe",  # she had left Morvo already
+    "Kestrel hires Jane Roe CFO",  # a person, not a company, before the title
+])
+def test_joining_or_hiring_that_is_no_departure(text):
+    assert [e for e in detect_events(text, "") if e.kind == EXECUTIVE_DEPARTURE] == []
 
 
 def test_a_long_aside_between_the_person_and_the_verb_keeps_the_departure():

@@ -27,7 +27,7 @@ from pipeline.constants import (
 )
 from pipeline.detection import vocabulary
 from pipeline.detection.gates import GATES
-from pipeline.detection.mentions import bundled_common_words
+from pipeline.detection.mentions import bundled_common_words, bundled_proper_words
 from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
@@ -1706,6 +1706,16 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
                                      f'"{" ".join(match["verb"].split())}"'))
     if _HIRES_FROM.pattern and _HIRE_WORDS.search(sentence):
         events += _hired_away(sentence, names)
+    for match in _JOINS_ANOTHER.finditer(sentence) if _JOINS_WORDS.search(lowered) else ():
+        company = _company_of_title(sentence, names, match.start())
+        joined = _trim_name(_clean_name(match["joined"]))
+        if not company or not joined or company.split()[0].lower() == joined.split()[0].lower() or \
+                _JOINS_BESIDE.match(sentence[match.end():]) or _is_historical(sentence, match.start(), match.end(), year) \
+                or not claim(match):
+            continue
+        person = _clean_person(match["person"]) if match["person"] and _person_like(match["person"]) else None
+        events.append(_departure(company, person, match["title"], match["verb"],
+                                 f'"{_short(match["title"])} ... {" ".join(match["verb"].split())} {joined}"'))
     for match in _SUCCEEDS.finditer(sentence) if _SUCCEEDS_WORDS.search(lowered) else ():
         if not _person_like(match["person"]) or not claim(match):
             continue
@@ -1893,17 +1903,34 @@ def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedE
 
 # "Apple hires Tesla's engineering chief Doug Field": the executive leaves the company named with the title.
 _HIRED_AWAY = re.compile(
-    rf"\b(?P<verb>(?i:{_W(HIRES_AWAY)}))\s+"
+    rf"\b(?P<verb>(?i:{_W(HIRES_AWAY)}))\s+(?i:(?:an?\s+)?(?:senior|top|veteran|longtime)\s+)?"
     rf"(?i:former\s+)?(?P<company>{_NAME_RUN})(?:'s|’s)?\s+(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?",
 )
+# "Acme CFO Jane Roe to join Globex", "Acme's investment banking head to take helm at Globex": an executive
+# moving to another company leaves the one their title names.
+_JOINS_ANOTHER = re.compile(
+    rf"(?<![\w-])(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON_QUOTED}))?{_PERSON_VERB_GAP}\s+"
+    rf"(?i:to\s+|will\s+|set\s+to\s+)?(?P<verb>(?i:join(?:s|ed|ing)?|(?:take|takes|took)\s+(?:the\s+)?helm\s+(?:at|of)|"
+    rf"defect(?:s|ed)?\s+to))\s+(?i:(?:rival|broker|bank|insurer|startup)\s+)?"
+    rf"(?P<joined>{_NAME_RUN})(?:'s|’s)?"
+    # then the end of the clause or the post taken there, not "joins Globex in a pledge", "joins Globex for talks"
+    rf"(?=\s*(?:$|[,;:.(]|[-–—]\s|(?i:as|from|after|amid|following|in\s+(?:a\s+)?(?:new\s+|top\s+)?(?:role|post|position|job)|"
+    rf"to\s+(?:lead|run|head|become|oversee|co-head))\b))",
+)
+_JOINS_WORDS = re.compile(r"\bjoin|\bhelm\s|\bdefect")
+# What is joined beside one's post, not instead of it: "joins Globex's board", "joins Globex as a director".
+_JOINS_BESIDE = re.compile(r"(?i)^(?:'s|’s)?\s*(?:board|advisory|council|committee|as\s+(?:an?\s+)?(?:independent\s+|"
+                           r"non-executive\s+)?(?:director|board\s+member|adviser|advisor|trustee))")
 
 
 def _hired_away(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     events = []
     for match in _HIRED_AWAY.finditer(sentence):
-        if not match["company"].endswith(("'s", "’s")) and re.match(r"\s*(?:'s|’s)", sentence[match.end("company"):]) is None and \
-                not re.search(r"(?i)^(?:former|ex-)", match["company"]):
-            continue  # "hires Acme CEO" without a possessive may be the hirer's own title
+        owned = match["company"].endswith(("'s", "’s")) or re.match(r"\s*(?:'s|’s)", sentence[match.end("company"):])
+        if not owned and match["company"].split()[0].lower() in bundled_proper_words():
+            continue  # "hires Jane Roe CFO": without a possessive, a given name opens a person, not a company
+        if re.search(r"(?i)\b(?:former|ex-)", sentence[match.start():match.start("company")]):
+            continue  # "hires former Initech CFO Jane Roe": she had left Initech already
         hirer = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _trim_name(_clean_name(match["company"]))
         if not company:

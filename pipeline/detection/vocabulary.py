@@ -431,6 +431,10 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          gate=[r"out\s+as", r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)", r"(?:is|are)\s+out\b"]),
     noun("re-election, reelection", kinds=[DEPARTURE], gate=[r"re-?election"]),  # "will not stand for re-election"
     noun("reins", kinds=[DEPARTURE]),  # "takes the reins from"
+    # moving to another company: "Acme CFO Jane Roe joins Globex", "... to take helm at Globex"
+    verb("join joins joined joining", kinds=[DEPARTURE]),
+    verb("defect defects defected defecting", kinds=[DEPARTURE]),
+    noun("helm", kinds=[DEPARTURE]),
     noun("exodus", kinds=[DEPARTURE]),
     # hired away from another company: "Apple hires Tesla's CFO"
     verb("hire hires hired hiring", kinds=[DEPARTURE], gate=["hire", "hiring"],
