@@ -109,6 +109,10 @@ DEPARTURES = [
     ("Acme CFO Jane Roe to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
     ("Quarry Foods finance chief to take helm at rival Tamsin", "", "Quarry Foods", None, "finance chief", "c_suite",
      False),
+    # a bare title in a later part of the clause is the post at the company the clause opens with
+    ("Halden shares slide after CEO quits", "", "Halden", None, "CEO", "c_suite", False),
+    ("$MRVO (8.26, -0.50, -5.7%): Morvo was downgraded to Equal Weight at Wells Fargo and CEO will step down", "",
+     "Morvo", None, "CEO", "c_suite", False),
     # the resignation as the object of the verb
     ("Acme CEO Jane Roe submitted her resignation on Friday", "", "Acme", "Jane Roe", "CEO", "c_suite", False),
 ]
@@ -155,6 +159,15 @@ def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
 ])
 def test_joining_or_hiring_that_is_no_departure(text):
     assert [e for e in detect_events(text, "") if e.kind == EXECUTIVE_DEPARTURE] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Investors cheer as CEO quits",  # a common word opening a headline is no company
+    # "as" names the post: Quenby is the person
+    "Quenby has decided to step down as chief executive to step down from the board in June",
+])
+def test_a_bare_title_takes_no_company_from_a_word_that_is_none(text):
+    assert [e.company for e in detect_events("", text + ".")] in ([], [""])
 
 
 def test_a_long_aside_between_the_person_and_the_verb_keeps_the_departure():

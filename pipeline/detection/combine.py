@@ -77,8 +77,9 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                         other.counterparty = named or None
                 event.company = named
             continue
-        if event.company and (_not_the_employer(event.company, event.person) or _titled_person(event.company, units)
-                              or _no_name_where_written(event.company, units)):
+        if event.company and not _catalogue_name(event.company, units) and (
+                _not_the_employer(event.company, event.person) or _titled_person(event.company, units)
+                or _no_name_where_written(event.company, units)):
             # "the Company's board", "Mr. Howells", the person the rule also read, "Coverage says that ...",
             # "Halvor Quay" (later "Mr Quay"), "NEW YORK (CNNfn) -", "a Class I Director": not whom they left.
             event.company = _named_before(units, event.company)
@@ -446,6 +447,16 @@ def _before_a_legal_form(name: str, unit: str) -> bool:
 
 # A title written right before a name: "Chief Financial Officer Michael Pappagallo" is a person.
 _TITLE_BEFORE = re.compile(rf"\b{rules._TITLE}\s+$")
+
+
+def _catalogue_name(company: str, units: list[str]) -> bool:
+    """A name of several words the catalogue holds as written ("Keurig Dr Pepper"): a company, whatever an
+    honorific or a title inside it suggests."""
+    if " " not in company:
+        return False
+    wanted = company.lower()
+    return any(mention.via != "ticker" and not mention.generic and mention.text.lower() == wanted
+               for unit in units if company in unit for mention in MentionFinder.bundled().find(unit))
 
 
 def _titled_person(company: str, units: list[str]) -> bool:

@@ -1616,6 +1616,34 @@ def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> st
     return None
 
 
+# "$GPS (8.26, -0.50, -5.7%): ", "$NEO - ": a post's cashtag and quote before its sentence.
+_CASHTAG_OPENING = re.compile(r"^\s*(?:\$[A-Z][A-Z.]{0,6}\s*(?:\([^)]{0,40}\))?\s*)+[:\-–—]?\s*")
+# "... as CEO steps down", "... and its CEO will retire", "; CFO quits": a bare title opening a later clause.
+_CLAUSE_THEN_TITLE = re.compile(r"(?:\b(?:as|after|while|and|amid|with)\s+|[;,]\s*)(?:(?:its|the|company's)\s+)?$", re.I)
+
+
+def _subject_company(sentence: str, names: list[_Span], title_start: int) -> str | None:
+    """"Halden shares slide after CEO quits", "$GPS: Gap was downgraded ... and CEO will step down": a bare
+    title in a later part of a clause is the post at the company the clause opens with. A common word
+    opening it ("Investors cheer as CEO quits") is a company only after a cashtag that names it."""
+    if not names or not _CLAUSE_THEN_TITLE.search(sentence[:title_start]):
+        return None
+    opening = _CASHTAG_OPENING.match(sentence)
+    # the clause that holds the title: "..., GPS slides as CEO steps down" is GPS's
+    clause = max(sentence.rfind(mark, 0, title_start) for mark in ",;:")
+    start = max(opening.end() if opening else 0, clause + 1)
+    start += len(sentence[start:]) - len(sentence[start:].lstrip(" \"“‘'"))
+    subject = next((span for span in names if span.start >= start), None)
+    if subject is None or subject.start != start or subject.end >= title_start:
+        return None
+    if _DEPART_VERB_LC.search(sentence[subject.end:title_start].lower()):
+        return None  # "Cahill has decided to step down as Chief Executive": "as" names the post, not a clause
+    name = _clean_name(subject.text)
+    if not name or (name.lower() in bundled_common_words() and not opening):
+        return None
+    return name
+
+
 def _opening_company(sentence: str, names: list[_Span]) -> str | None:
     if names and not sentence[: names[0].start].strip(" \"“‘'") and _OPENING_SUBJECT_VERB.match(
             sentence[names[0].end:]):
@@ -1681,6 +1709,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         hired_by = _hiring_company(sentence, names, match.start())
         if company is None and hired_by is None:
             company = _opening_company(sentence, names) if not in_headline or names else None
+        if company is None and hired_by is None:
+            company = _subject_company(sentence, names, match.start())
         if company is None and in_headline:
             continue
         events.append(_departure(company or "", _clean_person(person) if person else None, title, verb,
