@@ -193,3 +193,11 @@ def test_name_endings_are_read_from_the_catalogue():
     endings = bundled_name_endings()
     assert {"labs", "therapeutics", "bancorp", "holdings"} <= endings
     assert not {"america", "adr", "iii", "acquisition"} & endings  # a place, listing furniture, a deal word
+
+
+def test_the_words_of_company_names_are_read_from_the_catalogue():
+    from pipeline.detection.mentions import bundled_name_words
+
+    words = bundled_name_words()
+    assert {"holdings", "bancorp", "sporting"} <= words  # the bundled SEC list spells them in names
+    assert not {"obtains", "advises", "strengthens"} & words

@@ -668,3 +668,16 @@ def test_a_press_release_verb_or_a_lower_case_legal_form_is_not_lost_in_the_name
 def test_a_deal_adjective_in_title_case_describes_the_deal_not_a_company(text, target, acquirer):
     events = [e for e in rules.detect_events(text) if e.kind == MERGER_ACQUISITION]
     assert {(e.company, e.role) for e in events} == {(target, "target"), (acquirer, "acquirer")}
+
+
+@pytest.mark.parametrize("headline, names", [
+    # a verb no company's name uses ends the name before it, and its object is a name of its own
+    ("Quarry Care Obtains Final Order Approving Merger", ["Quarry Care"]),
+    ("Halden Williams Advises Voff Pet Food on Sale to Kestrel", ["Halden Williams", "Voff Pet Food"]),
+    # a plural noun of the name before a verb stays in the name; "Campus" is no verb
+    ("Morvo Campus Communities Announces Board Backing", ["Morvo Campus Communities"]),
+    ("Kestrel Ports Expands Dredging Fleet", ["Kestrel Ports"]),
+])
+def test_a_title_case_verb_ends_a_company_name(headline, names):
+    found = [span.text for span in rules._name_spans(headline)]
+    assert found[:len(names)] == names

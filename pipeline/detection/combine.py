@@ -14,7 +14,8 @@ from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_
 from pipeline.detection import distress, rules
 from pipeline.detection.gates import GATES
 from pipeline.detection.model import KINDS, Model, Scores, load
-from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_name_endings, bundled_proper_words
+from pipeline.detection.mentions import (MentionFinder, bundled_common_words, bundled_name_endings,
+                                         bundled_name_words, bundled_proper_words)
 from pipeline.detection.rules import DetectedEvent
 
 # The model reads the headline and at most this many summary sentences: deeper sentences are more often
@@ -207,6 +208,7 @@ def warm() -> None:
     load()
     MentionFinder.bundled()
     bundled_name_endings()
+    bundled_name_words()
 
 
 def model_scores(title: str, text: str = "", model: Model | None = None) -> Scores:

@@ -470,6 +470,16 @@ def bundled_proper_words() -> frozenset[str]:
     return frozenset(_bundled_vocabulary()["names"])
 
 
+@lru_cache(maxsize=1)
+def bundled_name_words() -> frozenset[str]:
+    """Every word of the bundled SEC names, normalised: "holdings", "sporting", "booking" are words of some
+    company's name; "obtains", "advises", "strengthens" are in none."""
+    from pipeline import identity
+
+    return frozenset(word for _cik, _ticker, name in identity.bundled_sec_companies()
+                     for word in normalize_name(name).split())
+
+
 # How many of the catalogue's names a word must end to say "company" on its own: "Labs", "Therapeutics",
 # "Bancorp" end dozens; a surname ends one or two.
 _NAME_ENDING_MIN = 12

@@ -27,7 +27,7 @@ from pipeline.constants import (
 )
 from pipeline.detection import vocabulary
 from pipeline.detection.gates import GATES
-from pipeline.detection.mentions import bundled_common_words, bundled_proper_words
+from pipeline.detection.mentions import bundled_common_words, bundled_name_words, bundled_proper_words
 from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
@@ -874,6 +874,34 @@ _NAME_OR_JOINER_TOKEN = re.compile(r"(?<![\w&])(?<![\w&]['â€™.!+-])(?<![\w&]['â€
 _LOWER_LEGAL_FORMS = frozenset("plc inc inc. ltd ltd. llc llc. gmbh corp corp.".split())
 
 
+@lru_cache(maxsize=1 << 14)
+def _verb_inside_a_run(token: str) -> bool:
+    """A capitalised word in the form of a verb ("Obtains", "Advises", "Approving", "Established") that is a
+    common word, in no bundled company's name, and whose stem is a word too. Only before another name word does it end a name: last
+    in a run it is more often a plural noun of the name ("Adani Ports", "C&K Switches")."""
+    word = _word_core(token)
+    common = bundled_common_words()
+    if len(word) <= 4 or word not in common or word in bundled_name_words():
+        return False
+    # the form of a verb: its stem is a word too ("obtain-s", "advise-s", "approv(e)-ing", "establish-ed");
+    # "Campus" and "Business" end in "s" and are no verb
+    if word.endswith("ing"):
+        stem = word[:-3]
+        return stem in common or stem + "e" in common or (stem[-1] == stem[-2] and stem[:-1] in common)
+    if word.endswith("ed"):
+        stem = word[:-2]
+        return stem in common or stem + "e" in common or (stem[-1] == stem[-2] and stem[:-1] in common)
+    return word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or (
+        word.endswith("es") and word[:-2] in common))
+
+
+def _verb_then_a_name(sentence: str, end: int) -> bool:
+    """A name word follows that is no such verb itself: in "American Campus Communities Announces Proxy ..."
+    the verb is "Announces", and "Communities" still ends the name."""
+    following = _NAME_WORD_NEXT.match(sentence, end)
+    return following is not None and not _verb_inside_a_run(following.group(0).strip())
+
+
 def _name_spans(sentence: str) -> list[_Span]:
     """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
     spans: list[_Span] = []
@@ -891,6 +919,15 @@ def _name_spans(sentence: str) -> list[_Span]:
                                             and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
             name_word = False
+        if name_word and run and gap_ok and not pending and _verb_inside_a_run(text) and \
+                _verb_then_a_name(sentence, token.end()):
+            # Title Case: "Columbia Care Obtains Final Order", "Harris Williams Advises Voff Pet Food": a verb
+            # that no company's name uses ends the name before it; its object may be another name. A deal's
+            # adjective alone before it names nothing ("Announces Proposed Going Private Transaction").
+            if not (len(run) == 1 and run[0].group(0).lower() in _DEAL_ADJECTIVES):
+                spans += _close_run(sentence, run)
+            run, pending = [], []
+            continue
         if not name_word and run and gap_ok and not pending and _SPAC_WORDS.match(text) and \
                 _LEGAL_FORM_NEXT.match(sentence, token.end()):
             name_word = True  # "Halden Acquisition Corp", "Morvo Merger Corp. II": a deal word named a company
