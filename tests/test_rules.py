@@ -681,3 +681,9 @@ def test_a_deal_adjective_in_title_case_describes_the_deal_not_a_company(text, t
 def test_a_title_case_verb_ends_a_company_name(headline, names):
     found = [span.text for span in rules._name_spans(headline)]
     assert found[:len(names)] == names
+
+
+def test_common_words_before_a_deal_noun_in_a_title_case_headline_are_no_target():
+    assert detect_events("Kestrel-Morvo Work Signals Public Cloud Telecom Takeover, Says Analyst", "") == []
+    [event] = detect_events("Shareholders Back Halden Foods Acquisition", "")
+    assert (event.company, event.role) == ("Halden Foods", "target")

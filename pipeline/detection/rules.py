@@ -1467,6 +1467,17 @@ def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[De
     return _pair(target, acquirer, stage, f'"{verb}"')
 
 
+def _common_words_in_title_case(sentence: str, name: str) -> bool:
+    """A "name" of two or more words that are all common words, in a Title Case or capitals headline, that
+    the catalogue does not hold: a phrase, not a company."""
+    words = [_word_core(word) for word in name.split()]
+    if len(words) < 2 or not all(word in bundled_common_words() for word in words) or not _shouts_or_titles(sentence):
+        return False
+    from pipeline.detection.mentions import MentionFinder  # the catalogue, loaded once by the first story
+
+    return not any(mention.text.lower() == name.lower() for mention in MentionFinder.bundled().find(name))
+
+
 def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     """"Amazon ... with Whole Foods acquisition", "the Whole Foods acquisition": the name is the target."""
     subject = _span_before(names, match.start(), sentence, re.compile(r"^\s*(?:-|–)?\s*$"))
@@ -1496,6 +1507,8 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     before = sentence[: subject.start]
     if _passing_mention(before):
         return []
+    if _common_words_in_title_case(sentence, subject.text):
+        return []  # "... Work Signals Public Cloud Telecom Takeover": capitals there say nothing of a name
     # "AT&T - Time Warner merger" style pair: "<A> - <B> deal"
     stage = _deal_stage(sentence, match["verb"])
     return _pair(_clean_name(subject.text), None, stage, f'"{subject.text} {match["verb"]}"')
