@@ -113,6 +113,10 @@ DEPARTURES = [
     ("Halden shares slide after CEO quits", "", "Halden", None, "CEO", "c_suite", False),
     ("$MRVO (8.26, -0.50, -5.7%): Morvo was downgraded to Equal Weight at Wells Fargo and CEO will step down", "",
      "Morvo", None, "CEO", "c_suite", False),
+    # a company replacing the holder of a post removes them; one person replacing another is a succession
+    ("Beset by a slumping stock price, Quarry Foods has replaced its chief executive officer.", "", "Quarry Foods",
+     None, "chief executive officer", "c_suite", False),
+    ("Kestrel replaces CFO Jane Roe with John Doe", "", "Kestrel", "Jane Roe", "CFO", "c_suite", False),
     # the resignation as the object of the verb
     ("Acme CEO Jane Roe submitted her resignation on Friday", "", "Acme", "Jane Roe", "CEO", "c_suite", False),
 ]

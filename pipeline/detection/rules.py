@@ -1728,6 +1728,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
         if company is None or not (match["title"] or _named_person(raw_person, surname_alone=False)):
             continue
+        if not match["title"] and match["verb"].lower().startswith("replac"):
+            continue  # "Hackett replaces Fields as Ford CEO": one person succeeds another (_SUCCEEDS reads it)
         if match["title"] and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
                                                                match["title"].strip()):
             continue

@@ -423,7 +423,7 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[REMOVES, (ABRUPT, "s base past bare"), (NAME_STOP, "base s past")]),
     # succeeded
     verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE],
-         reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR, (NAME_STOP, "base s past ing")]),
+         reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR, (REMOVES, "s past"), (NAME_STOP, "base s past ing")]),
     verb("succeed succeeds succeeded succeeding", nouns="successor", kinds=[DEPARTURE],
          reads=[SUCCEEDS, SUCCESSOR, NAME_STOP]),
     # "Acme CEO out as ...", "Acme CEO is out": "out" alone is a departure only in these places
