@@ -877,8 +877,8 @@ _LOWER_LEGAL_FORMS = frozenset("plc inc inc. ltd ltd. llc llc. gmbh corp corp.".
 @lru_cache(maxsize=1 << 14)
 def _verb_inside_a_run(token: str) -> bool:
     """A capitalised word in the form of a verb ("Obtains", "Advises", "Approving", "Established") that is a
-    common word, in no bundled company's name, and whose stem is a word too. Only before another name word does it end a name: last
-    in a run it is more often a plural noun of the name ("Adani Ports", "C&K Switches")."""
+    common word, in no bundled company's name, and whose stem is a word too. Only before another name word
+    does it end a name: last in a run it is more often a plural noun of the name ("Adani Ports")."""
     word = _word_core(token)
     common = bundled_common_words()
     if len(word) <= 4 or word not in common or word in bundled_name_words():
