@@ -691,3 +691,17 @@ def test_common_words_before_a_deal_noun_in_a_title_case_headline_are_no_target(
     assert detect_events("Kestrel-Morvo Work Signals Public Cloud Telecom Takeover, Says Analyst", "") == []
     [event] = detect_events("Shareholders Back Halden Foods Acquisition", "")
     assert (event.company, event.role) == ("Halden Foods", "target")
+
+
+@pytest.mark.parametrize("text, company, person", [
+    ("Shares fell after the departure of Jane Roe as chief executive of Quarry Foods.", "Quarry Foods", "Jane Roe"),
+    ("Little was said about the resignation of Mr. Quenby from Harvel Medical Corp.", "Harvel Medical Corp",
+     "Quenby"),
+])
+def test_the_noun_of_a_departure_and_whose_it_is(text, company, person):
+    [event] = [e for e in detect_events("", text) if e.kind == EXECUTIVE_DEPARTURE]
+    assert (event.company, event.person) == (company, person)
+
+
+def test_the_noun_of_a_departure_years_ago_is_history():
+    assert detect_events("", "Since the departure of Jane Roe from Quarry Foods in 2015, sales have doubled.") == []

@@ -513,6 +513,13 @@ _PERSON_VERB_AS = re.compile(
     rf"(?:\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?)\s+(?P<rest>[^.;:]{{0,120}})"
     rf"|\s+(?P<left_company>{_NAME_RUN}))?",
 )
+# "the resignation of Mr. Hudson from Torchmark Corp.", "the retirement of Jane Roe as CEO of Acme": the noun
+# of a departure and whose it is, read like "Jane Roe resigns as ..." (`_person_departure`)
+_NOUN_OF_PERSON = re.compile(
+    rf"\b(?i:the)\s+(?P<verb>(?i:{_W(ANNOUNCED)}))\s+of\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<person>{_PERSON})"
+    rf"(?:\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?)\s+(?P<rest>[^.;:]{{0,120}}))"
+    rf"(?P<left_company>(?!))?",
+)
 # "He intends to retire as chairman and chief executive of Pacific Century", "she resigned from her post as
 # CFO at Acme": a pronoun's departure, which counts only where the sentence names the post and its employer.
 _PRONOUN_VERB_AS = re.compile(
@@ -1775,6 +1782,14 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         event = _person_departure(sentence, names, match, in_headline)
         if event:
             events.append(event)
+    for match in _NOUN_OF_PERSON.finditer(sentence) if _DEPARTURE_NOUN_OF.search(lowered) else ():
+        if not _named_person(match["person"]) or not claim(match):
+            continue
+        if _is_historical(sentence, match.start(), match.end("verb"), year):
+            continue
+        event = _person_departure(sentence, names, match, in_headline)
+        if event and event.company:
+            events.append(event)
     for match in _PRONOUN_VERB_AS.finditer(sentence) if has_depart_verb else ():
         event = _pronoun_departure(sentence, names, match)
         if event and not _is_historical(sentence, match.start(), match.end("verb"), year) and \
@@ -1999,6 +2014,7 @@ _JOINS_ANOTHER = re.compile(
     rf"(?=\s*(?:$|[,;:.(]|[-–—]\s|(?i:as|from|after|amid|following|in\s+(?:a\s+)?(?:new\s+|top\s+)?(?:role|post|position|job)|"
     rf"to\s+(?:lead|run|head|become|oversee|co-head))\b))",
 )
+_DEPARTURE_NOUN_OF = re.compile(rf"\b(?:{_W(ANNOUNCED)})\s+of\s")
 _JOINS_WORDS = re.compile(r"\bjoin|\bhelm\s|\bdefect")
 # What is joined beside one's post, not instead of it: "joins Globex's board", "joins Globex as a director".
 _JOINS_BESIDE = re.compile(r"(?i)^(?:'s|’s)?\s*(?:board|advisory|council|committee|as\s+(?:an?\s+)?(?:independent\s+|"
