@@ -102,6 +102,8 @@ DEPARTURES = [
      True),
     ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", None, "chairman", "board_chair",
      True),
+    ("", "Harvel Medical CEO Gary Quenby passed away unexpectedly overnight, the company said.", "Harvel Medical",
+     "Gary Quenby", "CEO", "c_suite", True),
     # hired away, the old employer named without a possessive
     ("Halden hires senior Morvo executive for new innovation group", "", "Morvo", None, "executive", "vp",
      False),
@@ -119,6 +121,7 @@ DEPARTURES = [
     ("Kestrel replaces CFO Jane Roe with John Doe", "", "Kestrel", "Jane Roe", "CFO", "c_suite", False),
     # the resignation as the object of the verb
     ("Acme CEO Jane Roe submitted her resignation on Friday", "", "Acme", "Jane Roe", "CEO", "c_suite", False),
+    ("Acme CFO Jane Roe has put in her resignation", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
 ]
 
 
@@ -146,6 +149,7 @@ def test_headline_speaks_first_and_a_summary_only_when_it_is_silent():
 @pytest.mark.parametrize("text", [
     "Ivana Vell, ex-wife of former President Vell, dies at 73",  # no post at a company
     "Globex, whose founder died in 2010, is hiring engineers",  # a death told in passing, years ago
+    "Former Globex CEO Hank Scorpio passed away on Sunday",  # he had left Globex long before
     "The deal died when the financing fell through",  # a deal's death is no person's
     "The death of the magnetic stripe is near, says Quillon",
 ])

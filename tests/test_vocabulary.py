@@ -19,6 +19,7 @@ KNOWN_GATE_GAPS = {
     (DEPARTURE, "letting go"), (DEPARTURE, "parting ways with"),
     # on purpose: "die" is in "diesel" and "soldier"; "death" opens the gate only as "death of"
     (DEPARTURE, "die"), (DEPARTURE, "dying"), (DEPARTURE, "death"),
+    (DEPARTURE, "pass away"), (DEPARTURE, "passing away"),  # only a death already told opens it
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

@@ -485,7 +485,7 @@ _DEPART_VERB = (
     r"(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job))|"
     # "tendered his resignation", "handed in her resignation": the noun is the verb's object
-    r"(?:tender(?:s|ed)?|submit(?:s|ted)?|hand(?:s|ed)?\s+in|offer(?:s|ed)?)\s+(?:his|her|their)\s+resignation)"
+    r"(?:tender(?:s|ed)?|submit(?:s|ted)?|(?:hand(?:s|ed)?|puts?)\s+in|offer(?:s|ed)?)\s+(?:his|her|their)\s+resignation)"
 )
 # The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
 _DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
@@ -572,7 +572,7 @@ _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie
 # "former CEO Jane Roe, who stepped down in 2015, said": a departure told as history, not news.
 _HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?:had\s+)?$|\b(?:since|when|until)\s+"
                          r"(?:\S+\s+){0,4}$", re.I)
-_DEATH = re.compile(r"\b(?:dies|died|death\s+of)\b")  # on lower-cased text
+_DEATH = re.compile(r"\b(?:dies|died|death\s+of|pass(?:es|ed)\s+away)\b")  # on lower-cased text
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")

@@ -398,6 +398,8 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     # inflected forms open the gate: "die" alone is in "diesel", "audience", "soldier".
     verb("die dies died dying", nouns="death", kinds=[DEPARTURE], gate=[r"die[sd]\b", r"death\s+of"],
          reads=[(LEAVES, "s past"), (ABRUPT, "s past noun"), ANNOUNCED]),
+    verb("pass passes passed passing", particles="away", kinds=[DEPARTURE], gate=[r"pass(?:es|ed)\s+away"],
+         reads=[(LEAVES, "s past"), (ABRUPT, "s past")]),
     # removed by the company
     verb("oust ousts ousted ousting", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base"), (NAME_STOP, "base s past")]),
