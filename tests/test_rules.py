@@ -709,3 +709,19 @@ def test_the_noun_of_a_departure_and_whose_it_is(text, company, person):
 
 def test_the_noun_of_a_departure_years_ago_is_history():
     assert detect_events("", "Since the departure of Jane Roe from Quarry Foods in 2015, sales have doubled.") == []
+
+
+@pytest.mark.parametrize("headline", [
+    "Kestrel REIT Acquires Riverside Office Building",
+    "Quarry Realty Acquires Off-Market Industrial Property - Marks 21st Deal",
+])
+def test_a_name_ending_in_a_thing_bought_is_no_deal(headline):
+    assert detect_events(headline, "") == []
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("Halden Acquires Morvo Power Plant Services", "Morvo Power Plant Services"),
+    ("Halden to acquire Kestrel Properties", "Kestrel Properties"),  # plural: a real-estate company's name
+])
+def test_a_company_named_after_what_it_owns_is_still_a_target(headline, target):
+    assert target in {e.company for e in detect_events(headline, "") if e.role == "target"}

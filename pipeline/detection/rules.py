@@ -1147,6 +1147,8 @@ def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
 
 def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
     events = []
+    if target and _names_an_asset(target):
+        return events  # buying a property, a plant or a portfolio is no deal for a company's future
     if target:
         events.append(DetectedEvent(MERGER_ACQUISITION, target, ROLE_TARGET, stage, counterparty=acquirer or None,
                                     reason=reason))
@@ -1480,9 +1482,27 @@ def _common_words_in_title_case(sentence: str, name: str) -> bool:
     words = [_word_core(word) for word in name.split()]
     if len(words) < 2 or not all(word in bundled_common_words() for word in words) or not _shouts_or_titles(sentence):
         return False
+    return not _catalogue_holds(name)
+
+
+def _catalogue_holds(name: str) -> bool:
     from pipeline.detection.mentions import MentionFinder  # the catalogue, loaded once by the first story
 
-    return not any(mention.text.lower() == name.lower() for mention in MentionFinder.bundled().find(name))
+    return any(mention.text.lower() == name.lower() for mention in MentionFinder.bundled().find(name))
+
+
+# The last word of a "name" that is a thing bought, not a company: the same objects `_NOT_A_COMPANY_OBJECT`
+# refuses after a deal verb, here at the end of a capitalised run ("Acquires Off-Market Industrial Property").
+# Singular only: "Highwoods Properties", "WCI Homes", "Uniti Sites" are companies' names.
+_ASSET_HEAD = re.compile(r"(?i)\b(?:property|real\s+estate|building|headquarters|plant|factory|mine|site|land|"
+                         r"portfolio|mansion)$")
+
+
+def _names_an_asset(name: str) -> bool:
+    """"Off-Market Industrial Property", "Riverside Office Buildings": unless the catalogue holds the name
+    ("Boston Properties" is a company)."""
+    return len(name.split()) >= 2 and _ASSET_HEAD.search(name.strip(" .,;:")) is not None and \
+        not _catalogue_holds(name)
 
 
 def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -1600,7 +1620,7 @@ def _merger_stage(sentence: str) -> str:
 
 def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedEvent]:
     a, b = _clean_name(first), _clean_name(second)
-    if not a or not b or a.lower() == b.lower():
+    if not a or not b or a.lower() == b.lower() or _names_an_asset(a) or _names_an_asset(b):
         return []
     stage = STAGE_COMPLETED if _MERGER_DONE.search(verb + " " + sentence) \
         else (STAGE_RUMORED if _RUMOR_CUES_LC.search(sentence.lower()) and not _AGREE.search(sentence.lower())
