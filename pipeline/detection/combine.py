@@ -78,7 +78,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                         other.counterparty = named or None
                 event.company = named
             continue
-        if event.company and not _catalogue_name(event.company, units) and (
+        if event.company and not _catalogue_name(event.company) and (
                 _not_the_employer(event.company, event.person) or _titled_person(event.company, units)
                 or _no_name_where_written(event.company, units)):
             # "the Company's board", "Mr. Howells", the person the rule also read, "Coverage says that ...",
@@ -451,14 +451,10 @@ def _before_a_legal_form(name: str, unit: str) -> bool:
 _TITLE_BEFORE = re.compile(rf"\b{rules._TITLE}\s+$")
 
 
-def _catalogue_name(company: str, units: list[str]) -> bool:
+def _catalogue_name(company: str) -> bool:
     """A name of several words the catalogue holds as written ("Keurig Dr Pepper"): a company, whatever an
     honorific or a title inside it suggests."""
-    if " " not in company:
-        return False
-    wanted = company.lower()
-    return any(mention.via != "ticker" and not mention.generic and mention.text.lower() == wanted
-               for unit in units if company in unit for mention in MentionFinder.bundled().find(unit))
+    return " " in company and MentionFinder.bundled().holds(company, generic=False)
 
 
 def _titled_person(company: str, units: list[str]) -> bool:

@@ -224,6 +224,13 @@ class MentionFinder:
             return False
         return not all(w in _CORPORATE_WORDS or w in STOP_WORDS or w.isdigit() for w in words)
 
+    def holds(self, name: str, generic: bool = True) -> bool:
+        """Whether `name`, as written, is a catalogue name (not a ticker; a name made of common words only when
+        `generic`): "Keurig Dr Pepper", "Boston Properties"."""
+        wanted = name.lower()
+        return any(mention.via != "ticker" and (generic or not mention.generic) and mention.text.lower() == wanted
+                   for mention in self.find(name))
+
     def find(self, text: str) -> list[Mention]:
         """Company mentions in `text`, in order of position, none overlapping."""
         if not text:

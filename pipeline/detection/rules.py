@@ -27,7 +27,7 @@ from pipeline.constants import (
 )
 from pipeline.detection import vocabulary
 from pipeline.detection.gates import GATES
-from pipeline.detection.mentions import bundled_common_words, bundled_name_words, bundled_proper_words
+from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_name_words, bundled_proper_words
 from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
@@ -572,7 +572,11 @@ _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie
 # "former CEO Jane Roe, who stepped down in 2015, said": a departure told as history, not news.
 _HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?:had\s+)?$|\b(?:since|when|until)\s+"
                          r"(?:\S+\s+){0,4}$", re.I)
-_DEATH = re.compile(r"\b(?:dies|died|death\s+of|pass(?:es|ed)\s+away)\b")  # on lower-cased text
+# A death told now, spelled as the vocabulary's table spells it: "dies", "died", "passed away", "death of" (on
+# lower-cased text).
+_DEATH_VERBS = vocabulary.word("die").spell("s", "past") + vocabulary.word("pass away").spell("s", "past")
+_DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s+") for form in _DEATH_VERBS),
+                                                 "|".join(vocabulary.word("die").spell("noun"))))
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -1482,13 +1486,7 @@ def _common_words_in_title_case(sentence: str, name: str) -> bool:
     words = [_word_core(word) for word in name.split()]
     if len(words) < 2 or not all(word in bundled_common_words() for word in words) or not _shouts_or_titles(sentence):
         return False
-    return not _catalogue_holds(name)
-
-
-def _catalogue_holds(name: str) -> bool:
-    from pipeline.detection.mentions import MentionFinder  # the catalogue, loaded once by the first story
-
-    return any(mention.text.lower() == name.lower() for mention in MentionFinder.bundled().find(name))
+    return not MentionFinder.bundled().holds(name)
 
 
 # The last word of a "name" that is a thing bought, not a company: the same objects `_NOT_A_COMPANY_OBJECT`
@@ -1502,7 +1500,7 @@ def _names_an_asset(name: str) -> bool:
     """"Off-Market Industrial Property", "Riverside Office Buildings": unless the catalogue holds the name
     ("Boston Properties" is a company)."""
     return len(name.split()) >= 2 and _ASSET_HEAD.search(name.strip(" .,;:")) is not None and \
-        not _catalogue_holds(name)
+        not MentionFinder.bundled().holds(name)
 
 
 def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
