@@ -498,3 +498,17 @@ def test_the_successor_who_will_become_the_chairman_is_not_the_employer():
             "Harlan's new chairman, chief executive officer and president, replacing Dennis Marr.")
         if event.kind == EXECUTIVE_DEPARTURE]
     assert event.company != "Herbert Vance"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("HALDENCORP <HLD> TO BUY MORVO INDUSTRIES", ""),
+    ("Haldencorp Inc <HLD.N> to buy Morvo Industries", ""),
+    ("HALDENCORP TO BUY UNIT", "Haldencorp Inc said it agreed to acquire <Morvo Industries Inc> for 42 mln dlrs."),
+])
+def test_the_wires_angle_brackets_mark_a_ticker_or_a_name_never_a_company_of_their_own(title, text):
+    deals = {(event.company, event.role) for event in detect_events(title, text)
+             if event.kind == MERGER_ACQUISITION}
+    companies = {normalize_name(company) for company, _ in deals}
+    assert {"hld", "hld n"}.isdisjoint(companies)
+    assert ROLE_TARGET in {role for company, role in deals if normalize_name(company) == "morvo industries"}
+    assert ROLE_ACQUIRER in {role for company, role in deals if normalize_name(company) == "haldencorp"}

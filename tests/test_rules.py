@@ -725,3 +725,13 @@ def test_a_name_ending_in_a_thing_bought_is_no_deal(headline):
 ])
 def test_a_company_named_after_what_it_owns_is_still_a_target(headline, target):
     assert target in {e.company for e in detect_events(headline, "") if e.role == "target"}
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwick Industries Inc said it completed its previously announced acquisition of Garrow Electronics Corp.",
+    "Fenwick Industries Inc said it completed its 31 mln dlr acquisition of Garrow Electronics Corp.",
+    "Fenwick Industries Inc has closed the long-awaited $310 million acquisition of Garrow Electronics Corp.",
+])
+def test_how_a_closed_deal_was_told_before_and_its_price_keep_the_buyer(text):
+    roles = {(normalize_name(event.company), event.role) for event in detect_events("", text)}
+    assert roles == {("fenwick industries", "acquirer"), ("garrow electronics", "target")}

@@ -125,15 +125,25 @@ _DOTTED_TITLE = re.compile(r"\bC\.\s?([EFOTI])\.\s?O\b\.?(?=\s*(\S?))")
 def _readable(text: str) -> str:
     """The text as the readers read it: links dropped (a tweet's "https://t.co/LwRse9L0AN" is no company named
     "LwRse9L0AN"), dotted titles undotted, a dash glued between words spaced ("Va.--Ethyl Corporation
-    (NYSE:EY) reports": a dateline's end, then the company)."""
+    (NYSE:EY) reports": a dateline's end, then the company), and the wires' angle brackets read as what
+    they mark (below)."""
     if text and ("http" in text or "www." in text):
         text = _LINK.sub(" ", text)
+    if text and "<" in text:
+        text = _BRACKETED_NAME.sub(r"\1", _BRACKETED_TICKER.sub(r"(\1)", text))
     if text and "--" in text:
         text = _GLUED_DASH.sub(" -- ", text)
     return _undot_titles(text)
 
 
 _GLUED_DASH = re.compile(r"(?<=\S)-{2,}(?=\S)")
+
+# Wire copy marks companies with angle brackets. A ticker or Reuters instrument code after a name ("HALDENCORP
+# <HLD> TO BUY MORVO", "Halden Inc <HLD.N>") is the name's ticker, written as the rules read one: "(HLD)", never
+# a company of its own. A whole name in brackets ("agreed to acquire <Morvo Industries Inc>", the 1980s wires'
+# mark for an unlisted company) is that name.
+_BRACKETED_TICKER = re.compile(r"<([A-Z0-9]{1,6}[a-z]?(?:\.[A-Z]{1,2})?)>")
+_BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n]{0,80}?)>")
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+")

@@ -258,9 +258,15 @@ _SALE_PRICE_OR_DEAL = re.compile(r"(?:\$|€|£)\s?\d|\b\d[\d.,]*\s*(?:million|b
 _INVESTING_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:stock|shares|ETF|bonds|calls|puts|options|dip|points?|rating|zone|"
                              r"signal|now|alert|range)\b", re.I)
 
+# What stands between "completed its" and "acquisition of": how the deal was told before, and its price, in
+# today's and the older wires' spelling ("its previously announced 31 mln dlr acquisition of").
+_DEAL_TOLD = (r"(?:(?:previously|recently|earlier)[\s-]+)?(?:announced|proposed|planned|pending|agreed|expected|"
+              r"long-awaited)")
+_DEAL_PRICE = r"(?:\$[\d.,]+\s*\w+|[\d.,]+\s+(?:mln|million|bln|billion)\s+(?:dlrs?|dollars?|stg|yen)(?:-a-share)?)"
+
 _ACTIVE_DEAL = re.compile(
     rf"\b(?P<verb>{_W(ACTIVE)}|"
-    rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:\$[\d.,]+\s*\w+\s+)?"
+    rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:(?:{_DEAL_TOLD}|{_DEAL_PRICE})\s+){{0,3}}"
     rf"(?:{_W(CLOSED)}|deal\s+(?:for|to\s+(?:{_W(DEAL_TO)})))(?:\s+of)?|"
     rf"(?:{_W(BIDS_FOR)})\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
     rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
