@@ -512,3 +512,11 @@ def test_the_wires_angle_brackets_mark_a_ticker_or_a_name_never_a_company_of_the
     assert {"hld", "hld n"}.isdisjoint(companies)
     assert ROLE_TARGET in {role for company, role in deals if normalize_name(company) == "morvo industries"}
     assert ROLE_ACQUIRER in {role for company, role in deals if normalize_name(company) == "haldencorp"}
+
+
+def test_a_ticker_written_after_a_name_is_that_names_never_the_catalogues_holder_of_it():
+    # SLV is the catalogue's iShares Silver Trust; here it is Silverline's ticker, as the wire wrote it.
+    companies = {normalize_name(event.company)
+                 for event in detect_events("SILVERLINE <SLV> TO SELL UNIT TO OAKHURST", "")}
+    assert "silverline" in companies
+    assert not companies & {"slv", "ishares silver trust"}

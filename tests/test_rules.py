@@ -735,3 +735,14 @@ def test_a_company_named_after_what_it_owns_is_still_a_target(headline, target):
 def test_how_a_closed_deal_was_told_before_and_its_price_keep_the_buyer(text):
     roles = {(normalize_name(event.company), event.role) for event in detect_events("", text)}
     assert roles == {("fenwick industries", "acquirer"), ("garrow electronics", "target")}
+
+
+@pytest.mark.parametrize("headline, target, buyer", [
+    ("SILVERLINE UNIT SOLD TO OAKHURST", "silverline", "oakhurst"),
+    ("OAKHURST BUYS SILVERLINE UNIT", "silverline", "oakhurst"),
+    ("OAKHURST DIVISION TO BUY PACER TOOLS", "pacer tools", "oakhurst"),
+    ("Halden to acquire Unit Corp", "unit", "halden"),
+])
+def test_a_unit_that_capitals_glue_to_its_owners_name_is_the_owners_news(headline, target, buyer):
+    roles = {(normalize_name(event.company), event.role) for event in detect_events(headline)}
+    assert roles == {(target, "target"), (buyer, "acquirer")}

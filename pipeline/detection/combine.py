@@ -322,8 +322,11 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if _EXCHANGE_REFERENCE.match(sentence, mention.end):
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
-        if mention.via == "ticker" and mention.key in written:
-            continue  # "$U - Unity Software ...": one company, read by the name it is written with
+        if mention.via == "ticker" and (mention.key in written or _TICKER_ASIDE_OPENS.search(sentence, 0, mention.start)):
+            # "$U - Unity Software ...": one company, read by the name it is written with; "SILVERLINE (SLV)",
+            # "Halden Inc (NYSE: HLD)": the ticker of the name just before it, which the runs below read (the
+            # catalogue's holder of that ticker today may be another company: tickers are reused)
+            continue
         if _junk_name(mention.text) or _in_dateline(mention.text, mention.start, sentence):
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
         # "Ford's Thai-Tang and Toney to retire", "Target's CEO": a common word that owns is a name
@@ -337,6 +340,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         name = _strip_title(span.text)
         if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
+        if rules._is_ticker_aside(sentence, span):
+            continue  # "SILVERLINE (SLV) TO SELL UNIT": the ticker stands for the name before it
         if _not_a_name(name, span.start, sentence, people):
             continue
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
@@ -382,6 +387,7 @@ _WIRE_MARK = re.compile(r"/PRNewswire(?:-FirstCall)?/|\((?:GLOBE NEWSWIRE|BUSINE
 # A country's people alone ("a Mexican court", "Russian regulators"): never a company on its own.
 _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 # "(Nasdaq: IFCI)": the exchange a ticker is listed on.
+_TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
 # "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.

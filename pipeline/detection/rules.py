@@ -1012,6 +1012,11 @@ def _trim_name(text: str | None) -> str | None:
     return " ".join(kept) or None
 
 
+# A company's part that capitals write like a word of its name: Silverline's unit is Silverline's news (the
+# convention of our labels: "Globex buys Initech's payroll unit" is Initech's).
+_UNIT_WORD_LAST = re.compile(r"(?<=\S)\s+(?:UNIT|UNITS|DIVISION|SUBSIDIARY|Unit|Division|Subsidiary)$")
+
+
 _NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
 # A blank-cheque company's name: a deal word, then a legal form ("Halden Acquisition Corp", "Morvo Merger Co").
 _SPAC_WORDS = re.compile(r"^(?:Acquisition|Acquisitions|Merger|ACQUISITION|MERGER)$")
@@ -1043,7 +1048,10 @@ def _clean_name(name: str) -> str:
     parts = _POSSESSIVE_SPLIT.split(name) if "s " in name else [name]
     if len(parts) > 1 and not _LEGAL_TAIL.fullmatch(parts[-1].strip()):
         name = parts[-1]
-    return name.strip(" .,;:-")
+    name = name.strip(" .,;:-")
+    if _UNIT_WORD_LAST.search(name):
+        name = _UNIT_WORD_LAST.sub("", name)  # "SILVERLINE UNIT SOLD TO OAKHURST": capitals glue the unit to its owner
+    return name
 
 
 def _is_ticker_aside(sentence: str, span: _Span) -> bool:
