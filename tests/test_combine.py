@@ -520,3 +520,13 @@ def test_a_ticker_written_after_a_name_is_that_names_never_the_catalogues_holder
                  for event in detect_events("SILVERLINE <SLV> TO SELL UNIT TO OAKHURST", "")}
     assert "silverline" in companies
     assert not companies & {"slv", "ishares silver trust"}
+
+
+@pytest.mark.parametrize("sentence, institution", [
+    ("Halden told the Securities and Exchange Commission it has agreed to acquire Morvo Industries.", "securities"),
+    ("The Competition and Markets Authority will probe Halden's purchase of Morvo.", "competition"),
+])
+def test_a_word_joined_by_and_to_an_authoritys_name_is_no_company(sentence, institution):
+    named, guessed = combine._companies_named(sentence)
+    assert institution not in {normalize_name(name) for name in named + guessed}
+    assert "halden" in {normalize_name(name) for name in named + guessed}

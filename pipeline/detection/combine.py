@@ -734,9 +734,18 @@ def _lone_company_name(name: str, start: int, sentence: str, people: frozenset[s
         return False
     if lowered in bundled_common_words() and _OPENING.search(sentence[:start]):
         return False
+    if _INSTITUTION_GOES_ON.match(sentence, start + len(name)):
+        return False  # "the Securities and Exchange Commission", "the Competition and Markets Authority"
     # "CEO Halden", "Mr. Varga": a word after a title or an honorific is a person
     before = sentence[max(0, start - 40):start]
     return rules._TITLE_RE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
+
+
+# A word joined by "and" to the rest of an authority's name: the name of a regulator, a court or a ministry,
+# which owns no deals and employs no executives of a company.
+_INSTITUTION_GOES_ON = re.compile(
+    r"\s+(?:and|&)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Commission|Authority|Department|Agency|Board|Bureau|Office|"
+    r"Ministry|Council|Committee|Administration|Court|Tribunal|Service|Regulator|Directorate)\b")
 
 
 def _strip_title(name: str) -> str:
