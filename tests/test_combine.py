@@ -530,3 +530,18 @@ def test_a_word_joined_by_and_to_an_authoritys_name_is_no_company(sentence, inst
     named, guessed = combine._companies_named(sentence)
     assert institution not in {normalize_name(name) for name in named + guessed}
     assert "halden" in {normalize_name(name) for name in named + guessed}
+
+
+def test_a_deal_between_runs_that_look_like_peoples_names_takes_them_as_its_parties():
+    events = combine.detect_events("Pelham Brewing and Ostler Beverages to combine in $3.4 billion deal", "",
+                                   model=sure_model(merger=0.99))
+    assert {normalize_name(event.company) for event in events if event.kind == MERGER_ACQUISITION} == {
+        "pelham brewing", "ostler beverages"}
+
+
+def test_a_government_post_is_no_executive_however_sure_the_model():
+    sure = sure_model(departure=0.999)
+    assert not combine.detect_events("", "Assistant Commerce Secretary Lyle Hendricks resigned to return to law "
+                                         "practice, the department said.", model=sure)
+    assert kinds(combine.detect_events("", "Kestrel Mining's chief executive Lyle Hendricks resigned on Monday.",
+                                       model=sure)) == {EXECUTIVE_DEPARTURE}

@@ -746,3 +746,40 @@ def test_how_a_closed_deal_was_told_before_and_its_price_keep_the_buyer(text):
 def test_a_unit_that_capitals_glue_to_its_owners_name_is_the_owners_news(headline, target, buyer):
     roles = {(normalize_name(event.company), event.role) for event in detect_events(headline)}
     assert roles == {(target, "target"), (buyer, "acquirer")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ellery Bancorp rejects raised offer from Fenwick Financial",
+    "Ellery Bancorp on Wednesday rejected a sweetened $35-a-share takeover offer from Fenwick Financial.",
+])
+def test_a_price_per_share_is_no_company_and_a_raised_offer_still_names_its_bidder(text):
+    roles = {(normalize_name(event.company), event.role) for event in detect_events(text)}
+    assert roles == {("ellery bancorp", "target"), ("fenwick financial", "acquirer")}
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("WASHINGTON - Assistant Commerce Secretary Lyle Hendricks resigned to return to law practice.", rules.GOVERNMENT_POST),
+    ("Connecticut Banking Commissioner Lawrence Teague resigned, citing personal reasons.", rules.GOVERNMENT_POST),
+    ("ENDICOTT PAPER (EPC) RETIRES DEBT", "a debt or a security retired, not a person"),
+    ("Endicott Paper said it retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures.",
+     "a debt or a security retired, not a person"),
+])
+def test_a_government_post_or_a_retired_debt_explains_a_departure_away(sentence, reason):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Mining chief executive Lyle Hendricks, a former commissioner, resigned.",
+    "Kestrel Mining CEO to retire; the company also retires debt",
+])
+def test_a_company_post_beside_them_still_reads_as_a_departure(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is None
+
+
+@pytest.mark.parametrize("sentence, minority", [
+    ("GROUP HAS 5.5 PCT OF QUILLON TECHNOLOGIES (QLN)", True),
+    ("The group said it has acquired 412,500 shares of Quillon, or 5.5 pct of the total outstanding.", True),
+    ("Halden holds 80 pct of Morvo after its tender offer", False),
+])
+def test_a_holding_disclosed_under_half_is_a_minority_stake(sentence, minority):
+    assert (rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.MINORITY_STAKE) is minority

@@ -186,9 +186,10 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
 
 def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool:
     """No hard negative explains the event away, or the model is sure enough to override it; a minority stake
-    never becomes a deal (it is not one by definition, whatever the words around it)."""
+    never becomes a deal, nor a government post's holder an executive (neither is, by definition, whatever
+    the words around them)."""
     reason = _hard_negative(kind, unit)
-    return reason is None or (scores.of(kind) >= OVERRIDE[kind] and reason != rules.MINORITY_STAKE)
+    return reason is None or (scores.of(kind) >= OVERRIDE[kind] and reason not in rules.DEFINITIONAL)
 
 
 def _hard_negative(kind: str, unit: str) -> str | None:
@@ -268,6 +269,11 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
                 companies = earlier_named[:1]
                 break
     if kind == MERGER_ACQUISITION:
+        if not companies:
+            # Nothing but runs that could be people's names ("Pelham Brewing and Ostler Beverages to combine"):
+            # people seldom sell or merge companies, so a run whose first word is no given name is a party.
+            companies = [name for name in _companies_named(unit, True, people)[0]
+                         if name.split()[0].lower() not in bundled_proper_words() and not _NOT_A_COMPANY.match(name)]
         stage = rules._merger_stage(unit)
         # Both sides of a deal the rules could not read: each is certainly in a deal, neither role is known.
         named = companies[:2] or [""]

@@ -287,7 +287,8 @@ _PASSIVE_DEAL = re.compile(
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
     rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
-    r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+\s*\w+\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+)*"
+    r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+(?:-a-share|\s*\w+)\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+|"
+    r"raised\s+|improved\s+|higher\s+|increased\s+|latest\s+|fresh\s+|final\s+|second\s+|amended\s+)*"
     rf"(?:(?:{_W(BID_KIND)})\s+)?(?:{_W(BID_FROM)})\s+from|"
     r"(?:to\s+be|being|been|is|was)\s+sold\s+to|"
     r"(?:to\s+be|being|been|is|was)\s+taken\s+private(?!\s+by))\b",
@@ -572,6 +573,17 @@ _NOT_CORPORATE = re.compile(
     r"(?<!re-)election|campaign|party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
     re.I,
 )
+# Posts in government: whoever leaves one is no company's executive, however sure a model is, unless the
+# sentence also names a company's post ("the former commissioner resigned as Acme's chief executive").
+_GOVERNMENT_POST = re.compile(
+    r"\b(?:prime\s+minister|minister|senator|congress(?:man|woman)|mayor|ambassador|attorney\s+general|"
+    r"secretary\s+of\s+(?:state|the\s+treasury|defense|commerce|labor|energy)|"
+    r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
+    r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
+    r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office)\b", re.I)
+_COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial|operating|technology)|chairman|"
+                           r"chairwoman|founder|board\s+of\s+directors)\b", re.I)
+GOVERNMENT_POST = "a post in government"
 _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
                      r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|roster|touchdown|quarterback|pitcher|"
                      r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal)\b", re.I)
@@ -879,7 +891,12 @@ def _is_name_word(token: str) -> bool:
     camel = first.islower() and len(token) > 2 and token[1:].isalnum() and any(ch.isupper() for ch in token[1:4])
     if not (first.isupper() or camel or (first.isdigit() and any(ch.isalpha() for ch in token))):
         return False
+    if first.isdigit() and _NUMBER_THEN_LOWER_WORDS.match(token):
+        return False  # "$35-a-share", "10-year", "52-week": a price or a span of time, not "3M" or "7-Eleven"
     return _word_core(token) not in _STOP_SET
+
+
+_NUMBER_THEN_LOWER_WORDS = re.compile(r"\d[\d.,]*-[a-z]")
 
 
 _NAME_WORD_NEXT = re.compile(rf" {_NAME_WORD}")
@@ -2121,8 +2138,13 @@ _STATE_OFFICE_LC = re.compile(
 
 
 def _not_corporate(lowered: str) -> bool:
-    """Politics, sport, a central bank or a state's head: no departure of a company's executive."""
-    return bool(_NOT_CORPORATE_LC.search(lowered) or _STATE_OFFICE_LC.search(lowered))
+    """Politics, sport, a central bank, a state's head or a government post: no departure of a company's
+    executive."""
+    return bool(_NOT_CORPORATE_LC.search(lowered) or _STATE_OFFICE_LC.search(lowered) or _in_government(lowered))
+
+
+def _in_government(lowered: str) -> bool:
+    return bool(_GOVERNMENT_POST.search(lowered)) and not _COMPANY_POST.search(lowered)
 
 
 def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
@@ -2161,10 +2183,15 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if _DEATH.search(lowered) and _LEFT_BEFORE.search(lowered) and not _DEPART_VERB_LC.search(
                 _DEATH.sub(" ", _LEFT_BEFORE.sub(" ", lowered))):
             return "the death of someone who had already left"
+        if _in_government(lowered):
+            return GOVERNMENT_POST
+        if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
+            return "a debt or a security retired, not a person"
         return "politics, sport or a central bank" if _not_corporate(lowered) else None
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
-        return None
+        # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal
+        return MINORITY_STAKE if _said_minority(sentence) else None
     only_minority, saw_stake = True, False
     for number, match in enumerate(carriers):
         after = sentence[match.end():]
@@ -2197,11 +2224,25 @@ _IN_A_DEAL = re.compile(r"\bin\s+an?\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _DEAL_TO_BUY = re.compile(r"\s+to\s+(?:acquire|buy|purchase|take)\b", re.I)
 # A stake said to be a minority one, or sized under half: not a deal by definition, however sure a model is.
 MINORITY_STAKE = "a minority stake"
+# "RETIRES DEBT", "retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures": a company paying
+# off what it issued.
+_SECURITY_RETIRED = re.compile(
+    r"\bretir(?:e|es|ed|ing)\s+(?:(?:all|the|its|some|part|most|\$?[\d.,/-]+|mln|million|bln|billion|dlrs?|"
+    r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
+    r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b")
+
+# Hard negatives no model score overrides: what the event vocabulary excludes by definition.
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST)
 _MINORITY_LC = re.compile(r"\bminority\s+(?:stake|interest|investment|position|holding)|\bnon-controlling\b")
-_SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:\w+\s+)?(?:stake|interest|holding)\b", re.I)
+_SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:\w+\s+)?(?:stake|interest|holding)\b|"
+                          # "GROUP HAS 5.5 PCT OF QUILLON", "or 5.5 pct of the total outstanding": a holding
+                          r"\b(?:has|holds|owns|with|(?:raises|ups|lifts|boosts|cuts|trims)\s+(?:\w+\s+)?to)\s+(?:a\s+)?"
+                          r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:of|in)\b|"
+                          r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+|its\s+)?(?:total\s+)?"
+                          r"(?:outstanding|shares|common|stock|voting)\b", re.I)
 
 
 def _said_minority(sentence: str) -> bool:
     """The sentence calls the stake a minority one, or sizes it under half ("a 30% stake")."""
-    sized = [float(m.group(1)) for m in _SIZED_STAKE.finditer(sentence)]
+    sized = [float(next(size for size in m.groups() if size)) for m in _SIZED_STAKE.finditer(sentence)]
     return bool(_MINORITY_LC.search(sentence.lower())) or bool(sized and max(sized) < 50)
