@@ -392,8 +392,9 @@ _WIRE_MARK = re.compile(r"/PRNewswire(?:-FirstCall)?/|\((?:GLOBE NEWSWIRE|BUSINE
 
 # A country's people alone ("a Mexican court", "Russian regulators"): never a company on its own.
 _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
-# "(Nasdaq: IFCI)": the exchange a ticker is listed on.
+# What opens a ticker written after a name: "SILVERLINE (", "Halden Inc (NYSE: ".
 _TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
+# "(Nasdaq: IFCI)": the exchange a ticker is listed on.
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
 # "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.
