@@ -545,3 +545,18 @@ def test_a_government_post_is_no_executive_however_sure_the_model():
                                          "practice, the department said.", model=sure)
     assert kinds(combine.detect_events("", "Kestrel Mining's chief executive Lyle Hendricks resigned on Monday.",
                                        model=sure)) == {EXECUTIVE_DEPARTURE}
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("", "Orland Mining Co said it will close its Coeur Creek silver mine by June 30, eliminating about 340 jobs.",
+     LAYOFFS, "orland mining"),
+    ("KELLERMAN FOODS (KLMN) TO CLOSE THREE BAKERIES, CUT 820 JOBS", "", LAYOFFS, "kellerman foods"),
+    ("Toy maker Whimsey confirms 15% workforce cut", "", LAYOFFS, "whimsey"),
+    ("A U.S. bankruptcy judge in Houston confirmed Ardent Shipping's Chapter 11 reorganization plan", "",
+     BANKRUPTCY, "ardent shipping"),
+])
+def test_the_company_that_cuts_jobs_or_goes_bankrupt_is_not_a_place_a_site_or_a_trade(title, text, kind, company):
+    sure = sure_model(layoffs=0.99, bankruptcy=0.99)
+    found = {normalize_name(event.company) for event in combine.detect_events(title, text, model=sure)
+             if event.kind == kind}
+    assert found == {company}

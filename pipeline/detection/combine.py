@@ -285,8 +285,14 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # A shape's phrase ("goes bankrupt"): its company is the one written last before it ("Ether slumps,
         # Celsius goes bankrupt"), where there is one.
         before_phrase = [name for name in companies if 0 <= unit.rfind(name, 0, at)]
-        if before_phrase:
-            companies = sorted(before_phrase, key=lambda name: -unit.rfind(name, 0, at))
+        beside = [name for name in before_phrase
+                  if _BESIDE_THE_PHRASE.fullmatch(unit, unit.rfind(name, 0, at) + len(name), at)]
+        if beside:
+            companies = sorted(beside, key=lambda name: -unit.rfind(name, 0, at))
+        elif before_phrase:
+            # "Orland Mining Co said it will close its Coeur Creek silver mine by June 30, eliminating about
+            # 340 jobs": with no name just before the phrase, the sentence's first company is the one cutting
+            companies = sorted(before_phrase, key=lambda name: unit.find(name))
     event = DetectedEvent(kind, companies[0] if companies else "", reason=reason)
     if kind in (LAYOFFS, BANKRUPTCY):
         # The sentence that fired decides; a headline without numbers takes them from the summary after it.
@@ -357,7 +363,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # Title Case or capitals say nothing: "Merger Spread", "Business Combination", "SCHEDULE"
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
-        if (rules._person_like(name) and not shouting and not names_like_people and not legal
+        if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
                 and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
@@ -392,6 +398,9 @@ _WIRE_MARK = re.compile(r"/PRNewswire(?:-FirstCall)?/|\((?:GLOBE NEWSWIRE|BUSINE
 
 # A country's people alone ("a Mexican court", "Russian regulators"): never a company on its own.
 _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
+# Between a company and a layoff's or a bankruptcy's phrase when the phrase is its own ("Celsius goes bankrupt",
+# "Halden says it will cut 300 jobs"): a possessive, a ticker, and a few words with no punctuation.
+_BESIDE_THE_PHRASE = re.compile(r"(?:'s|’s)?(?:\s*\([^()]{1,20}\))?\s*(?:[\w'’-]+\s+){0,4}")
 # What opens a ticker written after a name: "SILVERLINE (", "Halden Inc (NYSE: ".
 _TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
 # "(Nasdaq: IFCI)": the exchange a ticker is listed on.
@@ -610,7 +619,15 @@ def _only_common_words(name: str) -> bool:
     # "Going-Private Transaction": each part of a hyphenated word is asked
     words = [part for word in name.split() for part in rules._word_core(word).split("-") if part]
     common = bundled_common_words()
-    return bool(words) and all(word in common or word in rules._STOP_SET for word in words)
+    return bool(words) and all(word in common or word in rules._STOP_SET or _singular(word) in common
+                               for word in words)
+
+
+def _singular(word: str) -> str:
+    """"bakeries" -> "bakery", "plants" -> "plant": the word list holds most nouns in the singular only."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 4 else word
 
 
 def _employer_first(names: list[str], sentence: str) -> list[str]:

@@ -82,7 +82,7 @@ watch video opinion analysis factbox brief breakingviews column editorial live p
 million bn bln mln trillion percent shares share stock stocks last next first early late earlier later today
 yesterday tomorrow week weeks month months year years monday tuesday wednesday thursday friday saturday sunday jan
 feb mar apr jun jul aug sep sept oct nov dec u.s u.s. us uk eu up down off aside away shareholders stockholders
-investors employees customers workers fans users analysts holders rest remainder pct dlrs dlr cts stg
+investors employees customers workers fans users analysts holders rest remainder pct dlrs dlr cts stg chapter
 """.split() + vocabulary.name_stop_words() + vocabulary.MONTHS  # the deal and departure words come from the table
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
