@@ -560,3 +560,9 @@ def test_the_company_that_cuts_jobs_or_goes_bankrupt_is_not_a_place_a_site_or_a_
     found = {normalize_name(event.company) for event in combine.detect_events(title, text, model=sure)
              if event.kind == kind}
     assert found == {company}
+
+
+def test_a_governments_job_cuts_are_no_layoffs_however_sure_the_model():
+    assert not combine.detect_events("OHIO TO ELIMINATE 2,000 STATE JOBS", "", model=sure_model(layoffs=0.999))
+    assert kinds(combine.detect_events("KELLERMAN FOODS TO ELIMINATE 2,000 JOBS", "",
+                                       model=sure_model(layoffs=0.999))) == {LAYOFFS}

@@ -145,3 +145,23 @@ def test_a_company_gone_bust_declared_bankrupt_or_ordered_wound_up(sentence, phr
 
 def test_a_company_that_will_not_go_bankrupt_is_no_shape():
     assert distress.shape("bankruptcy", "Halvard says it will not go bankrupt") is None
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("PENDLEFORD TO MAKE 650 REDUNDANT AT COVENTRY", "MAKE 650 REDUNDANT"),
+    ("Pendleford said it will make 650 workers redundant at its Coventry plant", "make 650 workers redundant"),
+    ("About 650 workers will be made redundant", "650 workers will be made redundant"),
+    ("Emberforge axes 90 developers after cancelling a sequel", "axes 90 developers"),
+])
+def test_made_redundant_and_cuts_counted_in_trades_are_layoffs(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence, kind, reason", [
+    ("OHIO TO ELIMINATE 2,000 STATE JOBS", "layoffs", distress.GOVERNMENT_JOBS),
+    ("The state will eliminate 2,000 government positions to close a budget gap", "layoffs", distress.GOVERNMENT_JOBS),
+    ("Quintrell said earnings fell, partly because of a charge for a retail customer that filed for Chapter 11",
+     "bankruptcy", "not a bankruptcy event: 'customer that filed'"),
+])
+def test_a_governments_cuts_and_a_customers_filing_are_no_companys_event(sentence, kind, reason):
+    assert distress.hard_negative(kind, sentence) == reason

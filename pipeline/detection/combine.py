@@ -186,10 +186,14 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
 
 def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool:
     """No hard negative explains the event away, or the model is sure enough to override it; a minority stake
-    never becomes a deal, nor a government post's holder an executive (neither is, by definition, whatever
-    the words around them)."""
+    never becomes a deal, nor a government post's holder an executive, nor a government's cuts layoffs (none
+    is, by definition, whatever the words around them)."""
     reason = _hard_negative(kind, unit)
-    return reason is None or (scores.of(kind) >= OVERRIDE[kind] and reason not in rules.DEFINITIONAL)
+    return reason is None or (scores.of(kind) >= OVERRIDE[kind] and reason not in _DEFINITIONAL)
+
+
+# Hard negatives no model score overrides: what the event vocabulary excludes by definition.
+_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS)
 
 
 def _hard_negative(kind: str, unit: str) -> str | None:

@@ -18,6 +18,9 @@ _WARNING = v.gate_of_words(v.BANKRUPTCY_WARNING_WORDS)
 _NOT_HAPPENING = {LAYOFFS: v.gate_of_words(v.LAYOFF_NOT_HAPPENING),
                   BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_NOT_HAPPENING)}
 
+_GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
+GOVERNMENT_JOBS = "a government's jobs, not a company's"
+
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|million)?"
 # "1,100 jobs", "about 2,000 more jobs", "650 workers", "8K job cuts", "210 redundancies"
 _JOBS = re.compile(
@@ -53,13 +56,17 @@ _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
-_STAFF_COUNTED = r"(?:jobs|positions|roles|workers|employees|staff(?:ers)?|people|work\s*force|headcount|redundancies)"
+_STAFF_COUNTED = (r"(?:jobs|positions|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
+                  r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors)")
 _STAFF = r"(?:jobs|workers|employees|staff|work\s*force|headcount)"
 _LAYOFF_SHAPE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}"
     rf"|(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?{_STAFF})\b"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
     rf"|\b\d[\d,.]*\s*k?\s+(?:job\s+cuts|layoffs|redundancies)\b"
+    # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
+    rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_COUNTED}\s+)?redundant\b"
+    rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+(?:will|would|are|were|to)\s+(?:be\s+|being\s+)?made\s+redundant\b"
     # "Rivian planning layoffs", "announces a new round of job cuts", "begins mass redundancies"
     r"|\b(?:plan(?:s|ned|ning)?|announc(?:e|es|ed|ing)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|"
     r"conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|prepar(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|"
@@ -156,7 +163,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
     chapter of a book, a government's administration, or a rival's estate the company buys from."""
-    match = _NOT_HAPPENING[kind].search(sentence.lower()) if kind in _NOT_HAPPENING else None
+    lowered = sentence.lower()
+    if kind == LAYOFFS and _GOVERNMENT_JOBS.search(lowered):
+        return GOVERNMENT_JOBS
+    match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     return f"not a {kind} event: {match.group(0)!r}" if match else None
 
 

@@ -804,13 +804,20 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
                         "challenger report", "how to survive")
+# A government's job cuts: no company's, whatever a model scores.
+GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
+                        "civil service", "civil servants", "public sector", "state employees", "city employees")
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory",
                             "bankruptcy reform", "bankruptcy filings by", "chapter 11 of the book",
                             "chapter 7 of the", "not on the table", "denies", "denied", "rules out",
                             "ruled out", "from bankrupt", "bankrupt rival", "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf", "administration's",
                             "biden administration", "trump administration", "drug administration",
-                            "food and drug", "assets under administration", "fund administration")
+                            "food and drug", "assets under administration", "fund administration",
+                            # a customer's, a supplier's or a tenant's filing, felt by the company named
+                            "customer that filed", "customer which filed", "customer's bankruptcy",
+                            "customer's chapter 11", "customers' bankruptcies", "supplier's bankruptcy",
+                            "tenant's bankruptcy", "client's bankruptcy", "retailer that filed")
 
 
 def word_pieces(words: Iterable[str]) -> list[str]:
