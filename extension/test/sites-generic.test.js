@@ -201,3 +201,39 @@ test("a board's cards with no marked company: the employer-profile link beside e
   const { run } = loadSite("generic", html, "https://www.northwindjobs.example/job-opportunities");
   assert.deepEqual(companies(run()), ["Wingtip Toys", "Fourth Coffee, Inc.", "Tailspin"]);
 });
+
+// ATS templates seen beyond the saved pages (shapes written from the systems' documented page layouts).
+
+test("an h1 that names the site's own tenant is the employer, and the job is the next heading", () => {
+  const html = '<title>Senior Motion Designer - Brightmoor Studio</title><header><h1 class="company-name">Brightmoor Studio</h1></header>' +
+    '<main><h2>Senior Motion Designer</h2><p>Powered by Breezy HR</p></main>';
+  const { run } = loadSite("generic", html, "https://brightmoor-studio.breezy.hr/p/8f2a1c3d-senior-motion-designer");
+  assert.deepEqual(companies(run()), ["Brightmoor Studio"]);
+});
+
+test("a tenant named by its initials backs the name the title and the marked heading give", () => {
+  const html = '<title>Clinical Data Analyst - Quillon Health</title><header><img alt="logo" src="/l.png">' +
+    '<h2 data-ui="company-name">Quillon Health</h2></header><main><h1>Clinical Data Analyst</h1><p>Powered by Workable</p></main>';
+  const { run } = loadSite("generic", html, "https://apply.workable.com/qh/j/7E2A91C4B3/");
+  assert.deepEqual(companies(run()), ["Quillon Health"]);
+  const unmarked = loadSite("generic", html.replace(' data-ui="company-name"', ""), "https://apply.workable.com/qh/j/7E2A91C4B3/");
+  assert.deepEqual(companies(unmarked.run()), ["Quillon Health"], "the title and the initials agree without the mark");
+});
+
+test("on an applicant-tracking system's page the header logo alone names the employer; elsewhere it does not", () => {
+  const html = '<title>Process Engineer II - Careers</title><header><img class="app-header__logo" src="/logo.png" ' +
+    'alt="Meridian Polymer Group"></header><main><h1>Process Engineer II</h1><p>Apply now</p></main>';
+  const ats = loadSite("generic", html, "https://ecqf.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX/job/28841/");
+  assert.deepEqual(companies(ats.run()), ["Meridian Polymer Group"]);
+  const board = loadSite("generic", html, "https://www.jobs-board.example/jobs/28841");
+  assert.deepEqual(companies(board.run()), [], "on a board the logo is the board's own");
+});
+
+test("a board's cards marked by a test hook each name their employer", () => {
+  const card = (name, slug) => `<li class="card"><a href="/job-detail/${slug}-1">Data Engineer</a>` +
+    `<a data-cy="search-result-company-name" href="/company-profile/${slug}">${name}</a><span>Remote</span></li>`;
+  const html = `<title>Data Engineer jobs | Boardly</title><main><h1>2 results</h1><ul>${card("Ferrovia Data", "ferrovia-data")}` +
+    `${card("Alderbrook Technologies", "alderbrook-technologies")}</ul></main>`;
+  const { run } = loadSite("generic", html, "https://www.boardly.example/jobs?q=data%20engineer");
+  assert.deepEqual(companies(run()), ["Ferrovia Data", "Alderbrook Technologies"]);
+});

@@ -16,6 +16,7 @@
     title: { weight: 1.5, site: false, confirm: false },
     description: { weight: 1, site: false, confirm: false },
     heading: { weight: 1, site: false, confirm: false },
+    marked: { weight: 1, site: false, confirm: false },
     profile: { weight: 1, site: false, confirm: false },
     siteName: { weight: 1, site: true, confirm: false },
     logo: { weight: 1.5, site: true, confirm: false },
@@ -64,7 +65,7 @@
   const SOCIAL_HOSTS = /(^|\.)(linkedin\.com|facebook\.com|twitter\.com|x\.com|instagram\.com|glassdoor\.[a-z.]+|youtube\.com|xing\.com)$/;
   // A company profile's address starts with its segment, after a locale at most (/cmp/Acme, /de/arbeitgeber/
   // Acme): the same word deeper in a path is something else (a careers widget's /careers/co/<department>/).
-  const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
+  const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|company-profile|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
   const LOGO_IMAGES = "header img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
   const CARD = "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]";
@@ -140,6 +141,9 @@
         if (!slugLike.startsWith(joined)) break;
       }
     }
+    // A tenant named by the initials: "qh" for Quillon Health.
+    if (slugLike && other.length >= 2 && slugLike.length === other.length && slugLike.length <= 5 &&
+        other.map((w) => w[0]).join("") === slugLike) return true;
     return false;
   }
 
@@ -270,6 +274,19 @@
   }
 
   // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
+  // Elements the page's own markup calls the company's name (outside cards and site chrome): a test hook or
+  // a microdata property, the way ATS templates mark the employer ("h2[data-ui=company-name]").
+  function fromMarks(document) {
+    const out = [];
+    for (const el of document.querySelectorAll(PAGE_COMPANY)) {
+      if (out.length >= 3) break;
+      if (el.closest(CARD) || el.closest("footer, nav, aside, form") || NOT_A_NAME_ATTRIBUTE.test(attributeSays(el))) continue;
+      const text = page.visibleText(el);
+      if (text && text.length <= 80) out.push(text);
+    }
+    return out;
+  }
+
   function fromLogos(document) {
     const names = [];
     const files = [];
@@ -357,8 +374,19 @@
   // Reads the one employer of the page, or null. Returns {company, source, hints, boardLike}.
   function readEmployer(document, url) {
     const title = document.title || page.meta(document, "og:title");
+    const tenant = atsTenant(url);
+    const careers = careersSite(url);
+    const siteSlug = tenant ? tenant.slug : careers ? careers.brand : hostBrand(url.hostname);
     const h1 = document.querySelector("h1");
-    const jobTitle = h1 ? page.visibleText(h1) : "";
+    let jobTitle = h1 ? page.visibleText(h1) : "";
+    // Some job pages head with the company and put the job in the next heading (Breezy: h1 "Brightmoor
+    // Studio", h2 "Senior Motion Designer"): an h1 that names the site's own tenant is the employer.
+    let headedBy = null;
+    if (jobTitle && siteSlug && sameCompany(jobTitle, siteSlug)) {
+      headedBy = jobTitle;
+      const next = document.querySelector("h2");
+      jobTitle = next ? page.visibleText(next) : "";
+    }
     const siteName = page.meta(document, "og:site_name") || page.meta(document, "application-name");
     const readable = [title, siteName, jobTitle, page.meta(document, "og:title"), page.meta(document, "description")].filter(Boolean);
     const candidates = [];
@@ -380,14 +408,14 @@
       if (text) fromDescription(text).forEach((name) => add("description", name));
     }
     fromHeadings(document).forEach((name) => add("heading", name));
+    if (headedBy) add("heading", headedBy);
+    fromMarks(document).forEach((name) => add("marked", name));
     const logos = fromLogos(document);
     logos.names.forEach((name) => add("logo", name));
     logos.files.forEach((name) => add("logoFile", name));
     const links = fromLinks(document, url);
     links.social.forEach((name) => add("social", name));
     if (links.profiles.length === 1) add("profile", links.profiles[0]);
-    const tenant = atsTenant(url);
-    const careers = careersSite(url);
     if (tenant) add("host", tenant.slug);
     else if (careers) add("host", careers.brand);
     else {
@@ -416,7 +444,11 @@
       // On a company's own careers site, a JSON-LD name sharing no word with the site's brand is suspect.
       const suspect = json && cl.kinds.size === 1 && employerSite && siteBrand && siteBrand !== cl
         && siteBrand.kinds.size >= 2 && !sharesDistinctiveWord(json.name, displayName(siteBrand, texts));
-      if (!agreed && !(json && cl.score >= STRONG && !suspect)) continue;
+      // On an applicant-tracking system's page the header logo is the one the employer put there: read
+      // alone it names the employer (Oracle's and SAP's career sites show the employer nowhere else).
+      const atsLogo = (tenant || ATS_HOSTS.test(url.hostname.toLowerCase())) && cl.kinds.has("logo")
+        && ![...cl.kinds].some((kind) => kind !== "logo" && kind !== "logoFile");
+      if (!agreed && !(json && cl.score >= STRONG && !suspect) && !atsLogo) continue;
       // Another cluster as well supported means the page names two employers: do not guess.
       const rival = clusters.find((o) => o !== cl && !excluded(o) && o.score >= cl.score && (o.kinds.size >= 2 || o.kinds.has("jsonld")));
       if (rival) return null;
@@ -433,13 +465,15 @@
 
   // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
   // data-testid="job-card-company", itemprop="hiringOrganization"): test attributes survive restyling.
-  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-type='company'], [itemprop='hiringOrganization']";
+  const PAGE_COMPANY = "[data-ui*='company' i], [data-testid*='company-name' i], [data-automation*='company-name' i], " +
+    "[data-cy*='company-name' i], [itemprop='hiringOrganization'] [itemprop='name']";
+  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-type='company'], [itemprop='hiringOrganization']";
   const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet/i;
   // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
   const PAGE_CHROME = "header, nav, footer, aside, form, label, [role='navigation'], [role='banner'], [role='contentinfo'], [role='search']";
 
   function attributeSays(el) {
-    return ["data-automation", "data-at", "data-testid", "data-type", "itemprop"].map((a) => el.getAttribute(a) || "").join(" ");
+    return ["data-automation", "data-at", "data-testid", "data-cy", "data-ui", "data-type", "itemprop"].map((a) => el.getAttribute(a) || "").join(" ");
   }
 
   // One job per card of a board's list: each marked company element that reads as a name. Fewer than two
