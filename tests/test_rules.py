@@ -783,3 +783,11 @@ def test_a_company_post_beside_them_still_reads_as_a_departure(sentence):
 ])
 def test_a_holding_disclosed_under_half_is_a_minority_stake(sentence, minority):
     assert (rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.MINORITY_STAKE) is minority
+
+
+@pytest.mark.parametrize("headline, company, title", [
+    ("Lindqvist Shipping replaces long-serving CEO", "lindqvist shipping", "CEO"),
+    ("Acme veteran CFO to retire", "acme", "CFO"),
+])
+def test_a_long_serving_or_veteran_title_is_still_the_title(headline, company, title):
+    assert [(normalize_name(event.company), event.title) for event in detect_events(headline)] == [(company, title)]

@@ -479,7 +479,8 @@ _TITLE_CORE = (
     r"board\s+members?|director|directors|boss|"
     r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
 )
-_TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|embattled\s+|founding\s+|global\s+|"
+_TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|long-serving\s+|long-standing\s+|veteran\s+|"
+_TITLE += rf"beleaguered\s+|embattled\s+|founding\s+|global\s+|"
 _TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
 _TITLE = f"(?i:{_TITLE})"
@@ -1692,7 +1693,8 @@ def _seniority(title: str) -> str | None:
 def _departure(company: str, person: str | None, title: str | None, verb: str, why: str) -> DetectedEvent:
     title = " ".join(title.split()) if title else None
     if title:
-        title = re.sub(r"^(?:its|the|interim|acting|longtime|long-time|embattled|top)\s+", "", title, flags=re.I)
+        title = re.sub(r"^(?:its|the|interim|acting|longtime|long-time|long-serving|long-standing|veteran|beleaguered|"
+                       r"embattled|top)\s+", "", title, flags=re.I)
     abrupt = bool(_ABRUPT.search(verb))
     return DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, title=title,
                          seniority=_seniority(title) if title else None, abrupt=abrupt,
