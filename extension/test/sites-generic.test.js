@@ -237,3 +237,11 @@ test("a board's cards marked by a test hook each name their employer", () => {
   const { run } = loadSite("generic", html, "https://www.boardly.example/jobs?q=data%20engineer");
   assert.deepEqual(companies(run()), ["Ferrovia Data", "Alderbrook Technologies"]);
 });
+
+test("the name most sources spell is shown, not a heading's short form", () => {
+  const html = '<title>Open Positions | Careers at Tristar Bancorp</title><meta property="og:site_name" content="Tristar Bancorp Careers">' +
+    '<header><img alt="Tristar Bancorp" src="/logo.png"></header><main><h1>Open Positions</h1><h2>Why Tristar</h2>' +
+    '<iframe id="grnhse_iframe"></iframe></main>';
+  const { run } = loadSite("generic", html, "https://careers.tristarbancorp.example/jobs?gh_jid=5123456");
+  assert.deepEqual(companies(run()), ["Tristar Bancorp"]);
+});

@@ -4,14 +4,29 @@ import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.
 
 const URL_APPLY = "https://jobs.lever.co/wingtip/5a1b2c3d-0000-4000-8000-00000000abcd/apply";
 
-test("lever claims postings and apply pages, not the org's job list or other hosts", () => {
+test("lever claims postings, apply pages and the employer's board, not other hosts", () => {
   const { adapter, window } = loadFixture("lever", "lever-job.html", URL_APPLY);
   const at = (href) => adapter.matches(new window.URL(href));
   assert.equal(at(URL_APPLY), true);
   assert.equal(at("https://jobs.lever.co/wingtip/5a1b2c3d-0000-4000-8000-00000000abcd"), true);
   assert.equal(at("https://jobs.eu.lever.co/wingtip/5a1b2c3d-0000-4000-8000-00000000abcd"), true);
-  assert.equal(at("https://jobs.lever.co/wingtip"), false);
+  assert.equal(at("https://jobs.lever.co/wingtip"), true);
+  assert.equal(at("https://jobs.lever.co/"), false);
   assert.equal(at("https://www.lever.co/wingtip/123"), false);
+});
+
+test("the employer's board gets one badge, by its logo, whatever its postings' titles name", () => {
+  const html = '<title>Nordvik Logistics</title><div class="main-header"><a class="main-header-logo" href="https://nordvik.example">' +
+    '<img alt="Nordvik Logistics logo" src="/logo.png"></a></div><div class="postings-group">' +
+    '<div class="posting"><h5>Key Account Manager (Kessler Automotive)</h5></div>' +
+    '<div class="posting"><h5>Warehouse Lead - Brightmere Foods account</h5></div></div>' +
+    '<div class="main-footer"><a href="https://www.lever.co" class="image-link"><img alt="Lever logo"></a></div>';
+  const { run, document } = loadSite("lever", html, "https://jobs.lever.co/nordviklogistics");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Nordvik Logistics"]);
+  assert.equal(jobs[0].anchor, document.querySelector(".main-header-logo img"));
+  document.querySelector(".main-header").remove();
+  assert.deepEqual(companies(run()), ["Nordvik Logistics"], "the board's title is the employer's name");
 });
 
 test("the logo alt names the company, with the org slug and the company site as hints", () => {

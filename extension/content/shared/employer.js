@@ -366,7 +366,10 @@
   function displayName(cl, texts) {
     // A JSON-LD legal entity is shortened only to a name the page shows; a logo's "Inc." always goes.
     const names = cl.readable.map((m) => (m.kind === "jsonld" ? readableBrand(m.name, texts) : withoutLegalForm(m.name)));
-    names.sort((a, b) => a.length - b.length);
+    // The spelling most sources give ("Tristar Bancorp" in the title, site name and logo, not a heading's
+    // "Why Tristar"); among equals the shortest, which drops a legal form.
+    const given = (n) => names.filter((other) => compact(other) === compact(n)).length;
+    names.sort((a, b) => given(b) - given(a) || a.length - b.length);
     const visible = names.filter((n) => cl.readable.some((m) => m.kind !== "jsonld" && sameCompany(m.name, n)));
     return (visible[0] || names[0]);
   }

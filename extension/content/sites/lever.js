@@ -1,4 +1,5 @@
-// Lever postings: jobs.lever.co/<org>/<id> and its /apply page.
+// Lever postings: jobs.lever.co/<org>/<id> and its /apply page, and the employer's board jobs.lever.co/<org>,
+// whose every posting is the one employer's (one badge for the page, by the header, not one per posting).
 (function () {
   "use strict";
   const SELECTORS = {
@@ -32,12 +33,16 @@
     spa: false,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && HOST.test(url.hostname) && url.pathname.split("/").filter(Boolean).length >= 2;
+      return !!url && HOST.test(url.hostname) && url.pathname.split("/").filter(Boolean).length >= 1;
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
-      if (!url || url.pathname.split("/").filter(Boolean).length < 2) return [];
-      const titleEl = page.first(document, SELECTORS.jobTitle);
+      const depth = url ? url.pathname.split("/").filter(Boolean).length : 0;
+      if (depth === 0) return [];
+      const board = depth === 1;
+      // On the board the job titles are the postings' ("Key Account Manager (Kessler Automotive)"), never a
+      // page title to strip: the page's title is the employer's name itself.
+      const titleEl = board ? null : page.first(document, SELECTORS.jobTitle);
       const logo = page.first(document, SELECTORS.logo);
       const home = page.first(document, SELECTORS.homeLink);
       const link = page.first(document, SELECTORS.logoLink);
@@ -54,7 +59,7 @@
         [logo && logo.getAttribute("alt"), "visible"],
         [!logo && link && page.visibleText(link), "visible"],
         [/\s+home\s*page$/i.test(homeText) && homeText.replace(/\s+home\s*page$/i, ""), "visible"],
-        [companyFromTitle(document.title, jobTitle), "title"],
+        [board ? page.collapse(document.title) : companyFromTitle(document.title, jobTitle), "title"],
         [companyFromTitle(page.meta(document, "og:title"), jobTitle), "title"],
         [companyFromTitle(page.meta(document, "twitter:title"), jobTitle), "title"],
         [org && page.brandName(org.name), "jsonld"],
@@ -62,7 +67,7 @@
       ];
       for (const [name, source] of candidates) {
         if (name && PLATFORM.test(page.collapse(name))) continue;
-        const found = page.job(name, source, titleEl, hints);
+        const found = page.job(name, source, board ? logo || null : titleEl, hints);
         if (found) return [found];
       }
       return [];
@@ -74,3 +79,4 @@
 // https://jobs.lever.co/highspot/f222ad5c-1234-4c1e-9d7e-0123456789ab
 // https://jobs.lever.co/highspot/f222ad5c-1234-4c1e-9d7e-0123456789ab/apply
 // https://jobs.eu.lever.co/acme/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0
+// https://jobs.lever.co/highspot (the employer's board)
