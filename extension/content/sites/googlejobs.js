@@ -80,6 +80,22 @@
     return held;
   }
 
+  // tally(elements) where only "one" or "more than one" matters, so counts stop at 2: a climb stops where the
+  // ancestors above already hold two. A list of a few hundred cards then walks each card's own ancestors
+  // once, not each card's path to the root (on a cold page each element first touched costs; 3.5 -> 2.2 ms
+  // on Google's 266-card view).
+  function oneOrMore(elements) {
+    const held = new Map();
+    for (const el of elements) {
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        const count = held.get(up);
+        if (count === 2) break;
+        held.set(up, count === 1 ? 2 : 1);
+      }
+    }
+    return held;
+  }
+
   // Up from a publisher line to its card: the first clickable element or list item (the 2024 card is a
   // link, the 2023 one a tree item), but never so far that it holds another publisher line. Only a card
   // with neither bound (a list of one, no links) is held back by a heading beside it instead: it must not
@@ -95,7 +111,7 @@
   }
 
   function cardsOf(document, lines) {
-    const around = tally(lines);
+    const around = oneOrMore(lines);
     let headings = null;
     const cards = lines.map((line) => {
       let card = climb(line, around, null);
