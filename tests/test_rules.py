@@ -791,3 +791,22 @@ def test_a_holding_disclosed_under_half_is_a_minority_stake(sentence, minority):
 ])
 def test_a_long_serving_or_veteran_title_is_still_the_title(headline, company, title):
     assert [(normalize_name(event.company), event.title) for event in detect_events(headline)] == [(company, title)]
+
+
+@pytest.mark.parametrize("headline, roles", [
+    # a price move or a premium is no stake's size
+    ("Ostrander Capital to take Fenwick Learning private in $780mn LBO; $FNWK +27% premarket",
+     {("fenwick learning", "target"), ("ostrander capital", "acquirer")}),
+    # an unnamed unit sold is its owner's news; a named one is the target
+    ("Ruthven sells industrial robotics unit to Aldwin Capital", {("ruthven", "target"), ("aldwin capital", "acquirer")}),
+    ("Silverline sells Pacer Tools unit to Oakhurst", {("pacer tools", "target"), ("oakhurst", "acquirer")}),
+    # a regulator's probe of a named deal is a stage of that deal
+    ("UK CMA opens Phase 2 probe into Oakridge Media's takeover of Pellucid Radio",
+     {("pellucid radio", "target"), ("oakridge media", "acquirer")}),
+])
+def test_a_price_move_a_sold_unit_and_a_probed_deal(headline, roles):
+    assert {(normalize_name(event.company), event.role) for event in detect_events(headline)} == roles
+
+
+def test_a_stake_sized_under_half_is_still_no_deal():
+    assert not detect_events("Halden buys 27% stake in Morvo")

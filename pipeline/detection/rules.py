@@ -220,7 +220,10 @@ _TRADE_NOUNS = ("purchase", "purchases", "sale", "sales", "buying", "buy")
 _ANALYST_CALL = re.compile(r"(?i)\b(?:says|say|said|rates?|rated|rating|upgrades?\s+\S+\s+to|upgraded\s+to|"
                            r"reiterates?|initiates?\s+\S+\s+(?:at|with))\s+(?:a\s+|strong\s+)?$")
 # "an additional 20% stake", "9.9% of": a purchase below control is not an acquisition.
-_STAKE_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)", re.I)
+# A share that may size a stake; not a price move or a premium ("$FNWK +27% premarket", "a 30% premium").
+_STAKE_PERCENT = re.compile(r"(?<![+\-−\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)(?!\s*(?:premium|premarket|"
+                            r"pre-market|higher|lower|after[-\s]hours|discount|gain|rise|jump|drop|fall|decline|"
+                            r"of\s+(?:its\s+)?(?:revenue|sales|workforce|staff)))", re.I)
 _CONTROL_OBJECT = re.compile(
     r"^\s*(?:(?:a|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
     r"\d+(?:\.\d+)?\s*(?:%|percent))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"
@@ -283,7 +286,9 @@ _ACTIVE_DEAL = re.compile(
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
     rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+by|"
-    rf"(?:{_W(SELLS_TO)})\s+(?:itself\s+|(?:its\s+)?(?:core\s+)?(?:business|businesses|operations)\s+)?to|"
+    # "sells itself to", "sells its core business to", "sells industrial robotics unit to": the seller's news
+    rf"(?:{_W(SELLS_TO)})\s+(?:itself\s+|(?:its\s+)?(?:[a-z][a-z-]*\s+){{0,3}}(?:business|businesses|operations|"
+    r"unit|units|division|arm|subsidiary)\s+)?to|"
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
     rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
@@ -370,11 +375,11 @@ _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s
 _PASSING_MENTION = re.compile(
     r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because|result\s+of|aided\s+by|"
     r"driven\s+by|boosted\s+by|helped\s+by|through|via|from|before|prior\s+to|over|during|despite|"
-    r"including|(?<!just\s)like(?!\s+that\b)|such\s+as|fined|probe|investigation)\s+(?:\S+\s+){0,5}$"
+    r"including|(?<!just\s)like(?!\s+that\b)|such\s+as|fined)\s+(?:\S+\s+){0,5}$"
     # "..., which picked up the brand with its purchase of X": a deal inside a relative clause
     r"|\b(?:which|who|it|they)\s+(?:\S+\s+){1,5}with\s+(?:its|their)\s+(?:\S+\s+){0,4}$"
     # "during the approval process of its takeover of X": the deal is what a review or lawsuit is about
-    r"|\b(?:approval|review|investigation|probe|scrutiny)\s+(?:process\s+)?(?:of|into|for)\s+(?:\S+\s+){0,4}$", re.I)
+    r"|\b(?:approval|review|investigation|probe|scrutiny)\s+process\s+(?:of|into|for)\s+(?:\S+\s+){0,4}$", re.I)
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
@@ -1207,6 +1212,11 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
     return bool(found and max(found) < 50)
 
 
+# A capitalised word between "sells" and the unit it names: the unit has a name of its own.
+_NAMED_PART_SOLD = re.compile(r"^\S+\s+(?:its\s+)?(?:\S+\s+)*?[A-Z]\S*\s+(?:\S+\s+)*?(?:unit|units|division|arm|"
+                              r"subsidiary|business|businesses|operations)\s+to$")
+
+
 # "Kroger-Albertsons": two names joined, which only a deal noun after them makes a pair
 _JOINED_PAIR = re.compile(r"([A-Z][\w&.]+)[-–/]([A-Z][\w&.]+(?:\s+[A-Z][\w&.]+)*)")
 _DEAL_NOUN_NEXT = re.compile(rf"\s*(?:{_W(NAMED_DEAL)})\b", re.I)
@@ -1251,6 +1261,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in _find(_ACTIVE_DEAL, sentence, lowered, stems):
         events += _active_deal(sentence, names, match, in_headline)
     for match in _find(_PASSIVE_DEAL, sentence, lowered, stems):
+        if _NAMED_PART_SOLD.search(match["verb"]):
+            continue  # "sells Pacer Tools unit to": the named unit is the target, read by _sells_named_company
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         verb = match["verb"]
