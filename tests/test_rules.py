@@ -810,3 +810,12 @@ def test_a_price_move_a_sold_unit_and_a_probed_deal(headline, roles):
 
 def test_a_stake_sized_under_half_is_still_no_deal():
     assert not detect_events("Halden buys 27% stake in Morvo")
+
+
+@pytest.mark.parametrize("headline, roles", [
+    ("Nakamura Foods said to weigh renewed approach for Sunfield", {("sunfield", "target"), ("nakamura foods", "acquirer")}),
+    ("Halden mulls offer for Morvo", {("morvo", "target"), ("halden", "acquirer")}),
+    ("Globex weighs bid from Acme", {("globex", "target"), ("acme", "acquirer")}),
+])
+def test_weighing_a_bid_for_another_is_the_bidders_and_one_from_another_the_targets(headline, roles):
+    assert {(normalize_name(event.company), event.role) for event in detect_events(headline)} == roles

@@ -273,14 +273,15 @@ _ACTIVE_DEAL = re.compile(
     rf"(?:{_W(CLOSED)}|deal\s+(?:for|to\s+(?:{_W(DEAL_TO)})))(?:\s+of)?|"
     rf"(?:{_W(BIDS_FOR)})\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
     rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
-    rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+)*(?:{_W(BID)})\s+(?:for|to)|"
+    rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+|renewed\s+|fresh\s+|new\s+|improved\s+|sweetened\s+|"
+    rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+)*(?:{_W(BID)})\s+(?:for|to)|"
     rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
     # "Ashford nears deal for Brenner", "Acme clinches $2 billion deal for Globex"
     rf"(?:{_W(SEALS_DEAL)})\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
     rf"(?:{_W(TAKES_PRIVATE)}|to\s+take)(?=\s+\S+(?:\s+\S+){{0,3}}\s+private\b)|"
     rf"(?:{_W(GAINS_CONTROL)})\s+(?:(?:close\s+to|nearly|about|almost|over|"
     r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
-    r"(?:rais|increas|lift)(?:e|es|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
+    r"(?:rais|increas|lift|boost)(?:e|es|s|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
     re.I,
 )
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."

@@ -302,7 +302,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("expand expands expanded expanding", reads=[(NAME_STOP, "s past")]),
     verb("accelerate accelerates accelerated accelerating", reads=[(NAME_STOP, "s past")]),
     verb("eye eyes eyed eyeing", reads=[(RUMOR, "s ing"), (NAME_STOP, "base s")]),
-    verb("mull mulls mulled mulling", reads=[RUMOR, (NAME_STOP, "base s")]),
+    verb("mull mulls mulled mulling", reads=[RUMOR, MAKES_BID, (NAME_STOP, "base s")]),
     verb("explore explores explored exploring", reads=[RUMOR, (NAME_STOP, "base s")]),
     noun("talk", plurals="talks", reads=[(RUMOR, "noun plural"), (NAME_STOP, "noun plural")]),
     verb("report reports reported reporting", reads=[(RUMOR, "base s"), (NAME_STOP, "base s past")]),
@@ -335,10 +335,11 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("accept accepts accepted accepting", reads=[ANSWERS_BID]),
     verb("receive receives received receiving", reads=[ANSWERS_BID_FROM, ANSWERS_BID, (NAME_STOP, "s past")]),
     verb("get gets got getting", reads=[(ANSWERS_BID_FROM, "s past")]),
+    # "weighs bid from" (the target answers), "weighs renewed approach for" (the bidder prepares one)
     verb("weigh weighs weighed weighing",
-         reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
+         reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, MAKES_BID, (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
     verb("consider considers considered considering",
-         reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, (RUMOR, "base ing past"), (NAME_STOP, "base s")]),
+         reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, MAKES_BID, (RUMOR, "base ing past"), (NAME_STOP, "base s")]),
     verb("snub snubs snubbed snubbing", reads=[ANSWERS_BID]),
     # a deal approved
     verb("approve approves approved approving", reads=[APPROVES, (NAME_STOP, "s past")]),  # "FED APPROVES ..."
