@@ -273,7 +273,6 @@
     return out;
   }
 
-  // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
   // Elements the page's own markup calls the company's name (outside cards and site chrome): a test hook or
   // a microdata property, the way ATS templates mark the employer ("h2[data-ui=company-name]").
   function fromMarks(document) {
@@ -287,6 +286,7 @@
     return out;
   }
 
+  // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
   function fromLogos(document) {
     const names = [];
     const files = [];
@@ -466,10 +466,12 @@
 
   // ---- list pages of job boards ---------------------------------------------------------------------
 
-  // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
-  // data-testid="job-card-company", itemprop="hiringOrganization"): test attributes survive restyling.
+  // Elements a job page's template marks as its employer's name (fromMarks): an ATS's test hooks, microdata.
   const PAGE_COMPANY = "[data-ui*='company' i], [data-testid*='company-name' i], [data-automation*='company-name' i], " +
     "[data-cy*='company-name' i], [itemprop='hiringOrganization'] [itemprop='name']";
+  // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
+  // data-testid="job-card-company", data-cy="search-result-company-name", itemprop="hiringOrganization"): test
+  // attributes survive restyling.
   const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-type='company'], [itemprop='hiringOrganization']";
   const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet/i;
   // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
