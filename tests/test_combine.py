@@ -566,3 +566,8 @@ def test_a_governments_job_cuts_are_no_layoffs_however_sure_the_model():
     assert not combine.detect_events("OHIO TO ELIMINATE 2,000 STATE JOBS", "", model=sure_model(layoffs=0.999))
     assert kinds(combine.detect_events("KELLERMAN FOODS TO ELIMINATE 2,000 JOBS", "",
                                        model=sure_model(layoffs=0.999))) == {LAYOFFS}
+
+
+def test_a_headline_verb_in_capitals_is_no_company():
+    companies = {normalize_name(event.company) for event in detect_events("CRANSTON LABORATORIES (CRL) GETS BUYOUT PROPOSAL", "")}
+    assert companies == {"cranston laboratories"}

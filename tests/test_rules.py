@@ -819,3 +819,11 @@ def test_a_stake_sized_under_half_is_still_no_deal():
 ])
 def test_weighing_a_bid_for_another_is_the_bidders_and_one_from_another_the_targets(headline, roles):
     assert {(normalize_name(event.company), event.role) for event in detect_events(headline)} == roles
+
+
+@pytest.mark.parametrize("headline, company", [
+    ("BRANDT-WHEELER MARKETING VICE PRESIDENT LEAVES", "brandt wheeler"),
+    ("Tolley Retail CFO Grant Hewitt departs", "tolley retail"),
+])
+def test_a_function_glued_before_its_post_is_the_posts_not_the_companys(headline, company):
+    assert [normalize_name(event.company) for event in detect_events(headline)] == [company]

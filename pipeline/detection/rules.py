@@ -1730,11 +1730,29 @@ _TITLE_COMPANY_GAP = re.compile(r"^(?:'s|’s|')?\s*(?:(?:board|'s\s+board|U\.S\
 
 
 def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> str | None:
-    """"Ford China CEO", "Apple's CFO", "CEO of Acme": the company that an executive's title names."""
+    """"Ford China CEO", "Apple's CFO", "CEO of Acme": the company that an executive's title names. A function
+    that capitals glue to the name is the title's ("BRANDT-WHEELER (BWL) MARKETING VICE PRESIDENT LEAVES",
+    "Acme Sales Director"): the company is the name before it."""
     before = _span_before(names, title_start, sentence, _TITLE_COMPANY_GAP)
-    if before:
+    if not before:
+        return None
+    words = before.text.split()
+    kept = list(words)
+    # Only before a post a function has ("Sales Director", "MARKETING VICE PRESIDENT"): "Tolley Retail CFO"
+    # is the CFO of Tolley Retail.
+    while kept and kept[-1].lower() in _TITLE_FIELD_WORDS and _FUNCTION_POST.match(sentence, title_start):
+        kept.pop()
+    if kept == words:
         return _clean_name(before.text)
-    return None
+    if kept:
+        return _clean_name(" ".join(kept))
+    earlier = _span_before(names, before.start, sentence, _TITLE_COMPANY_GAP)
+    return _clean_name(earlier.text) if earlier else None
+
+
+_TITLE_FIELD_WORDS = frozenset(word for field in TITLE_FIELDS for word in field.split())
+_FUNCTION_POST = re.compile(r"(?i)(?:senior\s+|executive\s+|group\s+)?(?:vice\s+president|vp|svp|evp|director|head|"
+                            r"manager|chief(?!\s+(?:executive|financial|operating|technology|information)))\b")
 
 
 # "$GPS (8.26, -0.50, -5.7%): ", "$NEO - ": a post's cashtag and quote before its sentence.

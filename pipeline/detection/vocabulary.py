@@ -334,7 +334,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("spurn spurns spurned spurning", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
     verb("accept accepts accepted accepting", reads=[ANSWERS_BID]),
     verb("receive receives received receiving", reads=[ANSWERS_BID_FROM, ANSWERS_BID, (NAME_STOP, "s past")]),
-    verb("get gets got getting", reads=[(ANSWERS_BID_FROM, "s past")]),
+    verb("get gets got getting", reads=[(ANSWERS_BID_FROM, "s past"), (NAME_STOP, "s past")]),  # "CRANSTON (CRL) GETS BUYOUT PROPOSAL"
     # "weighs bid from" (the target answers), "weighs renewed approach for" (the bidder prepares one)
     verb("weigh weighs weighed weighing",
          reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, MAKES_BID, (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
