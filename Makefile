@@ -71,6 +71,7 @@ test-browser: venv browser-deps
 bench: venv
 	$(PY) bench/ingest.py
 	$(PY) bench/quality.py
+	$(PY) bench/probes.py
 	$(PY) bench/api.py
 
 # The detector's model: refit from the labelled sets (see docs/detection.md) and overwrite the committed artifact.
