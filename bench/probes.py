@@ -35,6 +35,11 @@ def names_the_company(wanted: list[str], found: set[str]) -> bool:
     return any(key and got and (key == got or key in got or got in key) for key in keys for got in found)
 
 
+def shown(row: dict) -> str:
+    """What to print of an item: its headline, or its text when it has none (a note, a filing paragraph)."""
+    return row.get("title") or row.get("text", "")
+
+
 def score(path: Path, show: set[str]) -> None:
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # (style, label) -> tp, fp, fn
@@ -55,11 +60,11 @@ def score(path: Path, show: set[str]) -> None:
                 right = names_the_company(row.get("companies", []), found)
                 company["right" if right else "wrong or none"] += 1
                 if not right and "company" in show:
-                    print(f"  company  {row['id']} {row['title'][:110]!r}: wanted {row.get('companies')}, found {sorted(found)}")
+                    print(f"  company  {row['id']} {shown(row)[:110]!r}: wanted {row.get('companies')}, found {sorted(found)}")
             if gold and not hit and "fn" in show:
-                print(f"  missed   {row['id']} {label}: {row['title'][:140]!r}")
+                print(f"  missed   {row['id']} {label}: {shown(row)[:140]!r}")
             if hit and not gold and "fp" in show:
-                print(f"  false    {row['id']} {label} (labelled {row['label']}): {row['title'][:140]!r}")
+                print(f"  false    {row['id']} {label} (labelled {row['label']}): {shown(row)[:140]!r}")
     print(f"{path.name}: {len(rows)} items")
     for (style, label), (tp, fp, fn) in sorted(counts.items()):
         if not tp + fn:

@@ -571,3 +571,18 @@ def test_a_governments_job_cuts_are_no_layoffs_however_sure_the_model():
 def test_a_headline_verb_in_capitals_is_no_company():
     companies = {normalize_name(event.company) for event in detect_events("CRANSTON LABORATORIES (CRL) GETS BUYOUT PROPOSAL", "")}
     assert companies == {"cranston laboratories"}
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("MUNICH, Germany, November 7, 2016 – Valtrek GmbH announced today that its managing director will leave.",
+     "Valtrek GmbH"),
+    ("Coralbay Resources Limited advises that its chief executive has tendered his resignation.",
+     "Coralbay Resources Limited"),
+])
+def test_a_run_ending_in_a_european_or_commonwealth_legal_form_is_a_company(sentence, company):
+    assert company in combine._companies_named(sentence)[0]
+
+
+@pytest.mark.parametrize("name", ["Managing", "AGM", "10-K", "Americas", "Compensation Committee", "the Audit Committee"])
+def test_a_titles_first_word_a_meeting_a_filing_a_region_or_a_board_committee_is_no_company(name):
+    assert combine._junk_name(name)

@@ -411,10 +411,12 @@ _TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
 # "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.
-_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|LLC|PLC|plc|L\.P)\b|"
+_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|LIMITED|LLC|PLC|plc|L\.P|"
+                          # not "AG", "SE", "SA", "AB": attorneys general, directions, provinces as often
+                          r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K)\b|"
                           r"\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE Arca|TSX|LSE|OTC)\s*:")
 _ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|"
-                         r"PLC|plc|Co|CO)\.?$")
+                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K)\.?$")
 
 
 # Words a filing or a note capitalises for the company it is about, and the furniture of a wire story.
@@ -563,8 +565,13 @@ _NEVER_A_COMPANY = re.compile(
     r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|jr|sr|ii|iii|iv|business wire|pr newswire|globe newswire|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
-    r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg)\.?$|"
-    r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$", re.I)
+    r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
+    # a title's first word ("Managing Director Jürgen Weiss"), a meeting, a filing, a company's regions
+    r"managing|agm|egm|annual general meeting|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
+    r"americas|emea|apac|asia[- ]pacific|latam)\.?$|"
+    r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"
+    # a board's committee ("Chairman of the Compensation Committee")
+    r"^(?:the\s+)?(?:[a-z]+\s+){0,3}committee$", re.I)
 
 
 def _junk_name(name: str) -> bool:
