@@ -284,12 +284,13 @@ _ACTIVE_DEAL = re.compile(
     r"(?:rais|increas|lift|boost)(?:e|es|s|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
     re.I,
 )
+# A part of a company sold as a going concern: "sells its robotics unit to", "sells Pacer Tools unit to".
+_BUSINESS_PART = r"(?:business|businesses|operations|unit|units|division|arm|subsidiary)"
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
     rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+by|"
     # "sells itself to", "sells its core business to", "sells industrial robotics unit to": the seller's news
-    rf"(?:{_W(SELLS_TO)})\s+(?:itself\s+|(?:its\s+)?(?:[a-z][a-z-]*\s+){{0,3}}(?:business|businesses|operations|"
-    r"unit|units|division|arm|subsidiary)\s+)?to|"
+    rf"(?:{_W(SELLS_TO)})\s+(?:itself\s+|(?:its\s+)?(?:[a-z][a-z-]*\s+){{0,3}}{_BUSINESS_PART}\s+)?to|"
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
     rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
@@ -485,8 +486,9 @@ _TITLE_CORE = (
     r"board\s+members?|director|directors|boss|"
     r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
 )
-_TITLE = rf"(?:(?:(?:co-|interim\s+|acting\s+|longtime\s+|long-time\s+|long-serving\s+|long-standing\s+|veteran\s+|"
-_TITLE += rf"beleaguered\s+|embattled\s+|founding\s+|global\s+|"
+# Words of tenure or standing before a title, read with it and dropped from the title reported.
+_TITLE_STANDING = r"interim|acting|longtime|long-time|long-serving|long-standing|veteran|beleaguered|embattled"
+_TITLE = rf"(?:(?:(?:co-|(?:{_TITLE_STANDING})\s+|founding\s+|global\s+|"
 _TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
 _TITLE = f"(?i:{_TITLE})"
@@ -1214,8 +1216,7 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
 
 
 # A capitalised word between "sells" and the unit it names: the unit has a name of its own.
-_NAMED_PART_SOLD = re.compile(r"^\S+\s+(?:its\s+)?(?:\S+\s+)*?[A-Z]\S*\s+(?:\S+\s+)*?(?:unit|units|division|arm|"
-                              r"subsidiary|business|businesses|operations)\s+to$")
+_NAMED_PART_SOLD = re.compile(rf"^\S+\s+(?:its\s+)?(?:\S+\s+)*?[A-Z]\S*\s+(?:\S+\s+)*?{_BUSINESS_PART}\s+to$")
 
 
 # "Kroger-Albertsons": two names joined, which only a deal noun after them makes a pair
@@ -1706,8 +1707,7 @@ def _seniority(title: str) -> str | None:
 def _departure(company: str, person: str | None, title: str | None, verb: str, why: str) -> DetectedEvent:
     title = " ".join(title.split()) if title else None
     if title:
-        title = re.sub(r"^(?:its|the|interim|acting|longtime|long-time|long-serving|long-standing|veteran|beleaguered|"
-                       r"embattled|top)\s+", "", title, flags=re.I)
+        title = re.sub(rf"^(?:its|the|top|{_TITLE_STANDING})\s+", "", title, flags=re.I)
     abrupt = bool(_ABRUPT.search(verb))
     return DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, title=title,
                          seniority=_seniority(title) if title else None, abrupt=abrupt,
