@@ -5,37 +5,16 @@
 // Not part of `make test`: the corpus is not in this repo. The browser version of the same figure is
 // tests/browser/test_corpus_figures.py. Usage:
 //   node bench/adapters_on_corpus.mjs [CORPUS_DIR] [--fold fit|test] [--quiet]
-import { createRequire } from "node:module";
 import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { runContentScript } from "./injected.mjs";
 
-const require = createRequire(new URL("../extension/package.json", import.meta.url));
-const { JSDOM, VirtualConsole } = require("jsdom");
-const EXTENSION = new URL("../extension/", import.meta.url);
 const args = process.argv.slice(2);
 const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : null; };
 const onlyFold = flag("--fold");
 const quiet = args.includes("--quiet") ? (args.splice(args.indexOf("--quiet"), 1), true) : false;
 const corpus = args[0] || new URL("../../shared/corpus/jobs/", import.meta.url).pathname;
 const { pages } = JSON.parse(readFileSync(new URL("corpus_jobs.json", import.meta.url), "utf8"));
-const manifest = JSON.parse(readFileSync(new URL("manifest.json", EXTENSION), "utf8"));
-
-// Chrome match patterns ("https://*.indeed.com/*") as regular expressions over the whole URL.
-function patternRegex(pattern) {
-  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]*)(\/.*)$/.exec(pattern);
-  const esc = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  const hostRe = host === "*" ? "[^/]+" : host.startsWith("*.") ? `([^/]+\\.)?${esc(host.slice(2))}` : esc(host);
-  return new RegExp(`^${scheme === "*" ? "https?" : scheme}://${hostRe}(:\\d+)?${esc(path).replace(/\\\*|\*/g, ".*")}$`);
-}
-
-function scriptsFor(url) {
-  for (const entry of manifest.content_scripts || []) {
-    const hit = entry.matches.some((p) => patternRegex(p).test(url));
-    const excluded = (entry.exclude_matches || []).some((p) => patternRegex(p).test(url));
-    if (hit && !excluded) return entry.js;
-  }
-  return ["content/shared/badge.js", "content/shared/jsonld.js", "content/shared/page.js", "content/sites/generic.js"];
-}
 
 function read(name) {
   const plain = `${corpus}/${name}.html`;
@@ -43,20 +22,7 @@ function read(name) {
 }
 
 function run(html, url) {
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
-  const { window } = dom;
-  window.eval("globalThis.__adapters = []; globalThis.UpheavalRadar = { registerSite(a) { globalThis.__adapters.push(a); } };");
-  const files = scriptsFor(url).filter((f) => !/runtime\.js$/.test(f));
-  for (const file of files) window.eval(readFileSync(new URL(file, EXTENSION), "utf8"));
-  const adapter = window.__adapters[0];
-  const site = files[files.length - 1].replace(/^.*\/|\.js$/g, "");
-  const started = performance.now();
-  const matches = adapter.matches(window.location);
-  const jobs = matches ? Array.from(adapter.findJobs(window.document, window.location) || []) : [];
-  const ms = performance.now() - started;
-  const out = { site, matches, jobs: jobs.map((j) => ({ company: j.company, source: j.source, hints: { ...j.hints }, anchored: !!j.anchor })), ms };
-  window.close();
-  return out;
+  return runContentScript(html, url, (j) => ({ company: j.company, source: j.source, hints: { ...j.hints }, anchored: !!j.anchor }));
 }
 
 const norm = (s) => String(s).normalize("NFKC").replace(/[\s\u200e\u200f]+/g, " ").trim().toLowerCase();

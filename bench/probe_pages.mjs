@@ -4,51 +4,15 @@
 // reads there was found. A job page is right when its employer is found and no other company is found outside
 // a card of its own; a list page counts the cards whose employer is found; a negative page must give nothing.
 //   node bench/probe_pages.mjs [bench/probes/pages-other ...]
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import { runContentScript } from "./injected.mjs";
 
-const require = createRequire(new URL("../extension/package.json", import.meta.url));
-const { JSDOM, VirtualConsole } = require("jsdom");
-const EXTENSION = new URL("../extension/", import.meta.url);
 const args = process.argv.slice(2);
 const folders = args.length ? args : ["pages-other", "pages-supported"].map((f) => new URL(`probes/${f}/`, import.meta.url).pathname);
-const manifest = JSON.parse(readFileSync(new URL("manifest.json", EXTENSION), "utf8"));
-
-// Chrome match patterns ("https://*.indeed.com/*") as regular expressions over the whole URL.
-function patternRegex(pattern) {
-  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]*)(\/.*)$/.exec(pattern);
-  const esc = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-  const hostRe = host === "*" ? "[^/]+" : host.startsWith("*.") ? `([^/]+\\.)?${esc(host.slice(2))}` : esc(host);
-  return new RegExp(`^${scheme === "*" ? "https?" : scheme}://${hostRe}(:\\d+)?${esc(path).replace(/\\\*|\*/g, ".*")}$`);
-}
-
-function scriptsFor(url) {
-  for (const entry of manifest.content_scripts || []) {
-    const hit = entry.matches.some((p) => patternRegex(p).test(url));
-    const excluded = (entry.exclude_matches || []).some((p) => patternRegex(p).test(url));
-    if (hit && !excluded) return entry.js;
-  }
-  return ["content/shared/badge.js", "content/shared/jsonld.js", "content/shared/page.js", "content/sites/generic.js"];
-}
-
 
 function run(html, url) {
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
-  const { window } = dom;
-  window.eval("globalThis.__adapters = []; globalThis.UpheavalRadar = { registerSite(a) { globalThis.__adapters.push(a); } };");
-  const files = scriptsFor(url).filter((f) => !/runtime\.js$/.test(f));
-  for (const file of files) window.eval(readFileSync(new URL(file, EXTENSION), "utf8"));
-  const adapter = window.__adapters[0];
-  const site = files[files.length - 1].replace(/^.*\/|\.js$/g, "");
-  const started = performance.now();
-  const matches = adapter.matches(window.location);
-  const jobs = matches ? Array.from(adapter.findJobs(window.document, window.location) || []) : [];
-  const ms = performance.now() - started;
-  const out = { site, matches, jobs: jobs.map((j) => ({ company: j.company, source: j.source, inCard: !!(j.anchor && j.anchor.closest(CARD)) })), ms };
-  window.close();
-  return out;
+  return runContentScript(html, url, (j) => ({ company: j.company, source: j.source, inCard: !!(j.anchor && j.anchor.closest(CARD)) }));
 }
-
 
 // Where a list's card ends: a job page's "jobs you might like" cards are each their own company's.
 const CARD = "li, article, [role='listitem'], [data-testid*='card' i], [class*='card' i], [class*='job_seen' i]";
