@@ -16,13 +16,14 @@ from pipeline.detection import combine, detect_events, model_scores
 from pipeline.detection.model import Model
 
 
-def sure_model(merger: float = 0.0, departure: float = 0.0, layoffs: float = 0.0, bankruptcy: float = 0.0) -> Model:
-    """A model that gives every text the same score per kind."""
+def sure_model(merger: float = 0.0, departure: float = 0.0, layoffs: float = 0.0, bankruptcy: float = 0.0,
+               threshold: float = 0.5) -> Model:
+    """A model that gives every text the same score per kind, and every kind the same threshold."""
     class Fixed(Model):
         def scores(self, text):
             from pipeline.detection.model import Scores
             return Scores(merger, departure, layoffs, bankruptcy)
-    return Fixed({}, (0.0,) * 4, (0.5,) * 4, {})
+    return Fixed({}, (0.0,) * 4, (threshold,) * 4, {})
 
 
 def kinds(events):
@@ -136,6 +137,25 @@ def test_a_departure_verb_lets_a_leaning_model_report_an_exit():
     assert kinds(detect_events("", "Vander Holt said he is retiring to pass the torch.", model=leaning)) == {
         EXECUTIVE_DEPARTURE}
     assert detect_events("", "Vander Holt said he is pleased with the quarter.", model=leaning) == []
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Brennick Air delays shareholder vote on Tessaro deal again amid doubts about support", "Tessaro"),
+    ("Lawyers tell Morvane its Quenby deal isn't over", "Quenby"),
+])
+def test_a_deal_word_tied_to_a_name_lets_a_leaning_model_report_a_deal(sentence, company):
+    leaning = sure_model(merger=combine.DEAL_AGREEMENT + 0.01, threshold=0.9)
+    assert company in {event.company for event in detect_events(sentence, model=leaning)
+                       if event.kind == MERGER_ACQUISITION}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal ended in January, when the partners stopped talking.",
+    "Brennick Air delays shareholder vote on the plan again amid doubts about support",
+])
+def test_a_deal_word_with_no_name_beside_it_needs_the_full_threshold(sentence):
+    leaning = sure_model(merger=combine.DEAL_AGREEMENT + 0.01, threshold=0.9)
+    assert MERGER_ACQUISITION not in kinds(detect_events(sentence, model=leaning))
 
 
 def test_a_surname_that_is_the_subject_of_the_departure_verb_is_a_person():
