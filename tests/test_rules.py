@@ -111,6 +111,9 @@ DEPARTURES = [
     ("Acme CFO Jane Roe to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
     ("Quarry Foods finance chief to take helm at rival Tamsin", "", "Quarry Foods", None, "finance chief", "c_suite",
      False),
+    # the second thing a company announces: "Appointment of A ... and Retirement of B"
+    ("Tamsin Labs Announces Appointment of Ria Holm as Chief Financial Officer and Retirement of Olav Brede", "",
+     "Tamsin Labs", "Olav Brede", None, None, False),
     # a bare title in a later part of the clause is the post at the company the clause opens with
     ("Halden shares slide after CEO quits", "", "Halden", None, "CEO", "c_suite", False),
     ("$MRVO (8.26, -0.50, -5.7%): Morvo was downgraded to Equal Weight at Wells Fargo and CEO will step down", "",

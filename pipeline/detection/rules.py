@@ -545,6 +545,8 @@ _PRONOUN_VERB_AS = re.compile(
 _COMPANY_REMOVES = re.compile(
     rf"\b(?P<verb>(?i:{_W(REMOVES)}|"
     rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
+    # the second of the things announced: "Announces Appointment of Jane Roe as CFO and Retirement of John Doe"
+    rf"announc(?:e|es|ed)\s+[^.;:]{{1,120}}?(?:,|\s+and)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
     rf"(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
     rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:{_W(SUCCESSOR)})\s+(?:to|for)))\s+"
     rf"(?i:(?:its|his|her|the|their)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?|"
