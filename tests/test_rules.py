@@ -111,6 +111,12 @@ DEPARTURES = [
     ("Acme CFO Jane Roe to join Globex as CEO", "", "Acme", "Jane Roe", "CFO", "c_suite", False),
     ("Quarry Foods finance chief to take helm at rival Tamsin", "", "Quarry Foods", None, "finance chief", "c_suite",
      False),
+    # "has left" with nothing after it, or only when and why
+    ("Dunmore Capital's head of TMT has left, people familiar say", "", "Dunmore Capital", None, "head of TMT", "vp",
+     False),
+    # any business a head runs, as any word before "chief"
+    ("Ostrava Bank investment banking head to take helm at rival Pellmann", "", "Ostrava Bank", None,
+     "investment banking head", "vp", False),
     # the second thing a company announces: "Appointment of A ... and Retirement of B"
     ("Tamsin Labs Announces Appointment of Ria Holm as Chief Financial Officer and Retirement of Olav Brede", "",
      "Tamsin Labs", "Olav Brede", None, None, False),

@@ -479,6 +479,8 @@ _TITLE_CORE = (
     rf"(?:(?:non-)?executive\s+chair(?:man|woman|person)?|c\.?e\.?o|{_ALT(C_SUITE_ABBREVIATIONS)}|"
     rf"chief\s+(?:{_ALT(C_SUITE_FUNCTIONS)})(?:\s+officer)?|"
     rf"(?:{_ALT(FUNCTION_CHIEFS)})\s+(?:chief|head)|"
+    # any business the head runs, as "X chief" takes any word: "investment banking head", "wealth head"
+    r"(?<!['’])\b(?-i:[a-z][a-z-]{2,})\s+head(?!\s+(?:of|for|into|back|home|off|out|lower|higher|to\s+(?:the|a|an)|to\s+\d)\b)|"
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
     r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
@@ -489,7 +491,7 @@ _TITLE_CORE = (
 # Words of tenure or standing before a title, read with it and dropped from the title reported.
 _TITLE_STANDING = r"interim|acting|longtime|long-time|long-serving|long-standing|veteran|beleaguered|embattled"
 _TITLE = rf"(?:(?:(?:co-|(?:{_TITLE_STANDING})\s+|founding\s+|global\s+|"
-_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b)|\d+\s+top\s+|four\s+|three\s+|"
+_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b|(?-i:[a-z][a-z-]{{2,}})\s+head\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
 _TITLE = f"(?i:{_TITLE})"
 _TITLE = _TITLE[:-1] + rf"(?:\s+(?:of|for)\s+(?:global\s+)?(?:{_ALT(TITLE_FIELDS)})(?:\s+(?:and|&)\s+\w+)?)?)"
@@ -500,6 +502,8 @@ _DEPART_VERB = (
     rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
     r"(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job))|"
+    # "has left" with no object: the clause ends, or says when or why ("Acme's head of TMT has left")
+    r"(?<=has\s)left(?=\s*(?:$|[.,;:!?—–]|\s-\s|\s+(?:after|amid|following|to\s+join|to\s+become|for\s+(?:rival|a\s+rival))\b))|"
     # "tendered his resignation", "handed in her resignation": the noun is the verb's object
     r"(?:tender(?:s|ed)?|submit(?:s|ted)?|(?:hand(?:s|ed)?|puts?)\s+in|offer(?:s|ed)?)\s+(?:his|her|their)\s+resignation)"
 )

@@ -513,7 +513,7 @@ TITLES: tuple[Title, ...] = (
           filing="chief executive officer|ceo", name="Chief Executive Officer"),
     Title("vice president", SENIORITY_VP, (r"\bvice[\s-]+president", r"\bevp\b", r"\bsvp\b", r"\bvp\b"),
           filing="vice president", name="Vice President"),
-    Title("head of", SENIORITY_VP, (r"\bhead\s+of\b",)),
+    Title("head of", SENIORITY_VP, (r"\bhead\s+of\b", r"\w\s+head$")),  # "head of sales", "sales head"
     Title("general counsel", SENIORITY_VP, (r"\bgeneral\s+(?:counsel|manager)",)),  # and general manager
     Title("managing director", SENIORITY_VP, (r"\bmanaging\s+director",)),
     Title("group president", SENIORITY_VP, (r"\bgroup\s+president",)),
