@@ -456,6 +456,23 @@ def test_a_head_of_state_or_government_leaving_is_politics(text):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Halvorsen's campaign manager resigns after donor row",
+    "Mayor's re-election campaign chairman quits",
+])
+def test_a_political_campaign_is_politics(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tessary Mobile's chief marketing officer resigns amid ad campaign backlash",
+    "Brennick Foods CFO quits as activist's proxy campaign gathers support",
+])
+def test_a_company_campaign_is_not_politics(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None
+    assert [e for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
 @pytest.mark.parametrize("text, company", [
     ("Chile Copperworks president resigns after audit", "Chile Copperworks"),
     ("Quarry Lane Foods said Jane Roe, its president of Canada operations, resigned", "Quarry Lane Foods"),

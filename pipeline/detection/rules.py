@@ -585,7 +585,10 @@ _NOT_CORPORATE = re.compile(
     r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
     r"year|nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|playoffs?|"
     r"free\s+agent|trade\s+deadline|roster|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
-    r"(?<!re-)election|campaign|party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
+    # a political campaign, not an ad, marketing or proxy one
+    r"(?<!re-)election|(?:presidential|political|senate|mayoral|leadership|(?:re-)?election)\s+campaign|"
+    r"campaign\s+(?:trail|manager|chair(?:man|woman)?|spokes(?:man|woman|person))|"
+    r"party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
     re.I,
 )
 # Posts in government: whoever leaves one is no company's executive, however sure a model is, unless the
