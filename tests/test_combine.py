@@ -181,6 +181,9 @@ def test_the_model_speaks_for_a_kind_only_where_the_text_has_a_word_of_that_kind
     assert kinds(detect_events("", "Mr. Boatwright held a variety of executive positions.", model=sure)) == set()
     assert kinds(detect_events("", "Mr. Boatwright stepped down after the sale of the unit.", model=sure)) == {
         MERGER_ACQUISITION, EXECUTIVE_DEPARTURE}
+    # a proposal is a deal word: "confirms receipt of non-binding proposal from X at $31/sh"
+    assert kinds(detect_events("Tessaro confirms receipt of non-binding proposal from Brennick at $27/sh",
+                               model=sure)) == {MERGER_ACQUISITION}
 
 
 # ---------------------------------------------------------------- layoffs and bankruptcy (issue 13)

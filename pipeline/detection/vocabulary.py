@@ -778,7 +778,7 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "c
 MODEL_DEAL_GATE_WORDS = (
     "acqui", "merg", "buy", "bought", "purchas", "takeover", "take over", "took over", "takes over", "take-over",
     "m&a", "bid", "offer", "sale", "sell", "sold", "deal", "stake", "control", "private", "tender", "spac",
-    "combin", "tie-up", "approach", "suitor", "pact", "in play", "absorb", "auction", "swap")
+    "combin", "tie-up", "approach", "suitor", "pact", "in play", "absorb", "auction", "swap", "proposal")
 MODEL_DEPARTURE_GATE_WORDS = (
     "resign", "retir", "step", "stood down", "stand down", "quit", "leav", "left", "depart", "exit", "oust",
     "fire", "sack", "dismiss", "replac", "succe", "relinquish", "part ways", "parts ways", "parted", "remov",
