@@ -142,6 +142,7 @@ def test_a_departure_verb_lets_a_leaning_model_report_an_exit():
 @pytest.mark.parametrize("sentence, company", [
     ("Brennick Air delays shareholder vote on Tessaro deal again amid doubts about support", "Tessaro"),
     ("Lawyers tell Morvane its Quenby deal isn't over", "Quenby"),
+    ("$QNBY sues Morvane, enforcing the terms of their $21B deal", "Morvane"),  # a price ties the deal
 ])
 def test_a_deal_word_tied_to_a_name_lets_a_leaning_model_report_a_deal(sentence, company):
     leaning = sure_model(merger=combine.DEAL_AGREEMENT + 0.01, threshold=0.9)
@@ -152,6 +153,7 @@ def test_a_deal_word_tied_to_a_name_lets_a_leaning_model_report_a_deal(sentence,
 @pytest.mark.parametrize("sentence", [
     "The deal ended in January, when the partners stopped talking.",
     "Brennick Air delays shareholder vote on the plan again amid doubts about support",
+    "Thornbury Partners closes $9B buyout fund, its largest yet",  # the noun describes a fund
 ])
 def test_a_deal_word_with_no_name_beside_it_needs_the_full_threshold(sentence):
     leaning = sure_model(merger=combine.DEAL_AGREEMENT + 0.01, threshold=0.9)

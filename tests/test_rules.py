@@ -337,6 +337,8 @@ NOT_DEAL_SENTENCES = [
     "Larkspur Air nears deal for Vance Aero jets.",  # a deal for aircraft
     "Calder Systems shareholders will receive $0.50 per share in a special dividend.",  # a payout
     "U.S. regulators extended their review of the Pellow sale.",  # a review, no party named as a company deal
+    "Thornbury Partners closes $9B buyout fund, its largest yet",  # the noun describes a fund
+    "Brisco Harbor Gulls acquire star forward Amos Teel in trade with Lakeport",  # a player traded
 ]
 
 
@@ -454,6 +456,20 @@ def test_a_pronoun_departure_needs_the_verb_the_post_and_the_employer(text):
 def test_a_head_of_state_or_government_leaving_is_politics(text):
     assert not [e for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Former Quarry Foods CEO Ada Pell, who left the company in 2017, launches a venture fund",
+    "Ex-Halden chairman Rolf Ekker, who retired back in 2009 after a decade, joins a charity board",
+])
+def test_a_departure_in_a_clause_dated_in_the_past_is_history(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) == "a departure told as history"
+
+
+def test_a_dated_clause_about_something_else_leaves_the_departure_standing():
+    text = "Quarry Foods CEO Ada Pell, who joined in 2017, resigns"
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None
+    assert [e.company for e in detect_events(text)] == ["Quarry Foods"]
 
 
 @pytest.mark.parametrize("text", [

@@ -49,13 +49,16 @@ _WHO = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|\b(?:he|she|He|She)\b")
 # A word with a lower-case use ("Shareholders abruptly resigned themselves to ...") is no one's name.
 _NAMED_SUBJECT = re.compile(
     rf"\b([A-Z][a-z]{{2,20}}){rules._PERSON_VERB_GAP}\s+(?:to\s+|will\s+)?{rules._DEPART_VERB}\b")
-# A name (a capitalised word or a cashtag) beside a deal word: before the noun ("the Activision deal"), or after
-# the verb or noun that takes it ("acquires Meptik", "takeover of Shaw").
-_NAME = r"(\$[A-Z]{1,6}\b|[A-Z][\w&.'’-]*)"
+# A deal word tied to a name (a capitalised word or a cashtag) or to its price: a name before the noun ("the
+# Activision deal") or after the verb or noun that takes it ("acquires Meptik", "takeover of Shaw"), or a price
+# before the noun ("their $44B deal"). Not the noun describing something else ("a $14B buyout fund").
+_NAME = r"(\$[A-Z]{1,6}\b|(?<![\w$])[A-Z][\w&.'’-]*)"
+_DEAL_NOUN = rf"(?:{rules._W(vocabulary.NAMED_DEAL)})s?\b(?!\s+(?:funds?|firms?))"
 _DEAL_CUE = re.compile(
-    rf"{_NAME}\s+(?:{rules._W(vocabulary.NAMED_DEAL)})s?\b"
+    rf"{_NAME}\s+{_DEAL_NOUN}"
     rf"|\b(?:acquires?|acquired|acquiring|buys?|bought|buying|merges?|merged|(?:takeover|acquisition|purchase|sale|"
-    rf"buyout)\s+of|(?:bid|offer)\s+for)\s+{_NAME}")
+    rf"buyout)\s+of|(?:bid|offer)\s+for)\s+{_NAME}"
+    rf"|(?P<price>[$€£]\s?\d[\d.,]*\s*(?i:[bm]n?|bln|mln|billion|million)?(?:-|\s+)(?:(?:all-)?cash\s+|stock\s+)?{_DEAL_NOUN})")
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
@@ -231,8 +234,8 @@ def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
 def _a_name_in_a_deal(unit: str) -> bool:
     """A word with a lower-case use ("The deal ended", "Sales acquisitions") is no one's name."""
     common = bundled_common_words()
-    return any((name := match.group(1) or match.group(2)).startswith("$") or name.lower() not in common
-               for match in _DEAL_CUE.finditer(unit))
+    return any(match["price"] or (name := match.group(1) or match.group(2)).startswith("$")
+               or name.lower() not in common for match in _DEAL_CUE.finditer(unit))
 
 
 def _a_name_leaves(unit: str) -> bool:

@@ -305,7 +305,10 @@ _PASSIVE_DEAL = re.compile(
 _NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
 _NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
-                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b))",
+                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b)"
+                                # the noun describing something else: "closes $14B buyout fund", "acquisition spree"
+                                r"|\s+(?:funds?|firms?|shops?|houses?|specialists?|investors?|sprees?|binge|strateg(?:y|ies)|"
+                                r"activity|financing|loans?|debt|boom)\b)",
                                 re.I)
 # "Lucid Motors Is Mulling Sale", "Acme explores sale", "Acme puts itself up for sale"
 _SALE_PROCESS = re.compile(
@@ -604,7 +607,9 @@ _COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial
 GOVERNMENT_POST = "a post in government"
 _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
                      r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|roster|touchdown|quarterback|pitcher|"
-                     r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal)\b", re.I)
+                     r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal|"
+                     r"(?:star|power|small|point|shooting)\s+(?:forward|guard|center|centre|winger|defenseman)|"
+                     r"in\s+(?:a\s+)?trade\s+with)\b", re.I)
 # "former CEO Jane Roe, who stepped down in 2015, said": a departure told as history, not news.
 _HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?:had\s+)?$|\b(?:since|when|until)\s+"
                          r"(?:\S+\s+){0,4}$", re.I)
@@ -613,6 +618,8 @@ _HISTORICAL = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$|\bwho\s+(?
 _DEATH_VERBS = vocabulary.word("die").spell("s", "past") + vocabulary.word("pass away").spell("s", "past")
 _DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s+") for form in _DEATH_VERBS),
                                                  "|".join(vocabulary.word("die").spell("noun"))))
+# "Former Acme CEO Jane Roe, who left the company in 2018, launches a fund": the exit in a clause dated in the past.
+_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;()]{0,60}?\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b[^,;()]{0,30}")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -2225,6 +2232,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if _DEATH.search(lowered) and _LEFT_BEFORE.search(lowered) and not _DEPART_VERB_LC.search(
                 _DEATH.sub(" ", _LEFT_BEFORE.sub(" ", lowered))):
             return "the death of someone who had already left"
+        if _LEFT_BEFORE.search(lowered) and _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(
+                _DATED_CLAUSE.sub(" ", lowered)):
+            return "a departure told as history"
         if _in_government(lowered):
             return GOVERNMENT_POST
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
