@@ -338,6 +338,11 @@ NOT_DEAL_SENTENCES = [
     "Calder Systems shareholders will receive $0.50 per share in a special dividend.",  # a payout
     "U.S. regulators extended their review of the Pellow sale.",  # a review, no party named as a company deal
     "Thornbury Partners closes $9B buyout fund, its largest yet",  # the noun describes a fund
+    "HALLORAN AIR TO BUY EIGHT JETS",  # things bought, in wire capitals too
+    "Pellow Refining to buy Osgood refinery in Texas",
+    "Carrow Savings to acquire deposits of failed Lark Thrift",
+    "ALGERIA BIDS FOR 300,000 TONNES OF SOFT WHEAT",
+    "Tamsin Corp seeks buyer for its headquarters building",
     "Brisco Harbor Gulls acquire star forward Amos Teel in trade with Lakeport",  # a player traded
 ]
 
@@ -459,8 +464,36 @@ def test_a_head_of_state_or_government_leaving_is_politics(text):
 
 
 @pytest.mark.parametrize("text", [
+    "HALVERN <HLV> BEGINS DUTCH AUCTION TENDER OFFER",  # its own shares
+    "Halvern said it began a tender offer for up to 2 mln of its own common shares.",
+    "BRISCO EXTENDS EXCHANGE OFFER FOR DEBENTURES",  # its own debt
+    "ORTEGA AVIONICS WINS AIR FORCE CONTRACT BID",  # tendering for work
+    "Ortega Avionics said its bid was selected for a 40 mln dlr Air Force contract.",
+    "Carrow Savings to acquire deposits of failed Lark Thrift",  # an asset
+])
+def test_buying_no_company_is_no_deal_however_sure_the_model(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
+    assert rules.NOT_A_COMPANY_BOUGHT in rules.DEFINITIONAL
+
+
+@pytest.mark.parametrize("text", [
+    "Brisco launches exchange offer for Halvern shares",  # a stock-for-stock takeover offer
+    "$STEP - Orwell Capital Partners to acquire Talent Systems",  # a name whose first word is "talent"
+    "Ortega Avionics makes $2 bln bid for Marlow Aero",
+])
+def test_a_company_bought_is_no_hard_negative(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) is None
+
+
+def test_a_deal_told_in_passing_may_still_be_overridden():
+    text = "Its shares rose after the takeover of Halvern Corp last year."
+    assert rules.hard_negative(MERGER_ACQUISITION, text) not in (None, *rules.DEFINITIONAL)
+
+
+@pytest.mark.parametrize("text", [
+    "Lester Quayne, who resigned as chairman of Tamberly Corp in 1983, said he formed a venture firm.",
     "Former Quarry Foods CEO Ada Pell, who left the company in 2017, launches a venture fund",
-    "Ex-Halden chairman Rolf Ekker, who retired back in 2009 after a decade, joins a charity board",
+    "Ex-Halden chairman Rolf Ekker, who retired back in 2009, joins a charity board",
 ])
 def test_a_departure_in_a_clause_dated_in_the_past_is_history(text):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) == "a departure told as history"

@@ -152,11 +152,13 @@ _PREPOSITIONS = frozenset("in on at for from with to by as into over about after
 _NOT_A_COMPANY_OBJECT = re.compile(
     r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|\$[\d.,]+\s*(?:billion|million|"
     r"bn|m)?|million|billion|mln|bln|thousand|worth|of|remaining|minority|small|large|passive|toehold|majority|"
-    r"controlling)\s+)*"
+    r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star)\s+)*"
     r"(?:shares?|stakes?|stock|position|positions|holdings?|interest|customers?|clients?|subscribers?|talent|"
     r"staff|engineers?|employees|land|acres?|rights?|licen[cs]es?|patents?|propert(?:y|ies)|real\s+estate|"
     r"buildings?|offices?|headquarters|plants?|factory|factories|mines?|stores?|sites?|spectrum|assets\s+in|"
-    r"product\s+lines?|brands?\s+from|portfolio|loans?|debt|bonds?|notes|back|tickets?|players?|guard|forward|"
+    r"product\s+lines?|brands?\s+from|portfolio|loans?|debt|bonds?|notes|debentures|deposits|output|"
+    r"(?:tonnes|tons|barrels|bushels|ounces)\s+of|jetliners|airliners|refiner(?:y|ies)|"
+    r"back|tickets?|players?|guard|forward|"
     r"center|pitcher|outfielder|infielder|catcher|shortstop|quarterback|receiver|linebacker|striker|"
     r"midfielder|defender|goalkeeper|winger|prospects?|draft|picks?|homes?|houses?|mansion|jets?|planes?|"
     r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?|"
@@ -171,9 +173,10 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # Properties" are companies.
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
-               r"farm|ranch|shopping\s+center|office\s+park|aircraft|fleet)")
+               r"farm|ranch|shopping\s+center|office\s+park|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
-                r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft)")
+                r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
+                r"jets|jetliners|airliners|planes|refineries|mills)")
 _QUANTITY = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)"
 _PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located)\b))")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
@@ -200,6 +203,10 @@ _UNNAMED_BUSINESS = re.compile(
     rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?{_GOING_CONCERN}"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
 _A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b", re.I)
+
+
+# "to acquire Talent Systems": a run of capitalised words is a name, whatever its first word means in lower case
+_NAMED_OBJECT = re.compile(r"^\s*[A-Z][a-z][\w&'’.-]*\s+[A-Z][a-z]")
 
 
 def _not_a_company_bought(after: str) -> bool:
@@ -619,7 +626,7 @@ _DEATH_VERBS = vocabulary.word("die").spell("s", "past") + vocabulary.word("pass
 _DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s+") for form in _DEATH_VERBS),
                                                  "|".join(vocabulary.word("die").spell("noun"))))
 # "Former Acme CEO Jane Roe, who left the company in 2018, launches a fund": the exit in a clause dated in the past.
-_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;()]{0,60}?\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b[^,;()]{0,30}")
+_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;()]{0,60}?\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b(?=\s*[,;)]|\s*$)")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -1366,6 +1373,9 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if owner is not None:
             events += _pair(_clean_name(owner.text), None, STAGE_ANNOUNCED, f'"{" ".join(match["verb"].split())}"')
     for match in _find(_SALE_PROCESS, sentence, lowered, stems):
+        sold = re.match(r"(?i)\s+for\s+", sentence[match.end():])
+        if sold and _not_a_company_bought(sentence[match.end() + sold.end() - 1:]):
+            continue  # "seeks buyer for its headquarters": a building for sale, not the company
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
             _sentence_subject(sentence, names, match.start())
         if subject:
@@ -2231,10 +2241,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == EXECUTIVE_DEPARTURE:
         if _DEATH.search(lowered) and _LEFT_BEFORE.search(lowered) and not _DEPART_VERB_LC.search(
                 _DEATH.sub(" ", _LEFT_BEFORE.sub(" ", lowered))):
-            return "the death of someone who had already left"
-        if _LEFT_BEFORE.search(lowered) and _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(
-                _DATED_CLAUSE.sub(" ", lowered)):
-            return "a departure told as history"
+            return TOLD_AS_HISTORY
+        if _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(_DATED_CLAUSE.sub(" ", lowered)):
+            return TOLD_AS_HISTORY
         if _in_government(lowered):
             return GOVERNMENT_POST
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
@@ -2244,13 +2253,17 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if not carriers:
         # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal
         return MINORITY_STAKE if _said_minority(sentence) else None
-    only_minority, saw_stake = True, False
+    only_minority, saw_stake, told_in_passing = True, False, False
     for number, match in enumerate(carriers):
         after = sentence[match.end():]
         if match.group(0).lower() == "deal" and (
                 (number and _IN_A_DEAL.search(sentence[:match.start()]))
                 or (number + 1 < len(carriers) and _DEAL_TO_BUY.match(after))):
             continue  # "... in a stock deal", "a deal to acquire a stake": the carrier beside it decides
+        if match.group(0).lower() in ("bid", "offer", "buy", "buying") and (
+                _ISSUER_OFFER.search(sentence) or (match.group(0).lower() == "bid" and (
+                    _CONTRACT_BID_BEFORE.search(sentence[:match.start()]) or _CONTRACT_BID_AFTER.match(after)))):
+            continue  # buying its own shares, swapping its own debt, bidding for a contract
         if match.group(0).lower() == "stake":
             shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
             if not _CONTROL_WORDS.search(lowered) and (not shares or max(shares) < 50):
@@ -2260,16 +2273,20 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             only_minority, saw_stake = only_minority and _said_minority(sentence), True
             continue
         only_minority = False
-        if _NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after) or _INVESTING_TAIL.match(after) or \
+        if (_NOT_A_COMPANY_OBJECT.match(after) and not _NAMED_OBJECT.match(after)) or _bought_an_asset(after) or \
+                _INVESTING_TAIL.match(after) or \
                 _ANALYST_CALL.search(sentence[:match.start()]) or (
                     match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)):
             continue
         if _passing_mention(sentence[:match.start()]):
+            told_in_passing = True
             continue
         return None
     if only_minority and saw_stake:
         return MINORITY_STAKE
-    return "the deal words are about a stake, an asset or a past deal"
+    # A deal told in passing may still be the news ("sued over his abandoned takeover bid"); things bought that
+    # are no company never are.
+    return "the deal words are about a stake, an asset or a past deal" if told_in_passing else NOT_A_COMPANY_BOUGHT
 
 
 _IN_A_DEAL = re.compile(r"\bin\s+an?\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
@@ -2283,8 +2300,22 @@ _SECURITY_RETIRED = re.compile(
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
     r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b")
 
+# "who resigned as chairman in 1983", the obituary of someone who had already left: not news of an exit, unless
+# the model is very sure (notes on real exits tell the whole career, dates and all).
+TOLD_AS_HISTORY = "a departure told as history"
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST)
+NOT_A_COMPANY_BOUGHT = "the deal words are about an asset, its own shares or debt, or a contract"
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT)
+# A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
+# "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
+_ISSUER_OFFER = re.compile(
+    r"(?i)\b(?:dutch\s+auction|self-tender|issuer\s+tender|(?:its|their)\s+own\s+(?:common\s+|outstanding\s+)?(?:shares|stock)|"
+    r"exchange\s+offer\s+for\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:debentures|notes|bonds)|"
+    r"offer\s+to\s+exchange\s+[^.]{0,80}?\b(?:debentures|notes|bonds))")
+# "wins Navy contract bid", "its bid was selected for a 74 mln dlr Navy contract": tendering for work.
+_CONTRACT_BID_BEFORE = re.compile(r"(?i)\bcontracts?\s+$")
+_CONTRACT_BID_AFTER = re.compile(r"(?i)^s?\s+(?:was\s+(?:selected|chosen|accepted)\s+)?(?:for|on)\s+(?:an?\s+|the\s+)?"
+                                 r"(?:[\w$.,-]+\s+){0,6}?(?:contracts?|tenders?|work)\b")
 _MINORITY_LC = re.compile(r"\bminority\s+(?:stake|interest|investment|position|holding)|\bnon-controlling\b")
 _SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:\w+\s+)?(?:stake|interest|holding)\b|"
                           # "GROUP HAS 5.5 PCT OF QUILLON", "or 5.5 pct of the total outstanding": a holding
