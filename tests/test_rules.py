@@ -470,6 +470,8 @@ def test_a_head_of_state_or_government_leaving_is_politics(text):
     "ORTEGA AVIONICS WINS AIR FORCE CONTRACT BID",  # tendering for work
     "Ortega Avionics said its bid was selected for a 40 mln dlr Air Force contract.",
     "Carrow Savings to acquire deposits of failed Lark Thrift",  # an asset
+    "ORTLEY <ORT> TO BUY BACK SHARES FROM DISSIDENT",  # its own shares
+    "Pruett Capital agreed not to acquire any Ortley stock for seven years.",  # a standstill
 ])
 def test_buying_no_company_is_no_deal_however_sure_the_model(text):
     assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
@@ -485,13 +487,16 @@ def test_a_company_bought_is_no_hard_negative(text):
     assert rules.hard_negative(MERGER_ACQUISITION, text) is None
 
 
-def test_a_deal_told_in_passing_may_still_be_overridden():
-    text = "Its shares rose after the takeover of Halvern Corp last year."
+@pytest.mark.parametrize("text", [
+    "Its shares rose after the takeover of Halvern Corp last year.",  # a deal told in passing
+    "Ortley shares jump 18% premarket on report of takeover interest from private equity",  # "interest"
+])
+def test_a_deal_told_in_passing_or_an_interest_may_still_be_overridden(text):
     assert rules.hard_negative(MERGER_ACQUISITION, text) not in (None, *rules.DEFINITIONAL)
 
 
 @pytest.mark.parametrize("text", [
-    "Lester Quayne, who resigned as chairman of Tamberly Corp in 1983, said he formed a venture firm.",
+    "Lester Quayne, who resigned as chairman of Tamberly Corp (TMBY) in 1983, said he formed a venture firm.",
     "Former Quarry Foods CEO Ada Pell, who left the company in 2017, launches a venture fund",
     "Ex-Halden chairman Rolf Ekker, who retired back in 2009, joins a charity board",
 ])

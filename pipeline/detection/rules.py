@@ -626,7 +626,7 @@ _DEATH_VERBS = vocabulary.word("die").spell("s", "past") + vocabulary.word("pass
 _DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s+") for form in _DEATH_VERBS),
                                                  "|".join(vocabulary.word("die").spell("noun"))))
 # "Former Acme CEO Jane Roe, who left the company in 2018, launches a fund": the exit in a clause dated in the past.
-_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;()]{0,60}?\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b(?=\s*[,;)]|\s*$)")
+_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;]{0,60}?\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b(?=\s*[,;)]|\s*$)")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -2253,40 +2253,43 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if not carriers:
         # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal
         return MINORITY_STAKE if _said_minority(sentence) else None
-    only_minority, saw_stake, told_in_passing = True, False, False
+    # `overridable`: an explanation a very sure model may outweigh (a stake, a deal told in passing, an analyst's
+    # call, "takeover interest"); things bought, its own shares or debt and a contract's work never are.
+    only_minority, saw_stake, overridable = True, False, False
     for number, match in enumerate(carriers):
         after = sentence[match.end():]
         if match.group(0).lower() == "deal" and (
                 (number and _IN_A_DEAL.search(sentence[:match.start()]))
                 or (number + 1 < len(carriers) and _DEAL_TO_BUY.match(after))):
             continue  # "... in a stock deal", "a deal to acquire a stake": the carrier beside it decides
-        if match.group(0).lower() in ("bid", "offer", "buy", "buying") and (
-                _ISSUER_OFFER.search(sentence) or (match.group(0).lower() == "bid" and (
+        if _STANDSTILL.search(sentence) or match.group(0).lower() in ("bid", "offer", "buy", "buys", "buying") and (
+                _ISSUER_OFFER.search(sentence) or _BOUGHT_BACK.match(after) or (match.group(0).lower() == "bid" and (
                     _CONTRACT_BID_BEFORE.search(sentence[:match.start()]) or _CONTRACT_BID_AFTER.match(after)))):
-            continue  # buying its own shares, swapping its own debt, bidding for a contract
+            continue  # a standstill, buying its own shares, swapping its own debt, bidding for a contract
         if match.group(0).lower() == "stake":
             shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
             if not _CONTROL_WORDS.search(lowered) and (not shares or max(shares) < 50):
-                only_minority, saw_stake = only_minority and _said_minority(sentence), True
+                only_minority, saw_stake, overridable = only_minority and _said_minority(sentence), True, True
                 continue  # a stake of unstated size, or under half, is an investment
         elif _stake_below_control(sentence, match.start(), match.end()):
-            only_minority, saw_stake = only_minority and _said_minority(sentence), True
+            only_minority, saw_stake, overridable = only_minority and _said_minority(sentence), True, True
             continue
         only_minority = False
-        if (_NOT_A_COMPANY_OBJECT.match(after) and not _NAMED_OBJECT.match(after)) or _bought_an_asset(after) or \
-                _INVESTING_TAIL.match(after) or \
-                _ANALYST_CALL.search(sentence[:match.start()]) or (
-                    match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)):
+        thing = _NOT_A_COMPANY_OBJECT.match(after)
+        if (thing and not _NAMED_OBJECT.match(after)) or _bought_an_asset(after):
+            overridable = overridable or bool(thing and _HOLDING_OBJECT.search(thing.group(0)))
             continue
-        if _passing_mention(sentence[:match.start()]):
-            told_in_passing = True
+        if _INVESTING_TAIL.match(after) or _ANALYST_CALL.search(sentence[:match.start()]) or (
+                match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)) or \
+                _passing_mention(sentence[:match.start()]):
+            overridable = True
             continue
         return None
     if only_minority and saw_stake:
         return MINORITY_STAKE
     # A deal told in passing may still be the news ("sued over his abandoned takeover bid"); things bought that
     # are no company never are.
-    return "the deal words are about a stake, an asset or a past deal" if told_in_passing else NOT_A_COMPANY_BOUGHT
+    return "the deal words are about a stake, an asset or a past deal" if overridable else NOT_A_COMPANY_BOUGHT
 
 
 _IN_A_DEAL = re.compile(r"\bin\s+an?\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
@@ -2312,6 +2315,12 @@ _ISSUER_OFFER = re.compile(
     r"(?i)\b(?:dutch\s+auction|self-tender|issuer\s+tender|(?:its|their)\s+own\s+(?:common\s+|outstanding\s+)?(?:shares|stock)|"
     r"exchange\s+offer\s+for\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:debentures|notes|bonds)|"
     r"offer\s+to\s+exchange\s+[^.]{0,80}?\b(?:debentures|notes|bonds))")
+# Objects that hold a company's shares rather than name a thing: "takeover interest from private equity", "buy back".
+_HOLDING_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|interest|back)\s*$")
+_BOUGHT_BACK = re.compile(r"(?i)^\s+back\b")  # "TO BUY BACK SHARES FROM DISSIDENT": its own shares
+# "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
+_STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
+                         r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")
 # "wins Navy contract bid", "its bid was selected for a 74 mln dlr Navy contract": tendering for work.
 _CONTRACT_BID_BEFORE = re.compile(r"(?i)\bcontracts?\s+$")
 _CONTRACT_BID_AFTER = re.compile(r"(?i)^s?\s+(?:was\s+(?:selected|chosen|accepted)\s+)?(?:for|on)\s+(?:an?\s+|the\s+)?"
