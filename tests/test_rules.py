@@ -299,6 +299,14 @@ DEAL_SENTENCES = [
 ]
 
 
+@pytest.mark.parametrize("sentence, parties", [
+    ("Dunmore Insurance and Ostrava Re agree to combine, forming a top-10 reinsurer", {"Dunmore Insurance", "Ostrava Re"}),
+    ("Quarry Foods takes 60% controlling stake in organic snack maker Pellow Farms", {"Pellow Farms", "Quarry Foods"}),
+])
+def test_more_shapes_of_a_deal(sentence, parties):
+    assert {e.company for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == parties
+
+
 @pytest.mark.parametrize("sentence,company,role,stage,counterparty", DEAL_SENTENCES)
 def test_deal_sentences(sentence, company, role, stage, counterparty):
     [event] = [e for e in detect_events("", sentence) if e.company == company]
@@ -344,6 +352,7 @@ NOT_DEAL_SENTENCES = [
     "ALGERIA BIDS FOR 300,000 TONNES OF SOFT WHEAT",
     "Tamsin Corp seeks buyer for its headquarters building",
     "Brisco Harbor Gulls acquire star forward Amos Teel in trade with Lakeport",  # a player traded
+    "Dunmore Labs and Ostrava Bio to combine forces on vaccine research",  # their efforts, not themselves
 ]
 
 

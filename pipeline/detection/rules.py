@@ -352,6 +352,9 @@ _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
+    # "Nordhaven and Pellucid agree to combine": the companies themselves, not their forces or their efforts
+    r"(?:to|will|would|agree\s+to|agreed\s+to|plan\s+to|in\s+talks\s+to)\s+combine\b(?!\s+(?:forces|efforts|"
+    r"expertise|strengths|resources|technolog\w*|platforms|research|data|their\s+(?!businesses|companies|operations)))|"
     r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
     r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|\$[\d.,]+\s*"
     rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
@@ -1197,7 +1200,7 @@ def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     """A controlling stake taken or sold: the company it is in is the target."""
     events = []
     for match in _TAKES_CONTROL.finditer(sentence):
-        target = _span_after(names, match.end(), sentence, max_words=2)
+        target = _span_after(names, match.end(), sentence, max_words=4)  # "in sparkling water maker Fizzbrook"
         buyer = _span_before(names, match.start(), sentence, _LEFT_GAP)
         if target and buyer:
             events += _pair(_clean_name(target.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
