@@ -302,6 +302,10 @@ DEAL_SENTENCES = [
 @pytest.mark.parametrize("sentence, parties", [
     ("Dunmore Insurance and Ostrava Re agree to combine, forming a top-10 reinsurer", {"Dunmore Insurance", "Ostrava Re"}),
     ("Quarry Foods takes 60% controlling stake in organic snack maker Pellow Farms", {"Pellow Farms", "Quarry Foods"}),
+    ("Ostrava Capital completes take-private of Pellow Software", {"Pellow Software", "Ostrava Capital"}),
+    # an amount is no name: the owner before it is the buyer
+    ("Ostrava Capital's $3bn acquisition of Pellow Software faces a vote", {"Pellow Software", "Ostrava Capital"}),
+    ("Ostrava Capital's $44B acquisition of Pellow Software faces a vote", {"Pellow Software", "Ostrava Capital"}),
 ])
 def test_more_shapes_of_a_deal(sentence, parties):
     assert {e.company for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == parties

@@ -86,7 +86,8 @@ investors employees customers workers fans users analysts holders rest remainder
 """.split() + vocabulary.name_stop_words() + vocabulary.MONTHS  # the deal and departure words come from the table
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
-_CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|\d+[A-Za-z][\w'’.&-]*)"
+# A number glued to a unit is an amount, not a name: "$3bn", "$44B", "2mln" (but "3M", "7-Eleven" are names).
+_CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|(?<![$€£\d])\d+(?!(?:bn|mn|bln|mln|tn|k|m|b)(?![\w'’.&-]))[A-Za-z][\w'’.&-]*)"
 # Adjectives that are stop words ("Acme Names New CEO", "First Quarter Results") but open many
 # companies' names: "New Relic", "First Republic Bank", "Live Nation", "NEW YORK TIMES". One of them opens a
 # name when a capitalised word that is no stop word follows.
@@ -926,12 +927,13 @@ def _is_name_word(token: str) -> bool:
     camel = first.islower() and len(token) > 2 and token[1:].isalnum() and any(ch.isupper() for ch in token[1:4])
     if not (first.isupper() or camel or (first.isdigit() and any(ch.isalpha() for ch in token))):
         return False
-    if first.isdigit() and _NUMBER_THEN_LOWER_WORDS.match(token):
-        return False  # "$35-a-share", "10-year", "52-week": a price or a span of time, not "3M" or "7-Eleven"
+    if first.isdigit() and (_NUMBER_THEN_LOWER_WORDS.match(token) or _AMOUNT.fullmatch(token)):
+        return False  # "$35-a-share", "10-year", "52-week", "$3bn": a price, an amount or a span of time, not "3M"
     return _word_core(token) not in _STOP_SET
 
 
 _NUMBER_THEN_LOWER_WORDS = re.compile(r"\d[\d.,]*-[a-z]")
+_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|mn|bln|mln|tn|trn|k|m|b|B|BN|BLN|MLN)")
 
 
 _NAME_WORD_NEXT = re.compile(rf" {_NAME_WORD}")

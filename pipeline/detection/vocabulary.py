@@ -244,6 +244,7 @@ DEAL_WORDS: tuple[Word, ...] = (
                         VALUES, NAME_STOP]),
     noun("takeover bid", reads=[OF]),
     TAKE.phrasal("private", reads=[PASSIVE]),  # "WeWork to be taken private"
+    noun("take-private", kinds=[DEAL], reads=[OF]),  # "completes take-private of Glasswing Software"
     TAKE.phrasal("control", reads=[DONE]),
     verb("snap snaps snapped snapping", particles="up", kinds=[DEAL], gate=["snap"],
          reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, BOUGHT_IT, DONE, (NAME_STOP, "base s")]),
