@@ -104,3 +104,19 @@ test("restyled search: cards appended on the next page load are read; the pane's
   document.querySelector("#jobsearch-ViewjobPaneWrapper").insertAdjacentHTML("beforeend", '<a href="/viewjob?jk=ff55667788990011">Similar job</a><span data-testid="company-name">Litware</span>');
   assert.deepEqual(companies(run()), ["Fabrikam Metals", "Fabrikam Metals", "Litware", "Woodgrove Bank", "Proseware"]);
 });
+
+test("a company's jobs page (/cmp/<name>/jobs): one job, the header's company, when it is the URL's", () => {
+  const url = "https://www.indeed.com/cmp/Brightmoor-Kitchenware/jobs";
+  const { run, document } = loadFixture("indeed", "indeed-company-jobs.html", url);
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Brightmoor Kitchenware"]);
+  assert.equal(jobs[0].anchor, document.querySelector('[data-testid="companyInfo-name"]'));
+});
+
+test("a company's jobs page whose header names another company than the URL gives nothing", () => {
+  const { run } = loadFixture("indeed", "indeed-company-jobs.html", "https://www.indeed.com/cmp/Larchfield-Home/jobs");
+  assert.deepEqual(companies(run()), []);
+  // and a company's reviews page is no job page at all
+  const reviews = loadFixture("indeed", "indeed-company-jobs.html", "https://www.indeed.com/cmp/Brightmoor-Kitchenware/reviews");
+  assert.equal(reviews.adapter.matches(new reviews.window.URL("https://www.indeed.com/cmp/Brightmoor-Kitchenware/reviews")), false);
+});

@@ -18,7 +18,10 @@
     // cards when a restyling drops the card classes above.
     jobLink: 'a[data-jk], a[href*="/rc/clk?"], a[href*="/viewjob?"], a[href*="/pagead/clk?"]',
     cardCompany: ['[data-testid="company-name"]', ".companyName", ".company", 'a[href*="/cmp/"]'],
+    // A company page's header (/cmp/<name>/jobs): its job cards name no company, the page is the company's own.
+    companyHeader: ['[data-testid="companyInfo-name"]', '[data-testid="companyName"]', '[itemprop="name"]'],
   };
+  const COMPANY_JOBS_PATH = /^\/cmp\/([^/]+)\/jobs\b/;
   const HOST = /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
@@ -56,6 +59,20 @@
     return page.job(name, name === org.name ? "jsonld" : "title", titleEl, { domain: org.domain });
   }
 
+  // The company whose jobs a /cmp/<name>/jobs page lists: its header, when the header names the company of the
+  // URL ("Wrenfield-Home-Goods"); a single badge by it, as the cards carry no company of their own.
+  function companyPageJob(document, location) {
+    const url = page.urlOf(location);
+    const path = url && COMPANY_JOBS_PATH.exec(url.pathname);
+    if (!path) return null;
+    const header = page.first(document, SELECTORS.companyHeader);
+    const name = header && page.visibleText(header);
+    let slug = path[1];
+    try { slug = decodeURIComponent(slug); } catch { /* a malformed escape: keep the raw segment */ }
+    if (!name || !page.sharesBrand(name, [slug.replace(/-/g, " "), slug])) return null;
+    return page.job(name, "visible", header, {});
+  }
+
   globalThis.UpheavalRadar.registerSite({
     name: "indeed",
     spa: true,
@@ -68,6 +85,8 @@
       const pane = paneJob(document);
       if (pane) jobs.push(pane);
       jobs.push(...cardJobs(document));
+      const own = jobs.length ? null : companyPageJob(document, location);
+      if (own) jobs.push(own);
       return jobs;
     },
   });
@@ -81,3 +100,4 @@
 // https://in.indeed.com/jobs?q=python+developer&l=Bengaluru
 // https://www.indeed.com/q-usa-jobs.html
 // https://uk.indeed.com/jobs?q=nurse&l=Leeds
+// https://www.indeed.com/cmp/Wrenfield-Home-Goods/jobs
