@@ -231,6 +231,12 @@ def test_a_shape_that_says_it_is_an_event_unless_the_model_vetoes_it(title, kind
     assert not detect_events(title, model=sure_model(layoffs=0.001, bankruptcy=0.001))
 
 
+def test_a_shapes_company_is_the_name_just_before_it_even_when_no_catalogue_knows_either():
+    [event] = detect_events("Ostrava shares sink 20% as top customer Brennick files for bankruptcy",
+                            model=sure_model(bankruptcy=0.5))
+    assert (event.kind, event.company) == (BANKRUPTCY, "Brennick")
+
+
 # Notes and filings open with the person and name the employer after the title; the company of the event
 # is the employer, never a piece of the person's name, a dotted title, a legal form or a dateline's place.
 @pytest.mark.parametrize("text, company", [

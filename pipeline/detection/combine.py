@@ -308,7 +308,7 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         return [DetectedEvent(kind, company, role=ROLE_UNSPECIFIED, stage=stage,
                               counterparty=next((other for other in named if other != company), None) or None,
                               reason=reason) for company in named]
-    at = unit.find(reason) if kind in (LAYOFFS, BANKRUPTCY) and named else -1
+    at = unit.find(reason) if kind in (LAYOFFS, BANKRUPTCY) and companies else -1
     if at > 0:
         # A shape's phrase ("goes bankrupt"): its company is the one written last before it ("Ether slumps,
         # Celsius goes bankrupt"), where there is one.
