@@ -303,6 +303,9 @@ DEAL_SENTENCES = [
     ("Dunmore Insurance and Ostrava Re agree to combine, forming a top-10 reinsurer", {"Dunmore Insurance", "Ostrava Re"}),
     ("Quarry Foods takes 60% controlling stake in organic snack maker Pellow Farms", {"Pellow Farms", "Quarry Foods"}),
     ("Ostrava Capital completes take-private of Pellow Software", {"Pellow Software", "Ostrava Capital"}),
+    # a post's hashtags leave its Title Case headline Title Case
+    ("$OSTV - Ostrava Broadens Cloud Offerings With Pellowsoft Acquisition. #markets #finance #trading", {"Pellowsoft"}),
+    ("The Halden/Morvo merger closes", {"Halden", "Morvo"}),
     # an amount is no name: the owner before it is the buyer
     ("Ostrava Capital's $3bn acquisition of Pellow Software faces a vote", {"Pellow Software", "Ostrava Capital"}),
     ("Ostrava Capital's $44B acquisition of Pellow Software faces a vote", {"Pellow Software", "Ostrava Capital"}),
@@ -357,6 +360,10 @@ NOT_DEAL_SENTENCES = [
     "Tamsin Corp seeks buyer for its headquarters building",
     "Brisco Harbor Gulls acquire star forward Amos Teel in trade with Lakeport",  # a player traded
     "Dunmore Labs and Ostrava Bio to combine forces on vaccine research",  # their efforts, not themselves
+    "$QLNX - Buy Quillon Hand Over Fist. #investing #stockmarket #business",  # advice to buy a stock
+    "$ORTY - Ortley Q2: Don't Buy Ortley At Peak Profitability. #finance #trading #business",
+    "$KSTR - Ignore The Temptation To Buy Kestrel. #stocks #finance #business",
+    "$TDSK - Tradewind: Don't Sweat The Quillon/Ostrava Deal. #investing #markets #trading",  # a pair in any deal
 ]
 
 

@@ -887,8 +887,13 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def _shouts_or_titles(sentence: str) -> bool:
     """All capitals or Title Case: a capitalised verb there is still a verb ("Amazon To Buy Whole Foods")."""
-    words = [w for w in _WORDS.findall(sentence) if len(w) > 3]
+    # A post's hashtags, handles and cashtags are no words of its headline ("... Acquisition. #markets #trading")
+    text = _TAGS.sub(" ", sentence) if ("#" in sentence or "@" in sentence or "$" in sentence) else sentence
+    words = [w for w in _WORDS.findall(text) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_TAGS = re.compile(r"[#@$][\w.]+")
 
 
 def _named_not_verb(sentence: str, match: re.Match) -> bool:
@@ -1430,12 +1435,22 @@ def _sale_of(sentence: str, names: list[_Span], match: re.Match) -> list[Detecte
                  f'"{" ".join(match["verb"].split())} ... to"')
 
 
+# "Buy Twilio Hand Over Fist", "$XOM - Don't Buy Exxon At Peak Profitability", "the temptation to buy Apple":
+# advice to buy a stock, where a headline's subject would stand.
+_ADVICE_BEFORE_BUY = re.compile(r"(?i)(?:^\W*|[-–—:|]\s*|\b(?:don'?t|do\s+not|should|time\s+to|temptation\s+to|"
+                                r"reasons?\s+to|why\s+(?:i|you|we)(?:\s+would)?)\s+)$")
+
+
+def _advice_to_buy(sentence: str, match: re.Match) -> bool:
+    return match.group(0).lower().startswith("buy") and _ADVICE_BEFORE_BUY.search(sentence[:match.start()]) is not None
+
+
 def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
     if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()):
         return []
     after = sentence[match.end():]
-    if _not_a_company_bought(after) or _ANALYST_CALL.search(sentence[:match.start()]):
+    if _not_a_company_bought(after) or _ANALYST_CALL.search(sentence[:match.start()]) or _advice_to_buy(sentence, match):
         return []
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
@@ -1595,6 +1610,9 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
     if pair and _passing_mention(sentence[: pair.start]):
         return []  # "price concessions following the A - B merger"
+    slashed = "/" in (sentence[pair.end:subject.start] if pair else subject.text)
+    if slashed and match["verb"].lower() == "deal":
+        return []  # "the Netflix/Microsoft deal": two names side by side in any deal (an ad deal, a licence)
     if pair:  # "The AT&T - Time Warner merger"
         return _merger(pair.text, subject.text, sentence, f"{pair.text}-{subject.text} {match['verb']}")
     joined = _JOINED_PAIR.fullmatch(subject.text)
@@ -2284,7 +2302,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if (thing and not _NAMED_OBJECT.match(after)) or _bought_an_asset(after):
             overridable = overridable or bool(thing and _HOLDING_OBJECT.search(thing.group(0)))
             continue
-        if _INVESTING_TAIL.match(after) or _ANALYST_CALL.search(sentence[:match.start()]) or (
+        if _INVESTING_TAIL.match(after) or _ANALYST_CALL.search(sentence[:match.start()]) or \
+                _advice_to_buy(sentence, match) or (
                 match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)) or \
                 _passing_mention(sentence[:match.start()]):
             overridable = True
