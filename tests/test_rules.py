@@ -117,6 +117,9 @@ DEPARTURES = [
     # any business a head runs, as any word before "chief"
     ("Ostrava Bank investment banking head to take helm at rival Pellmann", "", "Ostrava Bank", None,
      "investment banking head", "vp", False),
+    # any manner adverb between the person and the verb
+    ("", "Dana Brick reluctantly resigned as chief financial officer of Pellow Farms.", "Pellow Farms", "Dana Brick",
+     "chief financial officer", "c_suite", False),
     # the second thing a company announces: "Appointment of A ... and Retirement of B"
     ("Tamsin Labs Announces Appointment of Ria Holm as Chief Financial Officer and Retirement of Olav Brede", "",
      "Tamsin Labs", "Olav Brede", None, None, False),
