@@ -160,6 +160,15 @@ def test_a_deal_word_with_no_name_beside_it_needs_the_full_threshold(sentence):
     assert MERGER_ACQUISITION not in kinds(detect_events(sentence, model=leaning))
 
 
+def test_a_verb_that_only_means_leaving_a_post_asks_still_less_of_the_model():
+    faint = sure_model(departure=combine.AGREEMENT_PLAIN + 0.01)
+    assert kinds(detect_events("", "Richard Vane said Wednesday that he is stepping down.", model=faint)) == {
+        EXECUTIVE_DEPARTURE}
+    # "exit" and "leave" are as often a road's or an asset's: they keep the higher bar
+    assert detect_events("", "Mr. Vane sees the exit of certain other assets this year.", model=faint) == []
+    assert detect_events("", "The truck stop, run by Mr. Vane, is off I-95, exit 105.", model=faint) == []
+
+
 def test_a_surname_that_is_the_subject_of_the_departure_verb_is_a_person():
     leaning = sure_model(departure=combine.AGREEMENT + 0.01)
     assert kinds(detect_events("", "Vanderholt abruptly resigned amid a foundering stock price.", model=leaning)) == {
