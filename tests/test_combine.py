@@ -264,6 +264,18 @@ def test_a_departures_company_is_the_employer_the_note_names(text, company):
     assert events and normalize_name(events[0].company) == normalize_name(company)
 
 
+@pytest.mark.parametrize("text, company, person, title", [
+    # a run of company, title and person before the verb: each is read for what it is
+    ("Tessaly Mills CEO Ines Calloway announced her retirement.", "Tessaly Mills", "Ines Calloway", "CEO"),
+    # a verb before "chief" is no business the chief runs
+    ("Ines Calloway resigned. She had been chief executive of Marlow Instruments Inc. since 2001.",
+     "Marlow Instruments Inc", "Ines Calloway", "chief executive"),
+])
+def test_a_note_s_plain_exit_reads_company_person_and_title_apart(text, company, person, title):
+    [event] = [e for e in detect_events("", text, model=sure_model()) if e.kind == EXECUTIVE_DEPARTURE]
+    assert (event.company, event.person, event.title) == (company, person, title)
+
+
 def test_a_dotted_title_is_read_as_the_title():
     events = detect_events("", "Mr. Oduya retired as C.E.O. of Tessaly Mills, Inc. on 3 Mar. 2004.",
                            model=sure_model(departure=0.99))

@@ -195,9 +195,18 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         match = _PLAIN_EXIT.search(unit)
         if not match:
             continue
-        person = match["person"] if match["person"] and rules._person_like(match["person"]) else None
+        person, owner = match["person"], None
+        titled = rules._TITLE_RE.search(person) if person else None
+        if titled:
+            # "Halden CEO Jane Roe announced her retirement": the run is company, title and person; the company
+            # is the name that ends where the title begins
+            at = match.start("person") + titled.start()
+            owner = next((rules._clean_name(span.text) for span in rules._name_spans(unit)
+                          if span.start < at and not unit[span.end:at].strip()), None) or None
+            person = person[titled.end():].strip()
+        person = person if person and rules._person_like(person) else None
         person = rules._clean_person(person) if person else None
-        company = _employer_in(units, person) or _named_before(units, person or "")
+        company = owner or _employer_in(units, person) or _named_before(units, person or "")
         event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(match["verb"].split())}"')
         event.title = rules._short(title.group(0))
         event.seniority = rules._seniority(title.group(0))

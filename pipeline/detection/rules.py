@@ -504,8 +504,11 @@ _TITLE_CORE = (
 )
 # Words of tenure or standing before a title, read with it and dropped from the title reported.
 _TITLE_STANDING = r"interim|acting|longtime|long-time|long-serving|long-standing|veteran|beleaguered|embattled"
+# Words before "chief" that are no business it runs: "had been chief executive", "was named chief financial officer".
+_NOT_A_FUNCTION = (r"(?:been|being|was|were|became|become|becomes|named|appointed|elected|served|serves|serving|"
+                   r"remains|remained|remain|then|also|and|will|would|has|had|have|now|who|whose|former)")
 _TITLE = rf"(?:(?:(?:co-|(?:{_TITLE_STANDING})\s+|founding\s+|global\s+|"
-_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b|(?-i:[a-z][a-z-]{{2,}})\s+head\b)|\d+\s+top\s+|four\s+|three\s+|"
+_TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?!{_NOT_A_FUNCTION}\b)(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b|(?-i:[a-z][a-z-]{{2,}})\s+head\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
 _TITLE = f"(?i:{_TITLE})"
 _TITLE = _TITLE[:-1] + rf"(?:\s+(?:of|for)\s+(?:global\s+)?(?:{_ALT(TITLE_FIELDS)})(?:\s+(?:and|&)\s+\w+)?)?)"
