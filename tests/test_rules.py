@@ -534,6 +534,14 @@ def test_a_dated_clause_about_something_else_leaves_the_departure_standing():
 
 
 @pytest.mark.parametrize("text", [
+    "Skyvale Air had been using Terminal 2 for its flight departures to Oslo.",
+    "Passengers waited in the departure lounge for three hours.",
+])
+def test_a_flights_departure_is_no_executives(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
+
+
+@pytest.mark.parametrize("text", [
     "Senator Halvorsen's campaign manager resigns after donor row",
     "Mayor's re-election campaign chairman quits",
 ])

@@ -607,7 +607,9 @@ _NOT_CORPORATE = re.compile(
     # a political campaign, not an ad, marketing or proxy one
     r"(?<!re-)election|(?:presidential|political|senate|mayoral|leadership|(?:re-)?election)\s+campaign|"
     r"campaign\s+(?:trail|manager|chair(?:man|woman)?|spokes(?:man|woman|person))|"
-    r"party\s+leader|referee|umpire|pope|bishop|archbishop)\b",
+    r"party\s+leader|referee|umpire|pope|bishop|archbishop|"
+    # a flight's or a train's departure, not an executive's
+    r"(?:flight|flights|passenger|train|ferry|bus)\s+departures?|departures?\s+(?:board|lounge|hall|gate|terminal))\b",
     re.I,
 )
 # Posts in government: whoever leaves one is no company's executive, however sure a model is, unless the
