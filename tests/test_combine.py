@@ -258,6 +258,9 @@ def test_a_shapes_company_is_the_name_just_before_it_even_when_no_catalogue_know
      "Marlow Instruments"),
     ("Kestrin is the retired Chairman and Chief Executive Officer of Dunmore Valve Corporation.",
      "Dunmore Valve"),
+    # a run ending in a word that ends a few of the catalogue's names is a company, not a person's name
+    ("OMAHA (AP) - Brackley Insurance said Tuesday that its chairman and CEO, Ada Pell, will retire in March.",
+     "Brackley Insurance"),
 ])
 def test_a_departures_company_is_the_employer_the_note_names(text, company):
     events = [e for e in detect_events("", text, model=sure_model(departure=0.99)) if e.kind == EXECUTIVE_DEPARTURE]
