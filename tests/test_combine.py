@@ -258,6 +258,16 @@ def test_a_shapes_company_is_the_name_just_before_it_even_when_no_catalogue_know
      "Marlow Instruments"),
     ("Kestrin is the retired Chairman and Chief Executive Officer of Dunmore Valve Corporation.",
      "Dunmore Valve"),
+    # a title and "of" make the name after them the employer, descriptions between or not
+    ("The president of Orvell Shipping resigned on Wednesday, taking responsibility for an accounting scandal.",
+     "Orvell Shipping"),
+    ("The general counsel of Brisco Chemical, Lena Varga, resigned on Friday.", "Brisco Chemical"),
+    ("PARIS (Reuters) - The head of French luxury group Maison Ferrand stepped down on Thursday.", "Maison Ferrand"),
+    ("The managing director of Indian lender Kaveri Finance resigned on Monday.", "Kaveri Finance"),
+    ("Tomas Reyes, chief executive of bourbon maker Old Larch Distilling Co., died suddenly on Sunday.",
+     "Old Larch Distilling"),
+    # but a field after the title, then the person, is no employer
+    ("Castellan Group said Vice President of Investor Relations Marcus Hale has left the company.", "Castellan Group"),
     # a run ending in a word that ends a few of the catalogue's names is a company, not a person's name
     ("OMAHA (AP) - Brackley Insurance said Tuesday that its chairman and CEO, Ada Pell, will retire in March.",
      "Brackley Insurance"),

@@ -197,7 +197,10 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
             continue
         person, owner = match["person"], None
         titled = rules._TITLE_RE.search(person) if person else None
-        if titled:
+        if person and rules._title_before(unit, match.start("person")):
+            # "The managing director of Indian lender Shreeji Finance resigned": the run is the employer
+            owner, person = rules._clean_name(person) or None, None
+        elif titled:
             # "Halden CEO Jane Roe announced her retirement": the run is company, title and person; the company
             # is the name that ends where the title begins
             at = match.start("person") + titled.start()
@@ -208,7 +211,7 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         person = rules._clean_person(person) if person else None
         company = owner or _employer_in(units, person) or _named_before(units, person or "")
         event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(match["verb"].split())}"')
-        event.title = rules._short(title.group(0))
+        event.title = re.sub(r"(?i)^(?:the|its)\s+", "", rules._short(title.group(0)))
         event.seniority = rules._seniority(title.group(0))
         return [event]
     return []
@@ -544,7 +547,9 @@ def _titled_person(company: str, units: list[str]) -> bool:
     for unit in units:
         at = unit.find(company)
         while at > 0:
-            if _TITLE_BEFORE.search(unit, max(0, at - 60), at):
+            title = _TITLE_BEFORE.search(unit, max(0, at - 60), at)
+            # not "the head of French luxury group Maison Delacroix": a title of a described organisation
+            if title and not rules._TITLE_OF_AN_ORGANISATION.match(title.group(0).strip()):
                 return True
             at = unit.find(company, at + 1)
     return False

@@ -1893,6 +1893,12 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         if _is_historical(sentence, match.start(), match.end(), year):
             continue
         title, person, verb = match["title"], match["person"], match["verb"]
+        described = _TITLE_OF_AN_ORGANISATION.match(title) if person else None
+        if described:
+            # "The head of French luxury group Maison Delacroix stepped down": the name is the organisation
+            events.append(_departure(_trim_name(_clean_name(person)) or "", None, described["post"], verb,
+                                     f'"{_short(described["post"])} ... {" ".join(verb.split())}"'))
+            continue
         if person and not _person_like(person):
             person = None
         if re.fullmatch(r"(?i)(?:the|its)?\s*(?:chief|director|directors|executives?|execs?|boss)", title.strip()) \
@@ -2042,10 +2048,41 @@ def _pronoun_departure(sentence: str, names: list[_Span], match: re.Match) -> De
                       f'"{" ".join(match["verb"].split())}"')
 
 
+# "The president of Hanbit Shipping resigned", "the general counsel of Beaumont Chemical, Frances Lyle, resigned",
+# "chief executive of discount retailer Pennimore's", "a member of the Board of Directors of Calder Ridge": a
+# title and "of" before a name make it the employer, whatever the name looks like. Descriptors may stand between.
+_NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ch|i)"
+_TITLE_OF_BEFORE = re.compile(
+    rf"(?:\b(?P<title>{_TITLE})|\b(?i:board\s+of\s+directors))\s+of\s+(?:the\s+)?"
+    rf"(?:(?:{_NATIONALITY}|[a-z][a-z'’-]*|[A-Z][a-z]+-based)\s+){{0,4}}$")
+# A title whose field is an organisation described, not named ("head of French luxury group"): the name after it is
+# that organisation.
+_TITLE_OF_AN_ORGANISATION = re.compile(rf"(?i)^(?P<post>.+?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}(?:{_BUSINESS_NOUN}|"
+                                       r"maker|retailer|lender|insurer|airline|carrier|automaker|meatpacker|"
+                                       r"conglomerate|giant|bank)$")
+
+
+def _title_before(sentence: str, start: int) -> re.Match | None:
+    """The title and "of" that make the name at `start` an employer ("the president of Hanbit Shipping")."""
+    return _TITLE_OF_BEFORE.search(sentence[max(0, start - 160):start])
+
+
 def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> DetectedEvent | None:
     """"Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"."""
     person = _clean_person(match["person"])
     verb = match["verb"]
+    employer = _title_before(sentence, match.start("person"))
+    words = person.split()
+    if employer and len(words) >= 3 and words[-2].lower() in bundled_proper_words():
+        employer = None  # "Vice President of Investor Relations Marcus Hale": a field, then the person
+    if employer:
+        # "The general counsel of Beaumont Chemical, Frances Lyle, resigned": the run was the employer; the
+        # person, if any, is the aside between it and the verb
+        aside = re.search(rf"({_PERSON})", sentence[match.end("person"):match.start("verb")])
+        person = _clean_person(aside.group(1)) if aside and _person_like(aside.group(1)) else None
+        title = employer["title"] or "director"
+        return _departure(_trim_name(_clean_name(match["person"])) or "", person, title, verb,
+                          f'"{" ".join(verb.split())}"')
     rest = match["rest"] or ""
     title = company = None
     owned = re.match(r"(.+?)(?:'s|’s)\s+(.+)", person)
@@ -2079,10 +2116,17 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         if before and (before.text.endswith(("'s", "’s")) or sentence[before.end:match.start()].strip()):
             company = _clean_name(before.text)
     if company is None:
-        # "Jane Roe, Globex's finance chief, is leaving": the appositive says where she works.
-        aside = re.search(rf"({_NAME_RUN})(?:'s|’s)?\s+(?P<t>{_TITLE})\b", sentence[match.end("person"):match.start("verb")])
+        # "Jane Roe, Globex's finance chief, is leaving": the appositive says where she works; so does "Daniel
+        # Ruiz, chief executive of bourbon maker Tallow Creek Distilling Co., died"
+        between = sentence[match.end("person"):match.start("verb")]
+        aside = re.search(rf"({_NAME_RUN})(?:'s|’s)?\s+(?P<t>{_TITLE})\b", between)
+        employer = next((span for span in _name_spans(between) if _title_before(between, span.start)
+                         and re.fullmatch(r"[\s,]*", between[span.end:])), None)  # not "president of Canada operations"
         if aside:
             company, title = _trim_name(_clean_name(aside.group(1))), title or aside["t"]
+        elif employer:
+            company = _trim_name(_clean_name(employer.text))
+            title = title or _title_before(between, employer.start)["title"]
     if company is None:
         company = _opening_company(sentence, names)
         if company and company.lower() == person.lower():
@@ -2181,7 +2225,8 @@ def _hired_away(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
 def _fill_person(event: DetectedEvent, text: str) -> None:
     """A terse headline ("Acme CEO resigns") leaves the name to the summary: "Jane Roe, Acme's CEO"."""
     for match in _TITLE_PERSON_VERB.finditer(text[:600]):
-        if match["person"] and _person_like(match["person"]):
+        if match["person"] and _person_like(match["person"]) and not _TITLE_OF_AN_ORGANISATION.match(match["title"]) \
+                and _clean_person(match["person"]) != event.company:  # "head of luxury group Maison Delacroix"
             event.person = _clean_person(match["person"])
             return
 
