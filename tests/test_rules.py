@@ -534,6 +534,27 @@ def test_a_dated_clause_about_something_else_leaves_the_departure_standing():
 
 
 @pytest.mark.parametrize("text", [
+    "Brennick CEO Ada Pell says she has no plans to step down",
+    "Brennick denies report that CEO Ada Pell will resign",
+    "Brennick CEO Ada Pell will not resign, board says",
+    "Brennick CEO Ada Pell rules out stepping down",
+    "no departure found / CEO still in place as of 2019. Checked the 10-K.",
+])
+def test_an_exit_said_not_to_happen_is_none_however_sure_the_model(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) == rules.NO_EXIT
+    assert rules.NO_EXIT in rules.DEFINITIONAL
+
+
+@pytest.mark.parametrize("text", [
+    "Brennick did not say why CEO Ada Pell resigned",  # the negation governs "say"
+    "Ada Pell did not resign; she was fired by the board of Brennick",  # another exit besides
+    "Brennick CEO Ada Pell resigns; the CFO will not leave",
+])
+def test_a_negation_elsewhere_leaves_the_exit_standing(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None
+
+
+@pytest.mark.parametrize("text", [
     "Skyvale Air had been using Terminal 2 for its flight departures to Oslo.",
     "Passengers waited in the departure lounge for three hours.",
 ])

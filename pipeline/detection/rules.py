@@ -2319,6 +2319,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(_DATED_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
+        if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
+            return NO_EXIT
         if _in_government(lowered):
             return GOVERNMENT_POST
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
@@ -2379,12 +2381,25 @@ _SECURITY_RETIRED = re.compile(
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
     r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b")
 
+# "will not resign", "has no plans to step down", "rules out stepping down", "denies he will quit", "not a departure":
+# an exit said not to happen, by definition none. Only where the negation governs the verb ("did not say why he
+# resigned" still reports one); a sentence with another exit besides keeps it.
+_EXIT_STEM = (r"(?:resign\w*|retir\w*|step(?:s|ped|ping)?\s+(?:down|aside)|quit\w*|leav(?:e|es|ing)|depart\w*|exit\w*|"
+              r"be\s+(?:ousted|fired|replaced|removed|pushed\s+out|forced\s+out))")
+_NEGATED_EXIT = re.compile(
+    rf"\b(?:(?:will|would|does|did|is|has|have|had|was|am|are|do|shall)\s+not|won'?t|wouldn'?t|doesn'?t|didn'?t|isn'?t|"
+    rf"hasn'?t|never|no\s+(?:plans?|intention|intent|desire)\s+(?:to|of)|not\s+(?:going|planning|about)\s+to|"
+    rf"rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,6}}?"
+    rf"(?:will|would|is|was|plans?\s+to|planning\s+to)|dismiss(?:es|ed)?\s+(?:talk|reports?|speculation)\s+"
+    rf"(?:that\s+|of\s+)?(?:[\w'’]+\s+){{0,4}}?(?:will|would|is|was)?)\s+(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
+    rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
+NO_EXIT = "an exit said not to happen"
 # "who resigned as chairman in 1983", the obituary of someone who had already left: not news of an exit, unless
 # the model is very sure (notes on real exits tell the whole career, dates and all).
 TOLD_AS_HISTORY = "a departure told as history"
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 NOT_A_COMPANY_BOUGHT = "the deal words are about an asset, its own shares or debt, or a contract"
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT)
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
