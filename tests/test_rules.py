@@ -302,6 +302,12 @@ DEAL_SENTENCES = [
 ]
 
 
+@pytest.mark.parametrize("sentence", ["Pellow rejects Ostrava takeover bid", "Pellow spurns Ostrava buyout offer"])
+def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
+    roles = {(e.company, e.role) for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION}
+    assert roles == {("Pellow", "target"), ("Ostrava", "acquirer")}
+
+
 @pytest.mark.parametrize("sentence, parties", [
     ("Dunmore Insurance and Ostrava Re agree to combine, forming a top-10 reinsurer", {"Dunmore Insurance", "Ostrava Re"}),
     ("Quarry Foods takes 60% controlling stake in organic snack maker Pellow Farms", {"Pellow Farms", "Quarry Foods"}),

@@ -338,7 +338,9 @@ _SALE_TO = re.compile(rf"\b(?P<verb>(?:{_W(SALE_TO)})\s+(?:to|by))\b", re.I)
 # "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
 _ANSWERS_BID = re.compile(
     rf"\b(?P<verb>(?:{_W(ANSWERS_BID)})(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
-    rf"(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?(?:{_W(BID_ANSWERED)})\b"
+    # "rejects Halden's sweetened offer", and without the possessive "rejects Halden takeover bid"
+    rf"(?:(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?|\s+(?:takeover|buyout|acquisition|merger|cash|all-cash)\s+)"
+    rf"(?:{_W(BID_ANSWERED)})\b"
     # "rejected Epstein's bid to be released": a bid to do something other than buy is not a takeover bid
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
 # "Acme shareholders approve sale to Globex"
