@@ -117,6 +117,12 @@ DEPARTURES = [
     # any business a head runs, as any word before "chief"
     ("Ostrava Bank investment banking head to take helm at rival Pellmann", "", "Ostrava Bank", None,
      "investment banking head", "vp", False),
+    # a name that labels a note before its title
+    ("", "Radley Motors: CEO Glen Hope retired early; news speculates it was to avoid a proxy fight.", "Radley Motors",
+     "Glen Hope", "CEO", "c_suite", False),
+    ("", "Ormond Retail -- CEO Karen Beal stepped down; no reason given.", "Ormond Retail", "Karen Beal", "CEO",
+     "c_suite", False),
+    ("", "Northgate Paper's previous CEO resigned in Jan 2013.", "Northgate Paper", None, "CEO", "c_suite", False),
     # any manner adverb between the person and the verb
     ("", "Dana Brick reluctantly resigned as chief financial officer of Pellow Farms.", "Pellow Farms", "Dana Brick",
      "chief financial officer", "c_suite", False),

@@ -1784,7 +1784,10 @@ def _is_historical(sentence: str, start: int, end: int, year: int | None) -> boo
 
 
 _TITLE_COMPANY_GAP = re.compile(r"^(?:'s|’s|')?\s*(?:(?:board|'s\s+board|U\.S\.|US|UK|EU|China|Europe|Asia|India|"
-                                r"Japan|global|international|North\s+America|[a-z]+-[a-z]+)\s*)*$")
+                                r"Japan|global|international|North\s+America|previous|outgoing|departing|current|"
+                                r"[a-z]+-[a-z]+)\s*)*$")
+# A name that labels a note or a line before its title: "Radley Motors: CEO ...", "Ormond Retail -- CEO ..."
+_TOPIC_LABEL_GAP = re.compile(r"\s*(?::|--|[-–—])\s*(?:(?:the|its)\s+)?")
 
 
 def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> str | None:
@@ -1792,6 +1795,8 @@ def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> st
     that capitals glue to the name is the title's ("BRANDT-WHEELER (BWL) MARKETING VICE PRESIDENT LEAVES",
     "Acme Sales Director"): the company is the name before it."""
     before = _span_before(names, title_start, sentence, _TITLE_COMPANY_GAP)
+    if not before and names and names[0].start <= 2 and _TOPIC_LABEL_GAP.fullmatch(sentence, names[0].end, title_start):
+        before = names[0]  # "Radley Motors: CEO Glen Hope retired early", "Ormond Retail -- CEO Karen Beal stepped down"
     if not before:
         return None
     words = before.text.split()
