@@ -289,6 +289,19 @@ def test_a_note_s_plain_exit_reads_company_person_and_title_apart(text, company,
     assert (event.company, event.person, event.title) == (company, person, title)
 
 
+@pytest.mark.parametrize("text", [
+    "Ousted by the board in a 7-2 vote. He had been CEO of Fenmore Outdoor since 2004.",
+    "Retired after 14 yrs as CEO of Fenmore Outdoor; the COO took over in Jan.",
+])
+def test_a_note_may_open_with_the_exit(text):
+    [event] = [e for e in detect_events("", text, model=sure_model()) if e.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == "Fenmore Outdoor"
+
+
+def test_a_note_opening_with_an_active_verb_is_no_exit():
+    assert detect_events("", "Fired the CFO and the general counsel of Fenmore Outdoor in 2009.", model=sure_model()) == []
+
+
 def test_a_dotted_title_is_read_as_the_title():
     events = detect_events("", "Mr. Oduya retired as C.E.O. of Tessaly Mills, Inc. on 3 Mar. 2004.",
                            model=sure_model(departure=0.99))

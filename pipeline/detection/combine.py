@@ -184,7 +184,10 @@ def _undot_titles(text: str) -> str:
 _PLAIN_EXIT = re.compile(
     rf"(?:(?P<person>{rules._PERSON})|\b(?:He|She|he|she)\b)\s+(?:has\s+|had\s+|then\s+)?(?P<verb>retired|resigned|"
     r"stepped\s+down|was\s+(?:fired|ousted|dismissed|forced\s+out)|announced\s+(?:his|her)\s+(?:retirement|resignation)|"
-    r"took\s+early\s+retirement)\b")
+    r"took\s+early\s+retirement)\b"
+    # a note may open with the verb, its subject the row it is written about: "Ousted by the board in a 7-2 vote."
+    r"|^\W*(?:Was\s+)?(?P<opening>(?i:ousted|fired|terminated|forced\s+out|pushed\s+out|died|resigned|retired|"
+    r"stepped\s+down))\b(?!\s+(?:the|a|an|its|his|her|their)\b)")
 
 
 def _plain_exit(units: list[str]) -> list[DetectedEvent]:
@@ -195,6 +198,7 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         match = _PLAIN_EXIT.search(unit)
         if not match:
             continue
+        verb = match["verb"] or match["opening"]
         person, owner = match["person"], None
         titled = rules._TITLE_RE.search(person) if person else None
         if person and rules._title_before(unit, match.start("person")):
@@ -210,7 +214,7 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         person = person if person and rules._person_like(person) else None
         person = rules._clean_person(person) if person else None
         company = owner or _employer_in(units, person) or _named_before(units, person or "")
-        event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(match["verb"].split())}"')
+        event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(verb.split())}"')
         event.title = re.sub(r"(?i)^(?:the|its)\s+", "", rules._short(title.group(0)))
         event.seniority = rules._seniority(title.group(0))
         return [event]
