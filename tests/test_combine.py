@@ -240,6 +240,12 @@ def test_a_shape_that_says_it_is_an_event_unless_the_model_vetoes_it(title, kind
     assert not detect_events(title, model=sure_model(layoffs=0.001, bankruptcy=0.001))
 
 
+def test_a_filing_told_in_a_relative_clause_is_its_filers():
+    events = detect_events("Ostrava Castings cut its outlook on Tuesday, citing its largest customer, truckmaker "
+                           "Brennick Motor Co, which filed for Chapter 11 last week.", model=sure_model(bankruptcy=0.5))
+    assert [(e.kind, e.company) for e in events if e.kind == BANKRUPTCY] == [(BANKRUPTCY, "Brennick Motor Co")]
+
+
 def test_a_shapes_company_is_the_name_just_before_it_even_when_no_catalogue_knows_either():
     [event] = detect_events("Ostrava shares sink 20% as top customer Brennick files for bankruptcy",
                             model=sure_model(bankruptcy=0.5))
@@ -287,6 +293,16 @@ def test_a_departures_company_is_the_employer_the_note_names(text, company):
 def test_a_note_s_plain_exit_reads_company_person_and_title_apart(text, company, person, title):
     [event] = [e for e in detect_events("", text, model=sure_model()) if e.kind == EXECUTIVE_DEPARTURE]
     assert (event.company, event.person, event.title) == (company, person, title)
+
+
+def test_a_later_part_naming_no_company_speaks_of_what_an_earlier_part_explained_away():
+    leaning = sure_model(merger=combine.EXPLAINED_LEANING + 0.5, threshold=0.75)
+    assert detect_events("Tarvin Energy buys Gulf of Mexico leases for $190 mln",
+                         "The deal is expected to close in the second quarter.", model=leaning) == []
+    # a part that names a company stands on its own
+    assert kinds(detect_events("Tarvin Energy buys Gulf of Mexico leases for $190 mln",
+                               "Separately, Tarvin agreed to acquire Brisco Drilling.", model=leaning)) == {
+        MERGER_ACQUISITION}
 
 
 @pytest.mark.parametrize("text", [

@@ -41,6 +41,7 @@ def test_bankruptcy_stage(sentence, stage):
     ("layoffs", "U.S. jobless claims rise as layoffs spread across tech"),
     ("bankruptcy", "Ormond Pharma hires former bankruptcy lawyer as general counsel"),
     ("bankruptcy", "Food and Drug Administration approves Velaro Biotech's migraine drug"),
+    ("bankruptcy", "Ostrava Castings says it has ample liquidity and no plans to file for bankruptcy"),
 ])
 def test_hard_negatives(kind, sentence):
     assert distress.hard_negative(kind, sentence)

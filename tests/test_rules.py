@@ -373,6 +373,7 @@ NOT_DEAL_SENTENCES = [
     "Carrow Savings to acquire deposits of failed Lark Thrift",
     "ALGERIA BIDS FOR 300,000 TONNES OF SOFT WHEAT",
     "Tamsin Corp seeks buyer for its headquarters building",
+    "Pembrook Energy said it would buy oil and gas leases covering 64 offshore blocks from Tarvin Petroleum.",
     "Brisco Harbor Gulls acquire star forward Amos Teel in trade with Lakeport",  # a player traded
     "Dunmore Labs and Ostrava Bio to combine forces on vaccine research",  # their efforts, not themselves
     "$QLNX - Buy Quillon Hand Over Fist. #investing #stockmarket #business",  # advice to buy a stock
@@ -514,7 +515,18 @@ def test_buying_no_company_is_no_deal_however_sure_the_model(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Government to merge two export agencies",
+    "The ministry will merge its three regional transport departments next year",
+    "TWO GARMENT UNIONS AGREE TO MERGE",
+])
+def test_public_bodies_or_unions_merging_are_no_deal(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.PUBLIC_BODIES
+    assert rules.PUBLIC_BODIES in rules.DEFINITIONAL
+
+
+@pytest.mark.parametrize("text", [
     "Brisco launches exchange offer for Halvern shares",  # a stock-for-stock takeover offer
+    "Ostrava Media to merge two ad agencies it owns",  # ad agencies are companies
     "$STEP - Orwell Capital Partners to acquire Talent Systems",  # a name whose first word is "talent"
     "Ortega Avionics makes $2 bln bid for Marlow Aero",
 ])
@@ -533,6 +545,7 @@ def test_a_deal_told_in_passing_or_an_interest_may_still_be_overridden(text):
 @pytest.mark.parametrize("text", [
     "Lester Quayne, who resigned as chairman of Tamberly Corp (TMBY) in 1983, said he formed a venture firm.",
     "Former Quarry Foods CEO Ada Pell, who left the company in 2017, launches a venture fund",
+    "Ada Pell, who retired as chief executive of Quarry Foods last year, said she had launched a fund.",
     "Ex-Halden chairman Rolf Ekker, who retired back in 2009, joins a charity board",
 ])
 def test_a_departure_in_a_clause_dated_in_the_past_is_history(text):

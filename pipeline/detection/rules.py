@@ -172,14 +172,15 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # What a company buys when it buys a thing, not a company: the head noun that ends the object's phrase. A
 # plural counts only after a number ("two properties", "four tanker vessels"): "Lockhart Hotels", "Cousins
 # Properties" are companies.
-_ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|"
+_ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+center|office\s+park|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
                 r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
                 r"jets|jetliners|airliners|planes|refineries|mills)")
 _QUANTITY = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)"
-_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located)\b))")
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|"
+               r"including|totaling|totalling|spanning|comprising)\b))")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
 # $79.5M", "Acquires Royal Palm, a 326-Unit Multifamily Community": the thing bought is a property, a project,
@@ -639,7 +640,8 @@ _DEATH_VERBS = vocabulary.word("die").spell("s", "past") + vocabulary.word("pass
 _DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s+") for form in _DEATH_VERBS),
                                                  "|".join(vocabulary.word("die").spell("noun"))))
 # "Former Acme CEO Jane Roe, who left the company in 2018, launches a fund": the exit in a clause dated in the past.
-_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;]{0,60}?\b(?:in|since|back\s+in)\s+(?:19|20)\d\d\b(?=\s*[,;)]|\s*$)")
+_DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
+                           r"(?:\w+\s+)?years\s+ago)\b(?=\s*[,;)]|\s*$)")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -2333,6 +2335,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
             return "a debt or a security retired, not a person"
         return "politics, sport or a central bank" if _not_corporate(lowered) else None
+    if _PUBLIC_BODIES_MERGE.search(lowered):
+        return PUBLIC_BODIES
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
         # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal
@@ -2406,7 +2410,8 @@ NO_EXIT = "an exit said not to happen"
 TOLD_AS_HISTORY = "a departure told as history"
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 NOT_A_COMPANY_BOUGHT = "the deal words are about an asset, its own shares or debt, or a contract"
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT)
+PUBLIC_BODIES = "a merger of public bodies or unions, not of companies"
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
@@ -2415,6 +2420,13 @@ _ISSUER_OFFER = re.compile(
     r"offer\s+to\s+exchange\s+[^.]{0,80}?\b(?:debentures|notes|bonds))")
 # Objects that hold a company's shares rather than name a thing: "takeover interest from private equity", "buy back".
 _HOLDING_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|interest|back)\s*$")
+# "The government will merge its two export agencies", "two garment unions agree to merge": public bodies and
+# unions, not companies (an ad, talent or travel agency is a company).
+_PUBLIC_BODIES_MERGE = re.compile(
+    r"\bmerg(?:e|es|ed|ing|er\s+of)\s+(?:(?:its|the|their|two|three|several|four)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?<!ad\s)(?<!advertising\s)(?<!talent\s)(?<!travel\s)(?<!creative\s)(?<!media\s)(?<!staffing\s)(?<!marketing\s)"
+    r"(?:agencies|ministries|departments|municipalities|councils|school\s+districts|unions|regulators)\b"
+    r"|\b(?:unions|ministries|government\s+agencies|agencies|departments)\s+(?:agree\s+to\s+|plan\s+to\s+|to\s+)?merge\b")
 _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b")  # "TO BUY BACK SHARES FROM DISSIDENT": its own shares
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"

@@ -819,7 +819,10 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankrup
                             # a customer's, a supplier's or a tenant's filing, felt by the company named
                             "customer that filed", "customer which filed", "customer's bankruptcy",
                             "customer's chapter 11", "customers' bankruptcies", "supplier's bankruptcy",
-                            "tenant's bankruptcy", "client's bankruptcy", "retailer that filed")
+                            "tenant's bankruptcy", "client's bankruptcy", "retailer that filed",
+                            # a filing said not to come
+                            "no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
+                            "not considering bankruptcy", "not preparing to file", "has no plans to")
 
 
 def word_pieces(words: Iterable[str]) -> list[str]:
