@@ -2365,7 +2365,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         only_minority = False
         thing = _NOT_A_COMPANY_OBJECT.match(after)
         if (thing and not _NAMED_OBJECT.match(after)) or _bought_an_asset(after):
-            overridable = overridable or bool(thing and _HOLDING_OBJECT.search(thing.group(0)))
+            overridable = overridable or bool(thing and _SOFT_OBJECT.search(thing.group(0)))
             continue
         if _INVESTING_TAIL.match(after) or _ANALYST_CALL.search(sentence[:match.start()]) or \
                 _advice_to_buy(sentence, match) or (
@@ -2418,8 +2418,12 @@ _ISSUER_OFFER = re.compile(
     r"(?i)\b(?:dutch\s+auction|self-tender|issuer\s+tender|(?:its|their)\s+own\s+(?:common\s+|outstanding\s+)?(?:shares|stock)|"
     r"exchange\s+offer\s+for\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:debentures|notes|bonds)|"
     r"offer\s+to\s+exchange\s+[^.]{0,80}?\b(?:debentures|notes|bonds))")
-# Objects that hold a company's shares rather than name a thing: "takeover interest from private equity", "buy back".
-_HOLDING_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|interest|back)\s*$")
+# Objects that are no thing bought: a holding ("takeover interest from private equity", "buy back"), investing
+# talk ("takeover approach", "buy territory", "buy rating"), people and customers ("acquires 4 million customers"):
+# a very sure model may still outweigh them, as before things were made definitional.
+_SOFT_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|interest|back|approach|territory|"
+                          r"opportunit(?:y|ies)|signals?|zone|rating|recommendation|orders?|customers?|clients?|"
+                          r"subscribers?|talent|staff|engineers?|employees)\s*$")
 # "The government will merge its two export agencies", "two garment unions agree to merge": public bodies and
 # unions, not companies (an ad, talent or travel agency is a company).
 _PUBLIC_BODIES_MERGE = re.compile(
