@@ -38,6 +38,15 @@ def test_the_model_adds_an_event_the_rules_cannot_read_with_role_unspecified():
     assert {e.counterparty for e in events} == {"HALDEN SYSTEMS", "MORVO"}
 
 
+def test_a_title_case_run_of_common_words_is_a_company_when_it_ends_like_one():
+    events = detect_events("Ridge International Announces Cash Acquisition Proposal by Ostrava Capital",
+                           model=sure_model(merger=0.97))
+    assert {e.company for e in events} == {"Ridge International", "Ostrava Capital"}
+    # a deal word ends a SPAC's name, not a headline's phrase
+    assert {e.company for e in detect_events("Halden Announces Strategic Acquisition", model=sure_model(merger=0.97))} == {
+        "Halden"}
+
+
 @pytest.mark.parametrize("headline, companies", [
     ("Halden to delay merger with Morvo", {"Halden", "Morvo"}),  # lone names the catalogue does not know
     ("Elon Musk would be foolish not to cut a compromise deal with Twitter, Jim Cramer says", {"Twitter"}),
