@@ -323,6 +323,20 @@ def test_a_note_may_open_with_the_exit(text):
     assert event.company == "Fenmore Outdoor"
 
 
+@pytest.mark.parametrize("text, company", [
+    ("Fairlawn Optical: Stephen Yoo left in 2003 to become CEO of an internet startup.", "Fairlawn Optical"),
+    ("Vickers Lane Apparel - CEO Marcy Dunn left to become president of a department store chain.",
+     "Vickers Lane Apparel"),
+])
+def test_a_run_that_labels_the_line_is_its_company(text, company):
+    [event] = [e for e in detect_events("", text, model=sure_model(departure=0.99)) if e.kind == EXECUTIVE_DEPARTURE]
+    assert event.company == company
+
+
+def test_a_label_that_opens_with_a_given_name_is_a_person():
+    assert combine._companies_named("Jerome Powell: the Fed will keep raising rates") == ([], [])
+
+
 def test_a_note_opening_with_an_active_verb_is_no_exit():
     assert detect_events("", "Fired the CFO and the general counsel of Fenmore Outdoor in 2009.", model=sure_model()) == []
 

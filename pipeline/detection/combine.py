@@ -431,7 +431,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
-                and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)):
+                and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)
+                and not _labels_the_line(name, span, sentence)):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
@@ -729,6 +730,14 @@ _DEAL_ENDINGS = frozenset("acquisition acquisitions merger mergers combination d
 
 def _ends_like_a_company_not_a_deal(name: str) -> bool:
     return _ends_like_a_company(name) and name.split()[-1].lower().strip(".,") not in _DEAL_ENDINGS
+
+
+def _labels_the_line(name: str, span, sentence: str) -> bool:
+    """"Fairlawn Optical: Stephen Yoo left in 2003", "Vickers Lane Apparel - CEO Marcy Dunn left": a run that
+    labels a note or a line is what the line is about, a company, unless it opens with a given name ("Powell: ...")."""
+    return (span.start <= 2 and rules._TOPIC_LABEL_GAP.match(sentence, span.end) is not None
+            and sentence[span.end:span.end + 4].strip()[:1] in (":", "-", "–", "—")
+            and name.split()[0].lower() not in bundled_proper_words())
 
 
 def _employer_slot_name(name: str, sentence: str) -> bool:
