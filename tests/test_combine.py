@@ -38,6 +38,13 @@ def test_the_model_adds_an_event_the_rules_cannot_read_with_role_unspecified():
     assert {e.counterparty for e in events} == {"HALDEN SYSTEMS", "MORVO"}
 
 
+def test_a_rule_deal_that_states_a_share_above_half_stands_against_a_doubting_model():
+    doubting = sure_model(merger=combine.RULE_VETO / 2)
+    assert {e.company for e in detect_events("Kimura Motors lifts stake in Sakai Components to 67%", model=doubting)} == {
+        "Sakai Components", "Kimura Motors"}
+    assert detect_events("Kimura Motors lifts stake in Sakai Components to 17%", model=doubting) == []
+
+
 def test_a_title_case_run_of_common_words_is_a_company_when_it_ends_like_one():
     events = detect_events("Ridge International Announces Cash Acquisition Proposal by Ostrava Capital",
                            model=sure_model(merger=0.97))

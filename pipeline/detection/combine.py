@@ -90,7 +90,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         # A rule event the model finds very unlikely ("receives purchase order from", "Everything is in play")
         # is dropped: the rules read shapes, the model has read thousands of such sentences.
         best = model_scores_of(units, model)
-        events = [event for event in events if best.of(event.kind) >= RULE_VETO]
+        events = [event for event in events if best.of(event.kind) >= RULE_VETO
+                  or (event.kind == MERGER_ACQUISITION and _control_stated(units))]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
             if event.company and (_stands_in(event.company) or _junk_name(event.company)):
@@ -266,6 +267,13 @@ def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
     return (verb.search(lowered) is not None
             and (rules._TITLE_RE.search(unit) is not None or _WHO.search(unit) is not None
                  or _a_name_leaves(unit)))
+
+
+def _control_stated(units: list[str]) -> bool:
+    """"lifts stake in Sakai Components to 67%": a share above half, which the model (most stake raises it read were
+    minority ones) cannot veto."""
+    return any(float(match.group(1)) > 50 for unit in units for match in rules._STAKE_PERCENT.finditer(unit)
+               if float(match.group(1)) <= 100)
 
 
 def _a_name_in_a_deal(unit: str) -> bool:
