@@ -308,6 +308,12 @@ DEAL_SENTENCES = [
 ]
 
 
+def test_an_unsolicited_proposal_received_is_a_bid():
+    roles = {(e.company, e.role) for e in detect_events("Kestrin receives unsolicited proposal from Ostrava")
+             if e.kind == MERGER_ACQUISITION}
+    assert roles == {("Kestrin", "target"), ("Ostrava", "acquirer")}
+
+
 @pytest.mark.parametrize("sentence", ["Pellow rejects Ostrava takeover bid", "Pellow spurns Ostrava buyout offer"])
 def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
     roles = {(e.company, e.role) for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION}

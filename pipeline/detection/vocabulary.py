@@ -275,7 +275,7 @@ DEAL_WORDS: tuple[Word, ...] = (
                 (RUMOR, "base s"), (NAME_STOP, "base s past")]),
     verb("approach approaches approached approaching", nouns="approach", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, BID_ANSWERED, (RUMOR, "base past")]),
-    noun("proposal", reads=[BID_FROM, BID_ANSWERED, VALUES]),
+    noun("proposal", kinds=[DEAL], reads=[BID_FROM, BID_ANSWERED, VALUES]),  # "receives unsolicited proposal from"
     noun("overture", reads=[BID_ANSWERED]),
     noun("stake", plurals="stakes", kinds=[DEAL], reads=[(NAME_STOP, "noun plural")]),
     noun("control", kinds=[DEAL]),
