@@ -381,6 +381,7 @@ NOT_DEAL_SENTENCES = [
     "Tamsin Corp seeks buyer for its headquarters building",
     "Pembrook Energy said it would buy oil and gas leases covering 64 offshore blocks from Tarvin Petroleum.",
     "Brisco Harbor Gulls acquire star forward Amos Teel in trade with Lakeport",  # a player traded
+    "Ortega Avionics wins $340 million bid for Navy radar contract",  # tendering for work
     "Dunmore Labs and Ostrava Bio to combine forces on vaccine research",  # their efforts, not themselves
     "$QLNX - Buy Quillon Hand Over Fist. #investing #stockmarket #business",  # advice to buy a stock
     "$ORTY - Ortley Q2: Don't Buy Ortley At Peak Profitability. #finance #trading #business",

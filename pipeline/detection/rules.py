@@ -1463,6 +1463,8 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     after = sentence[match.end():]
     if _not_a_company_bought(after) or _ANALYST_CALL.search(sentence[:match.start()]) or _advice_to_buy(sentence, match):
         return []
+    if re.search(r"(?i)\b(?:bid|offer)", verb) and _CONTRACT_OBJECT.match(after):
+        return []  # "wins $340 million bid for Navy radar contract": tendering for work
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
     obj = _span_after(names, match.end(), sentence)
@@ -2435,6 +2437,7 @@ _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b")  # "TO BUY BACK SHARES FROM DISSIDE
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
                          r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")
+_CONTRACT_OBJECT = re.compile(r"(?i)^\s+(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,6}?(?:contracts?|tenders?|work|concession)\b")
 # "wins Navy contract bid", "its bid was selected for a 74 mln dlr Navy contract": tendering for work.
 _CONTRACT_BID_BEFORE = re.compile(r"(?i)\bcontracts?\s+$")
 _CONTRACT_BID_AFTER = re.compile(r"(?i)^s?\s+(?:was\s+(?:selected|chosen|accepted)\s+)?(?:for|on)\s+(?:an?\s+|the\s+)?"
