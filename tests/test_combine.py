@@ -159,6 +159,7 @@ def test_a_departure_verb_lets_a_leaning_model_report_an_exit():
     ("Brennick Air delays shareholder vote on Tessaro deal again amid doubts about support", "Tessaro"),
     ("Lawyers tell Morvane its Quenby deal isn't over", "Quenby"),
     ("$QNBY sues Morvane, enforcing the terms of their $21B deal", "Morvane"),  # a price ties the deal
+    ("$EMBR holders vote to extend deadline for the Voltaris combination to March", "Voltaris"),
 ])
 def test_a_deal_word_tied_to_a_name_lets_a_leaning_model_report_a_deal(sentence, company):
     leaning = sure_model(merger=combine.DEAL_AGREEMENT + 0.01, threshold=0.9)

@@ -64,7 +64,7 @@ _NAMED_SUBJECT = re.compile(
 # Activision deal") or after the verb or noun that takes it ("acquires Meptik", "takeover of Shaw"), or a price
 # before the noun ("their $44B deal"). Not the noun describing something else ("a $14B buyout fund").
 _NAME = r"(\$[A-Z]{1,6}\b|(?<![\w$])[A-Z][\w&.'’-]*)"
-_DEAL_NOUN = rf"(?:{rules._W(vocabulary.NAMED_DEAL)})s?\b(?!\s+(?:funds?|firms?))"
+_DEAL_NOUN = rf"(?:{rules._W(vocabulary.NAMED_DEAL)}|combination|transaction)s?\b(?!\s+(?:funds?|firms?))"
 _DEAL_CUE = re.compile(
     rf"{_NAME}\s+{_DEAL_NOUN}"
     rf"|\b(?:acquires?|acquired|acquiring|buys?|bought|buying|merges?|merged|(?:takeover|acquisition|purchase|sale|"
