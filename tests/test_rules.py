@@ -123,6 +123,8 @@ DEPARTURES = [
     ("", "Ormond Retail -- CEO Karen Beal stepped down; no reason given.", "Ormond Retail", "Karen Beal", "CEO",
      "c_suite", False),
     ("", "Northgate Paper's previous CEO resigned in Jan 2013.", "Northgate Paper", None, "CEO", "c_suite", False),
+    # the sentence's subject, whatever it says of the exit
+    ("", "Ostrava Mills did not say why CEO Ada Pell resigned.", "Ostrava Mills", "Ada Pell", "CEO", "c_suite", False),
     # any manner adverb between the person and the verb
     ("", "Dana Brick reluctantly resigned as chief financial officer of Pellow Farms.", "Pellow Farms", "Dana Brick",
      "chief financial officer", "c_suite", False),

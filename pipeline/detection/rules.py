@@ -588,7 +588,9 @@ _SUCCEEDS = re.compile(
 # headline's subject is it when the sentence opens with a company and an announcement verb.
 _OPENING_SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s)?\s*(?:,[^,]{1,80},\s*)?(?:said|says|announced|announces|names|"
                                    r"named|appoints|appointed|taps|tapped|picks|picked|confirms|confirmed|"
-                                   r"to\s+name|will\s+name|has\s+named|board|'s\s+board|’s\s+board)\b", re.I)
+                                   r"to\s+name|will\s+name|has\s+named|board|'s\s+board|’s\s+board|disclosed|"
+                                   r"reported|(?:did|would)\s+not\s+say|declined\s+to\s+say|gave\s+no\s+reason|"
+                                   r"(?:is|are)\s+searching|(?:has|have)\s+begun|began)\b", re.I)
 # "Apple hires Tesla's engineering chief": the executive leaves the company named with the title.
 _HIRES_FROM = re.compile(rf"\b(?:{_W(HIRES)})\s+$", re.I)
 
