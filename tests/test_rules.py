@@ -524,6 +524,15 @@ def test_buying_no_company_is_no_deal_however_sure_the_model(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Pruett Capital said it does not intend to make an offer for Ortley",
+    "Pruett Capital says it has no intention of making a bid for Ortley",
+])
+def test_a_statement_that_no_bid_is_coming_is_no_deal(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NO_BID
+    assert [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION] == []
+
+
+@pytest.mark.parametrize("text", [
     "Government to merge two export agencies",
     "The ministry will merge its three regional transport departments next year",
     "TWO GARMENT UNIONS AGREE TO MERGE",

@@ -1467,6 +1467,8 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         return []
     if re.search(r"(?i)\b(?:bid|offer)", verb) and _CONTRACT_OBJECT.match(after):
         return []  # "wins $340 million bid for Navy radar contract": tendering for work
+    if _NO_BID_INTENDED.search(sentence):
+        return []  # "does not intend to make an offer for the company": a statement that no bid is coming
     if _stake_below_control(sentence, match.start(), match.end()):
         return []
     obj = _span_after(names, match.end(), sentence)
@@ -2341,6 +2343,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return "politics, sport or a central bank" if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
+    if _NO_BID_INTENDED.search(sentence):
+        return NO_BID
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
         # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal
@@ -2415,7 +2419,12 @@ TOLD_AS_HISTORY = "a departure told as history"
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 NOT_A_COMPANY_BOUGHT = "the deal words are about an asset, its own shares or debt, or a contract"
 PUBLIC_BODIES = "a merger of public bodies or unions, not of companies"
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES)
+# "said it does not intend to make an offer for Hemsby", "has no intention of making a bid": a would-be bidder's
+# statement (the UK takeover code's rule 2.8) that no bid is coming.
+_NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)\s+intend\s+to\s+(?:make\s+an?\s+(?:offer|bid)|"
+                              r"bid)\b|\bno\s+intention\s+(?:of|to)\s+(?:mak(?:e|ing)\s+an?\s+(?:offer|bid)|bid(?:ding)?)\b")
+NO_BID = "a statement that no bid is coming"
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
