@@ -583,6 +583,8 @@ def test_a_dated_clause_about_something_else_leaves_the_departure_standing():
     "Brennick CEO Ada Pell will not resign, board says",
     "Brennick CEO Ada Pell rules out stepping down",
     "no departure found / CEO still in place as of 2019. Checked the 10-K.",
+    "Stonefield Beverages makes interim CEO permanent",  # the one in the post stays in it
+    "Stonefield named Owen Tait chief executive, removing the \"interim\" tag he has carried since October.",
 ])
 def test_an_exit_said_not_to_happen_is_none_however_sure_the_model(text):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) == rules.NO_EXIT
@@ -593,6 +595,7 @@ def test_an_exit_said_not_to_happen_is_none_however_sure_the_model(text):
     "Brennick did not say why CEO Ada Pell resigned",  # the negation governs "say"
     "Ada Pell did not resign; she was fired by the board of Brennick",  # another exit besides
     "Brennick CEO Ada Pell resigns; the CFO will not leave",
+    "Halden names permanent CEO, interim chief to return to board",  # the interim one leaves the post
 ])
 def test_a_negation_elsewhere_leaves_the_exit_standing(text):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None

@@ -2336,6 +2336,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
+        if _MADE_PERMANENT.search(lowered) and not _DEPART_VERB_LC.search(lowered):
+            return NO_EXIT  # "makes interim CEO permanent": the one in the post stays in it
         if _in_government(lowered):
             return GOVERNMENT_POST
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
@@ -2413,6 +2415,9 @@ _NEGATED_EXIT = re.compile(
     rf"(?:that\s+|of\s+)?(?:[\w'’]+\s+){{0,4}}?(?:will|would|is|was)?)\s+(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
     rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
 NO_EXIT = "an exit said not to happen"
+_MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?interim\s+"
+                             r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"
+                             r"\b(?:remov|dropp|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+(?:tag|title|label)")
 # "who resigned as chairman in 1983", the obituary of someone who had already left: not news of an exit, unless
 # the model is very sure (notes on real exits tell the whole career, dates and all).
 TOLD_AS_HISTORY = "a departure told as history"
