@@ -12,7 +12,7 @@ from pipeline.constants import (
     ROLE_UNSPECIFIED,
 )
 from pipeline.companies import normalize_name
-from pipeline.detection import combine, detect_events, model_scores
+from pipeline.detection import combine, rules, detect_events, model_scores
 from pipeline.detection.model import Model
 
 
@@ -43,6 +43,14 @@ def test_a_rule_deal_that_states_a_share_above_half_stands_against_a_doubting_mo
     assert {e.company for e in detect_events("Kimura Motors lifts stake in Sakai Components to 67%", model=doubting)} == {
         "Sakai Components", "Kimura Motors"}
     assert detect_events("Kimura Motors lifts stake in Sakai Components to 17%", model=doubting) == []
+
+
+def test_a_headline_of_names_with_a_lower_case_verb_is_not_title_case():
+    # the person after the title is no company, as in any sentence-case headline
+    events = detect_events("Bravo Outdoor CEO Dale Pruett to be succeeded by Tricia Lambden in July",
+                           model=sure_model(departure=0.99))
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Bravo Outdoor"]
+    assert rules._shouts_or_titles("Kestrel To Be Succeeded By Its Rival") is True
 
 
 def test_a_title_case_run_of_common_words_is_a_company_when_it_ends_like_one():

@@ -903,10 +903,19 @@ def _shouts_or_titles(sentence: str) -> bool:
     # A post's hashtags, handles and cashtags are no words of its headline ("... Acquisition. #markets #trading")
     text = _TAGS.sub(" ", sentence) if ("#" in sentence or "@" in sentence or "$" in sentence) else sentence
     words = [w for w in _WORDS.findall(text) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    if not words or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return False
+    # A headline of names is not Title Case: "Bravo Outdoor CEO Dale Pruett to be succeeded by Tricia Lambden in
+    # July" writes its one verb in lower case. Title Case capitalises the verbs and prepositions too.
+    lower = [w for w in words if w[0].islower()]
+    return not any(w in _SENTENCE_CASE_WORDS for w in lower)
 
 
 _TAGS = re.compile(r"[#@$][\w.]+")
+# Words that Title Case always capitalises: a headline writing one in lower case is in sentence case.
+_SENTENCE_CASE_WORDS = frozenset("""succeeded replaced replace replaces named names appointed appoints
+resigns resigned retires retired steps stepped leaves leaving quits exits departs ousted fired sells sold
+acquires acquired agrees agreed completes completed announces announced""".split())
 
 
 def _named_not_verb(sentence: str, match: re.Match) -> bool:
