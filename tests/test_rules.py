@@ -125,6 +125,8 @@ DEPARTURES = [
     ("", "Northgate Paper's previous CEO resigned in Jan 2013.", "Northgate Paper", None, "CEO", "c_suite", False),
     # the sentence's subject, whatever it says of the exit
     ("", "Ostrava Mills did not say why CEO Ada Pell resigned.", "Ostrava Mills", "Ada Pell", "CEO", "c_suite", False),
+    ("Pinecrest director Jane Ferrow won't stand for re-election at the annual meeting", "", "Pinecrest",
+     "Jane Ferrow", "director", "director_board", False),
     # any manner adverb between the person and the verb
     ("", "Dana Brick reluctantly resigned as chief financial officer of Pellow Farms.", "Pellow Farms", "Dana Brick",
      "chief financial officer", "c_suite", False),
@@ -584,6 +586,7 @@ def test_a_dated_clause_about_something_else_leaves_the_departure_standing():
     "Brennick CEO Ada Pell rules out stepping down",
     "no departure found / CEO still in place as of 2019. Checked the 10-K.",
     "Stonefield Beverages makes interim CEO permanent",  # the one in the post stays in it
+    "Redstone Petroleum says CEO Dana Holt remains in role, dismisses reports of imminent exit",
     "Stonefield named Owen Tait chief executive, removing the \"interim\" tag he has carried since October.",
 ])
 def test_an_exit_said_not_to_happen_is_none_however_sure_the_model(text):

@@ -520,7 +520,7 @@ _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name 
 _DEPART_VERB = (
     rf"(?:{_W(LEAVES)}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|{_W(REMOVED)}|"
     rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
-    r"(?:will\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|"
+    r"(?:(?:will|would|does|did)\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|won'?t\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job))|"
     # "has left" with no object: the clause ends, or says when or why ("Acme's head of TMT has left")
     r"(?<=has\s)left(?=\s*(?:$|[.,;:!?—–]|\s-\s|\s+(?:after|amid|following|to\s+join|to\s+become|for\s+(?:rival|a\s+rival))\b))|"
@@ -2421,7 +2421,8 @@ _NEGATED_EXIT = re.compile(
     rf"hasn'?t|never|no\s+(?:plans?|intention|intent|desire)\s+(?:to|of)|not\s+(?:going|planning|about)\s+to|"
     rf"rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,6}}?"
     rf"(?:will|would|is|was|plans?\s+to|planning\s+to)|dismiss(?:es|ed)?\s+(?:talk|reports?|speculation)\s+"
-    rf"(?:that\s+|of\s+)?(?:[\w'’]+\s+){{0,4}}?(?:will|would|is|was)?)\s+(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
+    rf"(?:that\s+|of\s+(?:(?:an?|the|his|her|its)\s+)?(?:imminent|impending|possible|planned)?\s*)?(?:[\w'’]+\s+){{0,4}}?"
+    rf"(?:will|would|is|was)?)\s*(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
     rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
 NO_EXIT = "an exit said not to happen"
 _MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?interim\s+"
@@ -2458,7 +2459,8 @@ _PUBLIC_BODIES_MERGE = re.compile(
     r"(?<!ad\s)(?<!advertising\s)(?<!talent\s)(?<!travel\s)(?<!creative\s)(?<!media\s)(?<!staffing\s)(?<!marketing\s)"
     r"(?:agencies|ministries|departments|municipalities|councils|school\s+districts|unions|regulators)\b"
     r"|\b(?:unions|ministries|government\s+agencies|agencies|departments)\s+(?:agree\s+to\s+|plan\s+to\s+|to\s+)?merge\b")
-_BOUGHT_BACK = re.compile(r"(?i)^\s+back\b")  # "TO BUY BACK SHARES FROM DISSIDENT": its own shares
+_BOUGHT_BACK = re.compile(r"(?i)^\s+back\b(?!\s+(?:a\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|pct)\s+)?"
+                          r"(?:controlling|majority|control\b))")  # "TO BUY BACK SHARES FROM DISSIDENT": its own shares
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
                          r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")
