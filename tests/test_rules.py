@@ -328,6 +328,8 @@ def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
     ("Dunmore Insurance and Ostrava Re agree to combine, forming a top-10 reinsurer", {"Dunmore Insurance", "Ostrava Re"}),
     ("Quarry Foods takes 60% controlling stake in organic snack maker Pellow Farms", {"Pellow Farms", "Quarry Foods"}),
     ("Ostrava Capital completes take-private of Pellow Software", {"Pellow Software", "Ostrava Capital"}),
+    # a deal allowed "to proceed" is the deal itself
+    ("Appeals court upholds ruling allowing Kestrin-Dunmore merger to proceed", {"Kestrin", "Dunmore"}),
     # a post's hashtags leave its Title Case headline Title Case
     ("$OSTV - Ostrava Broadens Cloud Offerings With Pellowsoft Acquisition. #markets #finance #trading", {"Pellowsoft"}),
     ("The Halden/Morvo merger closes", {"Halden", "Morvo"}),

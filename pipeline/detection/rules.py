@@ -314,7 +314,7 @@ _PASSIVE_DEAL = re.compile(
 _NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
 _NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
-                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b)"
+                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b|proceed\b|move\s+forward\b)"
                                 # the noun describing something else: "closes $14B buyout fund", "acquisition spree"
                                 r"|\s+(?:funds?|firms?|shops?|houses?|specialists?|investors?|sprees?|binge|strateg(?:y|ies)|"
                                 r"activity|financing|loans?|debt|boom)\b)",
