@@ -433,9 +433,10 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
             continue
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
-        if shouting and not legal and _only_common_words(name) and not _ends_like_a_company_not_a_deal(name):
+        if shouting and not legal and _only_common_words(name) and not _ends_like_a_company(name):
             continue  # Title Case or capitals say nothing: "Merger Spread", "Business Combination", "SCHEDULE"
-            # (but "Hill International", "Summit Drug Stores": a word that ends companies' names ends this one)
+            # (but "Hill International", "Summit Drug Stores": a word that ends companies' names ends this one; no
+            # deal word does, as the name endings leave stop words out)
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
@@ -732,19 +733,10 @@ def _ends_like_a_company(name: str) -> bool:
     return len(words) >= 2 and words[-1].lower().strip(".,") in bundled_name_endings()
 
 
-# Deal words end SPACs' names ("Halden Acquisition Corp"), not a Title Case headline's phrase ("Strategic Acquisition").
-_DEAL_ENDINGS = frozenset("acquisition acquisitions merger mergers combination deal offer bid sale transaction".split())
-
-
-def _ends_like_a_company_not_a_deal(name: str) -> bool:
-    return _ends_like_a_company(name) and name.split()[-1].lower().strip(".,") not in _DEAL_ENDINGS
-
-
 def _labels_the_line(name: str, span, sentence: str) -> bool:
     """"Fairlawn Optical: Stephen Yoo left in 2003", "Vickers Lane Apparel - CEO Marcy Dunn left": a run that
     labels a note or a line is what the line is about, a company, unless it opens with a given name ("Powell: ...")."""
     return (span.start <= 2 and rules._TOPIC_LABEL_GAP.match(sentence, span.end) is not None
-            and sentence[span.end:span.end + 4].strip()[:1] in (":", "-", "–", "—")
             and name.split()[0].lower() not in bundled_proper_words())
 
 

@@ -2464,11 +2464,12 @@ _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b(?!\s+(?:a\s+|the\s+|its\s+)?(?:\d+(?:
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
                          r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")
-_CONTRACT_OBJECT = re.compile(r"(?i)^\s+(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,6}?(?:contracts?|tenders?|work|concession)\b")
+# The work a bid for a contract is for: "... Navy radar contract", "a 74 mln dlr Navy contract".
+_CONTRACT_PHRASE = r"(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,6}?(?:contracts?|tenders?|work|concession)\b"
+_CONTRACT_OBJECT = re.compile(rf"(?i)^\s+{_CONTRACT_PHRASE}")
 # "wins Navy contract bid", "its bid was selected for a 74 mln dlr Navy contract": tendering for work.
 _CONTRACT_BID_BEFORE = re.compile(r"(?i)\bcontracts?\s+$")
-_CONTRACT_BID_AFTER = re.compile(r"(?i)^s?\s+(?:was\s+(?:selected|chosen|accepted)\s+)?(?:for|on)\s+(?:an?\s+|the\s+)?"
-                                 r"(?:[\w$.,-]+\s+){0,6}?(?:contracts?|tenders?|work)\b")
+_CONTRACT_BID_AFTER = re.compile(rf"(?i)^s?\s+(?:was\s+(?:selected|chosen|accepted)\s+)?(?:for|on)\s+{_CONTRACT_PHRASE}")
 _MINORITY_LC = re.compile(r"\bminority\s+(?:stake|interest|investment|position|holding)|\bnon-controlling\b")
 _SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:\w+\s+)?(?:stake|interest|holding)\b|"
                           # "GROUP HAS 5.5 PCT OF QUILLON", "or 5.5 pct of the total outstanding": a holding
