@@ -251,6 +251,12 @@ def test_hard_negatives_silence_a_model_that_is_not_very_sure(title, kind):
     assert kind not in kinds(detect_events(title, model=sure_model(**scores)))
 
 
+def test_a_company_leaving_chapter_11_is_a_bankruptcy_not_a_departure():
+    events = detect_events("Brightmoor Glass exits Chapter 11 after a year, lenders take control",
+                           model=sure_model(departure=0.95, bankruptcy=0.95))
+    assert [(e.kind, e.company, e.stage) for e in events] == [(BANKRUPTCY, "Brightmoor Glass", "emerged")]
+
+
 def test_the_model_speaks_on_layoffs_only_where_the_text_has_a_word_of_them():
     assert not detect_events("Acme reports record quarter", model=sure_model(layoffs=0.99, bankruptcy=0.99))
 

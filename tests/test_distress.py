@@ -40,7 +40,10 @@ def test_bankruptcy_stage(sentence, stage):
     ("layoffs", "Grantham Steel reopens mill, recalls 650 laid-off workers"),
     ("layoffs", "U.S. jobless claims rise as layoffs spread across tech"),
     ("bankruptcy", "Ormond Pharma hires former bankruptcy lawyer as general counsel"),
-    ("bankruptcy", "Food and Drug Administration approves Velaro Biotech's migraine drug"),
+    ("bankruptcy", "Olmsted Realty founder files personal bankruptcy after guarantees called"),
+    ("bankruptcy", "HOUSE COMMITTEE BACKS FARM BANKRUPTCY CHANGES"),
+    ("layoffs", "Pemberton Mutual reverses plan to cut 600 branch jobs after staff protests"),
+    ("layoffs", "Carrow Airways scraps plans to cut 300 cabin crew"),
     ("bankruptcy", "Ostrava Castings says it has ample liquidity and no plans to file for bankruptcy"),
 ])
 def test_hard_negatives(kind, sentence):
@@ -156,6 +159,48 @@ def test_a_company_that_will_not_go_bankrupt_is_no_shape():
 ])
 def test_made_redundant_and_cuts_counted_in_trades_are_layoffs(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    # "administration" opens the bankruptcy gate only where a company goes into it, comes out or is near it
+    ("Halloway Home enters administration, 900 jobs at risk", True),
+    ("Tarrant Builders on the verge of administration as lenders balk", True),
+    ("Brinsley Pty Ltd placed into voluntary administration", True),
+    ("Administrators appointed to Fellbrook Textiles", True),
+    ("Administration seeks tighter import limits on steel", False),
+    ("The Carter administration said it would review the tariff", False),
+    ("Velaro Biotech wins Food and Drug Administration approval for migraine drug", False),
+    ("Aldous Partners buys Quaystone Fund Administration from its founders", False),
+])
+def test_administration_opens_the_bankruptcy_gate_only_in_its_insolvency_sense(sentence, opens):
+    assert ("bankruptcy" in GATES.opened(sentence.lower())) is opens
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # verbs whose object can only be people: a count alone is staff
+    ("BRISLEY TOOLING LAYS OFF 240", "LAYS OFF 240"),
+    ("QUENBY MARINE FURLOUGHS 600, DROPS THREE ROUTES", "FURLOUGHS 600"),
+    ("Tamsin Games lets go of about 45 at its Leeds studio", "lets go of about 45"),
+])
+def test_a_count_after_a_verb_only_people_take_is_layoffs(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+def test_a_count_after_a_verb_that_takes_things_is_no_layoff_shape():
+    assert distress.shape("layoffs", "Quenby Marine cuts 600, drops three routes") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "City of Harlowe to lay off 85 employees as sales tax falls",
+    "BRENTMOOR COUNTY TO FURLOUGH 400 EMPLOYEES",
+    "Ashworth city council votes to cut 150 jobs",
+])
+def test_a_public_body_cutting_its_own_staff_is_no_companys_layoff(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+def test_a_companys_cut_that_a_government_reports_is_still_a_layoff():
+    assert distress.hard_negative("layoffs", "Harlowe Motors to cut 300 jobs, the state said on Friday") is None
 
 
 @pytest.mark.parametrize("sentence, kind, reason", [

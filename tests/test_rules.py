@@ -863,6 +863,21 @@ def test_a_title_case_verb_ends_a_company_name(headline, names):
     assert found[:len(names)] == names
 
 
+@pytest.mark.parametrize("headline, names", [
+    # in capitals a verb then a particle, an article or a count ends the name before it
+    ("HOLLOWAY SAVINGS PLACED IN CONSERVATORSHIP", ["HOLLOWAY SAVINGS"]),
+    ("BRISLEY TOOLING LAYS OFF 240 AT DAYTON WORKS", ["BRISLEY TOOLING"]),
+    ("QUENBY MARINE FURLOUGHS 600 AS ORDERS SLUMP", ["QUENBY MARINE"]),
+    ("ORWELL STEEL SHUTS ITS MIDDLETOWN MILL", ["ORWELL STEEL"]),
+    # a name's own plural before a particle or a count stays in the name
+    ("HALDEN SYSTEMS IN MERGER TALKS WITH BOLTON", ["HALDEN SYSTEMS"]),
+    ("KESTREL FOODS FOR SALE, SAYS BANKER", ["KESTREL FOODS"]),
+])
+def test_a_verb_in_capitals_ends_a_company_name(headline, names):
+    found = [span.text for span in rules._name_spans(headline)]
+    assert found[:len(names)] == names
+
+
 def test_common_words_before_a_deal_noun_in_a_title_case_headline_are_no_target():
     assert detect_events("Kestrel-Morvo Work Signals Public Cloud Telecom Takeover, Says Analyst", "") == []
     [event] = detect_events("Shareholders Back Halden Foods Acquisition", "")
@@ -935,14 +950,17 @@ def test_a_price_per_share_is_no_company_and_a_raised_offer_still_names_its_bidd
     ("ENDICOTT PAPER (EPC) RETIRES DEBT", "a debt or a security retired, not a person"),
     ("Endicott Paper said it retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures.",
      "a debt or a security retired, not a person"),
+    ("Brightmoor Glass exits Chapter 11 as lenders take the keys", rules.PROCEDURE_LEFT),
+    ("LINDQVIST FOODS COMES OUT OF ADMINISTRATION UNDER NEW OWNER", rules.PROCEDURE_LEFT),
 ])
-def test_a_government_post_or_a_retired_debt_explains_a_departure_away(sentence, reason):
+def test_a_government_post_a_retired_debt_or_a_procedure_left_explains_a_departure_away(sentence, reason):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == reason
 
 
 @pytest.mark.parametrize("sentence", [
     "Kestrel Mining chief executive Lyle Hendricks, a former commissioner, resigned.",
     "Kestrel Mining CEO to retire; the company also retires debt",
+    "Brightmoor Glass CEO resigns as the company exits Chapter 11",
 ])
 def test_a_company_post_beside_them_still_reads_as_a_departure(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is None

@@ -247,7 +247,10 @@ _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS)
 
 def _hard_negative(kind: str, unit: str) -> str | None:
     if kind in (LAYOFFS, BANKRUPTCY):
-        return distress.hard_negative(kind, unit) or rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
+        # the departures' negatives that say who is no company (politics, sport); a company leaving Chapter 11 is
+        # a bankruptcy's news
+        not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
+        return distress.hard_negative(kind, unit) or (not_corporate if not_corporate != rules.PROCEDURE_LEFT else None)
     return rules.hard_negative(kind, unit)
 
 

@@ -19,6 +19,13 @@ _NOT_HAPPENING = {LAYOFFS: v.gate_of_words(v.LAYOFF_NOT_HAPPENING),
                   BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_NOT_HAPPENING)}
 
 _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
+# A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
+# 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
+# to cut 300 jobs, the state says" is a company's cut).
+_PUBLIC_BODY_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality)\s+of\b|"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
+    r"school\s+district)\s+(?:to|will|plans?|is|says?|said|announces?|votes?|approves?|moves?)\b)")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|million)?"
@@ -29,7 +36,8 @@ _JOBS = re.compile(
     r"(?:jobs?|positions|roles|workers|employees|staff(?:ers)?|people|redundancies|layoffs|job cuts)\b", re.I)
 # "lay off 229", "cut about 500", "shed 1,000", "eliminate 350" with the noun left out ("to lay off 1,200 at")
 _JOBS_AFTER_VERB = re.compile(
-    rf"\b(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|shed(?:s|ding)?|eliminat\w*|axe[sd]?|slash\w*)\s+"
+    rf"\b(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|shed(?:s|ding)?|eliminat\w*|axe[sd]?|slash\w*|furlough\w*|"
+    rf"dismiss\w*|retrench\w*|(?:let|lets|letting) go(?: of)?)\s+"
     rf"(?:about|around|roughly|some|nearly|almost|up to|approximately|another|~)?\s*{_NUMBER}\b(?!\s*%|\s*pct|\s*percent)",
     re.I)
 # "10% of its workforce", "a quarter of its staff", "12 pct of its work force", "headcount by 12%"
@@ -49,8 +57,12 @@ _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 # Shapes that report the event by themselves, whatever the model's score (it still vetoes below combine's
 # RULE_VETO): a cut with its count ("lays off 120 workers", "to cut 1,400 jobs", "cuts 10% of its
 # workforce"), a filing ("files for Chapter 11", "enters administration"), an emergence.
-_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|"
-             r"axe[sd]?|slash(?:es|ed|ing)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?)")
+# Verbs whose object can only be people: with these a count alone is staff ("LAYS OFF 520", "FURLOUGHS 900,
+# DROPS ELEVEN CITIES", "lets go of ~90 developers"); "cuts 300" may be routes or flights.
+_PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+                    r"retrench(?:es|ed|ing)?|(?:let|lets|letting)\s+go(?:\s+of)?)")
+_CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
+             rf"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|{_PEOPLE_CUT_VERB})")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~|as\s+many\s+as|more\s+than|over|at\s+least)\s*)?"
 _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half|"
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
@@ -58,10 +70,11 @@ _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
 _STAFF_COUNTED = (r"(?:jobs|positions|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
                   r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors)")
-_STAFF = r"(?:jobs|workers|employees|staff|work\s*force|headcount)"
+_STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 _LAYOFF_SHAPE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}"
     rf"|(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?{_STAFF})\b"
+    rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k)?\b(?!\s*(?:%|pct\b|percent\b))"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
     rf"|\b\d[\d,.]*\s*k?\s+(?:job\s+cuts|layoffs|redundancies)\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
@@ -164,7 +177,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
     chapter of a book, a government's administration, or a rival's estate the company buys from."""
     lowered = sentence.lower()
-    if kind == LAYOFFS and _GOVERNMENT_JOBS.search(lowered):
+    if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)):
         return GOVERNMENT_JOBS
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     return f"not a {kind} event: {match.group(0)!r}" if match else None

@@ -1000,6 +1000,31 @@ def _verb_then_a_name(sentence: str, end: int) -> bool:
     return following is not None and not _verb_inside_a_run(following.group(0).strip())
 
 
+# What follows a verb in capitals and cannot follow a company's name: a particle or an article ("LAYS OFF",
+# "FILES FOR", "PLACED IN", "SHUTS ITS"); after a past form also a count ("FURLOUGHED 900"). A present form before a
+# count is not enough: "ACME SYSTEMS 4TH QTR NET" (but a word of the event gates is: "FURLOUGHS 900").
+_PARTICLE_NEXT = re.compile(r" (?:OFF|FOR|OUT|UP|DOWN|INTO|ITS|THE|AN?|HIS|HER|THEIR)\b")
+_PAST_FORM_NEXT = re.compile(r" (?:IN|INTO|OFF|FOR|OUT|UP|DOWN|ITS|THE|AN?|BY|AS|TO|\d)")
+_COUNT_NEXT = re.compile(r" (?:ABOUT |SOME |NEARLY |UP TO )?\d")
+
+
+def _caps_verb_before_its_object(token: str, sentence: str, end: int) -> bool:
+    if not token.isupper() or not token.isalpha() or len(token) < 4:
+        return False
+    word = token.lower()
+    if word in bundled_name_words():
+        return False
+    common = bundled_common_words()
+    past = word.endswith(("ed", "ing")) and (word[:-2] in common or word[:-1] in common or word[:-3] in common
+                                              or word[:-3] + "e" in common)
+    present = word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or word[:-2] in common)
+    if past:
+        return bool(_PAST_FORM_NEXT.match(sentence, end))
+    if present and _PARTICLE_NEXT.match(sentence, end):
+        return True
+    return bool(_COUNT_NEXT.match(sentence, end)) and bool(GATES.opened(word) - {vocabulary.DEAL, vocabulary.DEPARTURE})
+
+
 def _name_spans(sentence: str) -> list[_Span]:
     """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
     spans: list[_Span] = []
@@ -1024,6 +1049,12 @@ def _name_spans(sentence: str) -> list[_Span]:
             # adjective alone before it names nothing ("Announces Proposed Going Private Transaction").
             if not (len(run) == 1 and run[0].group(0).lower() in _DEAL_ADJECTIVES):
                 spans += _close_run(sentence, run)
+            run, pending = [], []
+            continue
+        if name_word and run and gap_ok and not pending and _caps_verb_before_its_object(text, sentence, token.end()):
+            # Capitals: "TRAVERTON SAVINGS PLACED IN RECEIVERSHIP", "GRANTMOOR DEFENSE LAYS OFF 1,300": a verb then
+            # a particle or a count ends the name before it, which would otherwise run on through the verb.
+            spans += _close_run(sentence, run)
             run, pending = [], []
             continue
         if not name_word and run and gap_ok and not pending and _SPAC_WORDS.match(text) and \
@@ -2351,6 +2382,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return GOVERNMENT_POST
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
             return "a debt or a security retired, not a person"
+        if _PROCEDURE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PROCEDURE_LEFT.sub(" ", lowered)):
+            return PROCEDURE_LEFT
         return "politics, sport or a central bank" if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
@@ -2411,6 +2444,13 @@ _SECURITY_RETIRED = re.compile(
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
     r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b")
 
+# "exits Chapter 11 after 14 months", "leaves administration", "out of bankruptcy protection": a company leaving a
+# court's procedure, not a person leaving a post.
+_PROCEDURE_LEFT = re.compile(
+    r"\b(?:exit(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|leav(?:e|es|ing)|left|out\s+of|(?:comes?|came|coming)\s+out\s+of)\s+"
+    r"(?:from\s+)?(?:its\s+|the\s+)?(?:chapter\s+(?:7|11|15)|bankruptcy|administration|receivership|"
+    r"(?:court|creditor|bankruptcy)\s+protection|insolvency|ccaa|judicial\s+management|examinership)\b")
+PROCEDURE_LEFT = "a company leaving a bankruptcy procedure, not a person leaving a post"
 # "will not resign", "has no plans to step down", "rules out stepping down", "denies he will quit", "not a departure":
 # an exit said not to happen, by definition none. Only where the negation governs the verb ("did not say why he
 # resigned" still reports one); a sentence with another exit besides keeps it.

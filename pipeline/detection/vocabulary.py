@@ -758,11 +758,15 @@ def gate(kind: str) -> re.Pattern:
 # Beginnings of words that open the layoffs gate: "lay off", "laid off", "job cuts", "redundancies", "shed",
 # "close(s) its plant", "workforce", "furlough", "headcount", "staff", "eliminat(e/ing) positions".
 LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", "job", "redundanc", "shed",
-                     "workforce", "work force", "furlough", "headcount", "staff", "employees", "workers",
-                     "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut", "eliminat")
+                     "workforce", "work force", "sales force", "furlough", "headcount", "staff", "employees",
+                     "workers", "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut",
+                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn notice", "retrench")
 # Beginnings that open the bankruptcy gate.
-BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "insolven",
-                         "administration", "administrator", "receiver", "liquidat", "going concern", "creditor",
+# "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
+# administration", "placed in administration"): as a subject or with a name before it ("the administration
+# said", "the Trump administration") it is a government, whatever a model learned of the word.
+BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "ch 11", "chap. 11", "insolven",
+                         "receiver", "liquidat", "going concern", "creditor",
                          "goes bust", "go bust", "went bust", "ccaa", "restructuring support", "prepack",
                          "reorganization plan", "plan of reorganization", "emerge",
                          # other jurisdictions' words for the same thing: Brazil's judicial recovery,
@@ -789,6 +793,15 @@ MODEL_DEPARTURE_GATE_WORDS = (
 # "out" only as a whole word ("forced out", "is out as CEO"), not "outlook" or "output".
 MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",)
 
+# "administration" and "administrators" in their insolvency sense: what a company goes into, comes out of, is on
+# the brink of, or has appointed ("enters voluntary administration", "administrators appointed to Halden").
+BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gates' scan finds it by its words
+    r"(?:into|in|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
+    r"special|formal)\s+administration\b",
+    r"\badministration\s+(?:order|proceedings|process|application)",
+    r"(?:appoint(?:s|ed|ing)?|call(?:s|ed)?\s+in|names?|named|joint)\s+(?:joint\s+)?administrators?\b",
+    r"\badministrators?\s+(?:appointed|have\s+been|were|was|to\s+\w+|said|for|of|at)\b")
+
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
 # then a warning (a filing still to come), otherwise `filed`.
 BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy",
@@ -805,17 +818,26 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehire", "reopen",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
-                        "challenger report", "how to survive")
+                        "challenger report", "how to survive",
+                        # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
+                        "reverses plan", "reversed plan", "reverses its plan", "reversed its plan", "reverses course",
+                        "scraps plan", "scrapped plan", "scraps its plan", "abandons plan", "abandoned plan",
+                        "shelves plan", "shelved plan", "drops plan", "dropped plan", "calls off", "called off",
+                        "backs off", "backed off", "walks back", "walked back", "u-turn")
 # A government's job cuts: no company's, whatever a model scores.
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
-                        "civil service", "civil servants", "public sector", "state employees", "city employees")
+                        "civil service", "civil servants", "public sector", "state employees", "city employees",
+                        "county employees", "county workers", "municipal workers", "municipal employees",
+                        "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
+                        "council jobs", "government workers", "public servants")
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory",
                             "bankruptcy reform", "bankruptcy filings by", "chapter 11 of the book",
                             "chapter 7 of the", "not on the table", "denies", "denied", "rules out",
                             "ruled out", "from bankrupt", "bankrupt rival", "of a bankrupt rival",
-                            "emerges as", "to liquidate its stake", "liquidate its", "etf", "administration's",
-                            "biden administration", "trump administration", "drug administration",
-                            "food and drug", "assets under administration", "fund administration",
+                            "emerges as", "to liquidate its stake", "liquidate its", "etf",
+                            # a person's, not a company's; the law, not a filing
+                            "personal bankruptcy", "bankruptcy changes", "bankruptcy law", "bankruptcy bill",
+                            "bankruptcy legislation", "bankruptcy rules", "bankruptcy code changes",
                             # a customer's, a supplier's or a tenant's filing, felt by the company named
                             "customer that filed", "customer which filed", "customer's bankruptcy",
                             "customer's chapter 11", "customers' bankruptcies", "supplier's bankruptcy",
