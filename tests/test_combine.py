@@ -257,6 +257,22 @@ def test_a_company_leaving_chapter_11_is_a_bankruptcy_not_a_departure():
     assert [(e.kind, e.company, e.stage) for e in events] == [(BANKRUPTCY, "Brightmoor Glass", "emerged")]
 
 
+@pytest.mark.parametrize("title, kind, company", [
+    # posts' shorthand read as the words it stands for
+    ("Brennick Software acq's fraud-detection startup Quaylock, terms undisclosed", MERGER_ACQUISITION, "Quaylock"),
+    ("Ardley Freight files for ch. 11 w/ prepackaged plan", BANKRUPTCY, "Ardley Freight"),
+])
+def test_shorthand_is_read_as_the_words_it_stands_for(title, kind, company):
+    # the model leans (0.3) but is not sure (0.5): only the rules, reading the words, make the event
+    unsure = sure_model(merger=0.3, bankruptcy=0.3)
+    assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, model=unsure)}
+
+
+def test_a_sentence_openings_capital_is_no_company():
+    [event] = detect_events("Second senior executive quits Ardley Freight in a month", model=sure_model(departure=0.3))
+    assert event.company == "Ardley Freight"
+
+
 def test_the_model_speaks_on_layoffs_only_where_the_text_has_a_word_of_them():
     assert not detect_events("Acme reports record quarter", model=sure_model(layoffs=0.99, bankruptcy=0.99))
 

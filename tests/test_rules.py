@@ -527,6 +527,8 @@ def test_a_head_of_state_or_government_leaving_is_politics(text):
     ("Government to merge two export agencies", rules.PUBLIC_BODIES),
     ("The ministry will merge its three regional transport departments next year", rules.PUBLIC_BODIES),
     ("TWO GARMENT UNIONS AGREE TO MERGE", rules.PUBLIC_BODIES),
+    ("Harwick and Selby universities agree to merge", rules.PUBLIC_BODIES),
+    ("Two Danish bakers' pension funds to merge next year", rules.PUBLIC_BODIES),
 ])
 def test_what_is_no_deal_by_definition_however_sure_the_model(text, reason):
     assert rules.hard_negative(MERGER_ACQUISITION, text) == reason
@@ -558,9 +560,62 @@ def test_a_deal_told_in_passing_or_an_interest_may_still_be_overridden(text):
     "Former Quarry Foods CEO Ada Pell, who left the company in 2017, launches a venture fund",
     "Ada Pell, who retired as chief executive of Quarry Foods last year, said she had launched a fund.",
     "Ex-Halden chairman Rolf Ekker, who retired back in 2009, joins a charity board",
+    "Ada Pell, who left the group in 2011 after nine years as chief executive, has been named a museum trustee.",
 ])
 def test_a_departure_in_a_clause_dated_in_the_past_is_history(text):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) == "a departure told as history"
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Pell, who will retire in 2027 after a decade as chief executive, is to be succeeded by Rolf Ekker.",
+    "Mr. Ekker, who joined the company in 1971 and led it from 1990 to 2004, served until his retirement in 2004.",
+])
+def test_a_clause_that_looks_ahead_or_dates_no_exit_is_no_history(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) != "a departure told as history"
+
+
+@pytest.mark.parametrize("text", [
+    "Brennick chairman Ada Pell dismissed weekend reports that she would leave the board",
+    "Brennick CEO dismissed the lawsuit as baseless",
+    "Brennick CEO fired back at critics",
+])
+def test_a_removal_verb_used_on_words_or_a_case_removes_nobody(text):
+    assert not rules._DEPART_VERB_LC.search(text.lower().replace("leave", ""))
+
+
+def test_a_removal_verb_on_a_person_still_removes_one():
+    assert rules._DEPART_VERB_LC.search("brennick dismissed its chief executive")
+    assert [e.company for e in detect_events("Brennick CEO Ada Pell dismissed after audit")] == ["Brennick"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a target answering a bid whose bidder the headline leaves unnamed: an amount or "approach"/"tilt" says so
+    ("Harrowgate Tolls rebuffs A$2.1b approach", "Harrowgate Tolls"),
+    ("Pembury Foods rejects 'opportunistic' 215p-a-share proposal", "Pembury Foods"),
+    ("Ostler Mining spurns unsolicited tilt", "Ostler Mining"),
+])
+def test_a_bid_answered_without_its_bidder_names_the_target(text, target):
+    events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert [(e.company, e.role) for e in events] == [(target, "target")]
+
+
+@pytest.mark.parametrize("text", ["Pembury Foods rejects pay offer", "Pembury Foods board rejects budget proposal"])
+def test_an_offer_of_something_else_answered_is_no_target_for_the_rules(text):
+    assert not rules._ANSWERS_UNNAMED_BID.search(text) or all(
+        e.reason.startswith("model") for e in detect_events(text))
+
+
+@pytest.mark.parametrize("text, target, acquirer", [
+    ("Brackwood walks away from Ellison Re pursuit", "Ellison Re", "Brackwood"),
+    ("Quarry Foods rejects tilt from Morvane", "Quarry Foods", "Morvane"),
+    ("Court sanctions amalgamation of Halvern Textiles with Ostler Mills", None, None),
+])
+def test_takeover_laws_words_for_a_bid_are_deal_words(text, target, acquirer):
+    events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+    if target:
+        assert {(e.company, e.role) for e in events} == {(target, "target"), (acquirer, "acquirer")}
+    else:
+        assert {e.company for e in events} == {"Halvern Textiles", "Ostler Mills"}
 
 
 def test_a_dated_clause_about_something_else_leaves_the_departure_standing():

@@ -166,7 +166,20 @@ def _readable(text: str) -> str:
         text = _BRACKETED_NAME.sub(r"\1", _BRACKETED_TICKER.sub(r"(\1)", text))
     if text and "--" in text:
         text = _GLUED_DASH.sub(" -- ", text)
+    if text and _SHORTHAND_CUE.search(text):
+        text = _SHORTHAND.sub(_shorthand_for, text)
     return _undot_titles(text)
+
+
+# Posts' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/ prepackaged
+# plan". Only where the shorthand stands between words, as a verb or a procedure's name.
+_SHORTHAND_CUE = re.compile(r"(?i)\b(?:acqs?\b|acq['’]|ch\.?\s?11\b|chap\.\s?11\b|w/\s)")
+_SHORTHAND = re.compile(r"(?i)\bacq(?:'s|’s|s)?(?=\s+[\w$])|\b(?:ch|chap)\.?\s?11\b|\bw/(?=\s)")
+
+
+def _shorthand_for(match: re.Match) -> str:
+    found = match.group(0).lower()
+    return "with" if found == "w/" else "Chapter 11" if found.startswith("ch") else "acquires"
 
 
 _GLUED_DASH = re.compile(r"(?<=\S)-{2,}(?=\S)")
@@ -519,8 +532,9 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
     that no catalogue name spells ("Coverage says that ..."), a person the story also calls "Mr Quay" or
     names to a post ("named Ann Roe president"), a dateline's place ("NEW YORK (CNNfn) -") or a word of a
     title ("Class I Director")."""
-    if " " not in company and _common_word(company) and not any(
-            _in_employer_slot(company, unit) or _before_a_legal_form(company, unit) for unit in units):
+    if " " not in company and _common_word(company) and (not any(
+            _in_employer_slot(company, unit) or _before_a_legal_form(company, unit) for unit in units)
+            or _capitalised_only_as_opening(company, units)):
         return True  # "CEO of Extreme", "Stone CEO", "Palm, Inc." are an employer's slots, and names there
     if " " in company and not _ENDS_LEGAL.search(company) and company.split()[-1] in _called_by_honorific(units):
         return True  # "Halvor Quay is to succeed ...", and later "Mr Quay": a person
@@ -541,6 +555,17 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
             return True
         return False
     return False
+
+
+def _capitalised_only_as_opening(word: str, units: list[str]) -> bool:
+    """"Second top executive quits Pushpak Logistics", "Independent director resigns from ...": a common word that
+    opens a sentence written in lower case is capitalised for opening it, wherever it stands before a title."""
+    written = [match for unit in units for match in re.finditer(rf"\b{re.escape(word)}\b", unit)]
+    return bool(written) and all(_OPENING.search(match.string, 0, match.start())
+                                 and _LOWER_CASE_WORD_NEXT.match(match.string, match.end()) for match in written)
+
+
+_LOWER_CASE_WORD_NEXT = re.compile(r" [a-z]")
 
 
 # "named Ann Roe president": the one named to a post ("hires Tesla's engineering chief" names the employer

@@ -344,6 +344,17 @@ _ANSWERS_BID = re.compile(
     rf"(?:{_W(BID_ANSWERED)})\b"
     # "rejected Epstein's bid to be released": a bid to do something other than buy is not a takeover bid
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
+# "Wattleford rebuffs A$1.8b approach", "Halden rejects 'opportunistic' cash offer": the subject answers a bid whose
+# bidder the headline leaves unnamed; it is the target. Only lower-case words, quotes and amounts between (a name
+# there is the bidder, read above).
+_ANSWERS_UNNAMED_BID = re.compile(
+    rf"\b(?P<verb>(?:{_W(ANSWERS_BID)})(?:s|ed)?)\s+(?:(?:an?|the|its|fresh|new|latest|second|third|fourth)\s+)*"
+    r"(?:(?:(?:(?:[A-Z]{1,2})?[$£€][\d.,]+\s*(?:bn|b|m|mn|billion|million)?|\d[\d.,]*\s*(?:p|pence|cents?))(?:-[\w-]+)?|"
+    r"[a-z'‘’\"“”][\w'‘’\"“”-]*)\s+){0,4}?"
+    rf"(?:{_W(BID_ANSWERED)})\b(?!\s+(?:from|by|for|of)\b)(?!-)"
+    r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
+_AMOUNT_IN_PHRASE = re.compile(r"[$£€]\d|\d\s*(?:p|pence|cents?)\b|\d+(?:\.\d+)?p-")
+_BID_BY_ITSELF = re.compile(r"(?i)\b(?:approach|tilt|overture)$")
 # "Acme shareholders approve sale to Globex"
 _APPROVES_SALE = re.compile(
     rf"\b(?P<verb>(?:{_W(APPROVES)})\s+(?:the\s+)?"
@@ -517,8 +528,13 @@ _TITLE = f"(?i:{_TITLE})"
 _TITLE = _TITLE[:-1] + rf"(?:\s+(?:of|for)\s+(?:global\s+)?(?:{_ALT(TITLE_FIELDS)})(?:\s+(?:and|&)\s+\w+)?)?)"
 _TITLE_RE = re.compile(rf"\b{_TITLE}\b")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name after a title is a person
+# "dismissed weekend reports that he would leave", "fired back at critics", "dismissed the lawsuit": the verb of
+# a removal used actively on words, a claim or a case, with nobody removed.
+_NOBODY_REMOVED = (r"(?!\s+(?:back|off)\b|\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|concerns?|criticism|speculation|"
+                   r"talk|rumou?rs?|suggestions?|calls?|lawsuits?|suits?|case|charges?|appeals?|complaints?|"
+                   r"allegations?|fears?|idea|notion|demands?|proposals?|bids?|offers?)\b)")
 _DEPART_VERB = (
-    rf"(?:{_W(LEAVES)}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|{_W(REMOVED)}|"
+    rf"(?:{_W(LEAVES)}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|(?:{_W(REMOVED)}){_NOBODY_REMOVED}|"
     rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
     r"(?:(?:will|would|does|did)\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|won'?t\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job))|"
@@ -644,6 +660,13 @@ _DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s
 # "Former Acme CEO Jane Roe, who left the company in 2018, launches a fund": the exit in a clause dated in the past.
 _DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                            r"(?:\w+\s+)?years\s+ago)\b(?=\s*[,;)]|\s*$)")
+# "Hugh Carrow, who left the group in 2009 after eleven years as chief executive, has been appointed ...": a
+# relative clause that tells an exit and dates it in the past, the date anywhere before its comma; not one that
+# looks ahead ("who will retire in 2027"), nor one dated without an exit ("who joined the company in 1963 and
+# served ..."), whose sentence may still tell one.
+_DATED_EXIT_CLAUSE = re.compile(r"\bwho\s+(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
+                                r"[^,;()]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
+                                r"(?:\w+\s+)?years\s+ago)\b[^,;()]{0,60}?(?=\s*[,;)]|\s*$)")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -1390,6 +1413,16 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if subject and bidder:
             events += _pair(_clean_name(subject.text), bidder, _deal_stage(sentence, match["verb"]),
                             f'"{match["verb"]} ... offer"')
+    if not events:
+        for match in _ANSWERS_UNNAMED_BID.finditer(sentence):
+            # an amount makes it a price for the company; "approach" and "tilt" are bids by themselves ("rejects
+            # pay offer", "rejects budget proposal" are not)
+            if not (_AMOUNT_IN_PHRASE.search(match.group(0)) or _BID_BY_ITSELF.search(match.group(0))):
+                continue
+            subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+            if subject and not _passing_mention(sentence[:match.start()]):
+                events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, match["verb"]),
+                                f'"{" ".join(match.group(0).split())}"')
     for match in _find(_APPROVES_SALE, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _OWNERS_GAP)
         obj = _span_after(names, match.end(), sentence)
@@ -2374,6 +2407,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(_DATED_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
+        dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
+        if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
+            return TOLD_AS_HISTORY
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
         if _MADE_PERMANENT.search(lowered) and not _DEPART_VERB_LC.search(lowered):
@@ -2460,7 +2496,7 @@ _NEGATED_EXIT = re.compile(
     rf"\b(?:(?:will|would|does|did|is|has|have|had|was|am|are|do|shall)\s+not|won'?t|wouldn'?t|doesn'?t|didn'?t|isn'?t|"
     rf"hasn'?t|never|no\s+(?:plans?|intention|intent|desire)\s+(?:to|of)|not\s+(?:going|planning|about)\s+to|"
     rf"rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,6}}?"
-    rf"(?:will|would|is|was|plans?\s+to|planning\s+to)|dismiss(?:es|ed)?\s+(?:talk|reports?|speculation)\s+"
+    rf"(?:will|would|is|was|plans?\s+to|planning\s+to)|dismiss(?:es|ed)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:talk|reports?|speculation|rumou?rs|suggestions|claims)\s+"
     rf"(?:that\s+|of\s+(?:(?:an?|the|his|her|its)\s+)?(?:imminent|impending|possible|planned)?\s*)?(?:[\w'’]+\s+){{0,4}}?"
     rf"(?:will|would|is|was)?)\s*(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
     rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
@@ -2492,13 +2528,16 @@ _ISSUER_OFFER = re.compile(
 _SOFT_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|interest|back|approach|territory|"
                           r"opportunit(?:y|ies)|signals?|zone|rating|recommendation|orders?|customers?|clients?|"
                           r"subscribers?|talent|staff|engineers?|employees)\s*$")
-# "The government will merge its two export agencies", "two garment unions agree to merge": public bodies and
-# unions, not companies (an ad, talent or travel agency is a company).
+# "The government will merge its two export agencies", "two garment unions agree to merge", "Torrens and Onkaparinga
+# universities agree to merge": public bodies, unions, universities, charities and pension funds, not companies
+# (an ad, talent or travel agency is a company).
+_NOT_COMPANIES = (r"(?:ministries|departments|municipalities|councils|school\s+districts|unions|regulators|universities|"
+                  r"colleges|charities|pension\s+funds|parishes|dioceses|(?:political\s+)?parties)")
 _PUBLIC_BODIES_MERGE = re.compile(
-    r"\bmerg(?:e|es|ed|ing|er\s+of)\s+(?:(?:its|the|their|two|three|several|four)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?<!ad\s)(?<!advertising\s)(?<!talent\s)(?<!travel\s)(?<!creative\s)(?<!media\s)(?<!staffing\s)(?<!marketing\s)"
-    r"(?:agencies|ministries|departments|municipalities|councils|school\s+districts|unions|regulators)\b"
-    r"|\b(?:unions|ministries|government\s+agencies|agencies|departments)\s+(?:agree\s+to\s+|plan\s+to\s+|to\s+)?merge\b")
+    r"\bmerg(?:e|es|ed|ing|er\s+of)\s+(?:(?:its|the|their|two|three|several|four)\s+)*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?<!ad\s)(?<!advertising\s)(?<!talent\s)(?<!travel\s)(?<!creative\s)(?<!media\s)(?<!staffing\s)"
+    rf"(?<!marketing\s)agencies|{_NOT_COMPANIES})\b"
+    rf"|\b(?:{_NOT_COMPANIES}|government\s+agencies|agencies)\s+(?:agree\s+to\s+|plan\s+to\s+|to\s+|will\s+)?merge\b")
 _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b(?!\s+(?:a\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|pct)\s+)?"
                           r"(?:controlling|majority|control\b))")  # "TO BUY BACK SHARES FROM DISSIDENT": its own shares
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal

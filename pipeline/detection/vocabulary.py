@@ -276,6 +276,16 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("approach approaches approached approaching", nouns="approach", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, BID_ANSWERED, (RUMOR, "base past")]),
     noun("proposal", kinds=[DEAL], reads=[BID_FROM, BID_ANSWERED, VALUES]),  # "receives unsolicited proposal from"
+    # takeover law's words for a bid, written where the law is the UK's, Australia's, India's or Singapore's: a
+    # "tilt" (the City's slang), a court-sanctioned "scheme of arrangement" or "amalgamation", the "mandatory
+    # offer" a holder crossing 30% must make, a controlling holder's "privatisation" offer, a bidder's "pursuit"
+    noun("tilt", kinds=[DEAL], reads=[OF, BID, BID_FROM, BID_ANSWERED, ENDED, DIES, NAMED_DEAL]),
+    noun("scheme of arrangement, scheme of amalgamation, amalgamation", kinds=[DEAL],
+         reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, POINTED_AT]),
+    noun("mandatory offer, mandatory general offer, mandatory bid, general offer", kinds=[DEAL],
+         reads=[OF, BID, BID_FROM, NAMED_BEFORE]),
+    noun("privatisation, privatization", kinds=[DEAL], reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, BID_FROM]),
+    noun("pursuit", kinds=[DEAL], reads=[OF, NAMED_BEFORE, ENDED, NAMED_DEAL]),
     noun("overture", reads=[BID_ANSWERED]),
     noun("stake", plurals="stakes", kinds=[DEAL], reads=[(NAME_STOP, "noun plural")]),
     noun("control", kinds=[DEAL]),
