@@ -41,6 +41,8 @@ def test_bankruptcy_stage(sentence, stage):
     ("layoffs", "U.S. jobless claims rise as layoffs spread across tech"),
     ("bankruptcy", "Ormond Pharma hires former bankruptcy lawyer as general counsel"),
     ("bankruptcy", "Olmsted Realty founder files personal bankruptcy after guarantees called"),
+    ("bankruptcy", "Chapter 11 of 'Harbour Lights' airs tonight"),  # a chapter of a work
+    ("bankruptcy", "Chapter 7 of the memoir covers the founder's bankruptcy years"),
     ("bankruptcy", "HOUSE COMMITTEE BACKS FARM BANKRUPTCY CHANGES"),
     ("layoffs", "Pemberton Mutual reverses plan to cut 600 branch jobs after staff protests"),
     ("layoffs", "Carrow Airways scraps plans to cut 300 cabin crew"),
@@ -53,6 +55,8 @@ def test_hard_negatives(kind, sentence):
 @pytest.mark.parametrize("kind, sentence", [
     ("layoffs", "Fenwick Telecom axes 800 call-centre jobs"),
     ("bankruptcy", "Crypto lender Celsius files for bankruptcy in New York"),
+    ("bankruptcy", "Ostler Mills filed under Chapter 11 of the U.S. Bankruptcy Code on Monday"),
+    ("bankruptcy", "OSTLER MILLS FILES UNDER CHAPTER 11 OF THE FEDERAL BANKRUPTCY CODE"),
 ])
 def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None

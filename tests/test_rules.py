@@ -618,6 +618,23 @@ def test_takeover_laws_words_for_a_bid_are_deal_words(text, target, acquirer):
         assert {e.company for e in events} == {"Halvern Textiles", "Ostler Mills"}
 
 
+def test_a_price_move_after_a_deal_is_no_stake_size():
+    text = "Orwell Bio buys Tamsin Therapeutics; $TMSN closes up 31%"
+    assert {(e.company, e.role) for e in detect_events(text)} >= {("Tamsin Therapeutics", "target")}
+    assert rules.detect_events("Orwell Bio buys 31% stake in Tamsin Therapeutics", "") == []
+
+
+@pytest.mark.parametrize("text, deal", [
+    ("Brackley Shipping buys two LNG tankers for $300M", False),  # a count of things in lower case
+    ("Brackley Shipping acquires 14 used freighters from Ostler", False),
+    ("Brackley Shipping acquires two rivals for $1 billion", True),  # businesses counted are still companies
+    ("Brackley Shipping buys three Ohio insurance brokers", True),
+])
+def test_a_count_of_things_bought_is_no_company_unless_they_are_businesses(text, deal):
+    assert rules._bought_an_asset(text.split(" buy", 1)[1].split(" ", 1)[1] if " buys " in text else
+                                  text.split(" acquires", 1)[1]) is not deal
+
+
 def test_a_dated_clause_about_something_else_leaves_the_departure_standing():
     text = "Quarry Foods CEO Ada Pell, who joined in 2017, resigns"
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None

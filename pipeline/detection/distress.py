@@ -27,6 +27,11 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
     r"school\s+district)\s+(?:to|will|plans?|is|says?|said|announces?|votes?|approves?|moves?)\b)")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
+# "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
+# code ("Chapter 11 of the U.S. Bankruptcy Code", "of the federal bankruptcy law", "of Title 11" are the procedure).
+_CHAPTER_OF_A_WORK = re.compile(
+    r"\bchapter\s+\d+\s+of\s+(?!(?:the\s+)?(?:u\.?s\.?\s+|us\s+|federal\s+|united\s+states\s+)?"
+    r"(?:bankruptcy|code|title\s+11|the\s+code)\b)")
 
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|million)?"
 # "1,100 jobs", "about 2,000 more jobs", "650 workers", "8K job cuts", "210 redundancies"
@@ -179,6 +184,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     lowered = sentence.lower()
     if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)):
         return GOVERNMENT_JOBS
+    if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
+        return f"not a bankruptcy event: {chapter.group(0)!r}"
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     return f"not a {kind} event: {match.group(0)!r}" if match else None
 

@@ -188,7 +188,16 @@ _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
 # "acquires oil and gas properties in Texas": what the ground yields, bought as property, leases or reserves
 _RESOURCE_ASSETS = (r"(?:oil|gas|oil\s+and\s+gas|natural\s+gas|mineral|mining|coal|timber|producing|real\s+estate)\s+"
                     r"(?:properties|interests|leases|reserves|assets|rights)")
+# "buys two LNG carriers", "acquires 14 used freighters": a count of things named in lower case (the first plural
+# after the count is the head) is things, unless they are businesses ("acquires two rivals", "buys three regional
+# lenders").
+_BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?ups|banks|lenders|insurers|chains|brands|"
+               r"operators|makers|producers|providers|developers|distributors|suppliers|retailers|manufacturers|"
+               r"specialists|units|subsidiaries|divisions|agencies|practices|dealerships|clinics|hospitals|"
+               r"newspapers|titles|magazines|stations|studios|franchises|franchisees|restaurants|labs|laboratories|"
+               r"brokers|brokerages|consultancies|advisers|advisors|managers|platforms|groups|partners|outfits)")
 _ASSET_OBJECT = re.compile(
+    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$-]*s\s)[\w'’&.%$-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[a-z]{{3,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     rf"^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
@@ -229,8 +238,13 @@ _TRADE_NOUNS = ("purchase", "purchases", "sale", "sales", "buying", "buy")
 _ANALYST_CALL = re.compile(r"(?i)\b(?:says|say|said|rates?|rated|rating|upgrades?\s+\S+\s+to|upgraded\s+to|"
                            r"reiterates?|initiates?\s+\S+\s+(?:at|with))\s+(?:a\s+|strong\s+)?$")
 # "an additional 20% stake", "9.9% of": a purchase below control is not an acquisition.
-# A share that may size a stake; not a price move or a premium ("$FNWK +27% premarket", "a 30% premium").
-_STAKE_PERCENT = re.compile(r"(?<![+\-−\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)(?!\s*(?:premium|premarket|"
+# A share that may size a stake; not a price move or a premium ("$FNWK +27% premarket", "a 30% premium", "closes
+# up 31%").
+_PRICE_MOVE_BEFORE = "".join(rf"(?<!\b{verb}\s)" for verb in (
+    "up", "down", "rose", "rises", "rise", "fell", "falls", "fall", "jumps", "jumped", "jump", "soars", "soared", "gains",
+    "gained", "slips", "slipped", "sinks", "sank", "drops", "dropped", "surges", "surged", "climbs", "climbed", "tumbles",
+    "tumbled", "plunges", "plunged", "rallies", "rallied", "slumps", "slumped"))
+_STAKE_PERCENT = re.compile(_PRICE_MOVE_BEFORE + r"(?<![+\-−\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)(?!\s*(?:premium|premarket|"
                             r"pre-market|higher|lower|after[-\s]hours|discount|gain|rise|jump|drop|fall|decline|"
                             r"of\s+(?:its\s+)?(?:revenue|sales|workforce|staff)))", re.I)
 _CONTROL_OBJECT = re.compile(

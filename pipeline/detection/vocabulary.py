@@ -841,8 +841,7 @@ GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions",
                         "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
                         "council jobs", "government workers", "public servants")
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory",
-                            "bankruptcy reform", "bankruptcy filings by", "chapter 11 of the book",
-                            "chapter 7 of the", "not on the table", "denies", "denied", "rules out",
+                            "bankruptcy reform", "bankruptcy filings by", "not on the table", "denies", "denied", "rules out",
                             "ruled out", "from bankrupt", "bankrupt rival", "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf",
                             # a person's, not a company's; the law, not a filing
