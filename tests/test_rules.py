@@ -618,6 +618,12 @@ def test_takeover_laws_words_for_a_bid_are_deal_words(text, target, acquirer):
         assert {e.company for e in events} == {"Halvern Textiles", "Ostler Mills"}
 
 
+def test_a_purpose_clause_after_a_deal_noun_is_no_object_bought():
+    # "pipeline" is a thing bought only as the object: "to expand its pipeline" says why the company is bought
+    assert rules._bought_an_asset(" to expand its oncology pipeline") is False
+    assert rules._bought_an_asset(" its Gulf pipeline for $300 million") is True
+
+
 def test_a_price_move_after_a_deal_is_no_stake_size():
     text = "Orwell Bio buys Tamsin Therapeutics; $TMSN closes up 31%"
     assert {(e.company, e.role) for e in detect_events(text)} >= {("Tamsin Therapeutics", "target")}

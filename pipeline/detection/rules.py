@@ -199,7 +199,8 @@ _BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?u
 _ASSET_OBJECT = re.compile(
     rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$-]*s\s)[\w'’&.%$-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[a-z]{{3,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
-    rf"^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
+    # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
+    rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
     rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}", re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
