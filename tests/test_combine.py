@@ -375,6 +375,25 @@ def test_a_label_that_opens_with_a_given_name_is_a_person():
     assert combine._companies_named("Jerome Powell: the Fed will keep raising rates") == ([], [])
 
 
+@pytest.mark.parametrize("text, company", [
+    # any exit verb of the vocabulary may open a note, with no post named: a note is about one executive's exit
+    ("Sacked in 2002 by the board of Ashmore Freight Inc. after a bond default.", "Ashmore Freight Inc."),
+    ("Relinquished the CEO title at Ashmore Freight Inc. in 2011 and stayed on as chairman.", "Ashmore Freight Inc."),
+    ("Exit: resigned to join a rival in 2006. Company: Ashmore Freight Inc.", "Ashmore Freight Inc."),
+])
+def test_a_note_may_open_with_any_exit_verb_of_the_vocabulary(text, company):
+    [event] = [e for e in detect_events("", text, model=sure_model()) if e.kind == EXECUTIVE_DEPARTURE]
+    assert normalize_name(event.company) == normalize_name(company)
+
+
+@pytest.mark.parametrize("text", [
+    "Left full-year guidance unchanged at the call; the CEO of Ashmore Freight Inc. reiterated the plan.",
+    "Exited most of his personal stake in 2008 but remained CEO of Ashmore Freight Inc.",
+])
+def test_an_exit_verb_whose_object_is_no_post_opens_no_exit(text):
+    assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events("", text, model=sure_model())}
+
+
 def test_a_note_opening_with_an_active_verb_is_no_exit():
     assert detect_events("", "Fired the CFO and the general counsel of Fenmore Outdoor in 2009.", model=sure_model()) == []
 

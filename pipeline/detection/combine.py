@@ -206,21 +206,58 @@ def _undot_titles(text: str) -> str:
 # "Donald Morel retired after 13 years", "Glickman resigned while ...", "He announced his retirement": a
 # person's plain exit, in text that is the story itself (a note, a filing: no headline) and names an
 # executive post. The rules want the post or the company beside the verb; a note names them elsewhere.
+def _exit_forms(reading: str, form: str) -> str:
+    """The vocabulary's exit verbs that take `reading`, in one form, as an alternation ("stepped\\s+down|quit|...")."""
+    forms = {spelled for word in vocabulary.DEPARTURE_WORDS if any(read[0] == reading for read in word.reads)
+             for spelled in word.spell(form)}
+    return "|".join(sorted((f.replace(" ", r"\s+") for f in forms), key=len, reverse=True))
+
+
+# A person's exit told plainly, in the vocabulary's past forms: "resigned", "stepped down", "bowed out", "passed
+# away", and the removals said in the passive, "was ousted", "was sacked", "was let go".
+_LEFT_FORMS = _exit_forms(vocabulary.LEAVES, "past")
+_REMOVED_FORMS = _exit_forms(vocabulary.IS_REMOVED, "pp")
 _PLAIN_EXIT = re.compile(
-    rf"(?:(?P<person>{rules._PERSON})|\b(?:He|She|he|she)\b)\s+(?:has\s+|had\s+|then\s+)?(?P<verb>retired|resigned|"
-    r"stepped\s+down|was\s+(?:fired|ousted|dismissed|forced\s+out)|announced\s+(?:his|her)\s+(?:retirement|resignation)|"
+    rf"(?:(?P<person>{rules._PERSON})|\b(?:He|She|he|she)\b)\s+(?:has\s+|had\s+|then\s+)?(?P<verb>"
+    rf"{_LEFT_FORMS}|was\s+(?:{_REMOVED_FORMS}|terminated)|announced\s+(?:his|her)\s+(?:retirement|resignation|departure)|"
     r"took\s+early\s+retirement)\b"
-    # a note may open with the verb, its subject the row it is written about: "Ousted by the board in a 7-2 vote."
-    r"|^\W*(?:Was\s+)?(?P<opening>(?i:ousted|fired|terminated|forced\s+out|pushed\s+out|died|resigned|retired|"
-    r"stepped\s+down))\b(?!\s+(?:the|a|an|its|his|her|their)\b)")
+    # a note may open with the verb, its subject the row it is written about: "Ousted by the board in a 7-2 vote.",
+    # "Sacked in 2002 by the board of ...", "Succeeded by Bill Harmon", "Killed in a car accident 2005."
+    rf"|^\W*(?:(?:Exit|Reason|Departure|Note|Outcome)\s*:\s*)?(?:Was\s+)?(?P<opening>(?i:{_LEFT_FORMS}|{_REMOVED_FORMS}|terminated|(?:succeeded|replaced)\s+by|"
+    r"killed|drowned))\b")
+# What may follow such a verb when it is an exit: nothing, a time, a reason, a place ("resigned in 2004", "retired
+# as CEO", "left to join", "stepped down, citing ..."), or an object that is the post, the company or the board
+# ("relinquished the CEO title", "left the company", "handed over the reins"); "retired the company's debentures",
+# "Left full-year guidance unchanged", "Exited most of his stake" are no exit.
+_NO_OBJECT_NEXT = re.compile(
+    r"\s*(?:$|[,.;:()\-–—'’]|\d|(?:as|from|in|on|at|after|before|to|for|with|following|amid|when|because|due|"
+    r"effective|by|over|under|and|but|while|without|upon|early|abruptly|suddenly|voluntarily|unexpectedly|"
+    r"immediately|later|shortly|then|again|too|also|citing|that|this|last|next|earlier|amidst|into|under|"
+    r"unexpectedly|peacefully|suddenly)\b)", re.I)
+_A_POST_OBJECT = re.compile(
+    rf"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’&.-]+\s+){{0,3}}?(?:company|firm|bank|group|board|post|role|"
+    rf"job|top|reins|helm|seat|position|title|chair|{rules._TITLE})\b")
+
+
+def _exit_told(match: re.Match) -> bool:
+    """The verb is an exit, not a verb of something else done ("retired the company's debt"). A removal's verb
+    with an object is the subject removing someone else ("Fired the CFO and the general counsel")."""
+    if _NO_OBJECT_NEXT.match(match.string, match.end()):
+        return True
+    verb = match["verb"] or match["opening"]
+    return not _A_REMOVAL.fullmatch(verb) and bool(_A_POST_OBJECT.match(match.string, match.end()))
+
+
+_A_REMOVAL = re.compile(rf"(?i:{_REMOVED_FORMS}|terminated)")
 
 
 def _plain_exit(units: list[str]) -> list[DetectedEvent]:
+    # A note that names no post may still open with the verb ("Sacked in 2002 by the board of ..."): a note is
+    # written about one executive's exit, so its opening verb is theirs; a person's plain verb needs the post.
     title = next((found for unit in units if (found := rules._TITLE_RE.search(unit))), None)
-    if title is None:
-        return []
     for unit in units:
-        match = _PLAIN_EXIT.search(unit)
+        match = next((found for found in _PLAIN_EXIT.finditer(unit)
+                      if _exit_told(found) and (title is not None or found["opening"])), None)
         if not match:
             continue
         verb = match["verb"] or match["opening"]
@@ -240,8 +277,9 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         person = rules._clean_person(person) if person else None
         company = owner or _employer_in(units, person) or _named_before(units, person or "")
         event = DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, reason=f'"{" ".join(verb.split())}"')
-        event.title = re.sub(r"(?i)^(?:the|its)\s+", "", rules._short(title.group(0)))
-        event.seniority = rules._seniority(title.group(0))
+        if title is not None:
+            event.title = re.sub(r"(?i)^(?:the|its)\s+", "", rules._short(title.group(0)))
+            event.seniority = rules._seniority(title.group(0))
         return [event]
     return []
 

@@ -2491,7 +2491,7 @@ MINORITY_STAKE = "a minority stake"
 # "RETIRES DEBT", "retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures": a company paying
 # off what it issued.
 _SECURITY_RETIRED = re.compile(
-    r"\bretir(?:e|es|ed|ing)\s+(?:(?:all|the|its|some|part|most|\$?[\d.,/-]+|mln|million|bln|billion|dlrs?|"
+    r"\bretir(?:e|es|ed|ing)\s+(?:(?:all|the|its|some|part|most|[\w.-]+['’]s|\$?[\d.,/-]+|mln|million|bln|billion|dlrs?|"
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
     r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b")
 
