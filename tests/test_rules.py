@@ -1028,6 +1028,7 @@ def test_a_price_per_share_is_no_company_and_a_raised_offer_still_names_its_bidd
     ("ENDICOTT PAPER (EPC) RETIRES DEBT", "a debt or a security retired, not a person"),
     ("Endicott Paper said it retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures.",
      "a debt or a security retired, not a person"),
+    ("Ostler Mills retired the company's convertible debentures early", "a debt or a security retired, not a person"),
     ("Brightmoor Glass exits Chapter 11 as lenders take the keys", rules.PROCEDURE_LEFT),
     ("LINDQVIST FOODS COMES OUT OF ADMINISTRATION UNDER NEW OWNER", rules.PROCEDURE_LEFT),
 ])
