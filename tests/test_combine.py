@@ -394,6 +394,17 @@ def test_an_exit_verb_whose_object_is_no_post_opens_no_exit(text):
     assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events("", text, model=sure_model())}
 
 
+def test_a_note_with_two_letters_swapped_in_its_exit_words_is_read_as_written_right():
+    events = detect_events("", "Resgined as Cheif Executive of Ashmore Freight Inc. after eleven years.", model=sure_model())
+    assert [(e.kind, normalize_name(e.company), e.title) for e in events] == [
+        (EXECUTIVE_DEPARTURE, "ashmore freight", "Chief Executive")]
+
+
+def test_only_a_swap_that_is_no_word_is_mended():
+    assert combine._typos_mended("Cheif executive retierd; the cook fried eggs") == (
+        "Chief executive retired; the cook fried eggs")
+
+
 def test_a_note_opening_with_an_active_verb_is_no_exit():
     assert detect_events("", "Fired the CFO and the general counsel of Fenmore Outdoor in 2009.", model=sure_model()) == []
 

@@ -83,6 +83,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     the rules' events, plus an event of each kind the model is sure of and the rules did not read (a deal's
     role `unspecified`; a layoff's jobs and share and a bankruptcy's stage read by `distress`)."""
     title, text = _readable(title), _readable(text)
+    if text and not title:
+        text = _typos_mended(text)
     events = rules.detect_events(title, text, published, context)
     model = model or load()
     units = _units(title, text)
@@ -183,6 +185,41 @@ def _shorthand_for(match: re.Match) -> str:
 
 
 _GLUED_DASH = re.compile(r"(?<=\S)-{2,}(?=\S)")
+
+
+# Notes written by hand swap two letters of the words that carry an exit ("Resgined as Cheif Executive",
+# "retierd 2003"): each such word of the vocabulary (its exit verbs' forms, the titles' words) is known in every
+# spelling with two adjacent letters swapped, and read as itself. Headlines are edited; only a story or a note
+# without one is mended. A swapped spelling that is itself a word ("fried" of "fired") is left as written, and
+# so is a word of four letters or fewer.
+def _swapped_spellings() -> dict[str, str]:
+    words = {form for word in vocabulary.DEPARTURE_WORDS if DEPARTURE_KIND in word.kinds
+             for tense in ("base", "s", "past", "ing", "noun") for form in word.spell(tense) if " " not in form}
+    words |= {"chief", "executive", "president", "chairman", "successor", "director", "officer", "financial",
+              "operating", "retirement", "resignation"}
+    common = bundled_common_words()
+    swapped: dict[str, str] = {}
+    for word in (w for w in words if len(w) > 4):
+        for at in range(len(word) - 1):
+            typo = word[:at] + word[at + 1] + word[at] + word[at + 2:]
+            if typo != word and typo not in words and typo not in common:
+                swapped.setdefault(typo, word)
+    return swapped
+
+
+DEPARTURE_KIND = vocabulary.DEPARTURE
+_SWAPPED = _swapped_spellings()
+_WORD = re.compile(r"[A-Za-z]{5,}")
+
+
+def _typos_mended(text: str) -> str:
+    def mend(match: re.Match) -> str:
+        found = match.group(0)
+        right = _SWAPPED.get(found.lower())
+        if right is None:
+            return found
+        return right.capitalize() if found[0].isupper() else right
+    return _WORD.sub(mend, text)
 
 # Wire copy marks companies with angle brackets. A ticker or Reuters instrument code after a name ("HALDENCORP
 # <HLD> TO BUY MORVO", "Halden Inc <HLD.N>") is the name's ticker, written as the rules read one: "(HLD)", never
