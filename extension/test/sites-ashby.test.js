@@ -4,12 +4,13 @@ import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.
 
 const JOB_URL = "https://jobs.ashbyhq.com/proseware/1f2e3d4c-0000-4000-8000-000000000001";
 
-test("ashby claims postings and their application tab only", () => {
+test("ashby claims postings, their application tab and the organisation's board", () => {
   const { adapter, window } = loadFixture("ashby", "ashby-job.html", JOB_URL);
   const at = (href) => adapter.matches(new window.URL(href));
   assert.equal(at(JOB_URL), true);
   assert.equal(at(JOB_URL + "/application"), true);
-  assert.equal(at("https://jobs.ashbyhq.com/proseware"), false);
+  assert.equal(at("https://jobs.ashbyhq.com/proseware"), true, "the board");
+  assert.equal(at("https://jobs.ashbyhq.com/"), false);
   assert.equal(at("https://www.ashbyhq.com/customers"), false);
 });
 
@@ -60,4 +61,13 @@ test("a JSON-LD legal entity is trimmed to its brand", () => {
   const jobs = loadSite("ashby", html, "https://jobs.ashbyhq.com/proseware/1f2e3d4c-0000-4000-8000-000000000001").run();
   assert.deepEqual(companies(jobs), ["Proseware"]);
   assert.equal(jobs[0].source, "jsonld");
+});
+
+test("the board's title names its employer, by the logo; no posting title is read as a company", () => {
+  const html = `<title>Jobs at Proseware</title><nav><a href="https://proseware.example"><img alt="Proseware"></a></nav>
+    <h2>Engineering</h2><a href="/proseware/1"><h3>Platform Engineer, Fabrikam integrations</h3></a>`;
+  const { run } = loadSite("ashby", html, "https://jobs.ashbyhq.com/proseware");
+  assert.deepEqual(companies(run()), ["Proseware"]);
+  const untitled = loadSite("ashby", "<title>Jobs at Proseware</title><h1>Open roles</h1>", "https://jobs.ashbyhq.com/proseware");
+  assert.deepEqual(companies(untitled.run()), ["Proseware"], "the board's title, when no logo");
 });

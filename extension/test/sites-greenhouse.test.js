@@ -4,14 +4,15 @@ import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.
 
 const JOB_URL = "https://job-boards.greenhouse.io/acmewidgets/jobs/4012345";
 
-test("greenhouse claims job pages on both board hosts, not board indexes or other hosts", () => {
+test("greenhouse claims job pages and boards on both board hosts, not other hosts", () => {
   const { adapter, window } = loadFixture("greenhouse", "greenhouse-job.html", JOB_URL);
   const at = (href) => adapter.matches(new window.URL(href));
   assert.equal(at(JOB_URL), true);
   assert.equal(at("https://boards.greenhouse.io/acmewidgets/jobs/4012345?gh_src=abc"), true);
   assert.equal(at("https://job-boards.eu.greenhouse.io/acmewidgets/jobs/4012345"), true);
   assert.equal(at("https://boards.greenhouse.io/embed/job_app?for=acmewidgets&token=4012345"), true);
-  assert.equal(at("https://job-boards.greenhouse.io/acmewidgets"), false);
+  assert.equal(at("https://job-boards.greenhouse.io/acmewidgets"), true, "the employer's board");
+  assert.equal(at("https://job-boards.greenhouse.io/"), false);
   assert.equal(at("https://www.greenhouse.io/jobs/4012345"), false);
   assert.equal(at("https://greenhouse.example.com/acmewidgets/jobs/4012345"), false);
 });
@@ -68,9 +69,14 @@ test("an empty job page yields only the board token, marked as read from the URL
   assert.equal(jobs[0].source, "url");
 });
 
-test("a board index page is not a job page", () => {
-  const { run } = loadFixture("greenhouse", "greenhouse-job.html", "https://job-boards.greenhouse.io/acmewidgets");
-  assert.deepEqual(companies(run()), []);
+test("a board names its employer once, by its heading; the postings' titles are not read", () => {
+  const html = `<title>Jobs at Acme Widgets</title><main><h1>Current openings at Acme Widgets</h1>
+    <table><tr class="job-post"><td><a href="/acmewidgets/jobs/1"><p>Account Executive (Globex partner team)</p></a></td></tr>
+    <tr class="job-post"><td><a href="/acmewidgets/jobs/2"><p>Data Engineer</p></a></td></tr></table></main>`;
+  const { run, document } = loadSite("greenhouse", html, "https://job-boards.greenhouse.io/acmewidgets");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Acme Widgets"]);
+  assert.equal(jobs[0].anchor, document.querySelector("h1"));
 });
 
 test("a placeholder company in the legacy line is never reported", () => {

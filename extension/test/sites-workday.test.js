@@ -5,13 +5,14 @@ import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.
 const JOB_URL = "https://litware.wd3.myworkdayjobs.com/en-US/LitwareExternalCareers/job/Austin-TX/Test-Engineer---Autonomous-Forklifts_JR100200";
 const EMPTY_URL = "https://contoso.wd1.myworkdayjobs.com/en-US/External/job/Remote/Robotics-Engineer_R-5521";
 
-test("workday claims job pages on tenant hosts, not the search page or other hosts", () => {
+test("workday claims job pages and the site's search page on tenant hosts, not other hosts", () => {
   const { adapter, window } = loadFixture("workday", "workday-job.html", JOB_URL);
   const at = (href) => adapter.matches(new window.URL(href));
   assert.equal(adapter.spa, true, "Workday fills its body by script");
   assert.equal(at(JOB_URL), true);
   assert.equal(at("https://acme.wd1.myworkdayjobs.com/External/job/Remote/Engineer_JR-100"), true);
-  assert.equal(at("https://litware.wd3.myworkdayjobs.com/en-US/LitwareExternalCareers"), false);
+  assert.equal(at("https://litware.wd3.myworkdayjobs.com/en-US/LitwareExternalCareers"), true);
+  assert.equal(at("https://litware.wd3.myworkdayjobs.com/"), false, "no site id: the tenant's landing, no board");
   assert.equal(at("https://www.workday.com/en-us/company/careers/job/1"), false);
 });
 
@@ -130,10 +131,20 @@ test("a logo alt counts when it names the tenant's brand, not when it says 'care
   assert.deepEqual(plain(loadSite("workday", page("careers home"), at).run()[0].hints), { ats: "workday:contoso", domain: "contoso.example" });
 });
 
-test("search and list pages, including one with 0 results, get nothing", () => {
+test("a search page with 0 results gets nothing", () => {
   const { adapter, run, location } = loadFixture("workday", "workday-search-no-results.html", "https://litware.wd3.myworkdayjobs.com/en-US/ExternalCareerSite?q=Atlantis");
-  assert.equal(adapter.matches(location), false);
+  assert.equal(adapter.matches(location), true);
   assert.deepEqual(companies(run()), []);
+});
+
+test("a search page that lists postings is the tenant's board: one badge, by the logo", () => {
+  const html = `<title>Careers</title><header><img data-automation-id="logo" alt="Litware Foods"></header>
+    <ul><li><a data-automation-id="jobTitle" href="/en-US/External/job/Leeds/Baker_R1">Baker</a></li>
+    <li><a data-automation-id="jobTitle" href="/en-US/External/job/York/Driver_R2">Driver</a></li></ul>`;
+  const { run, document } = loadSite("workday", html, "https://litwarefoods.wd5.myworkdayjobs.com/en-US/External");
+  const jobs = run();
+  assert.deepEqual(companies(jobs), ["Litware Foods"]);
+  assert.equal(jobs[0].anchor, document.querySelector("img[data-automation-id=logo]"));
 });
 
 test("myworkdaysite.com names the tenant in the path; /details/ pages are job pages too", () => {
@@ -142,6 +153,8 @@ test("myworkdaysite.com names the tenant in the path; /details/ pages are job pa
   const jobs = run();
   assert.deepEqual(companies(jobs), ["Woodgrove"]);
   assert.deepEqual(plain(jobs[0].hints), { ats: "workday:woodgrove" });
-  assert.equal(adapter.matches(new window.URL("https://wd3.myworkdaysite.com/en-US/recruiting/woodgrove/WoodgroveBankCareers")), false);
+  assert.equal(adapter.matches(new window.URL("https://wd3.myworkdaysite.com/en-US/recruiting/woodgrove/WoodgroveBankCareers")), true,
+    "the site's search page");
+  assert.equal(adapter.matches(new window.URL("https://wd3.myworkdaysite.com/en-US/recruiting/woodgrove")), false);
   assert.equal(adapter.matches(new window.URL("https://acme.wd5.myworkdayjobs.com/en-US/External/details/Engineer_JR-100")), true);
 });

@@ -1,4 +1,5 @@
-// Ashby job postings: jobs.ashbyhq.com/<org>/<id> and its /application tab.
+// Ashby job postings: jobs.ashbyhq.com/<org>/<id> and its /application tab, and the organisation's board
+// jobs.ashbyhq.com/<org>, whose every posting is the one employer's (one badge, by the logo or the heading).
 (function () {
   "use strict";
   const { page, jsonld } = globalThis.UpheavalRadar;
@@ -9,6 +10,9 @@
   };
   // "{Title} @ {Company}"; the last " @ " separates them.
   const TITLE_PATTERNS = [/^.+ @ (?<company>[^@]+)$/];
+  // The board's title: "Jobs at Acme", "Acme Jobs", "Careers at Acme".
+  const BOARD_TITLE_PATTERNS = [/^(?:jobs|careers|open roles|openings)\s+(?:at|@)\s+(?<company>.+)$/i,
+    /^(?<company>.+?)\s+(?:jobs|careers)$/i];
   const HOST = /^jobs\.ashbyhq\.com$/i;
 
   function orgSlug(url) {
@@ -71,11 +75,13 @@
     spa: true,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && HOST.test(url.hostname) && url.pathname.split("/").filter(Boolean).length >= 2;
+      return !!url && HOST.test(url.hostname) && url.pathname.split("/").filter(Boolean).length >= 1;
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
-      if (!url || url.pathname.split("/").filter(Boolean).length < 2) return [];
+      const depth = url ? url.pathname.split("/").filter(Boolean).length : 0;
+      if (!url || depth < 1) return [];
+      const board = depth === 1;
       const titleEl = page.first(document, SELECTORS.jobTitle);
       const logo = page.first(document, SELECTORS.navLogo);
       const link = page.first(document, SELECTORS.navLink);
@@ -85,16 +91,19 @@
         ats: page.slugHint("ashby", orgSlug(url)),
         domain: (link && page.domainOf(link.getAttribute("href"))) || (app && page.domainOf(app.website)) || (org && org.domain),
       };
+      const titles = board ? BOARD_TITLE_PATTERNS : TITLE_PATTERNS;
       const candidates = [
         [logo && logo.getAttribute("alt"), "visible"],
-        [page.companyFromTitle(document.title, TITLE_PATTERNS), "title"],
-        [page.companyFromTitle(page.meta(document, "title"), TITLE_PATTERNS), "title"],
+        [page.companyFromTitle(document.title, titles), "title"],
+        [page.companyFromTitle(page.meta(document, "title"), titles), "title"],
         [app && app.name, "jsonld"],
         [org ? page.brandName(org.name) : null, "jsonld"],
         [orgSlug(url), "url"],
       ];
+      // On the board the postings' titles are no page heading: the badge sits by the logo.
+      const anchor = board ? logo || titleEl : titleEl;
       for (const [name, source] of candidates) {
-        const found = page.job(name, source, titleEl, hints);
+        const found = page.job(name, source, anchor, hints);
         if (found) return [found];
       }
       return [];
@@ -106,3 +115,4 @@
 // https://jobs.ashbyhq.com/ramp/cc0af88a-0000-4000-8000-000000000000
 // https://jobs.ashbyhq.com/ramp/cc0af88a-0000-4000-8000-000000000000/application
 // https://jobs.ashbyhq.com/openai/3c5a2b1d-0000-4000-8000-000000000000
+// https://jobs.ashbyhq.com/ramp (the organisation's board)

@@ -1,4 +1,5 @@
-// Greenhouse job boards: the legacy boards.greenhouse.io pages and the newer job-boards (Remix) app.
+// Greenhouse job boards: the legacy boards.greenhouse.io pages and the newer job-boards (Remix) app; a job,
+// or the board itself (<host>/<token>), whose every posting is the one employer's (one badge, by its heading).
 (function () {
   "use strict";
   const SELECTORS = {
@@ -10,6 +11,9 @@
   };
   // "Job Application for Staff Engineer at Acme": the last " at " separates job and company.
   const TITLE_PATTERNS = [/^Job Application for .+ at (?<company>.+?)$/i];
+  // The board's title and heading: "Jobs at Acme", "Current openings at Acme", "Acme Careers".
+  const BOARD_PATTERNS = [/^(?:jobs|careers|current\s+openings|open\s+positions|openings)\s+(?:at|with)\s+(?<company>.+?)$/i,
+    /^(?<company>.+?)\s+(?:jobs|careers)$/i];
   const HOSTS = /^(job-boards|boards)(\.eu)?\.greenhouse\.io$/i;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
@@ -23,6 +27,12 @@
 
   function isJobUrl(url) {
     return /\/jobs\/\d+/.test(url.pathname) || (/\/embed\/job_app/.test(url.pathname) && url.searchParams.has("token")) || url.searchParams.has("gh_jid");
+  }
+
+  // The board: a token and nothing after it ("job-boards.greenhouse.io/acme"), or the embedded board.
+  function isBoardUrl(url) {
+    const parts = url.pathname.split("/").filter(Boolean);
+    return (parts.length === 1 && !!boardToken(url)) || (/\/embed\/job_board/.test(url.pathname) && url.searchParams.has("for"));
   }
 
   // The Remix app embeds its loader data; company_name there is the board's display name.
@@ -47,16 +57,36 @@
     return link ? page.domainOf(link.getAttribute("href")) : null;
   }
 
+  function boardJobs(document, url) {
+    const heading = page.first(document, ["main h1", "h1", ".heading h1"]);
+    const logo = page.first(document, SELECTORS.logo);
+    const hints = { ats: page.slugHint("greenhouse", boardToken(url)), domain: logoDomain(document) };
+    const anchor = heading || logo;
+    const candidates = [
+      [heading && page.companyFromTitle(page.visibleText(heading), BOARD_PATTERNS), "visible"],
+      [logo && logo.getAttribute("alt"), "visible"],
+      [page.companyFromTitle(document.title, BOARD_PATTERNS), "title"],
+      [remixCompany(document), "jsonld"],
+      [boardToken(url), "url"],
+    ];
+    for (const [name, source] of candidates) {
+      const found = page.job(name, source, anchor, hints);
+      if (found) return [found];
+    }
+    return [];
+  }
+
   globalThis.UpheavalRadar.registerSite({
     name: "greenhouse",
     spa: false,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && HOSTS.test(url.hostname) && isJobUrl(url);
+      return !!url && HOSTS.test(url.hostname) && (isJobUrl(url) || isBoardUrl(url));
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
-      if (!url || !isJobUrl(url)) return [];
+      if (!url) return [];
+      if (!isJobUrl(url)) return isBoardUrl(url) ? boardJobs(document, url) : [];
       const titleEl = page.first(document, SELECTORS.jobTitle);
       const logo = page.first(document, SELECTORS.logo);
       const postings = jsonld.jobPostings(document);
@@ -87,3 +117,4 @@
 // https://boards.greenhouse.io/airbnb/jobs/5812345
 // https://job-boards.eu.greenhouse.io/acme/jobs/4400123
 // https://boards.greenhouse.io/embed/job_app?for=acme&token=4012345
+// https://job-boards.greenhouse.io/gitlab (the employer's board)

@@ -1,5 +1,7 @@
 // Workday career sites: <tenant>.wdN.myworkdayjobs.com/<locale>/<siteId>/job/... and the older
-// wdN.myworkdaysite.com/<locale>/recruiting/<tenant>/<siteId>/job/... Workday pages carry no company field.
+// wdN.myworkdaysite.com/<locale>/recruiting/<tenant>/<siteId>/job/..., and the site's search page
+// (<locale>/<siteId>), whose every posting is the tenant's: one badge, by the header or the logo.
+// Workday pages carry no company field.
 // A person reads the brand in the header ("CAREERS AT ACME"), the logo, the site id and the tenant; the
 // JSON-LD hiringOrganization is the legal entity that employs ("Acme Canada Co.", "Globex UK Limited") or
 // an internal code ("XY1 ABC - ABC Engineering Services PL"), so it counts only trimmed to its brand and
@@ -80,16 +82,28 @@
     return (HOST.test(url.hostname) || SITE_HOST.test(url.hostname)) && JOB_PATH.test(url.pathname);
   }
 
+  // A search page that lists postings (none listed: zero results, or not rendered yet, gets no badge).
+  const POSTING_LINK = 'a[data-automation-id="jobTitle"], a[href*="/job/"]';
+
+  // A career site's own pages: a job, or its search page (a site id and nothing after it).
+  function isSiteUrl(url) {
+    if (isJobUrl(url)) return true;
+    if (!HOST.test(url.hostname) && !SITE_HOST.test(url.hostname)) return false;
+    const { tenant, siteId } = tenantSite(url);
+    return !!tenant && !!siteId && !/^(wday|api|login|userHome)$/i.test(siteId);
+  }
+
   globalThis.UpheavalRadar.registerSite({
     name: "workday",
     spa: true,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && isJobUrl(url);
+      return !!url && isSiteUrl(url);
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
-      if (!url || !isJobUrl(url)) return [];
+      if (!url || !isSiteUrl(url)) return [];
+      if (!isJobUrl(url) && !document.querySelector(POSTING_LINK)) return [];
       const { tenant, siteId } = tenantSite(url);
       const headerEl = page.first(document, SELECTORS.header);
       const titleEl = page.first(document, SELECTORS.jobTitle);
@@ -115,7 +129,7 @@
       };
       // The badge sits by the header when it has text, whichever source named the company, so it does not
       // move between reads of the same rendered page; an empty shell gets it at the page top.
-      const anchor = (headerText && headerEl) || titleEl;
+      const anchor = (headerText && headerEl) || titleEl || (!isJobUrl(url) && logo) || null;
       const candidates = [
         [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
         [fromLogo, "visible"],
@@ -138,3 +152,4 @@
 // https://acme.wd1.myworkdayjobs.com/External/job/Remote/Engineer_JR-100
 // https://acme.wd5.myworkdayjobs.com/en-US/External/details/Engineer_JR-100
 // https://wd3.myworkdaysite.com/en-US/recruiting/acme/External/job/Remote/Engineer_JR-100
+// https://acme.wd5.myworkdayjobs.com/en-US/External (the site's search page: the tenant's board)
