@@ -13,6 +13,7 @@ from pipeline.constants import (
 )
 from pipeline.companies import normalize_name
 from pipeline.detection import combine, rules, detect_events, model_scores
+from pipeline.detection.gates import GATES
 from pipeline.detection.model import Model
 
 
@@ -403,6 +404,32 @@ def test_a_note_with_two_letters_swapped_in_its_exit_words_is_read_as_written_ri
 def test_only_a_swap_that_is_no_word_is_mended():
     assert combine._typos_mended("Cheif executive retierd; the cook fried eggs") == (
         "Chief executive retired; the cook fried eggs")
+
+
+@pytest.mark.parametrize("title, text, kind, companies", [
+    # a wire headline that describes the company: the story names it first
+    ("Steel Company Chief Quits", "PITTSBURGH (AP) _ Ada Pell resigned Monday as chief executive of Ormsby Steel Corp., "
+     "the company said.", EXECUTIVE_DEPARTURE, ["Ormsby Steel Corp."]),
+    ("Two Grocery Chains Agree to Merge", "Brantley Foods Inc. and Corwin Markets Inc. said Wednesday they agreed to "
+     "merge in a stock swap.", MERGER_ACQUISITION, ["Brantley Foods Inc.", "Corwin Markets Inc."]),
+])
+def test_a_headline_that_describes_the_company_takes_the_one_the_story_names(title, text, kind, companies):
+    events = [e for e in detect_events(title, text, model=sure_model(merger=0.99, departure=0.99)) if e.kind == kind]
+    assert sorted(normalize_name(e.company) for e in events) == sorted(normalize_name(c) for c in companies)
+
+
+def test_a_headline_that_names_the_company_keeps_it():
+    events = detect_events("Ormsby Steel Chief Quits", "Ada Pell resigned as chief executive. Brantley Foods Inc. "
+                           "is a customer.", model=sure_model(departure=0.99))
+    assert [normalize_name(e.company) for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["ormsby steel"]
+
+
+@pytest.mark.parametrize("note", [
+    "Board did not renew his contract at Ashmore Freight Inc. when it expired in June 2003.",
+    "Demoted: the board stripped him of the CEO title at Ashmore Freight Inc. in 2006.",
+])
+def test_the_model_may_speak_on_an_exit_told_without_a_verb_of_leaving(note):
+    assert EXECUTIVE_DEPARTURE in GATES.opened(note.lower())
 
 
 def test_a_note_opening_with_an_active_verb_is_no_exit():

@@ -9,6 +9,7 @@ event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
 from pipeline.detection import distress, rules, vocabulary
@@ -124,7 +125,7 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         events.extend(_plain_exit(units))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return events
+        return _named_by_the_story(events, title, units)
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -149,7 +150,42 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                 explained.add(kind)
         if len(found) == len(KINDS):
             break
-    return events
+    return _named_by_the_story(events, title, units)
+
+
+def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
+    """A wire headline may describe the company rather than name it ("Oil Company Chief Quits", "Two Hospital
+    Chains Agree to Merge", "Online Retailer Cuts 30 Percent of Staff"): the story names it, first. An event the
+    headline gave no company, or only such a description (common words that no catalogue name spells, no legal
+    form), takes the company the story names first; a deal with no company takes the first two."""
+    if not title or len(units) < 2 or all(event.company and not _a_description(event.company, units[0])
+                                          for event in events):
+        return events
+    named = _unique([name for unit in units[1:] for name in _companies_named(unit)[0]])
+    if not named:
+        return events
+    mended: list[DetectedEvent] = []
+    for event in events:
+        if event.company and not _a_description(event.company, units[0]):
+            mended.append(event)
+        elif event.kind == MERGER_ACQUISITION and event.role == ROLE_UNSPECIFIED and not event.counterparty:
+            pair = named[:2]
+            mended.extend(replace(event, company=company, counterparty=next((o for o in pair if o != company), None))
+                          for company in pair)
+        else:
+            mended.append(replace(event, company=named[0]))
+    return mended
+
+
+def _a_description(company: str, headline: str) -> bool:
+    """The headline's run is words of a description ("Oil Company", "Toy Maker", "Rhode Island Bank"): each has a
+    lower-case use or is a place (a legal form after them aside), and no catalogue name spells it."""
+    if company not in headline or any(not mention.generic for mention in MentionFinder.bundled().find(company)):
+        return False
+    # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
+    words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
+    proper = bundled_proper_words()
+    return bool(words) and all(_only_common_words(word) or word in proper for word in words)
 
 
 # "C.E.O.", "C.F.O": notes and older wire copy dot the titles, which splits them into "C" and "E.O." for

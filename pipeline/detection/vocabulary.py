@@ -799,7 +799,10 @@ MODEL_DEPARTURE_GATE_WORDS = (
     "fire", "sack", "dismiss", "replac", "succe", "relinquish", "part ways", "parts ways", "parted", "remov",
     "terminat", "died", "dies", "death", "passed away", "reins", "tenure", "transition", "ceased",
     "ceases", "gave up", "gives up", "give up", "vacat", "let go", "axe", "push", "forc", "hand", "no longer",
-    "election", "interim", "take over", "takes over", "took over", "taking over", "lose", "loses", "losing", "lost")
+    "election", "interim", "take over", "takes over", "took over", "taking over", "lose", "loses", "losing", "lost",
+    # exits told without a verb of leaving: a contract not renewed, a demotion, a post surrendered or passed on, a
+    # death by accident
+    "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown")
 # "out" only as a whole word ("forced out", "is out as CEO"), not "outlook" or "output".
 MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",)
 
