@@ -956,6 +956,25 @@ def test_a_verb_in_capitals_ends_a_company_name(headline, names):
     assert found[:len(names)] == names
 
 
+@pytest.mark.parametrize("headline, names", [
+    # Title Case keeps its small words in lower case: a verb before one ends the name
+    ("Brisley Tooling Lays off 240 at Dayton Works", ["Brisley Tooling"]),
+    ("Holloway Savings Placed in Receivership", ["Holloway Savings"]),
+    # a name's own plural before "to" or "for" stays in the name
+    ("Kestrel Ports to Buy Haifa Terminal", ["Kestrel Ports"]),
+    ("Ostler Health buys Pemberly Clinics for $400 million", ["Ostler Health", "Pemberly Clinics"]),
+])
+def test_a_title_case_verb_before_a_small_word_ends_a_company_name(headline, names):
+    found = [span.text for span in rules._name_spans(headline)]
+    assert found[:len(names)] == names
+
+
+def test_no_company_is_on_both_sides_of_its_own_deal():
+    both = rules.DetectedEvent(MERGER_ACQUISITION, "Fairlie Bancorp", "target", "announced", counterparty="Fairlie Bancorp")
+    other = rules.DetectedEvent(MERGER_ACQUISITION, "Ostler Savings", "target", "announced", counterparty="Fairlie Bancorp")
+    assert rules._dedupe([both, other]) == [other]
+
+
 def test_common_words_before_a_deal_noun_in_a_title_case_headline_are_no_target():
     assert detect_events("Kestrel-Morvo Work Signals Public Cloud Telecom Takeover, Says Analyst", "") == []
     [event] = detect_events("Shareholders Back Halden Foods Acquisition", "")
@@ -1029,6 +1048,7 @@ def test_a_price_per_share_is_no_company_and_a_raised_offer_still_names_its_bidd
     ("Endicott Paper said it retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures.",
      "a debt or a security retired, not a person"),
     ("Ostler Mills retired the company's convertible debentures early", "a debt or a security retired, not a person"),
+    ("Sen. Ada Pell said she will resign from the Senate to join a law firm.", rules.GOVERNMENT_POST),
     ("Brightmoor Glass exits Chapter 11 as lenders take the keys", rules.PROCEDURE_LEFT),
     ("LINDQVIST FOODS COMES OUT OF ADMINISTRATION UNDER NEW OWNER", rules.PROCEDURE_LEFT),
 ])

@@ -188,16 +188,16 @@ _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
 # "acquires oil and gas properties in Texas": what the ground yields, bought as property, leases or reserves
 _RESOURCE_ASSETS = (r"(?:oil|gas|oil\s+and\s+gas|natural\s+gas|mineral|mining|coal|timber|producing|real\s+estate)\s+"
                     r"(?:properties|interests|leases|reserves|assets|rights)")
-# "buys two LNG carriers", "acquires 14 used freighters": a count of things named in lower case (the first plural
+# "buys two LNG carriers", "acquires 14 used freighters", "To Buy 12 Branches": a count of things (the first plural
 # after the count is the head) is things, unless they are businesses ("acquires two rivals", "buys three regional
-# lenders").
+# lenders"); after a count, even a capitalised plural is no company's name.
 _BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?ups|banks|lenders|insurers|chains|brands|"
                r"operators|makers|producers|providers|developers|distributors|suppliers|retailers|manufacturers|"
                r"specialists|units|subsidiaries|divisions|agencies|practices|dealerships|clinics|hospitals|"
                r"newspapers|titles|magazines|stations|studios|franchises|franchisees|restaurants|labs|laboratories|"
                r"brokers|brokerages|consultancies|advisers|advisors|managers|platforms|groups|partners|outfits)")
 _ASSET_OBJECT = re.compile(
-    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$-]*s\s)[\w'’&.%$-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[a-z]{{3,}}s)\b{_PHRASE_END}|"
+    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$-]*s\s)[\w'’&.%$-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
@@ -655,7 +655,10 @@ _GOVERNMENT_POST = re.compile(
     r"secretary\s+of\s+(?:state|the\s+treasury|defense|commerce|labor|energy)|"
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
-    r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office)\b", re.I)
+    r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
+    # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
+    r"(?:sen|rep|gov)\.\s+[A-Z]|(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
+    r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 _COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial|operating|technology)|chairman|"
                            r"chairwoman|founder|board\s+of\s+directors)\b", re.I)
 GOVERNMENT_POST = "a post in government"
@@ -1046,9 +1049,18 @@ _PAST_FORM_NEXT = re.compile(r" (?:IN|INTO|OFF|FOR|OUT|UP|DOWN|ITS|THE|AN?|BY|AS
 _COUNT_NEXT = re.compile(r" (?:ABOUT |SOME |NEARLY |UP TO )?\d")
 
 
+# The same in Title Case, where the small words stay in lower case: "Morvo Foods Lays off 200", "Halvern Savings
+# Placed in Receivership" (not "to" or "for", which follow a name's plural: "Adani Ports to Buy ...", "buys Stanwick
+# Clinics for $650 million").
+_TITLE_PARTICLE_NEXT = re.compile(r" (?:off|out|up|into)\b")
+_TITLE_PAST_FORM_NEXT = re.compile(r" (?:in|into|for|off|out|up|to|as|by)\b")
+
+
 def _caps_verb_before_its_object(token: str, sentence: str, end: int) -> bool:
-    if not token.isupper() or not token.isalpha() or len(token) < 4:
+    if not token.isalpha() or len(token) < 4:
         return False
+    if not token.isupper():
+        return token[0].isupper() and token[1:].islower() and _title_case_verb_before_its_object(token.lower(), sentence, end)
     word = token.lower()
     if word in bundled_name_words():
         return False
@@ -1061,6 +1073,17 @@ def _caps_verb_before_its_object(token: str, sentence: str, end: int) -> bool:
     if present and _PARTICLE_NEXT.match(sentence, end):
         return True
     return bool(_COUNT_NEXT.match(sentence, end)) and bool(GATES.opened(word) - {vocabulary.DEAL, vocabulary.DEPARTURE})
+
+
+def _title_case_verb_before_its_object(word: str, sentence: str, end: int) -> bool:
+    if word in bundled_name_words():
+        return False
+    common = bundled_common_words()
+    if word.endswith(("ed", "ing")) and (word[:-2] in common or word[:-1] in common or word[:-3] in common
+                                         or word[:-3] + "e" in common):
+        return bool(_TITLE_PAST_FORM_NEXT.match(sentence, end))
+    return (word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or word[:-2] in common)
+            and bool(_TITLE_PARTICLE_NEXT.match(sentence, end)))
 
 
 def _name_spans(sentence: str) -> list[_Span]:
@@ -2387,6 +2410,10 @@ def _in_government(lowered: str) -> bool:
 def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
     seen: dict[tuple, DetectedEvent] = {}
     events = [e for e in events if e.company.lower() not in _COUNTRIES]
+    # A company on both sides of its own deal is a misreading ("Fairhope Bancorp To Buy 12 Branches ... From Calder
+    # Savings" read Fairhope as target and buyer): no company buys itself.
+    events = [e for e in events if not (e.kind == MERGER_ACQUISITION and e.counterparty
+                                        and _clean_name(e.company).lower() == _clean_name(e.counterparty).lower())]
     for event in events:
         key = (event.kind, event.company.lower(), event.role, (event.person or "").lower())
         if key not in seen:
