@@ -229,7 +229,7 @@ _GLUED_DASH = re.compile(r"(?<=\S)-{2,}(?=\S)")
 # without one is mended. A swapped spelling that is itself a word ("fried" of "fired") is left as written, and
 # so is a word of four letters or fewer.
 def _swapped_spellings() -> dict[str, str]:
-    words = {form for word in vocabulary.DEPARTURE_WORDS if DEPARTURE_KIND in word.kinds
+    words = {form for word in vocabulary.DEPARTURE_WORDS if vocabulary.DEPARTURE in word.kinds
              for tense in ("base", "s", "past", "ing", "noun") for form in word.spell(tense) if " " not in form}
     words |= {"chief", "executive", "president", "chairman", "successor", "director", "officer", "financial",
               "operating", "retirement", "resignation"}
@@ -243,7 +243,6 @@ def _swapped_spellings() -> dict[str, str]:
     return swapped
 
 
-DEPARTURE_KIND = vocabulary.DEPARTURE
 _SWAPPED = _swapped_spellings()
 _WORD = re.compile(r"[A-Za-z]{5,}")
 
@@ -305,8 +304,8 @@ _PLAIN_EXIT = re.compile(
 _NO_OBJECT_NEXT = re.compile(
     r"\s*(?:$|[,.;:()\-–—'’]|\d|(?:as|from|in|on|at|after|before|to|for|with|following|amid|when|because|due|"
     r"effective|by|over|under|and|but|while|without|upon|early|abruptly|suddenly|voluntarily|unexpectedly|"
-    r"immediately|later|shortly|then|again|too|also|citing|that|this|last|next|earlier|amidst|into|under|"
-    r"unexpectedly|peacefully|suddenly)\b)", re.I)
+    r"immediately|later|shortly|then|again|too|also|citing|that|this|last|next|earlier|amidst|into|"
+    r"peacefully)\b)", re.I)
 _A_POST_OBJECT = re.compile(
     rf"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’&.-]+\s+){{0,3}}?(?:company|firm|bank|group|board|post|role|"
     rf"job|top|reins|helm|seat|position|title|chair|{rules._TITLE})\b")
