@@ -432,6 +432,20 @@ def test_the_model_may_speak_on_an_exit_told_without_a_verb_of_leaving(note):
     assert EXECUTIVE_DEPARTURE in GATES.opened(note.lower())
 
 
+@pytest.mark.parametrize("title", [
+    "Routefold exits stealth with $12M seed",  # a thing left, not a post
+    "Snipwell retires its legacy API, urges developers to migrate",
+])
+def test_an_exit_verb_on_a_thing_gives_the_leaning_model_no_cue(title):
+    leaning = sure_model(departure=combine.AGREEMENT_PLAIN + 0.05)
+    assert EXECUTIVE_DEPARTURE not in kinds(detect_events(title, model=leaning))
+
+
+def test_an_exit_verb_on_a_company_or_a_post_is_still_a_cue():
+    leaning = sure_model(departure=combine.AGREEMENT + 0.01)
+    assert EXECUTIVE_DEPARTURE in kinds(detect_events("Rolf Ekker quit Ostler Mills to join a rival", model=leaning))
+
+
 def test_a_note_opening_with_an_active_verb_is_no_exit():
     assert detect_events("", "Fired the CFO and the general counsel of Fenmore Outdoor in 2009.", model=sure_model()) == []
 

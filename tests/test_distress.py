@@ -46,6 +46,7 @@ def test_bankruptcy_stage(sentence, stage):
     ("bankruptcy", "HOUSE COMMITTEE BACKS FARM BANKRUPTCY CHANGES"),
     ("layoffs", "Pemberton Mutual reverses plan to cut 600 branch jobs after staff protests"),
     ("layoffs", "Carrow Airways scraps plans to cut 300 cabin crew"),
+    ("layoffs", "Cloudfen cuts burn rate by 40% without layoffs"),
     ("bankruptcy", "Ostrava Castings says it has ample liquidity and no plans to file for bankruptcy"),
 ])
 def test_hard_negatives(kind, sentence):
@@ -188,6 +189,25 @@ def test_administration_opens_the_bankruptcy_gate_only_in_its_insolvency_sense(s
 ])
 def test_a_count_after_a_verb_only_people_take_is_layoffs(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Meal-kit app Forkly is shutting down", "is shutting down"),  # a company shutting itself down
+    ("Parcelo shutting down after failing to raise", "shutting down"),
+    ("Insurtech Vantor cuts a third of its team", "cuts a third of its team"),
+    ("Proptech Roomly lays off 15% again", "lays off 15%"),
+    ("Harlowe Foods closes depot, 250 laid off", "250 laid off"),
+])
+def test_a_startup_shutting_down_or_cutting_its_team_is_layoffs(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forkly shuts down its legacy app",  # a product, not the company
+    "Harlowe Air recalls 400 furloughed pilots",  # furloughed as an adjective
+])
+def test_a_product_shut_down_or_a_furloughed_crew_is_no_layoff_shape(sentence):
+    assert distress.shape("layoffs", sentence) is None
 
 
 def test_a_count_after_a_verb_that_takes_things_is_no_layoff_shape():

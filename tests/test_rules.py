@@ -955,6 +955,26 @@ def test_a_verb_ends_a_company_name_in_title_case_and_in_capitals(headline, name
     assert found[:len(names)] == names
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("Team behind budgeting app Pennyloft is being acqui-hired by Orrel", {("Pennyloft", "target"), ("Orrel", "acquirer")}),
+    ("Quaystone merges into parent Harbrook Retail", {("Quaystone", "merger"), ("Harbrook Retail", "merger")}),
+    ("Tindle to be folded into parent Ostler Systems", {("Tindle", "merger"), ("Ostler Systems", "merger")}),
+    # the company sold is news when its buyer is described, not named
+    ("Pennyloft bought by a fintech giant", {("Pennyloft", "target")}),
+    ("Tindle, the route-planning startup, sells to a logistics software firm", {("Tindle", "target")}),
+])
+def test_a_startups_deal_in_the_trade_press_words(text, sides):
+    assert {(e.company, e.role) for e in detect_events(text) if e.kind == MERGER_ACQUISITION} == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Pennyloft acquires the domain for $30,000",
+    "Pennyloft acquires new Denver office as team grows",
+])
+def test_a_domain_or_an_office_bought_is_no_company(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
+
+
 def test_no_company_is_on_both_sides_of_its_own_deal():
     both = rules.DetectedEvent(MERGER_ACQUISITION, "Fairlie Bancorp", "target", "announced", counterparty="Fairlie Bancorp")
     other = rules.DetectedEvent(MERGER_ACQUISITION, "Ostler Savings", "target", "announced", counterparty="Fairlie Bancorp")

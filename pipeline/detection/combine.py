@@ -302,13 +302,13 @@ _PLAIN_EXIT = re.compile(
 # ("relinquished the CEO title", "left the company", "handed over the reins"); "retired the company's debentures",
 # "Left full-year guidance unchanged", "Exited most of his stake" are no exit.
 _NO_OBJECT_NEXT = re.compile(
-    r"\s*(?:$|[,.;:()\-–—'’]|\d|(?:as|from|in|on|at|after|before|to|for|with|following|amid|when|because|due|"
+    r"\s*(?:$|[,.;:()\-–—'’\"”“]|\d|(?:as|from|in|on|at|of|after|before|to|for|with|following|amid|when|because|due|"
     r"effective|by|over|under|and|but|while|without|upon|early|abruptly|suddenly|voluntarily|unexpectedly|"
     r"immediately|later|shortly|then|again|too|also|citing|that|this|last|next|earlier|amidst|into|"
     r"peacefully)\b)", re.I)
 _A_POST_OBJECT = re.compile(
-    rf"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’&.-]+\s+){{0,3}}?(?:company|firm|bank|group|board|post|role|"
-    rf"job|top|reins|helm|seat|position|title|chair|{rules._TITLE})\b")
+    rf"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’&.-]+\s+){{0,4}}?(?:company|firm|bank|group|board|post|role|"
+    rf"job|top|reins|helm|seat|position|title|chair|{rules._TITLE})\b", re.I)
 
 
 def _exit_told(match: re.Match) -> bool:
@@ -317,7 +317,7 @@ def _exit_told(match: re.Match) -> bool:
     if _NO_OBJECT_NEXT.match(match.string, match.end()):
         return True
     verb = match["verb"] or match["opening"]
-    return not _A_REMOVAL.fullmatch(verb) and bool(_A_POST_OBJECT.match(match.string, match.end()))
+    return not _A_REMOVAL.fullmatch(verb) and _object_is_a_post_or_none(match.string, match.end())
 
 
 _A_REMOVAL = re.compile(rf"(?i:{_REMOVED_FORMS}|terminated)")
@@ -390,9 +390,21 @@ def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
         return False
     lowered = unit.lower()
     verb = _PLAIN_EXIT_VERB if scores.departure < AGREEMENT else rules._DEPART_VERB_LC
-    return (verb.search(lowered) is not None
+    # the verb of an exit, not of a thing left or retired ("exits stealth with $12M seed", "retires its legacy API")
+    return (any(_INTRANSITIVE_EXIT.match(match.group(0)) or _object_is_a_post_or_none(unit, match.end())
+                for match in verb.finditer(lowered))
             and (rules._TITLE_RE.search(unit) is not None or _WHO.search(unit) is not None
                  or _a_name_leaves(unit)))
+
+
+def _object_is_a_post_or_none(text: str, end: int) -> bool:
+    """What follows an exit verb: nothing, a post, the company or the board, or a name ("left Kraft to join ...")."""
+    return bool(_NO_OBJECT_NEXT.match(text, end) or _A_POST_OBJECT.match(text, end) or _A_NAME_NEXT.match(text, end))
+
+
+_A_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z$]")
+# Exit verbs that take no object, whatever follows them ("agreed to step down involving a deal with Citadel")
+_INTRANSITIVE_EXIT = re.compile(r"(?i)(?:step|stood|stand|bow|pass|die|resign)")
 
 
 def _control_stated(units: list[str]) -> bool:

@@ -74,12 +74,20 @@ _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
 _STAFF_COUNTED = (r"(?:jobs|positions|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
-                  r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors)")
+                  r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors|team|teams)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 _LAYOFF_SHAPE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}"
     rf"|(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?{_STAFF})\b"
-    rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k)?\b(?!\s*(?:%|pct\b|percent\b))"
+    rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"
+    # "250 laid off", "about 90 staff were let go": the count of people, then the verb in the passive
+    rf"|\b\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
+    r"(?:laid\s+off|furloughed|let\s+go|made\s+redundant)\b(?!\s+[a-z]+s\b)"  # not "400 furloughed pilots"
+    # a company shutting itself down ("Basketly is shutting down", "winds down operations after failing to
+    # raise"): every job goes; not a plant, an app or a feature shut down (an object follows those)
+    r"|\b(?:is\s+|are\s+|to\s+|will\s+)?(?:shut(?:s|ting)?|wind(?:s|ing)?|wound)\s+down"
+    r"(?=\s*(?:$|[.,;:!—–-]|\s(?:after|amid|as|following|at|by|on|in|this|next|operations|its\s+operations|"
+    r"for\s+good|entirely|completely)\b))"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
     rf"|\b\d[\d,.]*\s*k?\s+(?:job\s+cuts|layoffs|redundancies)\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff

@@ -162,7 +162,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"back|tickets?|players?|guard|forward|"
     r"center|pitcher|outfielder|infielder|catcher|shortstop|quarterback|receiver|linebacker|striker|"
     r"midfielder|defender|goalkeeper|winger|prospects?|draft|picks?|homes?|houses?|mansion|jets?|planes?|"
-    r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?|"
+    r"aircraft|yachts?|films?|movies?|shows?|series|songs?|catalog(?:ue)?|copies|tokens?|bitcoin|coins?|domains?|"
     # investing talk: "closer to buy territory", "a scale-down buying approach", "buy rating"
     r"territory|approach|opportunit(?:y|ies)|signals?|zone|rating|recommendation|"
     # a purchase order, equity purchase agreement: commerce and financing, not a company bought
@@ -174,7 +174,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # Properties" are companies.
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
-               r"farm|ranch|shopping\s+center|office\s+park|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters)")
+               r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
                 r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
                 r"jets|jetliners|airliners|planes|refineries|mills)")
@@ -378,7 +378,7 @@ _OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|inve
 # "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
 _UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
 _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?)?"
-                         r"\s+with\b", re.I)
+                         r"\s+(?:with|into)\b", re.I)
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
@@ -487,6 +487,10 @@ _PAIR_AND = re.compile(r"^\s*(?:\([^()]{1,16}\))?\s*(?:and|&)\s*$")
 # "received a takeover approach from a larger rival": a bidder the sentence does not name.
 _UNNAMED_BIDDER = re.compile(r"^\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:rival|suitor|bidder|buyer|competitor|"
                              r"consortium|group|firm|fund|investor|peer|company|private\s+equity\s+\w+)s?\b", re.I)
+# A buyer described, not named: "a geospatial giant", "a retail software firm", "private-equity owner".
+_DESCRIBED_BUYER = re.compile(r"^\s*(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:rival|suitor|bidder|buyer|"
+                              r"competitor|consortium|group|firm|fund|investor|peer|company|giant|maker|startup|"
+                              r"start-up|player|conglomerate|provider|developer|operator|owner|private\s+equity\s+\w+)s?\b")
 # Words a sentence may open with before its subject: "Electric carmaker Lucid ...", "Shareholders of Acme ...".
 _SUBJECT_LEAD = re.compile(r"^[\"“‘']?\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}(?:[A-Za-z][\w-]*(?:maker|er|or|company|firm|"
                            r"group|giant|startup|start-up|bank|chain|brand|platform|conglomerate|airline|fund|"
@@ -1423,6 +1427,10 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         elif subject and verb.lower().endswith("from") and _UNNAMED_BIDDER.match(sentence[match.end():]):
             # "received a takeover approach from a larger rival": the target is news, the bidder unnamed
             events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
+        elif subject and verb.lower().endswith(("by", "to")) and _DESCRIBED_BUYER.match(sentence[match.end():]):
+            # "Mapflow bought by a geospatial giant", "Slipp ... sells to a retail software firm": the company
+            # sold is news, its buyer described but not named
+            events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, verb), f'"{" ".join(verb.split())}"')
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
     # Each only where its words are: the regexes cost more than the substring tests on every deal sentence.
@@ -1478,7 +1486,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
         # _MERGER_NOUN_WITH's phrase ends in "with" already ("signs merger agreement with"); _MERGE_WITH's not
-        phrase = match["verb"] if match["verb"].lower().endswith(" with") else match["verb"] + " with"
+        joined_by = match.group(0).split()[-1].lower() if match.group(0).lower().endswith(("with", "into")) else "with"
+        phrase = match["verb"] if match["verb"].lower().endswith(" " + joined_by) else f'{match["verb"]} {joined_by}'
         if obj and subject and (sentence[match.start()].islower() or in_headline):
             events += _merger(subject.text, obj.text, sentence, phrase)
         elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):

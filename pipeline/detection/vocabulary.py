@@ -235,6 +235,9 @@ DEAL_WORDS: tuple[Word, ...] = (
                 reads=[ACTIVE, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT, VALUES,
                        (NAME_STOP, "noun")]),
     BUY,
+    # an acqui-hire: a company bought for its team, the company ending there ("is being acqui-hired by Lumacore")
+    verb("acqui-hire acqui-hires acqui-hired acqui-hiring", kinds=[DEAL], variant="acquihire acquihires acquihired acquihiring",
+         reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, DONE]),
     verb("purchase purchases purchased purchasing", nouns="purchase", kinds=[DEAL],
          reads=[*_BUYING_VERB, *_BUYING_NOUN, SALE_TO, NAME_STOP]),
     # "takes over", "taking over" and "taken over" open no gate: a known gap
@@ -260,6 +263,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("merge merges merged merging", nouns="merger", plurals="mergers", kinds=[DEAL],
          reads=[MERGES_WITH, MERGES, (MERGER_DONE, "past"), (DONE, "past"), NAMED_BEFORE, APPROVED, ENDED, DIES,
                 NAMED_DEAL, MERGER, TALKS, ABOUT, POINTED_AT, NAME_STOP]),
+    # "to be folded into parent Corrigan Systems": a company merged into another, often its parent
+    verb("fold folds folded folding", kinds=[DEAL], reads=[(MERGES_WITH, "base s past pp")]),
     verb("combine combines combined combining", nouns="combination", kinds=[DEAL],
          reads=[MERGES_WITH, MERGES, MERGER, TALKS, ABOUT, POINTED_AT]),
     noun("tie-up", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, ABOUT, POINTED_AT]),
@@ -770,7 +775,8 @@ def gate(kind: str) -> re.Pattern:
 LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", "job", "redundanc", "shed",
                      "workforce", "work force", "sales force", "furlough", "headcount", "staff", "employees",
                      "workers", "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut",
-                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn notice", "retrench")
+                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn notice", "retrench",
+                     "wind down", "winds down", "winding down", "wound down")
 # Beginnings that open the bankruptcy gate.
 # "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
@@ -828,6 +834,7 @@ BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file",
 
 # A text that names the kind but says it is not happening, is someone else's, or is not a company's.
 LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoffs", "averted", "averting",
+                        "without layoffs", "without job cuts", "without cutting jobs", "no job cuts",
                         "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehire", "reopen",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
