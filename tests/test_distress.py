@@ -47,6 +47,7 @@ def test_bankruptcy_stage(sentence, stage):
     ("layoffs", "Pemberton Mutual reverses plan to cut 600 branch jobs after staff protests"),
     ("layoffs", "Carrow Airways scraps plans to cut 300 cabin crew"),
     ("layoffs", "Cloudfen cuts burn rate by 40% without layoffs"),
+    ("layoffs", "Tessaly Networks says no further job cuts planned after spring layoffs"),
     ("bankruptcy", "Ostrava Castings says it has ample liquidity and no plans to file for bankruptcy"),
 ])
 def test_hard_negatives(kind, sentence):

@@ -975,6 +975,25 @@ def test_a_domain_or_an_office_bought_is_no_company(text):
     assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
 
 
+@pytest.mark.parametrize("text", [
+    "Ada Pell will remain senior adviser until her retirement in May, Ostler Mills said",  # an exit told besides
+    "Ostler Mills extended Ada Pell's contract; she will step down in 2027",
+])
+def test_staying_said_beside_an_exit_leaves_the_exit(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) != rules.NO_EXIT
+
+
+def test_a_deal_dated_by_its_year_is_told_in_passing():
+    text = "Ostler Medical profit rose, helped by its spine business, which it bolstered with the 2019 acquisition of Calloway Spine."
+    assert rules.hard_negative(MERGER_ACQUISITION, text) not in (None, *rules.DEFINITIONAL)
+
+
+@pytest.mark.parametrize("headline", ["Explainer: What happens when regulators block a merger?",
+                                      "Opinion - Should Ostler buy Morvane?", "Q&A: How a takeover vote works"])
+def test_a_genre_label_before_the_headline_is_read_as_furniture(headline):
+    assert rules._WIRE_PREFIX.sub("", headline)[0] in "WSH"
+
+
 def test_no_company_is_on_both_sides_of_its_own_deal():
     both = rules.DetectedEvent(MERGER_ACQUISITION, "Fairlie Bancorp", "target", "announced", counterparty="Fairlie Bancorp")
     other = rules.DetectedEvent(MERGER_ACQUISITION, "Ostler Savings", "target", "announced", counterparty="Fairlie Bancorp")
@@ -1055,6 +1074,9 @@ def test_a_price_per_share_is_no_company_and_a_raised_offer_still_names_its_bidd
      "a debt or a security retired, not a person"),
     ("Ostler Mills retired the company's convertible debentures early", "a debt or a security retired, not a person"),
     ("Sen. Ada Pell said she will resign from the Senate to join a law firm.", rules.GOVERNMENT_POST),
+    ("Securities regulator chief Ada Pell to step down in March", rules.GOVERNMENT_POST),
+    ("Ostler Mills says CEO will stay through 2027, quelling succession talk", rules.NO_EXIT),
+    ("The board ended months of speculation that Ada Pell would retire and extended her contract", rules.NO_EXIT),
     ("Brightmoor Glass exits Chapter 11 as lenders take the keys", rules.PROCEDURE_LEFT),
     ("LINDQVIST FOODS COMES OUT OF ADMINISTRATION UNDER NEW OWNER", rules.PROCEDURE_LEFT),
 ])

@@ -97,7 +97,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
                   or (event.kind == MERGER_ACQUISITION and _control_stated(units))]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
-            if event.company and (_stands_in(event.company) or _junk_name(event.company)):
+            if event.company and (_stands_in(event.company) or _junk_name(event.company) or _label_or_opening(
+                    event.company, units)):
                 # "The Company agreed to be acquired by Morvo", "Rimkus Group, Inc. Acquires Contour" read as
                 # "Inc": the company the headline or the text named before, never the other side of the deal;
                 # with none named, no company rather than "Company".
@@ -570,6 +571,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
             continue
+        if _label_or_opening(name, [sentence]) and not span.start:
+            continue  # "Explainer: What happens when ...": a genre's label, not a company
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
         if shouting and not legal and _only_common_words(name) and not _ends_like_a_company(name):
             continue  # Title Case or capitals say nothing: "Merger Spread", "Business Combination", "SCHEDULE"
@@ -677,6 +680,15 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
             return True
         return False
     return False
+
+
+def _label_or_opening(company: str, units: list[str]) -> bool:
+    """A single word of common words that is a headline's genre label ("Explainer: What happens when ...") or
+    capitalised only for opening a sentence ("Special-purpose acquisition companies raise money ...")."""
+    if " " in company or not _only_common_words(company):
+        return False
+    labels = any(unit.startswith(company) and unit[len(company):len(company) + 1] == ":" for unit in units)
+    return labels or _capitalised_only_as_opening(company, units)
 
 
 def _capitalised_only_as_opening(word: str, units: list[str]) -> bool:

@@ -424,7 +424,9 @@ _PASSING_MENTION = re.compile(
     # "..., which picked up the brand with its purchase of X": a deal inside a relative clause
     r"|\b(?:which|who|it|they)\s+(?:\S+\s+){1,5}with\s+(?:its|their)\s+(?:\S+\s+){0,4}$"
     # "during the approval process of its takeover of X": the deal is what a review or lawsuit is about
-    r"|\b(?:approval|review|investigation|probe|scrutiny)\s+process\s+(?:of|into|for)\s+(?:\S+\s+){0,4}$", re.I)
+    r"|\b(?:approval|review|investigation|probe|scrutiny)\s+process\s+(?:of|into|for)\s+(?:\S+\s+){0,4}$"
+    # "bolstered with the 2019 acquisition of Calloway Spine": a deal dated by its year is history
+    r"|\b(?:the|its|their|a)\s+(?:19|20)\d\d\s+(?:[\w$.,-]+\s+){0,2}$", re.I)
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
@@ -660,6 +662,8 @@ _GOVERNMENT_POST = re.compile(
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
+    r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
+    r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
     r"(?:sen|rep|gov)\.\s+[A-Z]|(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
@@ -698,7 +702,10 @@ _SENIORITY_WORDS = vocabulary.seniority_patterns()
 # Wire-service furniture before the headline proper: "UPDATE 2-", "EXCLUSIVE-", "BRIEF-".
 _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"
                           r"INSTANT\s+VIEW|FACTBOX|ANALYSIS|PRESS\s+DIGEST|BUZZ|DEALTALK|MOVES|Exclusive|"
-                          r"Breaking|Report|Reports|Sources|Update)\s*[-:—–|]\s*)+")
+                          r"Breaking|Report|Reports|Sources|Update|"
+                          # a story's genre, in the label a site puts before its headline
+                          r"(?i:explainer|analysis|opinion|column|commentary|factbox|fact\s+box|timeline|q&a|podcast|"
+                          r"newsletter|watch|listen|graphic|interview|insight|view|the\s+big\s+read))\s*[-:—–|]\s*)+")
 _AGREE = re.compile(r"\bagree")
 _DEAL_NOUN = re.compile(rf"\b(?:{_W(NAMED_DEAL)})\b")
 
@@ -2465,6 +2472,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return NO_EXIT
         if _MADE_PERMANENT.search(lowered) and not _DEPART_VERB_LC.search(lowered):
             return NO_EXIT  # "makes interim CEO permanent": the one in the post stays in it
+        if _STAYS.search(lowered):
+            rest = _STAYS.sub(" ", lowered)
+            if not _DEPART_VERB_LC.search(rest) and not _EXIT_NOUN.search(rest):
+                return NO_EXIT
         if _in_government(lowered):
             return GOVERNMENT_POST
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
@@ -2551,6 +2562,15 @@ _NEGATED_EXIT = re.compile(
     rf"(?:that\s+|of\s+(?:(?:an?|the|his|her|its)\s+)?(?:imminent|impending|possible|planned)?\s*)?(?:[\w'’]+\s+){{0,4}}?"
     rf"(?:will|would|is|was)?)\s*(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
     rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
+# "says CEO will stay through 2026", "has agreed to extend his contract", "ending speculation that he would retire":
+# staying said, the exit talked of denied; only where nothing else in the sentence tells an exit ("will remain
+# senior adviser until his retirement" still does).
+_STAYS = re.compile(
+    r"\b(?:will|to|would|plans\s+to|agreed\s+to)\s+(?:stay|remain)\b|\bextend(?:s|ed|ing)?\s+(?:his|her|their)\s+contract\b"
+    rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
+    rf"(?:speculation|talk|rumou?rs|reports)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:would|will|was|is)?\s*(?:be\s+)?"
+    rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
+_EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succeed\w*|stepping\s+down|interim)\b")
 NO_EXIT = "an exit said not to happen"
 _MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?interim\s+"
                              r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"

@@ -835,6 +835,8 @@ BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file",
 # A text that names the kind but says it is not happening, is someone else's, or is not a company's.
 LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoffs", "averted", "averting",
                         "without layoffs", "without job cuts", "without cutting jobs", "no job cuts",
+                        "no further job cuts", "no more job cuts", "no further layoffs", "no more layoffs",
+                        "no further cuts", "not expect to make further", "no additional layoffs",
                         "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehire", "reopen",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
