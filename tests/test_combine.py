@@ -427,6 +427,8 @@ def test_a_headline_that_names_the_company_keeps_it():
 @pytest.mark.parametrize("note", [
     "Board did not renew his contract at Ashmore Freight Inc. when it expired in June 2003.",
     "Demoted: the board stripped him of the CEO title at Ashmore Freight Inc. in 2006.",
+    "Ashmore Freight names new CEO as founder moves to chair role",
+    "Ada Pell will become executive chairman of Ashmore Freight",
 ])
 def test_the_model_may_speak_on_an_exit_told_without_a_verb_of_leaving(note):
     assert EXECUTIVE_DEPARTURE in GATES.opened(note.lower())

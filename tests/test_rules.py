@@ -961,6 +961,8 @@ def test_a_verb_ends_a_company_name_in_title_case_and_in_capitals(headline, name
     ("Tindle to be folded into parent Ostler Systems", {("Tindle", "merger"), ("Ostler Systems", "merger")}),
     # the company sold is news when its buyer is described, not named
     ("Pennyloft bought by a fintech giant", {("Pennyloft", "target")}),
+    ("Rota app Shiftwell scooped up by Ridgeway Group", {("Shiftwell", "target"), ("Ridgeway Group", "acquirer")}),
+    ("Kinetiq takes over a warehouse-robotics startup", {("Kinetiq", "acquirer")}),
     ("Tindle, the route-planning startup, sells to a logistics software firm", {("Tindle", "target")}),
 ])
 def test_a_startups_deal_in_the_trade_press_words(text, sides):

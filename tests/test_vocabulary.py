@@ -14,7 +14,6 @@ from pipeline.detection.vocabulary import DEAL, DEPARTURE, WORDS
 # Spellings in the table that no gate reads yet, so that behaviour stayed the same when the gates became data.
 # Closing one is a change of behaviour, to be measured: then take it off this list.
 KNOWN_GATE_GAPS = {
-    (DEAL, "takes over"), (DEAL, "taking over"), (DEAL, "taken over"),
     (DEPARTURE, "firing"), (DEPARTURE, "axing"), (DEPARTURE, "luring"), (DEPARTURE, "lets go"),
     (DEPARTURE, "letting go"), (DEPARTURE, "parting ways with"),
     # on purpose: "die" is in "diesel" and "soldier"; "death" opens the gate only as "death of"
