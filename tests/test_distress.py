@@ -59,6 +59,7 @@ def test_hard_negatives(kind, sentence):
     ("bankruptcy", "Crypto lender Celsius files for bankruptcy in New York"),
     ("bankruptcy", "Ostler Mills filed under Chapter 11 of the U.S. Bankruptcy Code on Monday"),
     ("bankruptcy", "OSTLER MILLS FILES UNDER CHAPTER 11 OF THE FEDERAL BANKRUPTCY CODE"),
+    ("bankruptcy", "Livorne Stores Emerges From Bankruptcy As Private Company"),  # not bought "from bankrupt" X
 ])
 def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None

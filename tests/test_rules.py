@@ -996,6 +996,11 @@ def test_a_genre_label_before_the_headline_is_read_as_furniture(headline):
     assert rules._WIRE_PREFIX.sub("", headline)[0] in "WSH"
 
 
+def test_a_plural_possessive_names_the_bidder_and_a_cashtag_is_no_word_of_the_name():
+    events = detect_events("$HRBY Harrowby Mining rejects Orvanta Metals' $4.1B approach")
+    assert {(e.company, e.role) for e in events} == {("Harrowby Mining", "target"), ("Orvanta Metals", "acquirer")}
+
+
 def test_no_company_is_on_both_sides_of_its_own_deal():
     both = rules.DetectedEvent(MERGER_ACQUISITION, "Fairlie Bancorp", "target", "announced", counterparty="Fairlie Bancorp")
     other = rules.DetectedEvent(MERGER_ACQUISITION, "Ostler Savings", "target", "announced", counterparty="Fairlie Bancorp")

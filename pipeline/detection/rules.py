@@ -354,8 +354,9 @@ _SALE_TO = re.compile(rf"\b(?P<verb>(?:{_W(SALE_TO)})\s+(?:to|by))\b", re.I)
 # "PeopleSoft rejects Oracle's sweetened offer": the subject is the target, the possessive the bidder.
 _ANSWERS_BID = re.compile(
     rf"\b(?P<verb>(?:{_W(ANSWERS_BID)})(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
-    # "rejects Halden's sweetened offer", and without the possessive "rejects Halden takeover bid"
-    rf"(?:(?:'s|’s)\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?|\s+(?:takeover|buyout|acquisition|merger|cash|all-cash)\s+)"
+    # "rejects Halden's sweetened offer", "rejects Orvanta Metals' $4.1B approach", and without the possessive
+    # "rejects Halden takeover bid"
+    rf"(?:(?:'s|’s|(?<=s)['’])\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?|\s+(?:takeover|buyout|acquisition|merger|cash|all-cash)\s+)"
     rf"(?:{_W(BID_ANSWERED)})\b"
     # "rejected Epstein's bid to be released": a bid to do something other than buy is not a takeover bid
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
@@ -1132,6 +1133,10 @@ def _name_spans(sentence: str) -> list[_Span]:
         if not name_word and run and gap_ok and not pending and _SPAC_WORDS.match(text) and \
                 _LEGAL_FORM_NEXT.match(sentence, token.end()):
             name_word = True  # "Halden Acquisition Corp", "Morvo Merger Corp. II": a deal word named a company
+        if name_word and run and gap_ok and not pending and len(run) == 1 and run[0].start() and \
+                sentence[run[0].start() - 1] == "$":
+            # "$HRBY Harrowby Mining": a cashtag, then the name it stands for; the cashtag is no word of the name
+            run = []
         if name_word and (not run or gap_ok) and not (start and sentence[start - 1] in "'’.&-"):
             run.extend(pending)
             run.append(token)

@@ -857,7 +857,7 @@ GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions",
                         "council jobs", "government workers", "public servants")
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory",
                             "bankruptcy reform", "bankruptcy filings by", "not on the table", "denies", "denied", "rules out",
-                            "ruled out", "from bankrupt", "bankrupt rival", "of a bankrupt rival",
+                            "ruled out", "from bankrupt ", "bankrupt rival", "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf",
                             # a person's, not a company's; the law, not a filing
                             "personal bankruptcy", "bankruptcy changes", "bankruptcy law", "bankruptcy bill",
