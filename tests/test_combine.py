@@ -269,6 +269,12 @@ def test_shorthand_is_read_as_the_words_it_stands_for(title, kind, company):
     assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, model=unsure)}
 
 
+@pytest.mark.parametrize("title, acquirer", [("Apple to acquire Harlow Systems", "Apple"), ("Oracle to acquire Harlow Systems", "Oracle")])
+def test_a_catalogue_name_that_is_a_common_word_opening_a_headline_is_still_the_company(title, acquirer):
+    events = detect_events(title, model=sure_model(merger=0.99))
+    assert {(e.company, e.role) for e in events} == {(acquirer, ROLE_ACQUIRER), ("Harlow Systems", ROLE_TARGET)}
+
+
 def test_a_sentence_openings_capital_is_no_company():
     [event] = detect_events("Second senior executive quits Ardley Freight in a month", model=sure_model(departure=0.3))
     assert event.company == "Ardley Freight"

@@ -685,8 +685,8 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
 def _label_or_opening(company: str, units: list[str]) -> bool:
     """A single word of common words that is a headline's genre label ("Explainer: What happens when ...") or
     capitalised only for opening a sentence ("Special-purpose acquisition companies raise money ...")."""
-    if " " in company or not _only_common_words(company):
-        return False
+    if " " in company or not _only_common_words(company) or MentionFinder.bundled().find(company):
+        return False  # "Google to acquire YouTube": a catalogue name, however common the word
     labels = any(unit.startswith(company) and unit[len(company):len(company) + 1] == ":" for unit in units)
     return labels or _capitalised_only_as_opening(company, units)
 
