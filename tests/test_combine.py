@@ -424,6 +424,13 @@ def test_a_headline_that_describes_the_company_takes_the_one_the_story_names(tit
     assert sorted(normalize_name(e.company) for e in events) == sorted(normalize_name(c) for c in companies)
 
 
+def test_a_description_that_is_a_thing_bought_is_not_replaced_by_the_buyer():
+    events = detect_events("PENWORTHY <PNW> BUYS GULF COAST GAS INTERESTS",
+                           "Penworthy Exploration Co said it acquired working interests in 14 gas wells from "
+                           "<Bayou Royalty Trust> for 12.3 mln dlrs.", model=sure_model(merger=0.5))
+    assert all(not rules._one_company(e.company, e.counterparty or "") for e in events if e.kind == MERGER_ACQUISITION)
+
+
 def test_a_headline_that_names_the_company_keeps_it():
     events = detect_events("Ormsby Steel Chief Quits", "Ada Pell resigned as chief executive. Brantley Foods Inc. "
                            "is a customer.", model=sure_model(departure=0.99))

@@ -1001,6 +1001,24 @@ def test_a_plural_possessive_names_the_bidder_and_a_cashtag_is_no_word_of_the_na
     assert {(e.company, e.role) for e in events} == {("Harrowby Mining", "target"), ("Orvanta Metals", "acquirer")}
 
 
+@pytest.mark.parametrize("text", [
+    "Amberly Financial agreed to buy a 140 mln dlr portfolio of residential mortgage loans",  # wire amounts
+    "Ostler Savings agreed to buy 40 mln dlrs of notes from a failed thrift",
+])
+def test_an_amount_or_a_share_before_a_thing_bought_is_still_a_thing(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
+
+
+@pytest.mark.parametrize("first, second, one", [
+    ("PENWORTHY", "Penworthy Exploration Co", True),  # the headline's short name, the story's full one
+    ("American Airlines", "American Express", False),  # a common first word names two companies
+    ("Halden Corp.", "Halden Corp", True),
+    ("Halden", "Morvo", False),
+])
+def test_two_spellings_of_one_company(first, second, one):
+    assert rules._one_company(first, second) is one
+
+
 def test_no_company_is_on_both_sides_of_its_own_deal():
     both = rules.DetectedEvent(MERGER_ACQUISITION, "Fairlie Bancorp", "target", "announced", counterparty="Fairlie Bancorp")
     other = rules.DetectedEvent(MERGER_ACQUISITION, "Ostler Savings", "target", "announced", counterparty="Fairlie Bancorp")

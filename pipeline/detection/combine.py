@@ -167,14 +167,19 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
         return events
     mended: list[DetectedEvent] = []
     for event in events:
-        if event.company and not _a_description(event.company, units[0]):
+        if (event.company and not _a_description(event.company, units[0])) or (
+                event.company and event.kind == MERGER_ACQUISITION and rules._not_a_company_bought(" " + event.company)):
+            # a description that is a thing bought ("BUYS GULF COAST GAS INTERESTS") names no company to look for
             mended.append(event)
         elif event.kind == MERGER_ACQUISITION and event.role == ROLE_UNSPECIFIED and not event.counterparty:
             pair = named[:2]
             mended.extend(replace(event, company=company, counterparty=next((o for o in pair if o != company), None))
                           for company in pair)
         else:
-            mended.append(replace(event, company=named[0]))
+            # not the other side of the same deal ("Ohio Toolmaker" is not the Japanese firm that buys it)
+            other = next((name for name in named if not (event.counterparty and rules._one_company(name, event.counterparty))), None)
+            if other:
+                mended.append(replace(event, company=other))
     return mended
 
 

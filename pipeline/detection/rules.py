@@ -152,7 +152,8 @@ _PREPOSITIONS = frozenset("in on at for from with to by as into over about after
 # shares (funds), a minority stake. "Netflix acquires rights to ...", "Vanguard buys 1,200 shares of ..."
 _NOT_A_COMPANY_OBJECT = re.compile(
     r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|\$[\d.,]+\s*(?:billion|million|"
-    r"bn|m)?|million|billion|mln|bln|thousand|worth|of|remaining|minority|small|large|passive|toehold|majority|"
+    r"bn|m)?|million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
+    r"passive|toehold|majority|"
     r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star)\s+)*"
     r"(?:shares?|stakes?|stock|position|positions|holdings?|interest|customers?|clients?|subscribers?|talent|"
     r"staff|engineers?|employees|land|acres?|rights?|licen[cs]es?|patents?|propert(?:y|ies)|real\s+estate|"
@@ -2428,13 +2429,23 @@ def _in_government(lowered: str) -> bool:
     return bool(_GOVERNMENT_POST.search(lowered)) and not _COMPANY_POST.search(lowered)
 
 
+def _one_company(first: str, second: str) -> bool:
+    """Two spellings of one company: the same words, or one the other's opening words ("PENWORTHY" and
+    "Penworthy Exploration Co"), the first of them a distinctive word (not "American", "First")."""
+    a, b = (_clean_name(name).lower().replace(",", "").split() for name in (first, second))
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return longer[:len(shorter)] == shorter and (a == b or (len(shorter[0]) > 3 and shorter[0] not in bundled_common_words()))
+
+
 def _dedupe(events: list[DetectedEvent]) -> list[DetectedEvent]:
     seen: dict[tuple, DetectedEvent] = {}
     events = [e for e in events if e.company.lower() not in _COUNTRIES]
     # A company on both sides of its own deal is a misreading ("Fairhope Bancorp To Buy 12 Branches ... From Calder
     # Savings" read Fairhope as target and buyer): no company buys itself.
     events = [e for e in events if not (e.kind == MERGER_ACQUISITION and e.counterparty
-                                        and _clean_name(e.company).lower() == _clean_name(e.counterparty).lower())]
+                                        and _one_company(e.company, e.counterparty))]
     for event in events:
         key = (event.kind, event.company.lower(), event.role, (event.person or "").lower())
         if key not in seen:
