@@ -159,15 +159,17 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
     Chains Agree to Merge", "Online Retailer Cuts 30 Percent of Staff"): the story names it, first. An event the
     headline gave no company, or only such a description (common words that no catalogue name spells, no legal
     form), takes the company the story names first; a deal with no company takes the first two."""
-    if not title or len(units) < 2 or all(event.company and not _a_description(event.company, units[0])
-                                          for event in events):
+    if not title or len(units) < 2:
+        return events
+    described = [not event.company or _a_description(event.company, units[0]) for event in events]
+    if not any(described):
         return events
     named = _unique([name for unit in units[1:] for name in _companies_named(unit)[0]])
     if not named:
         return events
     mended: list[DetectedEvent] = []
-    for event in events:
-        if (event.company and not _a_description(event.company, units[0])) or (
+    for event, description in zip(events, described):
+        if not description or (
                 event.company and event.kind == MERGER_ACQUISITION and rules._not_a_company_bought(" " + event.company)):
             # a description that is a thing bought ("BUYS GULF COAST GAS INTERESTS") names no company to look for
             mended.append(event)
@@ -576,7 +578,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
             continue
-        if _label_or_opening(name, [sentence]) and not span.start:
+        if not span.start and _label_or_opening(name, [sentence]):
             continue  # "Explainer: What happens when ...": a genre's label, not a company
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
         if shouting and not legal and _only_common_words(name) and not _ends_like_a_company(name):

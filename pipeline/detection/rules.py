@@ -1070,33 +1070,33 @@ _TITLE_PAST_FORM_NEXT = re.compile(r" (?:in|into|for|off|out|up|to|as|by)\b")
 
 
 def _caps_verb_before_its_object(token: str, sentence: str, end: int) -> bool:
+    """A verb in capitals or in Title Case that ends the name before it, by what follows it (above)."""
     if not token.isalpha() or len(token) < 4:
         return False
-    if not token.isupper():
-        return token[0].isupper() and token[1:].islower() and _title_case_verb_before_its_object(token.lower(), sentence, end)
+    shouted = token.isupper()
+    if not shouted and not (token[0].isupper() and token[1:].islower()):
+        return False
     word = token.lower()
     if word in bundled_name_words():
         return False
-    common = bundled_common_words()
-    past = word.endswith(("ed", "ing")) and (word[:-2] in common or word[:-1] in common or word[:-3] in common
-                                              or word[:-3] + "e" in common)
-    present = word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or word[:-2] in common)
-    if past:
-        return bool(_PAST_FORM_NEXT.match(sentence, end))
-    if present and _PARTICLE_NEXT.match(sentence, end):
+    form = _verb_form(word)
+    if form == "past":
+        return bool((_PAST_FORM_NEXT if shouted else _TITLE_PAST_FORM_NEXT).match(sentence, end))
+    if form == "present" and (_PARTICLE_NEXT if shouted else _TITLE_PARTICLE_NEXT).match(sentence, end):
         return True
-    return bool(_COUNT_NEXT.match(sentence, end)) and bool(GATES.opened(word) - {vocabulary.DEAL, vocabulary.DEPARTURE})
+    return shouted and bool(_COUNT_NEXT.match(sentence, end)) and bool(
+        GATES.opened(word) - {vocabulary.DEAL, vocabulary.DEPARTURE})
 
 
-def _title_case_verb_before_its_object(word: str, sentence: str, end: int) -> bool:
-    if word in bundled_name_words():
-        return False
+def _verb_form(word: str) -> str | None:
+    """"past" ("placed", "closing"), "present" ("lays", "files") or None, by whether the stem is a word."""
     common = bundled_common_words()
     if word.endswith(("ed", "ing")) and (word[:-2] in common or word[:-1] in common or word[:-3] in common
                                          or word[:-3] + "e" in common):
-        return bool(_TITLE_PAST_FORM_NEXT.match(sentence, end))
-    return (word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or word[:-2] in common)
-            and bool(_TITLE_PARTICLE_NEXT.match(sentence, end)))
+        return "past"
+    if word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or word[:-2] in common):
+        return "present"
+    return None
 
 
 def _name_spans(sentence: str) -> list[_Span]:
@@ -2171,7 +2171,6 @@ def _short(title: str) -> str:
 
 def _hiring_company(sentence: str, names: list[_Span], title_start: int) -> str | None:
     """"Apple hires Tesla's CFO ...": returns the hirer when the sentence is about a hire."""
-    prefix = sentence[:title_start]
     company = _span_before(names, title_start, sentence, re.compile(r"^(?:'s|’s)\s*$"))
     if company and _HIRES_FROM.search(sentence[: company.start]):
         return _clean_name(company.text)
