@@ -174,6 +174,9 @@ def test_made_redundant_and_cuts_counted_in_trades_are_layoffs(sentence, phrase)
     ("Tarrant Builders on the verge of administration as lenders balk", True),
     ("Brinsley Pty Ltd placed into voluntary administration", True),
     ("Administrators appointed to Fellbrook Textiles", True),
+    # the kind of administrator named between the verb and the noun: voluntary (Australia), provisional
+    ("Kestrel Lane Minerals appoints voluntary administrators, shares halted", True),
+    ("Orrin Shipping names provisional administrators after missed coupon", True),
     ("Administration seeks tighter import limits on steel", False),
     ("The Carter administration said it would review the tariff", False),
     ("Velaro Biotech wins Food and Drug Administration approval for migraine drug", False),

@@ -86,6 +86,9 @@ DEPARTURES = [
     ("CBS chairman Les Moonves resigns", "", "CBS", "Les Moonves", "chairman", "board_chair", False),
     ("Hooli co-founder Gavin Belson relinquishes chairman role", "", "Hooli", "Gavin Belson", "co-founder", "founder",
      False),
+    # "vacates" a post, as "relinquishes" one
+    ("Corvane Foods CFO Ilse Marrow vacates post after audit dispute", "", "Corvane Foods", "Ilse Marrow", "CFO",
+     "c_suite", False),
     ("Initech Vice President of Sales Dom Portwood departs", "", "Initech", "Dom Portwood",
      "Vice President of Sales", "vp", False),
     ("Hooli president Jack Barker resigns after clash with board", "", "Hooli", "Jack Barker", "president",
@@ -186,6 +189,8 @@ def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
     "Acme shares join Nasdaq rally",
     "Halden hires former Morvo CFO Jane Roe",  # she had left Morvo already
     "Kestrel hires Jane Roe CFO",  # a person, not a company, before the title
+    "A federal judge vacated the ruling against Halden Systems",  # a ruling vacated, not a post
+    "Halden Systems vacates its Denver offices",
 ])
 def test_joining_or_hiring_that_is_no_departure(text):
     assert [e for e in detect_events(text, "") if e.kind == EXECUTIVE_DEPARTURE] == []
@@ -322,6 +327,16 @@ def test_an_unsolicited_proposal_received_is_a_bid():
 def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
     roles = {(e.company, e.role) for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION}
     assert roles == {("Pellow", "target"), ("Ostrava", "acquirer")}
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    # a participle clause's subject is the sentence's: the company whose shares moved is the one that agreed
+    ("Pellow Farms soars 27% after agreeing to be bought by Ostrava Capital",
+     {("Pellow Farms", "target"), ("Ostrava Capital", "acquirer")}),
+    ("Quarry Foods shares slip on agreeing to buy Dunmore Snacks", {("Dunmore Snacks", "target"), ("Quarry Foods", "acquirer")}),
+])
+def test_a_participle_clause_takes_the_sentences_subject(sentence, roles):
+    assert {(e.company, e.role) for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == roles
 
 
 @pytest.mark.parametrize("sentence, parties", [

@@ -138,6 +138,8 @@ _LEFT_GAP = re.compile(
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
+    # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
+    (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
        (?:it|the\s+company|the\s+firm)\s+)?
     (?:{_AUX}\s+)*$""",

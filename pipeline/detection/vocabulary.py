@@ -410,6 +410,8 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE],
          reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE], reads=[(LEAVES, "base s past")]),
+    # "vacated the CEO post", "vacates his seat on the board": a post given up, as "relinquish" is
+    verb("vacate vacates vacated vacating", kinds=[DEPARTURE], reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
     # An executive's death ends their tenure as surely as a resignation, and it is never planned. Only the
     # inflected forms open the gate: "die" alone is in "diesel", "audience", "soldier".
@@ -821,7 +823,8 @@ BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gat
     r"(?:into|in|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
     r"special|formal)\s+administration\b",
     r"\badministration\s+(?:order|proceedings|process|application)",
-    r"(?:appoint(?:s|ed|ing)?|call(?:s|ed)?\s+in|names?|named|joint)\s+(?:joint\s+)?administrators?\b",
+    r"(?:appoint(?:s|ed|ing)?|call(?:s|ed)?\s+in|names?|named|joint)\s+(?:(?:joint|voluntary|provisional)\s+)?"
+    r"administrators?\b",
     r"\badministrators?\s+(?:appointed|have\s+been|were|was|to\s+\w+|said|for|of|at)\b")
 
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
