@@ -827,3 +827,43 @@ def test_a_run_ending_in_a_european_or_commonwealth_legal_form_is_a_company(sent
 @pytest.mark.parametrize("name", ["Managing", "AGM", "10-K", "Americas", "Compensation Committee", "the Audit Committee"])
 def test_a_titles_first_word_a_meeting_a_filing_a_region_or_a_board_committee_is_no_company(name):
     assert combine._junk_name(name)
+
+
+@pytest.mark.parametrize("title, text", [
+    # a share of a company bought, sized under half, is a stake however the headline words it
+    ("Brannock Group Agrees to Buy 24.9% of Dutch Port Operator", ""),
+    # an offer ruled out with words before "offer" is still no bid coming
+    ("Ostler Invest takes holding in Varrow Paper",
+     "Ostler Invest said it has no intention of making a full takeover offer for Varrow Paper Oyj."),
+])
+def test_a_share_under_half_or_a_bid_ruled_out_is_no_deal_however_sure_the_model(title, text):
+    assert MERGER_ACQUISITION not in kinds(combine.detect_events(title, text, model=sure_model(merger=0.99)))
+
+
+def test_spectrum_of_a_technical_grade_is_a_thing_bought():
+    events = detect_events("Kalinda Telecom said it has acquired 5G spectrum in four circles for Rs 2,000 crore.")
+    assert not [event for event in events if event.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("title, kind, company", [
+    # Title Case writes what the company is as it writes its name: the description is no part of the name
+    ("Wind Turbine Maker Hesketh Files for Insolvency in Denmark", BANKRUPTCY, "hesketh"),
+    ("Larsen Resigns as CEO of Italian Battery Firm Vortana", EXECUTIVE_DEPARTURE, "vortana"),
+    # a name whose words describe a company is left whole
+    ("Calloway Cruise Line Holdings files for Chapter 11", BANKRUPTCY, "calloway cruise line holdings"),
+])
+def test_a_description_before_a_name_in_title_case_is_no_part_of_it(title, kind, company):
+    sure = sure_model(departure=0.99, bankruptcy=0.99)
+    assert {normalize_name(event.company) for event in combine.detect_events(title, "", model=sure)
+            if event.kind == kind} == {company}
+
+
+@pytest.mark.parametrize("text, company", [
+    # a person's name, "of", then their employer: two names, not one
+    ("CEO & Pres. James Marrow of Dunberry Data Corp. resigned to join a competitor.", "dunberry data"),
+    ("Pres/CEO Harold Venn of Tallis Mutual Holdings retired at 65 per bd. policy.", "tallis mutual holdings"),
+])
+def test_a_person_of_a_company_leaves_that_company(text, company):
+    found = [normalize_name(event.company) for event in combine.detect_events("", text, model=sure_model(departure=0.99))
+             if event.kind == EXECUTIVE_DEPARTURE]
+    assert found == [company]

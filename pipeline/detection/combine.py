@@ -346,6 +346,9 @@ def _plain_exit(units: list[str]) -> list[DetectedEvent]:
         if person and rules._title_before(unit, match.start("person")):
             # "The managing director of Indian lender Shreeji Finance resigned": the run is the employer
             owner, person = rules._clean_name(person) or None, None
+        elif person and not titled and _ends_like_a_company(person):
+            # "CEO Kay Dorsey of Ravenscroft Mutual Holdings retired": the run before the verb is the employer
+            owner, person = rules._clean_name(person) or None, None
         elif titled:
             # "Halden CEO Jane Roe announced her retirement": the run is company, title and person; the company
             # is the name that ends where the title begins
@@ -898,8 +901,7 @@ def _in_employer_slot(name: str, sentence: str) -> bool:
 def _ends_like_a_company(name: str) -> bool:
     """"Vantor Labs", "Kestrel Therapeutics": a run of two or more words ending in a word that ends many of the
     catalogue's names (mentions.bundled_name_endings) is a company, however much it looks like a person's name."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower().strip(".,") in bundled_name_endings()
+    return rules._ends_like_a_company_name(name)
 
 
 def _labels_the_line(name: str, span, sentence: str) -> bool:
@@ -925,11 +927,13 @@ def _after_an_employer_word(name: str, sentence: str) -> bool:
     at = sentence.find(name)
     if at < 0 or not name[:1].isalpha():
         return False
-    before = sentence[max(0, at - 60):at]
+    # "chairman of Chinese developer Yunhai Land": what the company is may stand between the slot and its name
+    before = _DESCRIPTION_AT_END.sub("", sentence[max(0, at - 90):at])
     # the last word decides before the title pattern (the costly part) is asked
     return _EMPLOYER_WORD_END.search(before) is not None and _EMPLOYER_BEFORE.search(before) is not None
 
 
+_DESCRIPTION_AT_END = re.compile(r"(?i)(?<=\s)(?:(?!(?:of|at|for|from|with|the|his|her|as|and)\s)[a-z][\w-]*\s+){0,3}?(?:%s)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
 _EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|joined|quit|quits|departed|"
                                 r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
 

@@ -27,7 +27,8 @@ from pipeline.constants import (
 )
 from pipeline.detection import vocabulary
 from pipeline.detection.gates import GATES
-from pipeline.detection.mentions import MentionFinder, bundled_common_words, bundled_name_words, bundled_proper_words
+from pipeline.detection.mentions import (MentionFinder, bundled_common_words, bundled_name_endings, bundled_name_words,
+                                         bundled_proper_words)
 from pipeline.detection.vocabulary import C_SUITE_ABBREVIATIONS, C_SUITE_FUNCTIONS, FUNCTION_CHIEFS, TITLE_FIELDS
 from pipeline.detection.vocabulary import (
     ABOUT, ABRUPT, ACTIVE, AGREED_BY, ANNOUNCED, ANSWERS_BID, ANSWERS_BID_FROM, APPROVED, APPROVES, BID, BID_ANSWERED,
@@ -157,6 +158,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"bn|m)?|million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
     r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star)\s+)*"
+    r"(?:\d[\w-]*\s+)?"  # a technical grade or size before the thing: "4G spectrum", "800MHz licences"
     r"(?:shares?|stakes?|stock|position|positions|holdings?|interest|customers?|clients?|subscribers?|talent|"
     r"staff|engineers?|employees|land|acres?|rights?|licen[cs]es?|patents?|propert(?:y|ies)|real\s+estate|"
     r"buildings?|offices?|headquarters|plants?|factory|factories|mines?|stores?|sites?|spectrum|assets\s+in|"
@@ -1101,6 +1103,15 @@ def _verb_form(word: str) -> str | None:
     return None
 
 
+def _a_persons_name(run: list[re.Match]) -> bool:
+    """A given name and a surname or two, in Title Case ("Omar Haddad", "Kay B Dorsey"): no legal form, nothing
+    in capitals."""
+    words = [token.group(0).rstrip(".,") for token in run]
+    return (2 <= len(words) <= 3 and words[0].lower() in bundled_proper_words()
+            and all(word[:1].isupper() and not word.isupper() for word in words[1:] if len(word) > 1)
+            and not _LEGAL_TAIL.search(words[-1]))
+
+
 def _name_spans(sentence: str) -> list[_Span]:
     """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
     spans: list[_Span] = []
@@ -1154,6 +1165,12 @@ def _name_spans(sentence: str) -> list[_Span]:
             run = []
             continue
         if run and gap_ok and text.lower() in _JOINERS and not pending:
+            if text == "of" and _a_persons_name(run):
+                # "CEO Omar Haddad of Linwood Data Corp. resigned": a person, then the company they work for;
+                # "Bank of America", "University of Michigan" open with no given name
+                spans += _close_run(sentence, run)
+                run = []
+                continue
             pending = [token]
             continue
         if run:
@@ -1182,9 +1199,37 @@ def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
     if inner and not _LEGAL_TAIL.fullmatch(text[inner.end():].strip()):
         spans.append(_Span(start, start + inner.end("owner"), text[: inner.end("owner")]))
         text, start = text[inner.end():], start + inner.end()
+    if text and text[:1].isupper() and " " in text:
+        cut = _description_before_name(text)
+        if cut:
+            text, start = text[cut:], start + cut
     if text and text.lower() not in _GEO_WORDS:
         spans.append(_Span(start, end, text))
     return spans
+
+
+# What a company is, written before its name: "Chinese Developer Yunhai Land", "Solar Panel Maker Brightacre".
+_KIND_OF_COMPANY = frozenset("""maker manufacturer company firm group rival retailer grocer chain startup lender bank
+insurer carrier airline producer developer provider operator miner line conglomerate giant brewer automaker
+carmaker chipmaker supplier distributor utility builder shipper""".split())
+
+
+def _description_before_name(text: str) -> int:
+    """Where the name starts in a capitalised run that opens with a description of the company ("Chinese Solar Firm
+    Qingyuan", "Shipping Line Kestrel"; capitals or Title Case write the description as they write the name): the
+    words up to a kind of company are a place's people or common words, and a word after it is no common word.
+    0 when the run is all name ("Carnival Cruise Line Holdings", "Bank of America", "American Airlines Group")."""
+    words = list(re.finditer(r"\S+", text))
+    common = bundled_common_words()
+    for at, word in enumerate(words[:-1]):
+        core = _word_core(word.group(0))
+        if not (core in common or _PEOPLE_OF_A_PLACE.fullmatch(core)):
+            return 0
+        rest = [_word_core(after.group(0)) for after in words[at + 1:]]
+        if core in _KIND_OF_COMPANY and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
+                not any(m.start == 0 and m.end >= len(text) for m in MentionFinder.bundled().find(text)):
+            return words[at + 1].start()
+    return 0
 
 
 def _trim_name(text: str | None) -> str | None:
@@ -2216,10 +2261,28 @@ def _title_before(sentence: str, start: int) -> re.Match | None:
     return _TITLE_OF_BEFORE.search(sentence[max(0, start - 160):start])
 
 
+_PERSON_OF_BEFORE = re.compile(r"(?P<person>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+)\s+of\s+$")
+
+
+def _ends_like_a_company_name(run: str) -> bool:
+    """"Tallis Mutual Holdings", "Dunberry Data Corp.": a legal form, or a word that ends many of the catalogue's
+    names, ends the run (never a person's name, however many words it has)."""
+    words = run.split()
+    return len(words) >= 2 and (bool(_LEGAL_TAIL.search(run)) or words[-1].lower().strip(".,") in bundled_name_endings())
+
+
 def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> DetectedEvent | None:
     """"Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"."""
     person = _clean_person(match["person"])
     verb = match["verb"]
+    who = _PERSON_OF_BEFORE.search(sentence, 0, match.start("person"))
+    if who and _ends_like_a_company_name(person):
+        # "CEO Harold Venn of Tallis Mutual Holdings retired": a person, "of", then the employer before the verb
+        title = None
+        for title in _TITLE_RE.finditer(sentence, 0, who.start()):
+            pass
+        return _departure(_trim_name(_clean_name(match["person"])) or "", _clean_person(who["person"]),
+                          title.group(0) if title else None, verb, f'"{" ".join(verb.split())}"')
     employer = _title_before(sentence, match.start("person"))
     words = person.split()
     if employer and len(words) >= 3 and words[-2].lower() in bundled_proper_words():
@@ -2403,6 +2466,8 @@ def _country_or_people(country: str) -> str:
 
 
 _STATES = "|".join(sorted((_country_or_people(c) for c in _COUNTRIES - _CAPITALS), key=lambda p: (-len(p), p)))
+# A place's people as a description's first word ("Chinese Developer Yunhai Land": _description_before_name).
+_PEOPLE_OF_A_PLACE = re.compile(rf"(?i)(?:{_STATES}|european|american|asian|african|u\.?s\.?|uk|eu)")
 # A place or its people before a unit word: the seller's own unit ("Russian business", "RUSSIA BUSINESS").
 _PLACE_UNIT = re.compile(rf"(?i)(?:its\s+)?(?:{_STATES}|european|american|asian|african|latin\s+american|u\.?s\.?|uk|eu)"
                          rf"(?:-based)?\s+{_UNIT_WORDS}\b")
@@ -2600,8 +2665,10 @@ NOT_A_COMPANY_BOUGHT = "the deal words are about an asset, its own shares or deb
 PUBLIC_BODIES = "a merger of public bodies or unions, not of companies"
 # "said it does not intend to make an offer for Hemsby", "has no intention of making a bid": a would-be bidder's
 # statement (the UK takeover code's rule 2.8) that no bid is coming.
-_NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)\s+intend\s+to\s+(?:make\s+an?\s+(?:offer|bid)|"
-                              r"bid)\b|\bno\s+intention\s+(?:of|to)\s+(?:mak(?:e|ing)\s+an?\s+(?:offer|bid)|bid(?:ding)?)\b")
+# "has no intention of making a full takeover offer": the offer may have a word or three before it
+_NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)\s+intend\s+to\s+(?:make\s+an?\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid)\b|\bno\s+intention\s+(?:of|to)\s+(?:mak(?:e|ing)\s+an?\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid(?:ding)?)\b")
 NO_BID = "a statement that no bid is coming"
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
@@ -2643,7 +2710,11 @@ _SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:
                           r"\b(?:has|holds|owns|with|(?:raises|ups|lifts|boosts|cuts|trims)\s+(?:\w+\s+)?to)\s+(?:a\s+)?"
                           r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:of|in)\b|"
                           r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+of\s+(?:the\s+|its\s+)?(?:total\s+)?"
-                          r"(?:outstanding|shares|common|stock|voting)\b", re.I)
+                          r"(?:outstanding|shares|common|stock|voting)\b|"
+                          # "agrees to buy 24.9% of Italian airport operator": a share of a company bought is a stake
+                          r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
+                          r"take|takes|took|taking)\s+(?:a\s+|another\s+|an\s+additional\s+)?(\d+(?:\.\d+)?)\s*"
+                          r"(?:%|percent|per\s+cent|pct)\s+(?:of|in)\b", re.I)
 
 
 def _said_minority(sentence: str) -> bool:
