@@ -330,6 +330,21 @@ def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
 
 
 @pytest.mark.parametrize("sentence, roles", [
+    # a target confirming a bid it received (a UK Rule 2.4 announcement), "receipt of" or not
+    ("Harrowgate Minerals confirms approach from Dunlin Resources",
+     {("Harrowgate Minerals", "target"), ("Dunlin Resources", "acquirer")}),
+    ("Harrowgate Minerals confirms receipt of possible offer from Dunlin Resources",
+     {("Harrowgate Minerals", "target"), ("Dunlin Resources", "acquirer")}),
+    # a company shopping itself or a unit is offering it to buyers
+    ("Tamsin Brands is shopping its frozen foods division to buyers", {("Tamsin Brands", "target")}),
+    ("Halden confirms order from Morvo", set()),
+    ("Tamsin Brands is shopping for acquisitions", set()),
+])
+def test_a_bid_confirmed_or_a_business_shopped(sentence, roles):
+    assert {(e.company, e.role) for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == roles
+
+
+@pytest.mark.parametrize("sentence, roles", [
     # a participle clause's subject is the sentence's: the company whose shares moved is the one that agreed
     ("Pellow Farms soars 27% after agreeing to be bought by Ostrava Capital",
      {("Pellow Farms", "target"), ("Ostrava Capital", "acquirer")}),

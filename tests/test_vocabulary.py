@@ -19,6 +19,8 @@ KNOWN_GATE_GAPS = {
     # on purpose: "die" is in "diesel" and "soldier"; "death" opens the gate only as "death of"
     (DEPARTURE, "die"), (DEPARTURE, "dying"), (DEPARTURE, "death"),
     (DEPARTURE, "pass away"), (DEPARTURE, "passing away"),  # only a death already told opens it
+    # on purpose: a shop is a store; only "shopping its unit", "shops itself" open the deal gate
+    (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

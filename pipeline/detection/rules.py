@@ -323,7 +323,8 @@ _PASSIVE_DEAL = re.compile(
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
     rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
-    r"(?:an?\s+|the\s+|its\s+|\$[\d.,]+(?:-a-share|\s*\w+)\s+|hostile\s+|unsolicited\s+|sweetened\s+|new\s+|revised\s+|"
+    r"(?:an?\s+|the\s+|its\s+|receipt\s+of\s+|\$[\d.,]+(?:-a-share|\s*\w+)\s+|hostile\s+|unsolicited\s+|sweetened\s+|"
+    r"new\s+|revised\s+|possible\s+|"
     r"raised\s+|improved\s+|higher\s+|increased\s+|latest\s+|fresh\s+|final\s+|second\s+|amended\s+)*"
     rf"(?:(?:{_W(BID_KIND)})\s+)?(?:{_W(BID_FROM)})\s+from|"
     r"(?:to\s+be|being|been|is|was)\s+sold\s+to|"
@@ -345,6 +346,8 @@ _SALE_PROCESS = re.compile(
     r"(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|outright\s+|strategic\s+|(?:options|alternatives),?\s+"
     r"including\s+|an?\s+)*"
     r"(?:sale|sales\s+process|buyers?)|(?:puts?|putting)\s+itself\s+up\s+for\s+sale|is\s+up\s+for\s+sale|"
+    # "is shopping its frozen division": offering it to buyers
+    rf"shop(?:s|ping|ped)\s+(?:itself|its\s+(?:[a-z-]+\s+){{0,2}}{_BUSINESS_PART})|"
     r"hir(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}to\s+(?:explore|run|seek)\s+(?:a\s+)?sale|in\s+play)\b",
     re.I,
 )
@@ -733,7 +736,7 @@ _PATTERN_READS = (
     (_SALE_TO, (SALE_TO,)), (_APPROVES_SALE, (APPROVES,)),
     (_SALE_OF, (SALE_OF,)), (_PAIR_DEAL, ("deal",)),
     (_MERGE_WITH, (MERGES_WITH,)), (_MERGER_NOUN_WITH, (MERGER,)), (_PAIR_MERGE, (MERGER, MERGES_WITH)),
-    (_MERGER_OF, (MERGER,)), (_SALE_PROCESS, ("sale", "buy", "in play")), (_GOES_PRIVATE, ("private",)),
+    (_MERGER_OF, (MERGER,)), (_SALE_PROCESS, ("sale", "buy", "in play", "shop")), (_GOES_PRIVATE, ("private",)),
     (_NOUN_AFTER_TARGET, (NAMED_BEFORE,)))
 _LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), hints if reads else frozenset())
                      for (pattern, reads), hints in zip(_PATTERN_READS, vocabulary.hint_sets(*(r for _, r in _PATTERN_READS)))}

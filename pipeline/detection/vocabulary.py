@@ -313,7 +313,10 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("file files filed filing", reads=[(NAME_STOP, "s past")]),  # "HALVOR FILES FOR CHAPTER 11"
     verb("ink inks inked inking", reads=[(NAME_STOP, "base s past")]),
     verb("enter enters entered entering", reads=[(NAME_STOP, "s past")]),
-    verb("confirm confirms confirmed confirming", reads=[(NAME_STOP, "s past")]),
+    # "is shopping its frozen division", "shopping itself to private equity": offered to buyers (rules._SALE_PROCESS)
+    verb("shop shops shopped shopping", kinds=[DEAL], gate=[r"shop(?:s|ping|ped)\s+its"]),
+    # "Silverdale confirms approach from Merriton": the target confirming a bid it received (a UK Rule 2.4 announcement)
+    verb("confirm confirms confirmed confirming", reads=[(ANSWERS_BID_FROM, "base s past"), (NAME_STOP, "s past")]),
     verb("strengthen strengthens strengthened strengthening", reads=[(NAME_STOP, "s past")]),
     verb("expand expands expanded expanding", reads=[(NAME_STOP, "s past")]),
     verb("accelerate accelerates accelerated accelerating", reads=[(NAME_STOP, "s past")]),
