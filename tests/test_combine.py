@@ -867,3 +867,22 @@ def test_a_person_of_a_company_leaves_that_company(text, company):
     found = [normalize_name(event.company) for event in combine.detect_events("", text, model=sure_model(departure=0.99))
              if event.kind == EXECUTIVE_DEPARTURE]
     assert found == [company]
+
+
+@pytest.mark.parametrize("title, text", [
+    # rights, acreage and a pipeline's assets are things bought, however a release capitalises them
+    ("Quarlton Brewing Completes Acquisition of Distribution Rights in New England", ""),
+    ("Oberlin Pharma Acquires Global Rights to Velzora From Tamsin Biotech", ""),
+    ("Cradock Oil Completes Acquisition of 38,000 Net Acres in the Permian Basin",
+     "Cradock Oil Corporation today announced that it has closed the acquisition of approximately 38,000 net acres "
+     "and associated producing wells in the Permian Basin."),
+    ("Fenwick Energy Terminates Asset Purchase Agreement for Gathering Assets", ""),
+])
+def test_a_thing_bought_in_a_release_is_no_deal(title, text):
+    # a model above its threshold, short of the 0.9 that may outweigh a trade's wording ("purchase agreement")
+    assert MERGER_ACQUISITION not in kinds(combine.detect_events(title, text, model=sure_model(merger=0.85)))
+
+
+def test_an_agreement_ended_in_title_case_is_no_one_removed():
+    events = detect_events("Ostley Medical Terminates Merger Agreement With Pelham Surgical", "")
+    assert kinds(events) == {MERGER_ACQUISITION}

@@ -179,12 +179,15 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # Properties" are companies.
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
-               r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters)")
+               r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|"
+               # "acquires distribution rights in the Pacific Northwest", "Global Rights to Orzenta": a licence, no company
+               r"rights)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
                 r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
                 r"jets|jetliners|airliners|planes|refineries|mills)")
-_QUANTITY = r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)"
-_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|"
+_QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
+             r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|"
                r"including|totaling|totalling|spanning|comprising)\b))")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
@@ -232,7 +235,11 @@ def _not_a_company_bought(after: str) -> bool:
 
 
 def _bought_an_asset(after: str) -> bool:
+    after = _OF_AFTER_A_NOUN.sub("", after, count=1)  # "acquisition of 45,000 net acres": the noun's object
     return bool(_ASSET_OBJECT.match(after)) and not _A_BUSINESS_APPOSITION.match(after)
+
+
+_OF_AFTER_A_NOUN = re.compile(r"^\s*of(?=\s)", re.I)
 
 
 # "purchase order", "Equity Purchase Agreement", "LNG Sale and Purchase Agreement": a deal noun that only
@@ -1785,14 +1792,16 @@ def _common_words_in_title_case(sentence: str, name: str) -> bool:
 # refuses after a deal verb, here at the end of a capitalised run ("Acquires Off-Market Industrial Property").
 # Singular only: "Highwoods Properties", "WCI Homes", "Uniti Sites" are companies' names.
 _ASSET_HEAD = re.compile(r"(?i)\b(?:property|real\s+estate|building|headquarters|plant|factory|mine|site|land|"
-                         r"portfolio|mansion)$")
+                         r"portfolio|mansion|acres|assets?|licen[cs]es?|patents?|leases?)$")
 
 
 def _names_an_asset(name: str) -> bool:
-    """"Off-Market Industrial Property", "Riverside Office Buildings": unless the catalogue holds the name
-    ("Boston Properties" is a company)."""
-    return len(name.split()) >= 2 and _ASSET_HEAD.search(name.strip(" .,;:")) is not None and \
-        not MentionFinder.bundled().holds(name)
+    """"Off-Market Industrial Property", "Riverside Office Buildings", "Gathering Assets", "45,000 Net Acres":
+    unless the catalogue holds the name ("Boston Properties" is a company)."""
+    words = name.split()
+    if len(words) == 1:
+        return words[0].lower() in ("asset", "assets", "rights", "acreage")  # "Terminates Asset Purchase Agreement"
+    return _ASSET_HEAD.search(name.strip(" .,;:")) is not None and not MentionFinder.bundled().holds(name)
 
 
 def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -2071,6 +2080,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
         if company is None or not (match["title"] or _named_person(raw_person, surname_alone=False)):
             continue
+        if not match["title"] and _A_THING_ENDED.search(raw_person):
+            continue  # "Terminates Merger Agreement With Pelham Surgical": Title Case writes the thing ended as a name
         if not match["title"] and match["verb"].lower().startswith("replac"):
             continue  # "Hackett replaces Fields as Ford CEO": one person succeeds another (_SUCCEEDS reads it)
         if match["title"] and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
@@ -2164,6 +2175,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     return events
 
 
+# What a company ends or drops that is no person: an agreement, a deal, a plan.
+_A_THING_ENDED = re.compile(r"(?i)\b(?:merger|agreements?|deals?|contracts?|leases?|plans?|offers?|bids?|talks|"
+                            r"partnerships?|licen[cs]es?|programs?|programmes?|transactions?)\b")
 # Words without one of which _COMPANY_REMOVES or _SUCCEEDS cannot match: a cheap scan spares the costly one.
 _COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)})")
 _SUCCEEDS_WORDS = re.compile("|".join(vocabulary.hints(SUCCEEDS, SUCCESSOR)) + r"|in\s+place\s+of|over\s+from|reins\s+from")
