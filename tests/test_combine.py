@@ -886,3 +886,8 @@ def test_a_thing_bought_in_a_release_is_no_deal(title, text):
 def test_an_agreement_ended_in_title_case_is_no_one_removed():
     events = detect_events("Ostley Medical Terminates Merger Agreement With Pelham Surgical", "")
     assert kinds(events) == {MERGER_ACQUISITION}
+
+
+def test_hospital_trusts_merging_are_public_bodies_however_sure_the_model():
+    assert MERGER_ACQUISITION not in kinds(combine.detect_events("Hospital Trusts to Merge in North Leeds", "",
+                                                                 model=sure_model(merger=0.99)))

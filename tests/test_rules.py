@@ -338,6 +338,19 @@ def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
     # a company shopping itself or a unit is offering it to buyers
     ("Tamsin Brands is shopping its frozen foods division to buyers", {("Tamsin Brands", "target")}),
     ("Halden confirms order from Morvo", set()),
+    # a price paid for a company is a purchase; for a building, shares or a fine it is not
+    ("Quarry Foods agreed yesterday to pay $700 million for Dunmore Roasters, a Portland coffee company.",
+     {("Dunmore Roasters", "target"), ("Quarry Foods", "acquirer")}),
+    ("Quarry Foods will pay $5 million for the building", set()),
+    ("Quarry Foods pays $3 million fine to settle SEC probe", set()),
+    # a web business in apposition is a business, not a plot of land
+    ("Vessel Media has snapped up ClickNest, an online classified-advertising site, for $48 million.",
+     {("ClickNest", "target"), ("Vessel Media", "acquirer")}),
+    ("Vessel Media buys a 20-acre site near Austin", set()),
+    # a pair and "they": the two companies merge; one company is "it"
+    ("Yesterday the Dunmore Line and Ostrava Steam Packet announced that they would merge.",
+     {("Dunmore Line", "merger"), ("Ostrava Steam Packet", "merger")}),
+    ("Administrators from Hadley Vane said they were seeking a buyer for the business.", set()),
     ("Tamsin Brands is shopping for acquisitions", set()),
 ])
 def test_a_bid_confirmed_or_a_business_shopped(sentence, roles):

@@ -21,6 +21,8 @@ KNOWN_GATE_GAPS = {
     (DEPARTURE, "pass away"), (DEPARTURE, "passing away"),  # only a death already told opens it
     # on purpose: a shop is a store; only "shopping its unit", "shops itself" open the deal gate
     (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),
+    # on purpose: only a price paid ("pays $48 million for") opens it; wages and bills are paid every day
+    (DEAL, "pay"), (DEAL, "pays"), (DEAL, "paid"), (DEAL, "paying"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

@@ -134,7 +134,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
         r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
         r"reopens?|reopened|restarts?|restarted|-|–|—)")
-_LEFT_GAP = re.compile(
+_LEFT_GAP_PATTERN = (
     rf"""^(?:'s|’s)?\s*
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
@@ -142,10 +142,12 @@ _LEFT_GAP = re.compile(
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
-       (?:it|the\s+company|the\s+firm)\s+)?
-    (?:{_AUX}\s+)*$""",
-    re.I | re.X,
-)
+       (?:it|the\s+company|the\s+firm|THEY)\s+)?
+    (?:{_AUX}\s+)*$""")
+_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", ""), re.I | re.X)
+# A pair's gap: "MacLaren Line and Hebridean Steam Packet announced that they would merge" (a company alone is "it";
+# "Administrators from Hadley Brock said they were seeking a buyer" is not Hadley Brock selling)
+_PAIR_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", r"|they|the\s+companies"), re.I | re.X)
 # Words between a deal verb and its object: "to acquire upscale US grocer Whole Foods Market".
 _DESCRIPTOR = r"(?:[a-z][a-z'’-]*|\$[\d.,]+|[\d.,]+(?:%| percent)?|U\.?S\.?|UK|EU|[A-Z][a-z]+-based|\d+-year-old)"
 _DESCRIPTOR_RE = re.compile(_DESCRIPTOR)
@@ -222,7 +224,10 @@ _BUSINESS_NOUN = rf"(?:{_GOING_CONCERN}|group|business|owner|brand)"
 _UNNAMED_BUSINESS = re.compile(
     rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?{_GOING_CONCERN}"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
-_A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b", re.I)
+_A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b|"
+                                    # "ClickRoost, an online classified-advertising site": a web business, no plot of land
+                                    r"^\s*[^,;.]{1,60},\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:website|web\s+site|portal|marketplace|"
+                                    r"online\s+(?:[\w'’&.-]+\s+){0,2}?site)\b", re.I)
 
 
 # "to acquire Talent Systems": a run of capitalised words is a name, whatever its first word means in lower case
@@ -308,6 +313,10 @@ _ACTIVE_DEAL = re.compile(
     rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:(?:{_DEAL_TOLD}|{_DEAL_PRICE})\s+){{0,3}}"
     rf"(?:{_W(CLOSED)}|deal\s+(?:for|to\s+(?:{_W(DEAL_TO)})))(?:\s+of)?|"
     rf"(?:{_W(BIDS_FOR)})\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
+    # "agreed yesterday to pay $700 million for Morning Crown Roasters": a price paid for a company (the object is
+    # checked as any deal's is: a thing, shares or a stake bought is no deal)
+    r"(?:pay|pays|paid|paying)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|up\s+to\s+)?"
+    r"(?:\$|€|£|C\$|A\$)\s?[\d.,]+\s*(?:million|billion|bn|mln|bln|m|b)?\s+(?:in\s+(?:cash|stock|cash\s+and\s+stock)\s+)?for|"
     rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+|renewed\s+|fresh\s+|new\s+|improved\s+|sweetened\s+|"
     rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+)*(?:{_W(BID)})\s+(?:for|to)|"
@@ -1942,7 +1951,7 @@ _PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
 
 def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     """"Pfizer and Seagen to merge", "AT&T, Time Warner in merger talks"."""
-    second = _span_before(names, match.start(), sentence, _LEFT_GAP)
+    second = _span_before(names, match.start(), sentence, _PAIR_LEFT_GAP)
     if second is None:
         return []
     earlier = [span for span in names if span.end <= second.start]
@@ -2704,7 +2713,8 @@ _SOFT_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|
 # universities agree to merge": public bodies, unions, universities, charities and pension funds, not companies
 # (an ad, talent or travel agency is a company).
 _NOT_COMPANIES = (r"(?:ministries|departments|municipalities|councils|school\s+districts|unions|regulators|universities|"
-                  r"colleges|charities|pension\s+funds|parishes|dioceses|(?:political\s+)?parties)")
+                  r"colleges|charities|pension\s+funds|parishes|dioceses|(?:political\s+)?parties|"
+                  r"(?:nhs\s+|hospital\s+|health\s+)+trusts|health\s+boards)")
 _PUBLIC_BODIES_MERGE = re.compile(
     r"\bmerg(?:e|es|ed|ing|er\s+of)\s+(?:(?:its|the|their|two|three|several|four)\s+)*(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?<!ad\s)(?<!advertising\s)(?<!talent\s)(?<!travel\s)(?<!creative\s)(?<!media\s)(?<!staffing\s)"

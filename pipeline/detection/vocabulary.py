@@ -313,6 +313,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("file files filed filing", reads=[(NAME_STOP, "s past")]),  # "HALVOR FILES FOR CHAPTER 11"
     verb("ink inks inked inking", reads=[(NAME_STOP, "base s past")]),
     verb("enter enters entered entering", reads=[(NAME_STOP, "s past")]),
+    # "agreed to pay $700 million for Morning Crown Roasters": a price paid (rules._ACTIVE_DEAL reads what it is paid for)
+    verb("pay pays paid paying", kinds=[DEAL], gate=[r"pa(?:ys?|id|ying)\s+(?:\w+\s+)?(?:[ca]\$|\$|€|£)\s?\d"]),
     # "is shopping its frozen division", "shopping itself to private equity": offered to buyers (rules._SALE_PROCESS)
     verb("shop shops shopped shopping", kinds=[DEAL], gate=[r"shop(?:s|ping|ped)\s+its"]),
     # "Silverdale confirms approach from Merriton": the target confirming a bid it received (a UK Rule 2.4 announcement)
