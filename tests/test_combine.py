@@ -891,3 +891,14 @@ def test_an_agreement_ended_in_title_case_is_no_one_removed():
 def test_hospital_trusts_merging_are_public_bodies_however_sure_the_model():
     assert MERGER_ACQUISITION not in kinds(combine.detect_events("Hospital Trusts to Merge in North Leeds", "",
                                                                  model=sure_model(merger=0.99)))
+
+
+@pytest.mark.parametrize("title, company", [
+    # what the words before a run call it ("retailer", "chain", "airline") make it a company, however personal its name
+    ("Peruvian retailer Almacenes Quispe says CEO Torres to depart", "almacenes quispe"),
+    ("Founder quits board of Danish furniture chain Lindqvist Hem", "lindqvist hem"),
+])
+def test_a_run_described_as_a_kind_of_company_is_the_company(title, company):
+    found = {normalize_name(event.company) for event in combine.detect_events(title, "", model=sure_model(departure=0.99))
+             if event.kind == EXECUTIVE_DEPARTURE}
+    assert found == {company}

@@ -592,7 +592,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # name in a departure's employer slot looks like, it is the employer
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
                 and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)
-                and not _labels_the_line(name, span, sentence)):
+                and not _labels_the_line(name, span, sentence) and not _KIND_OF_COMPANY_BEFORE.search(sentence, 0, span.start)):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
@@ -933,6 +933,10 @@ def _after_an_employer_word(name: str, sentence: str) -> bool:
     return _EMPLOYER_WORD_END.search(before) is not None and _EMPLOYER_BEFORE.search(before) is not None
 
 
+# "Chilean retailer Almacenes Cordillera", "German airline AeroNord": what the words before a run call it says company,
+# however much the run looks like a person's name.
+_KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|airline|carmaker|automaker|chipmaker|drugmaker|miner|grocer|"
+                                     r"publisher|broadcaster|brewer)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
 _DESCRIPTION_AT_END = re.compile(r"(?i)(?<=\s)(?:(?!(?:of|at|for|from|with|the|his|her|as|and)\s)[a-z][\w-]*\s+){0,3}?(?:%s)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
 _EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|joined|quit|quits|departed|"
                                 r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
