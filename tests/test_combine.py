@@ -902,3 +902,14 @@ def test_a_run_described_as_a_kind_of_company_is_the_company(title, company):
     found = {normalize_name(event.company) for event in combine.detect_events(title, "", model=sure_model(departure=0.99))
              if event.kind == EXECUTIVE_DEPARTURE}
     assert found == {company}
+
+
+@pytest.mark.parametrize("title, company", [
+    # a Title Case verb ends the name before it where what follows it never follows a name
+    ("Dorrance Emerges From Chapter 11", "dorrance"),
+    ("Pellston Homes Collapses Into Chapter 7", "pellston homes"),
+])
+def test_a_title_case_verb_before_a_capitalised_preposition_ends_the_name(title, company):
+    found = {normalize_name(event.company) for event in combine.detect_events(title, "", model=sure_model(bankruptcy=0.99))
+             if event.kind == BANKRUPTCY}
+    assert found == {company}

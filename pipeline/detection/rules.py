@@ -1088,7 +1088,10 @@ _COUNT_NEXT = re.compile(r" (?:ABOUT |SOME |NEARLY |UP TO )?\d")
 # The same in Title Case, where the small words stay in lower case: "Morvo Foods Lays off 200", "Halvern Savings
 # Placed in Receivership" (not "to" or "for", which follow a name's plural: "Adani Ports to Buy ...", "buys Stanwick
 # Clinics for $650 million").
-_TITLE_PARTICLE_NEXT = re.compile(r" (?:off|out|up|into)\b")
+# A present form is also ended by what Title Case capitalises after a verb and never after a name: "Corliss Emerges
+# From Chapter 11", "Homebuilder Collapses Into Chapter 7", "Ellerby Removes Its Chief" (not "on": "Adani Ports on
+# track", a plural of a name that no catalogue name happens to hold).
+_TITLE_PARTICLE_NEXT = re.compile(r" (?:off|out|up|into|Into|From|Its|Over|Amid)\b")
 _TITLE_PAST_FORM_NEXT = re.compile(r" (?:in|into|for|off|out|up|to|as|by)\b")
 
 
