@@ -913,3 +913,26 @@ def test_a_title_case_verb_before_a_capitalised_preposition_ends_the_name(title,
     found = {normalize_name(event.company) for event in combine.detect_events(title, "", model=sure_model(bankruptcy=0.99))
              if event.kind == BANKRUPTCY}
     assert found == {company}
+
+
+@pytest.mark.parametrize("title, text", [
+    # a company leaving a line of business, a market or a country
+    ("Kestwell Cereals to exit Brazil", ""),
+    ("Granford Electronics to exit consumer printer business", ""),
+    ("Harlow Mills exits Mexican market", ""),
+    # an exit put off, or denied "preparing to" happen
+    ("Whitcombe Mutual CEO postpones retirement", ""),
+    ("Tarrant Foods denies reports", "Tarrant Foods on Monday dismissed press reports that Chief Executive Rosa Delgado "
+                                     "is preparing to step down."),
+    # "department" is no departure, and a treasurer stepping up is not stepping down
+    ("Faircroft Bank's risk chief adds compliance", "Faircroft Bank said its chief risk officer will take on "
+                                                    "compliance, a function newly separated from the legal department."),
+    ("Merrowby Chemicals promotes CFO to new COO post; treasurer steps up", ""),
+])
+def test_no_one_leaves_a_post_however_sure_the_model(title, text):
+    assert EXECUTIVE_DEPARTURE not in kinds(combine.detect_events(title, text, model=sure_model(departure=0.95)))
+
+
+def test_a_company_leaving_a_business_is_not_a_founder_leaving_the_business():
+    assert EXECUTIVE_DEPARTURE in kinds(combine.detect_events("Ardent Quill founder exits the business he built", "",
+                                                              model=sure_model(departure=0.95)))

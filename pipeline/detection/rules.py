@@ -687,6 +687,8 @@ _GOVERNMENT_POST = re.compile(
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
+    # "Marsh left government in the spring": the post left is in government
+    r"(?:left|leaves|leaving|leave|quit|quits|exited|exits)\s+(?:the\s+)?(?:government|civil\s+service|public\s+service)|"
     r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
     r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
@@ -2304,6 +2306,8 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     """"Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"."""
     person = _clean_person(match["person"])
     verb = match["verb"]
+    if _BUSINESS_LEFT.match(sentence.lower(), match.start("verb")):
+        return None  # "Harlow Mills exits Mexican market": a company leaving a market, not a person a company
     who = _PERSON_OF_BEFORE.search(sentence, 0, match.start("person"))
     if who and _ends_like_a_company_name(person):
         # "CEO Harold Venn of Tallis Mutual Holdings retired": a person, "of", then the employer before the verb
@@ -2589,6 +2593,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 return NO_EXIT
         if _in_government(lowered):
             return GOVERNMENT_POST
+        if _BUSINESS_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_BUSINESS_LEFT.sub(" ", lowered)):
+            return BUSINESS_LEFT
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
             return "a debt or a security retired, not a person"
         if _PROCEDURE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PROCEDURE_LEFT.sub(" ", lowered)):
@@ -2671,18 +2677,31 @@ _NEGATED_EXIT = re.compile(
     rf"rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,6}}?"
     rf"(?:will|would|is|was|plans?\s+to|planning\s+to)|dismiss(?:es|ed)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:talk|reports?|speculation|rumou?rs|suggestions|claims)\s+"
     rf"(?:that\s+|of\s+(?:(?:an?|the|his|her|its)\s+)?(?:imminent|impending|possible|planned)?\s*)?(?:[\w'’]+\s+){{0,4}}?"
-    rf"(?:will|would|is|was)?)\s*(?:be\s+)?(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}"
+    rf"(?:will|would|is|was)?)\s*(?:be\s+)?(?:(?:to|going\s+to|preparing\s+to|planning\s+to|about\s+to|poised\s+to)\s+)?"
+    rf"{_EXIT_STEM}"
     rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
 # "says CEO will stay through 2026", "has agreed to extend his contract", "ending speculation that he would retire":
 # staying said, the exit talked of denied; only where nothing else in the sentence tells an exit ("will remain
 # senior adviser until his retirement" still does).
 _STAYS = re.compile(
     r"\b(?:will|to|would|plans\s+to|agreed\s+to)\s+(?:stay|remain)\b|\bextend(?:s|ed|ing)?\s+(?:his|her|their)\s+contract\b"
+    # "postpones retirement", "agreed to postpone his planned retirement": the exit put off, the post kept
+    r"|\b(?:postpon|delay|defer)\w*\s+(?:his|her|their|the|a)?\s*(?:planned\s+)?(?:retirement|departure|exit)\b"
     rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
     rf"(?:speculation|talk|rumou?rs|reports)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:would|will|was|is)?\s*(?:be\s+)?"
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
 _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succeed\w*|stepping\s+down|interim)\b")
 NO_EXIT = "an exit said not to happen"
+# "to exit consumer printer business", "exits Mexican market", "to exit Brazil", "exits joint venture with Kessel": a
+# company leaving a line of business, a market or a country, not a person leaving a post ("exits the business he
+# built" has no words before "business", and stays a person's exit).
+_BUSINESS_LEFT = re.compile(
+    rf"\b(?:exit(?:s|ed|ing)?|quit(?:s|ting)?|leav(?:e|es|ing)|pull(?:s|ed|ing)?\s+out\s+of|withdraw(?:s|n|ing)?\s+from)\s+"
+    rf"(?:the\s+|its\s+|a\s+)?(?:(?:(?!the\b|his\b|her\b|their\b)[\w'’-]+\s+){{1,3}}?(?:business(?:es)?|segment|division|"
+    rf"industry|distribution|"
+    rf"manufacturing|operations)|(?:[\w'’-]+\s+){{0,3}}?(?:markets?|joint\s+ventures?|ventures?|segments?|lines?\s+of\s+business)|"
+    rf"(?:{_STATES}))\b")
+BUSINESS_LEFT = "a company leaving a business, a market or a country, not a person leaving a post"
 _MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?interim\s+"
                              r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"
                              r"\b(?:remov|dropp|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+(?:tag|title|label)")

@@ -808,7 +808,7 @@ MODEL_DEAL_GATE_WORDS = (
     "m&a", "bid", "offer", "sale", "sell", "sold", "deal", "stake", "control", "private", "tender", "spac",
     "combin", "tie-up", "approach", "suitor", "pact", "in play", "absorb", "auction", "swap", "proposal")
 MODEL_DEPARTURE_GATE_WORDS = (
-    "resign", "retir", "step", "stood down", "stand down", "quit", "leav", "left", "depart", "exit", "oust",
+    "resign", "retir", "stood down", "stand down", "quit", "leav", "left", "exit", "oust",
     "fire", "sack", "dismiss", "replac", "succe", "relinquish", "part ways", "parts ways", "parted", "remov",
     "terminat", "died", "dies", "death", "passed away", "reins", "tenure", "transition", "ceased",
     "ceases", "gave up", "gives up", "give up", "vacat", "let go", "axe", "push", "forc", "hand", "no longer",
@@ -818,7 +818,11 @@ MODEL_DEPARTURE_GATE_WORDS = (
     "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown")
 # "out" only as a whole word ("forced out", "is out as CEO"), not "outlook" or "output"; a chief executive moving
 # to the chair ("as founder moves to chair role", "will become executive chairman"): the post left to a successor.
-MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b", r"mov(?:e|es|ed|ing)\s+(?:up\s+)?to\s+(?:the\s+)?(?:role\s+of\s+)?"
+MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
+                                 # not "department"; "step" only as a step away from a post ("steps down", "stepping
+                                 # aside"), not "steps up" or "a step toward"
+                                 r"depart(?!ments?\b)", r"step(?:s|ped|ping)?\s+(?:down|aside|back|away|off)\b",
+                                 r"mov(?:e|es|ed|ing)\s+(?:up\s+)?to\s+(?:the\s+)?(?:role\s+of\s+)?"
                                  r"(?:executive\s+|non-executive\s+)?(?:chair|board)",
                                  r"becom(?:e|es|ing)\s+(?:executive|non-executive)\s+chair")
 
