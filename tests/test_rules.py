@@ -86,6 +86,9 @@ DEPARTURES = [
     ("CBS chairman Les Moonves resigns", "", "CBS", "Les Moonves", "chairman", "board_chair", False),
     ("Hooli co-founder Gavin Belson relinquishes chairman role", "", "Hooli", "Gavin Belson", "co-founder", "founder",
      False),
+    # "let go" in a headline's passive, as "ousted"
+    ("Brookvale Creamery CFO Dana Holt let go in cost review", "", "Brookvale Creamery", "Dana Holt", "CFO", "c_suite",
+     True),
     # "vacates" a post, as "relinquishes" one
     ("Corvane Foods CFO Ilse Marrow vacates post after audit dispute", "", "Corvane Foods", "Ilse Marrow", "CFO",
      "c_suite", False),

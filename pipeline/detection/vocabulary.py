@@ -442,7 +442,7 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("force forces forced forcing", particles="out", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, (REMOVES, "base s past"), ABRUPT]),
     verb("let lets let letting", particles="go", kinds=[DEPARTURE], gate=[r"let\s+go"],  # a known gap: "lets go"
-         reads=[IS_REMOVED, (ABRUPT, "base")]),
+         reads=[IS_REMOVED, REMOVED, (ABRUPT, "base")]),  # "Brookvale Dairy CFO let go in cost review"
     # "parting ways" opens no gate: a known gap
     verb("part parts parted parting", particles="ways", then="with", kinds=[DEPARTURE],
          gate=[r"parts?\s+ways", r"parted\s+ways"],
