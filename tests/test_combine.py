@@ -936,3 +936,24 @@ def test_no_one_leaves_a_post_however_sure_the_model(title, text):
 def test_a_company_leaving_a_business_is_not_a_founder_leaving_the_business():
     assert EXECUTIVE_DEPARTURE in kinds(combine.detect_events("Ardent Quill founder exits the business he built", "",
                                                               model=sure_model(departure=0.95)))
+
+
+def test_a_legal_form_after_a_plural_keeps_it_in_the_name():
+    # "Modes" reads as a verb ("mode-s") in Title Case; before "Inc." it is the name's last word
+    named, _ = combine._companies_named("A receiver was appointed yesterday for Dalby Modes Inc., a chain of shops.")
+    assert named == ["Dalby Modes Inc"]
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a headline's words of the news ("Receivership", "Suitors", "Spurned") describe; the story names the company
+    ("Fashion Chain In Receivership", "A receiver was appointed yesterday for Dalby Modes Inc., a chain of shops.",
+     BANKRUPTCY, "dalby modes"),
+    ("Offer Spurned By Directors", "Directors of the Stillwell Company rejected a $31-a-share cash offer from "
+                                   "Ravenna Foods Inc.", MERGER_ACQUISITION, "stillwell"),
+    # Title Case capitalises the employer slot's small words
+    ("Hamlin Quits As President Of Vance-Birch", "", EXECUTIVE_DEPARTURE, "vance birch"),
+])
+def test_the_company_of_a_title_case_headline(title, text, kind, company):
+    sure = sure_model(merger=0.99, departure=0.99, bankruptcy=0.99)
+    found = [normalize_name(event.company) for event in combine.detect_events(title, text, model=sure) if event.kind == kind]
+    assert found[:1] == [company]

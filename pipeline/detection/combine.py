@@ -9,6 +9,7 @@ event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
@@ -193,7 +194,26 @@ def _a_description(company: str, headline: str) -> bool:
     # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
     words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
     proper = bundled_proper_words()
-    return bool(words) and all(_only_common_words(word) or word in proper for word in words)
+    return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word) for word in words)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The detector's own words (every spelling in the vocabulary) and the longer beginnings its gates read
+    ("receiver", "suitor"): words of the news, never a company's whole name in a headline."""
+    spelled = frozenset(token for word in vocabulary.WORDS
+                        for spelling in word.spell("base", "s", "past", "pp", "ing", "noun", "plural")
+                        for token in spelling.split())
+    beginnings = tuple(sorted({piece for pieces in (vocabulary.MODEL_DEAL_GATE_WORDS, vocabulary.MODEL_DEPARTURE_GATE_WORDS,
+                                                    vocabulary.BANKRUPTCY_GATE_WORDS, vocabulary.LAYOFF_GATE_WORDS)
+                               for piece in pieces if " " not in piece and len(piece) >= 5}))
+    return spelled, beginnings
+
+
+def _an_event_word(word: str) -> bool:
+    """"Receivership", "Suitors", "Spurned": a word of the event vocabulary (see _event_words)."""
+    spelled, beginnings = _event_words()
+    return word in spelled or word.startswith(beginnings)
 
 
 # "C.E.O.", "C.F.O": notes and older wire copy dot the titles, which splits them into "C" and "E.O." for
@@ -942,9 +962,10 @@ _EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|
                                 r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
 
 
-_EMPLOYER_BEFORE = re.compile(rf"(?:{rules._TITLE}\W*(?:\s+and\s+{rules._TITLE})?\s*,?\s*(?:of|at|for)|"
-                              r"\b(?:from|left|leave|leaves|leaving|joined|quit|quits|departed|departs|exited)"
-                              r"(?:\s+his|\s+her)?(?:\s+(?:post|role|position|job)s?\s+(?:at|with))?)\s+(?:the\s+)?$")
+# (Title Case capitalises the small words: "Hamill Quits As President Of Vance-Bell", "Leaves Post At Carmody Steel")
+_EMPLOYER_BEFORE = re.compile(rf"(?:{rules._TITLE}\W*(?:\s+and\s+{rules._TITLE})?\s*,?\s*(?i:of|at|for)|"
+                              r"\b(?i:from|left|leave|leaves|leaving|joined|quit|quits|departed|departs|exited)"
+                              r"(?i:\s+his|\s+her)?(?i:\s+(?:post|role|position|job)s?\s+(?:at|with))?)\s+(?i:the\s+)?$")
 
 
 def _unique(names: list[str]) -> list[str]:

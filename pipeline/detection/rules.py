@@ -1076,7 +1076,9 @@ def _verb_then_a_name(sentence: str, end: int) -> bool:
     """A name word follows that is no such verb itself: in "American Campus Communities Announces Proxy ..."
     the verb is "Announces", and "Communities" still ends the name."""
     following = _NAME_WORD_NEXT.match(sentence, end)
-    return following is not None and not _verb_inside_a_run(following.group(0).strip())
+    # "Delancey Modes Inc.": a legal form after the word makes it the name's last word, not a verb
+    return following is not None and not _verb_inside_a_run(following.group(0).strip()) and \
+        not _LEGAL_TAIL.fullmatch(following.group(0).strip().rstrip(","))
 
 
 # What follows a verb in capitals and cannot follow a company's name: a particle or an article ("LAYS OFF",
