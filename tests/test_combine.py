@@ -957,3 +957,20 @@ def test_the_company_of_a_title_case_headline(title, text, kind, company):
     sure = sure_model(merger=0.99, departure=0.99, bankruptcy=0.99)
     found = [normalize_name(event.company) for event in combine.detect_events(title, text, model=sure) if event.kind == kind]
     assert found[:1] == [company]
+
+
+@pytest.mark.parametrize("title, kind", [
+    # a departure's negatives (a shop "to remain open", an exit from a market) say nothing of a filing or of jobs
+    ("Just in: Gristfield Diners files ch 11 in Delaware; restaurants to remain open", BANKRUPTCY),
+    ("Granford Electronics to exit consumer printer business, cutting 600 jobs", LAYOFFS),
+])
+def test_a_departures_negatives_do_not_explain_away_a_filing_or_a_cut(title, kind):
+    sure = sure_model(layoffs=0.99, bankruptcy=0.99)
+    assert kind in kinds(combine.detect_events(title, "", model=sure))
+
+
+def test_a_bankruptcy_only_under_a_negation_is_none():
+    # (a model above its threshold; one very sure may still outweigh a negation, as for every kind)
+    assert BANKRUPTCY not in kinds(combine.detect_events("Why Marlowe Cinemas Isn't Headed For Bankruptcy", "",
+                                                         model=sure_model(bankruptcy=0.9)))
+    assert combine._hard_negative(BANKRUPTCY, "Marlowe will not file for bankruptcy but warns of going concern doubt") is None

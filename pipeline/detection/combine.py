@@ -399,12 +399,17 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS)
 
 
+# The departures' hard negatives that say the sentence is about no company at all.
+_NO_COMPANY_THERE = frozenset({"sport", rules.NOT_CORPORATE, rules.GOVERNMENT_POST})
+
+
 def _hard_negative(kind: str, unit: str) -> str | None:
     if kind in (LAYOFFS, BANKRUPTCY):
         # the departures' negatives that say who is no company (politics, sport); a company leaving Chapter 11 is
         # a bankruptcy's news
+        # (only those: an exit denied, told as history or a company leaving a market says nothing of jobs cut)
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
-        return distress.hard_negative(kind, unit) or (not_corporate if not_corporate != rules.PROCEDURE_LEFT else None)
+        return distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
     return rules.hard_negative(kind, unit)
 
 

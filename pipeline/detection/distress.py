@@ -195,7 +195,18 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
-    return f"not a {kind} event: {match.group(0)!r}" if match else None
+    if match:
+        return f"not a {kind} event: {match.group(0)!r}"
+    # "Why Marlowe Cinemas Isn't Headed For Bankruptcy": every word of the kind under a negation, as shape() reads it
+    words = list(_KIND_WORD[kind].finditer(lowered)) if kind in _KIND_WORD else []
+    if words and all(_NEGATED.search(lowered[max(0, word.start() - 60):word.start()]) for word in words):
+        return f"not a {kind} event: negated"
+    return None
+
+
+# The words that tell a bankruptcy, for the negation test above.
+_KIND_WORD = {BANKRUPTCY: re.compile(r"\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receivership|administration|going\s+concern|"
+                                     r"liquidation)\b")}
 
 
 def _count(digits: str, scale: str | None) -> int:

@@ -697,6 +697,7 @@ _GOVERNMENT_POST = re.compile(
 _COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial|operating|technology)|chairman|"
                            r"chairwoman|founder|board\s+of\s+directors)\b", re.I)
 GOVERNMENT_POST = "a post in government"
+NOT_CORPORATE = "politics, sport or a central bank"
 _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
                      r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|roster|touchdown|quarterback|pitcher|"
                      r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal|"
@@ -2601,7 +2602,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return "a debt or a security retired, not a person"
         if _PROCEDURE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PROCEDURE_LEFT.sub(" ", lowered)):
             return PROCEDURE_LEFT
-        return "politics, sport or a central bank" if _not_corporate(lowered) else None
+        return NOT_CORPORATE if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
     if _NO_BID_INTENDED.search(sentence):
