@@ -974,3 +974,14 @@ def test_a_bankruptcy_only_under_a_negation_is_none():
     assert BANKRUPTCY not in kinds(combine.detect_events("Why Marlowe Cinemas Isn't Headed For Bankruptcy", "",
                                                          model=sure_model(bankruptcy=0.9)))
     assert combine._hard_negative(BANKRUPTCY, "Marlowe will not file for bankruptcy but warns of going concern doubt") is None
+
+
+@pytest.mark.parametrize("title, text", [
+    # "no" on the subject, or "no timetable for", says no one leaves
+    ("Birchfield Health adds two to board", "Birchfield Health Systems expanded its board to eleven seats with two "
+                                            "new directors. No current directors are leaving."),
+    ("Brennock Foods fills president post", "Brennock Foods promoted Kevin Brennock to president, a possible successor "
+                                            "to CEO Martin Brennock, who said he has no timetable for stepping aside."),
+])
+def test_an_exit_under_no_is_none(title, text):
+    assert EXECUTIVE_DEPARTURE not in kinds(combine.detect_events(title, text, model=sure_model(departure=0.9)))

@@ -2676,7 +2676,9 @@ _EXIT_STEM = (r"(?:resign\w*|retir\w*|step(?:s|ped|ping)?\s+(?:down|aside)|quit\
               r"be\s+(?:ousted|fired|replaced|removed|pushed\s+out|forced\s+out))")
 _NEGATED_EXIT = re.compile(
     rf"\b(?:(?:will|would|does|did|is|has|have|had|was|am|are|do|shall)\s+not|won'?t|wouldn'?t|doesn'?t|didn'?t|isn'?t|"
-    rf"hasn'?t|never|no\s+(?:plans?|intention|intent|desire)\s+(?:to|of)|not\s+(?:going|planning|about)\s+to|"
+    rf"hasn'?t|never|no\s+(?:plans?|intention|intent|desire|timetable|timeline|rush)\s+(?:to|of|for)|not\s+(?:going|planning|about)\s+to|"
+    # the subject quantified by "no": "No current directors are leaving"
+    rf"\bno\s+(?:[\w'’-]+\s+){{0,2}}?(?:directors?|executives?|officers?|one|members?|managers?)\s+(?:is|are|was|were|will\s+be)\s+|"
     rf"rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)\s+to|den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,6}}?"
     rf"(?:will|would|is|was|plans?\s+to|planning\s+to)|dismiss(?:es|ed)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:talk|reports?|speculation|rumou?rs|suggestions|claims)\s+"
     rf"(?:that\s+|of\s+(?:(?:an?|the|his|her|its)\s+)?(?:imminent|impending|possible|planned)?\s*)?(?:[\w'’]+\s+){{0,4}}?"
