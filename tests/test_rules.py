@@ -86,6 +86,9 @@ DEPARTURES = [
     ("CBS chairman Les Moonves resigns", "", "CBS", "Les Moonves", "chairman", "board_chair", False),
     ("Hooli co-founder Gavin Belson relinquishes chairman role", "", "Hooli", "Gavin Belson", "co-founder", "founder",
      False),
+    # "be succeeded" as "be replaced": the one succeeded leaves
+    ("", "Carlton National Bank said that Joseph W. Pruett, its president since 1968, would be succeeded on July 1 by "
+         "Robert E. Naylor.", "Carlton National Bank", "Joseph W. Pruett", None, None, False),
     # "let go" in a headline's passive, as "ousted"
     ("Brookvale Creamery CFO Dana Holt let go in cost review", "", "Brookvale Creamery", "Dana Holt", "CFO", "c_suite",
      True),

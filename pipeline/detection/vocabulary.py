@@ -451,7 +451,8 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE],
          reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR, (REMOVES, "s past"), (NAME_STOP, "base s past ing")]),
     verb("succeed succeeds succeeded succeeding", nouns="successor", kinds=[DEPARTURE],
-         reads=[SUCCEEDS, SUCCESSOR, NAME_STOP]),
+         # "Joseph Pruett, its president since 1968, would be succeeded on July 1 by Robert Naylor", as "replaced"
+         reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR, NAME_STOP]),
     # "Acme CEO out as ...", "Acme CEO is out": "out" alone is a departure only in these places
     noun("out", kinds=[DEPARTURE], reads=[NAME_STOP],
          gate=[r"out\s+as", r"out(?=\s*[,;:]|\s*$|\s+(?:after|amid|at|following|over)\b)", r"(?:is|are)\s+out\b"]),
