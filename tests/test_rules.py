@@ -344,6 +344,11 @@ def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
     # a company shopping itself or a unit is offering it to buyers
     ("Tamsin Brands is shopping its frozen foods division to buyers", {("Tamsin Brands", "target")}),
     ("Halden confirms order from Morvo", set()),
+    # a place's people describe the object as lower-case words do, "Spanish" as "Italian"
+    ("Marchesi Energia bids for Spanish grid operator Redora", {("Redora", "target"), ("Marchesi Energia", "acquirer")}),
+    # a pair, a comma, then the verb
+    ("Harrow Kimura Associates Ltd. and Northfield Engineering Ltd., will merge on Jan. 1.",
+     {("Harrow Kimura Associates Ltd", "merger"), ("Northfield Engineering Ltd", "merger")}),
     # a price paid for a company is a purchase; for a building, shares or a fine it is not
     ("Quarry Foods agreed yesterday to pay $700 million for Dunmore Roasters, a Portland coffee company.",
      {("Dunmore Roasters", "target"), ("Quarry Foods", "acquirer")}),

@@ -147,7 +147,9 @@ _LEFT_GAP_PATTERN = (
 _LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", ""), re.I | re.X)
 # A pair's gap: "MacLaren Line and Hebridean Steam Packet announced that they would merge" (a company alone is "it";
 # "Administrators from Hadley Brock said they were seeking a buyer" is not Hadley Brock selling)
-_PAIR_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", r"|they|the\s+companies"), re.I | re.X)
+_PAIR_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", r"|they|the\s+companies")
+                            # "Harrow Kimura Associates Ltd. and Northgate Engineering Ltd., will merge"
+                            .replace("^(?:'s|’s)?\\s*", "^(?:'s|’s)?\\s*,?\\s*", 1), re.I | re.X)
 # Words between a deal verb and its object: "to acquire upscale US grocer Whole Foods Market".
 _DESCRIPTOR = r"(?:[a-z][a-z'’-]*|\$[\d.,]+|[\d.,]+(?:%| percent)?|U\.?S\.?|UK|EU|[A-Z][a-z]+-based|\d+-year-old)"
 _DESCRIPTOR_RE = re.compile(_DESCRIPTOR)
@@ -1347,7 +1349,9 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         words = gap.split()
         if len(words) > max_words:
             return None
-        if all(_DESCRIPTOR_RE.fullmatch(w) and w.lower() not in _PREPOSITIONS for w in words):
+        # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do
+        if all((_DESCRIPTOR_RE.fullmatch(w) or _PEOPLE_OF_A_PLACE.fullmatch(w)) and w.lower() not in _PREPOSITIONS
+               for w in words):
             return span
         return None
     return None
@@ -2503,7 +2507,11 @@ def _country_or_people(country: str) -> str:
 
 _STATES = "|".join(sorted((_country_or_people(c) for c in _COUNTRIES - _CAPITALS), key=lambda p: (-len(p), p)))
 # A place's people as a description's first word ("Chinese Developer Yunhai Land": _description_before_name).
-_PEOPLE_OF_A_PLACE = re.compile(rf"(?i)(?:{_STATES}|european|american|asian|african|u\.?s\.?|uk|eu)")
+_PEOPLE_OF_A_PLACE = re.compile(rf"(?i)(?:{_STATES}|european|american|asian|african|u\.?s\.?|uk|eu|"
+                                # the adjectives the stems above cannot make ("spain" gives no "Spanish")
+                                r"spanish|french|dutch|danish|swedish|swiss|greek|norwegian|finnish|polish|turkish|irish|"
+                                r"welsh|scottish|british|english|czech|korean|thai|filipino|saudi|emirati|belgian|"
+                                r"portuguese|lebanese|taiwanese|vietnamese|argentine|peruvian|chilean|kiwi)")
 # A place or its people before a unit word: the seller's own unit ("Russian business", "RUSSIA BUSINESS").
 _PLACE_UNIT = re.compile(rf"(?i)(?:its\s+)?(?:{_STATES}|european|american|asian|african|latin\s+american|u\.?s\.?|uk|eu)"
                          rf"(?:-based)?\s+{_UNIT_WORDS}\b")
