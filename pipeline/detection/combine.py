@@ -9,8 +9,8 @@ event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
 from pipeline.detection import distress, rules, vocabulary
@@ -405,9 +405,8 @@ _NO_COMPANY_THERE = frozenset({"sport", rules.NOT_CORPORATE, rules.GOVERNMENT_PO
 
 def _hard_negative(kind: str, unit: str) -> str | None:
     if kind in (LAYOFFS, BANKRUPTCY):
-        # the departures' negatives that say who is no company (politics, sport); a company leaving Chapter 11 is
-        # a bankruptcy's news
-        # (only those: an exit denied, told as history or a company leaving a market says nothing of jobs cut)
+        # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
+        # denied or told as history, a company leaving a market or Chapter 11, says nothing against a filing or a cut
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
         return distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
     return rules.hard_negative(kind, unit)
@@ -962,7 +961,8 @@ def _after_an_employer_word(name: str, sentence: str) -> bool:
 # however much the run looks like a person's name.
 _KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|airline|carmaker|automaker|chipmaker|drugmaker|miner|grocer|"
                                      r"publisher|broadcaster|brewer)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
-_DESCRIPTION_AT_END = re.compile(r"(?i)(?<=\s)(?:(?!(?:of|at|for|from|with|the|his|her|as|and)\s)[a-z][\w-]*\s+){0,3}?(?:%s)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
+_DESCRIPTION_AT_END = re.compile(r"(?i)(?<=\s)(?:(?!(?:of|at|for|from|with|the|his|her|as|and)\s)[a-z][\w-]*\s+){0,3}?"
+                                 r"(?:%s)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
 _EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|joined|quit|quits|departed|"
                                 r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
 
