@@ -2318,11 +2318,9 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     who = _PERSON_OF_BEFORE.search(sentence, 0, match.start("person"))
     if who and _ends_like_a_company_name(person):
         # "CEO Harold Venn of Tallis Mutual Holdings retired": a person, "of", then the employer before the verb
-        title = None
-        for title in _TITLE_RE.finditer(sentence, 0, who.start()):
-            pass
+        titles = [found.group(0) for found in _TITLE_RE.finditer(sentence, 0, who.start())]  # the nearest is theirs
         return _departure(_trim_name(_clean_name(match["person"])) or "", _clean_person(who["person"]),
-                          title.group(0) if title else None, verb, f'"{" ".join(verb.split())}"')
+                          titles[-1] if titles else None, verb, f'"{" ".join(verb.split())}"')
     employer = _title_before(sentence, match.start("person"))
     words = person.split()
     if employer and len(words) >= 3 and words[-2].lower() in bundled_proper_words():
