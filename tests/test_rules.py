@@ -346,6 +346,10 @@ def test_a_bid_answered_without_a_possessive_names_its_bidder(sentence):
     ("Halden confirms order from Morvo", set()),
     # a place's people describe the object as lower-case words do, "Spanish" as "Italian"
     ("Marchesi Energia bids for Spanish grid operator Redora", {("Redora", "target"), ("Marchesi Energia", "acquirer")}),
+    # a price move on the news of the company's own sale
+    ("Quillby Games jumps on acquisition by Pelorus Interactive",
+     {("Quillby Games", "target"), ("Pelorus Interactive", "acquirer")}),
+    ("Quillby Games soars 30% on buyout by Pelorus", {("Quillby Games", "target"), ("Pelorus", "acquirer")}),
     # a pair, a comma, then the verb
     ("Harrow Kimura Associates Ltd. and Northfield Engineering Ltd., will merge on Jan. 1.",
      {("Harrow Kimura Associates Ltd", "merger"), ("Northfield Engineering Ltd", "merger")}),

@@ -336,6 +336,10 @@ _BUSINESS_PART = r"(?:business|businesses|operations|unit|units|division|arm|sub
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
     rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+by|"
+    # "Quillfeather Games jumps on acquisition by Pelorus": a price move on the news of its own sale
+    r"(?:shares?\s+)?(?:jump|soar|surge|rise|rose|climb|rall|gain|spike|pop|leap|fall|fell|drop|sink|sank|slump|tumbl)\w*\s+"
+    r"(?:[\d.]+%\s+|[\d.]+\s+percent\s+)?(?:on|after|following)\s+(?:news\s+of\s+)?(?:an?\s+|the\s+)?"
+    rf"(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     # "sells itself to", "sells its core business to", "sells industrial robotics unit to": the seller's news
     rf"(?:{_W(SELLS_TO)})\s+(?:itself\s+|(?:its\s+)?(?:[a-z][a-z-]*\s+){{0,3}}{_BUSINESS_PART}\s+)?to|"
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
