@@ -86,6 +86,11 @@ DEPARTURES = [
     ("CBS chairman Les Moonves resigns", "", "CBS", "Les Moonves", "chairman", "board_chair", False),
     ("Hooli co-founder Gavin Belson relinquishes chairman role", "", "Hooli", "Gavin Belson", "co-founder", "founder",
      False),
+    # a death told by its accident; a removal told as "relieved of his duties"
+    ("", "Fernhill Plastics -- CEO Martin Leibow was killed in a car accident on 12/20/1999.", "Fernhill Plastics",
+     "Martin Leibow", "CEO", "c_suite", True),
+    ("", "Wistow Holdings Inc. -- CEO Evan Rhysling has been relieved of his duties effective immediately.",
+     "Wistow Holdings Inc", "Evan Rhysling", "CEO", "c_suite", True),
     # "be succeeded" as "be replaced": the one succeeded leaves
     ("", "Carlton National Bank said that Joseph W. Pruett, its president since 1968, would be succeeded on July 1 by "
          "Robert E. Naylor.", "Carlton National Bank", "Joseph W. Pruett", None, None, False),
@@ -196,6 +201,8 @@ def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
     "Halden hires former Morvo CFO Jane Roe",  # she had left Morvo already
     "Kestrel hires Jane Roe CFO",  # a person, not a company, before the title
     "A federal judge vacated the ruling against Halden Systems",  # a ruling vacated, not a post
+    "Three workers killed in Halden plant blast",  # no executive
+    "Halden relieved of debt burden",
     "Halden Systems vacates its Denver offices",
 ])
 def test_joining_or_hiring_that_is_no_departure(text):

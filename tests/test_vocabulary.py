@@ -19,6 +19,9 @@ KNOWN_GATE_GAPS = {
     # on purpose: "die" is in "diesel" and "soldier"; "death" opens the gate only as "death of"
     (DEPARTURE, "die"), (DEPARTURE, "dying"), (DEPARTURE, "death"),
     (DEPARTURE, "pass away"), (DEPARTURE, "passing away"),  # only a death already told opens it
+    # on purpose: only the passive tells a death or a removal ("was killed in a crash", "relieved of his duties")
+    (DEPARTURE, "kill in"), (DEPARTURE, "kills in"), (DEPARTURE, "killing in"),
+    (DEPARTURE, "relieve of"), (DEPARTURE, "relieves of"), (DEPARTURE, "relieving of"),
     # on purpose: a shop is a store; only "shopping its unit", "shops itself" open the deal gate
     (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),
     # on purpose: only a price paid ("pays $48 million for") opens it; wages and bills are paid every day

@@ -424,6 +424,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[(LEAVES, "s past"), (ABRUPT, "s past noun"), ANNOUNCED]),
     verb("pass passes passed passing", particles="away", kinds=[DEPARTURE], gate=[r"pass(?:es|ed)\s+away"],
          reads=[(LEAVES, "s past"), (ABRUPT, "s past")]),
+    # "CEO Martin Leib was killed in a car accident": a death in office, told by the accident
+    verb("kill kills killed killing", particles="in", kinds=[DEPARTURE], gate=[r"killed\s+in"],
+         reads=[(IS_REMOVED, "pp"), (REMOVED, "pp"), (ABRUPT, "pp")]),
     # removed by the company
     verb("oust ousts ousted ousting", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base"), (NAME_STOP, "base s past")]),
@@ -432,6 +435,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s"), (NAME_STOP, "base s past")]),
     verb("sack sacks sacked sacking", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT, (NAME_STOP, "base s past")]),
+    # "has been relieved of his duties": removed from the post
+    verb("relieve relieves relieved relieving", particles="of", kinds=[DEPARTURE], gate=[r"relieved\s+of"],
+         reads=[(IS_REMOVED, "pp"), (REMOVED, "pp"), (ABRUPT, "pp")]),
     verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT, (NAME_STOP, "base s past")]),
     verb("remove removes removed removing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
