@@ -86,6 +86,9 @@ DEPARTURES = [
     ("CBS chairman Les Moonves resigns", "", "CBS", "Les Moonves", "chairman", "board_chair", False),
     ("Hooli co-founder Gavin Belson relinquishes chairman role", "", "Hooli", "Gavin Belson", "co-founder", "founder",
      False),
+    # the post handed on to a successor
+    ("Marlow Brick founder Jane Ruddock cedes CEO role to her son", "", "Marlow Brick", "Jane Ruddock", "founder",
+     "founder", False),
     # a death told by its accident; a removal told as "relieved of his duties"
     ("", "Fernhill Plastics -- CEO Martin Leibow was killed in a car accident on 12/20/1999.", "Fernhill Plastics",
      "Martin Leibow", "CEO", "c_suite", True),
@@ -203,6 +206,8 @@ def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
     "A federal judge vacated the ruling against Halden Systems",  # a ruling vacated, not a post
     "Three workers killed in Halden plant blast",  # no executive
     "Halden relieved of debt burden",
+    "Halden CEO cedes control of board to activists",  # control given up, not the post
+    "Halden turned over records to the SEC",
     "Halden Systems vacates its Denver offices",
 ])
 def test_joining_or_hiring_that_is_no_departure(text):

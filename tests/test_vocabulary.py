@@ -22,6 +22,9 @@ KNOWN_GATE_GAPS = {
     # on purpose: only the passive tells a death or a removal ("was killed in a crash", "relieved of his duties")
     (DEPARTURE, "kill in"), (DEPARTURE, "kills in"), (DEPARTURE, "killing in"),
     (DEPARTURE, "relieve of"), (DEPARTURE, "relieves of"), (DEPARTURE, "relieving of"),
+    # on purpose: a post handed on opens it only with the post after ("ceded the job to", "turning over CEO job to")
+    (DEPARTURE, "cede"), (DEPARTURE, "cedes"), (DEPARTURE, "ceded"), (DEPARTURE, "ceding"),
+    (DEPARTURE, "turn over"), (DEPARTURE, "turns over"), (DEPARTURE, "turned over"), (DEPARTURE, "turning over"),
     # on purpose: a shop is a store; only "shopping its unit", "shops itself" open the deal gate
     (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),
     # on purpose: only a price paid ("pays $48 million for") opens it; wages and bills are paid every day

@@ -418,6 +418,13 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     # "vacated the CEO post", "vacates his seat on the board": a post given up, as "relinquish" is
     verb("vacate vacates vacated vacating", kinds=[DEPARTURE], reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
+    # the post given to a successor: "ceded the job to outsider Ben Cary", "turning over CEO job to his deputy"
+    verb("cede cedes ceded ceding", kinds=[DEPARTURE], gate=[r"ced(?:e|es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?"
+                                                            r"(?:job|post|role|reins|title|helm|chair|chairmanship)"],
+         reads=[LEAVES]),
+    verb("turn turns turned turning", particles="over", kinds=[DEPARTURE], gate=[r"turn\w*\s+over\s+(?:the\s+)?(?:\w+\s+)?"
+                                                                                  r"(?:job|post|role|reins|title|helm)"],
+         reads=[LEAVES]),
     # An executive's death ends their tenure as surely as a resignation, and it is never planned. Only the
     # inflected forms open the gate: "die" alone is in "diesel", "audience", "soldier".
     verb("die dies died dying", nouns="death", kinds=[DEPARTURE], gate=[r"die[sd]\b", r"death\s+of"],
