@@ -89,6 +89,8 @@ DEPARTURES = [
     # the post handed on to a successor
     ("Marlow Brick founder Jane Ruddock cedes CEO role to her son", "", "Marlow Brick", "Jane Ruddock", "founder",
      "founder", False),
+    ("Marlow Brick founder Jane Ruddock gives up chairman role", "", "Marlow Brick", "Jane Ruddock", "founder", "founder",
+     False),
     # a death told by its accident; a removal told as "relieved of his duties"
     ("", "Fernhill Plastics -- CEO Martin Leibow was killed in a car accident on 12/20/1999.", "Fernhill Plastics",
      "Martin Leibow", "CEO", "c_suite", True),
@@ -208,6 +210,7 @@ def test_a_death_is_a_departure_only_of_an_executive_in_office(text):
     "Halden relieved of debt burden",
     "Halden CEO cedes control of board to activists",  # control given up, not the post
     "Halden turned over records to the SEC",
+    "Halden CEO gives up bonus",  # pay given up, not the post
     "Halden Systems vacates its Denver offices",
 ])
 def test_joining_or_hiring_that_is_no_departure(text):

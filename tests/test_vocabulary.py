@@ -24,6 +24,8 @@ KNOWN_GATE_GAPS = {
     (DEPARTURE, "relieve of"), (DEPARTURE, "relieves of"), (DEPARTURE, "relieving of"),
     # on purpose: a post handed on opens it only with the post after ("ceded the job to", "turning over CEO job to")
     (DEPARTURE, "cede"), (DEPARTURE, "cedes"), (DEPARTURE, "ceded"), (DEPARTURE, "ceding"),
+    (DEPARTURE, "give up"), (DEPARTURE, "gives up"), (DEPARTURE, "gave up"), (DEPARTURE, "giving up"),
+    (DEPARTURE, "given up"),
     (DEPARTURE, "turn over"), (DEPARTURE, "turns over"), (DEPARTURE, "turned over"), (DEPARTURE, "turning over"),
     # on purpose: a shop is a store; only "shopping its unit", "shops itself" open the deal gate
     (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),

@@ -419,6 +419,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("vacate vacates vacated vacating", kinds=[DEPARTURE], reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
     # the post given to a successor: "ceded the job to outsider Ben Cary", "turning over CEO job to his deputy"
+    verb("give gives gave giving", pp="given", particles="up", kinds=[DEPARTURE],
+         gate=[r"g(?:ive|ives|ave|iving|iven)\s+up\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?(?:job|post|role|reins|title|helm|"
+               r"chair|chairmanship|position)"], reads=[LEAVES]),
     verb("cede cedes ceded ceding", kinds=[DEPARTURE], gate=[r"ced(?:e|es|ed|ing)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?"
                                                             r"(?:job|post|role|reins|title|helm|chair|chairmanship)"],
          reads=[LEAVES]),
