@@ -245,3 +245,19 @@ test("the name most sources spell is shown, not a heading's short form", () => {
   const { run } = loadSite("generic", html, "https://careers.tristarbancorp.example/jobs?gh_jid=5123456");
   assert.deepEqual(companies(run()), ["Tristar Bancorp"]);
 });
+
+test("a careers word before or after the name, in the page's language, is not part of it", () => {
+  for (const [title, siteName] of [["Technicienne réseaux H/F - Lyon | Carrières Orvanne", "Carrières Orvanne"],
+    ["Kierownik zmiany - Kariera Wisłoport", "Kariera Wisłoport"], ["Técnico de campo | Carreiras Marévia", "Carreiras Marévia"]]) {
+    const name = siteName.split(" ").pop();
+    const html = `<title>${title}</title><meta property="og:site_name" content="${siteName}">` +
+      `<script type="application/ld+json">{"@type":"JobPosting","title":"x","hiringOrganization":{"@type":"Organization","name":"Groupe ${name}"}}</script>` +
+      `<header><img alt="${name}" src="/logo.svg"></header><main><h1>${title.split(" - ")[0].split(" | ")[0]}</h1></main>`;
+    const { run } = loadSite("generic", html, `https://careers.${name.toLowerCase()}.example/job/4411`);
+    assert.deepEqual(companies(run()), [name], title);
+  }
+  // Before a name only the plural is a careers word: "Career Education" names a company.
+  const html = '<title>Advisor - Career Education Partners</title><meta property="og:site_name" content="Career Education Partners">' +
+    '<main><h1>Advisor</h1></main>';
+  assert.deepEqual(companies(loadSite("generic", html, "https://careers.careereducationpartners.example/jobs/17").run()), ["Career Education Partners"]);
+});

@@ -51,6 +51,18 @@ test("a publisher line without the location ('via Hireloop' on a line of its own
   assert.equal(companies(run())[3], "Dunmarsh Logistics");
 });
 
+test("a publisher word after the publisher ('Indeed 経由') or before it in other scripts marks the line just the same", () => {
+  const { run, document } = loadFixture("googlejobs", "googlejobs-udm8.html", UDM8_URL);
+  const lines = [...document.querySelectorAll("div")].filter((el) => !el.children.length && /•\s*via \S/.test(el.textContent));
+  assert.equal(lines.length, 5);
+  const written = [(p) => `${p} 経由`, (p) => `経由: ${p}`, (p) => `通过 ${p}`, (p) => `przez ${p}`, (p) => `${p} 経由`];
+  lines.forEach((line, index) => {
+    line.textContent = line.textContent.replace(/via (.+?)\s*$/, (_, publisher) => written[index](publisher));
+  });
+  const names = companies(run());
+  assert.deepEqual(names, ["Sablewood Robotics", "Cindergate Analytics", "Sablewood Robotics", "Dunmarsh Logistics", "Ashcombe Medical Devices"]);
+});
+
 test("2023 view: the open job's pane first, then every card; the hidden copies of each job's details are not read", () => {
   const { run, document } = loadFixture("googlejobs", "googlejobs-ibp-open-job.html", IBP_URL);
   const jobs = run();

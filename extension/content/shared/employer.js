@@ -53,6 +53,12 @@
   const JOB_PATH = /\/(jobs?|careers?|career-?center|positions?|vacanc(y|ies)|openings?|job-?openings|stellenangebote?|stellen|stellenmarkt|karriere|emplois?|empleos?|offres?|vagas|vacatures|lavora-con-noi|join-?us|work-?with-?us|opportunit(y|ies)|requisitions?|postings?|apply)(\/|$|[-_.?#])/i;
   const CAREERS_PATH = /\/(careers?|career-?center|karriere|join-?us|work-?with-?us|lavora-con-noi|werken-bij|vacatures|stellenangebote)(\/|$|[-_.?#])/i;
 
+  // A careers site's word before or after the name in a title or a site name, in the languages job pages are
+  // written in ("Acme Careers", "Carrières Lumivert", "Kariera Wisłoport"); not part of the name. Before the
+  // name only plural forms: "Career Education" is a company.
+  const CAREERS_AFTER = /\s+(careers?|jobs?|karriere|career site|career portal|stellenangebote|carrières?|carreiras?|carreras?|karriär|kariera|vacatures|empleos?|emplois?|vagas)$/i;
+  const CAREERS_BEFORE = /^(careers|jobs|karriere|carrières|carreiras|carreras|karriär|kariera|vacatures|empleos|emplois|vagas|stellenangebote)\s+(?=\S)/i;
+  const withoutCareersWord = (text) => text.replace(CAREERS_AFTER, "").replace(CAREERS_BEFORE, "").trim();
   // Words around a name in titles and headings that are not part of it.
   const GENERIC_SEGMENT = /^(careers?|jobs?|job details?|job description|job openings?|openings|apply|apply now|application|career (center|site|portal)|karriere|stellenangebote?|home|search( results)?|vacanc(y|ies)|open positions|positions|join us|work with us|opportunities|current openings|all jobs|job search|emplois?|empleos?|offres d'emploi)$/i;
   const LEGAL_WORDS = new Set(("inc incorporated ltd limited llc llp plc corp corporation co company gmbh ag kg se sa sas sarl spa srl bv nv ab as oy oyj kk pty pvt pte private " +
@@ -237,7 +243,7 @@
     const kept = [];
     let jobTitleSeen = false;
     for (let segment of segments) {
-      segment = segment.replace(/\s+(careers?|jobs?|karriere|career site|career portal|stellenangebote)$/i, "").trim();
+      segment = withoutCareersWord(segment);
       if (!segment || GENERIC_SEGMENT.test(segment)) continue;
       if (jobTitle && (strip(segment) === strip(jobTitle) || strip(jobTitle).includes(strip(segment)))) {
         jobTitleSeen = true;
@@ -405,7 +411,7 @@
 
     const orgs = fromJsonLd(document);
     orgs.forEach((org) => add("jsonld", org.name, { domain: org.domain }));
-    if (siteName) add("siteName", siteName.replace(/\s+(careers?|jobs?|karriere)$/i, ""));
+    if (siteName) add("siteName", withoutCareersWord(siteName));
     fromTitle(title, jobTitle).forEach((name) => add("title", name));
     for (const text of new Set([page.meta(document, "description"), page.meta(document, "og:description")])) {
       if (text) fromDescription(text).forEach((name) => add("description", name));

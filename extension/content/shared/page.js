@@ -24,7 +24,7 @@
   ];
 
   // A publisher line ("via LinkedIn") names the site that carried the post, not the employer.
-  const PUBLISHER = /^(via|über|par|tramite|vía|por)\s+\S/i;
+  const PUBLISHER = /^(?:(?:via|über|par|tramite|vía|por|przez|через)\s+\S|(?:経由|提供元|通过|透過|来自|來自)[:：]?\s*\S)|\S\s*経由\s*$/i;
 
   // Hosts of job platforms: a link there tells nothing about the employer's own web domain.
   const PLATFORM_HOSTS = [

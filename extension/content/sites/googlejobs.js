@@ -19,8 +19,9 @@
     card: 'a[href], [role="button"], [role="treeitem"], [role="listitem"], [role="option"], li, article',
   };
   const HOST = /^www\.google\.[a-z]{2,3}(\.[a-z]{2})?$/i;
-  // "via X" at the start of a line or after the location's bullet; the words of Google's languages.
-  const PUBLISHER_LINE = /(?:^|[•·|])\s*(?:via|über|vía|tramite|par|por|a través de)\s+\S/i;
+  // "via X" at the start of a line or after the location's bullet, in the words of Google's languages; where
+  // the word follows the publisher ("Indeed 経由"), a line that ends with it.
+  const PUBLISHER_LINE = /(?:^|[•·|])\s*(?:(?:via|über|vía|tramite|par|por|a través de|przez|через)\s+\S|(?:経由|提供元|通过|透過|来自|來自)[:：]?\s*\S)|\S\s*経由\s*$/i;
   const NOT_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg"]);
   const INLINE = new Set(["SPAN", "A", "B", "I", "EM", "STRONG", "SMALL", "FONT"]);
 
