@@ -343,6 +343,11 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
     found = lookup.by_alias(key)
     if found:
         return _settle(resolution, found, MATCHED_ALIAS, 0.98, hints, lookup)
+    brand = display_brand(name)
+    if brand:
+        by_brand = resolve_company(brand, lookup, hints)
+        if by_brand.company is not None and by_brand.matched_on in (MATCHED_EXACT, MATCHED_ALIAS):  # no guess on a guess
+            return _matched(resolution, by_brand.company, by_brand.matched_on, round(by_brand.confidence * 0.95, 2))
     if not isinstance(lookup, CompanyIndex):
         return resolution
     found = lookup.by_compact(key)
@@ -379,6 +384,20 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
         if len(unique) == 1:
             return _matched(resolution, unique[0], "hint", 0.8)
     return resolution
+
+
+# How job sites display an employer beside its brand: "Rai - Radiotelevisione Italiana", "Comfort Keepers - Hudson
+# WI" (a franchise's location), "abra | Web & Mobile" (a tagline), "Giga (gigaml.com)".
+_DISPLAY_TAIL = re.compile(r"^(?P<brand>.+?)(?:\s+[-–—|·]\s+\S.*|\s*\([^()]*\))$", re.S)
+
+
+def display_brand(name: str) -> str | None:
+    """The brand of a display name that adds a division, place, tagline or remark after a spaced dash, a bar or
+    in brackets, or None when the name has no such tail. Resolution tries it only when the whole name is
+    unknown: "Acme - Logistics" is the company "Acme - Logistics" where that is a company's name."""
+    found = _DISPLAY_TAIL.match(name.strip())
+    brand = found.group("brand").strip() if found else ""
+    return brand if len(normalize_name(brand)) >= 2 else None
 
 
 def _settle(resolution: Resolution, found: list[Company], matched_on: str, confidence: float,

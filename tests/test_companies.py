@@ -72,6 +72,18 @@ def test_fuzzy_refuses_words_that_cannot_all_pair():
     assert resolve_company("Alphabett Widgets", index).company.name == "Alphabet Widgets"
 
 
+def test_a_display_name_with_a_division_place_or_remark_resolves_to_its_brand_when_the_whole_is_unknown():
+    index = make_index("Fenwick Radio", "Harrow Keepers", "Giga", "Tallis - Brook Partners", "Velloro")
+    for shown, company in [("Fenwick Radio - Radio Nord", "Fenwick Radio"), ("Harrow Keepers – Hudson WI", "Harrow Keepers"),
+                           ("Giga (giga.example)", "Giga"), ("Velloro | Web & Mobile", "Velloro")]:
+        found = resolve_company(shown, index)
+        assert found.company.name == company and found.confidence < 1.0, shown
+    # A company whose own name has the dash is itself; a brand nobody knows, or one only a guess would find, is none.
+    assert resolve_company("Tallis - Brook Partners", index).company.name == "Tallis - Brook Partners"
+    assert resolve_company("Quorra - Radio Nord", index).company is None
+    assert resolve_company("Velorro | Web & Mobile", index).company is None
+
+
 def test_hints_name_a_company_only_when_the_name_finds_nothing():
     index = make_index("GitLab Inc", "Acme Software Inc")
     assert resolve_company("Zzyzx Labs", index, hints={"ats": "greenhouse:gitlab"}).matched_on == "hint"
