@@ -973,3 +973,17 @@ def test_a_bankruptcy_only_under_a_negation_is_none():
 ])
 def test_an_exit_under_no_is_none(title, text):
     assert EXECUTIVE_DEPARTURE not in kinds(combine.detect_events(title, text, model=sure_model(departure=0.9)))
+
+
+@pytest.mark.parametrize("name", ["ミナトデータ株式会社", "星澄銀行", "카람 소프트", "קורל מערכות"])
+def test_a_name_in_a_script_without_capitals_is_read_in_a_story_told_in_latin_script(name):
+    events = detect_events(f"Harwick Labs to acquire {name} in $80 million deal",
+                           f"Harwick Labs agreed to buy {name} for cash.")
+    read = {(e.company, e.role) for e in events if e.kind == MERGER_ACQUISITION}
+    assert {(name, "target"), ("Harwick Labs", "acquirer")} <= read
+    # The stand-in the rules read is never what an event names.
+    assert not any("Qzx" in str(value) for e in events for value in (e.company, e.counterparty, e.person))
+
+
+def test_a_story_told_in_a_script_without_capitals_is_not_read_as_stand_ins():
+    assert detect_events("ミナトデータ株式会社、星澄銀行を買収へ") == []

@@ -79,11 +79,50 @@ _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
 _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b", re.I)
 
 
+# Letters of scripts that have no capitals (Hebrew, Arabic, Thai, Japanese, Chinese, Korean) and the marks that
+# join their words ("カウンセリング・キャリア", "בע״מ").
+_CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CASELESS_RUN = re.compile(rf"[{_CASELESS}][\w{_CASELESS}'’.&・״׳-]*(?:[ \t]+[{_CASELESS}][\w{_CASELESS}'’.&・״׳-]*)*")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
 def detect_events(title: str, text: str = "", published: str | None = None, context: str = "",
                   model: Model | None = None) -> list[DetectedEvent]:
     """Merger/acquisition, executive-departure, layoff and bankruptcy events in a headline and its summary:
     the rules' events, plus an event of each kind the model is sure of and the rules did not read (a deal's
-    role `unspecified`; a layoff's jobs and share and a bankruptcy's stage read by `distress`)."""
+    role `unspecified`; a layoff's jobs and share and a bankruptcy's stage read by `distress`).
+
+    The rules find names as capitalised words, which a name written in a script without capitals never is.
+    In a story told in Latin script, each run of such words ("Initech to acquire エスペランサ株式会社") is read as
+    a stand-in capitalised word, and its events are given the name back."""
+    both = f"{title} {text}"
+    if not _CASELESS_RUN.search(both) or len(_LATIN_WORD.findall(both)) < 3:
+        return _detect_events(title, text, published, context, model)
+    names: dict[str, str] = {}
+
+    def stand_in(found: re.Match) -> str:
+        run = found.group(0)
+        for word, name in names.items():
+            if name == run:
+                return word
+        # Capitalised, unlike any word of English or a catalogue name, no vowel run a name test could read.
+        word = "Qzx" + "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in str(len(names)))
+        names[word] = run
+        return word
+
+    title, text = _CASELESS_RUN.sub(stand_in, title), _CASELESS_RUN.sub(stand_in, text)
+    events = _detect_events(title, text, published, context, model)
+    given_back = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    for event in events:
+        for field in ("company", "counterparty", "person"):
+            value = getattr(event, field, None)
+            if value and given_back.search(value):
+                setattr(event, field, given_back.sub(lambda found: names[found.group(0)], value))
+    return events
+
+
+def _detect_events(title: str, text: str, published: str | None, context: str,
+                   model: Model | None) -> list[DetectedEvent]:
     title, text = _readable(title), _readable(text)
     if text and not title:
         text = _typos_mended(text)
