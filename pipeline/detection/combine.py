@@ -82,7 +82,7 @@ _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\
 # Letters of scripts that have no capitals (Hebrew, Arabic, Thai, Japanese, Chinese, Korean) and the marks that
 # join their words ("カウンセリング・キャリア", "בע״מ").
 _CASELESS = "\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CASELESS_RUN = re.compile(rf"[{_CASELESS}][\w{_CASELESS}'’.&・״׳-]*(?:[ \t]+[{_CASELESS}][\w{_CASELESS}'’.&・״׳-]*)*")
+_CASELESS_RUN = re.compile(rf"[{_CASELESS}][\w{_CASELESS}'’&・״׳-]*(?:[ \t]+[{_CASELESS}][\w{_CASELESS}'’&・״׳-]*)*")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -98,20 +98,15 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     both = f"{title} {text}"
     if not _CASELESS_RUN.search(both) or len(_LATIN_WORD.findall(both)) < 3:
         return _detect_events(title, text, published, context, model)
-    names: dict[str, str] = {}
+    words: dict[str, str] = {}  # run -> its stand-in
 
     def stand_in(found: re.Match) -> str:
-        run = found.group(0)
-        for word, name in names.items():
-            if name == run:
-                return word
         # Capitalised, unlike any word of English or a catalogue name, no vowel run a name test could read.
-        word = "Qzx" + "".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in str(len(names)))
-        names[word] = run
-        return word
+        return words.setdefault(found.group(0), "Qzx" + "".join("bcdfghjklm"[int(d)] for d in str(len(words))))
 
     title, text = _CASELESS_RUN.sub(stand_in, title), _CASELESS_RUN.sub(stand_in, text)
     events = _detect_events(title, text, published, context, model)
+    names = {word: run for run, word in words.items()}
     given_back = re.compile("|".join(sorted(names, key=len, reverse=True)))
     for event in events:
         for field in ("company", "counterparty", "person"):
