@@ -236,9 +236,14 @@ _A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-
 _NAMED_OBJECT = re.compile(r"^\s*[A-Z][a-z][\w&'’.-]*\s+[A-Z][a-z]")
 
 
-def _not_a_company_bought(after: str) -> bool:
-    """The object after a deal verb is shares, people, things or a property, not a company (nor control of one)."""
-    return bool((_NOT_A_COMPANY_OBJECT.match(after) or _bought_an_asset(after)) and not _CONTROL_OBJECT.match(after))
+def _not_a_company_bought(after: str, sentence: str = "") -> bool:
+    """The object after a deal verb is shares, people, things or a property, not a company (nor control of one).
+    In running text (`sentence` neither Title Case nor capitals) a run of capitalised words opening with a thing's
+    word is a name: "to acquire Home Depot", "buys Land Rover"."""
+    thing = _NOT_A_COMPANY_OBJECT.match(after)
+    if thing and sentence and _NAMED_OBJECT.match(after) and not _shouts_or_titles(sentence):
+        thing = None
+    return bool((thing or _bought_an_asset(after)) and not _CONTROL_OBJECT.match(after))
 
 
 def _bought_an_asset(after: str) -> bool:
@@ -1400,7 +1405,7 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
             events += _pair(_clean_name(seller.text), buyer and _clean_name(buyer.text), stage, reason)
             continue
         sold = next((span for span in names if span.start == match.end()), None)
-        if sold is None or _not_a_company_bought(sentence[sold.start:]):
+        if sold is None or _not_a_company_bought(sentence[sold.start:], sentence):
             continue
         unit = _UNIT_AFTER.match(sentence, sold.end)  # "to sell Halden unit to Morvo": the buyer follows the unit
         to = _TO_BUYER.match(sentence, unit.end() if unit else sold.end)
@@ -1612,7 +1617,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _pair(_clean_name(owner.text), None, STAGE_ANNOUNCED, f'"{" ".join(match["verb"].split())}"')
     for match in _find(_SALE_PROCESS, sentence, lowered, stems):
         sold = re.match(r"(?i)\s+for\s+", sentence[match.end():])
-        if sold and _not_a_company_bought(sentence[match.end() + sold.end() - 1:]):
+        if sold and _not_a_company_bought(sentence[match.end() + sold.end() - 1:], sentence):
             continue  # "seeks buyer for its headquarters": a building for sale, not the company
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
             _sentence_subject(sentence, names, match.start())
@@ -1634,7 +1639,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
 def _by_gerund(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     """"By purchasing Whole Foods, Amazon has ...": the object is bought, the name after the comma buys."""
     after = sentence[match.end():]
-    if _not_a_company_bought(after):
+    if _not_a_company_bought(after, sentence):
         return []
     obj = _span_after(names, match.end(), sentence)
     if obj is None:
@@ -1678,7 +1683,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()):
         return []
     after = sentence[match.end():]
-    if _not_a_company_bought(after) or _ANALYST_CALL.search(sentence[:match.start()]) or _advice_to_buy(sentence, match):
+    if _not_a_company_bought(after, sentence) or _ANALYST_CALL.search(sentence[:match.start()]) or _advice_to_buy(sentence, match):
         return []
     if re.search(r"(?i)\b(?:bid|offer)", verb) and _CONTRACT_OBJECT.match(after):
         return []  # "wins $340 million bid for Navy radar contract": tendering for work
@@ -1767,7 +1772,7 @@ _NOMINAL_LEFT_GAP = re.compile(
 def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
     after = sentence[match.end():]
-    if _not_a_company_bought(after):
+    if _not_a_company_bought(after, sentence):
         return []
     obj = _span_after(names, match.end(), sentence, max_words=5)
     if obj is None:
