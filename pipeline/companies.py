@@ -368,6 +368,11 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
         plural = lookup.by_key(key + "s")
         if plural and len(unique := _unique(plural)) == 1:
             return _matched(resolution, unique[0], MATCHED_EXACT, 0.9)
+    elif _POSSESSIVE_END.search(name):
+        # The other way: a page shows "Macy's", the news stored the company a headline's "Macy's" left, "Macy".
+        singular = lookup.by_key(key[:-1])
+        if singular and len(unique := _unique(singular)) == 1:
+            return _matched(resolution, unique[0], MATCHED_EXACT, 0.9)
     scored = [(company, score) for company, score in fuzzy_candidates(key, lookup) if score >= 0.5]
     if len(scored) == 1:
         company, score = scored[0]
@@ -386,6 +391,7 @@ def resolve_company(name: str, lookup, hints: dict | None = None) -> Resolution:
     return resolution
 
 
+_POSSESSIVE_END = re.compile(r"\w['’`]s\s*$")
 # How job sites display an employer beside its brand: "Rai - Radiotelevisione Italiana", "Comfort Keepers - Hudson
 # WI" (a franchise's location), "abra | Web & Mobile" (a tagline), "Giga (gigaml.com)".
 _DISPLAY_TAIL = re.compile(r"^(?P<brand>.+?)(?:\s+[-–—|·]\s+\S.*|\s*\([^()]*\))$", re.S)

@@ -84,6 +84,13 @@ def test_a_display_name_with_a_division_place_or_remark_resolves_to_its_brand_wh
     assert resolve_company("Velorro | Web & Mobile", index).company is None
 
 
+def test_a_possessive_name_and_the_name_a_headline_left_of_it_are_one_company_either_way():
+    assert resolve_company("Harlows", make_index("Harlow's")).company.name == "Harlow's"  # the page drops the 's
+    assert resolve_company("Harlow's", make_index("Harlow")).company.name == "Harlow"  # the headline dropped it
+    assert resolve_company("Harlows", make_index("Harlow")).company is None  # a plural is no possessive
+    assert resolve_company("Harlow's", make_index("Harlow", "Harlow Group")).company.name == "Harlow"
+
+
 def test_hints_name_a_company_only_when_the_name_finds_nothing():
     index = make_index("GitLab Inc", "Acme Software Inc")
     assert resolve_company("Zzyzx Labs", index, hints={"ats": "greenhouse:gitlab"}).matched_on == "hint"

@@ -53,13 +53,33 @@ function indexByKey(data) {
 }
 
 // Exact name first, then aliases; a key shared by two companies matches neither (the server answers
-// such a name with candidates, not a guess).
-function resolve(index, key) {
+// such a name with candidates, not a guess): `undefined` when nothing has the key, `null` when it is ambiguous.
+function byKey(index, key) {
   for (const tier of [index.exact, index.alias]) {
     const found = tier.get(key);
     if (found && found.size === 1) return [...found.values()][0];
     if (found && found.size > 1) return null;
   }
+  return undefined;
+}
+
+// The server's fallbacks for a name it does not know that need nothing but the snapshot's keys
+// (pipeline/companies.py: `display_brand`, and a possessive a headline left off): the brand of a display name
+// with a division, place, tagline or remark ("Rai - Radio Nord", "Giga (gigaml.com)"), and "Macy" for "Macy's".
+const DISPLAY_TAIL = /^(.+?)(?:\s+[-–—|·]\s+\S[\s\S]*|\s*\([^()]*\))$/;
+const POSSESSIVE_END = /\w['’`]s\s*$/;
+
+function resolve(index, name) {
+  const key = normalizeName(name);
+  const found = key ? byKey(index, key) : undefined;
+  if (found !== undefined) return found;
+  const brand = DISPLAY_TAIL.exec(String(name).trim());
+  const brandKey = brand ? normalizeName(brand[1].trim()) : "";
+  if (brandKey.length >= 2) {
+    const byBrand = resolve(index, brand[1].trim());
+    if (byBrand) return byBrand;
+  }
+  if (key.endsWith("s") && POSSESSIVE_END.test(name)) return byKey(index, key.slice(0, -1)) || null;
   return null;
 }
 
@@ -72,7 +92,7 @@ export function matchLocally(snapshot, companies) {
   const freshness = (data && data.freshness) || null;
   const unfresh = freshness && (freshness.state === "stale" || freshness.state === "no_data") ? freshness.state : null;
   return companies.map((company) => {
-    const found = resolve(index, normalizeName(company.name));
+    const found = resolve(index, company.name);
     const base = {
       query: company.name,
       window_days: data ? data.window_days : null,

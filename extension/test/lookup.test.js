@@ -137,6 +137,16 @@ test("private: a name two flagged companies share is matched to neither; exact n
   assert.deepEqual(levels, [["unknown", null], ["warning", 1], ["warning", 4]]);
 });
 
+test("private: a display name's brand and a possessive a headline left off match as the server matches them", async () => {
+  const { matchLocally } = await import("../background/snapshot.js");
+  const company = (id, name) => ({ company_id: id, name, keys: [name.toLowerCase()], level: "warning", score: 5, events: [] });
+  const snapshot = { data: { companies: [company(1, "Fenwick Radio"), company(2, "Giga"), company(3, "Harlow"),
+    company(4, "Tallis - Brook Partners")] } };
+  const ids = matchLocally(snapshot, ["Fenwick Radio - Radio Nord", "Giga (giga.example)", "Harlow's", "Harlows",
+    "Tallis - Brook Partners", "Quorra - Radio Nord"].map((name) => ({ name }))).map((r) => r.match && r.match.company_id);
+  assert.deepEqual(ids, [1, 2, 3, null, 4, null]);
+});
+
 test("a content script may only ask for lookups: corrections and settings-side messages need the extension's own pages", async () => {
   const asPage = await handleMessage({ type: "correction", site: "lever", query: "Acme", company_id: 4, name: "Acme Corp" }, PAGE);
   assert.deepEqual({ ...asPage }, { ok: false, error: "not allowed from this sender" });
