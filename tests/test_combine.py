@@ -987,3 +987,27 @@ def test_a_name_in_a_script_without_capitals_is_read_in_a_story_told_in_latin_sc
 
 def test_a_story_told_in_a_script_without_capitals_is_not_read_as_stand_ins():
     assert detect_events("ミナトデータ株式会社、星澄銀行を買収へ") == []
+
+
+def test_cuts_the_headline_denies_are_not_read_back_from_the_story_about_the_same_company():
+    title = "Quenby Bank Denies Report It Is Planning Mass Layoffs"
+    same = detect_events(title, "Quenby Bank called a newspaper report that it plans to cut 3,000 jobs wrong.")
+    assert LAYOFFS not in {e.kind for e in same}
+    other = detect_events(title, "Its rival Harwick Bank said on Monday it will cut 3,000 jobs.")
+    assert ("Harwick Bank", LAYOFFS) in {(e.company, e.kind) for e in other}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Town of Marlow files for Chapter 9 bankruptcy", "The town of Marlow filed for Chapter 9 protection on Friday."),
+    ("Film Producer Dana Quillfeather Files for Bankruptcy", "Producer Dana Quillfeather filed for Chapter 7 in Los Angeles."),
+])
+def test_a_town_or_a_person_filing_is_no_companys_bankruptcy_however_sure_the_model(title, text):
+    assert BANKRUPTCY not in {e.kind for e in detect_events(title, text)}
+
+
+@pytest.mark.parametrize("title", [
+    "Ostler Mills Exits Bankruptcy After Judge Confirms Plan",
+    "Left the Harwick investor day and honestly I am fired up. Management crushed it.",
+])
+def test_a_company_leaving_chapter_11_or_a_fired_up_investor_is_no_departure(title):
+    assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events(title)}

@@ -49,6 +49,15 @@ def test_bankruptcy_stage(sentence, stage):
     ("layoffs", "Cloudfen cuts burn rate by 40% without layoffs"),
     ("layoffs", "Tessaly Networks says no further job cuts planned after spring layoffs"),
     ("bankruptcy", "Ostrava Castings says it has ample liquidity and no plans to file for bankruptcy"),
+    # cuts undone, their workers taken back or someone else's
+    ("layoffs", "Quenby Press reverses warehouse layoffs after a record quarter"),
+    ("layoffs", "Tallis Foods has rescinded the planned redundancies at its Leeds site"),
+    ("layoffs", "Brisley Tooling dropped a proposal to cut 200 jobs"),
+    ("layoffs", "Harwick Mills is bringing back 120 workers it furloughed in spring"),
+    ("layoffs", "Ostrava Rail to take on 90 drivers laid off by a collapsed rival"),
+    # a question is no report
+    ("bankruptcy", "Will Morvo Cinemas Go Bankrupt Before Its Bonds Come Due?"),
+    ("layoffs", "Is Pennock Bank about to cut 2,000 jobs? What the filings say"),
 ])
 def test_hard_negatives(kind, sentence):
     assert distress.hard_negative(kind, sentence)
@@ -60,6 +69,10 @@ def test_hard_negatives(kind, sentence):
     ("bankruptcy", "Ostler Mills filed under Chapter 11 of the U.S. Bankruptcy Code on Monday"),
     ("bankruptcy", "OSTLER MILLS FILES UNDER CHAPTER 11 OF THE FEDERAL BANKRUPTCY CODE"),
     ("bankruptcy", "Livorne Stores Emerges From Bankruptcy As Private Company"),  # not bought "from bankrupt" X
+    # a fall that comes with the cuts undoes nothing; nor does an outlook withdrawn beside them
+    ("layoffs", "Harwick shares drop as the company cuts 500 jobs"),
+    ("layoffs", "Brisley withdraws its outlook and cuts 300 jobs"),
+    ("bankruptcy", "Does anyone know why Quenby Air filed for Chapter 11 today. Flights are cancelled"),
 ])
 def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None
@@ -99,6 +112,18 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     ("Insurtech Vantor cuts a third of its team", "cuts a third of its team"),
     ("Proptech Roomly lays off 15% again", "lays off 15%"),
     ("Harlowe Foods closes depot, 250 laid off", "250 laid off"),
+    # two words before the staff, three between a count and its noun
+    ("Tamsin Freight trims regional loading staff", "trims regional loading staff"),
+    ("Tamsin Freight is eliminating about 90 loader and driver positions", "eliminating about 90 loader and driver positions"),
+    # a whole team or department cut, everyone fired, a reduction in force by its acronym
+    ("Wrenly (the budgeting app) just axed its entire growth marketing team", "axed its entire growth marketing team"),
+    ("Plumtree cut the whole customer success department today", "cut the whole customer success department"),
+    ("Quillo fired everyone except the two founders", "fired everyone"),
+    ("hearing Dovecote is doing a RIF this week", "RIF"),
+    # a state's notice, a tracker's alert, layoffs said to be at a company
+    ("WARN | Ohio | Brisley Tooling LLC | Dayton | 84 | Plant closing", "WARN |"),
+    ("Layoff alert: Veltry (fintech, Austin) ~60 employees", "Layoff alert"),
+    ("Layoffs at Quenby Games this morning, whole art team", "Layoffs at Q"),
 ])
 def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
@@ -192,6 +217,31 @@ def test_a_product_shut_down_or_a_furloughed_crew_is_no_layoff_shape(sentence):
 
 def test_a_count_after_a_verb_that_takes_things_is_no_layoff_shape():
     assert distress.shape("layoffs", "Quenby Marine cuts 600, drops three routes") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlowe County roads department to lay off 40 as budget shrinks",
+    "The Brentmoor City Parks Department will lay off about 25 seasonal workers",
+])
+def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Village of Marlow files for Chapter 9 protection", distress.MUNICIPAL_BANKRUPTCY),
+    ("Ashworth becomes the second town this year to seek municipal bankruptcy", distress.MUNICIPAL_BANKRUPTCY),
+    ("Film Producer Dana Quillfeather Files for Bankruptcy", distress.PERSON_BANKRUPT),
+    ("A court declared former fund manager Ivo Restrepo bankrupt", distress.PERSON_BANKRUPT),
+    ("TV chef Lena Marr filed for Chapter 11 in Miami", distress.PERSON_BANKRUPT),
+    ("Ms. Marr filed an individual Chapter 11 petition", "not a bankruptcy event: 'individual chapter'"),
+])
+def test_a_town_or_a_person_in_bankruptcy_is_no_company(sentence, reason):
+    assert distress.hard_negative("bankruptcy", sentence) == reason
+
+
+def test_a_company_in_administration_or_receivership_now_is_a_filing():
+    assert distress.shape("bankruptcy", "Gablewood (the furniture chain) is in administration as of today")
+    assert distress.shape("bankruptcy", "Ostrava Castings has been in receivership since May")
 
 
 @pytest.mark.parametrize("sentence", [

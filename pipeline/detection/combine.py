@@ -165,6 +165,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
+    # Cuts or a filing the headline denies, undoes or gives to no company ("Fenwood Bank Denies Report It Is
+    # Planning Mass Layoffs"): the story's sentences about the headline's own companies tell the same.
+    denied_by_headline: set[str] = set()
+    headline_words = set(re.findall(r"[\w&'’-]+", units[0].lower())) if title and units else set()
     for position, unit in enumerate(units):
         opened = GATES.opened(unit.lower())
         wanted = [kind for kind in KINDS if kind not in found and kind in opened]
@@ -174,6 +178,12 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         for kind in wanted:
             if kind in explained and not _companies_named(unit)[0]:
                 continue
+            if kind in denied_by_headline and all(name.split()[0].lower() in headline_words
+                                                  for name in _companies_named(unit)[0]):
+                continue  # every company the sentence names, the headline names (by its first word)
+            if position == 0 and title and kind in distress.SHAPES and distress.hard_negative(kind, unit) and (
+                    scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)):
+                denied_by_headline.add(kind)
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
             if phrase and scores.of(kind) >= RULE_VETO and not _hard_negative(kind, unit):
                 # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
@@ -430,7 +440,7 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 
 
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
-_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS)
+_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.

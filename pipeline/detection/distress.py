@@ -25,7 +25,9 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
-    r"school\s+district)\s+(?:to|will|plans?|is|says?|said|announces?|votes?|approves?|moves?)\b)")
+    r"school\s+district|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
+    r"agency|authority|board|commission|district|office))\s+(?:to|will|plans?|is|says?|said|announces?|votes?|"
+    r"approves?|moves?)\b)")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 # "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
 # code ("Chapter 11 of the U.S. Bankruptcy Code", "of the federal bankruptcy law", "of Title 11" are the procedure).
@@ -76,9 +78,22 @@ _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth
 _STAFF_COUNTED = (r"(?:jobs|positions|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
                   r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors|team|teams)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
+# A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
+# conjunction ends the object instead ("cuts rates as jobs data weakens").
+_DESCRIBING = r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+)"
 _LAYOFF_SHAPE = re.compile(
-    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}"
-    rf"|(?:(?:its|their|the)\s+)?(?:[a-z-]+\s+)?{_STAFF})\b"
+    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    rf"|(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
+    # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
+    # everyone ("fired everyone except the founders")
+    rf"|\b{_CUT_VERB}\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
+    r"division|staff|org|organi[sz]ation|unit|workforce)\b"
+    r"|\b(?:fire[sd]?|firing|lays?\s+off|laid\s+off)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:staff|employees|workers))\b"
+    # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
+    r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
+    # "Layoffs at Quantiva today", "job cuts hit Halden's sales team": the company named after them
+    r"|\b(?:layoffs|job\s+cuts|redundancies)\s+(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"
     # "250 laid off", "about 90 staff were let go": the count of people, then the verb in the passive
     rf"|\b\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
@@ -119,6 +134,9 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
     r"(?:administration|receivership|liquidation)|"
     r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)|"
+    # "is in administration as of this morning", "has been in receivership since May"
+    r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
+    r"chapter\s+(?:11|7|15))\b|"
     # "Celsius goes bankrupt", "declares bankruptcy", "a court ordered it to liquidate", "to be liquidated"
     r"\b(?:go|goes|went|gone|going)\s+(?:bankrupt|bust|into\s+bankruptcy)\b|"
     r"\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankruptcy|bankrupt|insolvency|insolvent)\b|"
@@ -185,6 +203,27 @@ def bankruptcy_stage(sentence: str) -> str:
     return BANKRUPTCY_FILED
 
 
+# Cuts undone: "reverses newsroom layoffs", "has rescinded the planned layoffs", "dropped a proposal to cut 500 jobs"
+# (its object right after it, one word at most besides a determiner: "shares drop as it cuts jobs" undoes nothing)
+_UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|shelv)\w*\s+(?:(?:a|an|the|its|their|"
+                     r"planned|proposed|announced|previously|some|all)\s+){0,2}(?:(?!and\b|as\b|after\b|amid\b|while\b|"
+                     r"on\b|with\b|but\b|to\b)[\w-]+\s+)?(?:layoffs?|job\s+cuts|redundancies|(?:plans?|proposals?)\s+"
+                     r"(?:to|for)\b)")
+# A headline that asks ("Is Brambleton Cinemas Headed for Bankruptcy?", "Could Quillmark Go Bankrupt?"): speculation
+_QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
+# A person's bankruptcy: an occupation before the name ("Hollywood Producer Marcus Vale Files for Bankruptcy",
+# "declared former hedge fund manager Gideon Farrow bankrupt")
+_PERSON_BANKRUPT = re.compile(
+    r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|millionaire|"
+    r"investor|banker|athlete|player|coach|comedian|influencer|youtuber|author|celebrity|magnate|heir|heiress|"
+    r"socialite|politician|senator|governor|mayor))\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b")
+PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
+# Chapter 9 of the US code is for cities, towns and districts alone
+_MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
+MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
@@ -194,6 +233,14 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return GOVERNMENT_JOBS
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
+    if kind == BANKRUPTCY and _PERSON_BANKRUPT.search(sentence):
+        return PERSON_BANKRUPT
+    if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
+        return MUNICIPAL_BANKRUPTCY
+    if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
+        return f"not a layoffs event: {undone.group(0)!r}"
+    if _QUESTION.match(lowered):
+        return f"not a {kind} event: a question"
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match:
         return f"not a {kind} event: {match.group(0)!r}"

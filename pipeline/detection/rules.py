@@ -2322,8 +2322,9 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     """"Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"."""
     person = _clean_person(match["person"])
     verb = match["verb"]
-    if _BUSINESS_LEFT.match(sentence.lower(), match.start("verb")):
-        return None  # "Harlow Mills exits Mexican market": a company leaving a market, not a person a company
+    if _BUSINESS_LEFT.match(sentence.lower(), match.start("verb")) or _PROCEDURE_LEFT.match(
+            sentence.lower(), match.start("verb")):
+        return None  # "Harlow Mills exits Mexican market", "Pemberton Exits Bankruptcy": a company leaving, no person
     who = _PERSON_OF_BEFORE.search(sentence, 0, match.start("person"))
     if who and _ends_like_a_company_name(person):
         # "CEO Harold Venn of Tallis Mutual Holdings retired": a person, "of", then the employer before the verb
@@ -2603,6 +2604,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
+        if _FIRED_UP.search(lowered) and not _DEPART_VERB_LC.search(_FIRED_UP.sub(" ", lowered)):
+            return NO_EXIT  # "honestly I'm fired up": eager, not dismissed
         if _MADE_PERMANENT.search(lowered) and not _DEPART_VERB_LC.search(lowered):
             return NO_EXIT  # "makes interim CEO permanent": the one in the post stays in it
         if _STAYS.search(lowered):
@@ -2684,6 +2687,7 @@ _PROCEDURE_LEFT = re.compile(
     r"(?:from\s+)?(?:its\s+|the\s+)?(?:chapter\s+(?:7|11|15)|bankruptcy|administration|receivership|"
     r"(?:court|creditor|bankruptcy)\s+protection|insolvency|ccaa|judicial\s+management|examinership)\b")
 PROCEDURE_LEFT = "a company leaving a bankruptcy procedure, not a person leaving a post"
+_FIRED_UP = re.compile(r"\bfired\s+up\b")
 # "will not resign", "has no plans to step down", "rules out stepping down", "denies he will quit", "not a departure":
 # an exit said not to happen, by definition none. Only where the negation governs the verb ("did not say why he
 # resigned" still reports one); a sentence with another exit besides keeps it.

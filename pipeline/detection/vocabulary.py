@@ -799,8 +799,9 @@ def gate(kind: str) -> re.Pattern:
 LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", "job", "redundanc", "shed",
                      "workforce", "work force", "sales force", "furlough", "headcount", "staff", "employees",
                      "workers", "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut",
-                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn notice", "retrench",
-                     "wind down", "winds down", "winding down", "wound down")
+                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn", "retrench",
+                     "wind down", "winds down", "winding down", "wound down", "reduction in force",
+                     "reductions in force", "rif ", "rifs", "fired everyone", "fires everyone", "firing everyone")
 # Beginnings that open the bankruptcy gate.
 # "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
@@ -812,7 +813,7 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "c
                          # other jurisdictions' words for the same thing: Brazil's judicial recovery,
                          # Singapore's moratorium and judicial management, winding up, examinership
                          "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
-                         "wound up", "examinership", "petition")
+                         "wound up", "examinership", "petition", "in administration")
 
 # ---------------------------------------------------------------- what the model may speak on
 #
@@ -869,8 +870,9 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "without layoffs", "without job cuts", "without cutting jobs", "no job cuts",
                         "no further job cuts", "no more job cuts", "no further layoffs", "no more layoffs",
                         "no further cuts", "not expect to make further", "no additional layoffs",
-                        "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehire", "reopen",
-                        "hiring freeze", "freezes hiring", "pause hiring", "to hire", "hires", "adds",
+                        "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehir", "reopen",
+                        "brings back", "bringing back", "brought back", "rescind", "laid off by",
+                        "hiring freeze", "freezes hiring", "pause hiring", "to hire", "will hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
                         "challenger report", "how to survive",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
@@ -889,7 +891,8 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankrup
                             "ruled out", "from bankrupt ", "bankrupt rival", "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf",
                             # a person's, not a company's; the law, not a filing
-                            "personal bankruptcy", "bankruptcy changes", "bankruptcy law", "bankruptcy bill",
+                            "personal bankruptcy", "personal chapter", "individual chapter",
+                            "bankruptcy changes", "bankruptcy law", "bankruptcy bill",
                             "bankruptcy legislation", "bankruptcy rules", "bankruptcy code changes",
                             # a customer's, a supplier's or a tenant's filing, felt by the company named
                             "customer that filed", "customer which filed", "customer's bankruptcy",
