@@ -23,6 +23,11 @@ test("brandName drops legal forms and, before them, a country or region", () => 
     ["Woodgrove International Holdings Ltd", "Woodgrove"],
     ["Procter & Gamble Co.", "Procter & Gamble"],
     ["Northwind Verteilte Systeme GmbH", "Northwind Verteilte Systeme"],
+    // legal forms and countries written in other scripts
+    ["Tailspin Biosciences Japan 合同会社", "Tailspin Biosciences"],
+    ["Contoso Korea (주)", "Contoso"],
+    ["Fabrikam 有限公司", "Fabrikam"],
+    ["Litware ООО", "Litware"],
   ]) {
     assert.equal(brandName(legal), brand, legal);
   }
@@ -64,4 +69,18 @@ test("cleanCompany: `condition && text` that is false is no name, not the word '
   assert.equal(UR.page.cleanCompany(false), null);
   assert.equal(UR.page.job(false, "visible", null, {}), null);
   assert.equal(UR.page.cleanCompany("False Bay Brewing"), "False Bay Brewing");
+});
+
+test("cleanCompany drops the word 'logo' in other languages too, before or after the name", () => {
+  for (const [alt, name] of [["Логотип Карпатська Логістика", "Карпатська Логістика"], ["Contoso ロゴ", "Contoso"],
+    ["로고 Fabrikam", "Fabrikam"], ["Logotipo de Tailspin", "Tailspin"], ["Wingtip logo", "Wingtip"]]) {
+    assert.equal(UR.page.cleanCompany(alt), name, alt);
+  }
+});
+
+test("a publisher line in other languages is no name: 'Indeed 経由', 'عبر LinkedIn', '사람인을(를) 통해'", () => {
+  for (const line of ["Indeed 経由", "経由: Indeed", "عبر LinkedIn", "사람인을(를) 통해", "через hh.ru", "przez Pracuj.pl"]) {
+    assert.equal(UR.page.cleanCompany(line), null, line);
+  }
+  assert.equal(UR.page.cleanCompany("Via Verde Logistics"), null);  // as before: a name that starts like one is lost
 });

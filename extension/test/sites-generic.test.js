@@ -75,6 +75,24 @@ test("the gate opens on job-shaped addresses, ATS hosts and JobPosting markup", 
   assert.equal(gate("https://www.northwindjobs.example/project-support-officer-jobs/in-All-Sydney-NSW"), true);
   assert.equal(gate("https://www.northwindjobs.example/welder-jobs"), true);
   assert.equal(gate("https://www.litware.example/news/2026/welder-jobsite-safety"), false);
+  // a search with its place ("/java-developer-jobs-in-bangalore"), a careers page in the company's language
+  assert.equal(gate("https://www.northwindjobs.example/java-developer-jobs-in-bangalore"), true);
+  assert.equal(gate("https://www.stroomwiel.example/werken-bij"), true);
+  assert.equal(gate("https://www.fabrikam.example/arbeiten-bei/technik"), true);
+});
+
+test("a board's list beside one open job: the open job's employer, and each listed card its own", () => {
+  const card = (name) => `<li class="job-card"><h2>Forklift Operator</h2><a data-testid="job-card-company" href="/co/${name}">${name}</a></li>`;
+  const html = "<title>1,046 Forklift jobs in Columbus, OH</title>" +
+    `<main><ul>${["Olentangy Freight", "Scioto Goods", "Gahanna Grocers", "Olentangy Freight"].map(card).join("")}</ul>` +
+    '<section class="pane"><h1>Forklift Operator</h1><div>Arborview Packaging</div></section></main>' +
+    '<script type="application/ld+json">{"@type":"JobPosting","title":"Forklift Operator",' +
+    '"hiringOrganization":{"@type":"Organization","name":"Arborview Packaging"}}</script>';
+  const { run } = loadSite("generic", html, "https://www.northwindjobs.example/jobs-search?search=forklift");
+  assert.deepEqual(companies(run()), ["Arborview Packaging", "Olentangy Freight", "Scioto Goods", "Gahanna Grocers", "Olentangy Freight"]);
+  // two marked companies beside a job are its page's furniture ("similar jobs"), not a list
+  const few = html.replace(card("Gahanna Grocers"), "").replace(card("Olentangy Freight"), "");
+  assert.deepEqual(companies(loadSite("generic", few, "https://www.northwindjobs.example/jobs-search?search=forklift").run()), ["Arborview Packaging"]);
 });
 
 test("a job board's own name is never the employer; the posting's company is", () => {

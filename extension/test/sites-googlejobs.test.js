@@ -10,6 +10,16 @@ const PLAIN_URL = "https://www.google.com/search?q=sablewood+robotics";
 const PUBLISHERS = ["Jobrella", "Brightquay Staffing", "Sablewood Robotics Careers", "Hireloop", "Civic Careers Board",
   "Velloro Jobs", "Kittering Hospitality Jobs"];
 
+test("the manifest injects googlejobs on Google's country domains, and the generic script stays off them", () => {
+  const manifest = JSON.parse(readFileSync(new URL("../manifest.json", import.meta.url), "utf8"));
+  const scripts = (file) => manifest.content_scripts.find((entry) => entry.js.includes(file));
+  const google = scripts("content/sites/googlejobs.js").matches;
+  for (const host of ["www.google.com", "www.google.co.kr", "www.google.ru", "www.google.com.sa", "www.google.de"]) {
+    assert.ok(google.includes(`https://${host}/search*`), host);
+    assert.ok(scripts("content/sites/generic.js").exclude_matches.includes(`https://${host}/search*`), host);
+  }
+});
+
 test("googlejobs claims the jobs view of Google search only: ibp=htl;jobs or udm=8", () => {
   const { adapter, window } = loadFixture("googlejobs", "googlejobs-udm8.html", UDM8_URL);
   const at = (href) => adapter.matches(new window.URL(href));
@@ -55,7 +65,7 @@ test("a publisher word after the publisher ('Indeed 経由') or before it in oth
   const { run, document } = loadFixture("googlejobs", "googlejobs-udm8.html", UDM8_URL);
   const lines = [...document.querySelectorAll("div")].filter((el) => !el.children.length && /•\s*via \S/.test(el.textContent));
   assert.equal(lines.length, 5);
-  const written = [(p) => `${p} 経由`, (p) => `経由: ${p}`, (p) => `通过 ${p}`, (p) => `przez ${p}`, (p) => `${p} 経由`];
+  const written = [(p) => `${p} 経由`, (p) => `経由: ${p}`, (p) => `通过 ${p}`, (p) => `عبر ${p}`, (p) => `${p}을(를) 통해`];
   lines.forEach((line, index) => {
     line.textContent = line.textContent.replace(/via (.+?)\s*$/, (_, publisher) => written[index](publisher));
   });

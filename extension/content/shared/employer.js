@@ -47,10 +47,10 @@
   const CAREERS_LABEL = /^(careers?|jobs?|karriere|karriere-?portal|stellen|emplois?|empleos?|vagas|werkenbij|join|joinus|work|talent|apply|recruiting|hiring)$/;
   // Paths of job pages and careers sites.
   // A path segment that is a job search ("/project-support-officer-jobs/in-Sydney", SEEK's and many boards'
-  // shape) or starts with a job word.
-  const JOB_SEARCH_SEGMENT = /-jobs(\/|$)/i;
+  // shape; "/java-developer-jobs-in-bangalore", Naukri's) or starts with a job word.
+  const JOB_SEARCH_SEGMENT = /-jobs(?:-in-[\w-]+)?(\/|$)/i;
   const DATED_PATH = /\/(19|20)\d\d\/\d{1,2}\//;
-  const JOB_PATH = /\/(jobs?|careers?|career-?center|positions?|vacanc(y|ies)|openings?|job-?openings|stellenangebote?|stellen|stellenmarkt|karriere|emplois?|empleos?|offres?|vagas|vacatures|lavora-con-noi|join-?us|work-?with-?us|opportunit(y|ies)|requisitions?|postings?|apply)(\/|$|[-_.?#])/i;
+  const JOB_PATH = /\/(jobs?|careers?|career-?center|positions?|vacanc(y|ies)|openings?|job-?openings|stellenangebote?|stellen|stellenmarkt|karriere|emplois?|empleos?|offres?|vagas|vacatures|lavora-con-noi|join-?us|work-?with-?us|opportunit(y|ies)|requisitions?|postings?|apply|werken-bij|arbeiten-bei|travailler-chez|trabaja-con-nosotros|trabalhe-conosco|jobba-hos-oss)(\/|$|[-_.?#])/i;
   const CAREERS_PATH = /\/(careers?|career-?center|karriere|join-?us|work-?with-?us|lavora-con-noi|werken-bij|vacatures|stellenangebote)(\/|$|[-_.?#])/i;
 
   // A careers site's word before or after the name in a title or a site name, in the languages job pages are

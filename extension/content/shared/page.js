@@ -24,7 +24,7 @@
   ];
 
   // A publisher line ("via LinkedIn") names the site that carried the post, not the employer.
-  const PUBLISHER = /^(?:(?:via|über|par|tramite|vía|por|przez|через)\s+\S|(?:経由|提供元|通过|透過|来自|來自)[:：]?\s*\S)|\S\s*経由\s*$/i;
+  const PUBLISHER = /^(?:(?:via|über|par|tramite|vía|por|przez|через|عبر|דרך|melalui|qua|ผ่าน)\s+\S|(?:経由|提供元|通过|透過|来自|來自)[:：]?\s*\S)|\S\s*(?:経由|통해|aracılığıyla)\s*$/i;
 
   // Hosts of job platforms: a link there tells nothing about the employer's own web domain.
   const PLATFORM_HOSTS = [
@@ -66,8 +66,9 @@
     if (raw === false) return null; // `cond && text` with cond false: no name, not the word "false"
     let name = collapse(raw);
     if (!name) return null;
-    name = name.replace(/\s+(logo|logotipo|logotyp|company logo)$/i, "").trim();
-    name = name.replace(/^(logo|company logo)\s*(of|for|:|-)?\s+/i, "").trim();
+    // "Acme logo", "Logo of Acme", and the word in other languages ("Логотип Acme", "Acme ロゴ", "로고 Acme")
+    name = name.replace(/\s+(logo|logotipo|logotyp|logotype|company logo|логотип|ロゴ|로고|标志|標誌|לוגו|شعار)$/i, "").trim();
+    name = name.replace(/^(logo|company logo|logotipo|logotyp|логотип|ロゴ|로고|标志|標誌|לוגו|شعار)\s*(of|for|de|da|do|del|von|di|:|-)?\s+/i, "").trim();
     if (!name || name.length > 120) return null;
     if (/\.(png|jpe?g|gif|svg|webp)$/i.test(name) || /^(logo|image|img|banner)$/i.test(name)) return null;
     if (PUBLISHER.test(name) || isPlaceholder(name)) return null;
@@ -182,7 +183,9 @@
   // Compared without dots and parentheses, so "S.A." is "sa" and "K.K." is "kk".
   const LEGAL_FORMS = new Set(("inc incorporated corp corporation co company ltd limited llc llp lp plc ulc " +
     "gmbh mbh ag kg kgaa se sa sas sarl spa srl sl slu bv nv ab as asa aps oy oyj kk pty pte pvt bhd tbk " +
-    "lda ltda sro holdings").split(" "));
+    "lda ltda sro holdings " +
+    // the same written in other scripts: Japanese, Chinese, Korean, Russian and Ukrainian, Hebrew, Arabic
+    "合同会社 株式会社 有限会社 有限公司 股份有限公司 주 주식회사 유한회사 ооо оао пао зао ао тов пат בע\"מ ذمم").split(" "));
   // Forms written in several words, stripped whole before the word-by-word pass.
   const LEGAL_PHRASE = /[\s,]+(?:s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|sp\.?\s*z\s*o\.?\s?o\.?|private\s+limited|co\.?,?\s*ltd\.?|gmbh\s*&\s*co\.?\s*kg)$/i;
   // Countries and regions a group puts between its brand and the legal form ("Acme Deutschland GmbH").
@@ -190,7 +193,7 @@
     "international canada deutschland germany france italia italy espana españa spain nederland netherlands " +
     "belgium belgique ireland australia india japan china singapore brasil brazil mexico méxico schweiz " +
     "switzerland suisse austria österreich polska poland sverige sweden norge norway danmark denmark suomi " +
-    "finland portugal israel korea philippines malaysia").split(" "));
+    "finland portugal israel korea philippines malaysia ジャパン 日本 코리아 한국 中国 香港 台灣 台湾 россия").split(" "));
   // Words that join a name's parts: "Bank of America Corp." keeps its "America".
   const CONNECTORS = new Set(["of", "de", "du", "des", "for", "and", "&", "und", "et", "y", "the"]);
   const bare = (word) => word.toLowerCase().replace(/[.()]/g, "");

@@ -6,7 +6,10 @@
   "use strict";
   const SELECTORS = {
     jobTitle: ["main h1", "h1"],
+    // An item of a list: beside one open job, only companies inside such items are the list's cards.
+    card: "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]",
   };
+  const SPLIT_VIEW_CARDS = 3; // fewer marked companies beside an open job are its page's furniture, not a list
 
   const { page, employer } = globalThis.UpheavalRadar;
 
@@ -22,11 +25,16 @@
       const url = page.urlOf(location);
       if (!url) return [];
       const found = employer.readEmployer(document, url);
-      // A board's list (no one employer for the page): each card its own badge.
-      if (!found) return employer.readCards(document);
+      // A board's list (no one employer for the page): each card its own badge. A list beside one open job (a
+      // board's split view): the open job's employer, and each card its own.
+      const cards = employer.readCards(document);
+      if (!found) return cards;
       const anchor = page.first(document, SELECTORS.jobTitle);
       const job = page.job(found.company, found.source, anchor, found.hints);
-      return job ? [job] : [];
+      // A name, not a panel's text ("Atelier Sauvage Follow Company Meet the team"), in an item of a list.
+      const listed = cards.filter((card) => card.anchor && card.anchor.closest(SELECTORS.card) && card.company.split(/\s+/).length <= 8);
+      const list = listed.length >= SPLIT_VIEW_CARDS ? listed : [];
+      return job ? [job, ...list] : list;
     },
   });
 })();

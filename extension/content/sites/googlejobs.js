@@ -21,7 +21,7 @@
   const HOST = /^www\.google\.[a-z]{2,3}(\.[a-z]{2})?$/i;
   // "via X" at the start of a line or after the location's bullet, in the words of Google's languages; where
   // the word follows the publisher ("Indeed 経由"), a line that ends with it.
-  const PUBLISHER_LINE = /(?:^|[•·|])\s*(?:(?:via|über|vía|tramite|par|por|a través de|przez|через)\s+\S|(?:経由|提供元|通过|透過|来自|來自)[:：]?\s*\S)|\S\s*経由\s*$/i;
+  const PUBLISHER_LINE = /(?:^|[•·|])\s*(?:(?:via|über|vía|tramite|par|por|a través de|przez|через|عبر|דרך|melalui|qua|ผ่าน)\s+\S|(?:経由|提供元|通过|透過|来自|來自)[:：]?\s*\S)|\S\s*(?:経由|통해|aracılığıyla)\s*$/i;
   const NOT_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg"]);
   const INLINE = new Set(["SPAN", "A", "B", "I", "EM", "STRONG", "SMALL", "FONT"]);
 
