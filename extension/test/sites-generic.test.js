@@ -279,3 +279,11 @@ test("a careers word before or after the name, in the page's language, is not pa
     '<main><h1>Advisor</h1></main>';
   assert.deepEqual(companies(loadSite("generic", html, "https://careers.careereducationpartners.example/jobs/17").run()), ["Career Education Partners"]);
 });
+
+test("a board's cards whose company field is named only by its class ('comp-name', 'company-name') each get theirs", () => {
+  const card = (name) => `<article class="srp-card"><h2><a href="/job-listings-${name.toLowerCase()}">Java Developer</a></h2>` +
+    `<span class="comp-dtls-wrap"><a class="comp-name mw-25" title="${name}" href="/${name.toLowerCase()}-jobs-careers-12">${name}</a></span></article>`;
+  const html = `<title>Java Developer Jobs In Pune</title><main>${["Kaveri Infosys", "Nilgiri Labs", "Sahyadri Fintech"].map(card).join("")}</main>`;
+  const { run } = loadSite("generic", html, "https://www.boardly.example/java-developer-jobs-in-pune");
+  assert.deepEqual(companies(run()), ["Kaveri Infosys", "Nilgiri Labs", "Sahyadri Fintech"]);
+});

@@ -478,7 +478,10 @@
   // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
   // data-testid="job-card-company", data-cy="search-result-company-name", itemprop="hiringOrganization"): test
   // attributes survive restyling.
-  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-type='company'], [itemprop='hiringOrganization']";
+  // Class names are no contract, but a class that is exactly a company's name field ("comp-name", "company-name")
+  // says the same as those attributes.
+  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-type='company'], [itemprop='hiringOrganization'], " +
+    "[class~='comp-name'], [class~='company-name'], [class~='companyName'], [class~='company_name'], [class~='employer-name'], [class~='job-company']";
   const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet/i;
   // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
   const PAGE_CHROME = "header, nav, footer, aside, form, label, [role='navigation'], [role='banner'], [role='contentinfo'], [role='search']";
@@ -488,8 +491,9 @@
   }
 
   // One job per card of a board's list: each marked company element that reads as a name. Fewer than two
-  // is not a list, and the page's own reader has already had its say.
-  function readCards(document) {
+  // is not a list, and the page's own reader has already had its say. `profiles: false` skips the cards found
+  // by their employer-profile links (a walk over every link: only for a page with no employer of its own).
+  function readCards(document, { profiles = true } = {}) {
     const jobs = [];
     const elements = page.outermost(document, CARD_COMPANY).slice(0, 300);
     for (const el of elements) {
@@ -500,7 +504,7 @@
       const found = page.job(text, "visible", el, {});
       if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
     }
-    if (jobs.length >= 2) return jobs;
+    if (jobs.length >= 2 || !profiles) return jobs.length >= 2 ? jobs : [];
     const linked = profileCards(document);
     return linked.length >= 2 ? linked : [];
   }

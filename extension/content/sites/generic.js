@@ -27,8 +27,8 @@
       const found = employer.readEmployer(document, url);
       // A board's list (no one employer for the page): each card its own badge. A list beside one open job (a
       // board's split view): the open job's employer, and each card its own.
-      const cards = employer.readCards(document);
-      if (!found) return cards;
+      if (!found) return employer.readCards(document);
+      const cards = employer.readCards(document, { profiles: false });
       const anchor = page.first(document, SELECTORS.jobTitle);
       const job = page.job(found.company, found.source, anchor, found.hints);
       // A name, not a panel's text ("Atelier Sauvage Follow Company Meet the team"), in an item of a list.
