@@ -112,6 +112,9 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     ("Insurtech Vantor cuts a third of its team", "cuts a third of its team"),
     ("Proptech Roomly lays off 15% again", "lays off 15%"),
     ("Harlowe Foods closes depot, 250 laid off", "250 laid off"),
+    # a share "of" the staff with no determiner, and cuts "to" the staff
+    ("Harlow Motors to cut 8% of global workforce", "cut 8% of global workforce"),
+    ("Tamsin Foods makes deep cuts to its sales staff", "cuts to its sales staff"),
     # two words before the staff, three between a count and its noun
     ("Tamsin Freight trims regional loading staff", "trims regional loading staff"),
     ("Tamsin Freight is eliminating about 90 loader and driver positions", "eliminating about 90 loader and driver positions"),

@@ -82,8 +82,8 @@ _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 # conjunction ends the object instead ("cuts rates as jobs data weakens").
 _DESCRIBING = r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+)"
 _LAYOFF_SHAPE = re.compile(
-    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:its|their|the)\s+)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
-    rf"|(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
+    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
     rf"|\b{_CUT_VERB}\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
