@@ -995,6 +995,9 @@ def test_cuts_the_headline_denies_are_not_read_back_from_the_story_about_the_sam
     assert LAYOFFS not in {e.kind for e in same}
     other = detect_events(title, "Its rival Harwick Bank said on Monday it will cut 3,000 jobs.")
     assert ("Harwick Bank", LAYOFFS) in {(e.company, e.kind) for e in other}
+    # a headline that only asks leaves the story to answer
+    asked = detect_events("Is Quenby Bank About to Cut Jobs?", "Quenby Bank said on Friday it will cut 3,000 jobs.")
+    assert ("Quenby Bank", LAYOFFS) in {(e.company, e.kind) for e in asked}
 
 
 @pytest.mark.parametrize("title, text", [

@@ -181,8 +181,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
             if kind in denied_by_headline and all(name.split()[0].lower() in headline_words
                                                   for name in _companies_named(unit)[0]):
                 continue  # every company the sentence names, the headline names (by its first word)
-            if position == 0 and title and kind in distress.SHAPES and distress.hard_negative(kind, unit) and (
-                    scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)):
+            # (a headline that only asks leaves the story to answer: "Is Acme about to cut jobs?" then "Acme said
+            # it will cut 2,000")
+            if position == 0 and title and kind in distress.SHAPES and distress.hard_negative(kind, unit) not in (
+                    None, distress.QUESTION) and (scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)):
                 denied_by_headline.add(kind)
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
             if phrase and scores.of(kind) >= RULE_VETO and not _hard_negative(kind, unit):

@@ -219,6 +219,7 @@ _PERSON_BANKRUPT = re.compile(
     r"socialite|politician|senator|governor|mayor))\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
+QUESTION = "a question, not a report"
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
@@ -240,7 +241,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
         return f"not a layoffs event: {undone.group(0)!r}"
     if _QUESTION.match(lowered):
-        return f"not a {kind} event: a question"
+        return QUESTION
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match:
         return f"not a {kind} event: {match.group(0)!r}"
