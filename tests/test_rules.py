@@ -338,10 +338,21 @@ DEAL_SENTENCES = [
 ]
 
 
-def test_an_unsolicited_proposal_received_is_a_bid():
-    roles = {(e.company, e.role) for e in detect_events("Kestrin receives unsolicited proposal from Ostrava")
-             if e.kind == MERGER_ACQUISITION}
+@pytest.mark.parametrize("sentence", [
+    "Kestrin receives unsolicited proposal from Ostrava",
+    "Kestrin receives non-binding proposal from Ostrava at $6.40/share",  # how binding it is
+    "*KESTRIN REJECTS $19/SHR PROPOSAL FROM OSTRAVA AS TOO LOW",  # a price a share in a squawk's shorthand
+    "$KSTN - Kestrin Holdings: Receives indicative proposal from Ostrava",  # a bot's "Name: Verb"
+])
+def test_an_unsolicited_proposal_received_is_a_bid(sentence):
+    roles = {(e.company.split()[0].title(), e.role) for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION}
     assert roles == {("Kestrin", "target"), ("Ostrava", "acquirer")}
+
+
+def test_a_bots_name_then_colon_is_the_subject_of_its_verb():
+    roles = {(e.company, e.role) for e in detect_events("$HLDN - Halden Systems: Agrees to acquire Morvo Labs")
+             if e.kind == MERGER_ACQUISITION}
+    assert roles == {("Halden Systems", "acquirer"), ("Morvo Labs", "target")}
 
 
 @pytest.mark.parametrize("sentence", ["Pellow rejects Ostrava takeover bid", "Pellow spurns Ostrava buyout offer"])

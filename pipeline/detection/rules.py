@@ -136,6 +136,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"reopens?|reopened|restarts?|restarted|-|–|—)")
 _LEFT_GAP_PATTERN = (
     rf"""^(?:'s|’s)?\s*
+    (?::\s+)?                                                       # a bot's "$ACME - Acme Corp: Agrees to acquire ..."
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
@@ -350,7 +351,9 @@ _PASSIVE_DEAL = re.compile(
     r"agrees?\s+to\s+(?:be\s+sold|sell\s+itself|(?:a\s+)?sale)\s+to|"
     rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
-    r"(?:an?\s+|the\s+|its\s+|receipt\s+of\s+|\$[\d.,]+(?:-a-share|\s*\w+)\s+|hostile\s+|unsolicited\s+|sweetened\s+|"
+    # "rejects $19/shr proposal from", "receives non-binding proposal from": a price a share, how binding it is
+    r"(?:an?\s+|the\s+|its\s+|receipt\s+of\s+|\$[\d.,]+(?:-a-share|\s*/\s*(?:share|shr|sh)\b|\s*\w+)\s+|hostile\s+|"
+    r"unsolicited\s+|sweetened\s+|non-?binding\s+|indicative\s+|preliminary\s+|all-cash\s+|"
     r"new\s+|revised\s+|possible\s+|"
     r"raised\s+|improved\s+|higher\s+|increased\s+|latest\s+|fresh\s+|final\s+|second\s+|amended\s+)*"
     rf"(?:(?:{_W(BID_KIND)})\s+)?(?:{_W(BID_FROM)})\s+from|"
