@@ -168,7 +168,6 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # Cuts or a filing the headline denies, undoes or gives to no company ("Fenwood Bank Denies Report It Is
     # Planning Mass Layoffs"): the story's sentences about the headline's own companies tell the same.
     denied_by_headline: set[str] = set()
-    headline_words = set(re.findall(r"[\w&'’-]+", units[0].lower())) if title and units else set()
     for position, unit in enumerate(units):
         opened = GATES.opened(unit.lower())
         wanted = [kind for kind in KINDS if kind not in found and kind in opened]
@@ -178,7 +177,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         for kind in wanted:
             if kind in explained and not _companies_named(unit)[0]:
                 continue
-            if kind in denied_by_headline and all(name.split()[0].lower() in headline_words
+            if kind in denied_by_headline and all(name.split()[0].lower() in _words_of(units[0])
                                                   for name in _companies_named(unit)[0]):
                 continue  # every company the sentence names, the headline names (by its first word)
             # (a headline that only asks leaves the story to answer: "Is Acme about to cut jobs?" then "Acme said
@@ -199,6 +198,12 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         if len(found) == len(KINDS):
             break
     return _named_by_the_story(events, title, units)
+
+
+@lru_cache(maxsize=256)
+def _words_of(text: str) -> frozenset[str]:
+    """A text's lower-cased words, for asking whether it names a company; read only when a headline denied a kind."""
+    return frozenset(re.findall(r"[\w&'’-]+", text.lower()))
 
 
 def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
