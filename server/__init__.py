@@ -38,6 +38,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.compact = True
 
+    from flask import request
+
     from server import alerts, browse, corrections, cors, db, errors, feed, guard, health, ratelimit, snapshot
     from server.validate import refuse_undecodable_query
 
@@ -48,10 +50,21 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     db.init_app(app)
     errors.init_app(app)
-    guard.init_app(app, cors.parse_origins(app.config["CORS_ORIGINS"]))  # before the rate limit: refused is not counted
     cors.init_app(app)
-    app.before_request(refuse_undecodable_query)
     for blueprint in (alerts.bp, browse.bp, snapshot.bp, feed.bp, corrections.bp, health.bp):
         app.register_blueprint(blueprint)
-    ratelimit.init_app(app, exempt=[health.bp])
+    # Every request's checks, in order: who may ask (guard: a refused request is not counted), what was
+    # sent, then how often (the rate limit). One hook runs them all: Flask's dispatch of a hook costs
+    # more than most of these checks do.
+    checks = [guard.request_check(app, cors.parse_origins(app.config["CORS_ORIGINS"])), refuse_undecodable_query]
+    rate_limit = ratelimit.request_check(app, exempt=[health.bp])
+    if rate_limit is not None:
+        checks.append(rate_limit)
+
+    @app.before_request
+    def check_request():
+        req = request._get_current_object()  # one proxy lookup for every check
+        for check in checks:
+            check(req)
+
     return app

@@ -46,5 +46,6 @@ def post_batch():
                           freshness=freshness, events_as_json=True)
     answers = dict(zip(distinct, answered))
     results = [answers[(name, hints.get("domain"), hints.get("ats"))] for name, hints in asked]
-    return json_response({"results": results, "generated_at": store.utc_now()}, public=False)
+    return json_response({"results": results, "generated_at": store.utc_now()}, public=False,
+                         conditional=False)
 

@@ -19,4 +19,4 @@ def get_feed():
     since = company_alert.window_start(company_alert.utc_today(), current_app.config["WINDOW_DAYS"])
     companies, unknown = atom.gather(get_db(), names, since)
     body = atom.events_feed(companies, unknown, self_url=request.url)
-    return cached_response(body, ATOM, etag_of(body.decode("utf-8")))
+    return cached_response(body, ATOM, etag_of(body))

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import ipaddress
 
-from flask import request
-
 from server.errors import Refused
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
@@ -64,13 +62,12 @@ def write_origin_allowed(origin: str | None, configured: frozenset[str]) -> bool
     return origin.startswith(EXTENSION_SCHEMES) or origin.rstrip("/") in configured
 
 
-def init_app(app, cors_origins: frozenset[str]):
+def request_check(app, cors_origins: frozenset[str]):
+    """The check server/__init__.py runs before every request, first: raises Refused, else returns None."""
     hosts, any_address = allowed_hosts(app.config["BIND_HOST"], app.config["ALLOWED_HOSTS"])
     check_host = "*" not in hosts
 
-    @app.before_request
-    def refuse_foreign_requests():
-        req = request._get_current_object()
+    def refuse_foreign_requests(req) -> None:
         if check_host:
             name = host_name(req.host)
             if name not in hosts and not (any_address and is_ip_address(name)):
@@ -81,4 +78,5 @@ def init_app(app, cors_origins: frozenset[str]):
                 raise Refused(403, "writes are accepted only from the browser extension or a configured origin")
             if req.mimetype != "application/json":
                 raise Refused(415, "the body must be JSON, sent with Content-Type: application/json")
-        return None
+
+    return refuse_foreign_requests

@@ -1,8 +1,8 @@
 """Rate limiting per client, with a counter store that every gunicorn worker shares.
 
 The limits, their syntax, the fixed-window strategy and the storage interface are flask-limiter's own
-(its `limits` library, which it installs and is built on); requests are checked from one
-before_request hook. flask-limiter's per-request hook resolves exemptions, scopes and decorators on
+(its `limits` library, which it installs and is built on); requests are checked from the app's one
+before_request hook (server/__init__.py). flask-limiter's per-request hook resolves exemptions, scopes and decorators on
 every request and cost about 100 us of CPU per request in bench/api.py, as much as the whole alert
 lookup; this hook costs about 12 us with the shared SQLite store. The SQLite store is a flask-limiter
 storage, so `Limiter(storage_uri="upheaval-sqlite:///...")` works too.
@@ -43,7 +43,6 @@ import threading
 import time
 from pathlib import Path
 
-from flask import request
 from limits import parse_many
 from limits.storage import Storage, storage_from_string
 from limits.strategies import FixedWindowRateLimiter
@@ -205,7 +204,9 @@ def retry_after_seconds(reset_at: float) -> int:
     return max(1, math.ceil(reset_at - time.time()))
 
 
-def init_app(app, exempt=()) -> RateLimit | None:
+def request_check(app, exempt=()):
+    """The check server/__init__.py runs before every request, after the guard's (a refused request is
+    not counted): raises TooManyRequests or Refused(503), else returns None. None when limits are off."""
     limit = (app.config["RATE_LIMIT"] or "").strip()
     if not limit or limit == "off":
         return None
@@ -215,11 +216,9 @@ def init_app(app, exempt=()) -> RateLimit | None:
     exempt_blueprints = {blueprint.name for blueprint in exempt}
     failing: list[bool] = []  # non-empty while the store fails, so the failure is logged once
 
-    @app.before_request
-    def limit_client():
-        req = request._get_current_object()  # runs on every request: one proxy lookup, not three
+    def limit_client(req) -> None:
         if req.method == "OPTIONS" or req.blueprint in exempt_blueprints:
-            return None  # preflights and monitoring are never refused
+            return  # preflights and monitoring are never refused
         try:
             refused = rate_limit.check(req.remote_addr or "unknown")
         except Exception as exc:
@@ -234,7 +233,6 @@ def init_app(app, exempt=()) -> RateLimit | None:
         if refused:
             seconds, limit_text = refused
             raise TooManyRequests(limit_text, seconds)
-        return None
 
     app.extensions["upheaval_rate_limit"] = rate_limit
-    return rate_limit
+    return limit_client

@@ -145,3 +145,20 @@ def test_a_query_string_that_is_not_utf8_is_refused(client, query):
 
 def test_utf8_names_and_plus_signs_still_pass(client):
     assert client.get("/api/v1/alerts?company=Soci%C3%A9t%C3%A9+G%C3%A9n%C3%A9rale").status_code == 200
+
+
+# A client may send bytes above 127 without %-encoding them; WSGI hands them over one character per byte.
+@pytest.mark.parametrize("raw, status", [("company=Soci\xc3\xa9t\xc3\xa9", 200), ("company=Soci\xe9t\xe9", 400)])
+def test_unencoded_bytes_in_the_query_are_held_to_utf8_too(client, raw, status):
+    response = client.get("/api/v1/alerts", environ_overrides={"QUERY_STRING": raw})
+    assert response.status_code == status
+    if status == 200:
+        assert response.get_json()["query"] == "Soci\u00e9t\u00e9"
+
+
+def test_the_batch_answer_carries_no_etag(client):
+    """A POST is never conditional: the batch gets Cache-Control but no tag to send back."""
+    response = client.post("/api/v1/alerts/batch", json={"companies": [{"name": "Globex"}]})
+    assert response.status_code == 200 and "ETag" not in response.headers
+    assert response.headers["Cache-Control"].startswith("private, max-age=")
+    assert client.get("/api/v1/alerts?company=Globex").headers["ETag"]
