@@ -120,3 +120,12 @@ test("a company's jobs page whose header names another company than the URL give
   const reviews = loadFixture("indeed", "indeed-company-jobs.html", "https://www.indeed.com/cmp/Brightmoor-Kitchenware/reviews");
   assert.equal(reviews.adapter.matches(new reviews.window.URL("https://www.indeed.com/cmp/Brightmoor-Kitchenware/reviews")), false);
 });
+
+test("search: a card whose company has no mark of its own is read from the company-and-location block, not its rating", () => {
+  const card = (company) => `<li><div class="job_seen_beacon"><h2 class="jobTitle"><a class="jcs-JobTitle" data-jk="a1" href="/rc/clk?jk=a1">Planner</a></h2>
+    <div class="company_location"><div><span class="x1">${company}</span><div data-testid="text-location">Leeds</div></div></div></div></li>`;
+  const marked = `<span data-testid="company-name">Quillon Freight</span>`;
+  const unmarked = `<span>Marrow Hill Dairy<span aria-hidden="true">3.7</span><svg></svg><span class="sr">3.7 out of 5 stars.</span></span>`;
+  const { run } = loadSite("indeed", `<ul id="mosaic-jobResults">${card(marked)}${card(unmarked)}</ul>`, "https://uk.indeed.com/jobs?q=planner");
+  assert.deepEqual(companies(run()), ["Quillon Freight", "Marrow Hill Dairy"]);
+});

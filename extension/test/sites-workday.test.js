@@ -158,3 +158,15 @@ test("myworkdaysite.com names the tenant in the path; /details/ pages are job pa
   assert.equal(adapter.matches(new window.URL("https://wd3.myworkdaysite.com/en-US/recruiting/woodgrove")), false);
   assert.equal(adapter.matches(new window.URL("https://acme.wd5.myworkdayjobs.com/en-US/External/details/Engineer_JR-100")), true);
 });
+
+test("an empty shell: the logo image's alt or the tab's title names the brand in full, the tenant only its first word", () => {
+  const at = "https://quillon.wd5.myworkdayjobs.com/en-US/Quillon_External/job/Leeds/Fitter_R-77";
+  const shell = (head, body) => `<html><head><title>${head}</title></head><body>${body}<div data-automation-id="jobPostingHeader"></div><footer><img alt="Workday"> Powered by Workday</footer></body></html>`;
+  const logo = `<img data-automation-id="logoImage" src="/logo" alt="Quillon Marine Systems logo">`;
+  assert.deepEqual(companies(loadSite("workday", shell("Careers", logo), at).run()), ["Quillon Marine Systems"]);
+  const titled = loadSite("workday", shell("Quillon Marine Systems Careers", ""), at).run();
+  assert.deepEqual(companies(titled), ["Quillon Marine Systems"]);
+  assert.equal(titled[0].source, "title");
+  // a title that shares no word with the tenant names someone else (a recruiter's site, a stale tab): the tenant stays
+  assert.deepEqual(companies(loadSite("workday", shell("Harbour Staffing Careers", ""), at).run()), ["Quillon"], "as the site id spells it");
+});

@@ -18,6 +18,8 @@
     // cards when a restyling drops the card classes above.
     jobLink: 'a[data-jk], a[href*="/rc/clk?"], a[href*="/viewjob?"], a[href*="/pagead/clk?"]',
     cardCompany: ['[data-testid="company-name"]', ".companyName", ".company", 'a[href*="/cmp/"]'],
+    companyAndLocation: ".company_location",
+    location: '[data-testid="text-location"], .companyLocation',
     // A company page's header (/cmp/<name>/jobs): its job cards name no company, the page is the company's own.
     companyHeader: ['[data-testid="companyInfo-name"]', '[data-testid="companyName"]', '[itemprop="name"]'],
   };
@@ -37,12 +39,27 @@
     return cards;
   }
 
+  // A card whose company has no mark of its own: the company-and-location block's first element with text of
+  // its own ("Riverton Logistics" in nested spans, its rating "3.7" and "3.7 out of 5 stars." in child spans).
+  function unmarkedCompany(card) {
+    const block = card.querySelector(SELECTORS.companyAndLocation);
+    if (!block) return null;
+    for (const el of block.querySelectorAll("span, a")) {
+      if (el.closest(SELECTORS.location)) continue;
+      const own = page.collapse(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(""));
+      if (own) return { el, name: own };
+    }
+    return null;
+  }
+
   function cardJobs(document) {
     const known = page.outermost(document, SELECTORS.cards);
     const jobs = [];
     for (const card of known.concat(linkedCards(document, new Set(known)))) {
       const el = page.first(card, SELECTORS.cardCompany);
-      const found = el && page.job(page.visibleText(el), "visible", el, {});
+      const unmarked = el ? null : unmarkedCompany(card);
+      const found = el ? page.job(page.visibleText(el), "visible", el, {})
+        : unmarked && page.job(unmarked.name, "visible", unmarked.el, {});
       if (found) jobs.push(found);
     }
     return jobs;

@@ -11,7 +11,7 @@
   "use strict";
   const SELECTORS = {
     header: ['[data-automation-id="headerTitle"] h1', '[data-automation-id="headerTitle"]'],
-    logo: ['img[data-automation-id="logo"][alt]'],
+    logo: ['img[data-automation-id="logo"][alt]', 'img[data-automation-id="logoImage"][alt]'],
     jobTitle: ['[data-automation-id="jobPostingHeader"]'],
     description: ['[data-automation-id="jobPostingDescription"]'],
   };
@@ -117,6 +117,9 @@
       const logoAlt = logoName(logo);
       const fromLogo = logoAlt && page.sharesBrand(logoAlt, evidence) ? page.brandName(logoAlt) : null;
       const fromJsonld = org && page.sharesBrand(org.name, evidence) ? page.brandName(org.name) : null;
+      // The tab's title ("Tessaro Instruments Careers"): the brand in full where the tenant has only its first word
+      const titled = page.companyFromTitle(document.title, HEADER_PATTERNS);
+      const fromTitle = titled && page.sharesBrand(titled, evidence) ? page.brandName(titled) : null;
       const description = page.meta(document, "og:description") || page.meta(document, "description");
       const spelled = tenantSpelling(tenant, siteId, [
         () => description,
@@ -134,6 +137,7 @@
         [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
         [fromLogo, "visible"],
         [fromJsonld, "jsonld"],
+        [fromTitle, "title"],
         [spelled, "url"],
         [tenant, "url"],
       ];
