@@ -1014,3 +1014,26 @@ def test_a_town_or_a_person_filing_is_no_companys_bankruptcy_however_sure_the_mo
 ])
 def test_a_company_leaving_chapter_11_or_a_fired_up_investor_is_no_departure(title):
     assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events(title)}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Ridley Mills says Tamworth plant is not closing",
+     "Managers said there are no plans to shut the Tamworth plant or cut its 300 jobs, after posts claimed otherwise."),
+    ("Corbel Hardware sold to Ashdown Supply", "All 25 staff were offered jobs by the buyer."),
+])
+def test_cuts_said_not_to_come_are_none_however_sure_the_model(title, text):
+    assert LAYOFFS not in kinds(combine.detect_events(title, text, model=sure_model(layoffs=0.995, merger=0.9)))
+
+
+def test_a_denial_beside_a_cut_it_reports_keeps_the_cut():
+    events = combine.detect_events("Ridley Mills has no plans for more cuts after it laid off 200 workers in May",
+                                   model=sure_model(layoffs=0.995))
+    assert LAYOFFS in kinds(events)
+
+
+def test_cuts_told_of_a_kind_of_employer_name_no_company():
+    text = "Retailers announced plans to cut 40,200 jobs last month, an outplacement firm said."
+    assert LAYOFFS not in kinds(combine.detect_events("The monthly tally from an outplacement firm", text,
+                                                      model=sure_model(layoffs=0.95)))
+    # a plural opening a company's name or a preposition after it is no kind of employer
+    assert LAYOFFS in kinds(combine.detect_events("Layoffs at Fenmore Robotics today", model=sure_model(layoffs=0.95)))

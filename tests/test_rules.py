@@ -1258,3 +1258,31 @@ def test_weighing_a_bid_for_another_is_the_bidders_and_one_from_another_the_targ
 ])
 def test_a_function_glued_before_its_post_is_the_posts_not_the_companys(headline, company):
     assert [normalize_name(event.company) for event in detect_events(headline)] == [company]
+
+
+@pytest.mark.parametrize("headline, roles", [
+    # a thing's word joined by a hyphen to the next describes it: the company after the description is bought
+    ("Marlow Health buys home-care operator Brindle Nursing", {("brindle nursing", "target"), ("marlow health", "acquirer")}),
+    ("Ostrow Capital acquires stock-trading app Penfold", {("penfold", "target"), ("ostrow capital", "acquirer")}),
+    # an apposition's own names ("Main Street") are passed over for the name it describes
+    ("Quarry Lane Bakery, a fixture on Main Street since 1952, has been bought by Hollin Foods",
+     {("quarry lane bakery", "target"), ("hollin foods", "acquirer")}),
+])
+def test_a_described_object_and_a_subject_with_an_apposition_are_read(headline, roles):
+    assert {(normalize_name(event.company), event.role) for event in detect_events(headline)} == roles
+
+
+@pytest.mark.parametrize("headline", [
+    "Ten years after the Alder-Birchfield merger, was it worth it?",
+    "A look back at the 2015 combination of Alder Freight and Birchfield Haulage",
+])
+def test_a_deal_told_as_what_came_after_it_is_history(headline):
+    assert not detect_events(headline)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ferrow Energy closed the acquisition of approximately 12,000 net acres of drilling acreage from a private seller",
+    "Ferrow Energy Acquires 12,000 Net Acres of Drilling Acreage",
+])
+def test_acres_of_something_are_a_thing_bought(sentence):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.NOT_A_COMPANY_BOUGHT

@@ -447,7 +447,8 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 
 
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
-_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY)
+_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
+                 distress.SAID_NOT_TO_HAPPEN)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.
@@ -459,8 +460,25 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
         # denied or told as history, a company leaving a market or Chapter 11, says nothing against a filing or a cut
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
-        return distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
+        return (distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
+                or (NOBODY_IN_PARTICULAR if kind == LAYOFFS and _generic_subject(unit) else None))
     return rules.hard_negative(kind, unit)
+
+
+NOBODY_IN_PARTICULAR = "cuts told of a kind of employer, no company named"
+# A sentence opening with a plural common word and its verb: "Employers announced plans to cut 71,400 jobs last
+# month", "Retailers shed 40,000 jobs in May": the economy's cuts, nobody's in particular.
+# (its verb, not a preposition: "Layoffs at Quantiva today" names the company)
+_PLURAL_OPENING = re.compile(r"^\W*([A-Z][a-z]{2,}s)\s+(?=[a-z])(?!(?:%s)\b)" % "|".join(sorted(rules._PREPOSITIONS)))
+
+
+def _generic_subject(unit: str) -> bool:
+    """(the catalogue may hold such a word as a name made of common words: "Employers Holdings")"""
+    opening = _PLURAL_OPENING.match(unit)
+    if opening is None or _ALL_CAPS_OR_TITLE(unit):
+        return False
+    word = opening.group(1)
+    return word.lower() in bundled_common_words() and all(m.generic for m in MentionFinder.bundled().find(word))
 
 
 def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:

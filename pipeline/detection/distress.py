@@ -17,6 +17,8 @@ _EMERGED = v.gate_of_words(v.BANKRUPTCY_EMERGED_WORDS)
 _WARNING = v.gate_of_words(v.BANKRUPTCY_WARNING_WORDS)
 _NOT_HAPPENING = {LAYOFFS: v.gate_of_words(v.LAYOFF_NOT_HAPPENING),
                   BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_NOT_HAPPENING)}
+_SAID_NOT_TO_HAPPEN = {LAYOFFS: v.gate_of_words(v.LAYOFF_SAID_NOT_TO_HAPPEN),
+                       BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_SAID_NOT_TO_HAPPEN)}
 
 _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
@@ -220,6 +222,9 @@ _PERSON_BANKRUPT = re.compile(
     r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
 QUESTION = "a question, not a report"
+# A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a
+# denial with no cut or filing reported beside it is no event by definition (combine.py lets no score override it).
+SAID_NOT_TO_HAPPEN = "said not to happen, and nothing beside it reports one"
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
@@ -242,6 +247,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return f"not a layoffs event: {undone.group(0)!r}"
     if _QUESTION.match(lowered):
         return QUESTION
+    if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and shape(kind, sentence) is None:
+        return SAID_NOT_TO_HAPPEN
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match:
         return f"not a {kind} event: {match.group(0)!r}"

@@ -176,7 +176,9 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     # investing talk: "closer to buy territory", "a scale-down buying approach", "buy rating"
     r"territory|approach|opportunit(?:y|ies)|signals?|zone|rating|recommendation|"
     # a purchase order, equity purchase agreement: commerce and financing, not a company bought
-    r"orders?)\b",
+    r"orders?)\b"
+    # (a word joined by a hyphen to the next describes it: "buys home-infusion provider CarePath", "stock-trading app")
+    r"(?!-\w)",
     re.I,
 )
 # What a company buys when it buys a thing, not a company: the head noun that ends the object's phrase. A
@@ -192,7 +194,8 @@ _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|ta
                 r"jets|jetliners|airliners|planes|refineries|mills)")
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
-_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|"
+# ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|"
                r"including|totaling|totalling|spanning|comprising)\b))")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
@@ -1339,11 +1342,16 @@ def _is_ticker_aside(sentence: str, span: _Span) -> bool:
 
 
 def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Pattern) -> _Span | None:
-    """The name that ends closest before `position`, if only `gap`-allowed words sit between."""
-    for span in reversed(names):
-        if span.end <= position and _is_ticker_aside(sentence, span):
-            continue  # "Walt Disney Co. (DIS) has gained": a ticker stands for the name before it
-        if span.end <= position:
+    """The name that ends closest before `position`, if only `gap`-allowed words sit between. A name inside an
+    apposition is passed over for the one the apposition describes, where `gap` allows one: "Hensley Motor
+    Sales, a fixture on Route 9 since 1967, has been purchased by"."""
+    before = [span for span in names if span.end <= position and not _is_ticker_aside(sentence, span)]
+    if not before:  # ("Walt Disney Co. (DIS) has gained": a ticker stands for the name before it)
+        return None
+    if gap.match(sentence[before[-1].end:position]):
+        return before[-1]
+    for span in reversed(before[:-1]):
+        if sentence[span.end:span.end + 2].lstrip(".")[:1] == ",":
             return span if gap.match(sentence[span.end:position]) else None
     return None
 
@@ -1600,7 +1608,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         events += _pair_merger(sentence, names, match)
     for match in _find(_MERGER_OF, sentence, lowered, stems):
         first = _span_after(names, match.end(), sentence, max_words=3)
-        if first:
+        if first and not _passing_mention(sentence[:match.start()]):  # "a look back at the 2019 combination of"
             rest = sentence[first.end:]
             second = re.match(r"\s*(?:'s|’s)?\s*(?:and|&|with)\s+", rest)
             if second:
@@ -1850,8 +1858,8 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
     if subject.text.lower().endswith(("'s", "’s")) and match["verb"].lower() != "sale":
         return []  # "Facebook's acquisition" names the buyer, not what it bought
     pair = _span_before(names, subject.start, sentence, re.compile(r"^\s*(?:'s|’s)?\s*(?:-|–|/)\s*$"))
-    if pair and _passing_mention(sentence[: pair.start]):
-        return []  # "price concessions following the A - B merger"
+    if _passing_mention(sentence[: pair.start if pair else subject.start]):
+        return []  # "price concessions following the A - B merger", "Five years after the Kellan-Brightmoor merger"
     slashed = "/" in (sentence[pair.end:subject.start] if pair else subject.text)
     if slashed and match["verb"].lower() == "deal":
         return []  # "the Netflix/Microsoft deal": two names side by side in any deal (an ad deal, a licence)
