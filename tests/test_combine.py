@@ -1037,3 +1037,8 @@ def test_cuts_told_of_a_kind_of_employer_name_no_company():
                                                       model=sure_model(layoffs=0.95)))
     # a plural opening a company's name or a preposition after it is no kind of employer
     assert LAYOFFS in kinds(combine.detect_events("Layoffs at Fenmore Robotics today", model=sure_model(layoffs=0.95)))
+
+
+@pytest.mark.parametrize("label", ["Exits", "Deals:", "LAYOFFS"])
+def test_a_newsletters_one_word_section_label_is_no_report(label):
+    assert not combine.detect_events(label, model=sure_model(merger=0.99, departure=0.99, layoffs=0.99))

@@ -127,6 +127,10 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     ("WARN | Ohio | Brisley Tooling LLC | Dayton | 84 | Plant closing", "WARN |"),
     ("Layoff alert: Veltry (fintech, Austin) ~60 employees", "Layoff alert"),
     ("Layoffs at Quenby Games this morning, whole art team", "Layoffs at Q"),
+    ("Corrib Tooling (manufacturing): WARN notice for 95 workers at its Dunmore plant", "WARN notice for 9"),
+    # a tracker's line: the company, its trade, the jobs and the share of staff
+    ("Pellow (logistics): 75 jobs, 10%. Second cut this year.", "Pellow (logistics): 75 jobs, 10%"),
+    ("Harbury Health (healthtech): ~140 employees, about 25%", "Harbury Health (healthtech): ~140 employees, about 25%"),
 ])
 def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
@@ -139,6 +143,7 @@ def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     "Pennock Fund trims positions in Harlow Motors",
     "The central bank cuts rates as jobs data weakens",
     "Ostrava Rail does not expect to file for Chapter 11",
+    "Pellow (logistics): 75 jobs open in three cities",  # a count of jobs without a share of staff: openings
 ])
 def test_what_is_not_a_cut_or_a_filing(sentence):
     assert distress.shape("layoffs", sentence) is None and distress.shape("bankruptcy", sentence) is None

@@ -1286,3 +1286,14 @@ def test_a_deal_told_as_what_came_after_it_is_history(headline):
 ])
 def test_acres_of_something_are_a_thing_bought(sentence):
     assert rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.NOT_A_COMPANY_BOUGHT
+
+
+def test_a_deal_in_a_sentence_dated_years_ago_is_history():
+    assert not detect_events("Seven years ago today, Harrow Foods completed its acquisition of Belmar Snacks")
+    assert detect_events("Harrow Foods completed its acquisition of Belmar Snacks")
+
+
+def test_the_years_since_an_exit_tell_it_as_history():
+    sentence = "Eight years after leaving Corrib Tools, former CEO Ann Vale looks back in a memoir"
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.TOLD_AS_HISTORY
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Ann Vale is leaving Corrib Tools after eight years as CEO") is None

@@ -169,6 +169,9 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # Planning Mass Layoffs"): the story's sentences about the headline's own companies tell the same.
     denied_by_headline: set[str] = set()
     for position, unit in enumerate(units):
+        if position == 0 and title and _A_LABEL.fullmatch(unit):
+            continue  # a one-word headline is a newsletter's section ("Exits", "Deals:") over items, not a report
+            # (a note's closing "Retirement." is its coder's reading of the note, and counts)
         opened = GATES.opened(unit.lower())
         wanted = [kind for kind in KINDS if kind not in found and kind in opened]
         if not wanted:
@@ -198,6 +201,9 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         if len(found) == len(KINDS):
             break
     return _named_by_the_story(events, title, units)
+
+
+_A_LABEL = re.compile(r"\W*[A-Za-z][\w'’&-]*\W*")
 
 
 @lru_cache(maxsize=256)

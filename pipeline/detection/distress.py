@@ -94,6 +94,12 @@ _LAYOFF_SHAPE = re.compile(
     r"(?:staff|employees|workers))\b"
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
     r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
+    # "WARN notice for 180 workers at its Stanhope plant": a state's notice, sized
+    rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|affecting|of|on)\s+{_ABOUT}\d"
+    # a tracker's line: the company, its trade in brackets, then the jobs and the share of staff
+    # ("Harbinlake (fintech): ~60 jobs, 20%"): a share of the staff is counted only for cuts
+    rf"|^\W*(?-i:[A-Z])[^():]{{0,60}}\([^()]{{1,40}}\)\s*:\s*{_ABOUT}\d[\d,.]*\s*k?\s+{_STAFF_COUNTED}\s*,\s*"
+    r"(?:about\s+|~|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%"
     # "Layoffs at Quantiva today", "job cuts hit Halden's sales team": the company named after them
     r"|\b(?:layoffs|job\s+cuts|redundancies)\s+(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"

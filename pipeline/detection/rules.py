@@ -468,7 +468,10 @@ _PASSING_MENTION = re.compile(
     # "during the approval process of its takeover of X": the deal is what a review or lawsuit is about
     r"|\b(?:approval|review|investigation|probe|scrutiny)\s+process\s+(?:of|into|for)\s+(?:\S+\s+){0,4}$"
     # "bolstered with the 2019 acquisition of Calloway Spine": a deal dated by its year is history
-    r"|\b(?:the|its|their|a)\s+(?:19|20)\d\d\s+(?:[\w$.,-]+\s+){0,2}$", re.I)
+    r"|\b(?:the|its|their|a)\s+(?:19|20)\d\d\s+(?:[\w$.,-]+\s+){0,2}$"
+    # "Five years ago this week, Ardenne Motors completed its acquisition of": a sentence dated in the past
+    r"|^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;:]*$", re.I)
+_DATED_SENTENCE = re.compile(r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;:]*$", re.I)
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
@@ -738,6 +741,9 @@ _DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;]{0,60}?\b(?:(?:in|since|bac
 _DATED_EXIT_CLAUSE = re.compile(r"\bwho\s+(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
                                 r"[^,;()]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                                 r"(?:\w+\s+)?years\s+ago)\b[^,;()]{0,60}?(?=\s*[,;)]|\s*$)")
+# "Ten years after leaving Tessaly Furniture, former CEO Harold Finnick looks back": the time since an exit
+_SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:(?:his|her|their)\s+)?"
+                             r"(?:leaving|stepping\s+down|retiring|resigning|quitting|departure|exit|ouster|being\s+ousted)\b")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -1691,7 +1697,8 @@ def _advice_to_buy(sentence: str, match: re.Match) -> bool:
 
 def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
-    if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()):
+    if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()) or \
+            _DATED_SENTENCE.match(sentence[:match.start()]):
         return []
     after = sentence[match.end():]
     if _not_a_company_bought(after, sentence) or _ANALYST_CALL.search(sentence[:match.start()]) or _advice_to_buy(sentence, match):
@@ -2609,6 +2616,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 _DEATH.sub(" ", _LEFT_BEFORE.sub(" ", lowered))):
             return TOLD_AS_HISTORY
         if _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(_DATED_CLAUSE.sub(" ", lowered)):
+            return TOLD_AS_HISTORY
+        if _SINCE_THE_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_SINCE_THE_EXIT.sub(" ", lowered)):
             return TOLD_AS_HISTORY
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
