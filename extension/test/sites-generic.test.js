@@ -220,6 +220,29 @@ test("a board's cards with no marked company: the employer-profile link beside e
   assert.deepEqual(companies(run()), ["Wingtip Toys", "Fourth Coffee, Inc.", "Tailspin"]);
 });
 
+test("a board's company blocks each listing several jobs: every job its block's employer, one badge per job", () => {
+  const block = (slug, name, titles) => `<div class="startup"><a href="/company/${slug}"><img alt="${name} company logo"></a>
+    <a href="/company/${slug}"><h2>${name}</h2></a><span>11-50 Employees</span>
+    ${titles.map((t, i) => `<div class="job"><a href="/jobs/${slug.length}${i}-${t.toLowerCase().replace(/ /g, "-")}">${t}</a><span>Remote</span></div>`).join("")}</div>`;
+  const html = `<title>Startup jobs | Tinybird Jobs</title><h1>Jobs at startups</h1>
+    ${block("corrib-bio", "Corrib Bio", ["ML Engineer", "Data Engineer"])}${block("loomwise", "Loomwise", ["Designer"])}
+    ${block("patchfield", "Patchfield", ["Backend Engineer", "SRE", "Product Manager"])}
+    <aside><a href="/company/brackenridge">Brackenridge Labs</a><a href="/company/sundial">Sundial Payroll</a></aside>`;
+  const { run } = loadSite("generic", html, "https://tinybirdjobs.example/jobs?role=engineering");
+  assert.deepEqual(companies(run()), ["Corrib Bio", "Corrib Bio", "Loomwise", "Patchfield", "Patchfield", "Patchfield"]);
+});
+
+test("a board's job links that name the employer's profile (/companies/<slug>/jobs/...): the card's name that spells the slug", () => {
+  const card = (slug, name, title) => `<li><a href="/en/companies/${slug}/jobs/${title.toLowerCase()}_paris" aria-hidden="true"><img alt="${name}"></a>
+    <div><div><img alt="${name}"></div><span class="wui-text">${name}</span></div>
+    <a href="/en/companies/${slug}/jobs/${title.toLowerCase()}_paris"><h4><div role="mark">${title}</div></h4></a><p><span>Paris</span></p></li>`;
+  const html = `<title>Jobs | Thicket</title><h1>Find your next job</h1><ul>${card("lunette-co", "Lunette & Co", "Designer")}` +
+    `${card("hexalune", "Hexalune", "Engineer")}${card("soleane-energie", "Soléane Énergie", "Analyst")}</ul>` +
+    `<section><h2>These companies are hiring</h2><a href="/en/companies/brume">Brume Mobility</a></section>`;
+  const { run } = loadSite("generic", html, "https://www.thicket.example/en/jobs?query=design");
+  assert.deepEqual(companies(run()), ["Lunette & Co", "Hexalune", "Soléane Énergie"]);
+});
+
 // ATS templates seen beyond the saved pages (shapes written from the systems' documented page layouts).
 
 test("an h1 that names the site's own tenant is the employer, and the job is the next heading", () => {

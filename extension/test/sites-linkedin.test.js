@@ -322,3 +322,13 @@ test("2026 unkeyed list: a button whose label names no line of its card makes no
   for (const button of document.querySelectorAll("button[aria-label^='Dismiss']")) button.setAttribute("aria-label", "Dismiss");
   assert.deepEqual(companies(run()), ["Wingtip Toys"]);
 });
+
+test("2026 card whose title is the job link's own text: the company is the line after the link, never the pay line", () => {
+  const card = (id, company) => `<li data-occludable-job-id="${id}"><div role="button" data-view-name="job-card">
+    <a href="https://www.linkedin.com/jobs/view/${id}/" data-view-name="job-card-title"><span aria-hidden="true"><strong>Data Engineer</strong></span></a>
+    <div><p><span dir="ltr">${company}</span></p></div><ul role="list"><li><span>Leeds (Hybrid)</span></li></ul>
+    <div><p>$78K/yr - $92K/yr</p></div><footer><span>Easy Apply</span></footer></div></li>`;
+  const html = `<ul role="list" aria-label="Job search results">${card("4100000001", "Quarry Lane Analytics")}${card("4100000002", "Corrib Fieldworks")}${card("4100000003", "Harrow Civic Tech")}</ul>`;
+  const { run } = loadSite("linkedin", html, "https://www.linkedin.com/jobs/search/?keywords=data");
+  assert.deepEqual(companies(run()), ["Quarry Lane Analytics", "Corrib Fieldworks", "Harrow Civic Tech"]);
+});

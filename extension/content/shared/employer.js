@@ -511,35 +511,113 @@
 
   // Cards no attribute marks: each holds a link to its job and a link, with the employer's name as its text,
   // to the employer's profile on the same board (/Employer-Profile/…, /cmp/…, /company/…). A list of
-  // employers with no job beside each (a "top companies" strip) gives nothing.
+  // employers with no job beside each (a "top companies" strip) gives nothing. Two more shapes of the same
+  // idea: a company's block listing several of its jobs (each job its company's), and a job whose own link
+  // names its employer's profile (/companies/<slug>/jobs/…) beside a name that spells that slug.
   function profileCards(document) {
     const jobs = [];
     const cards = new Set();
     const host = document.location && document.location.hostname;
     for (const a of Array.from(document.querySelectorAll("a[href]")).slice(0, 1500)) {
       const href = linkUrl(a, document.baseURI);
-      if (!href || href.hostname !== host || !PROFILE_PATH.test(href.pathname) || a.closest(PAGE_CHROME)) continue;
+      if (!href || href.hostname !== host || a.closest(PAGE_CHROME)) continue;
+      const profile = PROFILE_PATH.exec(href.pathname);
+      if (!profile) continue;
+      if (JOB_PATH.test(href.pathname.slice(profile[0].length))) {
+        const named = jobNamingItsEmployer(a, profile[2], host, cards);
+        if (named) jobs.push(named);
+        continue;
+      }
       const text = page.visibleText(a);
       if (!text || text.length > 80) continue;
       // The card: the nearest ancestor holding a job's link, and only one job's (the page around a strip
-      // of employers holds every job).
+      // of employers holds every job), or a block holding several jobs and no other employer's profile.
       let card = a.parentElement;
       let held = 0;
       for (let depth = 0; card && depth < 4 && !(held = jobsLinked(card, host)); depth += 1) card = card.parentElement;
-      if (!card || held !== 1 || cards.has(card)) continue;
-      cards.add(card);
-      const found = page.job(text, "visible", a, {});
-      if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
+      if (!card || cards.has(card)) continue;
+      if (held === 1) {
+        cards.add(card);
+        const found = page.job(text, "visible", a, {});
+        if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
+      } else if (held === 2 && onlyProfileIn(card, href.pathname, host)) {
+        cards.add(card);
+        for (const link of jobLinks(card, host)) {
+          const found = page.job(text, "visible", link, {});
+          if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
+        }
+      }
     }
     return jobs;
   }
 
-  // How many different jobs an element links to (0, 1, or 2 for "more than one").
-  function jobsLinked(el, host) {
-    let first = null;
+  // "/en/companies/hexalune/jobs/product-manager_paris": the employer is the card's name (or logo) that
+  // spells the slug ("Hexalune", "Lunette & Co" for lunette-co); one per job.
+  function jobNamingItsEmployer(a, slug, host, cards) {
+    const want = slugOf(safeDecode(slug));
+    if (!want) return null;
+    let card = a.parentElement;
+    for (let depth = 0; card && depth < 4 && jobsLinked(card, host, true) < 2; depth += 1) {
+      if (cards.has(card)) return null;
+      const named = Array.from(card.querySelectorAll("span, p, div, h2, h3, h4, strong, img[alt]")).slice(0, 80);
+      for (const el of named) {
+        if (el.tagName !== "IMG" && (el.childElementCount || a.contains(el))) continue;
+        const name = el.tagName === "IMG" ? el.getAttribute("alt") : page.visibleText(el);
+        if (!name || name.length > 80 || !spellsSlug(name, want)) continue;
+        cards.add(card);
+        const found = page.job(name, "visible", el.tagName === "IMG" ? a : el, {});
+        return found && !DESCRIBED_EMPLOYER.test(found.company) ? found : null;
+      }
+      card = card.parentElement;
+    }
+    return null;
+  }
+
+  function slugOf(text) {
+    return strip(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  }
+
+  function safeDecode(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (_) {
+      return text; // a stray "%" in a slug: compared as written
+    }
+  }
+
+  function spellsSlug(name, want) {
+    return slugOf(name) === want || slugOf(name.replace(/&/g, " and ")) === want;
+  }
+
+  // The block's profile links all name the same employer.
+  function onlyProfileIn(card, pathname, host) {
+    for (const a of card.querySelectorAll("a[href]")) {
+      const href = linkUrl(a, a.ownerDocument.baseURI);
+      if (href && href.hostname === host && PROFILE_PATH.test(href.pathname) && href.pathname !== pathname) return false;
+    }
+    return true;
+  }
+
+  // One link per different job in an element, in page order.
+  function jobLinks(el, host) {
+    const seen = new Map();
     for (const a of el.querySelectorAll("a[href]")) {
       const href = linkUrl(a, a.ownerDocument.baseURI);
       if (!href || href.hostname !== host || !JOB_PATH.test(href.pathname) || PROFILE_PATH.test(href.pathname)) continue;
+      if (!seen.has(href.pathname)) seen.set(href.pathname, a);
+    }
+    return [...seen.values()];
+  }
+
+  // How many different jobs an element links to (0, 1, or 2 for "more than one"); `named`: counting the jobs
+  // whose link names their employer's profile (/companies/<slug>/jobs/…) too.
+  function jobsLinked(el, host, named = false) {
+    let first = null;
+    for (const a of el.querySelectorAll("a[href]")) {
+      const href = linkUrl(a, a.ownerDocument.baseURI);
+      if (!href || href.hostname !== host || !JOB_PATH.test(href.pathname)) continue;
+      const profile = PROFILE_PATH.exec(href.pathname);
+      if (profile && !(named && JOB_PATH.test(href.pathname.slice(profile[0].length)))) continue;
       if (first === null) first = href.pathname;
       else if (href.pathname !== first) return 2;
     }

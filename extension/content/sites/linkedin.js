@@ -72,8 +72,10 @@
   // LinkedIn pages that stand in for a hidden employer; "Default" and other odd names are real companies.
   const HIDDEN_EMPLOYER = /^confidential(\s+(careers?|co\.?|company|employer|client|recruiter|jobs|hiring))?$/i;
   // Lines of a card that are not its company.
-  const NOT_A_COMPANY_LINE = /^(viewed|promoted|promoted by hirer|easy apply|actively recruiting|applied|verified|new|be an early applicant|top applicant|.*\bago|\d+\s+applicants?|.*\bapplicants?\b.*|\d.*)$/i;
+  // (a pay line opens with its currency: "$78K/yr - $92K/yr", "€55K/yr")
+  const NOT_A_COMPANY_LINE = /^(viewed|promoted|promoted by hirer|easy apply|actively recruiting|applied|verified|new|be an early applicant|top applicant|.*\bago|\d+\s+applicants?|.*\bapplicants?\b.*|\d.*|[$€£¥₹]\s?\d.*)$/i;
   const HOST = /(^|\.)linkedin\.com$/i;
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
   const { page, jsonld } = globalThis.UpheavalRadar;
 
@@ -278,6 +280,12 @@
     // The title is the job link's text, or the card's first line when the card has no link (2026 app).
     let title = Math.max(0, lines.findIndex((line) => !NOT_A_COMPANY_LINE.test(line.text)));
     if (link) lines.forEach((line, i) => { if (link.contains(line.el)) title = i; });
+    if (link && !lines.some((line) => link.contains(line.el))) {
+      // The title is the link's own text, no line of its own (2026 app: <a><span><strong>): the company is
+      // the first line after the link, not the line after the card's first line.
+      const after = lines.findIndex((line) => link.compareDocumentPosition(line.el) & FOLLOWING);
+      if (after >= 0) title = after - 1;
+    }
     const titled = titledAt.get(card);
     if (titled) lines.forEach((line, i) => { if (line.el === titled || titled.contains(line.el)) title = i; });
     if (found) return { name: found.name, anchor: lines[title] ? lines[title].el : null };
