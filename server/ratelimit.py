@@ -2,9 +2,9 @@
 
 The limits, their syntax, the fixed-window strategy and the storage interface are flask-limiter's own
 (its `limits` library, which it installs and is built on); requests are checked from the app's one
-before_request hook (server/__init__.py). flask-limiter's per-request hook resolves exemptions, scopes and decorators on
-every request and cost about 100 us of CPU per request in bench/api.py, as much as the whole alert
-lookup; this hook costs about 12 us with the shared SQLite store. The SQLite store is a flask-limiter
+before_request hook (server/__init__.py). flask-limiter's per-request hook resolves exemptions, scopes and
+decorators on every request and cost about 100 us of CPU per request in bench/api.py, as much as the whole
+alert lookup; this check costs about 5 us with the shared SQLite store. The SQLite store is a flask-limiter
 storage, so `Limiter(storage_uri="upheaval-sqlite:///...")` works too.
 
 Why a shared SQLite file: gunicorn runs several worker processes, and a memory store counts per

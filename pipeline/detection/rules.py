@@ -458,6 +458,7 @@ _RUMOR_CUES = re.compile(rf"\b(?:{_W(RUMOR)})\b", re.I)
 _DONE_CUES = re.compile(rf"\b(?:{_W(DONE)})\b", re.I)
 _FUTURE_CUES = re.compile(r"\b(?:to|will|would|agree|agrees|agreed|plans?|deal\s+to|expects?|proposed|pending|"
                           r"planned)\b", re.I)
+_DATED_SENTENCE_PATTERN = r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;:]*$"
 # A deal named only to explain something else: "sales rose, spurred by last year's acquisition of X".
 _PASSING_MENTION = re.compile(
     r"\b(?:due\s+to|thanks\s+to|spurred\s+by|following|after|since|because|result\s+of|aided\s+by|"
@@ -470,8 +471,8 @@ _PASSING_MENTION = re.compile(
     # "bolstered with the 2019 acquisition of Calloway Spine": a deal dated by its year is history
     r"|\b(?:the|its|their|a)\s+(?:19|20)\d\d\s+(?:[\w$.,-]+\s+){0,2}$"
     # "Five years ago this week, Ardenne Motors completed its acquisition of": a sentence dated in the past
-    r"|^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;:]*$", re.I)
-_DATED_SENTENCE = re.compile(r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;:]*$", re.I)
+    rf"|{_DATED_SENTENCE_PATTERN}", re.I)
+_DATED_SENTENCE = re.compile(_DATED_SENTENCE_PATTERN, re.I)
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"

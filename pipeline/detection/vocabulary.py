@@ -880,15 +880,15 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "scraps plan", "scrapped plan", "scraps its plan", "abandons plan", "abandoned plan",
                         "shelves plan", "shelved plan", "drops plan", "dropped plan", "calls off", "called off",
                         "backs off", "backed off", "walks back", "walked back", "u-turn")
-# Of those, the ones that say the cuts will not come or the jobs stay: by definition no layoff, whatever a model
-# scores, unless the same sentence reports a cut by its shape ("no more cuts after it laid off 300" reports one).
-# "Pemberton says Ashgrove plant is not closing": "there are no plans to shut the plant or cut its 400 jobs";
-# "All 19 employees were offered jobs".
+# Words that say the cuts will not come or the jobs stay (the denials above, and jobs kept): by definition no
+# layoff, whatever a model scores, unless the same sentence reports a cut by its shape ("no more cuts after it
+# laid off 300" reports one). "Pemberton says Ashgrove plant is not closing": "there are no plans to shut the
+# plant or cut its 400 jobs"; "All 19 employees were offered jobs".
 LAYOFF_SAID_NOT_TO_HAPPEN = ("no plans", "not planning", "no layoffs", "no job cuts", "no job losses",
                              "no jobs will be lost", "without job losses", "without layoffs", "without job cuts",
-                             "without cutting jobs", "rules out", "ruled out", "denies", "not closing",
-                             "is not closing", "won't close", "will not close", "offered jobs", "offered positions",
-                             "offered employment", "keep their jobs", "will keep their jobs", "retain all")
+                             "without cutting jobs", "rules out", "ruled out", "denies", "not closing", "won't close",
+                             "will not close", "offered jobs", "offered positions", "offered employment",
+                             "keep their jobs", "retain all")
 # A government's job cuts: no company's, whatever a model scores.
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
                         "civil service", "civil servants", "public sector", "state employees", "city employees",
@@ -910,7 +910,8 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankrup
                             # a filing said not to come
                             "no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
                             "not considering bankruptcy", "not preparing to file", "has no plans to")
-# Of those, the denials: by definition no filing unless the same sentence reports one by its shape.
+# The denials among those (and "not on the table"): by definition no filing unless the same sentence reports
+# one by its shape.
 BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
                                  "not considering bankruptcy", "not preparing to file", "has no plans to",
                                  "not on the table", "denies", "rules out", "ruled out")
