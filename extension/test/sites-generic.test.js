@@ -243,6 +243,29 @@ test("a board's job links that name the employer's profile (/companies/<slug>/jo
   assert.deepEqual(companies(run()), ["Lunette & Co", "Hexalune", "Soléane Énergie"]);
 });
 
+test("an ATS's own marks are not the employer: its footer logo beside 'Powered by', its host, its images' host", () => {
+  const html = '<title>Recruitment</title><header><img class="company-logo" alt="Marrow Dental Group" ' +
+    'src="https://workforcenow.adp.com/mascsr/default/mdf/recruitment/logo?cid=1"></header><main><h1>Dental Hygienist</h1></main>' +
+    '<footer><div><span>Powered by</span><img class="footer-logo" alt="ADP" src="https://workforcenow.adp.com/assets/adp-logo.svg"></div></footer>';
+  const at = "https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=1&jobId=512877";
+  assert.deepEqual(companies(loadSite("generic", html, at).run()), ["Marrow Dental Group"]);
+});
+
+test("on an ATS page a JSON-LD parent that shares no word with the brand the title and logo agree on neither names nor blocks", () => {
+  const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "JobPosting", title: "Staff Nurse",
+    hiringOrganization: { "@type": "Organization", name: "Corbel Health System, Inc." } });
+  const html = `<title>Staff Nurse - Alder Vale Medical Center</title><script type="application/ld+json">${ld}</script>` +
+    '<header><img alt="Alder Vale Medical Center logo" src="/logo.png"></header><main><h1>Staff Nurse</h1></main>';
+  const at = "https://recruiting.ultipro.com/ALD1004AVMC/JobBoard/3b8f62d1/OpportunityDetail?opportunityId=a91c7e3f";
+  assert.deepEqual(companies(loadSite("generic", html, at).run()), ["Alder Vale Medical Center"]);
+});
+
+test("a Homerun tenant's page: the title and the logo name the tenant", () => {
+  const html = '<title>Product Designer – Quillfield</title><header><img alt="Quillfield" src="/logo.png"></header>' +
+    '<main><h1>Product Designer</h1><p>Join our studio.</p></main><footer>Hiring with Homerun</footer>';
+  assert.deepEqual(companies(loadSite("generic", html, "https://quillfield.homerun.co/product-designer").run()), ["Quillfield"]);
+});
+
 // ATS templates seen beyond the saved pages (shapes written from the systems' documented page layouts).
 
 test("an h1 that names the site's own tenant is the employer, and the job is the next heading", () => {

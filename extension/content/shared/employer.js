@@ -40,9 +40,10 @@
     { system: "rippling", host: /^ats\.rippling\.com$/, slug: (url) => url.pathname.split("/")[1] },
     { system: "comeet", host: /(^|\.)comeet\.(com|co)$/, slug: (url) => (/\/jobs\/([^/]+)/.exec(url.pathname) || [])[1] },
     { system: "icims", host: /^(?:careers-)?([a-z0-9-]+)\.icims\.com$/, slug: (url, m) => m[1] },
+    { system: "homerun", host: /^([a-z0-9-]+)\.homerun\.co$/, slug: (url, m) => m[1] },
   ];
   // Hosts of systems that carry many employers but whose URL names none of them (the tenant is a code).
-  const ATS_HOSTS = /(^|\.)(taleo\.net|successfactors\.(com|eu)|jobs\.personio\.(de|com)|phenompeople\.com|csod\.com|oraclecloud\.com|ultipro\.com|paylocity\.com|jazzhr\.com|dayforcehcm\.com)$/;
+  const ATS_HOSTS = /(^|\.)(taleo\.net|successfactors\.(com|eu)|jobs\.personio\.(de|com)|phenompeople\.com|csod\.com|oraclecloud\.com|ultipro\.com|paylocity\.com|jazzhr\.com|dayforcehcm\.com|workforcenow\.adp\.com|myjobs\.adp\.com)$/;
   // Sub-domains a company puts its careers site on (careers.contoso.com).
   const CAREERS_LABEL = /^(careers?|jobs?|karriere|karriere-?portal|stellen|emplois?|empleos?|vagas|werkenbij|join|joinus|work|talent|apply|recruiting|hiring)$/;
   // Paths of job pages and careers sites.
@@ -300,6 +301,9 @@
     for (const img of images) {
       const alt = page.collapse(img.getAttribute("alt"));
       if (!alt || /^(company\s+)?logo$|^careers?$|^home$|powered by|cookie|onetrust/i.test(alt)) continue;
+      // "Powered by <img alt='ADP'>": the system's mark beside its words, not the employer's
+      const holder = img.parentElement;
+      if (holder && /powered by|hosted by|bereitgestellt von|propulsé par/i.test(page.visibleText(holder))) continue;
       if (!/\s/.test(alt) && /[_\d]|logo/i.test(alt)) {
         files.push(alt.replace(/logo.*$/i, "").replace(/[_\d-]+$/, ""));
         continue;
@@ -308,7 +312,10 @@
       if (name) names.push(name);
       try {
         const src = new URL(img.getAttribute("src") || "", document.baseURI || "https://invalid.example");
-        if (/^https?:$/.test(src.protocol) && !CDN_HOST.test(src.hostname)) files.push(hostBrand(src.hostname));
+        // (an image served by an ATS's own host is the tenant's upload: the host names the system)
+        if (/^https?:$/.test(src.protocol) && !CDN_HOST.test(src.hostname) && !ATS_HOSTS.test(src.hostname.toLowerCase())) {
+          files.push(hostBrand(src.hostname));
+        }
       } catch (_) {
         // An unparsable src confirms nothing.
       }
@@ -427,7 +434,8 @@
     if (links.profiles.length === 1) add("profile", links.profiles[0]);
     if (tenant) add("host", tenant.slug);
     else if (careers) add("host", careers.brand);
-    else {
+    else if (!ATS_HOSTS.test(url.hostname.toLowerCase())) {
+      // (an ATS host names the system, never its employers: "ADP" on workforcenow.adp.com is the footer's logo)
       const brand = hostBrand(url.hostname);
       if (brand) add("host", brand);
     }
@@ -446,20 +454,26 @@
     const employerSite = !!(careers || tenant || ATS_HOSTS.test(url.hostname.toLowerCase()));
     const excluded = (cl) => cl === siteBrand && (boardLike || (!employerSite && !cl.kinds.has("jsonld")));
 
+    // On a company's own careers site (or its ATS page), a JSON-LD name alone sharing no word with the site's
+    // brand is suspect: a parent group or a legal entity ("Shenandoah Ridge Health System, Inc." on Cedar Hollow
+    // Medical Center's page). It names no employer and stands against none.
+    const suspect = (cl) => {
+      const json = cl.members.find((m) => m.kind === "jsonld");
+      return !!(json && cl.kinds.size === 1 && employerSite && siteBrand && siteBrand !== cl
+        && siteBrand.kinds.size >= 2 && !sharesDistinctiveWord(json.name, displayName(siteBrand, texts)));
+    };
     for (const cl of clusters) {
       if (excluded(cl)) continue;
       const json = cl.members.find((m) => m.kind === "jsonld");
       const agreed = cl.kinds.size >= 2 && cl.score >= AGREED;
-      // On a company's own careers site, a JSON-LD name sharing no word with the site's brand is suspect.
-      const suspect = json && cl.kinds.size === 1 && employerSite && siteBrand && siteBrand !== cl
-        && siteBrand.kinds.size >= 2 && !sharesDistinctiveWord(json.name, displayName(siteBrand, texts));
       // On an applicant-tracking system's page the header logo is the one the employer put there: read
       // alone it names the employer (Oracle's and SAP's career sites show the employer nowhere else).
       const atsLogo = (tenant || ATS_HOSTS.test(url.hostname.toLowerCase())) && cl.kinds.has("logo")
         && ![...cl.kinds].some((kind) => kind !== "logo" && kind !== "logoFile");
-      if (!agreed && !(json && cl.score >= STRONG && !suspect) && !atsLogo) continue;
+      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo) continue;
       // Another cluster as well supported means the page names two employers: do not guess.
-      const rival = clusters.find((o) => o !== cl && !excluded(o) && o.score >= cl.score && (o.kinds.size >= 2 || o.kinds.has("jsonld")));
+      const rival = clusters.find((o) => o !== cl && !excluded(o) && !suspect(o) && o.score >= cl.score
+        && (o.kinds.size >= 2 || o.kinds.has("jsonld")));
       if (rival) return null;
       const company = displayName(cl, texts);
       const domain = (json && json.domain) || (careers && cl.kinds.has("host") ? careers.domain : null);
