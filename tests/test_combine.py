@@ -1042,3 +1042,8 @@ def test_cuts_told_of_a_kind_of_employer_name_no_company():
 @pytest.mark.parametrize("label", ["Exits", "Deals:", "LAYOFFS"])
 def test_a_newsletters_one_word_section_label_is_no_report(label):
     assert not combine.detect_events(label, model=sure_model(merger=0.99, departure=0.99, layoffs=0.99))
+
+
+def test_a_company_changing_owner_stands_against_a_model_that_has_not_read_such_news():
+    events = combine.detect_events("Harlow Lanes gets new owners after 40 years", model=sure_model())
+    assert [(normalize_name(e.company), e.role) for e in events] == [("harlow lanes", ROLE_TARGET)]

@@ -256,6 +256,10 @@ def test_a_company_in_administration_or_receivership_now_is_a_filing():
     "City of Harlowe to lay off 85 employees as sales tax falls",
     "BRENTMOOR COUNTY TO FURLOUGH 400 EMPLOYEES",
     "Ashworth city council votes to cut 150 jobs",
+    # its verb right after it, and a county's home or a district's schools among its bodies
+    "Halbrook County health department lays off 12 as grant ends",
+    "Brannock school district cuts 60 teaching positions",
+    "County nursing home to cut 25 positions",
 ])
 def test_a_public_body_cutting_its_own_staff_is_no_companys_layoff(sentence):
     assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS

@@ -1297,3 +1297,35 @@ def test_the_years_since_an_exit_tell_it_as_history():
     sentence = "Eight years after leaving Corrib Tools, former CEO Ann Vale looks back in a memoir"
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.TOLD_AS_HISTORY
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Ann Vale is leaving Corrib Tools after eight years as CEO") is None
+
+
+@pytest.mark.parametrize("headline, company", [
+    ("Family-owned Quarry Hardware changing hands after 50 years", "quarry hardware"),
+    ("Corner bakery Sweetwater Treats under new ownership", "sweetwater treats"),
+    ("Harlow Lanes gets new owners after 40 years", "harlow lanes"),
+    ("Same menu, new owners at the Blue Heron Diner", "blue heron diner"),
+])
+def test_a_company_changing_owner_is_the_target(headline, company):
+    assert [(normalize_name(event.company), event.role) for event in detect_events(headline)] == [(company, "target")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Old Harrow Mills building gets new owner",  # a building
+    "Shares of Halden changed hands 3 million times",  # trading
+    "Halden stock changes hands at record volume",
+    "Glintway And Sentrax Form AI Partnership; No Equity Changes Hands",  # said not to
+    "Owners say the Blue Heron Diner is not changing hands",
+    "Hasse Woodworks buys Elmstrand factory at receivership auction",  # a name's factory, bought as a thing
+])
+def test_a_thing_or_shares_changing_hands_is_no_deal(headline):
+    assert not detect_events(headline)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Port Tilden city manager resigns",
+    "Brannock schools superintendent stepping down at end of year",
+    "Marlow Falls police chief announces retirement",
+    "Ottery County treasurer retiring after 24 years",
+])
+def test_a_towns_or_a_school_districts_post_is_in_government(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.GOVERNMENT_POST

@@ -129,7 +129,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         # is dropped: the rules read shapes, the model has read thousands of such sentences.
         best = model_scores_of(units, model)
         events = [event for event in events if best.of(event.kind) >= RULE_VETO
-                  or (event.kind == MERGER_ACQUISITION and _control_stated(units))]
+                  or (event.kind == MERGER_ACQUISITION and (_control_stated(units) or rules.changes_owner(event)))]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
             if event.company and (_stands_in(event.company) or _junk_name(event.company) or _label_or_opening(

@@ -28,8 +28,10 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
     r"school\s+district|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
-    r"agency|authority|board|commission|district|office))\s+(?:to|will|plans?|is|says?|said|announces?|votes?|"
-    r"approves?|moves?)\b)")
+    r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
+    # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
+    r"(?:to|will|plans?|is|says?|said|announces?|votes?|approves?|moves?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
+    r"furloughs|sheds|trims)\b)")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 # "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
 # code ("Chapter 11 of the U.S. Bankruptcy Code", "of the federal bankruptcy law", "of Title 11" are the procedure).

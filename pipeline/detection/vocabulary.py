@@ -248,6 +248,10 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("takeover bid", reads=[OF]),
     TAKE.phrasal("private", reads=[PASSIVE]),  # "WeWork to be taken private"
     noun("take-private", kinds=[DEAL], reads=[OF]),  # "completes take-private of Glasswing Software"
+    # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
+    # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
+    noun("changes hands, changing hands, changed hands, new owners, new ownership", kinds=[DEAL],
+         gate=[r"chang\w*\s+hands", r"new\s+owner"]),
     TAKE.phrasal("control", reads=[DONE]),
     verb("snap snaps snapped snapping", particles="up", kinds=[DEAL], gate=["snap"],
          reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, BOUGHT_IT, DONE, (NAME_STOP, "base s")]),
