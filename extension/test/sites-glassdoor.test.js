@@ -1,6 +1,6 @@
 import test from "node:test";
 import assert from "node:assert/strict";
-import { loadFixture, companies, plain } from "./support/load-adapter.js";
+import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.js";
 
 const SEARCH_URL = "https://www.glassdoor.com/Job/austin-widget-engineer-jobs-SRCH_IL.0,6_IC1139761_KO7,22.htm";
 const LISTING_URL = "https://www.glassdoor.de/job-listing/widget-engineer-margies-travel-JV_IC4990924_KO0,15_KE16,31.htm?jl=1009000000077";
@@ -55,6 +55,17 @@ test("job listing without the header: German title pattern, with the JSON-LD dom
   jobs = run();
   assert.deepEqual(companies(jobs), ["Margie's Travel"], "JSON-LD's 'Margie's Travel GmbH', trimmed to the brand");
   assert.equal(jobs[0].source, "jsonld");
+});
+
+test("job listing with only a logo in the employer block: the title's 'Job at Company', not the strip of other jobs", () => {
+  const html = `<title>Data Analyst, Revenue at Quillmere Analytics | Glassdoor</title>
+    <aside><ul><li data-test="jobListing"><span data-test="employer-short-name">Ferrow Systems</span><a>Analyst</a></li></ul></aside>
+    <main><div><img alt="Quillmere Analytics Logo" src="https://media.glassdoor.com/sql/1/logo.png"></div>
+    <h1 id="jd-job-title-1">Data Analyst, Revenue</h1></main>`;
+  const url = "https://www.glassdoor.com/job-listing/data-analyst-quillmere-analytics-JV_IC1_KO0,12_KE13,31.htm?jl=1009";
+  const jobs = loadSite("glassdoor", html, url).run();
+  assert.equal(companies(jobs)[0], "Quillmere Analytics");
+  assert.equal(jobs[0].source, "title");
 });
 
 test("the empty landing shell returns nothing, despite [employerName] template keys", () => {

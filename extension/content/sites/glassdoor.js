@@ -20,8 +20,10 @@
     cardCompany: [prefix("EmployerProfile_compactEmployerName"), '[data-test="employer-short-name"]', '[data-test="employer-name"]'],
   };
   // Job-listing titles: "{Company} hiring {Title} Job in {City} | Glassdoor", localised.
+  // Or "{Title} at {Company} | Glassdoor" (the last "at": a title may hold one), localised.
   const TITLE_PATTERNS = [
     /^(?<company>.+?) (?:hiring|bietet Job als|recrute pour des postes de|recrute|sta assumendo|contrata|está contratando|busca|zoekt|werft) .+\|\s*Glassdoor/i,
+    /^.+\s(?:at|bei|chez|presso|bij)\s(?<company>[^|]+?)\s*\|\s*Glassdoor/i,
   ];
   const HOST = /(^|\.)glassdoor\.(com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})$/i;
   // The rating is a sibling on current pages but was glued to the name on older ones ("Acme 4.1 ★").
