@@ -1047,3 +1047,8 @@ def test_a_newsletters_one_word_section_label_is_no_report(label):
 def test_a_company_changing_owner_stands_against_a_model_that_has_not_read_such_news():
     events = combine.detect_events("Harlow Lanes gets new owners after 40 years", model=sure_model())
     assert [(normalize_name(e.company), e.role) for e in events] == [("harlow lanes", ROLE_TARGET)]
+
+
+def test_a_going_concern_doubt_stands_against_a_model_that_has_seldom_read_one():
+    events = combine.detect_events("$WNDM Windle Solar: 10-K includes going concern warning; shares -18% AH", model=sure_model())
+    assert [(e.kind, e.stage) for e in events] == [(BANKRUPTCY, "warning")]

@@ -131,6 +131,7 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     # a tracker's line: the company, its trade, the jobs and the share of staff
     ("Pellow (logistics): 75 jobs, 10%. Second cut this year.", "Pellow (logistics): 75 jobs, 10%"),
     ("Harbury Health (healthtech): ~140 employees, about 25%", "Harbury Health (healthtech): ~140 employees, about 25%"),
+    ("*TRAVELLO TO FURLOUGH MAJORITY OF STAFF AMID TRAVEL COLLAPSE", "FURLOUGH MAJORITY OF STAFF"),
 ])
 def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
@@ -277,3 +278,14 @@ def test_a_companys_cut_that_a_government_reports_is_still_a_layoff():
 ])
 def test_a_governments_cuts_and_a_customers_filing_are_no_companys_event(sentence, kind, reason):
     assert distress.hard_negative(kind, sentence) == reason
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("*QUORN ENERGY AUDITOR RAISES GOING-CONCERN DOUBT", "GOING-CONCERN DOUBT"),
+    ("$WNDM Windle Solar: 10-K includes going concern warning; shares -18% AH", "going concern warning"),
+    ("The auditor expressed substantial doubt about its ability to continue as a going concern",
+     "doubt about its ability to continue as a going concern"),
+])
+def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phrase):
+    assert distress.shape("bankruptcy", sentence) == phrase
+    assert distress.details("bankruptcy", sentence) == {"stage": "warning"}

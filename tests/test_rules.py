@@ -1316,6 +1316,7 @@ def test_a_company_changing_owner_is_the_target(headline, company):
     "Glintway And Sentrax Form AI Partnership; No Equity Changes Hands",  # said not to
     "Owners say the Blue Heron Diner is not changing hands",
     "Hasse Woodworks buys Elmstrand factory at receivership auction",  # a name's factory, bought as a thing
+    "Lowmoor Partners buys bankrupt retailer Harrow & Pike's brand and IP at auction",  # what it owned
 ])
 def test_a_thing_or_shares_changing_hands_is_no_deal(headline):
     assert not detect_events(headline)

@@ -189,7 +189,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                     None, distress.QUESTION) and (scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)):
                 denied_by_headline.add(kind)
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
-            if phrase and scores.of(kind) >= RULE_VETO and not _hard_negative(kind, unit):
+            if phrase and (scores.of(kind) >= RULE_VETO or distress.STATED.search(phrase)) and not _hard_negative(kind, unit):
                 # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
                 events.extend(_model_events(kind, unit, text, scores, units[:position], reason=phrase))
                 found.add(kind)

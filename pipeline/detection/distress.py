@@ -75,7 +75,7 @@ _PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|di
 _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
              rf"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|{_PEOPLE_CUT_VERB})")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~|as\s+many\s+as|more\s+than|over|at\s+least)\s*)?"
-_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half|"
+_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half|(?:the\s+)?(?:majority|bulk)|"
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
@@ -138,6 +138,13 @@ _LAYOFF_SHAPE = re.compile(
 # "shuts plants for two weeks", "temporarily closes its factory": a halt, not a closure
 _TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\b|\bhalt|\bpaus|"
                         r"\bsuspend|\buntil\b|\breopen", re.I)
+# "auditor raises going-concern doubt", "10-K includes going concern warning", "substantial doubt about its ability
+# to continue as a going concern"
+_GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty)\b|"
+                  r"\bdoubt\s+about\s+(?:its|the\s+company['’]s|their)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b")
+# Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
+# bankruptcy): a model that has seldom read them does not veto them (combine.py).
+STATED = re.compile(_GOING_CONCERN, re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -154,6 +161,8 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\bto\s+be\s+liquidated\b|"
     # a warning: "impending bankruptcy", "preparing a Chapter 11 filing", "on the brink of insolvency"
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
+    # an auditor's doubt that the company can go on (the definition's own words: see STATED)
+    rf"{_GOING_CONCERN}|"
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
     r"(?:filing|bankruptcy|insolvency)\b|\bbrink\s+of\s+(?:bankruptcy|insolvency)\b", re.I)
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}

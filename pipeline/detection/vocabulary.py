@@ -811,7 +811,7 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
 # said", "the Trump administration") it is a government, whatever a model learned of the word.
 BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "ch 11", "chap. 11", "insolven",
-                         "receiver", "liquidat", "going concern", "creditor",
+                         "receiver", "liquidat", "going concern", "going-concern", "creditor",
                          "goes bust", "go bust", "went bust", "ccaa", "restructuring support", "prepack",
                          "reorganization plan", "plan of reorganization", "emerge",
                          # other jurisdictions' words for the same thing: Brazil's judicial recovery,
@@ -865,7 +865,7 @@ BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "
                             "completes financial restructuring", "out of chapter 11", "exits chapter 11")
 BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file", "could file", "might file",
                             "to file", "plans to file", "moving toward", "nears", "looms", "looming",
-                            "impending", "imminent", "going concern", "restructuring support", "ahead of",
+                            "impending", "imminent", "going concern", "going-concern", "restructuring support", "ahead of",
                             "skips interest", "misses", "missed", "grace period", "hires restructuring",
                             "advisers", "advisors", "possible bankruptcy", "brink", "on the verge")
 
