@@ -1052,3 +1052,13 @@ def test_a_company_changing_owner_stands_against_a_model_that_has_not_read_such_
 def test_a_going_concern_doubt_stands_against_a_model_that_has_seldom_read_one():
     events = combine.detect_events("$WNDM Windle Solar: 10-K includes going concern warning; shares -18% AH", model=sure_model())
     assert [(e.kind, e.stage) for e in events] == [(BANKRUPTCY, "warning")]
+
+
+def test_an_employees_own_words_for_a_layoff_stand_against_a_model_that_has_seldom_read_them():
+    events = combine.detect_events("Got laid off from Veradine Analytics this morning after six years", model=sure_model())
+    assert [(e.kind, normalize_name(e.company)) for e in events] == [(LAYOFFS, "veradine analytics")]
+
+
+def test_dozens_of_jobs_are_a_count_not_a_kind_of_employer():
+    events = combine.detect_events("Dozens of jobs lost as printing firm Weylock Press closes", model=sure_model(layoffs=0.7))
+    assert LAYOFFS in kinds(events)

@@ -289,3 +289,63 @@ def test_a_governments_cuts_and_a_customers_filing_are_no_companys_event(sentenc
 def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phrase):
     assert distress.shape("bankruptcy", sentence) == phrase
     assert distress.details("bankruptcy", sentence) == {"stage": "warning"}
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a company's statement: its words for a cut, always with a count of staff
+    ("we have made the difficult decision to part ways with approximately 9% of our team",
+     "part ways with approximately 9% of our team"),
+    ("Today we're saying goodbye to 38 teammates, roughly a quarter of Pellow", "saying goodbye to 38 teammates"),
+    ("We are reducing the size of our team by approximately 140 people", "reducing the size of our team by approximately 1"),
+    # the jobs as the subject, lost or to be lost
+    ("Arden & Fry bakery ends night shift, 45 jobs go", "45 jobs go"),
+    ("Approximately 190 positions at Norbury Flats will be eliminated by the end of the year",
+     "190 positions at Norbury Flats will be eliminated"),
+    ("About 140 workers on the evening shift will lose their jobs on May 31", "140 workers on the evening shift will lose their jobs"),
+    ("The mayor called the loss of 220 jobs a gut punch", "loss of 220 jobs"),
+    ("Union warns 310 jobs at risk as Halvorsen Foods reviews its bakery", "310 jobs at risk"),
+    ("a proposal to close the site, which would affect 175 roles", "close the site, which would affect 175 roles"),
+    ("Workers at Ostrow Glass told the Brackwell plant will shut in March", "plant will shut"),
+    ("We are not renewing the contracts of approximately 200 temporary workers",
+     "not renewing the contracts of approximately 200 temporary workers"),
+    ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy"),
+    ("Workers told to expect 150 compulsory redundancies", "150 compulsory redundancies"),
+    # an employee's post
+    ("Got laid off from Veradine Analytics this morning after six years", "Got laid off from V"),
+    ("After 11 years at Camberline Insurance, my role was eliminated today", "my role was eliminated"),
+])
+def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("Tax authority files winding-up petition against Stanbury Scaffolding", "filed"),
+    ("Brightharbor Homes hires restructuring advisers after skipping bond coupon", "warning"),
+    ("The homebuilder skipped a $22 million interest payment due Monday", "filed"),
+])
+def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, stage):
+    assert distress.shape("bankruptcy", sentence) is not None
+    assert distress.details("bankruptcy", sentence)["stage"] in (stage, "warning")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A decade after bankruptcy, Aldermoor Steel posts record profit",
+    "How Tarrington Rail rebuilt itself after its 2009 bankruptcy",
+])
+def test_a_bankruptcy_behind_the_company_is_history(sentence):
+    assert distress.hard_negative("bankruptcy", sentence) == "a bankruptcy told as history"
+
+
+def test_a_schools_own_cuts_are_a_governments():
+    assert distress.hard_negative("layoffs", "Eastwater schools to lay off 40 staff as enrollment falls") == \
+        distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fashion chain Margolin & Wise enters administration, putting 2,300 jobs at risk",  # the filing is the news
+    "A department spokesman said about 140 positions would be eliminated through attrition",  # nobody laid off
+    "Prestwell Glass said it shut a furnace at its plant for a six-week rebuild and that the 140 workers affected "
+    "will return to their jobs",  # a stop for works
+])
+def test_jobs_at_risk_in_a_filing_attrition_and_a_stop_for_works_are_no_layoff(sentence):
+    assert distress.shape("layoffs", sentence) is None or distress.hard_negative("layoffs", sentence) is not None

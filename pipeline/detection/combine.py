@@ -475,7 +475,7 @@ NOBODY_IN_PARTICULAR = "cuts told of a kind of employer, no company named"
 # A sentence opening with a plural common word and its verb: "Employers announced plans to cut 71,400 jobs last
 # month", "Retailers shed 40,000 jobs in May": the economy's cuts, nobody's in particular.
 # (its verb, not a preposition: "Layoffs at Quantiva today" names the company)
-_PLURAL_OPENING = re.compile(r"^\W*([A-Z][a-z]{2,}s)\s+(?=[a-z])(?!(?:%s)\b)" % "|".join(sorted(rules._PREPOSITIONS)))
+_PLURAL_OPENING = re.compile(r"^\W*([A-Z][a-z]{2,}s)\s+(?=[a-z])(?!(?:%s)\b)" % "|".join(sorted(rules._PREPOSITIONS | {"of"})))
 
 
 def _generic_subject(unit: str) -> bool:

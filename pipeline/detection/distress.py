@@ -27,7 +27,7 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
-    r"school\s+district|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
+    r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
     r"(?:to|will|plans?|is|says?|said|announces?|votes?|approves?|moves?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
@@ -73,18 +73,30 @@ _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 _PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
                     r"retrench(?:es|ed|ing)?|(?:let|lets|letting)\s+go(?:\s+of)?)")
 _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
-             rf"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|{_PEOPLE_CUT_VERB})")
+             r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?|"
+             # a company statement's words for it, always with a count of staff after them ("part ways with
+             # approximately 9% of our team", "saying goodbye to 38 teammates")
+             r"part(?:s|ed|ing)?\s+ways\s+with|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to|"
+             rf"{_PEOPLE_CUT_VERB})")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~|as\s+many\s+as|more\s+than|over|at\s+least)\s*)?"
 _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half|(?:the\s+)?(?:majority|bulk)|"
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
-_STAFF_COUNTED = (r"(?:jobs|positions|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
-                  r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors|team|teams)")
+_STAFF_COUNTED = (r"(?:jobs|positions|posts|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
+                  r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors|team|teams|"
+                  r"teammates|colleagues)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 # A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
 # conjunction ends the object instead ("cuts rates as jobs data weakens").
 _DESCRIBING = r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+)"
+# An employee's own words for a layoff: "Got laid off from Veradine", "being furloughed from Grandholt Hotels", "my
+# position 'has been impacted by the restructuring'", "my role was eliminated today".
+_LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\s+"
+                  r"(?:from|at)\s+(?-i:[A-Z$])|"
+                  r"\b(?:my|our|your)\s+(?:whole\s+)?(?:role|job|position|team)s?\s+(?:at\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s+)?"
+                  r"['‘’\"]?(?:was|were|has\s+been|have\s+been|had\s+been)\s+['‘’\"]?"
+                  r"(?:eliminated|cut|impacted|affected|made\s+redundant|restructured)\b")
 _LAYOFF_SHAPE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
@@ -102,6 +114,30 @@ _LAYOFF_SHAPE = re.compile(
     # ("Harbinlake (fintech): ~60 jobs, 20%"): a share of the staff is counted only for cuts
     rf"|^\W*(?-i:[A-Z])[^():]{{0,60}}\([^()]{{1,40}}\)\s*:\s*{_ABOUT}\d[\d,.]*\s*k?\s+{_STAFF_COUNTED}\s*,\s*"
     r"(?:about\s+|~|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%"
+    # the jobs as the subject: "45 jobs go", "Dozens of jobs lost", "about 190 positions at Norbury Flats will be
+    # eliminated", "164 employees will be separated", "140 workers on the evening shift will lose their jobs"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:will\s+be\s+|are\s+|were\s+)?(?:lost|go|gone|axed)\b"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"
+    r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:will|would|are\s+set\s+to|stand\s+to|to)\s+lose\s+(?:their\s+)?jobs\b"
+    # "the loss of 220 jobs", "a reduction of around 410 roles", "reducing the size of our team by approximately 140"
+    rf"|\b(?:loss|reduction)\s+of\s+{_ABOUT}{_COUNT}\s+{_STAFF_COUNTED}\b"
+    rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
+    # "310 jobs at risk", "union says 700 jobs at risk": a cut proposed
+    rf"|\b{_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:are\s+|were\s+|now\s+)?at\s+risk\b"
+    # a closure's count: "a proposal to close the site, which would affect 175 roles", "shut three homes, 140 staff
+    # affected"
+    rf"|\b(?:clos|shut)\w*\b[^.]{{0,80}}?\b(?:affect|impact)\w*\s+{_ABOUT}\d[\d,.]*\s+{_STAFF_COUNTED}\b"
+    rf"|\b(?:clos|shut)\w*\b[^.]{{0,80}}?\b\d[\d,.]*\s+{_STAFF_COUNTED}\s+(?:are\s+|were\s+|will\s+be\s+)?(?:affected|impacted)\b"
+    # a workplace to close, told with the workplace first: "told the Brackwell plant will shut in March"
+    r"|\b(?:plant|factory|mill|depot|facility|warehouse|distribution\s+cent(?:er|re)|smelter|refinery|site)\s+"
+    r"(?:will|would|is\s+to|is\s+set\s+to|to)\s+(?:shut|close)\b"
+    # contracts not renewed, voluntary redundancy, the acronym's long form ("not renewing the contracts of
+    # approximately 200 temporary workers", "offer voluntary redundancy to around 500 colleagues")
+    rf"|\bnot\s+renew\w*\s+(?:the\s+)?contracts?\s+of\s+{_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
+    r"|\bvoluntary\s+(?:redundanc(?:y|ies)|severance|separation|buyouts?|retirement\s+scheme)\b"
+    # an employee's post (see STATED)
+    rf"|{_LAID_OFF_FROM}"
     # "Layoffs at Quantiva today", "job cuts hit Halden's sales team": the company named after them
     r"|\b(?:layoffs|job\s+cuts|redundancies)\s+(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"
@@ -114,7 +150,7 @@ _LAYOFF_SHAPE = re.compile(
     r"(?=\s*(?:$|[.,;:!—–-]|\s(?:after|amid|as|following|at|by|on|in|this|next|operations|its\s+operations|"
     r"for\s+good|entirely|completely)\b))"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
-    rf"|\b\d[\d,.]*\s*k?\s+(?:job\s+cuts|layoffs|redundancies)\b"
+    rf"|\b\d[\d,.]*\s*k?\s+(?:(?:compulsory|forced|further|more|new)\s+)?(?:job\s+cuts|layoffs|redundancies)\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
     rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_COUNTED}\s+)?redundant\b"
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+(?:will|would|are|were|to)\s+(?:be\s+|being\s+)?made\s+redundant\b"
@@ -132,19 +168,22 @@ _LAYOFF_SHAPE = re.compile(
     r"|\b(?P<closing>(?:close|closes|closing|shut|shuts|shutting|shutter|shutters|shuttering|(?:plans?|proposals?)\s+for\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}closure\s+of)(?:\s+down)?\s+"
     r"(?:its|the|their|an?|all|\d+|two|three|four|five|several|more|(?-i:[A-Z][\w.’'-]+))\s+"
-    r"(?:[\w.,'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|facility|facilities|warehouses?|offices|smelters?|"
+    r"(?:[\w.,'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|facility|facilities|warehouses?|offices|smelters?|depots?|sites?|"
     r"refinery|refineries|distribution\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?))\b",
     re.I)
 # "shuts plants for two weeks", "temporarily closes its factory": a halt, not a closure
 _TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\b|\bhalt|\bpaus|"
-                        r"\bsuspend|\buntil\b|\breopen", re.I)
+                        r"\bsuspend|\buntil\b|\breopen|"
+                        # "shut a furnace for a six-week rebuild": a stop for works, the staff coming back
+                        r"\b[\w]+-(?:day|week|month)\s+(?:rebuild|shutdown|outage|refit|overhaul|maintenance)\b|\bretool|"
+                        r"\breturn\s+to\s+their\s+jobs\b", re.I)
 # "auditor raises going-concern doubt", "10-K includes going concern warning", "substantial doubt about its ability
 # to continue as a going concern"
 _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty)\b|"
                   r"\bdoubt\s+about\s+(?:its|the\s+company['’]s|their)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b")
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
 # bankruptcy): a model that has seldom read them does not veto them (combine.py).
-STATED = re.compile(_GOING_CONCERN, re.I)
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -161,6 +200,11 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\bto\s+be\s+liquidated\b|"
     # a warning: "impending bankruptcy", "preparing a Chapter 11 filing", "on the brink of insolvency"
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
+    # a creditor's petition to wind the company up ("files winding-up petition against Stanbury Scaffolding")
+    r"\bwinding[\s-]up\s+(?:petition|order)\b|"
+    # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
+    r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?restructuring\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
+    r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment)s?\b|"
     # an auditor's doubt that the company can go on (the definition's own words: see STATED)
     rf"{_GOING_CONCERN}|"
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
@@ -174,11 +218,16 @@ def shape(kind: str, sentence: str) -> str | None:
     match = SHAPES[kind].search(sentence)
     if match is None or _NEGATED.search(sentence[max(0, match.start() - 60):match.start()]):
         return None
-    if kind == LAYOFFS and match["closing"] and _TEMPORARY.search(sentence):
+    if kind == LAYOFFS and (match["closing"] or _A_CLOSURE.search(match.group(0))) and _TEMPORARY.search(sentence):
         return None  # a halt, not a closure; a cut ("sheds 300 jobs and halts production") is still one
+    if kind == LAYOFFS and _AT_RISK.search(match.group(0)) and _A_FILING.search(sentence):
+        return None  # "enters administration, putting 2,300 jobs at risk": the filing is the news, no cut yet
     return match.group(0)
 
 
+_A_CLOSURE = re.compile(r"(?i)\b(?:clos|shut)")
+_AT_RISK = re.compile(r"(?i)\bat\s+risk\b")
+_A_FILING = re.compile(r"(?i)\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receiver\w*|administrat(?:ion|ors?)|liquidat\w*)\b")
 # A negation a few words before the shape, with nothing that closes its clause in between.
 _NEGATED = re.compile(r"\b(?:not|never|no|without|n't)\b(?:\s+[\w'’-]+){0,3}\s+$|n't(?:\s+[\w'’-]+){0,3}\s+$", re.I)
 
@@ -242,6 +291,11 @@ QUESTION = "a question, not a report"
 # A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a
 # denial with no cut or filing reported beside it is no event by definition (combine.py lets no score override it).
 SAID_NOT_TO_HAPPEN = "said not to happen, and nothing beside it reports one"
+# "A decade after bankruptcy, Aldermoor Steel posts record profit", "How Tarrington Rail rebuilt itself after its 2009
+# bankruptcy": the filing is behind the company, dated by the years since or its year
+_BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
+                                r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
+                                r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b")
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
@@ -260,6 +314,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return PERSON_BANKRUPT
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
+    if kind == BANKRUPTCY and _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(_BANKRUPTCY_BEHIND.sub(" ", lowered)):
+        return "a bankruptcy told as history"
     if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
         return f"not a layoffs event: {undone.group(0)!r}"
     if _QUESTION.match(lowered):

@@ -1767,7 +1767,8 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
             _MODEL_NUMBER.search(obj.text) or \
             _NOT_A_COMPANY_TAIL.match(sentence[obj.end:]) or _FACILITY_TAIL.match(sentence[obj.end:]) or \
-            (obj.text.endswith(("'s", "’s")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 2:])):
+            (obj.text.endswith(("'s", "’s")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 2:])) or \
+            (obj.text.endswith(("s'", "s’")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 1:])):
         return []
     if re.search(r"(?i)take|took", verb) and "over" in verb.lower() and re.match(r"\s+[a-z]", sentence[obj.end:]):
         return []  # "takes over Super Bowl ad slots"
@@ -1812,7 +1813,7 @@ _NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:[a-z-]+\s+){0,3}(?:tale
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
                                  r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b"
                                  # "buys bankrupt retailer Dunmore & Price's brand and IP": what it owned, not it
-                                 r"|^(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:brands?|ip|intellectual\s+property|trademarks?|"
+                                 r"|^(?:'s|’s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?:brands?|ip|intellectual\s+property|trademarks?|"
                                  r"inventory|domains?|customer\s+lists?)\b")
 # "buys Elmstrand factory at receivership auction", "buys former Fennimore & Hale store for clinic": a name's
 # building, bought as a thing (the noun ends the object: "Marriott hotel chain" is a business).

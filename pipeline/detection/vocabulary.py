@@ -805,13 +805,22 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
                      "workers", "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut",
                      "eliminat", "dismiss", "let go", "lets go", "letting go", "warn", "retrench",
                      "wind down", "winds down", "winding down", "wound down", "reduction in force",
-                     "reductions in force", "rif ", "rifs", "fired everyone", "fires everyone", "firing everyone")
+                     "reductions in force", "rif ", "rifs", "fired everyone", "fires everyone", "firing everyone",
+                     # a company's statement and an employee's post word it so ("part ways with 9% of our team",
+                     # "saying goodbye to 38 teammates", "my position has been impacted", "will lose their jobs")
+                     "part ways with", "parts ways with", "parted ways with", "parting ways with", "goodbye to",
+                     "size of our team", "size of its team", "size of the team", "lose their jobs", "at risk",
+                     "been impacted", "was impacted", "were impacted", "position has", "position was", "role has",
+                     "role was", "roles have", "contracts of", "restructured", "voluntary redundan")
 # Beginnings that open the bankruptcy gate.
 # "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
 # said", "the Trump administration") it is a government, whatever a model learned of the word.
 BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "ch 11", "chap. 11", "insolven",
                          "receiver", "liquidat", "going concern", "going-concern", "creditor",
+                         # a filing's signs ahead: "hires restructuring advisers", "skips bond coupon"
+                         "restructuring advis", "restructuring law", "restructuring counsel", "restructuring firm",
+                         "restructuring expert", "restructuring specialist", "coupon", "interest payment", "debt payment",
                          "goes bust", "go bust", "went bust", "ccaa", "restructuring support", "prepack",
                          "reorganization plan", "plan of reorganization", "emerge",
                          # other jurisdictions' words for the same thing: Brazil's judicial recovery,
@@ -879,6 +888,8 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "will hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
                         "challenger report", "how to survive",
+                        # jobs that go as people leave, nobody laid off: "eliminated through attrition"
+                        "through attrition", "by attrition", "natural attrition", "natural wastage",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
                         "reverses plan", "reversed plan", "reverses its plan", "reversed its plan", "reverses course",
                         "scraps plan", "scrapped plan", "scraps its plan", "abandons plan", "abandoned plan",
