@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { runContentScript } from "./injected.mjs";
 
 const args = process.argv.slice(2);
-const folders = args.length ? args : ["pages-other", "pages-supported", "pages-round2", "pages-round3", "pages-round4", "pages-round5-supported", "pages-round5-other", "pages-round6-locales", "pages-round6-lists", "pages-round7", "pages-round8", "pages-round9", "pages-round10"].map((f) => new URL(`probes/${f}/`, import.meta.url).pathname);
+const folders = args.length ? args : ["pages-other", "pages-supported", "pages-round2", "pages-round3", "pages-round4", "pages-round5-supported", "pages-round5-other", "pages-round6-locales", "pages-round6-lists", "pages-round7", "pages-round8", "pages-round9", "pages-round10", "pages-round11"].map((f) => new URL(`probes/${f}/`, import.meta.url).pathname);
 
 function run(html, url) {
   return runContentScript(html, url, (j) => ({ company: j.company, source: j.source, inCard: !!(j.anchor && j.anchor.closest(CARD)) }));
