@@ -321,11 +321,11 @@ def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
 @pytest.mark.parametrize("sentence, stage", [
     ("Tax authority files winding-up petition against Stanbury Scaffolding", "filed"),
     ("Brightharbor Homes hires restructuring advisers after skipping bond coupon", "warning"),
-    ("The homebuilder skipped a $22 million interest payment due Monday", "filed"),
+    ("The homebuilder skipped a $22 million interest payment due Monday", "warning"),
 ])
 def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, stage):
     assert distress.shape("bankruptcy", sentence) is not None
-    assert distress.details("bankruptcy", sentence)["stage"] in (stage, "warning")
+    assert distress.details("bankruptcy", sentence) == {"stage": stage}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -875,7 +875,7 @@ BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "
 BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file", "could file", "might file",
                             "to file", "plans to file", "moving toward", "nears", "looms", "looming",
                             "impending", "imminent", "going concern", "going-concern", "restructuring support", "ahead of",
-                            "skips interest", "misses", "missed", "grace period", "hires restructuring",
+                            "skips interest", "skip", "misses", "missed", "grace period", "hires restructuring",
                             "advisers", "advisors", "possible bankruptcy", "brink", "on the verge")
 
 # A text that names the kind but says it is not happening, is someone else's, or is not a company's.
