@@ -349,3 +349,15 @@ def test_a_schools_own_cuts_are_a_governments():
 ])
 def test_jobs_at_risk_in_a_filing_attrition_and_a_stop_for_works_are_no_layoff(sentence):
     assert distress.shape("layoffs", sentence) is None or distress.hard_negative("layoffs", sentence) is not None
+
+
+@pytest.mark.parametrize("kind, sentence", [
+    ("layoffs", "Kestrel Valley union contract averts planned layoffs"),
+    ("bankruptcy", "Pukeko Homes business sold as a going concern to Harakeke Construction"),  # a working business sold
+])
+def test_cuts_averted_and_a_sale_as_a_going_concern_are_no_event(kind, sentence):
+    assert distress.hard_negative(kind, sentence) is not None
+
+
+def test_an_auditors_doubt_about_going_on_as_a_going_concern_is_still_a_warning():
+    assert distress.hard_negative("bankruptcy", "Solvane Energy flags substantial doubt about ability to continue as going concern") is None

@@ -1330,3 +1330,25 @@ def test_a_thing_or_shares_changing_hands_is_no_deal(headline):
 ])
 def test_a_towns_or_a_school_districts_post_is_in_government(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.GOVERNMENT_POST
+
+
+@pytest.mark.parametrize("headline, roles", [
+    ("Dunlow Lake Hospital to join Northvale Health Partners", {("dunlow lake hospital", "target"), ("northvale health partners", "acquirer")}),
+    ("Ardenwood University Health to become part of Kestrel Valley Health",
+     {("ardenwood university health", "target"), ("kestrel valley health", "acquirer")}),
+    ("Westerly Plains Medical Center completes affiliation with Vantreece Health",
+     {("westerly plains medical center", "target"), ("vantreece health", "acquirer")}),
+    ("Harrowgate Credit Union joins Pellmore Bank", {("harrowgate credit union", "target"), ("pellmore bank", "acquirer")}),
+])
+def test_an_institution_joining_another_is_a_deal(headline, roles):
+    assert {(normalize_name(event.company), event.role) for event in detect_events(headline)} == roles
+
+
+@pytest.mark.parametrize("headline", [
+    "Jane Roe to join Northvale Health as chief medical officer",  # a hire
+    "Dr. Amy Lin joins Harrowgate Health",
+    "Acme Labs to join Globex in AI push",  # a partnership, no institution
+    "Hospital workers join strike at Northvale Health",
+])
+def test_a_person_or_a_partner_joining_is_no_deal(headline):
+    assert not detect_events(headline)

@@ -380,6 +380,16 @@ _NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
 _CHANGES_OWNER = re.compile(r"\b(?P<verb>(?:is\s+|are\s+|has\s+|have\s+)?(?:chang(?:es|ed|ing)|to\s+change)\s+hands|"
                             r"(?:is\s+|are\s+|now\s+)?under\s+new\s+owner(?:ship|s)|"
                             r"(?:gets?|got|getting|has|have|finds?|found)\s+(?:a\s+)?new\s+owners?)\b", re.I)
+# An institution joining another, the way hospitals, health systems, banks and credit unions combine: "Dunmore
+# Lake Hospital to join Northvale Health Partners", "Ardenwood University Health to become part of Kestrel Valley
+# Health", "completes affiliation with Vantreece Health". The subject must read as an organisation (a person joins
+# a company as its CFO), the joined one is the acquirer.
+_JOINS = re.compile(r"\b(?P<verb>(?:to\s+|will\s+|agrees?\s+to\s+|plans?\s+to\s+)?join(?:s|ed)?|"
+                    r"(?:to\s+|will\s+)?become\s+(?:a\s+)?part\s+of|"
+                    r"(?:completes?|completed|finali[sz]es?|finali[sz]ed|signs?|signed|planned|proposed)\s+(?:an?\s+|its\s+)?"
+                    r"affiliation\s+with)\s+(?=[A-Z])")
+_INSTITUTION_END = re.compile(r"(?i)\b(?:hospitals?|health(?:care)?|medical\s+cent(?:er|re)|medical|clinics?|health\s+system|"
+                              r"bank|bancorp|credit\s+union|savings|insurance|mutual|university|college|network)$")
 # "Same coffee, new owners at the Daily Grindstone": the company after them
 _NEW_OWNERS_AT = re.compile(r"\b(?P<verb>new\s+owners?\s+(?:at|for|of)\s+(?:the\s+)?)(?=[A-Z])")
 # "Old Kessel Mills building gets new owner": the name's building, a thing
@@ -1673,6 +1683,22 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                 and not _passing_mention(sentence[:subject.start]):
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET,
                                         _deal_stage(sentence, match["verb"]), reason=f'"{" ".join(match["verb"].split())}"'))
+    for match in _JOINS.finditer(sentence) if ("join" in lowered or "part of" in lowered or "affiliat" in lowered) else ():
+        joined = _span_after(names, match.end(), sentence, max_words=0)
+        subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if joined is None or subject is None:
+            continue
+        # (an institution's name: "Acme Labs to join Globex" may be a partnership, "Jane Roe joins Globex" a hire;
+        # hospitals, health systems, banks and credit unions combine this way)
+        if not _INSTITUTION_END.search(_clean_name(subject.text)) and not (
+                "affiliation" in match["verb"].lower() and _INSTITUTION_END.search(_clean_name(joined.text))):
+            continue
+        if re.match(r"\s+(?:as|in|on|for)\b", sentence[joined.end:]) or _passing_mention(sentence[:subject.start]):
+            continue  # "joins Globex as chief medical officer", "joins the board"
+        verb = " ".join(match["verb"].split())
+        events += _pair(_clean_name(subject.text), _clean_name(joined.text),
+                        STAGE_COMPLETED if re.match(r"(?i)(?:joined|completed?|finali[sz]ed?)\b", verb) else STAGE_ANNOUNCED,
+                        f'"{verb}"')
     for match in _NEW_OWNERS_AT.finditer(sentence) if "owner" in lowered else ():
         owned = _span_after(names, match.end(), sentence, max_words=0)
         if owned and not _names_an_asset(owned.text):

@@ -252,6 +252,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
     noun("changes hands, changing hands, changed hands, new owners, new ownership", kinds=[DEAL],
          gate=[r"chang\w*\s+hands", r"new\s+owner"]),
+    # an institution joining another ("Dunmore Lake Hospital to join Northvale Health"): rules._JOINS; the gate
+    noun("joins, become part of, affiliation with", kinds=[DEAL], gate=[r"join", r"part\s+of", r"affiliation\s+with"]),
     TAKE.phrasal("control", reads=[DONE]),
     verb("snap snaps snapped snapping", particles="up", kinds=[DEAL], gate=["snap"],
          reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, BOUGHT_IT, DONE, (NAME_STOP, "base s")]),
@@ -879,7 +881,7 @@ BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file",
                             "advisers", "advisors", "possible bankruptcy", "brink", "on the verge")
 
 # A text that names the kind but says it is not happening, is someone else's, or is not a company's.
-LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoffs", "averted", "averting",
+LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoffs", "averted", "averting", "averts",
                         "without layoffs", "without job cuts", "without cutting jobs", "no job cuts",
                         "no further job cuts", "no more job cuts", "no further layoffs", "no more layoffs",
                         "no further cuts", "not expect to make further", "no additional layoffs",
@@ -914,6 +916,10 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankrup
                             "bankruptcy reform", "bankruptcy filings by", "not on the table", "denies", "denied", "rules out",
                             "ruled out", "from bankrupt ", "bankrupt rival", "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf",
+                            # sold as a working business, no filing: "takes over X nursing homes as going concern"
+                            # (not "continue as a going concern": an auditor's doubt is a warning)
+                            "sold as a going concern", "sold as going concern", "bought as a going concern",
+                            "acquired as a going concern",
                             # a person's, not a company's; the law, not a filing
                             "personal bankruptcy", "personal chapter", "individual chapter",
                             "bankruptcy changes", "bankruptcy law", "bankruptcy bill",
