@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { runContentScript } from "./injected.mjs";
 
 const args = process.argv.slice(2);
-const folders = args.length ? args : ["pages-other", "pages-supported", "pages-round2", "pages-round3", "pages-round4", "pages-round5-supported", "pages-round5-other", "pages-round6-locales", "pages-round6-lists", "pages-round7", "pages-round8", "pages-round9", "pages-round10", "pages-round11"].map((f) => new URL(`probes/${f}/`, import.meta.url).pathname);
+const folders = args.length ? args : ["pages-other", "pages-supported", "pages-round2", "pages-round3", "pages-round4", "pages-round5-supported", "pages-round5-other", "pages-round6-locales", "pages-round6-lists", "pages-round7", "pages-round8", "pages-round9", "pages-round10", "pages-round11", "pages-round12"].map((f) => new URL(`probes/${f}/`, import.meta.url).pathname);
 
 function run(html, url) {
   return runContentScript(html, url, (j) => ({ company: j.company, source: j.source, inCard: !!(j.anchor && j.anchor.closest(CARD)) }));
@@ -17,7 +17,8 @@ function run(html, url) {
 // Where a list's card ends: a job page's "jobs you might like" cards are each their own company's.
 const CARD = "li, article, [role='listitem'], [data-testid*='card' i], [class*='card' i], [class*='job_seen' i]";
 const core = (s) => String(s).normalize("NFKC").toLowerCase().replace(/[,.]/g, "").replace(/\s+/g, " ").trim()
-  .replace(/\s+(inc|llc|ltd|gmbh|corp|co|plc|ag|sa)$/, "");
+  // legal forms, as the readers trim them for display (page.brandName): "S.L.", "Pvt Ltd", "Sdn Bhd", "S.A. de C.V."
+  .replace(/\s+(inc|llc|ltd|gmbh|corp|co|plc|ag|sa|sl|sa de cv|pvt ltd|private limited|sdn bhd|berhad|bhd|ltda|a\/s|sp z oo)$/, "");
 const figures = {};
 const add = (key, ok, n = 1) => { figures[key] = figures[key] || [0, 0]; figures[key][0] += ok; figures[key][1] += n; };
 for (const folder of folders) {

@@ -20,6 +20,8 @@ test("brandName drops legal forms and, before them, a country or region", () => 
     ["Initech Co., Ltd.", "Initech"],
     ["Grupo Contoso S.A. de C.V.", "Grupo Contoso"],
     ["Tailspin Sp. z o.o.", "Tailspin"],
+    ["Kenanga Freight Sdn Bhd", "Kenanga Freight"],
+    ["Gemilang Cold Chain Berhad", "Gemilang Cold Chain"],
     ["Woodgrove International Holdings Ltd", "Woodgrove"],
     ["Procter & Gamble Co.", "Procter & Gamble"],
     ["Northwind Verteilte Systeme GmbH", "Northwind Verteilte Systeme"],

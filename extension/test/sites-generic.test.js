@@ -266,6 +266,17 @@ test("a Homerun tenant's page: the title and the logo name the tenant", () => {
   assert.deepEqual(companies(loadSite("generic", html, "https://quillfield.homerun.co/product-designer").run()), ["Quillfield"]);
 });
 
+test("a SEEK-platform job page: the advertiser's name is the employer, the similar jobs beside it their own", () => {
+  const similar = (name) => `<article><a href="/job/1${name.length}">Storekeeper</a><span data-automation="jobCompany">${name}</span></article>`;
+  const html = '<title>Warehouse Supervisor Job in Shah Alam - Jobstreet</title>' +
+    '<meta name="description" content="Kenanga Freight Sdn Bhd is hiring a Warehouse Supervisor in Shah Alam.">' +
+    '<main><h1 data-automation="job-detail-title">Warehouse Supervisor</h1><span data-automation="advertiser-name">Kenanga Freight Sdn Bhd</span>' +
+    '<img alt="Company logo for Kenanga Freight" src="https://image-service-cdn.seek.com.au/abc"></main>' +
+    `<section><h2>Similar jobs</h2>${similar("Tanjung Distribution Sdn Bhd")}${similar("Meranti Living Sdn Bhd")}${similar("Rambai Cold Chain Berhad")}</section>`;
+  const jobs = loadSite("generic", html, "https://my.jobstreet.com/job/87219034").run();
+  assert.equal(jobs[0].company, "Kenanga Freight");
+});
+
 // ATS templates seen beyond the saved pages (shapes written from the systems' documented page layouts).
 
 test("an h1 that names the site's own tenant is the employer, and the job is the next heading", () => {

@@ -487,7 +487,9 @@
   // ---- list pages of job boards ---------------------------------------------------------------------
 
   // Elements a job page's template marks as its employer's name (fromMarks): an ATS's test hooks, microdata.
+  // (SEEK's and JobStreet's job pages call the employer the "advertiser")
   const PAGE_COMPANY = "[data-ui*='company' i], [data-testid*='company-name' i], [data-automation*='company-name' i], " +
+    "[data-automation='advertiser-name'], " +
     "[data-cy*='company-name' i], [itemprop='hiringOrganization'] [itemprop='name']";
   // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
   // data-testid="job-card-company", data-cy="search-result-company-name", itemprop="hiringOrganization"): test

@@ -182,7 +182,7 @@
   // Legal forms a registered name ends with ("Acme Canada Co.", "Globex UK Limited", "Contoso Pty Ltd").
   // Compared without dots and parentheses, so "S.A." is "sa" and "K.K." is "kk".
   const LEGAL_FORMS = new Set(("inc incorporated corp corporation co company ltd limited llc llp lp plc ulc " +
-    "gmbh mbh ag kg kgaa se sa sas sarl spa srl sl slu bv nv ab as asa aps oy oyj kk pty pte pvt bhd tbk " +
+    "gmbh mbh ag kg kgaa se sa sas sarl spa srl sl slu bv nv ab as asa aps oy oyj kk pty pte pvt sdn bhd berhad tbk " +
     "lda ltda sro holdings " +
     // the same written in other scripts: Japanese, Chinese, Korean, Russian and Ukrainian, Hebrew, Arabic
     "合同会社 株式会社 有限会社 有限公司 股份有限公司 주 주식회사 유한회사 ооо оао пао зао ао тов пат בע\"מ ذمم").split(" "));
