@@ -618,9 +618,8 @@
   function jobLinks(el, host) {
     const seen = new Map();
     for (const a of el.querySelectorAll("a[href]")) {
-      const href = linkUrl(a, a.ownerDocument.baseURI);
-      if (!href || href.hostname !== host || !JOB_PATH.test(href.pathname) || PROFILE_PATH.test(href.pathname)) continue;
-      if (!seen.has(href.pathname)) seen.set(href.pathname, a);
+      const path = jobPathOf(a, host);
+      if (path !== null && !seen.has(path)) seen.set(path, a);
     }
     return [...seen.values()];
   }
@@ -630,14 +629,22 @@
   function jobsLinked(el, host, named = false) {
     let first = null;
     for (const a of el.querySelectorAll("a[href]")) {
-      const href = linkUrl(a, a.ownerDocument.baseURI);
-      if (!href || href.hostname !== host || !JOB_PATH.test(href.pathname)) continue;
-      const profile = PROFILE_PATH.exec(href.pathname);
-      if (profile && !(named && JOB_PATH.test(href.pathname.slice(profile[0].length)))) continue;
-      if (first === null) first = href.pathname;
-      else if (href.pathname !== first) return 2;
+      const path = jobPathOf(a, host, named);
+      if (path === null) continue;
+      if (first === null) first = path;
+      else if (path !== first) return 2;
     }
     return first === null ? 0 : 1;
+  }
+
+  // The path of the job a link on this board leads to, or null for any other link (an employer's profile
+  // among them, unless `named` and the profile's path goes on to a job).
+  function jobPathOf(a, host, named = false) {
+    const href = linkUrl(a, a.ownerDocument.baseURI);
+    if (!href || href.hostname !== host || !JOB_PATH.test(href.pathname)) return null;
+    const profile = PROFILE_PATH.exec(href.pathname);
+    if (profile && !(named && JOB_PATH.test(href.pathname.slice(profile[0].length)))) return null;
+    return href.pathname;
   }
 
   UR.employer = { looksLikeJobPage, readEmployer, readCards, sameCompany, withoutLegalForm, hostBrand, atsTenant, careersSite };
