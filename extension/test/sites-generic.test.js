@@ -304,6 +304,16 @@ test("on an applicant-tracking system's page the header logo alone names the emp
   assert.deepEqual(companies(board.run()), [], "on a board the logo is the board's own");
 });
 
+test("a header that is a div (id=\"header\", role=\"banner\") holds the employer's logo; \" - Careers\" after it is not the name", () => {
+  for (const holder of ['<div id="header" class="header">', '<div role="banner">']) {
+    const html = `<title>Job Description - Field Chemist (81120)</title>${holder}<a href="https://www.orvane-labs.example/careers">` +
+      '<img src="/careersection/theme/images/banner.png" alt="Orvane Laboratories - Careers"></a></div>' +
+      '<main><h1>Field Chemist</h1><p>Apply online</p></main>';
+    const { run } = loadSite("generic", html, "https://orvanelabs.taleo.net/careersection/ex/jobdetail.ftl?job=81120");
+    assert.deepEqual(companies(run()), ["Orvane Laboratories"], holder);
+  }
+});
+
 test("a board's cards marked by a test hook each name their employer", () => {
   const card = (name, slug) => `<li class="card"><a href="/job-detail/${slug}-1">Data Engineer</a>` +
     `<a data-cy="search-result-company-name" href="/company-profile/${slug}">${name}</a><span>Remote</span></li>`;

@@ -74,7 +74,8 @@
   // Acme): the same word deeper in a path is something else (a careers widget's /careers/co/<department>/).
   const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|company-profile|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
-  const LOGO_IMAGES = "header img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
+  // (a header is often a div: id="header" in older templates, role="banner" as its landmark)
+  const LOGO_IMAGES = "header img[alt], [role='banner'] img[alt], [id='header' i] img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
   const CARD = "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]";
   const CDN_HOST = /(cdn|static|assets|images?|img|media|s3|amazonaws|cloudfront|akamai|googleusercontent|gstatic|cookielaw|onetrust|phenompeople|teamtailor|workable|typekit|fonts)/i;
 
@@ -308,7 +309,8 @@
         files.push(alt.replace(/logo.*$/i, "").replace(/[_\d-]+$/, ""));
         continue;
       }
-      const name = alt.replace(/\s*(company\s+)?(logo(type)?|career site|careers?( site| page)?|karriere(seite)?|home ?page)\b.*$/i, "").replace(/^(logo\s+(of|for)?|go to)\s+/i, "").trim();
+      // ("Kestrel Pharmaceuticals - Careers": the dash goes with the word after it)
+      const name = alt.replace(/[\s\-–—|:]*(company\s+)?(logo(type)?|career site|careers?( site| page)?|karriere(seite)?|home ?page)\b.*$/i, "").replace(/^(logo\s+(of|for)?|go to)\s+/i, "").trim();
       if (name) names.push(name);
       try {
         const src = new URL(img.getAttribute("src") || "", document.baseURI || "https://invalid.example");
