@@ -782,6 +782,47 @@ def test_a_company_campaign_is_not_politics(text):
 
 
 @pytest.mark.parametrize("text, company", [
+    ("Pellucid Finance CEO resigns amid Central Bank scrutiny", "Pellucid Finance"),
+    ("Oranmore Sugar chief executive quits to contest general election", "Oranmore Sugar"),
+    ("Varsha Textiles chairman steps down as parliament debates mill closures", "Varsha Textiles"),
+])
+def test_politics_or_a_central_bank_as_the_setting_of_a_companys_exit(text, company):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None
+    assert company in [e.company for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text", [
+    "Central bank governor resigns after clash with finance ministry",
+    "Trade minister quits; former Halbrook Steel CEO tipped as successor",
+    "Lorne Abbott MP resigned yesterday to become chairman of a City merchant bank, forcing a by-election.",
+    "The chairman of the opposition party stepped down after its worst election result in decades.",
+])
+def test_politics_stays_politics_when_a_company_post_is_named_too(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Kalvari Bank MD & CEO opts for early retirement", "Kalvari Bank"),
+    ("Kalvari Bank chief executive has sought early retirement, a year before his term ends", "Kalvari Bank"),
+    ("Dunmore Insurance CEO's contract not renewed", "Dunmore Insurance"),
+    ("Dunmore Insurance will not renew the contract of CEO Aled Price", "Dunmore Insurance"),
+    ("Tarnock Gas CMD R Iyer superannuates after four years at the helm", "Tarnock Gas"),
+    ("Tarnock Gas MD K. Menon to demit office on Friday", "Tarnock Gas"),
+])
+def test_exits_told_by_the_post_or_its_term(text, company):
+    assert company in [e.company for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarrow Mills says 300 employees opted for early retirement",
+    "Dunmore Insurance renews CEO's contract for three more years",
+    "Dunmore Insurance says its chief executive's contract will be renewed",
+])
+def test_staff_retiring_or_a_contract_renewed_is_no_exit(text):
+    assert not [e for e in rules.detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text, company", [
     ("Chile Copperworks president resigns after audit", "Chile Copperworks"),
     ("Quarry Lane Foods said Jane Roe, its president of Canada operations, resigned", "Quarry Lane Foods"),
 ])

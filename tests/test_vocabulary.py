@@ -27,6 +27,10 @@ KNOWN_GATE_GAPS = {
     (DEPARTURE, "give up"), (DEPARTURE, "gives up"), (DEPARTURE, "gave up"), (DEPARTURE, "giving up"),
     (DEPARTURE, "given up"),
     (DEPARTURE, "turn over"), (DEPARTURE, "turns over"), (DEPARTURE, "turned over"), (DEPARTURE, "turning over"),
+    # on purpose: a renewal is no exit; only a contract not renewed opens it ("CEO's contract not renewed")
+    (DEPARTURE, "renew"), (DEPARTURE, "renews"), (DEPARTURE, "renewed"), (DEPARTURE, "renewing"),
+    # on purpose: an office is left only when it is named ("demits office", "demitted his office")
+    (DEPARTURE, "demit"), (DEPARTURE, "demits"), (DEPARTURE, "demitted"), (DEPARTURE, "demitting"),
     # on purpose: a shop is a store; only "shopping its unit", "shops itself" open the deal gate
     (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),
     # on purpose: only a price paid ("pays $48 million for") opens it; wages and bills are paid every day

@@ -84,6 +84,7 @@ million bn bln mln trillion percent shares share stock stocks last next first ea
 yesterday tomorrow week weeks month months year years monday tuesday wednesday thursday friday saturday sunday jan
 feb mar apr jun jul aug sep sept oct nov dec u.s u.s. us uk eu up down off aside away shareholders stockholders
 investors employees customers workers fans users analysts holders rest remainder pct dlrs dlr cts stg chapter
+md cmd
 """.split() + vocabulary.name_stop_words() + vocabulary.MONTHS  # the deal and departure words come from the table
 _STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
@@ -613,6 +614,9 @@ _TITLE_CORE = (
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
     r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
+    # the managing director and the chairman-and-managing-director as Commonwealth and Indian English abbreviate
+    # them ("MD & CEO", "CMD"); capitals only, as "md" is no word
+    r"(?-i:C?MD)|"
     r"heads?\s+of\s+[a-z&]+(?:\s+[a-z&]+){0,2}?(?:(?:,\s*|,?\s+and\s+)[a-z&]+(?:\s+[a-z&]+){0,2}?){0,3}|"
     r"board\s+members?|director|directors|boss|"
     r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
@@ -642,7 +646,12 @@ _DEPART_VERB = (
     # "has left" with no object: the clause ends, or says when or why ("Acme's head of TMT has left")
     r"(?<=has\s)left(?=\s*(?:$|[.,;:!?—–]|\s-\s|\s+(?:after|amid|following|to\s+join|to\s+become|for\s+(?:rival|a\s+rival))\b))|"
     # "tendered his resignation", "handed in her resignation": the noun is the verb's object
-    r"(?:tender(?:s|ed)?|submit(?:s|ted)?|(?:hand(?:s|ed)?|puts?)\s+in|offer(?:s|ed)?)\s+(?:his|her|their)\s+resignation)"
+    r"(?:tender(?:s|ed)?|submit(?:s|ted)?|(?:hand(?:s|ed)?|puts?)\s+in|offer(?:s|ed)?)\s+(?:his|her|their)\s+resignation|"
+    # the retirement chosen ahead of its time: "opts for early retirement", "has sought early retirement"
+    r"opt(?:s|ed|ing)?\s+for\s+(?:an?\s+)?(?:early\s+)?retirement|(?:seek(?:s|ing)?|sought|tak(?:e|es|ing)|took|"
+    r"choos(?:e|es|ing)|chose)\s+(?:an?\s+)?early\s+retirement|"
+    # "CEO's contract not renewed", "whose contract will not be renewed": the post ends with the term
+    r"contract\s+(?:(?:will|would|is|was|has|had|is\s+set\s+to)\s+)?(?:not|n['’]t)\s+(?:be(?:en)?\s+|being\s+)?renewed)"
 )
 # The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
 _DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
@@ -657,7 +666,9 @@ _PERSON_VERB_GAP = (r"(?i:\s*,\s*\d{2}\s*,|\s*,[^,;]{1,140},|\s+-+\s+[^-]{1,60}\
                     r"voluntarily|plans\s+to|planning\s+to|set\s+to|expected\s+to|agreed\s+to|decided\s+to|"
                     r"elected\s+to|chose\s+to|opted\s+to|"
                     r"announced\s+(?:plans\s+)?(?:to|he|she|they)|said\s+(?:he|she|they)|says\s+(?:he|she|they)"
-                    r"|would|will|is\s+expected\s+to|intends\s+to))*")
+                    r"|would|will|is\s+expected\s+to|intends\s+to)"
+                    # the post's own contract: "CEO Jane Roe's contract will not be renewed"
+                    r"|['’]s(?=\s+contract\b))*")
 _PERSON = vocabulary.PERSON
 _PERSON_QUOTED = rf"(?:{_PERSON}(?:\s+[\"“][^\"”]+[\"”]\s+{_PERSON})?)"
 
@@ -688,6 +699,8 @@ _PRONOUN_VERB_AS = re.compile(
 _COMPANY_REMOVES = re.compile(
     rf"\b(?P<verb>(?i:{_W(REMOVES)}|"
     rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
+    # "will not renew the contract of CEO Jane Roe", "decided not to renew its chief executive's contract" is not read
+    rf"(?:not|n['’]t)\s+(?:to\s+)?renew(?:ing)?\s+(?:the\s+)?contract\s+of|"
     # the second of the things announced: "Announces Appointment of Jane Roe as CFO and Retirement of John Doe"
     rf"announc(?:e|es|ed)\s+[^.;:]{{1,120}}?(?:,|\s+and)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
     rf"(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
@@ -729,7 +742,7 @@ _NOT_CORPORATE = re.compile(
     # a political campaign, not an ad, marketing or proxy one
     r"(?<!re-)election|(?:presidential|political|senate|mayoral|leadership|(?:re-)?election)\s+campaign|"
     r"campaign\s+(?:trail|manager|chair(?:man|woman)?|spokes(?:man|woman|person))|"
-    r"party\s+leader|referee|umpire|pope|bishop|archbishop|"
+    r"party\s+leader|(?:opposition|ruling|political|governing)\s+part(?:y|ies)|referee|umpire|pope|bishop|archbishop|"
     # a flight's or a train's departure, not an executive's
     r"(?:flight|flights|passenger|train|ferry|bus)\s+departures?|departures?\s+(?:board|lounge|hall|gate|terminal))\b",
     re.I,
@@ -2309,7 +2322,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
 _A_THING_ENDED = re.compile(r"(?i)\b(?:merger|agreements?|deals?|contracts?|leases?|plans?|offers?|bids?|talks|"
                             r"partnerships?|licen[cs]es?|programs?|programmes?|transactions?)\b")
 # Words without one of which _COMPANY_REMOVES or _SUCCEEDS cannot match: a cheap scan spares the costly one.
-_COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)})")
+_COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)}|renew)")
 _SUCCEEDS_WORDS = re.compile("|".join(vocabulary.hints(SUCCEEDS, SUCCESSOR)) + r"|in\s+place\s+of|over\s+from|reins\s+from")
 _HIRE_WORDS = re.compile(rf"(?i)\b(?:{'|'.join(vocabulary.hints(HIRES_AWAY))})")
 _LEAVES_COMPANY = re.compile(rf"(?i)\b(?:{'|'.join(vocabulary.hints(LEAVES_COMPANY))})")  # "quits Acme"
@@ -2639,8 +2652,41 @@ _STATE_OFFICE_LC = re.compile(
 
 def _not_corporate(lowered: str) -> bool:
     """Politics, sport, a central bank, a state's head or a government post: no departure of a company's
-    executive."""
-    return bool(_NOT_CORPORATE_LC.search(lowered) or _STATE_OFFICE_LC.search(lowered) or _in_government(lowered))
+    executive. A word of politics or central banking away from a company's post is the setting of a company
+    executive's exit, not its subject: "Ruhuna Finance CEO resigns amid Central Bank scrutiny", "Isan Sugar CEO
+    quits to contest general election" (sport stays: a club's chief executive is sport's news)."""
+    if _STATE_OFFICE_LC.search(lowered) or _in_government(lowered):
+        return True
+    found = list(_NOT_CORPORATE_LC.finditer(lowered))
+    if not found:
+        return False
+    if _SPORTS_LC.search(lowered) or any(_POLITICAL_HOLDER.fullmatch(word.group(0)) for word in found):
+        return True  # a minister, a mayor, a coach: whoever leaves may be they
+    setting = [word.span() for word in found]
+    return not any(not any(_post_of(lowered, post, start, end) for start, end in setting)
+                   and not _POST_TAKEN_UP.search(lowered, max(0, post.start() - 40), post.start())
+                   for post in _COMPANY_POST.finditer(lowered))
+
+
+def _post_of(lowered: str, post: re.Match, start: int, end: int) -> bool:
+    """Is the word of politics at start:end the body the post belongs to? Just before it ("central bank
+    governor", "the Fed's chairman") or after "of", "at" ("chief executive of the central bank")."""
+    if end <= post.start():
+        return post.start() - end <= _BODY_BEFORE_POST
+    return start >= post.end() and bool(_POST_OF_BODY.fullmatch(lowered, post.end(), start))
+
+
+_BODY_BEFORE_POST = 16
+_POST_OF_BODY = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+# The words of _NOT_CORPORATE that are someone holding a post (not a place, a body or an event): their exit
+# may be the one told, whatever company post the sentence also names.
+_POLITICAL_HOLDER = re.compile(
+    r"prime\s+minister|ministers?|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|secretary\s+of|"
+    r"attorney\s+general|ambassador|speaker|chief\s+of\s+staff|press\s+secretary|president\s+\w+|fed\s+\w+|"
+    r"head\s+coach|coach(?:es|ing)?|party\s+leader|referee|umpire|pope|bishop|archbishop|campaign\s+\w+")
+# A company post the person goes to, not the one they leave: "resigned to become chairman of a City bank".
+_POST_TAKEN_UP = re.compile(r"\b(?:to\s+become|becom(?:e|es|ing)|join(?:s|ed|ing)?|named|appointed|elected|picked\s+as|"
+                            r"tapped\s+as|rumou?red\s+as)\s+(?:(?:the|a|an|its|new)\s+)?(?:\w+\s+){0,2}$")
 
 
 def _in_government(lowered: str) -> bool:

@@ -344,7 +344,10 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("sweeten sweetens sweetened sweetening", reads=[MAKES_BID]),
     verb("raise raises raised raising", reads=[MAKES_BID]),
     verb("revive revives revived reviving", reads=[MAKES_BID]),
-    verb("renew renews renewed renewing", reads=[MAKES_BID]),
+    # ("renews its bid"; and a post that ends with its term, "CEO's contract not renewed", "will not renew the
+    # contract of": the departure gate opens on that only, the rules' shapes are rules._DEPART_VERB, _COMPANY_REMOVES)
+    verb("renew renews renewed renewing", kinds=[DEPARTURE], reads=[MAKES_BID],
+         gate=[r"n(?:o|['’])t\s+(?:to\s+)?(?:be(?:en)?\s+|being\s+)?renew"]),
     verb("improve improves improved improving", reads=[MAKES_BID]),
     WIN,
     verb("near nears neared nearing", reads=[(SEALS_DEAL, "base s ing"), (RUMOR, "base s ing"), (NAME_STOP, "base s")]),
@@ -421,6 +424,11 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE],
          reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE], reads=[(LEAVES, "base s past")]),
+    # Commonwealth and Indian English: "superannuates as CMD" (retires at the age the post sets), "to demit office"
+    verb("superannuate superannuates superannuated superannuating", kinds=[DEPARTURE],
+         reads=[LEAVES, (NAME_STOP, "base s past")]),
+    verb("demit demits demitted demitting", kinds=[DEPARTURE], gate=[r"demit(?:s|ted|ting)?\s+(?:his\s+|her\s+)?office"],
+         reads=[LEAVES]),
     # "vacated the CEO post", "vacates his seat on the board": a post given up, as "relinquish" is
     verb("vacate vacates vacated vacating", kinds=[DEPARTURE], reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
@@ -606,7 +614,9 @@ HONORIFICS = "Mr Ms Mrs Dr".split()
 NAME_PARTICLES = "de van von der da di la le".split()  # "Ursula von der Leyen"
 # A person's name as news writes it: "Jane Roe", "JANE ROE", "Jean-Luc O'Neil", "J. Roe", "John Roe Jr.".
 PERSON_WORD = (r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|"
-               r"O[A-Z][a-z]+)")
+               r"O[A-Z][a-z]+|"
+               # an initial without its dot, as Indian and Malaysian English write it ("S Venkatachalam"); not "A", "I"
+               r"(?![AI]\b)[A-Z](?=\s+[A-Z][a-z]))")
 # A generation ends the name: "Albert Lord Jr.", "B. A. Bridgewater, Jr." (a Roman numeral is a PERSON_WORD).
 PERSON = (rf"{PERSON_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?{PERSON_WORD}){{0,3}}"
           r"(?:,?\s+(?:Jr|Sr)\.(?=[\s,;:]|$))?")
@@ -848,7 +858,7 @@ MODEL_DEPARTURE_GATE_WORDS = (
     "election", "interim", "take over", "takes over", "took over", "taking over", "lose", "loses", "losing", "lost",
     # exits told without a verb of leaving: a contract not renewed, a demotion, a post surrendered or passed on, a
     # death by accident
-    "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown")
+    "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown", "superannuat", "demit")
 # "out" only as a whole word ("forced out", "is out as CEO"), not "outlook" or "output"; a chief executive moving
 # to the chair ("as founder moves to chair role", "will become executive chairman"): the post left to a successor.
 MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
