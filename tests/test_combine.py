@@ -1062,3 +1062,11 @@ def test_an_employees_own_words_for_a_layoff_stand_against_a_model_that_has_seld
 def test_dozens_of_jobs_are_a_count_not_a_kind_of_employer():
     events = combine.detect_events("Dozens of jobs lost as printing firm Weylock Press closes", model=sure_model(layoffs=0.7))
     assert LAYOFFS in kinds(events)
+
+
+def test_a_court_hearing_the_case_is_never_the_company_in_it():
+    events = detect_events("Examiner appointed to Shannonside Hotels",
+                           "The High Court has appointed an interim examiner to Shannonside Hotels, which runs five hotels.")
+    assert [(event.kind, event.company) for event in events if event.kind == BANKRUPTCY] == [(BANKRUPTCY, "Shannonside Hotels")]
+    alone = detect_events("The High Court has appointed an interim examiner to Galway-based Shannonside Hotels.")
+    assert [event.company for event in alone if event.kind == BANKRUPTCY] == ["Shannonside Hotels"]

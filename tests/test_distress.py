@@ -310,6 +310,10 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
      "not renewing the contracts of approximately 200 temporary workers"),
     ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy"),
     ("Workers told to expect 150 compulsory redundancies", "150 compulsory redundancies"),
+    # a programme of cuts by its name and whom it touches; the notices that open one
+    ("Ndovu Telecom begins rightsizing; 900 staff affected", "rightsizing; 900 staff affected"),
+    ("a downsizing exercise that will affect about 640 employees", "downsizing exercise that will affect about 640 employees"),
+    ("Vaalrand Gold issues section 189 notices to 1,200 workers", "section 189 notices to 1,200 workers"),
     # an employee's post
     ("Got laid off from Veradine Analytics this morning after six years", "Got laid off from V"),
     ("After 11 years at Camberline Insurance, my role was eliminated today", "my role was eliminated"),
@@ -326,6 +330,34 @@ def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
 def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, stage):
     assert distress.shape("bankruptcy", sentence) is not None
     assert distress.details("bankruptcy", sentence) == {"stage": stage}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Drakensberg Coaches voluntarily placed itself in business rescue on Monday",
+    "Whanganui Savings placed in statutory management after run on deposits",
+    "Tamsin Leisure seeks court protection from creditors",
+    "An interim examiner has been appointed to Shannonside Hotels",
+    "The board of Merrow Foods appoints joint administrators",
+    "Provisional liquidators were appointed to Shing Lung Garments on Friday",
+])
+def test_other_jurisdictions_procedures_and_their_officers_are_filings_in_the_definitions_words(sentence):
+    phrase = distress.shape("bankruptcy", sentence)
+    assert phrase is not None and distress.STATED.search(phrase)
+    assert "bankruptcy" in GATES.opened(sentence.lower())
+
+
+@pytest.mark.parametrize("sentence", [
+    "A medical examiner was appointed to review deaths at Halden Hospital",
+    "Harrowgate Health buys Ravenmoor hospital from its court-appointed receiver",
+    "Kendall Price appointed administrators to Merriwell & Co",  # the firm appointed, not the company in it
+])
+def test_an_examiner_of_another_kind_or_a_receiver_told_in_passing_is_no_filings_shape(sentence):
+    phrase = distress.shape("bankruptcy", sentence)
+    assert phrase is None or not phrase.lower().startswith(("medical", "appointed", "kendall"))
+
+
+def test_a_programme_shelved_before_the_staff_it_touched_is_no_cut():
+    assert distress.shape("layoffs", "Tarrow Mills shelves retrenchment plan; 400 workers affected by pay freeze") is None
 
 
 @pytest.mark.parametrize("sentence", [

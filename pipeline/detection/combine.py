@@ -76,7 +76,9 @@ _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
 # Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
-_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b", re.I)
+# A court or a tribunal ("The High Court has appointed an examiner to ...", "Central Jakarta Commercial Court grants
+# ...") hears the case; it is never the company in it.
+_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|.*\b(?:Court|Tribunal)$", re.I)
 
 
 # Letters of scripts that have no capitals (Hebrew, Arabic, Thai, Japanese, Chinese, Korean) and the marks that

@@ -98,7 +98,15 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
                   r"['‘’\"]?(?:was|were|has\s+been|have\s+been|had\s+been)\s+['‘’\"]?"
                   r"(?:eliminated|cut|impacted|affected|made\s+redundant|restructured)\b")
 _LAYOFF_SHAPE = re.compile(
-    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    # a programme of cuts by its name and the staff it touches ("a rightsizing exercise that will affect about 1,100
+    # employees", "begins rightsizing; 1,100 staff affected"), or the notices that open one ("issues section 189
+    # notices to 2,300 workers", "retrenchment notices to 400 staff")
+    rf"\b(?:rightsizing|right-sizing|downsizing|retrenchments?|redundancy\s+programme)\b(?:[^.;!?]{{0,60}}?|\s*;\s*)(?:\baffect\w*\s+"
+    rf"{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}|{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+"
+    rf"(?:(?:will\s+be|are|were|to\s+be)\s+)?affected)\b"
+    rf"|\b(?:section\s+189a?|retrenchment|redundancy|layoff|lay-off|termination)\s+notices?\s+(?:to|on|for|covering)\s+"
+    rf"(?:unions\s+representing\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
+    rf"|\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
@@ -181,9 +189,25 @@ _TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|
 # to continue as a going concern"
 _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty)\b|"
                   r"\bdoubt\s+about\s+(?:its|the\s+company['’]s|their)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b")
+# Insolvency procedures by the names other jurisdictions give them (Chapter 11 and administration are above):
+# South Africa's business rescue, Singapore's judicial management, New Zealand's and Kenya's statutory management,
+# Ireland's examinership, a provisional liquidation, court protection from creditors.
+_PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
+               r"(?:court|creditor|bankruptcy)\s+protection)")
+# Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
+_PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
+                       r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
+_IN_A_PROCEDURE = (
+    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head)\w*\s+(?:\w+\s+){{0,2}}?{_PROCEDURES}\b|"
+    rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
+    rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
+    # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
+    # the name before is the officer, not the company)
+    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+appointed)\s+(?:an?\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b")
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
-# bankruptcy): a model that has seldom read them does not veto them (combine.py).
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}", re.I)
+# bankruptcy, and a procedure entered or its officer appointed is a filing): a model that has seldom read them
+# does not veto them (combine.py).
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -202,6 +226,10 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
     # a creditor's petition to wind the company up ("files winding-up petition against Stanbury Scaffolding")
     r"\bwinding[\s-]up\s+(?:petition|order)\b|"
+    # the procedures other jurisdictions have for the same thing, entered or placed in ("voluntarily placed itself
+    # in business rescue", "placed in statutory management", "seeks court protection from creditors"), or told by
+    # the officer a court appoints to run them ("an interim examiner appointed to", "provisional liquidators")
+    rf"{_IN_A_PROCEDURE}|"
     # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
     r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?restructuring\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
     r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment)s?\b|"

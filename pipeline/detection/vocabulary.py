@@ -815,7 +815,8 @@ def gate(kind: str) -> re.Pattern:
 LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", "job", "redundanc", "shed",
                      "workforce", "work force", "sales force", "furlough", "headcount", "staff", "employees",
                      "workers", "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut",
-                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn", "retrench",
+                     "eliminat", "dismiss", "let go", "lets go", "letting go", "warn", "retrench", "rightsiz", "right-siz",
+                     "downsiz", "section 189",
                      "wind down", "winds down", "winding down", "wound down", "reduction in force",
                      "reductions in force", "rif ", "rifs", "fired everyone", "fires everyone", "firing everyone",
                      # a company's statement and an employee's post word it so ("part ways with 9% of our team",
@@ -838,7 +839,9 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "c
                          # other jurisdictions' words for the same thing: Brazil's judicial recovery,
                          # Singapore's moratorium and judicial management, winding up, examinership
                          "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
-                         "wound up", "examinership", "petition", "in administration")
+                         "wound up", "examinership", "petition", "in administration",
+                         # South Africa's business rescue, New Zealand's statutory management, Ireland's examiner
+                         "business rescue", "statutory management", "examiner", "court protection")
 
 # ---------------------------------------------------------------- what the model may speak on
 #
