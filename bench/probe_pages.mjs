@@ -4,11 +4,15 @@
 // reads there was found. A job page is right when its employer is found and no other company is found outside
 // a card of its own; a list page counts the cards whose employer is found; a negative page must give nothing.
 //   node bench/probe_pages.mjs [bench/probes/pages-other ...]
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { runContentScript } from "./injected.mjs";
 
 const args = process.argv.slice(2);
-const folders = args.length ? args : ["pages-other", "pages-supported", "pages-round2", "pages-round3", "pages-round4", "pages-round5-supported", "pages-round5-other", "pages-round6-locales", "pages-round6-lists", "pages-round7", "pages-round8", "pages-round9", "pages-round10", "pages-round11", "pages-round12"].map((f) => new URL(`probes/${f}/`, import.meta.url).pathname);
+// Every round in bench/probes (pages-*/), in name order, unless folders are named.
+const PROBES = new URL("probes/", import.meta.url).pathname;
+const folders = args.length ? args : readdirSync(PROBES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name.startsWith("pages-")).map((entry) => entry.name).sort()
+  .map((name) => `${PROBES}${name}/`);
 
 function run(html, url) {
   return runContentScript(html, url, (j) => ({ company: j.company, source: j.source, inCard: !!(j.anchor && j.anchor.closest(CARD)) }));

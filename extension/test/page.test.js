@@ -58,6 +58,15 @@ test("sharesBrand: a distinctive word begins a slug or is a word of a text; the 
   assert.equal(sharesBrand("Woodgrove Bank Corp", ["wb"]), true, "initials");
 });
 
+test("sharesBrand: a code of the name's letters in order, vowels mostly dropped, abbreviates it", () => {
+  assert.equal(sharesBrand("Fabrikam Holdings (UK) Limited", ["fbrkmhldg"]), true);
+  assert.equal(sharesBrand("Northwind Systems", ["nws"]), true);
+  assert.equal(sharesBrand("Tailspin Pharma", ["tph"]), true);
+  assert.equal(sharesBrand("Northwind Systems", ["swn"]), false, "the letters out of order");
+  assert.equal(sharesBrand("Alpine Cabinet Makers", ["acme"]), false, "a word, not a code: two vowels");
+  assert.equal(sharesBrand("Northwind Systems", ["ws"]), false, "too short to tell");
+});
+
 test("sharesBrand: no shared distinctive word, generic site ids and words inside a slug are not evidence", () => {
   assert.equal(sharesBrand("XY1 ABC - ABC Engineering Services PL", ["initech", "External"]), false);
   assert.equal(sharesBrand("Tech Data Corp", ["initech"]), false, "'tech' ends the slug, it does not begin it");

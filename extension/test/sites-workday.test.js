@@ -170,3 +170,22 @@ test("an empty shell: the logo image's alt or the tab's title names the brand in
   // a title that shares no word with the tenant names someone else (a recruiter's site, a stale tab): the tenant stays
   assert.deepEqual(companies(loadSite("workday", shell("Harbour Staffing Careers", ""), at).run()), ["Quillon"], "as the site id spells it");
 });
+
+test("a tenant that only abbreviates the brand vouches for the JSON-LD name, and the logo's shorter brand shows", () => {
+  const html = '<a data-automation-id="logoLink" href="/"><img data-automation-id="logo" alt="Fabrikam"></a>' +
+    '<h2 data-automation-id="jobPostingHeader">Treasury Analyst</h2><script type="application/ld+json">' +
+    '{"@type":"JobPosting","title":"Treasury Analyst","hiringOrganization":{"@type":"Organization","name":"Fabrikam Holdings (UK) Limited"}}</script>';
+  const { run } = loadSite("workday", html, "https://fbrkmhldg.wd3.myworkdayjobs.com/en-US/fbrkm_ext/job/London/Treasury-Analyst_R1");
+  assert.deepEqual(companies(run()), ["Fabrikam"]);
+});
+
+test("a logo of initials gives way to the name the page writes out; a logo that names no one, to the site's name", () => {
+  const initials = '<img data-automation-id="logo" alt="NWI logo"><h2 data-automation-id="jobPostingHeader">Adjuster</h2>' +
+    '<script type="application/ld+json">{"@type":"JobPosting","title":"Adjuster","hiringOrganization":{"name":"Northwind Insurance Company"}}</script>';
+  const spelled = loadSite("workday", initials, "https://www.myworkdaysite.com/recruiting/northwindins/NWI_Careers/job/Columbus-OH/Adjuster_R-1");
+  assert.deepEqual(companies(spelled.run()), ["Northwind Insurance"], "and www.myworkdaysite.com is Workday's too");
+  const siteName = '<meta property="og:site_name" content="Tailspin Pharma Careers"><img data-automation-id="logo" alt="Company Logo">' +
+    '<h2 data-automation-id="jobPostingHeader">Chemist</h2>';
+  const named = loadSite("workday", siteName, "https://tph.wd5.myworkdayjobs.com/en-US/External/job/Basel/Chemist_R-2");
+  assert.deepEqual(companies(named.run()), ["Tailspin Pharma"]);
+});

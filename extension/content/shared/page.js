@@ -255,8 +255,22 @@
       if (words.some((w) => slug.startsWith(w))) return true;
       if (joined.length >= 3 && (slug.startsWith(joined) || (slug.length >= 3 && joined.startsWith(slug)))) return true;
       if (initials.length >= 2 && initials === slug) return true;
+      if (abbreviates(slug, joined)) return true;
     }
     return false;
+  }
+
+  // A code made of the name's letters in order, from its first, with the vowels mostly dropped: a Workday
+  // tenant's "hlvrsnhldg" for Halvorsen Holdings, "ngs" for Northgate Systems, "qph" for Quillon Pharma. A code
+  // with more than one vowel is a word, not an abbreviation.
+  function abbreviates(code, name) {
+    if (code.length < 3 || /\d/.test(code) || (code.match(/[aeiou]/g) || []).length > 1 || code[0] !== name[0]) return false;
+    let at = 1;
+    for (const letter of code.slice(1)) {
+      at = name.indexOf(letter, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
   }
 
   function slugHint(system, slug) {

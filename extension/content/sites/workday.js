@@ -26,7 +26,7 @@
   const EMPTY_ALT = /^\s*(careers?(\s+home)?|home|logo|company logo|image|banner)?\s*$/i;
   const JOB_PATH = /\/(job|details)\/[^/]/;
   const HOST = /^(?<tenant>[a-z0-9-]+)\.(?:wd\d+\.)?myworkdayjobs\.com$/i;
-  const SITE_HOST = /^(?:wd\d+\.)?myworkdaysite\.com$/i;
+  const SITE_HOST = /^(?:wd\d+\.|www\.)?myworkdaysite\.com$/i;
   const LOCALE = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
 
   const { page, jsonld } = globalThis.UpheavalRadar;
@@ -73,7 +73,7 @@
   }
 
   function logoName(logo) {
-    const alt = logo ? page.collapse(logo.getAttribute("alt")) : "";
+    const alt = logo ? page.collapse(logo.getAttribute("alt")).replace(/\s+logo$/i, "") : "";
     if (EMPTY_ALT.test(alt)) return null;
     return page.companyFromTitle(alt, HEADER_PATTERNS) || alt;
   }
@@ -115,8 +115,15 @@
       // What the page's own URL and header say; a logo alt or a JSON-LD name must agree with one of them.
       const evidence = [tenant, siteId, headerText].filter(Boolean);
       const logoAlt = logoName(logo);
-      const fromLogo = logoAlt && page.sharesBrand(logoAlt, evidence) ? page.brandName(logoAlt) : null;
       const fromJsonld = org && page.sharesBrand(org.name, evidence) ? page.brandName(org.name) : null;
+      // A tenant that only abbreviates the brand ("hlvrsnhldg") vouches for the JSON-LD name it abbreviates; the
+      // logo's shorter brand then agrees with that name ("Halvorsen" of "Halvorsen Holdings (UK) Limited").
+      const fromLogo = logoAlt && page.sharesBrand(logoAlt, fromJsonld ? [...evidence, fromJsonld] : evidence)
+        ? page.brandName(logoAlt) : null;
+      // The site's name, where neither the header nor the logo names anyone ("Company Logo")
+      const siteName = page.meta(document, "og:site_name");
+      const fromSiteName = siteName && page.sharesBrand(siteName, evidence)
+        ? page.brandName(page.companyFromTitle(siteName, HEADER_PATTERNS) || siteName) : null;
       // The tab's title ("Tessaro Instruments Careers"): the brand in full where the tenant has only its first word
       const titled = page.companyFromTitle(document.title, HEADER_PATTERNS);
       const fromTitle = titled && page.sharesBrand(titled, evidence) ? page.brandName(titled) : null;
@@ -133,11 +140,18 @@
       // The badge sits by the header when it has text, whichever source named the company, so it does not
       // move between reads of the same rendered page; an empty shell gets it at the page top.
       const anchor = (headerText && headerEl) || titleEl || (!isJobUrl(url) && logo) || null;
+      // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
+      // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
+      const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
+      const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName].find((name) => name
+        && page.sharesBrand(name, [tenant]) && page.sharesBrand(name, [initials]));
       const candidates = [
+        [spelledOut, "visible"],
         [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
         [fromLogo, "visible"],
         [fromJsonld, "jsonld"],
         [fromTitle, "title"],
+        [fromSiteName, "visible"],
         [spelled, "url"],
         [tenant, "url"],
       ];
