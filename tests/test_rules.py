@@ -677,6 +677,9 @@ def test_a_removal_verb_on_a_person_still_removes_one():
     ("Harrowgate Tolls rebuffs A$2.1b approach", "Harrowgate Tolls"),
     ("Pembury Foods rejects 'opportunistic' 215p-a-share proposal", "Pembury Foods"),
     ("Ostler Mining spurns unsolicited tilt", "Ostler Mining"),
+    # or the kind of bid: for the company itself
+    ("Pulau Tekun Engineering receives exit offer, to delist", "Pulau Tekun Engineering"),
+    ("Pembury Foods rejects takeover bid", "Pembury Foods"),
 ])
 def test_a_bid_answered_without_its_bidder_names_the_target(text, target):
     events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
@@ -687,6 +690,24 @@ def test_a_bid_answered_without_its_bidder_names_the_target(text, target):
 def test_an_offer_of_something_else_answered_is_no_target_for_the_rules(text):
     assert not rules._ANSWERS_UNNAMED_BID.search(text) or all(
         e.reason.startswith("model") for e in detect_events(text))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Takeover of Kestrel Quay Holdings fails", "Kestrel Quay Holdings"),
+    ("PRIVATISATION OF LUNG FAT PROPERTIES LAPSES AFTER SCHEME VOTE", "LUNG FAT PROPERTIES"),
+    ("Amani Trust Bank to absorb Kisumu Savings and Loans", "Kisumu Savings"),
+    ("Narmada Electricals to hive off its switchgear unit to Tessaly Power", "Narmada Electricals"),
+])
+def test_deals_told_from_the_deal_or_in_commonwealth_words(text, company):
+    assert company in [e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text", [
+    "Brackwood to absorb higher freight costs",
+    "Deal talks lapse as Brackwood walks away",
+])
+def test_costs_absorbed_or_talks_lapsed_name_no_company_bought(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
 
 
 @pytest.mark.parametrize("text, target, acquirer", [

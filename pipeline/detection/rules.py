@@ -447,6 +447,9 @@ _ANSWERS_UNNAMED_BID = re.compile(
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
 _AMOUNT_IN_PHRASE = re.compile(r"[$£€]\d|\d\s*(?:p|pence|cents?)\b|\d+(?:\.\d+)?p-")
 _BID_BY_ITSELF = re.compile(r"(?i)\b(?:approach|tilt|overture)$")
+# "receives exit offer", "rejects takeover bid", "gets buyout proposal": the kind of bid says it is for the company
+_BID_FOR_THE_COMPANY = re.compile(r"(?i)\b(?:takeover|take-?over|buyout|buy-out|exit|delisting|privati[sz]ation|"
+                                  r"acquisition|merger|go-private|take-private|general|mandatory)\s+(?:offer|bid|proposal)$")
 # "Acme shareholders approve sale to Globex"
 _APPROVES_SALE = re.compile(
     rf"\b(?P<verb>(?:{_W(APPROVES)})\s+(?:the\s+)?"
@@ -487,7 +490,7 @@ _TERMINATED_NAMED = re.compile(
 _COMPLETED_NAMED = re.compile(rf"\b(?P<verb>{_W(CLOSES_NAMED)})\s+(?:its\s+|the\s+|\$[\d.,]+\s*\w+\s+)*$", re.I)
 # "Nvidia's Arm deal collapses", "Kroger-Albertsons merger blocked"
 _DEAL_DIES = re.compile(rf"^\s*(?:{_W(DIES)})\s+(?:collapses|collapsed|"
-                        r"falls\s+(?:through|apart)|fell\s+(?:through|apart)|is\s+off|dies|died|fails|failed|"
+                        r"falls\s+(?:through|apart)|fell\s+(?:through|apart)|is\s+off|dies|died|fails|failed|lapses|lapsed|"
                         r"(?:is\s+|was\s+)?(?:scrapped|terminated|called\s+off|abandoned|blocked|dead))\b", re.I)
 _RUMOR_CUES = re.compile(rf"\b(?:{_W(RUMOR)})\b", re.I)
 _DONE_CUES = re.compile(rf"\b(?:{_W(DONE)})\b", re.I)
@@ -1633,7 +1636,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         for match in _ANSWERS_UNNAMED_BID.finditer(sentence):
             # an amount makes it a price for the company; "approach" and "tilt" are bids by themselves ("rejects
             # pay offer", "rejects budget proposal" are not)
-            if not (_AMOUNT_IN_PHRASE.search(match.group(0)) or _BID_BY_ITSELF.search(match.group(0))):
+            if not (_AMOUNT_IN_PHRASE.search(match.group(0)) or _BID_BY_ITSELF.search(match.group(0))
+                    or _BID_FOR_THE_COMPANY.search(match.group(0))):
                 continue
             subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
             if subject and not _passing_mention(sentence[:match.start()]):
@@ -1898,7 +1902,9 @@ def _nominal_deal(sentence: str, names: list[_Span], match: re.Match) -> list[De
             _passing_mention(before[: before.rstrip().rfind(" ")] if " " in before.strip() else ""):
         return []
     owns_deal = subject is None and re.search(r"(?i)\b(?:has|had|have)\s+an?\s+(?:\S+\s+){0,3}$", before)
-    if subject is None and not owns_deal and (not re.search(r"(?i)\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
+    # (the noun may open the sentence: "Privatisation of Kwan Lok Properties lapses", "Takeover of Morvo fails")
+    if subject is None and not owns_deal and (not (re.search(r"(?i)\b(?:its|the)\s+(?:\S+\s+){0,4}$", before)
+                                                   or not before.strip())
                                               or re.search(r"\b(?:19|20)\d\d\s+$", before)):
         return []
     if owns_deal:

@@ -262,9 +262,14 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("gobble gobbles gobbled gobbling", particles="up", kinds=[DEAL], gate=["gobbl"], reads=[ACTIVE]),
     verb("swallow swallows swallowed swallowing", kinds=[DEAL],
          reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, (NAME_STOP, "base s")]),
+    # a bank or a co-operative taken into another ("Volta Trust Bank to absorb Kumasi Savings"): only a named
+    # object makes it a deal (costs, losses and shocks are absorbed every day)
+    verb("absorb absorbs absorbed absorbing", kinds=[DEAL], reads=[ACTIVE, PASSIVE, (NAME_STOP, "base s")]),
     # selling
     SELL,
     verb("divest divests divested divesting", nouns="divestiture divestment", reads=[SALE_OF]),
+    # Indian English for selling a business as a going concern: "to hive off its transformer unit to Nishikawa"
+    verb("hive hives hived hiving", particles="off", kinds=[DEAL], reads=[SELLS_TO, (NAME_STOP, "base s past")]),
     # merging
     verb("merge merges merged merging", nouns="merger", plurals="mergers", kinds=[DEAL],
          reads=[MERGES_WITH, MERGES, (MERGER_DONE, "past"), (DONE, "past"), NAMED_BEFORE, APPROVED, ENDED, DIES,
@@ -295,7 +300,14 @@ DEAL_WORDS: tuple[Word, ...] = (
          reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, POINTED_AT]),
     noun("mandatory offer, mandatory general offer, mandatory bid, general offer", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, NAMED_BEFORE]),
-    noun("privatisation, privatization", kinds=[DEAL], reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, BID_FROM]),
+    noun("privatisation, privatization", kinds=[DEAL],
+         reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, BID_FROM, (NAME_STOP, "noun")]),
+    # a controlling holder's offer that takes the company off the exchange (Singapore's "exit offer", a "delisting
+    # offer"); an insolvent company's "resolution plan", by which its bidder takes it over (India's IBC)
+    noun("exit offer, delisting offer", kinds=[DEAL], reads=[OF, BID, BID_FROM, NAMED_BEFORE]),
+    noun("resolution plan", plurals="resolution plans", kinds=[DEAL], reads=[BID, BID_FROM, APPROVED, NAMED_DEAL]),
+    # a bid or a scheme that lapses has failed ("PRIVATISATION OF KWAN LOK PROPERTIES LAPSES"); the word ends a name
+    verb("lapse lapses lapsed lapsing", reads=[(NAME_STOP, "s past")]),
     noun("pursuit", kinds=[DEAL], reads=[OF, NAMED_BEFORE, ENDED, NAMED_DEAL]),
     noun("overture", reads=[BID_ANSWERED]),
     noun("stake", plurals="stakes", kinds=[DEAL], reads=[(NAME_STOP, "noun plural")]),
