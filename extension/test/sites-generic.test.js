@@ -314,6 +314,16 @@ test("a header that is a div (id=\"header\", role=\"banner\") holds the employer
   }
 });
 
+test("a card's 'posted by' line names its advertiser, inside the card's own <header>", () => {
+  const card = (date, by) => `<article data-qa="job-card"><header><h2><a href="/jobs/analyst/1">Analyst</a></h2>` +
+    `<div data-qa="job-posted-by">${date} by ${by}</div></header><p>Manchester</p></article>`;
+  const html = `<title>Analyst jobs in Manchester | Boardly</title><header><img alt="Boardly"></header><main><h1>2 jobs</h1>` +
+    `${card("13 May", '<a href="/jobs/ferrovia-data/p1">Ferrovia Data</a>')}${card("Today", "Alderbrook Technologies")}</main>` +
+    '<footer><div data-qa="footer-company">Boardly Group Ltd</div></footer>';
+  const { run } = loadSite("generic", html, "https://www.boardly.example/jobs/analyst-jobs-in-manchester");
+  assert.deepEqual(companies(run()), ["Ferrovia Data", "Alderbrook Technologies"]);
+});
+
 test("a board's cards marked by a test hook each name their employer", () => {
   const card = (name, slug) => `<li class="card"><a href="/job-detail/${slug}-1">Data Engineer</a>` +
     `<a data-cy="search-result-company-name" href="/company-profile/${slug}">${name}</a><span>Remote</span></li>`;

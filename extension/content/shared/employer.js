@@ -498,27 +498,39 @@
   // attributes survive restyling.
   // Class names are no contract, but a class that is exactly a company's name field ("comp-name", "company-name")
   // says the same as those attributes.
-  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-type='company'], [itemprop='hiringOrganization'], " +
+  // (Reed's cards, data-qa="job-posted-by": "13 May by Irwell Construction Group", the advertiser after "by")
+  const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-qa*='company' i], [data-qa*='posted-by' i], [data-type='company'], [itemprop='hiringOrganization'], " +
     "[class~='comp-name'], [class~='company-name'], [class~='companyName'], [class~='company_name'], [class~='employer-name'], [class~='job-company']";
   const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet/i;
   // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
   const PAGE_CHROME = "header, nav, footer, aside, form, label, [role='navigation'], [role='banner'], [role='contentinfo'], [role='search']";
 
+  // The page's header, navigation or footer; a card's own <header> or <footer> (inside its article or list
+  // item) is part of the card.
+  function inPageChrome(el) {
+    const chrome = el.closest(PAGE_CHROME);
+    return !!chrome && !(/^(HEADER|FOOTER)$/.test(chrome.tagName) && chrome.parentElement
+      && chrome.parentElement.closest("article, li, [role='listitem']"));
+  }
+
   function attributeSays(el) {
-    return ["data-automation", "data-at", "data-testid", "data-cy", "data-ui", "data-type", "itemprop"].map((a) => el.getAttribute(a) || "").join(" ");
+    return ["data-automation", "data-at", "data-testid", "data-cy", "data-qa", "data-ui", "data-type", "itemprop"].map((a) => el.getAttribute(a) || "").join(" ");
   }
 
   // One job per card of a board's list: each marked company element that reads as a name. Fewer than two
   // is not a list, and the page's own reader has already had its say. `profiles: false` skips the cards found
   // by their employer-profile links (a walk over every link: only for a page with no employer of its own).
+  const POSTED_BY = /posted-?by/i;
+  const BY_WHOM = /\bby\s+(.+)$/i; // the words after the last "by" of a posted-by line
   function readCards(document, { profiles = true } = {}) {
     const jobs = [];
     const elements = page.outermost(document, CARD_COMPANY).slice(0, 300);
     for (const el of elements) {
-      if (NOT_A_NAME_ATTRIBUTE.test(attributeSays(el)) || el.closest(PAGE_CHROME) || el.querySelector("input")) continue;
+      if (NOT_A_NAME_ATTRIBUTE.test(attributeSays(el)) || inPageChrome(el) || el.querySelector("input")) continue;
       // "Jobs at Ambition Recruitment" in a link's label is fuller than its text "Ambition".
       const label = /^(?:jobs|careers|stellen|emplois?)\s+(?:at|bei|chez|chez)\s+(.+)$/i.exec(el.getAttribute("aria-label") || el.getAttribute("title") || "");
-      const text = label ? label[1] : page.visibleText(el);
+      const shown = page.visibleText(el);
+      const text = label ? label[1] : POSTED_BY.test(attributeSays(el)) ? (BY_WHOM.exec(shown) || [])[1] : shown;
       const found = page.job(text, "visible", el, {});
       if (found && !DESCRIBED_EMPLOYER.test(found.company)) jobs.push(found);
     }
