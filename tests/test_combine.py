@@ -1070,3 +1070,15 @@ def test_a_court_hearing_the_case_is_never_the_company_in_it():
     assert [(event.kind, event.company) for event in events if event.kind == BANKRUPTCY] == [(BANKRUPTCY, "Shannonside Hotels")]
     alone = detect_events("The High Court has appointed an interim examiner to Galway-based Shannonside Hotels.")
     assert [event.company for event in alone if event.kind == BANKRUPTCY] == ["Shannonside Hotels"]
+
+
+def test_a_headline_denying_cuts_governs_the_storys_own_figure():
+    events = detect_events("Abbotsford Telecom denies job cuts report",
+                           "Abbotsford Telecom says a report that it plans to cut 2,000 jobs is 'completely inaccurate'.")
+    assert not [event for event in events if event.kind == LAYOFFS]
+
+
+def test_cuts_undone_stay_undone_however_sure_the_model():
+    events = detect_events("Rennick Motors drops plan to cut 900 jobs after union deal",
+                           "Rennick Motors has abandoned plans to lay off 900 workers at its Ontario plant.")
+    assert not [event for event in events if event.kind == LAYOFFS]

@@ -356,6 +356,13 @@ def test_an_examiner_of_another_kind_or_a_receiver_told_in_passing_is_no_filings
     assert phrase is None or not phrase.lower().startswith(("medical", "appointed", "kendall"))
 
 
+def test_cuts_undone_are_none_by_definition_unless_others_are_reported_after():
+    assert distress.hard_negative("layoffs", "Rennick Motors drops plan to cut 900 jobs after union deal") == \
+        distress.CUTS_UNDONE
+    assert distress.hard_negative("layoffs", "Halden drops plan to cut 900 jobs but will still cut 300 jobs") != \
+        distress.CUTS_UNDONE
+
+
 def test_a_programme_shelved_before_the_staff_it_touched_is_no_cut():
     assert distress.shape("layoffs", "Tarrow Mills shelves retrenchment plan; 400 workers affected by pay freeze") is None
 

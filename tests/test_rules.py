@@ -692,6 +692,35 @@ def test_an_offer_of_something_else_answered_is_no_target_for_the_rules(text):
         e.reason.startswith("model") for e in detect_events(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Palisade Robotics says it is not exploring a sale",
+    "Fallow Media denies report it's up for sale",
+    "Corrigan Foods says it is not in talks with any party",
+    "Brightwell Insurance denies merger talks",
+])
+def test_a_company_denying_a_sale_with_no_other_party_named_tells_no_deal(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NO_BID
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text", [
+    "Aravali Cables denies merger talks with Bhairav Wires",  # a named pair: the rumour is a deal's news
+    "Stellan Group is exploring a sale of its payments business",
+    "Orbix says it's in talks to merge with Halden Aero",
+])
+def test_a_denial_about_a_named_pair_or_a_sale_under_way_stays_a_deal(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) != rules.NO_BID
+
+
+@pytest.mark.parametrize("text", [
+    "Business secretary resigns over lobbying row",
+    "Fed's Halverson to step down from board",
+])
+def test_a_cabinet_secretary_or_a_fed_governor_is_no_companys_executive(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text)
+    assert not [e for e in detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
 @pytest.mark.parametrize("text, company", [
     ("Takeover of Kestrel Quay Holdings fails", "Kestrel Quay Holdings"),
     ("PRIVATISATION OF LUNG FAT PROPERTIES LAPSES AFTER SCHEME VOTE", "LUNG FAT PROPERTIES"),

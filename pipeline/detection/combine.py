@@ -187,8 +187,9 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 continue  # every company the sentence names, the headline names (by its first word)
             # (a headline that only asks leaves the story to answer: "Is Acme about to cut jobs?" then "Acme said
             # it will cut 2,000")
-            if position == 0 and title and kind in distress.SHAPES and distress.hard_negative(kind, unit) not in (
-                    None, distress.QUESTION) and (scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)):
+            if position == 0 and title and kind in distress.SHAPES and (denial := distress.hard_negative(kind, unit)) not in (
+                    None, distress.QUESTION) and (scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)
+                                                  or denial in (distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE)):
                 denied_by_headline.add(kind)
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
             if phrase and (scores.of(kind) >= RULE_VETO or distress.STATED.search(phrase)) and not _hard_negative(kind, unit):
@@ -456,7 +457,7 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
-                 distress.SAID_NOT_TO_HAPPEN)
+                 distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.

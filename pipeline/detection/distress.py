@@ -319,6 +319,7 @@ QUESTION = "a question, not a report"
 # A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a
 # denial with no cut or filing reported beside it is no event by definition (combine.py lets no score override it).
 SAID_NOT_TO_HAPPEN = "said not to happen, and nothing beside it reports one"
+CUTS_UNDONE = "cuts reversed, dropped or scrapped, and nothing after reports others"
 # "A decade after bankruptcy, Aldermoor Steel posts record profit", "How Tarrington Rail rebuilt itself after its 2009
 # bankruptcy": the filing is behind the company, dated by the years since or its year
 _BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
@@ -345,7 +346,12 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == BANKRUPTCY and _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(_BANKRUPTCY_BEHIND.sub(" ", lowered)):
         return "a bankruptcy told as history"
     if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
-        return f"not a layoffs event: {undone.group(0)!r}"
+        # the cut the plan was for, undone ("drops plan to cut 900 jobs"), is none by definition when nothing after it
+        # reports another ("... but will still cut 300")
+        rest = lowered[undone.end():]
+        governed = SHAPES[LAYOFFS].match(rest.lstrip()) or SHAPES[LAYOFFS].match(rest)
+        after = rest[governed.end():] if governed else rest
+        return CUTS_UNDONE if shape(LAYOFFS, after) is None else f"not a layoffs event: {undone.group(0)!r}"
     if _QUESTION.match(lowered):
         return QUESTION
     if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and shape(kind, sentence) is None:

@@ -738,7 +738,7 @@ _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
     r"secretary\s+of|attorney\s+general|ambassador|speaker|parliament|cabinet|white\s+house|chief\s+of\s+staff|"
     r"press\s+secretary|president\s+(?:trump|biden|obama|putin|xi|macron|zelensky)|fbi|cia|pentagon|"
-    r"federal\s+reserve|fed\s+(?:chair|governor|president|vice)|central\s+bank|ecb|bank\s+of\s+(?:england|japan|"
+    r"federal\s+reserve|fed\s+(?:chair|governor|president|vice)|(?<![\w-])fed['’]s|central\s+bank|ecb|bank\s+of\s+(?:england|japan|"
     r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
     r"year|nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|playoffs?|"
     r"free\s+agent|trade\s+deadline|roster|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
@@ -755,6 +755,9 @@ _NOT_CORPORATE = re.compile(
 _GOVERNMENT_POST = re.compile(
     r"\b(?:prime\s+minister|minister|senator|congress(?:man|woman)|mayor|ambassador|attorney\s+general|"
     r"secretary\s+of\s+(?:state|the\s+treasury|defense|commerce|labor|energy)|"
+    # the UK's cabinet posts: "business secretary resigns", "the home secretary"
+    r"(?:business|home|foreign|health|transport|education|environment|trade|defence|justice|culture|energy|"
+    r"treasury|northern\s+ireland|scottish|welsh|work\s+and\s+pensions|levelling\s+up)\s+secretary|"
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
@@ -1551,6 +1554,8 @@ _DEAL_NOUN_NEXT = re.compile(rf"\s*(?:{_W(NAMED_DEAL)})\b", re.I)
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
     lowered = sentence.lower()
+    if _no_sale_under_way(sentence, names):
+        return []  # "says it is not exploring a sale", "denies report it's up for sale": no deal, no other party
     stems = frozenset(_DEAL_STEMS.findall(lowered))
     for match in _find(_TERMINATED, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
@@ -2777,7 +2782,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return NOT_CORPORATE if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
-    if _NO_BID_INTENDED.search(sentence):
+    if _NO_BID_INTENDED.search(sentence) or _no_sale_under_way(sentence, _name_spans(sentence)):
         return NO_BID
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
@@ -2896,6 +2901,24 @@ _NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)
                               r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid)\b|\bno\s+intention\s+(?:of|to)\s+(?:mak(?:e|ing)\s+an?\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid(?:ding)?)\b")
 NO_BID = "a statement that no bid is coming"
+# A company saying it is not for sale or in no talks ("says it is not exploring a sale", "denies report it's up for
+# sale", "not in talks with any party"): with no other company named, no deal is told (the definitions leave a
+# denied rumour about a named pair a deal's news).
+_SALE_DENIED = re.compile(
+    r"(?i)\b(?:(?:(?:is|are|was|it['’]s)\s+not|isn['’]t|aren['’]t|not|never|no\s+longer)\s+(?:currently\s+)?(?:exploring|pursuing|"
+    r"running|seeking|considering|conducting|in)\s+(?:a\s+|any\s+)?(?:sale|merger|takeover|talks|negotiations|"
+    r"discussions|sale\s+process)|\bnot\s+(?:up\s+)?for\s+sale|\bno\s+(?:sale|merger|takeover)\s+(?:talks|process|plans?)|"
+    r"\bden(?:y|ies|ied|ying)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|speculation|rumou?rs?|talk)\b[^.;]{0,60}?"
+    r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b)")
+
+
+def _no_sale_under_way(sentence: str, names: list) -> bool:
+    return bool(_SALE_DENIED.search(sentence)) and len({span.text for span in names
+                                                         if not _TICKER_ONLY.fullmatch(span.text)}) <= 1
+
+
+_TICKER_ONLY = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
