@@ -356,6 +356,14 @@ def test_an_examiner_of_another_kind_or_a_receiver_told_in_passing_is_no_filings
     assert phrase is None or not phrase.lower().startswith(("medical", "appointed", "kendall"))
 
 
+@pytest.mark.parametrize("sentence", [
+    "US commercial bankruptcy filings rise 18% in 2023",
+    "Corporate insolvencies rose for a third quarter, the statistics office said",
+])
+def test_the_economys_count_of_filings_is_no_companys_bankruptcy(sentence):
+    assert distress.hard_negative("bankruptcy", sentence)
+
+
 def test_cuts_undone_are_none_by_definition_unless_others_are_reported_after():
     assert distress.hard_negative("layoffs", "Rennick Motors drops plan to cut 900 jobs after union deal") == \
         distress.CUTS_UNDONE

@@ -693,6 +693,23 @@ def test_an_offer_of_something_else_answered_is_no_target_for_the_rules(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Kingsmere Bank agrees to acquire a £1.5bn residential mortgage portfolio",
+    "Kingsmere Bank Agrees to Acquire €900m Commercial Loan Portfolio",
+    "Greyhollow Energy wins offshore wind lease with $390m bid",
+])
+def test_a_thing_bought_or_won_for_an_amount_in_any_currency_is_no_company(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_possessive_deal_with_a_named_partner_is_read_and_one_dated_in_the_past_is_history():
+    events = detect_events("Investors vote down Ashcombe's tie-up with Pellow")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Ashcombe", "Pellow"}
+    assert not [e for e in detect_events("Halden's merger with Morvo in 2015 created a giant")
+                if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text", [
     "Palisade Robotics says it is not exploring a sale",
     "Fallow Media denies report it's up for sale",
     "Corrigan Foods says it is not in talks with any party",

@@ -160,8 +160,10 @@ _PREPOSITIONS = frozenset("in on at for from with to by as into over about after
 # Objects a company can "acquire" that are not companies: customers, talent, land, rights, a product line,
 # shares (funds), a minority stake. "Netflix acquires rights to ...", "Vanguard buys 1,200 shares of ..."
 _NOT_A_COMPANY_OBJECT = re.compile(
-    r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|\$[\d.,]+\s*(?:billion|million|"
-    r"bn|m)?|million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
+    # (an amount in any currency: "$1.5bn", "£1.5bn", "€300m", "A$2 billion", "Rs 480 crore")
+    r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|(?:[A-Z]{1,3})?[$£€¥₹][\d.,]+\s*(?:billion|"
+    r"million|bn|mn|m|b)?|rs\.?\s*[\d.,]+(?:\s*(?:crore|lakh))?|crore|lakh|"
+    r"million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
     r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star)\s+)*"
     r"(?:\d[\w-]*\s+)?"  # a technical grade or size before the thing: "4G spectrum", "800MHz licences"
@@ -198,7 +200,7 @@ _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
 _PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|"
                r"including|totaling|totalling|spanning|comprising)\b))")
-_WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$-]+\s+)"
+_WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$£€¥₹-]+\s+)"  # (an amount in any currency among them: "a £1.5bn mortgage portfolio")
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
 # $79.5M", "Acquires Royal Palm, a 326-Unit Multifamily Community": the thing bought is a property, a project,
 # ships, a site, however it is named. A company's name is no such phrase ("Tanker Holdings", "Mine Safety Inc").
@@ -214,7 +216,7 @@ _BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?u
                r"newspapers|titles|magazines|stations|studios|franchises|franchisees|restaurants|labs|laboratories|"
                r"brokers|brokerages|consultancies|advisers|advisors|managers|platforms|groups|partners|outfits)")
 _ASSET_OBJECT = re.compile(
-    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$-]*s\s)[\w'’&.%$-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s)\b{_PHRASE_END}|"
+    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$£€¥₹-]*s\s)[\w'’&.%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
@@ -533,10 +535,13 @@ _DEAL_KIND_CUE = re.compile(r"(?i)\b(?:a|per)\s+share\b|\bcontrol\s+of\b|\bmerg|
                             r"\bcombin")
 # "Acme agreed to a merger with Globex", "shareholders approved the merger with Globex"
 _MERGER_NOUN_WITH = re.compile(
-    r"\b(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|enter(?:s|ed)?\s+into|"
-    r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed|ing)|pursu(?:e|es|ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
+    r"(?:\b|(?<=['’]s))(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|enter(?:s|ed)?\s+into|"
+    r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
+    # the possessive: "Investors vote down Ashcombe's tie-up with Pellow", "probe of Halden's merger with Morvo"
+    r"(?<=\w['’]s))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
     rf"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|business\s+|\$[\d.,]+\s*\w+\s+)*(?:{_W(MERGER)})"
     r"(?:\s+agreement|\s+deal)?\s+with)\b", re.I)
+_DATED_DEAL = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
 # "the sale of its Corliss Paper unit to Brookhaven": the named business is sold, the object buys.
 _SALE_OF = re.compile(rf"\b(?P<verb>(?:{_W(SALE_OF)})\s+of)\s+(?:its\s+|the\s+|their\s+)?", re.I)
 _SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsidiary|arm|operations|group|brand)\s+)?"
@@ -1667,6 +1672,9 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         # _MERGER_NOUN_WITH's phrase ends in "with" already ("signs merger agreement with"); _MERGE_WITH's not
         joined_by = match.group(0).split()[-1].lower() if match.group(0).lower().endswith(("with", "into")) else "with"
         phrase = match["verb"] if match["verb"].lower().endswith(" " + joined_by) else f'{match["verb"]} {joined_by}'
+        if match["verb"][:1].isspace() and _DATED_DEAL.search(sentence):
+            continue  # the possessive with a date: "Halden's merger with Morvo in 2015 created a giant" is history
+        phrase = phrase.strip()
         if obj and subject and (sentence[match.start()].islower() or in_headline):
             events += _merger(subject.text, obj.text, sentence, phrase)
         elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):
@@ -2952,7 +2960,9 @@ _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+
 _CONTRACT_PHRASE = r"(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,6}?(?:contracts?|tenders?|work|concession)\b"
 _CONTRACT_OBJECT = re.compile(rf"(?i)^\s+{_CONTRACT_PHRASE}")
 # "wins Navy contract bid", "its bid was selected for a 74 mln dlr Navy contract": tendering for work.
-_CONTRACT_BID_BEFORE = re.compile(r"(?i)\bcontracts?\s+$")
+# ("wins offshore wind lease with $390m bid": a lease, a licence or a concession won with the bid)
+_CONTRACT_BID_BEFORE = re.compile(r"(?i)\b(?:contracts?|(?:(?:leases?|licen[cs]es?|concessions?|tenders?|spectrum)\s+"
+                                  r"(?:with|via|through)\s+(?:an?\s+|its\s+)?(?:\S+\s+){0,2}?))\s*$")
 _CONTRACT_BID_AFTER = re.compile(rf"(?i)^s?\s+(?:was\s+(?:selected|chosen|accepted)\s+)?(?:for|on)\s+{_CONTRACT_PHRASE}")
 _MINORITY_LC = re.compile(r"\bminority\s+(?:stake|interest|investment|position|holding)|\bnon-controlling\b")
 _SIZED_STAKE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct)\s+(?:\w+\s+)?(?:stake|interest|holding)\b|"

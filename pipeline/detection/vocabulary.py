@@ -955,7 +955,14 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankrup
                             "tenant's bankruptcy", "client's bankruptcy", "retailer that filed",
                             # a filing said not to come
                             "no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
-                            "not considering bankruptcy", "not preparing to file", "has no plans to")
+                            "not considering bankruptcy", "not preparing to file", "has no plans to",
+                            # the economy's count, no company's filing: "US commercial bankruptcy filings rise 18%"
+                            "filings rise", "filings rose", "filings fall", "filings fell", "filings jump", "filings jumped",
+                            "filings climb", "filings climbed", "filings drop", "filings dropped", "filings increase",
+                            "filings increased", "filings decline", "filings declined", "filings hit", "filings surge",
+                            "bankruptcies rise", "bankruptcies rose", "bankruptcies fall", "bankruptcies fell",
+                            "insolvencies rise", "insolvencies rose", "insolvencies fall", "insolvencies fell",
+                            "number of bankruptcies", "number of insolvencies")
 # The denials among those (and "not on the table"): by definition no filing unless the same sentence reports
 # one by its shape.
 BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
