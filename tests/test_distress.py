@@ -310,6 +310,9 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
      "not renewing the contracts of approximately 200 temporary workers"),
     ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy"),
     ("Workers told to expect 150 compulsory redundancies", "150 compulsory redundancies"),
+    # voluntary departures sought to cut staff
+    ("Sorano Electronics offers voluntary retirement to 3,000 staff", "offers voluntary retirement to 3,000 staff"),
+    ("Sorano will seek 3,000 voluntary retirements at its units", "3,000 voluntary retirements"),
     # a programme of cuts by its name and whom it touches; the notices that open one
     ("Ndovu Telecom begins rightsizing; 900 staff affected", "rightsizing; 900 staff affected"),
     ("a downsizing exercise that will affect about 640 employees", "downsizing exercise that will affect about 640 employees"),
@@ -362,6 +365,11 @@ def test_an_examiner_of_another_kind_or_a_receiver_told_in_passing_is_no_filings
 ])
 def test_the_economys_count_of_filings_is_no_companys_bankruptcy(sentence):
     assert distress.hard_negative("bankruptcy", sentence)
+
+
+def test_a_public_bodys_retirement_offer_is_its_own_staff():
+    assert distress.hard_negative("layoffs", "Nairobi City County has offered an early retirement scheme to 3,000 employees") \
+        == distress.GOVERNMENT_JOBS
 
 
 def test_cuts_undone_are_none_by_definition_unless_others_are_reported_after():

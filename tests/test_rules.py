@@ -692,6 +692,46 @@ def test_an_offer_of_something_else_answered_is_no_target_for_the_rules(text):
         e.reason.startswith("model") for e in detect_events(text))
 
 
+@pytest.mark.parametrize("title, text, company", [
+    ("Today was my last day at Plinth Robotics", "After six years, the last three as VP of Engineering, I handed in my badge.",
+     "Plinth Robotics"),
+    ("Closing a chapter", "Friday was my final day as Head of People at Caskwood Brewing. Seven years, one pandemic.",
+     "Caskwood Brewing"),
+    ("New adventure ahead", "After a decade building Fathom Ledger's finance function, I'm stepping down as CFO.",
+     "Fathom Ledger"),
+])
+def test_an_executives_own_post_about_leaving_is_a_departure(title, text, company):
+    event = rules.first_person_exit(title, text)
+    assert event is not None and event.company == company
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Today was my last day at Plinth Robotics", "After six years as a software engineer, I handed in my badge."),
+    ("My last day of vacation", "I'm leaving Lisbon as the happiest traveller."),
+    ("Halden CFO to leave", "The company said its finance chief would leave as CFO in June."),  # no first person
+])
+def test_a_post_about_leaving_without_an_executive_post_or_an_employer_is_none(title, text):
+    assert rules.first_person_exit(title, text) is None
+
+
+def test_deal_talks_between_two_named_companies_name_both():
+    events = detect_events("Merger talks between budget carriers Covenant Air and Skyreach Airlines have ended")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Covenant Air", "Skyreach Airlines"}
+    assert not detect_events("Talks between union and Halden Motors stall")
+
+
+@pytest.mark.parametrize("text", [
+    "Mosaicly buys the Snapjot brand and domain from the startup's creditors",
+    "Telvio agreed to buy mid-band spectrum licences from Antara Wireless for $1.2 billion",
+])
+def test_a_brand_with_other_things_or_licences_are_things_bought(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.NOT_A_COMPANY_BOUGHT
+
+
+def test_a_brand_described_alone_is_most_often_the_company():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Hemming Foods agrees $780m deal for plant-based brand") is None
+
+
 @pytest.mark.parametrize("text", [
     "Kingsmere Bank agrees to acquire a £1.5bn residential mortgage portfolio",
     "Kingsmere Bank Agrees to Acquire €900m Commercial Loan Portfolio",

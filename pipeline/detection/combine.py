@@ -161,6 +161,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                              or _title_owner(units, event.person or ""))
     if not title and EXECUTIVE_DEPARTURE not in {event.kind for event in events}:
         events.extend(_plain_exit(units))
+    if EXECUTIVE_DEPARTURE not in {event.kind for event in events}:
+        # an employee's own post about leaving, as an executive of a named company ("my last day at ..."): by the
+        # definition a departure, in words no news item uses
+        events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
         return _named_by_the_story(events, title, units)

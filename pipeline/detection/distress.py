@@ -30,7 +30,7 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
-    r"(?:to|will|plans?|is|says?|said|announces?|votes?|approves?|moves?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
+    r"(?:to|will|plans?|is|has|have|says?|said|announces?|votes?|approves?|moves?|offers?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
     r"furloughs|sheds|trims)\b)")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 # "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
@@ -97,16 +97,25 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
                   r"\b(?:my|our|your)\s+(?:whole\s+)?(?:role|job|position|team)s?\s+(?:at\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s+)?"
                   r"['‘’\"]?(?:was|were|has\s+been|have\s+been|had\s+been)\s+['‘’\"]?"
                   r"(?:eliminated|cut|impacted|affected|made\s+redundant|restructured)\b")
-_LAYOFF_SHAPE = re.compile(
-    # a programme of cuts by its name and the staff it touches ("a rightsizing exercise that will affect about 1,100
-    # employees", "begins rightsizing; 1,100 staff affected"), or the notices that open one ("issues section 189
-    # notices to 2,300 workers", "retrenchment notices to 400 staff")
+# Cuts told by the programme that makes them, tried only where one of its words is (the shape above is read for every
+# sentence of a story; these few words seldom occur): voluntary departures sought to cut staff ("offers voluntary
+# retirement to 3,000 staff", "will seek 3,000 voluntary retirements"), a programme of cuts by its name and the staff it
+# touches ("a rightsizing exercise that will affect about 1,100 employees", "begins rightsizing; 1,100 staff affected"),
+# or the notices that open one ("issues section 189 notices to 2,300 workers", "retrenchment notices to 400 staff")
+_CUT_PROGRAMME_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "notice")
+_CUT_PROGRAMME = re.compile(
+    rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
+    rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
+    rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
+    rf"|\b{_ABOUT}{_COUNT}\s+voluntary\s+(?:retirements|redundancies|separations|departures)\b|"
     rf"\b(?:rightsizing|right-sizing|downsizing|retrenchments?|redundancy\s+programme)\b(?:[^.;!?]{{0,60}}?|\s*;\s*)(?:\baffect\w*\s+"
     rf"{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}|{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+"
     rf"(?:(?:will\s+be|are|were|to\s+be)\s+)?affected)\b"
     rf"|\b(?:section\s+189a?|retrenchment|redundancy|layoff|lay-off|termination)\s+notices?\s+(?:to|on|for|covering)\s+"
-    rf"(?:unions\s+representing\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
-    rf"|\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    rf"(?:unions\s+representing\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b",
+    re.I)
+_LAYOFF_SHAPE = re.compile(
+    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
@@ -229,7 +238,6 @@ _BANKRUPTCY_SHAPE = re.compile(
     # the procedures other jurisdictions have for the same thing, entered or placed in ("voluntarily placed itself
     # in business rescue", "placed in statutory management", "seeks court protection from creditors"), or told by
     # the officer a court appoints to run them ("an interim examiner appointed to", "provisional liquidators")
-    rf"{_IN_A_PROCEDURE}|"
     # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
     r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?restructuring\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
     r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment)s?\b|"
@@ -238,15 +246,23 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
     r"(?:filing|bankruptcy|insolvency)\b|\bbrink\s+of\s+(?:bankruptcy|insolvency)\b", re.I)
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
+# Shapes tried only where one of their words is (each word a cheap substring test on the lower-cased sentence)
+_PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator", "practitioner")
+_RARER_SHAPES = {LAYOFFS: (_CUT_PROGRAMME_WORDS, _CUT_PROGRAMME),
+                 BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 
 
 def shape(kind: str, sentence: str) -> str | None:
     """The phrase that reports an event of `kind` by its shape, or None: not when a negation governs it
     ("isn't aimed at cutting jobs", "has no plan to cut staff", "will not lay off workers")."""
     match = SHAPES[kind].search(sentence)
+    if match is None and kind in _RARER_SHAPES:
+        words, rarer = _RARER_SHAPES[kind]
+        lowered = sentence.lower()
+        match = rarer.search(sentence) if any(word in lowered for word in words) else None
     if match is None or _NEGATED.search(sentence[max(0, match.start() - 60):match.start()]):
         return None
-    if kind == LAYOFFS and (match["closing"] or _A_CLOSURE.search(match.group(0))) and _TEMPORARY.search(sentence):
+    if kind == LAYOFFS and (match.groupdict().get("closing") or _A_CLOSURE.search(match.group(0))) and _TEMPORARY.search(sentence):
         return None  # a halt, not a closure; a cut ("sheds 300 jobs and halts production") is still one
     if kind == LAYOFFS and _AT_RISK.search(match.group(0)) and _A_FILING.search(sentence):
         return None  # "enters administration, putting 2,300 jobs at risk": the filing is the news, no cut yet

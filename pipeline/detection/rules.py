@@ -190,6 +190,8 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|"
+               # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
+               r"licen[cs]es?|spectrum|trademarks?|domains?|"
                # "acquires distribution rights in the Pacific Northwest", "Global Rights to Orzenta": a licence, no company
                r"rights)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
@@ -221,7 +223,10 @@ _ASSET_OBJECT = re.compile(
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
-    rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}", re.I)
+    rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}"
+    # a brand bought with other things or from its owner ("the Snapjot brand and domain", "hair oil brand from Vasant
+    # Herbals"); "a plant-based brand" alone, like "fashion brand Morvo", is most often the company
+    rf"|^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?brand\s+(?:and|from|names?|rights)\b", re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
 # Nouns for a business that is bought as a going concern; an apposition may also call a company a group, a
 # business, an owner or a brand, which alone say nothing of what is bought.
@@ -555,6 +560,9 @@ _TALKS_ABOUT = re.compile(
     r"\b(?P<verb>approach(?:es|ed|ing)?|(?:held|hold|holds|holding|had|has|have|in|entered|opened|began|begun)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?talks\s+with|(?P<what0>{_W(TALKS)})\s+talks\s+with)"
     r"\s+(?P<by>by\s+)?", re.I)
+# Talks named by what they are about, between two parties ("merger talks between X and Y", "takeover talks between")
+_TALKS_BETWEEN = re.compile(r"\b(?:merger|takeover|buyout|acquisition|tie-up|combination|sale|deal)\s+(?:talks|negotiations|"
+                            r"discussions)\s+between\b", re.I)
 _ABOUT_WHAT = re.compile(
     r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:about|over|on|regarding|concerning)\s+(?:an?\s+|the\s+|possible\s+|"
     rf"potential\s+|its\s+|\$[\d.,]+\s*\w+\s+)*(?P<what>{_W(ABOUT)}|"
@@ -760,9 +768,7 @@ _NOT_CORPORATE = re.compile(
 _GOVERNMENT_POST = re.compile(
     r"\b(?:prime\s+minister|minister|senator|congress(?:man|woman)|mayor|ambassador|attorney\s+general|"
     r"secretary\s+of\s+(?:state|the\s+treasury|defense|commerce|labor|energy)|"
-    # the UK's cabinet posts: "business secretary resigns", "the home secretary"
-    r"(?:business|home|foreign|health|transport|education|environment|trade|defence|justice|culture|energy|"
-    r"treasury|northern\s+ireland|scottish|welsh|work\s+and\s+pensions|levelling\s+up)\s+secretary|"
+
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
@@ -1559,7 +1565,7 @@ _DEAL_NOUN_NEXT = re.compile(rf"\s*(?:{_W(NAMED_DEAL)})\b", re.I)
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
     lowered = sentence.lower()
-    if _no_sale_under_way(sentence, names):
+    if _may_deny(lowered) and _no_sale_under_way(sentence, names):
         return []  # "says it is not exploring a sale", "denies report it's up for sale": no deal, no other party
     stems = frozenset(_DEAL_STEMS.findall(lowered))
     for match in _find(_TERMINATED, sentence, lowered, stems):
@@ -1693,6 +1699,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                     events += _merger(first.text, other.text, sentence, match["verb"])
     for match in _TALKS_ABOUT.finditer(sentence) if "talks" in lowered or "approach" in lowered else ():
         events += _talks_about(sentence, names, match)
+    for match in _TALKS_BETWEEN.finditer(sentence) if "between" in lowered else ():
+        # "Merger talks between budget carriers Covenant Air and Skyreach Airlines have ended": the pair in talks
+        first = _span_after(names, match.end(), sentence, max_words=6)
+        joined = re.match(r"\s*(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}", sentence[first.end:]) if first else None
+        second = _span_after(names, first.end + joined.end(), sentence, max_words=1) if joined else None
+        if first and second:
+            events += _merger(first.text, second.text, sentence, " ".join(match.group(0).split()))
     for match in _OFFER_VALUES.finditer(sentence) if "value" in lowered else ():
         events += _offer_values(sentence, names, match)
     for match in _THEIR_MERGER.finditer(sentence) if "their" in lowered else ():
@@ -2132,6 +2145,38 @@ def _departure(company: str, person: str | None, title: str | None, verb: str, w
     return DetectedEvent(EXECUTIVE_DEPARTURE, company, person=person, title=title,
                          seniority=_seniority(title) if title else None, abrupt=abrupt,
                          reason=why)
+
+
+# An employee's own post about leaving ("Today was my last day at Plinth Robotics", "I'm stepping down as CFO at
+# the end of the month", "Friday was my final day as Head of People at Caskwood Brewing"): the writer is the one who
+# leaves. It is an executive's departure when the post gives the writer's post "as" an executive title and names
+# the employer ("at Bluefen Bank", "Fathom Ledger's finance function").
+_FIRST_PERSON_EXIT = re.compile(
+    r"(?i)\b(?:(?:today|friday|yesterday|this|it)\s+(?:is|was)\s+my\s+(?:last|final)\s+day|my\s+(?:last|final)\s+day\s+"
+    r"(?:at|as|with|will\s+be|is|was)|I\s*(?:am|['’]m|have|['’]ve|will|['’]ll|had)?\s+(?:be\s+|been\s+)?(?:stepping\s+down|"
+    r"leaving|retiring|resigned|resigning|left|departing|moving\s+on\s+from)|handed\s+in\s+my\s+(?:badge|notice|"
+    r"resignation)|wrapped\s+up\s+(?:\w+\s+){0,3}years?\s+at)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b")
+_WRITERS_POST = re.compile(rf"\bas\s+(?:the\s+|our\s+|its\s+)?(?P<title>{_TITLE})\b")
+_EMPLOYER_AT = re.compile(r"\b(?:at|with|from)\s+$")
+
+
+def first_person_exit(title: str, text: str) -> DetectedEvent | None:
+    """The writer's own exit, in a post ("Today was my last day at ..."), as an executive of a named company."""
+    story = f"{title}. {text}" if title else text
+    if not _FIRST_PERSON_WORD.search(story) or not _FIRST_PERSON_EXIT.search(story):
+        return None  # (no "my" and no "I": no first person, and the costlier search is spared)
+    post = _WRITERS_POST.search(story)
+    if post is None:
+        return None
+    for sentence in [title, *_SENTENCE_END.split(text or "")]:
+        for span in _name_spans(sentence) if sentence else ():
+            if not _TITLE_RE.fullmatch(span.text) and (
+                    _EMPLOYER_AT.search(sentence[max(0, span.start - 6):span.start])
+                    or span.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", sentence[span.end:span.end + 2])):
+                return _departure(_clean_name(span.text), None, post["title"], "leaves",
+                                  '"my last day" (the writer\'s own exit)')
+    return None
 
 
 def _is_historical(sentence: str, start: int, end: int, year: int | None) -> bool:
@@ -2709,7 +2754,14 @@ _POST_TAKEN_UP = re.compile(r"\b(?:to\s+become|becom(?:e|es|ing)|join(?:s|ed|ing
 
 
 def _in_government(lowered: str) -> bool:
-    return bool(_GOVERNMENT_POST.search(lowered)) and not _COMPANY_POST.search(lowered)
+    return bool(_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))) \
+        and not _COMPANY_POST.search(lowered)
+
+
+# The UK's cabinet posts ("business secretary resigns", "the home secretary"), searched only where "secretary" is.
+_CABINET_SECRETARY = re.compile(
+    r"\b(?:business|home|foreign|health|transport|education|environment|trade|defence|justice|culture|energy|"
+    r"treasury|northern\s+ireland|scottish|welsh|work\s+and\s+pensions|levelling\s+up)\s+secretary\b")
 
 
 def _one_company(first: str, second: str) -> bool:
@@ -2790,7 +2842,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return NOT_CORPORATE if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
-    if _NO_BID_INTENDED.search(sentence) or _no_sale_under_way(sentence, _name_spans(sentence)):
+    if _NO_BID_INTENDED.search(sentence) or (_may_deny(lowered) and _no_sale_under_way(sentence, _name_spans(sentence))):
         return NO_BID
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
@@ -2919,6 +2971,12 @@ _SALE_DENIED = re.compile(
     r"\bden(?:y|ies|ied|ying)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|speculation|rumou?rs?|talk)\b[^.;]{0,60}?"
     r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?)\b"
     r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b)")
+
+
+# Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test
+# each) is spared the costlier search.
+def _may_deny(lowered: str) -> bool:
+    return "no" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "den" in lowered
 
 
 def _no_sale_under_way(sentence: str, names: list) -> bool:
