@@ -732,6 +732,25 @@ def test_a_brand_described_alone_is_most_often_the_company():
     assert rules.hard_negative(MERGER_ACQUISITION, "Hemming Foods agrees $780m deal for plant-based brand") is None
 
 
+@pytest.mark.parametrize("text, company", [
+    ("Vertex announces ViaCyte acquisition to expand its diabetes pipeline", "ViaCyte"),  # a purpose, not a buyer
+    ("Carlyle considers selling its $2 billion Sequa aircraft-parts business", "Carlyle"),
+    ("Halden to sell its Asian packaging unit", "Halden"),
+    ("NCR shares jump on report it may get bought", "NCR"),
+])
+def test_deals_of_modern_headlines_told_by_purpose_unit_or_report(text, company):
+    assert company in [e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("text", [
+    "Halden to sell its stake in the Morvo unit",
+    "Halden falls on report it missed earnings",
+    "Following its decision to sell its Asian unit, Halden grew",
+])
+def test_a_stake_a_report_of_something_else_or_a_sale_told_in_passing_is_no_such_deal(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
 @pytest.mark.parametrize("text", [
     "Kingsmere Bank agrees to acquire a £1.5bn residential mortgage portfolio",
     "Kingsmere Bank Agrees to Acquire €900m Commercial Loan Portfolio",

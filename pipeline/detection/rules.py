@@ -376,7 +376,10 @@ _PASSIVE_DEAL = re.compile(
 _NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
 _NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
-                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b|proceed\b|move\s+forward\b)"
+                                r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b|proceed\b|move\s+forward\b"
+                                # a purpose clause, not a sale's recipient: "ViaCyte acquisition to expand diabetes pipeline"
+                                r"|(?:expand|strengthen|accelerate|boost|bolster|broaden|add|enhance|extend|grow|build|deepen|"
+                                r"enter|gain|drive|support|increase|diversify|complement|bring|widen|scale|speed|round\s+out)\b)"
                                 # the noun describing something else: "closes $14B buyout fund", "acquisition spree"
                                 r"|\s+(?:funds?|firms?|shops?|houses?|specialists?|investors?|sprees?|binge|strateg(?:y|ies)|"
                                 r"activity|financing|loans?|debt|boom)\b)",
@@ -546,6 +549,18 @@ _MERGER_NOUN_WITH = re.compile(
     r"(?<=\w['’]s))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
     rf"all-stock\s+|all-cash\s+|proposed\s+|planned\s+|definitive\s+|business\s+|\$[\d.,]+\s*\w+\s+)*(?:{_W(MERGER)})"
     r"(?:\s+agreement|\s+deal)?\s+with)\b", re.I)
+# A report that the company (as "it") is to be bought or is for sale: "shares jump on report it may get bought"
+_REPORT_IT_IS_SOLD = re.compile(
+    r"(?i)\b(?:on|after|amid|following)\s+(?:a\s+|the\s+)?(?:reports?|speculation)\s+(?:that\s+)?it"
+    r"(?:\s+(?:may|might|could|would|will|is|was|has)|['’]s)\s+(?:be\s+|been\s+)?(?:(?:get|getting|being)\s+)?"
+    r"(?:(?:bought|acquired|taken\s+over|taken\s+private|sold)\b|(?:exploring|considering|weighing|mulling|"
+    r"pursuing)\s+(?:a\s+)?(?:potential\s+|possible\s+)?sale\b|(?:drawing|attracting|fielding)\s+(?:takeover\s+)?interest\b)")
+# A business of the subject's own sold, no buyer named: "to sell its Sequa aircraft-parts business" (not its stake, shares
+# or holding in one, which the stake readings judge)
+_SELLS_ITS_UNIT = re.compile(
+    r"\b(?P<verb>(?:sell|sells|selling|sold|divest(?:s|ing|ed)?|offload(?:s|ing|ed)?)\s+its\s+"
+    r"(?:(?!stake\b|shares?\b|interest\b|holdings?\b)[\w$£€.,'’&%-]+\s+){0,5}?"
+    r"(?:business|businesses|unit|units|division|arm|subsidiary|operations?))\b", re.I)
 _DATED_DEAL = re.compile(r"\b(?:19|20)\d\d\b|\byears?\s+ago\b|\blast\s+year\b")
 # "the sale of its Corliss Paper unit to Brookhaven": the named business is sold, the object buys.
 _SALE_OF = re.compile(rf"\b(?P<verb>(?:{_W(SALE_OF)})\s+of)\s+(?:its\s+|the\s+|their\s+)?", re.I)
@@ -1667,6 +1682,21 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                             f'"{" ".join(match["verb"].split())}"')
     for match in _BY_GERUND.finditer(sentence):
         events += _by_gerund(sentence, names, match)
+    for match in _REPORT_IT_IS_SOLD.finditer(sentence) if "report" in lowered or "speculation" in lowered else ():
+        # "NCR shares jump on report it may get bought", "$OKTV up 14% on report it's exploring a sale": "it" is the
+        # company the sentence opens with
+        # (the company the sentence opens with, a cashtag's ticker included: "$OKTV up 14% AH on report ...")
+        opening = [span for span in names if span.end <= match.start()]
+        if opening and opening[0].start <= 1:
+            events += _pair(_clean_name(opening[0].text), None, STAGE_RUMORED, f'"{" ".join(match.group(0).split())}"')
+    for match in _SELLS_ITS_UNIT.finditer(sentence) if "its" in lowered else ():
+        # "Carlyle considers selling its $2 billion Sequa aircraft-parts business", "to sell its Asian unit": a business
+        # sold as a going concern, its buyer unnamed (with a buyer, "sells its X unit to Y" is read above)
+        seller = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if seller is not None and not _passing_mention(sentence[:seller.start]) and \
+                not re.match(r"\s+to\s+[A-Z]", sentence[match.end():]):
+            events += _pair(_clean_name(seller.text), None, _deal_stage(sentence, match["verb"]),
+                            f'"{" ".join(match["verb"].split())}"')
     for match in _find(_SALE_OF, sentence, lowered, stems):
         events += _sale_of(sentence, names, match)
     for match in _find(_PAIR_DEAL, sentence, lowered, stems):
