@@ -394,6 +394,7 @@
     const title = document.title || page.meta(document, "og:title");
     const tenant = atsTenant(url);
     const careers = careersSite(url);
+    const onAtsHost = ATS_HOSTS.test(url.hostname.toLowerCase());
     const siteSlug = tenant ? tenant.slug : careers ? careers.brand : hostBrand(url.hostname);
     const h1 = document.querySelector("h1");
     let jobTitle = h1 ? page.visibleText(h1) : "";
@@ -436,7 +437,7 @@
     if (links.profiles.length === 1) add("profile", links.profiles[0]);
     if (tenant) add("host", tenant.slug);
     else if (careers) add("host", careers.brand);
-    else if (!ATS_HOSTS.test(url.hostname.toLowerCase())) {
+    else if (!onAtsHost) {
       // (an ATS host names the system, never its employers: "ADP" on workforcenow.adp.com is the footer's logo)
       const brand = hostBrand(url.hostname);
       if (brand) add("host", brand);
@@ -453,7 +454,7 @@
     // The cluster naming whoever runs the site; the employer only on an employer's own (or ATS) site.
     const siteWeight = (cl) => [...cl.kinds].reduce((sum, kind) => sum + (SOURCES[kind].site ? SOURCES[kind].weight : 0), 0);
     const siteBrand = clusters.filter((cl) => siteWeight(cl) > 0).sort((a, b) => siteWeight(b) - siteWeight(a))[0] || null;
-    const employerSite = !!(careers || tenant || ATS_HOSTS.test(url.hostname.toLowerCase()));
+    const employerSite = !!(careers || tenant || onAtsHost);
     const excluded = (cl) => cl === siteBrand && (boardLike || (!employerSite && !cl.kinds.has("jsonld")));
 
     // On a company's own careers site (or its ATS page), a JSON-LD name alone sharing no word with the site's
@@ -470,7 +471,7 @@
       const agreed = cl.kinds.size >= 2 && cl.score >= AGREED;
       // On an applicant-tracking system's page the header logo is the one the employer put there: read
       // alone it names the employer (Oracle's and SAP's career sites show the employer nowhere else).
-      const atsLogo = (tenant || ATS_HOSTS.test(url.hostname.toLowerCase())) && cl.kinds.has("logo")
+      const atsLogo = (tenant || onAtsHost) && cl.kinds.has("logo")
         && ![...cl.kinds].some((kind) => kind !== "logo" && kind !== "logoFile");
       if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo) continue;
       // Another cluster as well supported means the page names two employers: do not guess.
@@ -517,11 +518,12 @@
     return ["data-automation", "data-at", "data-testid", "data-cy", "data-qa", "data-ui", "data-type", "itemprop"].map((a) => el.getAttribute(a) || "").join(" ");
   }
 
+  const POSTED_BY = /posted-?by/i;
+  const BY_WHOM = /\bby\s+(.+)$/i; // the words after the last "by" of a posted-by line
+
   // One job per card of a board's list: each marked company element that reads as a name. Fewer than two
   // is not a list, and the page's own reader has already had its say. `profiles: false` skips the cards found
   // by their employer-profile links (a walk over every link: only for a page with no employer of its own).
-  const POSTED_BY = /posted-?by/i;
-  const BY_WHOM = /\bby\s+(.+)$/i; // the words after the last "by" of a posted-by line
   function readCards(document, { profiles = true } = {}) {
     const jobs = [];
     const elements = page.outermost(document, CARD_COMPANY).slice(0, 300);
