@@ -3011,10 +3011,11 @@ def _may_deny(lowered: str) -> bool:
 
 def _no_sale_under_way(sentence: str, names: list) -> bool:
     return bool(_SALE_DENIED.search(sentence)) and len({span.text for span in names
-                                                         if not _TICKER_ONLY.fullmatch(span.text)}) <= 1
+                                                         if not _TICKER_OR_CASHTAG.fullmatch(span.text)}) <= 1
 
 
-_TICKER_ONLY = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
+# (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
+_TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
