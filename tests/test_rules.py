@@ -640,6 +640,18 @@ def test_a_deal_told_in_passing_or_an_interest_may_still_be_overridden(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Analysts cast doubt over the proposed $3 billion takeover of Brennock Foods after a weak quarter",
+    "$QLX: Quillex provides update on approval process for the pending acquisition by affiliates of Norcroft...",
+    "Shares slip amid doubts over the planned merger of Halvern and Ostrava Media",
+])
+def test_a_deal_still_under_way_is_news_even_in_passing(text):
+    # a pending or proposed deal is the company's upheaval wherever the sentence mentions it; a done one is not
+    assert rules.hard_negative(MERGER_ACQUISITION, text) is None
+    done = text.replace("proposed ", "").replace("pending ", "").replace("planned ", "")
+    assert rules.hard_negative(MERGER_ACQUISITION, done) is not None
+
+
+@pytest.mark.parametrize("text", [
     "Lester Quayne, who resigned as chairman of Tamberly Corp (TMBY) in 1983, said he formed a venture firm.",
     "Former Quarry Foods CEO Ada Pell, who left the company in 2017, launches a venture fund",
     "Ada Pell, who retired as chief executive of Quarry Foods last year, said she had launched a fund.",

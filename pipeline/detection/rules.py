@@ -2906,8 +2906,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             continue
         if _INVESTING_TAIL.match(after) or _ANALYST_CALL.search(sentence[:match.start()]) or \
                 _advice_to_buy(sentence, match) or (
-                match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)) or \
-                _passing_mention(sentence[:match.start()]):
+                match.group(0).lower() in _TRADE_NOUNS and _COMMERCE_COMPOUND.match(after)) or (
+                _passing_mention(sentence[:match.start()]) and not _LIVE_DEAL_BEFORE.search(sentence[:match.start()])):
             overridable = True
             continue
         return None
@@ -2918,6 +2918,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     return "the deal words are about a stake, an asset or a past deal" if overridable else NOT_A_COMPANY_BOUGHT
 
 
+# "doubt over the proposed C$20 billion takeover of Shaw", "approval process for the pending acquisition by Vista":
+# a deal still under way is news wherever the sentence mentions it; only a done one merely explains something else.
+_LIVE_DEAL_BEFORE = re.compile(r"\b(?:pending|proposed|planned|potential|possible|mooted|prospective|looming|"
+                               r"contemplated|rumou?red)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _IN_A_DEAL = re.compile(r"\bin\s+an?\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
 _DEAL_TO_BUY = re.compile(r"\s+to\s+(?:acquire|buy|purchase|take)\b", re.I)
 # A stake said to be a minority one, or sized under half: not a deal by definition, however sure a model is.
