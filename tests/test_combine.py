@@ -1082,3 +1082,13 @@ def test_cuts_undone_stay_undone_however_sure_the_model():
     events = detect_events("Rennick Motors drops plan to cut 900 jobs after union deal",
                            "Rennick Motors has abandoned plans to lay off 900 workers at its Ontario plant.")
     assert not [event for event in events if event.kind == LAYOFFS]
+
+
+@pytest.mark.parametrize("title", [
+    "Zephrin Therapeutics (+41% pre) to be taken over by Larrimore Pharma at $12.50/sh - BBG",
+    "Zephrin Therapeutics (-2.9% premarket) to be acquired by Larrimore Pharma",
+])
+def test_a_price_move_in_brackets_does_not_split_a_name_from_its_verb(title):
+    # the rules read it, roles and all (the model's events carry no role)
+    roles = {e.company: e.role for e in detect_events(title) if e.kind == MERGER_ACQUISITION}
+    assert roles == {"Zephrin Therapeutics": "target", "Larrimore Pharma": "acquirer"}

@@ -145,6 +145,7 @@ def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     "The central bank cuts rates as jobs data weakens",
     "Ostrava Rail does not expect to file for Chapter 11",
     "Pellow (logistics): 75 jobs open in three cities",  # a count of jobs without a share of staff: openings
+    "The union says 250 miners are back at work after the strike",
 ])
 def test_what_is_not_a_cut_or_a_filing(sentence):
     assert distress.shape("layoffs", sentence) is None and distress.shape("bankruptcy", sentence) is None
@@ -318,6 +319,9 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
     ("a downsizing exercise that will affect about 640 employees", "downsizing exercise that will affect about 640 employees"),
     ("Vaalrand Gold issues section 189 notices to 1,200 workers", "section 189 notices to 1,200 workers"),
     # an employee's post
+    # the jobs gone, told by the people who held them
+    ("Corvell Coal idles its Harlan mine; 250 miners out of work", "250 miners out of work"),
+    ("Halbrook Textiles says the fire puts about 1,100 people out of work", "puts about 1,100 people out of work"),
     ("Got laid off from Veradine Analytics this morning after six years", "Got laid off from V"),
     ("After 11 years at Camberline Insurance, my role was eliminated today", "my role was eliminated"),
 ])
@@ -416,3 +420,12 @@ def test_cuts_averted_and_a_sale_as_a_going_concern_are_no_event(kind, sentence)
 
 def test_an_auditors_doubt_about_going_on_as_a_going_concern_is_still_a_warning():
     assert distress.hard_negative("bankruptcy", "Solvane Energy flags substantial doubt about ability to continue as going concern") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Northwold Air to make 600 cabin crew redundant",  # British English: the layoff's word is "redundant"
+    "Sable Ridge Coal idles mine; 250 miners out of work",
+])
+def test_a_cut_worded_redundant_or_out_of_work_opens_the_layoffs_gate(sentence):
+    assert "layoffs" in GATES.opened(sentence.lower())
+    assert distress.shape("layoffs", sentence) is not None

@@ -639,6 +639,24 @@ def test_a_deal_told_in_passing_or_an_interest_may_still_be_overridden(text):
     assert rules.hard_negative(MERGER_ACQUISITION, text) not in (None, *rules.DEFINITIONAL)
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Istvan Auto Parts buys Hoffler GmbH", {"Istvan Auto Parts", "Hoffler GmbH"}),  # "Parts" ends many names
+    ("Hollins Brewing and Redcap Ales combine to form No. 3 craft brewer", {"Hollins Brewing", "Redcap Ales"}),
+])
+def test_a_deal_read_with_both_names(text, names):
+    assert {e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION} == names
+
+
+@pytest.mark.parametrize("text", ["Acme Parts Ways With CEO Jane Roe", "ACME PARTS WAYS WITH CEO JANE ROE",
+                                  "Acme Corp. Parted Ways With Its Chief Executive"])
+def test_parts_before_ways_is_the_verb_not_a_name_word(text):
+    assert [e.company.lower() for e in detect_events(text) if e.kind == EXECUTIVE_DEPARTURE] in (["acme"], ["acme corp"])
+
+
+def test_students_combining_to_form_a_choir_is_no_deal():
+    assert detect_events("Students at Redcap College combine to form a choir") == []
+
+
 @pytest.mark.parametrize("text", [
     "Analysts cast doubt over the proposed $3 billion takeover of Brennock Foods after a weak quarter",
     "$QLX: Quillex provides update on approval process for the pending acquisition by affiliates of Norcroft...",

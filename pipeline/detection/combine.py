@@ -298,7 +298,15 @@ def _readable(text: str) -> str:
         text = _GLUED_DASH.sub(" -- ", text)
     if text and _SHORTHAND_CUE.search(text):
         text = _SHORTHAND.sub(_shorthand_for, text)
+    if text and "%" in text:
+        text = _PRICE_MOVE.sub("", text)
     return _undot_titles(text)
+
+
+# A post's price move in brackets after the name: "Zephrin Therapeutics (+41% pre) to be taken over by ...",
+# "$TWTR (-0.4% pre) Twitter ...": market noise that would split the name from its verb.
+_PRICE_MOVE = re.compile(r"\s*\([+\-−]?\d[\d.,]*\s?%(?:\s+(?:pre|post|premarket|pre-market|ah|after[\s-]hours|"
+                         r"intraday|today|ytd))?\)", re.I)
 
 
 # Posts' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/ prepackaged

@@ -168,6 +168,9 @@ _LAYOFF_SHAPE = re.compile(
     r"for\s+good|entirely|completely)\b))"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
     rf"|\b\d[\d,.]*\s*k?\s+(?:(?:compulsory|forced|further|more|new)\s+)?(?:job\s+cuts|layoffs|redundancies)\b"
+    # "250 miners out of work", "puts 1,200 people out of work": the jobs gone, told by the people who held them
+    rf"|\b\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|[a-z]+(?:ers|ors|ists|men))\s+(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
+    rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?out\s+of\s+work\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
     rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_COUNTED}\s+)?redundant\b"
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+(?:will|would|are|were|to)\s+(?:be\s+|being\s+)?made\s+redundant\b"

@@ -86,7 +86,10 @@ feb mar apr jun jul aug sep sept oct nov dec u.s u.s. us uk eu up down off aside
 investors employees customers workers fans users analysts holders rest remainder pct dlrs dlr cts stg chapter
 md cmd
 """.split() + vocabulary.name_stop_words() + vocabulary.MONTHS  # the deal and departure words come from the table
-_STOP = "|".join(sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True))
+# "Acme Parts Ways With CEO": "parts" is a verb, and no name word, only with "ways" after it ("Istvan Auto Parts")
+_PARTS_WAYS = r"part(?:s|ed)?\s+ways"
+_PARTS_WAYS_AT = re.compile(_PARTS_WAYS, re.I)
+_STOP = "|".join([_PARTS_WAYS, *sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True)])
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
 # A number glued to a unit is an amount, not a name: "$3bn", "$44B", "2mln" (but "3M", "7-Eleven" are names).
 _CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|(?<![$€£\d])\d+(?!(?:bn|mn|bln|mln|tn|k|m|b)(?![\w'’.&-]))[A-Za-z][\w'’.&-]*)"
@@ -475,6 +478,8 @@ _PAIR_MERGE = re.compile(
     # "Nordhaven and Pellucid agree to combine": the companies themselves, not their forces or their efforts
     r"(?:to|will|would|agree\s+to|agreed\s+to|plan\s+to|in\s+talks\s+to)\s+combine\b(?!\s+(?:forces|efforts|"
     r"expertise|strengths|resources|technolog\w*|platforms|research|data|their\s+(?!businesses|companies|operations)))|"
+    # "Hollins Brewing and Redcap Ales combine to form No. 3 brewer": the two become a third company
+    r"combin(?:e|es|ed)\s+to\s+(?:form|create|become)\b|"
     r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
     r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|\$[\d.,]+\s*"
     rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
@@ -1263,6 +1268,8 @@ def _name_spans(sentence: str) -> list[_Span]:
         name_word = _is_name_word(text) or ((text == "U.S." or text in _NAME_OPENER_WORDS)
                                             and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
+            name_word = False
+        if name_word and text[:4].lower() == "part" and _PARTS_WAYS_AT.match(sentence, start):
             name_word = False
         if name_word and run and gap_ok and not pending and _verb_inside_a_run(text) and \
                 _verb_then_a_name(sentence, token.end()):

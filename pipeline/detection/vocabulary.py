@@ -486,9 +486,11 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("let lets let letting", particles="go", kinds=[DEPARTURE], gate=[r"let\s+go"],  # a known gap: "lets go"
          reads=[IS_REMOVED, REMOVED, (ABRUPT, "base")]),  # "Brookvale Dairy CFO let go in cost review"
     # "parting ways" opens no gate: a known gap
+    # Not a name stop word: "Parts" ends many names ("Istvan Auto Parts buys ..."); the rules end a name before it
+    # only where "ways" follows (rules._PARTS_WAYS)
     verb("part parts parted parting", particles="ways", then="with", kinds=[DEPARTURE],
          gate=[r"parts?\s+ways", r"parted\s+ways"],
-         reads=[REMOVES, (ABRUPT, "s base past bare"), (NAME_STOP, "base s past")]),
+         reads=[REMOVES, (ABRUPT, "s base past bare")]),
     # succeeded
     verb("replace replaces replaced replacing", nouns="replacement", kinds=[DEPARTURE],
          reads=[IS_REMOVED, SUCCEEDS, SUCCESSOR, (REMOVES, "s past"), (NAME_STOP, "base s past ing")]),
@@ -836,7 +838,9 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
                      "part ways with", "parts ways with", "parted ways with", "parting ways with", "goodbye to",
                      "size of our team", "size of its team", "size of the team", "lose their jobs", "at risk",
                      "been impacted", "was impacted", "were impacted", "position has", "position was", "role has",
-                     "role was", "roles have", "contracts of", "restructured", "voluntary redundan")
+                     "role was", "roles have", "contracts of", "restructured", "voluntary redundan",
+                     # British English's "to make 600 cabin crew redundant"; "250 miners out of work"
+                     "redundant", "out of work")
 # Beginnings that open the bankruptcy gate.
 # "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
