@@ -73,3 +73,17 @@ test("the empty landing shell returns nothing, despite [employerName] template k
   assert.deepEqual(companies(run()), []);
 });
 
+
+test("job listing whose logo link shares the name's class prefix: the name is read, not the empty logo link", () => {
+  // "EmployerProfile_employerName" also prefixes "EmployerProfile_employerNameLink", the logo's link, first in the page
+  const html = `<title>Tessery Labs hiring Lab Technician Job in Austin, TX | Glassdoor</title>
+    <main><div class="JobDetails_jobDetailsContainer__a1B2c" data-test="job-details"><header>
+      <a class="EmployerProfile_employerNameLink__q1W2e" href="/Overview/Working-at-Tessery-Labs-EI_IE1.htm"><img alt="Tessery Labs Logo" src="x.png"></a>
+      <a class="EmployerProfile_employerNameLink__q1W2e" href="/Overview/Working-at-Tessery-Labs-EI_IE1.htm"><h4 class="EmployerProfile_employerName__z9Y8x">Tessery Labs</h4></a>
+      <h1 id="jd-job-title-7">Lab Technician</h1></header></div>
+    <aside><ul><li data-test="jobListing"><div class="EmployerProfile_compactEmployerName__k3L4m">Ferrow Systems</div></li></ul></aside></main>`;
+  const url = "https://www.glassdoor.com/job-listing/lab-technician-tessery-labs-JV_IC1_KO0,14_KE15,27.htm?jl=1010";
+  const jobs = loadSite("glassdoor", html, url).run();
+  assert.deepEqual(companies(jobs), ["Tessery Labs", "Ferrow Systems"]);
+  assert.equal(jobs[0].source, "visible");
+});

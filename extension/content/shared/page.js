@@ -117,6 +117,15 @@
     return null;
   }
 
+  // The first element matching any of `selectors` (tried in order) that has text a person reads: a prefix such
+  // as "EmployerProfile_employerName" also matches the logo's link ("...employerNameLink"), which holds only an image.
+  function firstWithText(root, selectors) {
+    for (const selector of [].concat(selectors)) {
+      for (const el of root.querySelectorAll(selector)) if (visibleText(el)) return el;
+    }
+    return null;
+  }
+
   // Builds one contract-shaped job, or null when the name is not usable.
   function job(company, source, anchor, hints) {
     const name = cleanCompany(company);
@@ -288,6 +297,6 @@
 
   UR.page = {
     collapse, visibleText, isPlaceholder, cleanCompany, companyFromTitle, domainOf, meta, first, job, slugHint, urlOf,
-    outermost, cardJobs, classPrefix, readableName, brandName, sharesBrand, distinctiveWords,
+    outermost, cardJobs, classPrefix, firstWithText, readableName, brandName, sharesBrand, distinctiveWords,
   };
 })();

@@ -37,8 +37,9 @@
     const root = page.first(document, SELECTORS.pane) || (isListingPage(url) ? document : null);
     if (!root) return null;
     const titleEl = page.first(root, SELECTORS.jobTitle);
-    const visible = page.first(root, SELECTORS.paneCompany) || page.first(root, SELECTORS.profileLink);
-    if (visible) return page.job(stripRating(page.visibleText(visible)), "visible", visible, {});
+    const visible = page.firstWithText(root, SELECTORS.paneCompany) || page.firstWithText(root, SELECTORS.profileLink);
+    const shown = visible && page.job(stripRating(page.visibleText(visible)), "visible", visible, {});
+    if (shown) return shown;
     if (!isListingPage(url)) return null;
     const fromTitle = page.companyFromTitle(document.title, TITLE_PATTERNS);
     const org = jsonld.jobPostings(document).map((p) => p.organization).find(Boolean);
