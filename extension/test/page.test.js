@@ -95,3 +95,14 @@ test("a publisher line in other languages is no name: 'Indeed 経由', 'عبر L
   }
   assert.equal(UR.page.cleanCompany("Via Verde Logistics"), null);  // as before: a name that starts like one is lost
 });
+
+test("cardJobs reads each card's first company element with text: an empty logo link with the same class is passed over", () => {
+  const { document, UR: shared } = loadShared(`<!DOCTYPE html><html><body><ul>
+    <li class="card"><a class="co"><img alt=""></a><span class="co">Orrin Freight</span></li>
+    <li class="card"><span class="co">Bellwick Foods</span></li>
+    <li class="card"><a class="co"><img alt=""></a></li>
+  </ul></body></html>`);
+  const jobs = shared.page.cardJobs(document, "li.card", [".co"]);
+  assert.deepEqual(Array.from(jobs, (j) => j.company), ["Orrin Freight", "Bellwick Foods"]);  // the third, empty, is skipped
+  assert.equal(jobs[0].anchor.tagName, "SPAN");
+});

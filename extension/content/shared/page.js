@@ -145,11 +145,11 @@
     });
   }
 
-  // One job per list card whose company element reads as a company; placeholder cards are skipped.
+  // One job per list card whose company element reads as a company; placeholder cards (no text) are skipped.
   function cardJobs(root, cardSelector, companySelectors, hintsOf) {
     const jobs = [];
     for (const card of outermost(root, cardSelector)) {
-      const el = first(card, companySelectors);
+      const el = firstWithText(card, companySelectors);
       const found = el && job(visibleText(el), "visible", el, hintsOf ? hintsOf(card, el) : {});
       if (found) jobs.push(found);
     }
