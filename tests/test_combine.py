@@ -769,6 +769,17 @@ def test_a_ticker_written_after_a_name_is_that_names_never_the_catalogues_holder
     assert not companies & {"slv", "ishares silver trust"}
 
 
+@pytest.mark.parametrize("title, company", [
+    # AAPL and TSLA are other companies' tickers in the catalogue; the bot spells out the name they stand for here
+    ("$AAPL: Quenby Robotics announced that Chief Financial Officer Kim Ostby has informed the Board of her intention to retire...",
+     "quenby robotics"),
+    ("$TSLA - Brackner Corp: Brackner to close Marlton plant, affecting 340 employees", "brackner"),
+])
+def test_a_bots_cashtag_then_a_name_is_that_name_never_the_catalogues_holder_of_the_ticker(title, company):
+    found = {normalize_name(event.company) for event in detect_events(title, "")}
+    assert found == {company}
+
+
 @pytest.mark.parametrize("sentence, institution", [
     ("Halden told the Securities and Exchange Commission it has agreed to acquire Morvo Industries.", "securities"),
     ("The Competition and Markets Authority will probe Halden's purchase of Morvo.", "competition"),

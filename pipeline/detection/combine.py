@@ -671,7 +671,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if _EXCHANGE_REFERENCE.match(sentence, mention.end):
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
-        if mention.via == "ticker" and (mention.key in written or _TICKER_ASIDE_OPENS.search(sentence, 0, mention.start)):
+        if mention.via == "ticker" and (mention.key in written or _TICKER_ASIDE_OPENS.search(sentence, 0, mention.start)
+                                        or _BOT_NAME_AFTER.match(sentence, mention.end)):
             # "$U - Unity Software ...": one company, read by the name it is written with; "SILVERLINE (SLV)",
             # "Halden Inc (NYSE: HLD)": the ticker of the name just before it, which the runs below read (the
             # catalogue's holder of that ticker today may be another company: tickers are reused)
@@ -745,6 +746,9 @@ _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 _BESIDE_THE_PHRASE = re.compile(r"(?:'s|’s)?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|that|who))?\s*(?:[\w'’-]+\s+){0,4}")
 # What opens a ticker written after a name: "SILVERLINE (", "Halden Inc (NYSE: ".
 _TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
+# "$SNDR: Sandrel Corp. announced ...", "$BRKR - Brackner Corp: ...": a bot's cashtag, then the name it stands for
+# (the catalogue's holder of the ticker may be another company, or the name one it does not hold yet)
+_BOT_NAME_AFTER = re.compile(r"\s*(?::|\s-|\s–)\s+[A-Z][\w&.'’-]*[a-z]")
 # "(Nasdaq: IFCI)": the exchange a ticker is listed on.
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
