@@ -244,9 +244,14 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     ("A court declared former fund manager Ivo Restrepo bankrupt", distress.PERSON_BANKRUPT),
     ("TV chef Lena Marr filed for Chapter 11 in Miami", distress.PERSON_BANKRUPT),
     ("Ms. Marr filed an individual Chapter 11 petition", "not a bankruptcy event: 'individual chapter'"),
+    ("Trustee appointed in the bankruptcy of celebrity chef Tomas Quell", distress.PERSON_BANKRUPT),
 ])
 def test_a_town_or_a_person_in_bankruptcy_is_no_company(sentence, reason):
     assert distress.hard_negative("bankruptcy", sentence) == reason
+
+
+def test_the_bankruptcy_of_a_company_named_after_its_founder_is_a_companys():
+    assert distress.hard_negative("bankruptcy", "Trustee appointed in the bankruptcy of Quell Restaurant Group") is None
 
 
 def test_a_company_in_administration_or_receivership_now_is_a_filing():

@@ -328,11 +328,14 @@ _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|sh
 _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
 # A person's bankruptcy: an occupation before the name ("Hollywood Producer Marcus Vale Files for Bankruptcy",
 # "declared former hedge fund manager Gideon Farrow bankrupt")
+_OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
+               r"millionaire|investor|banker|athlete|player|coach|comedian|influencer|youtuber|author|celebrity|magnate|heir|"
+               r"heiress|socialite|politician|senator|governor|mayor))")
 _PERSON_BANKRUPT = re.compile(
-    r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|millionaire|"
-    r"investor|banker|athlete|player|coach|comedian|influencer|youtuber|author|celebrity|magnate|heir|heiress|"
-    r"socialite|politician|senator|governor|mayor))\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b")
+    rf"{_OCCUPATION}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
+    r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b"
+    # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
+    rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
 QUESTION = "a question, not a report"
 # A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a
