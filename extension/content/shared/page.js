@@ -216,12 +216,14 @@
     let rest = name.replace(LEGAL_PHRASE, "");
     let stripped = rest !== name;
     let words = rest.split(/\s+/).filter(Boolean);
-    while (words.length > 1 && LEGAL_FORMS.has(bare(words[words.length - 1]).replace(/,$/, ""))) {
-      words.pop();
-      stripped = true;
-    }
-    while (stripped && words.length > 1 && REGIONS.has(bare(words[words.length - 1]).replace(/,$/, "")) &&
-      !CONNECTORS.has(bare(words[words.length - 2]))) {
+    // Legal forms and, once one is gone, regions, from the end, in any order ("Rookwell Holdings (UK) Limited")
+    for (;;) {
+      const last = words.length > 1 ? bare(words[words.length - 1]).replace(/,$/, "") : null;
+      if (last !== null && LEGAL_FORMS.has(last)) {
+        stripped = true;
+      } else if (!(last !== null && stripped && REGIONS.has(last) && !CONNECTORS.has(bare(words[words.length - 2])))) {
+        break;
+      }
       words.pop();
     }
     const brand = words.join(" ").replace(/[\s,\-–|]+$/, "");
@@ -264,16 +266,19 @@
       if (words.some((w) => slug.startsWith(w))) return true;
       if (joined.length >= 3 && (slug.startsWith(joined) || (slug.length >= 3 && joined.startsWith(slug)))) return true;
       if (initials.length >= 2 && initials === slug) return true;
-      if (abbreviates(slug, joined)) return true;
+      // (against the whole name too: the code may abbreviate words the brand drops, "hldg" for "Holdings")
+      if (abbreviates(slug, joined) || abbreviates(slug, compact(name))) return true;
     }
     return false;
   }
 
   // A code made of the name's letters in order, from its first, with the vowels mostly dropped: a Workday
-  // tenant's "hlvrsnhldg" for Halvorsen Holdings, "ngs" for Northgate Systems, "qph" for Quillon Pharma. A code
-  // with more than one vowel is a word, not an abbreviation.
+  // tenant's "hlvrsnhldg" for Halvorsen Holdings, "ngs" for Northgate Systems, "qph" for Quillon Pharma,
+  // "rookwlhldg" for Rookwell Holdings. A code with more than one vowel in four letters (or more than one in a
+  // short code) is a word, not an abbreviation: words are a third or more vowels.
   function abbreviates(code, name) {
-    if (code.length < 3 || /\d/.test(code) || (code.match(/[aeiou]/g) || []).length > 1 || code[0] !== name[0]) return false;
+    const vowels = (code.match(/[aeiou]/g) || []).length;
+    if (code.length < 3 || /\d/.test(code) || vowels > Math.max(1, Math.floor(code.length / 4)) || code[0] !== name[0]) return false;
     let at = 1;
     for (const letter of code.slice(1)) {
       at = name.indexOf(letter, at) + 1;
