@@ -1103,3 +1103,10 @@ def test_a_price_move_in_brackets_does_not_split_a_name_from_its_verb(title):
     # the rules read it, roles and all (the model's events carry no role)
     roles = {e.company: e.role for e in detect_events(title) if e.kind == MERGER_ACQUISITION}
     assert roles == {"Zephrin Therapeutics": "target", "Larrimore Pharma": "acquirer"}
+
+
+@pytest.mark.parametrize("sentence", ["Mining sector shed 12,000 jobs last year, chamber says",
+                                      "The US auto industry cut 9,000 jobs in March"])
+def test_a_trades_cuts_are_no_companys_layoffs(sentence):
+    assert combine._hard_negative(LAYOFFS, sentence) == combine.NOBODY_IN_PARTICULAR
+    assert combine._hard_negative(LAYOFFS, "Halden Industries cuts 300 jobs") is None  # a name's "Industries"

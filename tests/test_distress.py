@@ -328,6 +328,14 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
     ("Corvell Coal idles its Harlan mine; 250 miners out of work", "250 miners out of work"),
     ("Halbrook Textiles says the fire puts about 1,100 people out of work", "puts about 1,100 people out of work"),
     ("Got laid off from Veradine Analytics this morning after six years", "Got laid off from V"),
+    # sacked staff, a headline's passive without its verb, job losses and layoffs counted, a whole studio, a WARN filing's words
+    ("Edtech firm Vidyapath sacks 500 staff amid funding crunch", "sacks 500 staff"),
+    ("Ravensmoor Chemicals to shut Alderford unit; 95 positions eliminated", "95 positions eliminated"),
+    ("Shock as Mellow Lane Bakery closes with 45 job losses", "45 job losses"),
+    ("Transport union slams Trundle Buses over 60 driver layoffs", "60 driver layoffs"),
+    ("Fennick Games just laid off the entire Ashby studio", "laid off the entire Ashby studio"),
+    ("Harbor & Vine Hospitality will end employment for 134 at its resort", "end employment for 1"),
+    ("Halvard Paper will not reopen its Tarrowby mill; 180 staff lose their jobs", "180 staff lose their jobs"),
     ("After 11 years at Camberline Insurance, my role was eliminated today", "my role was eliminated"),
 ])
 def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
@@ -338,6 +346,8 @@ def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
     ("Tax authority files winding-up petition against Stanbury Scaffolding", "filed"),
     ("Brightharbor Homes hires restructuring advisers after skipping bond coupon", "warning"),
     ("The homebuilder skipped a $22 million interest payment due Monday", "warning"),
+    ("Court orders winding up of Strathmore Haulage", "filed"),  # the order in the verb's form
+    ("Strathmore Haulage to be wound up after creditors' meeting", "filed"),
 ])
 def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, stage):
     assert distress.shape("bankruptcy", sentence) is not None
@@ -351,6 +361,9 @@ def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, st
     "An interim examiner has been appointed to Shannonside Hotels",
     "The board of Merrow Foods appoints joint administrators",
     "Provisional liquidators were appointed to Shing Lung Garments on Friday",
+    "Receivers called in at Drumlin Developments",
+    "Halden Homes calls in administrators",
+    "Liquidity crunch pushes Sipho Air into business rescue proceedings",
 ])
 def test_other_jurisdictions_procedures_and_their_officers_are_filings_in_the_definitions_words(sentence):
     phrase = distress.shape("bankruptcy", sentence)
@@ -386,6 +399,37 @@ def test_cuts_undone_are_none_by_definition_unless_others_are_reported_after():
         distress.CUTS_UNDONE
     assert distress.hard_negative("layoffs", "Halden drops plan to cut 900 jobs but will still cut 300 jobs") != \
         distress.CUTS_UNDONE
+
+
+def test_cuts_withdrawn_in_the_passive_are_undone_and_a_cut_told_before_an_undone_plan_stands():
+    assert distress.hard_negative("layoffs", "Jobs saved as Carrow Glassworks wins new order, redundancy plan withdrawn") == \
+        distress.CUTS_UNDONE
+    assert distress.hard_negative("layoffs", "Halden cuts 300 jobs after scrapping its plan to close the Dunmore plant") is None
+
+
+def test_a_workplace_that_will_not_reopen_is_closed_for_good():
+    assert distress.hard_negative("layoffs", "Halvard Paper will not reopen its mill; 180 staff lose their jobs") is None
+    assert distress.hard_negative("layoffs", "Halvard Paper to reopen its mill, recalling 180 laid-off staff") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Department of Rural Services to cut 800 jobs",
+    "Hartwell State University eliminates 300 staff posts amid deficit",
+])
+def test_a_department_or_a_state_university_cutting_is_a_public_bodys(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("kind, sentence", [
+    ("layoffs", "Announced job cuts by employers fell 20% in May, report shows"),  # the economy's count
+    ("bankruptcy", "Restructuring lawyer Mila Corven joins Harrow & Pike as partner"),
+    ("bankruptcy", "Cricketer Rohan Deval's personal insolvency petition admitted"),
+    ("bankruptcy", "Blockvault Alpha Fund to be liquidated, investors to get cash by June"),
+    ("bankruptcy", "Kelso Retail acquires Bixby's brand name and recipes out of bankruptcy"),
+    ("bankruptcy", "Ambrose Capital wins auction for Corvel Outdoor's business as a going concern"),
+])
+def test_what_only_looks_like_a_cut_or_a_filing_is_explained_away(kind, sentence):
+    assert distress.hard_negative(kind, sentence) is not None
 
 
 def test_a_programme_shelved_before_the_staff_it_touched_is_no_cut():

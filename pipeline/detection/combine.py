@@ -493,8 +493,15 @@ NOBODY_IN_PARTICULAR = "cuts told of a kind of employer, no company named"
 _PLURAL_OPENING = re.compile(r"^\W*([A-Z][a-z]{2,}s)\s+(?=[a-z])(?!(?:%s)\b)" % "|".join(sorted(rules._PREPOSITIONS | {"of"})))
 
 
+# "Mining sector shed 12,000 jobs last year", "The US auto industry cut 9,000 jobs": a trade's cuts, no company's
+# (a name's "Industries" or "Sector" is capitalised: "Halden Industries cuts 300 jobs")
+_SECTOR_OPENING = re.compile(r"^\W*(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:sector|industry)\s+(?=[a-z])")
+
+
 def _generic_subject(unit: str) -> bool:
     """(the catalogue may hold such a word as a name made of common words: "Employers Holdings")"""
+    if _SECTOR_OPENING.match(unit):
+        return True
     opening = _PLURAL_OPENING.match(unit)
     if opening is None or _ALL_CAPS_OR_TITLE(unit):
         return False

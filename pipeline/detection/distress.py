@@ -25,8 +25,9 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
 # to cut 300 jobs, the state says" is a company's cut).
 _PUBLIC_BODY_SUBJECT = re.compile(
-    r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality)\s+of\b|"
+    r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|ministry)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
+    r"state\s+university|state\s+college|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
@@ -70,7 +71,7 @@ _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 # workforce"), a filing ("files for Chapter 11", "enters administration"), an emergence.
 # Verbs whose object can only be people: with these a count alone is staff ("LAYS OFF 520", "FURLOUGHS 900,
 # DROPS ELEVEN CITIES", "lets go of ~90 developers"); "cuts 300" may be routes or flights.
-_PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|"
+_PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|"
                     r"retrench(?:es|ed|ing)?|(?:let|lets|letting)\s+go(?:\s+of)?)")
 _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
              r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?|"
@@ -120,7 +121,7 @@ _LAYOFF_SHAPE = re.compile(
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
     rf"|\b{_CUT_VERB}\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
-    r"division|staff|org|organi[sz]ation|unit|workforce)\b"
+    r"division|staff|org|organi[sz]ation|unit|workforce|studio|office)\b"
     r"|\b(?:fire[sd]?|firing|lays?\s+off|laid\s+off)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:staff|employees|workers))\b"
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
@@ -134,9 +135,11 @@ _LAYOFF_SHAPE = re.compile(
     # the jobs as the subject: "45 jobs go", "Dozens of jobs lost", "about 190 positions at Norbury Flats will be
     # eliminated", "164 employees will be separated", "140 workers on the evening shift will lose their jobs"
     rf"|\b{_ABOUT}{_COUNT}\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:will\s+be\s+|are\s+|were\s+)?(?:lost|go|gone|axed)\b"
+    # "95 positions eliminated", "300 roles cut": a headline's passive without its verb
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:eliminated|cut|axed|scrapped|made\s+redundant)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:will|would|are\s+set\s+to|stand\s+to|to)\s+lose\s+(?:their\s+)?jobs\b"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
     # "the loss of 220 jobs", "a reduction of around 410 roles", "reducing the size of our team by approximately 140"
     rf"|\b(?:loss|reduction)\s+of\s+{_ABOUT}{_COUNT}\s+{_STAFF_COUNTED}\b"
     rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
@@ -167,7 +170,9 @@ _LAYOFF_SHAPE = re.compile(
     r"(?=\s*(?:$|[.,;:!—–-]|\s(?:after|amid|as|following|at|by|on|in|this|next|operations|its\s+operations|"
     r"for\s+good|entirely|completely)\b))"
     # "8,000 job cuts", "about 600 layoffs"; "a workforce reduction", "a reduction in force"
-    rf"|\b\d[\d,.]*\s*k?\s+(?:(?:compulsory|forced|further|more|new)\s+)?(?:job\s+cuts|layoffs|redundancies)\b"
+    rf"|\b\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+)?(?:job\s+cuts|job\s+losses|layoffs|redundancies)\b"
+    # a WARN filing's words: "will end employment for 134 at its resort"
+    rf"|\bend(?:s|ing)?\s+(?:the\s+)?employment\s+(?:of|for)\s+{_ABOUT}\d"
     # "250 miners out of work", "puts 1,200 people out of work": the jobs gone, told by the people who held them
     rf"|\b\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|[a-z]+(?:ers|ors|ists|men))\s+(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
     rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?out\s+of\s+work\b"
@@ -210,12 +215,15 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
-    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head)\w*\s+(?:\w+\s+){{0,2}}?{_PROCEDURES}\b|"
+    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
     # the name before is the officer, not the company)
-    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+appointed)\s+(?:an?\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b")
+    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+appointed)\s+(?:an?\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
+    # officers "called in" ("Receivers called in at Drumlin Developments", "calls in administrators")
+    rf"\b(?:call|calls|called|calling)\s+in\s+(?:the\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
+    rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+|to\s+be\s+)?called\s+in\b")
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
 # bankruptcy, and a procedure entered or its officer appointed is a filing): a model that has seldom read them
 # does not veto them (combine.py).
@@ -238,6 +246,9 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
     # a creditor's petition to wind the company up ("files winding-up petition against Stanbury Scaffolding")
     r"\bwinding[\s-]up\s+(?:petition|order)\b|"
+    # a court's order in the verb's form: "High Court orders winding up of Strathwell Coaches", "to be wound up"
+    r"\b(?:orders?|ordered|ordering)\s+(?:the\s+)?(?:compulsory\s+)?(?:winding[\s-]up|liquidation)\s+of\b|"
+    r"\b(?:to\s+be|was|were|been|is\s+being)\s+(?:compulsorily\s+)?wound\s+up\b|"
     # the procedures other jurisdictions have for the same thing, entered or placed in ("voluntarily placed itself
     # in business rescue", "placed in statutory management", "seeks court protection from creditors"), or told by
     # the officer a court appoints to run them ("an interim examiner appointed to", "provisional liquidators")
@@ -323,13 +334,16 @@ def bankruptcy_stage(sentence: str) -> str:
 _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|shelv)\w*\s+(?:(?:a|an|the|its|their|"
                      r"planned|proposed|announced|previously|some|all)\s+){0,2}(?:(?!and\b|as\b|after\b|amid\b|while\b|"
                      r"on\b|with\b|but\b|to\b)[\w-]+\s+)?(?:layoffs?|job\s+cuts|redundancies|(?:plans?|proposals?)\s+"
-                     r"(?:to|for)\b)")
+                     r"(?:to|for)\b)"
+                     # the passive: "redundancy plan withdrawn", "job cuts have been scrapped"
+                     r"|\b(?:layoffs?|job\s+cuts|redundanc(?:y|ies))\s+(?:plans?\s+|proposals?\s+|programme\s+)?(?:is\s+|was\s+|were\s+|"
+                     r"has\s+been\s+|have\s+been\s+)?(?:withdrawn|scrapped|reversed|cancell?ed|dropped|shelved|rescinded|abandoned)\b")
 # A headline that asks ("Is Brambleton Cinemas Headed for Bankruptcy?", "Could Quillmark Go Bankrupt?"): speculation
 _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
 # A person's bankruptcy: an occupation before the name ("Hollywood Producer Marcus Vale Files for Bankruptcy",
 # "declared former hedge fund manager Gideon Farrow bankrupt")
 _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
-               r"millionaire|investor|banker|athlete|player|coach|comedian|influencer|youtuber|author|celebrity|magnate|heir|"
+               r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|youtuber|author|celebrity|magnate|heir|"
                r"heiress|socialite|politician|senator|governor|mayor))")
 _PERSON_BANKRUPT = re.compile(
     rf"{_OCCUPATION}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
@@ -347,6 +361,9 @@ CUTS_UNDONE = "cuts reversed, dropped or scrapped, and nothing after reports oth
 _BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
                                 r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b")
+# "acquires Bixby's brand and recipes out of bankruptcy", "bought out of administration by Kelso Retail": the buyer's deal
+_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\b[^.;]{0,80}?\bout\s+of\s+"
+                            r"(?:bankruptcy|administration|receivership|liquidation)\b")
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
@@ -363,6 +380,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return f"not a bankruptcy event: {chapter.group(0)!r}"
     if kind == BANKRUPTCY and _PERSON_BANKRUPT.search(sentence):
         return PERSON_BANKRUPT
+    if kind == BANKRUPTCY and _BOUGHT_OUT_OF.search(lowered):
+        return "bought out of another company's bankruptcy"
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
     if kind == BANKRUPTCY and _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(_BANKRUPTCY_BEHIND.sub(" ", lowered)):
@@ -373,12 +392,16 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         rest = lowered[undone.end():]
         governed = SHAPES[LAYOFFS].match(rest.lstrip()) or SHAPES[LAYOFFS].match(rest)
         after = rest[governed.end():] if governed else rest
+        if shape(LAYOFFS, sentence[:undone.start()]) is not None:
+            return None  # "Acme cuts 300 jobs after scrapping its plan to close the plant": the cut told first stands
         return CUTS_UNDONE if shape(LAYOFFS, after) is None else f"not a layoffs event: {undone.group(0)!r}"
     if _QUESTION.match(lowered):
         return QUESTION
     if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and shape(kind, sentence) is None:
         return SAID_NOT_TO_HAPPEN
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
+    if match and match.group(0) == "reopen" and _NEVER_BEFORE.search(lowered, 0, match.start()):
+        match = None  # "will not reopen its mill; 180 staff lose their jobs": closed for good
     if match:
         return f"not a {kind} event: {match.group(0)!r}"
     # "Why Marlowe Cinemas Isn't Headed For Bankruptcy": every word of the kind under a negation, as shape() reads it
@@ -388,6 +411,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     return None
 
 
+_NEVER_BEFORE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$")
 # The words that tell a bankruptcy, for the negation test above.
 _KIND_WORD = {BANKRUPTCY: re.compile(r"\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receivership|administration|going\s+concern|"
                                      r"liquidation)\b")}

@@ -918,7 +918,7 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "brings back", "bringing back", "brought back", "rescind", "laid off by",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "will hire", "hires", "adds",
                         "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
-                        "challenger report", "how to survive",
+                        "challenger report", "how to survive", "by employers",
                         # jobs that go as people leave, nobody laid off: "eliminated through attrition"
                         "through attrition", "by attrition", "natural attrition", "natural wastage",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
@@ -941,16 +941,20 @@ GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions",
                         "county employees", "county workers", "municipal workers", "municipal employees",
                         "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
                         "council jobs", "government workers", "public servants")
-BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory",
+BANKRUPTCY_NOT_HAPPENING = ("bankruptcy lawyer", "bankruptcy attorney", "bankruptcy advisory", "restructuring lawyer",
+                            "restructuring attorney", "insolvency lawyer", "insolvency attorney",
                             "bankruptcy reform", "bankruptcy filings by", "not on the table", "denies", "denied", "rules out",
                             "ruled out", "from bankrupt ", "bankrupt rival", "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf",
                             # sold as a working business, no filing: "takes over X nursing homes as going concern"
                             # (not "continue as a going concern": an auditor's doubt is a warning)
                             "sold as a going concern", "sold as going concern", "bought as a going concern",
-                            "acquired as a going concern",
+                            "acquired as a going concern", "'s business as a going concern",
+                            # a fund wound up is no company's insolvency
+                            "fund to be liquidated", "fund will be liquidated", "fund is being liquidated",
+                            "liquidate the fund", "fund liquidation",
                             # a person's, not a company's; the law, not a filing
-                            "personal bankruptcy", "personal chapter", "individual chapter",
+                            "personal bankruptcy", "personal chapter", "individual chapter", "personal insolvency",
                             "bankruptcy changes", "bankruptcy law", "bankruptcy bill",
                             "bankruptcy legislation", "bankruptcy rules", "bankruptcy code changes",
                             # a customer's, a supplier's or a tenant's filing, felt by the company named
