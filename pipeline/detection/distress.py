@@ -25,7 +25,8 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
 # to cut 300 jobs, the state says" is a company's cut).
 _PUBLIC_BODY_SUBJECT = re.compile(
-    r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|ministry)\s+of\b|"
+    r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|"
+    r"ministry)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
     r"state\s+university|state\s+college|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
@@ -174,8 +175,10 @@ _LAYOFF_SHAPE = re.compile(
     # a WARN filing's words: "will end employment for 134 at its resort"
     rf"|\bend(?:s|ing)?\s+(?:the\s+)?employment\s+(?:of|for)\s+{_ABOUT}\d"
     # "250 miners out of work", "puts 1,200 people out of work": the jobs gone, told by the people who held them
-    rf"|\b\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|[a-z]+(?:ers|ors|ists|men))\s+(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
-    rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?out\s+of\s+work\b"
+    rf"|\b\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|[a-z]+(?:ers|ors|ists|men))\s+"
+    r"(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
+    rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+"
+    r"(?:[a-z-]+\s+){0,2}?out\s+of\s+work\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
     rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_COUNTED}\s+)?redundant\b"
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+(?:will|would|are|were|to)\s+(?:be\s+|being\s+)?made\s+redundant\b"
@@ -343,8 +346,8 @@ _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|migh
 # A person's bankruptcy: an occupation before the name ("Hollywood Producer Marcus Vale Files for Bankruptcy",
 # "declared former hedge fund manager Gideon Farrow bankrupt")
 _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
-               r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|youtuber|author|celebrity|magnate|heir|"
-               r"heiress|socialite|politician|senator|governor|mayor))")
+               r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|"
+               r"youtuber|author|celebrity|magnate|heir|heiress|socialite|politician|senator|governor|mayor))")
 _PERSON_BANKRUPT = re.compile(
     rf"{_OCCUPATION}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
     r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b"
@@ -411,6 +414,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     return None
 
 
+# "not", "never" just before a word ("will not reopen", "won't ever reopen")
 _NEVER_BEFORE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$")
 # The words that tell a bankruptcy, for the negation test above.
 _KIND_WORD = {BANKRUPTCY: re.compile(r"\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receivership|administration|going\s+concern|"
