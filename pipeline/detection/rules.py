@@ -2879,7 +2879,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return NOT_CORPORATE if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
-    if _NO_BID_INTENDED.search(sentence) or (_may_deny(lowered) and _no_sale_under_way(sentence, _name_spans(sentence))):
+    if _NO_BID_INTENDED.search(sentence) or (_may_deny(lowered) and _no_sale_under_way(sentence)):
         return NO_BID
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
@@ -3015,14 +3015,23 @@ _SALE_DENIED = re.compile(
 
 
 # Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test
-# each) is spared the costlier search.
+# each; "no" only before white space, as "no longer", "no sale": not in "now", "announces", "economy") is spared the
+# costlier search.
 def _may_deny(lowered: str) -> bool:
-    return "no" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "den" in lowered
+    return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "den" in lowered
+            or ("no" in lowered and _NO_THEN_SPACE.search(lowered) is not None))
 
 
-def _no_sale_under_way(sentence: str, names: list) -> bool:
-    return bool(_SALE_DENIED.search(sentence)) and len({span.text for span in names
-                                                         if not _TICKER_OR_CASHTAG.fullmatch(span.text)}) <= 1
+_NO_THEN_SPACE = re.compile(r"no\s")
+
+
+def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
+    """A denial, with no second company named (`names`, the sentence's name spans, read here when not given and
+    only once a denial is found)."""
+    if not _SALE_DENIED.search(sentence):
+        return False
+    names = _name_spans(sentence) if names is None else names
+    return len({span.text for span in names if not _TICKER_OR_CASHTAG.fullmatch(span.text)}) <= 1
 
 
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
