@@ -252,9 +252,7 @@ _BANKRUPTCY_SHAPE = re.compile(
     # a court's order in the verb's form: "High Court orders winding up of Strathwell Coaches", "to be wound up"
     r"\b(?:orders?|ordered|ordering)\s+(?:the\s+)?(?:compulsory\s+)?(?:winding[\s-]up|liquidation)\s+of\b|"
     r"\b(?:to\s+be|was|were|been|is\s+being)\s+(?:compulsorily\s+)?wound\s+up\b|"
-    # the procedures other jurisdictions have for the same thing, entered or placed in ("voluntarily placed itself
-    # in business rescue", "placed in statutory management", "seeks court protection from creditors"), or told by
-    # the officer a court appoints to run them ("an interim examiner appointed to", "provisional liquidators")
+    # (the procedures other jurisdictions have for the same thing are _IN_A_PROCEDURE, tried in shape() below)
     # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
     r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?restructuring\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
     r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment)s?\b|"
@@ -263,7 +261,10 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
     r"(?:filing|bankruptcy|insolvency)\b|\bbrink\s+of\s+(?:bankruptcy|insolvency)\b", re.I)
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
-# Shapes tried only where one of their words is (each word a cheap substring test on the lower-cased sentence)
+# Shapes tried only where one of their words is (each word a cheap substring test on the lower-cased sentence): a
+# programme of cuts; the procedures other jurisdictions have for a filing, entered or placed in ("voluntarily placed
+# itself in business rescue", "seeks court protection from creditors"), or told by the officer a court appoints to run
+# them ("an interim examiner appointed to", "provisional liquidators")
 _PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator", "practitioner")
 _RARER_SHAPES = {LAYOFFS: (_CUT_PROGRAMME_WORDS, _CUT_PROGRAMME),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
