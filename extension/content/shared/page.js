@@ -217,13 +217,11 @@
     let stripped = rest !== name;
     let words = rest.split(/\s+/).filter(Boolean);
     // Legal forms and, once one is gone, regions, from the end, in any order ("Rookwell Holdings (UK) Limited")
-    for (;;) {
-      const last = words.length > 1 ? bare(words[words.length - 1]).replace(/,$/, "") : null;
-      if (last !== null && LEGAL_FORMS.has(last)) {
-        stripped = true;
-      } else if (!(last !== null && stripped && REGIONS.has(last) && !CONNECTORS.has(bare(words[words.length - 2])))) {
-        break;
-      }
+    while (words.length > 1) {
+      const last = bare(words[words.length - 1]).replace(/,$/, "");
+      const legal = LEGAL_FORMS.has(last);
+      if (!legal && !(stripped && REGIONS.has(last) && !CONNECTORS.has(bare(words[words.length - 2])))) break;
+      stripped = stripped || legal;
       words.pop();
     }
     const brand = words.join(" ").replace(/[\s,\-–|]+$/, "");
