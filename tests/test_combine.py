@@ -1110,3 +1110,20 @@ def test_a_price_move_in_brackets_does_not_split_a_name_from_its_verb(title):
 def test_a_trades_cuts_are_no_companys_layoffs(sentence):
     assert combine._hard_negative(LAYOFFS, sentence) == combine.NOBODY_IN_PARTICULAR
     assert combine._hard_negative(LAYOFFS, "Halden Industries cuts 300 jobs") is None  # a name's "Industries"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("High Court orders winding up of Brackwell Coaches", BANKRUPTCY),  # a coach operator, not a team's coach
+    ("Olympic Freight files for Chapter 11", BANKRUPTCY),
+    ("Striker Tooling cuts 120 jobs at its Leeds plant", LAYOFFS),
+])
+def test_a_word_of_sport_or_politics_inside_a_companys_name_is_the_company(sentence, kind):
+    assert combine._hard_negative(kind, sentence) is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Head coach Tom Arly to lose his job as club enters administration", BANKRUPTCY),
+    ("Governor Pell announces 300 state job cuts", LAYOFFS),
+])
+def test_sport_and_politics_outside_a_name_still_explain_a_filing_or_cut_away(sentence, kind):
+    assert combine._hard_negative(kind, sentence) is not None

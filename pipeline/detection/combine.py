@@ -481,9 +481,23 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
         # denied or told as history, a company leaving a market or Chapter 11, says nothing against a filing or a cut
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
+        if not_corporate in _NO_COMPANY_THERE:
+            # A sport's or a post's word inside a company's name says nothing about the sentence: "winding up of
+            # Strathwell Coaches", "Olympic Steel files for Chapter 11", "Pope Resources cuts 40 jobs".
+            not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _names_blanked(unit, distress_kind=True))
         return (distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
                 or (NOBODY_IN_PARTICULAR if kind == LAYOFFS and _generic_subject(unit) else None))
     return rules.hard_negative(kind, unit)
+
+
+def _names_blanked(unit: str, distress_kind: bool) -> str:
+    """The sentence with each company it names put out of the way (as a word no rule reads); not a run that opens
+    with a holder's title ("Governor Pell", "Coach Arly"), which is the person holding it."""
+    named, _ = _companies_named(unit, distress_kind)
+    for name in named:
+        if not rules.holds_a_post(name.split()[0]):
+            unit = unit.replace(name, "Xyz")
+    return unit
 
 
 NOBODY_IN_PARTICULAR = "cuts told of a kind of employer, no company named"

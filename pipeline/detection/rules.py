@@ -2790,6 +2790,11 @@ _POST_TAKEN_UP = re.compile(r"\b(?:to\s+become|becom(?:e|es|ing)|join(?:s|ed|ing
                             r"tapped\s+as|rumou?red\s+as)\s+(?:(?:the|a|an|its|new)\s+)?(?:\w+\s+){0,2}$")
 
 
+def holds_a_post(word: str) -> bool:
+    """Is the word the title of someone holding a post in politics, sport or a church ("Governor", "Coach")?"""
+    return bool(_POLITICAL_HOLDER.fullmatch(word.lower()))
+
+
 def _in_government(lowered: str) -> bool:
     return bool(_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))) \
         and not _COMPANY_POST.search(lowered)
