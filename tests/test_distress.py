@@ -472,3 +472,17 @@ def test_an_auditors_doubt_about_going_on_as_a_going_concern_is_still_a_warning(
 def test_a_cut_worded_redundant_or_out_of_work_opens_the_layoffs_gate(sentence):
     assert "layoffs" in GATES.opened(sentence.lower())
     assert distress.shape("layoffs", sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvane Mining has agreed to buy the idle Redstone mill from the court-appointed receiver of its former owner",
+    "Budget chain Pellow Stores bought the stock and fixtures of collapsed toy retailer Quimby's from administrators",
+    "Liquidators sell the Ashcombe brand and website to an online retailer",
+])
+def test_things_bought_out_of_an_estate_are_no_filing(sentence):
+    assert distress.hard_negative("bankruptcy", sentence) == distress.BOUGHT_FROM_AN_ESTATE
+
+
+def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
+    sentence = "Corvane Mining files for Chapter 11, a year after buying a mill from the receiver of Redstone Metals"
+    assert distress.hard_negative("bankruptcy", sentence) is None

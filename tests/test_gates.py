@@ -77,3 +77,11 @@ def test_a_gate_of_pieces_with_no_certain_text_is_still_answered():
 ])
 def test_literal_of(piece, expected):
     assert literal_of(piece) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarnhill Chemical said it will make its listed affiliate Oskar Resin a wholly owned subsidiary next year",
+    "Brevik AG, which holds 95 percent of Lunden Armaturen, will squeeze out the remaining shareholders",
+])
+def test_control_taken_without_a_word_of_buying_lets_the_model_speak_on_a_deal(sentence):
+    assert "merger_acquisition" in GATES.opened(sentence.lower())

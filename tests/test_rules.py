@@ -1549,3 +1549,29 @@ def test_an_institution_joining_another_is_a_deal(headline, roles):
 ])
 def test_a_person_or_a_partner_joining_is_no_deal(headline):
     assert not detect_events(headline)
+
+
+def test_the_dow_jones_mark_before_a_headline_is_no_part_of_the_name():
+    events = detect_events("DJ Pelland Industries Names New CEO As Harlan Retires")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Pelland Industries"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president of the steelworkers union local at Corrin Forge, Al Mest, said he will retire next month",
+    "Union leader Dora Vick steps down after 20 years",
+])
+def test_a_trade_unions_officer_leaving_is_no_executive(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.NOT_CORPORATE
+
+
+@pytest.mark.parametrize("sentence", ["The president of the credit union, Ann Velo, will retire in June",
+                                      "Union Pacific president resigns"])
+def test_a_credit_unions_or_a_railroads_president_is_an_executive(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is None
+
+
+def test_a_judge_retiring_is_no_executive_and_a_judge_ruling_says_nothing_against_a_filing():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "U.S. Bankruptcy Judge Mara Ell said she will retire") == rules.A_JUDGE
+    from pipeline.detection import combine
+    asked = "Delvin Senior Care, which filed for Chapter 11 on Monday, asked a bankruptcy judge to let it pay staff"
+    assert combine._hard_negative("bankruptcy", asked) is None

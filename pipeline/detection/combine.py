@@ -78,7 +78,9 @@ _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
 # Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
 # A court or a tribunal ("The High Court has appointed an examiner to ...", "Central Jakarta Commercial Court grants
 # ...") hears the case; it is never the company in it.
-_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|.*\b(?:Court|Tribunal)$", re.I)
+# A headline's lone word for a public body ("City Files for Bankruptcy Protection") is the body, not a name.
+_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|.*\b(?:Court|Tribunal)$|"
+                            r"^(?:City|Town|County|State|Village|Borough|Government|Municipality|Province)$", re.I)
 
 
 # Letters of scripts that have no capitals (Hebrew, Arabic, Thai, Japanese, Chinese, Korean) and the marks that
@@ -174,16 +176,23 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # Cuts or a filing the headline denies, undoes or gives to no company ("Fenwood Bank Denies Report It Is
     # Planning Mass Layoffs"): the story's sentences about the headline's own companies tell the same.
     denied_by_headline: set[str] = set()
+    # Kinds read with no company ("City Files for Bankruptcy Protection"): the story after may explain them away.
+    unnamed: set[str] = set()
     for position, unit in enumerate(units):
         if position == 0 and title and _A_LABEL.fullmatch(unit):
             continue  # a one-word headline is a newsletter's section ("Exits", "Deals:") over items, not a report
             # (a note's closing "Retirement." is its coder's reading of the note, and counts)
         opened = GATES.opened(unit.lower())
-        wanted = [kind for kind in KINDS if kind not in found and kind in opened]
+        wanted = [kind for kind in KINDS if (kind not in found or kind in unnamed) and kind in opened]
         if not wanted:
             continue
         scores = model.scores(unit)
         for kind in wanted:
+            if kind in found:
+                # its event named no company: the story may say it is no company's by definition (below)
+                if scores.of(kind) >= EXPLAINED_LEANING and _hard_negative(kind, unit) in _DEFINITIONAL:
+                    explained.add(kind)
+                continue
             if kind in explained and not _companies_named(unit)[0]:
                 continue
             if kind in denied_by_headline and all(name.split()[0].lower() in _words_of(units[0])
@@ -198,15 +207,23 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
             if phrase and (scores.of(kind) >= RULE_VETO or distress.STATED.search(phrase)) and not _hard_negative(kind, unit):
                 # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
-                events.extend(_model_events(kind, unit, text, scores, units[:position], reason=phrase))
-                found.add(kind)
+                read = _model_events(kind, unit, text, scores, units[:position], reason=phrase)
             elif _fires(model, scores, kind, unit) and _stands_against_hard_negatives(kind, unit, scores):
-                events.extend(_model_events(kind, unit, text, scores, units[:position]))
+                read = _model_events(kind, unit, text, scores, units[:position])
+            else:
+                read = []
+            if read:
+                events.extend(read)
                 found.add(kind)
+                if not any(event.company for event in read):
+                    unnamed.add(kind)
             elif scores.of(kind) >= EXPLAINED_LEANING and _hard_negative(kind, unit) in _DEFINITIONAL:
                 explained.add(kind)
-        if len(found) == len(KINDS):
+        if len(found) == len(KINDS) and not unnamed:
             break
+    # A headline that names no company ("City Files for Bankruptcy Protection") is told by its story: where the story
+    # explains the kind away by definition ("The city of Port Adair filed for Chapter 9"), the headline's event goes.
+    events = [event for event in events if event.company or event.kind not in explained]
     return _named_by_the_story(events, title, units)
 
 
@@ -309,15 +326,18 @@ _PRICE_MOVE = re.compile(r"\s*\([+\-−]?\d[\d.,]*\s?%(?:\s+(?:pre|post|premarke
                          r"intraday|today|ytd))?\)", re.I)
 
 
-# Posts' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/ prepackaged
-# plan". Only where the shorthand stands between words, as a verb or a procedure's name.
-_SHORTHAND_CUE = re.compile(r"(?i)\b(?:acqs?\b|acq['’]|ch\.?\s?11\b|chap\.\s?11\b|w/\s)")
-_SHORTHAND = re.compile(r"(?i)\bacq(?:'s|’s|s)?(?=\s+[\w$])|\b(?:ch|chap)\.?\s?11\b|\bw/(?=\s)")
+# Posts' and wires' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/
+# prepackaged plan", "Chap 11 Filing Likely". Only where the shorthand stands between words, as a verb or a procedure's name.
+# ("ch 7" is as often a television channel: only "chap 7" is the chapter)
+_SHORTHAND_CUE = re.compile(r"(?i)\b(?:acqs?\b|acq['’]|(?:ch|chap)\.?\s?1[15]\b|chap\.?\s?7\b|w/\s)")
+_SHORTHAND = re.compile(r"(?i)\bacq(?:'s|’s|s)?(?=\s+[\w$])|\b(?:(?:ch|chap)\.?\s?(1[15])|chap\.?\s?(7))\b|\bw/(?=\s)")
 
 
 def _shorthand_for(match: re.Match) -> str:
     found = match.group(0).lower()
-    return "with" if found == "w/" else "Chapter 11" if found.startswith("ch") else "acquires"
+    if found.startswith("ch"):
+        return f"Chapter {match.group(1) or match.group(2)}"
+    return "with" if found == "w/" else "acquires"
 
 
 _GLUED_DASH = re.compile(r"(?<=\S)-{2,}(?=\S)")
@@ -469,7 +489,7 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
-                 distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE)
+                 distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.
@@ -484,19 +504,32 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         if not_corporate in _NO_COMPANY_THERE:
             # A sport's or a post's word inside a company's name says nothing about the sentence: "winding up of
             # Strathwell Coaches", "Olympic Steel files for Chapter 11", "Pope Resources cuts 40 jobs".
-            not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _names_blanked(unit, distress_kind=True))
+            named = _companies_not_people(unit)
+            not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _blanked(unit, named))
+            if not_corporate == rules.GOVERNMENT_POST and named:
+                # an official acting on a company the sentence names: "State Regulator Places Pinemark Mutual Into
+                # Liquidation"; the official's own cuts or a town's filing are the government's (distress' negatives)
+                not_corporate = None
         return (distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
                 or (NOBODY_IN_PARTICULAR if kind == LAYOFFS and _generic_subject(unit) else None))
     return rules.hard_negative(kind, unit)
 
 
-def _names_blanked(unit: str, distress_kind: bool) -> str:
-    """The sentence with each company it names put out of the way (as a word no rule reads); not a run that opens
-    with a holder's title ("Governor Pell", "Coach Arly"), which is the person holding it."""
-    named, _ = _companies_named(unit, distress_kind)
-    for name in named:
-        if not rules.holds_a_post(name.split()[0]):
-            unit = unit.replace(name, "Xyz")
+def _companies_not_people(unit: str) -> list[str]:
+    """The companies a sentence names, as a filing or a cut reads them; not a run that opens with a holder's title
+    ("Governor Pell", "Coach Arly"), which is the person holding it, nor a place's name ("the city of Port Adair")."""
+    return [name for name in _companies_named(unit, True)[0] if not rules.holds_a_post(name.split()[0])
+            and not _A_PLACE_OF.search(unit, 0, max(0, unit.find(name)))]
+
+
+# "the city of Port Adair": the name is a place's, a public body's
+_A_PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|state|village|borough|province|municipality|district|shire)\s+of\s+$")
+
+
+def _blanked(unit: str, names: list[str]) -> str:
+    """The sentence with each of `names` put out of the way (as a word no rule reads)."""
+    for name in names:
+        unit = unit.replace(name, "Xyz")
     return unit
 
 
@@ -512,9 +545,22 @@ _PLURAL_OPENING = re.compile(r"^\W*([A-Z][a-z]{2,}s)\s+(?=[a-z])(?!(?:%s)\b)" % 
 _SECTOR_OPENING = re.compile(r"^\W*(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:sector|industry)\s+(?=[a-z])")
 
 
+# "Wall Street firms have cut 40,000 jobs", "Oil and gas employers in Texas have shed 50,000 jobs": a few words of
+# trade or place before a plural common word, then its verb, and no company named anywhere in the sentence
+# (not "its workers", "their plants": someone's, named before)
+_KIND_OF_EMPLOYER_OPENING = re.compile(
+    r"^\W*(?:the\s+)?(?!(?i:its|their|our|his|her|these|those|some|all|hundreds|thousands|dozens)\b)"
+    r"((?:[A-Za-z.&'’-]+\s+){1,3}?)([a-z]{3,}s)\s+(?:in\s+(?:[A-Z][\w.]*\s+){1,3})?"
+    # the verb of employers cutting (not "were laid off", "lost jobs": the workers')
+    r"(?!ha(?:ve|s)\s+been\b)(?=(?:have|has|will|plan|announc|cut|shed|slash|eliminat|axe|trimm?|reduc|lay|laid)\w*\b)")
+
+
 def _generic_subject(unit: str) -> bool:
     """(the catalogue may hold such a word as a name made of common words: "Employers Holdings")"""
     if _SECTOR_OPENING.match(unit):
+        return True
+    kind_of = _KIND_OF_EMPLOYER_OPENING.match(unit)
+    if kind_of and kind_of.group(2) in bundled_common_words() and not any(_companies_named(unit, True)):
         return True
     opening = _PLURAL_OPENING.match(unit)
     if opening is None or _ALL_CAPS_OR_TITLE(unit):

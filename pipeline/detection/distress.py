@@ -366,9 +366,16 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:a
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
                                 r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b")
 # "acquires Bixby's brand and recipes out of bankruptcy", "bought out of administration by Kelso Retail": the buyer's deal
-_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\b[^.;]{0,80}?\bout\s+of\s+"
-                            r"(?:bankruptcy|administration|receivership|liquidation)\b")
+# and "buys the idle mine from the court-appointed receiver", "bought the inventory of collapsed chain Lumley",
+# "Liquidators sell Wren & Ash brand": things sold out of an estate, whoever's it was (to the last of those words
+# in reach, so that none is left to read as a filing)
+_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\b[^.;]{0,120}\b(?:out\s+of\s+"
+                            r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
+                            r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
+                            r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s)"
+                            r"|\b(?:receivers?|liquidators?|administrators?)\s+(?:sell|sold|sells|selling|to\s+sell|auction)")
 # Chapter 9 of the US code is for cities, towns and districts alone
+BOUGHT_FROM_AN_ESTATE = "bought out of another company's bankruptcy"
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 
@@ -384,8 +391,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return f"not a bankruptcy event: {chapter.group(0)!r}"
     if kind == BANKRUPTCY and _PERSON_BANKRUPT.search(sentence):
         return PERSON_BANKRUPT
-    if kind == BANKRUPTCY and _BOUGHT_OUT_OF.search(lowered):
-        return "bought out of another company's bankruptcy"
+    if kind == BANKRUPTCY and (bought := _BOUGHT_OUT_OF.search(lowered)) and not _BANKRUPTCY_SHAPE.search(
+            lowered[:bought.start()] + " " + lowered[bought.end():]):
+        return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
     if kind == BANKRUPTCY and _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(_BANKRUPTCY_BEHIND.sub(" ", lowered)):

@@ -767,6 +767,9 @@ _THOSE_LEAVING = re.compile(
 
 _ABRUPT = re.compile(rf"\b(?:{_W(ABRUPT)})\b", re.I)
 # Departures that belong to politics, sport or central banks, not to an employer a job seeker applies to.
+_UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|presidents?|local|officials?|stewards?)|"
+               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
+               r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
     r"secretary\s+of|attorney\s+general|ambassador|speaker|parliament|cabinet|white\s+house|chief\s+of\s+staff|"
@@ -779,6 +782,8 @@ _NOT_CORPORATE = re.compile(
     r"(?<!re-)election|(?:presidential|political|senate|mayoral|leadership|(?:re-)?election)\s+campaign|"
     r"campaign\s+(?:trail|manager|chair(?:man|woman)?|spokes(?:man|woman|person))|"
     r"party\s+leader|(?:opposition|ruling|political|governing)\s+part(?:y|ies)|referee|umpire|pope|bishop|archbishop|"
+    # a trade union's officers (not a credit union's: a lender's)
+    rf"{_UNION_POST}|"
     # a flight's or a train's departure, not an executive's
     r"(?:flight|flights|passenger|train|ferry|bus)\s+departures?|departures?\s+(?:board|lounge|hall|gate|terminal))\b",
     re.I,
@@ -794,6 +799,7 @@ _GOVERNMENT_POST = re.compile(
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
     r"(?:schools?|school\s+district|district)\s+superintendent|superintendent\s+of\s+(?:schools|education)|"
     r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|"
+
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
@@ -801,9 +807,16 @@ _GOVERNMENT_POST = re.compile(
     r"(?:left|leaves|leaving|leave|quit|quits|exited|exits)\s+(?:the\s+)?(?:government|civil\s+service|public\s+service)|"
     r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
     r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
+    # a commission that regulates: "chairman of the provincial securities commission"
+    r"(?:securities|exchange|utilities|public\s+service|gaming|communications|trade|election)\s+commission|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
     r"(?:sen|rep|gov)\.\s+[A-Z]|(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
+# The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
+# a company's filing or cuts says nothing against them, so this is the departures' alone)
+_JUDGE = re.compile(r"\b(?:bankruptcy|district|circuit|federal|appeals|appellate|county|trial|presiding|high\s+court|"
+                    r"supreme\s+court|superior\s+court|u\.s\.)\s+judges?\b")
+A_JUDGE = "a judge, not a company's executive"
 _COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial|operating|technology)|chairman|"
                            r"chairwoman|founder|board\s+of\s+directors)\b", re.I)
 GOVERNMENT_POST = "a post in government"
@@ -824,6 +837,7 @@ _DEATH = re.compile(r"\b(?:%s|(?:%s)\s+of)\b" % ("|".join(form.replace(" ", r"\s
 # "Former Acme CEO Jane Roe, who left the company in 2018, launches a fund": the exit in a clause dated in the past.
 _DATED_CLAUSE = re.compile(r"\bwho\s+(?:had\s+)?[^,;]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                            r"(?:\w+\s+)?years\s+ago)\b(?=\s*[,;)]|\s*$)")
+_LEFT = re.compile(r"\bleft\b")
 # "Hugh Carrow, who left the group in 2009 after eleven years as chief executive, has been appointed ...": a
 # relative clause that tells an exit and dates it in the past, the date anywhere before its comma; not one that
 # looks ahead ("who will retire in 2027"), nor one dated without an exit ("who joined the company in 1963 and
@@ -832,21 +846,26 @@ _DATED_EXIT_CLAUSE = re.compile(r"\bwho\s+(?!will\b|would\b|is\s+(?:to|set|expec
                                 r"[^,;()]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                                 r"(?:\w+\s+)?years\s+ago)\b[^,;()]{0,60}?(?=\s*[,;)]|\s*$)")
 # "Ten years after leaving Tessaly Furniture, former CEO Harold Finnick looks back": the time since an exit
-_SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:(?:his|her|their)\s+)?"
-                             r"(?:leaving|stepping\s+down|retiring|resigning|quitting|departure|exit|ouster|being\s+ousted)\b")
+# (the one who left may stand between: "Ten years after founder Walter Brisco stepped down", "A decade after its
+# founder's exit")
+_SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:(?:his|her|their|its|the)\s+)?"
+                             r"(?:[\w.'’-]+\s+){0,4}?(?:leaving|stepping\s+down|stepped\s+down|retiring|retired|"
+                             r"resigning|resigned|quitting|quit|left|departure|exit|ouster|being\s+ousted|was\s+ousted)\b")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
 
 _SENIORITY_WORDS = vocabulary.seniority_patterns()
 
-# Wire-service furniture before the headline proper: "UPDATE 2-", "EXCLUSIVE-", "BRIEF-".
+# Wire-service furniture before the headline proper: "UPDATE 2-", "EXCLUSIVE-", "BRIEF-", "DJ ".
 _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|BREAKINGVIEWS|"
                           r"INSTANT\s+VIEW|FACTBOX|ANALYSIS|PRESS\s+DIGEST|BUZZ|DEALTALK|MOVES|Exclusive|"
                           r"Breaking|Report|Reports|Sources|Update|"
                           # a story's genre, in the label a site puts before its headline
                           r"(?i:explainer|analysis|opinion|column|commentary|factbox|fact\s+box|timeline|q&a|podcast|"
-                          r"newsletter|watch|listen|graphic|interview|insight|view|the\s+big\s+read))\s*[-:—–|]\s*)+")
+                          r"newsletter|watch|listen|graphic|interview|insight|view|the\s+big\s+read))\s*[-:—–|]\s*"
+                          # the Dow Jones News Service's mark: "DJ Voss Takes Control Of Altberg"
+                          r"|DJ\s+(?=[A-Z]))+")
 _AGREE = re.compile(r"\bagree")
 _DEAL_NOUN = re.compile(rf"\b(?:{_W(NAMED_DEAL)})\b")
 
@@ -2784,7 +2803,8 @@ _POST_OF_BODY = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2
 _POLITICAL_HOLDER = re.compile(
     r"prime\s+minister|ministers?|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|secretary\s+of|"
     r"attorney\s+general|ambassador|speaker|chief\s+of\s+staff|press\s+secretary|president\s+\w+|fed\s+\w+|"
-    r"head\s+coach|coach(?:es|ing)?|party\s+leader|referee|umpire|pope|bishop|archbishop|campaign\s+\w+")
+    r"head\s+coach|coach(?:es|ing)?|party\s+leader|referee|umpire|pope|bishop|archbishop|campaign\s+\w+|"
+    + _UNION_POST)
 # A company post the person goes to, not the one they leave: "resigned to become chairman of a City bank".
 _POST_TAKEN_UP = re.compile(r"\b(?:to\s+become|becom(?:e|es|ing)|join(?:s|ed|ing)?|named|appointed|elected|picked\s+as|"
                             r"tapped\s+as|rumou?red\s+as)\s+(?:(?:the|a|an|its|new)\s+)?(?:\w+\s+){0,2}$")
@@ -2856,7 +2876,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if _DEATH.search(lowered) and _LEFT_BEFORE.search(lowered) and not _DEPART_VERB_LC.search(
                 _DEATH.sub(" ", _LEFT_BEFORE.sub(" ", lowered))):
             return TOLD_AS_HISTORY
-        if _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(_DATED_CLAUSE.sub(" ", lowered)):
+        if _DATED_CLAUSE.search(lowered) and not _DEPART_VERB_LC.search(rest := _DATED_CLAUSE.sub(" ", lowered)) \
+                and not _LEFT.search(rest):
+            # ("who joined the startup in 2019, left on Friday": the clause dates the joining, the exit is now)
             return TOLD_AS_HISTORY
         if _SINCE_THE_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_SINCE_THE_EXIT.sub(" ", lowered)):
             return TOLD_AS_HISTORY
@@ -2875,6 +2897,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 return NO_EXIT
         if _in_government(lowered):
             return GOVERNMENT_POST
+        if _JUDGE.search(lowered) and not _COMPANY_POST.search(lowered):
+            return A_JUDGE
         if _BUSINESS_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_BUSINESS_LEFT.sub(" ", lowered)):
             return BUSINESS_LEFT
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
@@ -3041,7 +3065,7 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
 
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
 _TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID)
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID, TOLD_AS_HISTORY)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(

@@ -845,7 +845,8 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
 # "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
 # said", "the Trump administration") it is a government, whatever a model learned of the word.
-BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "ch 11", "chap. 11", "insolven",
+BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "ch 11", "chap. 11", "chap 11",
+                         "insolven",
                          "receiver", "liquidat", "going concern", "going-concern", "creditor",
                          # a filing's signs ahead: "hires restructuring advisers", "skips bond coupon"
                          "restructuring advis", "restructuring law", "restructuring counsel", "restructuring firm",
@@ -868,7 +869,9 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "c
 MODEL_DEAL_GATE_WORDS = (
     "acqui", "merg", "buy", "bought", "purchas", "takeover", "take over", "took over", "takes over", "take-over",
     "m&a", "bid", "offer", "sale", "sell", "sold", "deal", "stake", "control", "private", "tender", "spac",
-    "combin", "tie-up", "approach", "suitor", "pact", "in play", "absorb", "auction", "swap", "proposal")
+    "combin", "tie-up", "approach", "suitor", "pact", "in play", "absorb", "auction", "swap", "proposal",
+    # control taken without a word of buying: "to make Tenshin Resin wholly owned", "to squeeze out minority holders"
+    "wholly owned", "wholly-owned", "squeeze")
 MODEL_DEPARTURE_GATE_WORDS = (
     "resign", "retir", "stood down", "stand down", "quit", "leav", "left", "exit", "oust",
     "fire", "sack", "dismiss", "replac", "succe", "relinquish", "part ways", "parts ways", "parted", "remov",
