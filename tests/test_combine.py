@@ -1187,3 +1187,17 @@ def test_a_departure_told_as_history_stays_history_however_sure_the_model(title,
 def test_a_joining_dated_in_a_clause_leaves_the_exit_told_now():
     sentence = "Tova Renn, who joined the meal-kit startup in 2019, left on Friday, a spokesperson said."
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is None
+
+
+def test_a_stake_that_is_control_ties_the_deal_to_its_company():
+    fairly_sure = sure_model(merger=combine.DEAL_AGREEMENT + 0.1, threshold=0.9)  # under the model's own threshold
+    control = "The state agreed to sell its 93 percent stake in steelmaker Zelkova Works to Rannoch Metals Ltd"
+    assert MERGER_ACQUISITION in kinds(combine.detect_events(control, "", model=fairly_sure))
+    minority = "The state agreed to sell its 13 percent stake in steelmaker Zelkova Works to Rannoch Metals Ltd"
+    assert MERGER_ACQUISITION not in kinds(combine.detect_events(minority, "", model=fairly_sure))
+
+
+def test_a_title_case_denial_describing_the_other_side_governs_its_story():
+    title = "Pellucid Denies Report It Is in Talks to Buy Regional Cable Operator"
+    text = "Pellucid Inc. said a media report that it was in talks to acquire a regional cable company had no basis."
+    assert MERGER_ACQUISITION not in kinds(combine.detect_events(title, text, model=sure_model(merger=0.99)))

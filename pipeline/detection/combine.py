@@ -63,15 +63,18 @@ _WHO = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]|\b(?:he|she|He|She)\b")
 _NAMED_SUBJECT = re.compile(
     rf"\b([A-Z][a-z]{{2,20}}){rules._PERSON_VERB_GAP}\s+(?:to\s+|will\s+)?{rules._DEPART_VERB}\b")
 # A deal word tied to a name (a capitalised word or a cashtag) or to its price: a name before the noun ("the
-# Activision deal") or after the verb or noun that takes it ("acquires Meptik", "takeover of Shaw"), or a price
-# before the noun ("their $44B deal"). Not the noun describing something else ("a $14B buyout fund").
+# Activision deal") or after the verb or noun that takes it ("acquires Meptik", "takeover of Shaw"), a price
+# before the noun ("their $44B deal"), or a stake that is control of the name ("a 93 percent stake in Brodek"). Not the noun describing something else ("a $14B buyout fund").
 _NAME = r"(\$[A-Z]{1,6}\b|(?<![\w$])[A-Z][\w&.'’-]*)"
 _DEAL_NOUN = rf"(?:{rules._W(vocabulary.NAMED_DEAL)}|combination|transaction)s?\b(?!\s+(?:funds?|firms?))"
 _DEAL_CUE = re.compile(
     rf"{_NAME}\s+{_DEAL_NOUN}"
     rf"|\b(?:acquires?|acquired|acquiring|buys?|bought|buying|merges?|merged|(?:takeover|acquisition|purchase|sale|"
     rf"buyout)\s+of|(?:bid|offer)\s+for)\s+{_NAME}"
-    rf"|(?P<price>[$€£]\s?\d[\d.,]*\s*(?i:[bm]n?|bln|mln|billion|million)?(?:-|\s+)(?:(?:all-)?cash\s+|stock\s+)?{_DEAL_NOUN})")
+    rf"|(?P<price>[$€£]\s?\d[\d.,]*\s*(?i:[bm]n?|bln|mln|billion|million)?(?:-|\s+)(?:(?:all-)?cash\s+|stock\s+)?{_DEAL_NOUN})"
+    # control of a company bought or sold as a stake: "sell its 93 percent stake in steelmaker Zelezarny Brodek"
+    rf"|\b(?:majority|controlling|(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))\s+(?:stake|interest|holding)\s+"
+    rf"in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_NAME}")
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
@@ -204,6 +207,9 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                     None, distress.QUESTION) and (scores.of(kind) >= EXPLAINED_LEANING or distress.SHAPES[kind].search(unit)
                                                   or denial in (distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE)):
                 denied_by_headline.add(kind)
+            if position == 0 and title and kind == MERGER_ACQUISITION and scores.of(kind) >= EXPLAINED_LEANING \
+                    and rules.hard_negative(kind, unit) == rules.NO_BID:
+                denied_by_headline.add(kind)  # "Veranet Denies Report It Is in Talks to Buy Regional Cable Operator"
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
             if phrase and (scores.of(kind) >= RULE_VETO or distress.STATED.search(phrase)) and not _hard_negative(kind, unit):
                 # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
@@ -610,7 +616,7 @@ def _a_name_in_a_deal(unit: str) -> bool:
     """A deal word tied to a cashtag, a price or a name; a word with a lower-case use ("The deal ended", "Sales
     acquisitions") is no one's name."""
     common = bundled_common_words()
-    return any(match["price"] or (name := match.group(1) or match.group(2)).startswith("$")
+    return any(match["price"] or (name := match.group(1) or match.group(2) or match.group(4)).startswith("$")
                or name.lower() not in common for match in _DEAL_CUE.finditer(unit))
 
 

@@ -3060,6 +3060,11 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
     if not _SALE_DENIED.search(sentence):
         return False
     names = _name_spans(sentence) if names is None else names
+    if _shouts_or_titles(sentence):
+        # a Title Case run of common words describes the other side, names none: "Denies Report It Is in Talks to Buy
+        # Regional Cable Operator"
+        common = bundled_common_words()
+        names = [span for span in names if not all(word.lower() in common for word in span.text.split())]
     return len({span.text for span in names if not _TICKER_OR_CASHTAG.fullmatch(span.text)}) <= 1
 
 
