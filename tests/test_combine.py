@@ -1201,3 +1201,8 @@ def test_a_title_case_denial_describing_the_other_side_governs_its_story():
     title = "Pellucid Denies Report It Is in Talks to Buy Regional Cable Operator"
     text = "Pellucid Inc. said a media report that it was in talks to acquire a regional cable company had no basis."
     assert MERGER_ACQUISITION not in kinds(combine.detect_events(title, text, model=sure_model(merger=0.99)))
+
+
+def test_a_judge_ruling_on_a_filing_says_nothing_against_it():
+    asked = "Delvin Senior Care, which filed for Chapter 11 on Monday, asked a bankruptcy judge to let it pay staff"
+    assert combine._hard_negative(BANKRUPTCY, asked) is None

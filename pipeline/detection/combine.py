@@ -64,7 +64,8 @@ _NAMED_SUBJECT = re.compile(
     rf"\b([A-Z][a-z]{{2,20}}){rules._PERSON_VERB_GAP}\s+(?:to\s+|will\s+)?{rules._DEPART_VERB}\b")
 # A deal word tied to a name (a capitalised word or a cashtag) or to its price: a name before the noun ("the
 # Activision deal") or after the verb or noun that takes it ("acquires Meptik", "takeover of Shaw"), a price
-# before the noun ("their $44B deal"), or a stake that is control of the name ("a 93 percent stake in Brodek"). Not the noun describing something else ("a $14B buyout fund").
+# before the noun ("their $44B deal"), or a stake that is control of the name ("a 93 percent stake in Brodek").
+# Not the noun describing something else ("a $14B buyout fund").
 _NAME = r"(\$[A-Z]{1,6}\b|(?<![\w$])[A-Z][\w&.'’-]*)"
 _DEAL_NOUN = rf"(?:{rules._W(vocabulary.NAMED_DEAL)}|combination|transaction)s?\b(?!\s+(?:funds?|firms?))"
 _DEAL_CUE = re.compile(
@@ -333,8 +334,8 @@ _PRICE_MOVE = re.compile(r"\s*\([+\-−]?\d[\d.,]*\s?%(?:\s+(?:pre|post|premarke
 
 
 # Posts' and wires' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/
-# prepackaged plan", "Chap 11 Filing Likely". Only where the shorthand stands between words, as a verb or a procedure's name.
-# ("ch 7" is as often a television channel: only "chap 7" is the chapter)
+# prepackaged plan", "Chap 11 Filing Likely". Only where the shorthand stands between words, as a verb or a
+# procedure's name ("ch 7" is as often a television channel: only "chap 7" is the chapter).
 _SHORTHAND_CUE = re.compile(r"(?i)\b(?:acqs?\b|acq['’]|(?:ch|chap)\.?\s?1[15]\b|chap\.?\s?7\b|w/\s)")
 _SHORTHAND = re.compile(r"(?i)\bacq(?:'s|’s|s)?(?=\s+[\w$])|\b(?:(?:ch|chap)\.?\s?(1[15])|chap\.?\s?(7))\b|\bw/(?=\s)")
 
@@ -566,8 +567,10 @@ def _generic_subject(unit: str) -> bool:
     if _SECTOR_OPENING.match(unit):
         return True
     kind_of = _KIND_OF_EMPLOYER_OPENING.match(unit)
-    if kind_of and kind_of.group(2) in bundled_common_words() and not any(_companies_named(unit, True)):
-        return True
+    if kind_of and kind_of.group(2) in bundled_common_words():
+        named, guessed = _companies_named(unit, True)
+        if not named and not guessed:
+            return True
     opening = _PLURAL_OPENING.match(unit)
     if opening is None or _ALL_CAPS_OR_TITLE(unit):
         return False

@@ -374,8 +374,8 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\b[^.;]{0,
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s)"
                             r"|\b(?:receivers?|liquidators?|administrators?)\s+(?:sell|sold|sells|selling|to\s+sell|auction)")
-# Chapter 9 of the US code is for cities, towns and districts alone
 BOUGHT_FROM_AN_ESTATE = "bought out of another company's bankruptcy"
+# Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 

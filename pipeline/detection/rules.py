@@ -799,7 +799,6 @@ _GOVERNMENT_POST = re.compile(
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
     r"(?:schools?|school\s+district|district)\s+superintendent|superintendent\s+of\s+(?:schools|education)|"
     r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|"
-
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
@@ -3070,7 +3069,8 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
 
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
 _TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID, TOLD_AS_HISTORY)
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
+                TOLD_AS_HISTORY)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
