@@ -845,8 +845,8 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
 # "administration" only in its insolvency sense, where a company goes into it or comes out ("enters
 # administration", "placed in administration"): as a subject or with a name before it ("the administration
 # said", "the Trump administration") it is a government, whatever a model learned of the word.
-BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "ch. 11", "ch 11", "chap. 11", "chap 11",
-                         "insolven",
+# (the wires' and posts' "ch. 11", "Chap 11" are read as "Chapter 11" before any gate: combine._SHORTHAND)
+BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "insolven",
                          "receiver", "liquidat", "going concern", "going-concern", "creditor",
                          # a filing's signs ahead: "hires restructuring advisers", "skips bond coupon"
                          "restructuring advis", "restructuring law", "restructuring counsel", "restructuring firm",
