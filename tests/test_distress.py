@@ -435,7 +435,7 @@ def test_a_programme_shelved_before_the_staff_it_touched_is_no_cut():
     "How Tarrington Rail rebuilt itself after its 2009 bankruptcy",
 ])
 def test_a_bankruptcy_behind_the_company_is_history(sentence):
-    assert distress.hard_negative("bankruptcy", sentence) == "a bankruptcy told as history"
+    assert distress.hard_negative("bankruptcy", sentence) == distress.BANKRUPTCY_TOLD_AS_HISTORY
 
 
 def test_a_schools_own_cuts_are_a_governments():
@@ -486,3 +486,41 @@ def test_things_bought_out_of_an_estate_are_no_filing(sentence):
 def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     sentence = "Corvane Mining files for Chapter 11, a year after buying a mill from the receiver of Redstone Metals"
     assert distress.hard_negative("bankruptcy", sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Business failures across Wales and the Marches rose 9% in the third quarter",
+    "The number of registered company insolvencies in Scotland fell for a second year",
+])
+def test_the_economys_count_with_a_place_between_is_no_companys_filing(sentence):
+    assert distress.hard_negative("bankruptcy", sentence) == distress.ECONOMY_COUNT
+
+
+def test_guard_a_count_of_filings_beside_a_companys_own_filing_leaves_the_filing_standing():
+    sentence = "Tolland Foods files for administration as insolvencies in the sector rise 20%"
+    assert distress.hard_negative("bankruptcy", sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insolvency boutique Ferrow & Lyle adds two restructuring partners in Leeds",
+    "Bankruptcy scholar Oren Vasquez publishes a history of Chapter 11",
+    "Lawmakers weigh changes to bankruptcy law for small firms",
+])
+def test_bankruptcy_as_a_trade_is_no_filing(sentence):
+    assert distress.hard_negative("bankruptcy", sentence) == distress.THE_TRADE
+
+
+def test_a_company_hiring_bankruptcy_lawyers_is_a_warning_not_the_trade():
+    sentence = "Pellham Outdoor hires bankruptcy lawyers as its cash runs short"
+    assert distress.shape("bankruptcy", sentence) is not None
+    assert distress.hard_negative("bankruptcy", sentence) is None
+
+
+def test_a_filing_in_a_dated_clause_beside_the_news_is_history():
+    sentence = "Marlow Air, which emerged from bankruptcy in 2011, reports a record summer"
+    assert distress.hard_negative("bankruptcy", sentence) == distress.BANKRUPTCY_TOLD_AS_HISTORY
+
+
+def test_a_going_concern_bought_at_an_estates_auction_is_the_buyers_deal():
+    sentence = "Brannock Outfitters wins auction for bankrupt Selby Camping, will keep 40 stores open"
+    assert distress.hard_negative("bankruptcy", sentence) == distress.BOUGHT_FROM_AN_ESTATE

@@ -254,7 +254,7 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:to\s+be|was|were|been|is\s+being)\s+(?:compulsorily\s+)?wound\s+up\b|"
     # (the procedures other jurisdictions have for the same thing are _IN_A_PROCEDURE, tried in shape() below)
     # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
-    r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?restructuring\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
+    r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?(?:restructuring|bankruptcy|insolvency)\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
     r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment)s?\b|"
     # an auditor's doubt that the company can go on (the definition's own words: see STATED)
     rf"{_GOING_CONCERN}|"
@@ -364,15 +364,38 @@ CUTS_UNDONE = "cuts reversed, dropped or scrapped, and nothing after reports oth
 # bankruptcy": the filing is behind the company, dated by the years since or its year
 _BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
-                                r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b")
+                                r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b"
+                                # a dated clause beside the news: "Brenner Air, which emerged from bankruptcy in 2009, posts
+                                # record profit"
+                                r"|,\s*(?:which|that|who)\s+(?:\w+\s+){0,2}?(?:emerged\s+from|filed\s+for|went\s+(?:through|into)|"
+                                r"exited|left)\s+(?:chapter\s+11|bankruptcy|administration|receivership)\s+(?:protection\s+)?"
+                                r"(?:in\s+(?:19|20)\d\d|last\s+year|\w+\s+years\s+ago)\b")
+BANKRUPTCY_TOLD_AS_HISTORY = "a bankruptcy told as history"
+# The economy's count ("Company insolvencies in England and Wales rise 14%", "the number of registered company
+# insolvencies rose"): the kind's plural as the subject of a change in number, no company's filing
+_FILINGS_COUNTED = r"(?:bankruptcies|insolvencies|liquidations|(?:business|corporate|company|bank)\s+failures|filings)"
+_ECONOMY_COUNT = re.compile(
+    rf"\b{_FILINGS_COUNTED}\s+(?:(?:in|across|among|by|for|at)\s+(?:[\w&'’.-]+\s+){{1,4}}?)?"
+    r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|jump|climb|drop|increase|decrease|decline|surge|soar|"
+    r"hit|reach|edge|tick|dip|slip|slid|eas|plung|spik|doubl|top|hover|remain|stay)\w*\b"
+    rf"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_FILINGS_COUNTED}\b")
+ECONOMY_COUNT = "the economy's count of filings, no company's"
+# Bankruptcy as a trade, its law, lawyers, firms and scholars ("Restructuring boutique Kessel & Marsh adds three
+# bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
+# approving a company's plan is the company's bankruptcy)
+_THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|&)\s+(?:restructuring|insolvency)\s+)?"
+                        r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|professors?)\b")
+THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
 # "acquires Bixby's brand and recipes out of bankruptcy", "bought out of administration by Kelso Retail": the buyer's deal
 # and "buys the idle mine from the court-appointed receiver", "bought the inventory of collapsed chain Lumley",
 # "Liquidators sell Wren & Ash brand": things sold out of an estate, whoever's it was (to the last of those words
 # in reach, so that none is left to read as a filing)
-_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*)\b[^.;]{0,120}\b(?:out\s+of\s+"
+_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+for|bids?\s+for)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            # the estate named by its state ("wins auction for bankrupt Mayfield Home")
+                            r"(?:bankrupt|collapsed|defunct|insolvent)\s|[^.;]{0,120}\b(?:out\s+of\s+"
                             r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
-                            r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s)"
+                            r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"
                             r"|\b(?:receivers?|liquidators?|administrators?)\s+(?:sell|sold|sells|selling|to\s+sell|auction)")
 BOUGHT_FROM_AN_ESTATE = "bought out of another company's bankruptcy"
 # Chapter 9 of the US code is for cities, towns and districts alone
@@ -396,8 +419,12 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
-    if kind == BANKRUPTCY and _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(_BANKRUPTCY_BEHIND.sub(" ", lowered)):
-        return "a bankruptcy told as history"
+    if kind == BANKRUPTCY:
+        for pattern, reason in ((_BANKRUPTCY_BEHIND, BANKRUPTCY_TOLD_AS_HISTORY), (_ECONOMY_COUNT, ECONOMY_COUNT)):
+            if pattern.search(lowered) and not _BANKRUPTCY_SHAPE.search(pattern.sub(" ", lowered)):
+                return reason
+        if _THE_TRADE.search(lowered) and not _BANKRUPTCY_SHAPE.search(lowered):
+            return THE_TRADE
     if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
         # the cut the plan was for, undone ("drops plan to cut 900 jobs"), is none by definition when nothing after it
         # reports another ("... but will still cut 300")
