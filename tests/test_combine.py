@@ -1206,3 +1206,35 @@ def test_a_title_case_denial_describing_the_other_side_governs_its_story():
 def test_a_judge_ruling_on_a_filing_says_nothing_against_it():
     asked = "Delvin Senior Care, which filed for Chapter 11 on Monday, asked a bankruptcy judge to let it pay staff"
     assert combine._hard_negative(BANKRUPTCY, asked) is None
+
+
+@pytest.mark.parametrize("title, text", [
+    ("FMC chairman to step down in March",
+     "Federal Maritime Commission Chairman Oren Falk said he will leave the commission in March."),
+    ("PHMSA head resigns", "Pipeline and Hazardous Materials Safety Administration chief Lena Ruiz resigned on Friday."),
+])
+def test_a_public_bodys_initials_are_no_company_when_the_story_spells_the_body_out(title, text):
+    assert not [e for e in detect_events(title, text) if e.kind == EXECUTIVE_DEPARTURE]
+
+
+def test_guard_a_company_under_initials_the_story_does_not_spell_out_as_a_public_body_keeps_its_event():
+    events = detect_events("QXR chief executive to step down", "QXR Holdings said its CEO Dana Pell will retire in May.")
+    assert [e for e in events if e.kind == EXECUTIVE_DEPARTURE]
+
+
+def test_a_body_of_government_named_in_full_is_never_the_company():
+    assert combine._NOT_A_COMPANY.match("Federal Maritime Commission")
+    assert combine._NOT_A_COMPANY.match("Ministry of Mines")
+    assert not combine._NOT_A_COMPANY.match("Halvern Commissioning Services")
+
+
+def test_a_headlines_cuts_given_a_company_only_by_a_public_bodys_sentence_go_with_it():
+    title = "Mines department to cut 140 inspector posts"
+    text = "The Northern Territory Department of Mines and Energy will cut 140 positions under the budget."
+    assert not [e for e in detect_events(title, text) if e.kind == LAYOFFS]
+
+
+def test_a_stake_raised_past_half_is_control_changing_hands():
+    events = detect_events("Orvane Metals lifts Kessock Gold stake to 58%", "")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} >= {"Kessock Gold"}
+    assert not [e for e in detect_events("Orvane Metals lifts Kessock Gold stake to 28%", "") if e.kind == MERGER_ACQUISITION]

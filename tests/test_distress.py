@@ -524,3 +524,29 @@ def test_a_filing_in_a_dated_clause_beside_the_news_is_history():
 def test_a_going_concern_bought_at_an_estates_auction_is_the_buyers_deal():
     sentence = "Brannock Outfitters wins auction for bankrupt Selby Camping, will keep 40 stores open"
     assert distress.hard_negative("bankruptcy", sentence) == distress.BOUGHT_FROM_AN_ESTATE
+
+
+def test_a_word_only_a_person_is_can_stand_for_the_name_but_an_occupation_before_a_company_cannot():
+    assert distress.hard_negative("bankruptcy", "Former property tycoon declared bankrupt in Dublin") == distress.PERSON_BANKRUPT
+    assert distress.hard_negative("bankruptcy", "Copper producer Hallam Mining Inc. filed for Chapter 11 on Sunday") \
+        != distress.PERSON_BANKRUPT
+
+
+def test_filings_told_only_in_the_plural_are_no_companys():
+    assert distress.hard_negative("bankruptcy", "House bill would shield retirees' pensions in steel bankruptcies") == \
+        distress.FILINGS_IN_GENERAL
+    assert distress.hard_negative("bankruptcy", "After two rivals' bankruptcies, Morrel Steel files for Chapter 11") is None
+
+
+def test_jobs_put_at_stake_by_a_filing_are_none_cut_yet():
+    sentence = "Fintech Corvadi has appointed voluntary administrators, putting about 90 jobs in limbo"
+    assert distress.hard_negative("layoffs", sentence) == distress.JOBS_AT_STAKE
+    assert distress.hard_negative("layoffs", "Corvadi entered administration and laid off 90 staff") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bellport to eliminate 20 city parks positions in budget",
+    "Mayor Ostby's budget would cut 30 city library staff jobs",
+])
+def test_a_public_bodys_posts_with_a_word_of_what_they_are_are_its_own(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS

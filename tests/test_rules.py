@@ -1572,3 +1572,26 @@ def test_a_credit_unions_or_a_railroads_president_is_an_executive(sentence):
 
 def test_a_judge_retiring_is_no_executive():
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "U.S. Bankruptcy Judge Mara Ell said she will retire") == rules.A_JUDGE
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Ten years on, today is my last day as CTO of Brackenfold", "Thank you to everyone who built it with me.",
+     "Brackenfold"),
+    ("some news: after 4 years I'm leaving Quernstone", "leading the design team here was a joy. more soon.",
+     "Quernstone"),
+])
+def test_a_writers_exit_names_the_employer_after_the_post_or_the_verb_and_a_function_run_is_a_post(title, text, company):
+    event = rules.first_person_exit(title, text)
+    assert event is not None and event.company == company
+
+
+def test_a_senators_title_before_the_name_ends_no_sentence_and_is_a_post_in_government():
+    assert len(rules._SENTENCE_END.split("Sen. Mara Quell said she will retire. Aides were told on Monday.")) == 2
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Sen. Mara Quell, the panel's chair, said she will retire") == \
+        rules.GOVERNMENT_POST
+
+
+def test_ships_counted_by_their_initials_are_assets_and_a_deal_word_after_them_is_the_same_purchase():
+    assert rules._not_a_company_bought(" three LNGCs from a Greek owner")
+    assert not [e for e in detect_events("Holmvik Tankers buys three LNGCs in $600m en bloc deal")
+                if e.kind == MERGER_ACQUISITION]

@@ -76,15 +76,25 @@ _DEAL_CUE = re.compile(
     # control of a company bought or sold as a stake: "sell its 93 percent stake in steelmaker Zelezarny Brodek"
     rf"|\b(?:majority|controlling|(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))\s+(?:stake|interest|holding)\s+"
     rf"in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_NAME}")
+# A stake raised past half, which is control changing hands by definition: "lifts Sahel Uranium stake to 62%",
+# "raised its holding in Kelso Mining to 51 percent"
+_CONTROL_RAISED = re.compile(
+    r"\b(?:rais|lift|increas|boost|tak|tops?\s+up|lifted|topped)\w*\s+(?:its\s+|their\s+|the\s+)?(?:"
+    r"(?:stake|holding|shareholding|interest)\s+in\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:stake|holding|shareholding)\s+)"
+    r"to\s+(?:about\s+|nearly\s+|almost\s+)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)")
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
+_BODY_WORDS = r"(?:Commission|Administration|Bureau|Ministry|Department|Inspectorate|Directorate)"
+_PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$|^(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s")
 # Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
 # A court or a tribunal ("The High Court has appointed an examiner to ...", "Central Jakarta Commercial Court grants
 # ...") hears the case; it is never the company in it.
 # A headline's lone word for a public body ("City Files for Bankruptcy Protection") is the body, not a name.
+# A body of government named in full ("Federal Energy Regulatory Commission", "Ministry of Mines") is no company.
 _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|.*\b(?:Court|Tribunal)$|"
-                            r"^(?:City|Town|County|State|Village|Borough|Government|Municipality|Province)$", re.I)
+                            r"^(?:City|Town|County|State|Village|Borough|Government|Municipality|Province)$|"
+                            rf"{_PUBLIC_BODY}", re.I)
 
 
 # Letters of scripts that have no capitals (Hebrew, Arabic, Thai, Japanese, Chinese, Korean) and the marks that
@@ -173,7 +183,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return _named_by_the_story(events, title, units)
+        return _without_public_bodies(_named_by_the_story(events, title, units), units)
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -182,6 +192,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     denied_by_headline: set[str] = set()
     # Kinds read with no company ("City Files for Bankruptcy Protection"): the story after may explain them away.
     unnamed: set[str] = set()
+    named_by_the_story: set[str] = set()
     for position, unit in enumerate(units):
         if position == 0 and title and _A_LABEL.fullmatch(unit):
             continue  # a one-word headline is a newsletter's section ("Exits", "Deals:") over items, not a report
@@ -193,8 +204,11 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         scores = model.scores(unit)
         for kind in wanted:
             if kind in found:
-                # its event named no company: the story may say it is no company's by definition (below)
-                if scores.of(kind) >= EXPLAINED_LEANING and _hard_negative(kind, unit) in _DEFINITIONAL:
+                # its event named no company, or one only the story named: the story may say it is no company's by
+                # definition (below), in a sentence about the kind (the model leans to it, or its shape is there:
+                # "The Queensland Department of Natural Resources and Mines will cut 140 positions")
+                if _hard_negative(kind, unit) in _DEFINITIONAL and (scores.of(kind) >= EXPLAINED_LEANING or (
+                        kind in distress.SHAPES and distress.SHAPES[kind].search(unit))):
                     explained.add(kind)
                 continue
             if kind in explained and not _companies_named(unit)[0]:
@@ -224,14 +238,42 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 found.add(kind)
                 if not any(event.company for event in read):
                     unnamed.add(kind)
+                elif position == 0 and title and not any(event.company and event.company in unit for event in read):
+                    unnamed.add(kind)  # a headline naming none ("Queensland mines department to cut 140 posts")
+                    named_by_the_story.add(kind)  # and the company the story's sentence gave it
             elif scores.of(kind) >= EXPLAINED_LEANING and _hard_negative(kind, unit) in _DEFINITIONAL:
                 explained.add(kind)
         if len(found) == len(KINDS) and not unnamed:
             break
     # A headline that names no company ("City Files for Bankruptcy Protection") is told by its story: where the story
-    # explains the kind away by definition ("The city of Port Adair filed for Chapter 9"), the headline's event goes.
-    events = [event for event in events if event.company or event.kind not in explained]
-    return _named_by_the_story(events, title, units)
+    # explains the kind away by definition ("The city of Port Adair filed for Chapter 9"), the headline's event goes,
+    # with any company a sentence of the story lent it.
+    events = [event for event in events if event.kind not in explained or (event.company and event.kind not in named_by_the_story)]
+    return _without_public_bodies(_named_by_the_story(events, title, units), units)
+
+
+# A public body's name as its words' capitals: "Federal Energy Regulatory Commission", "Department of Labor"
+_A_BODY_IN_FULL = re.compile(rf"\b(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{1,6}}?{_BODY_WORDS}\b"
+                             r"|\b(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+
+
+def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
+    """An executive's exit, cuts or a filing read for a public body's initials ("FERC chairman to step down", the
+    story spelling out "Federal Energy Regulatory Commission"; "DOL to cut 300 jobs", "Department of Labor"): by
+    definition no company's. A deal's side is left to the deal's readers."""
+    events = [event for event in events  # the body named in full ("Hazardous Materials Safety Administration")
+              if event.kind == MERGER_ACQUISITION or not (event.company and re.match(_PUBLIC_BODY, event.company))]
+    acronyms = {event.company for event in events
+                if event.kind != MERGER_ACQUISITION and event.company and _INITIALS.fullmatch(event.company)}
+    if not acronyms:
+        return events
+    bodies = {"".join(word[0] for word in match.group(0).split() if word[0].isupper())
+              for unit in units for match in _A_BODY_IN_FULL.finditer(unit)}
+    public = {acronym for acronym in acronyms if any(initials.endswith(acronym) for initials in bodies)}
+    return [event for event in events if event.kind == MERGER_ACQUISITION or event.company not in public]
+
+
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 _A_LABEL = re.compile(r"\W*[A-Za-z][\w'’&-]*\W*")
@@ -497,7 +539,8 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
-                 distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.ECONOMY_COUNT, distress.THE_TRADE)
+                 distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.ECONOMY_COUNT, distress.THE_TRADE,
+                 distress.FILINGS_IN_GENERAL)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.
@@ -587,7 +630,7 @@ def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
     if model.fires(scores, kind):
         return True
     if kind == MERGER_ACQUISITION:
-        return scores.merger >= DEAL_AGREEMENT and _a_name_in_a_deal(unit)
+        return (scores.merger >= DEAL_AGREEMENT and _a_name_in_a_deal(unit)) or _CONTROL_RAISED.search(unit) is not None
     if kind != EXECUTIVE_DEPARTURE or scores.departure < AGREEMENT_PLAIN:
         return False
     lowered = unit.lower()

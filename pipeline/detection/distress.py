@@ -34,6 +34,12 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
     r"(?:to|will|plans?|is|has|have|says?|said|announces?|votes?|approves?|moves?|offers?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
     r"furloughs|sheds|trims)\b)")
+# a public body's posts told with a word or two of what they are: "35 city IT positions", "state prison guard jobs"
+_PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|civil\s+service|public[\s-]sector)\s+(?:[\w-]+\s+){1,2}"
+                           r"(?:jobs|positions|posts|workers|employees|staff)\b")
+# a department or a ministry by its name as the subject: "The Northern Territory Department of Mines and Energy will cut"
+_A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau)\s+(?:of|for)\s+(?:(?:the|and|&)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
+                                r"(?:will|to|plans?|is|has|have|says?|said|announced|cuts?|eliminates?|lays\s+off|sheds?)\b")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 # "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
 # code ("Chapter 11 of the U.S. Bankruptcy Code", "of the federal bankruptcy law", "of Title 11" are the procedure).
@@ -289,6 +295,10 @@ def shape(kind: str, sentence: str) -> str | None:
 
 _A_CLOSURE = re.compile(r"(?i)\b(?:clos|shut)")
 _AT_RISK = re.compile(r"(?i)\bat\s+risk\b")
+# "appointed administrators, putting about 70 jobs in limbo": jobs at stake in a filing, none cut yet
+_JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:are\s+|were\s+|now\s+)?(?:at\s+risk|in\s+limbo|"
+                            r"in\s+doubt|in\s+jeopardy|under\s+threat|hang(?:s|ing)?\s+in\s+the\s+balance)\b")
+JOBS_AT_STAKE = "jobs at stake in a filing, none cut yet"
 _A_FILING = re.compile(r"(?i)\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receiver\w*|administrat(?:ion|ors?)|liquidat\w*)\b")
 # A negation a few words before the shape, with nothing that closes its clause in between.
 _NEGATED = re.compile(r"\b(?:not|never|no|without|n't)\b(?:\s+[\w'’-]+){0,3}\s+$|n't(?:\s+[\w'’-]+){0,3}\s+$", re.I)
@@ -344,13 +354,18 @@ _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|sh
                      r"has\s+been\s+|have\s+been\s+)?(?:withdrawn|scrapped|reversed|cancell?ed|dropped|shelved|rescinded|abandoned)\b")
 # A headline that asks ("Is Brambleton Cinemas Headed for Bankruptcy?", "Could Quillmark Go Bankrupt?"): speculation
 _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
-# A person's bankruptcy: an occupation before the name ("Hollywood Producer Marcus Vale Files for Bankruptcy",
-# "declared former hedge fund manager Gideon Farrow bankrupt")
+# A person's bankruptcy: an occupation before the name, or in its place ("Hollywood Producer Marcus Vale Files for
+# Bankruptcy", "declared former hedge fund manager Gideon Farrow bankrupt", "Former shipping magnate declared bankrupt")
 _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
                r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|"
                r"youtuber|author|celebrity|magnate|heir|heiress|socialite|politician|senator|governor|mayor))")
+# (a word only ever a person, which may stand for the name: "magnate", not "producer" in "Shale producer files")
+_ONLY_A_PERSON = (r"(?i:\b(?:tycoon|mogul|magnate|billionaire|millionaire|celebrity|heir|heiress|socialite|footballer|"
+                  r"cricketer|boxer|athlete|rapper|singer|actor|actress|comedian|influencer|youtuber|politician))")
+# (a run of capitalised words with no legal form in it: "Shale producer Sandbar Energy Inc. filed" is a company's)
+_A_PERSONS_NAME = r"(?:(?!(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings)\b)[A-Z][\w'’.-]*\s+)"
 _PERSON_BANKRUPT = re.compile(
-    rf"{_OCCUPATION}\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
+    rf"(?:{_OCCUPATION}\s+{_A_PERSONS_NAME}{{1,3}}|{_ONLY_A_PERSON}\s+{_A_PERSONS_NAME}{{0,3}})"
     r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b"
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
@@ -386,6 +401,9 @@ ECONOMY_COUNT = "the economy's count of filings, no company's"
 _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|&)\s+(?:restructuring|insolvency)\s+)?"
                         r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|professors?)\b")
 THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
+# A company's filing is one; filings told in the plural alone are many companies', none named
+_PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
+FILINGS_IN_GENERAL = "filings in general, no company's"
 # "acquires Bixby's brand and recipes out of bankruptcy", "bought out of administration by Kelso Retail": the buyer's deal
 # and "buys the idle mine from the court-appointed receiver", "bought the inventory of collapsed chain Lumley",
 # "Liquidators sell Wren & Ash brand": things sold out of an estate, whoever's it was (to the last of those words
@@ -408,7 +426,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
     chapter of a book, a government's administration, or a rival's estate the company buys from."""
     lowered = sentence.lower()
-    if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)):
+    if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)
+                            or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)):
         return GOVERNMENT_JOBS
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
@@ -425,6 +444,11 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 return reason
         if _THE_TRADE.search(lowered) and not _BANKRUPTCY_SHAPE.search(lowered):
             return THE_TRADE
+        words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
+        if words and all(word in _PLURALS for word in words) and not _BANKRUPTCY_SHAPE.search(lowered):
+            return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
+    if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) and shape(LAYOFFS, sentence) is None:
+        return JOBS_AT_STAKE
     if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
         # the cut the plan was for, undone ("drops plan to cut 900 jobs"), is none by definition when nothing after it
         # reports another ("... but will still cut 300")

@@ -221,7 +221,7 @@ _BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?u
                r"newspapers|titles|magazines|stations|studios|franchises|franchisees|restaurants|labs|laboratories|"
                r"brokers|brokerages|consultancies|advisers|advisors|managers|platforms|groups|partners|outfits)")
 _ASSET_OBJECT = re.compile(
-    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$£€¥₹-]*s\s)[\w'’&.%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s)\b{_PHRASE_END}|"
+    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$£€¥₹-]*s\s)[\w'’&.%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
@@ -809,7 +809,7 @@ _GOVERNMENT_POST = re.compile(
     # a commission that regulates: "chairman of the provincial securities commission"
     r"(?:securities|exchange|utilities|public\s+service|gaming|communications|trade|election)\s+commission|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
-    r"(?:sen|rep|gov)\.\s+[A-Z]|(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
+    r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
 # a company's filing or cuts says nothing against them, so this is the departures' alone)
@@ -937,7 +937,9 @@ def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str
 # A ticker in parentheses never opens a sentence: "The Walt Disney Co. (DIS) has gained ..." is one; nor
 # does an honorific end one ("Mr. Varga, the chairman, ...").
 # No end after an honorific or after a capital's initial ("David L. Thomas", "A.R. Ginn").
+# (no end after a title that stands before a name: "Sen. Harold Voss", "Gov. Ada Pell", "Prof. Kim")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bJr\.)(?<!\bSr\.)"
+                           r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
                            r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)[\"”’]?\s+"
                            r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\)))")
 
@@ -2212,8 +2214,14 @@ _FIRST_PERSON_EXIT = re.compile(
     r"leaving|retiring|resigned|resigning|left|departing|moving\s+on\s+from)|handed\s+in\s+my\s+(?:badge|notice|"
     r"resignation)|wrapped\s+up\s+(?:\w+\s+){0,3}years?\s+at)\b")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b")
-_WRITERS_POST = re.compile(rf"\bas\s+(?:the\s+|our\s+|its\s+)?(?P<title>{_TITLE})\b")
+# the writer's post: "as CEO", or a function the writer ran ("running the growth team here": its head)
+_WRITERS_POST = re.compile(rf"\bas\s+(?:the\s+|our\s+|its\s+)?(?P<title>{_TITLE})\b"
+                           r"|\b(?:running|leading|ran|led|heading|headed)\s+(?:the\s+|our\s+)?(?P<function>[a-z]+)\s+"
+                           r"(?:team|org|organi[sz]ation|department|division|function)\b")
+# the employer after the post or the exit: "my last day at Fernhill"; else "as CEO of Larchmere", "I'm leaving
+# Fernhill" (after "at", "with", "from" only where none is: "as Head of People at Caskwood Brewing")
 _EMPLOYER_AT = re.compile(r"\b(?:at|with|from)\s+$")
+_EMPLOYER_OF = re.compile(r"\b(?:of|leaving|left)\s+$")
 
 
 def first_person_exit(title: str, text: str) -> DetectedEvent | None:
@@ -2224,13 +2232,15 @@ def first_person_exit(title: str, text: str) -> DetectedEvent | None:
     post = _WRITERS_POST.search(story)
     if post is None:
         return None
-    for sentence in [title, *_SENTENCE_END.split(text or "")]:
-        for span in _name_spans(sentence) if sentence else ():
-            if not _TITLE_RE.fullmatch(span.text) and (
-                    _EMPLOYER_AT.search(sentence[max(0, span.start - 6):span.start])
-                    or span.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", sentence[span.end:span.end + 2])):
-                return _departure(_clean_name(span.text), None, post["title"], "leaves",
-                                  '"my last day" (the writer\'s own exit)')
+    sentences = [title, *_SENTENCE_END.split(text or "")]
+    for employer_before in (_EMPLOYER_AT, _EMPLOYER_OF):  # "at Caskwood Brewing" before "Head of People"
+        for sentence in sentences:
+            for span in _name_spans(sentence) if sentence else ():
+                if not _TITLE_RE.fullmatch(span.text) and (
+                        employer_before.search(sentence[max(0, span.start - 8):span.start])
+                        or span.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", sentence[span.end:span.end + 2])):
+                    return _departure(_clean_name(span.text), None, post["title"] or f"head of {post['function']}",
+                                      "leaves", '"my last day" (the writer\'s own exit)')
     return None
 
 
@@ -2957,7 +2967,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
 # a deal still under way is news wherever the sentence mentions it; only a done one merely explains something else.
 _LIVE_DEAL_BEFORE = re.compile(r"\b(?:pending|proposed|planned|potential|possible|mooted|prospective|looming|"
                                r"contemplated|rumou?red)\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
-_IN_A_DEAL = re.compile(r"\bin\s+an?\s+(?:[\w$.,-]+\s+){0,3}$", re.I)
+# ("in a stock deal"; a headline's "in $380m en bloc deal" drops the article)
+_IN_A_DEAL = re.compile(r"\bin\s+(?:an?\s+)?(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _DEAL_TO_BUY = re.compile(r"\s+to\s+(?:acquire|buy|purchase|take)\b", re.I)
 # A stake said to be a minority one, or sized under half: not a deal by definition, however sure a model is.
 MINORITY_STAKE = "a minority stake"
