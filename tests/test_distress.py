@@ -550,3 +550,8 @@ def test_jobs_put_at_stake_by_a_filing_are_none_cut_yet():
 ])
 def test_a_public_bodys_posts_with_a_word_of_what_they_are_are_its_own(sentence):
     assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+def test_a_filing_now_beside_one_told_as_history_stands():
+    sentence = "Tarrow Mining, which first went through bankruptcy in 2015, filed again on Monday"
+    assert distress.hard_negative("bankruptcy", sentence) is None

@@ -386,6 +386,8 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:a
                                 r"exited|left)\s+(?:chapter\s+11|bankruptcy|administration|receivership)\s+(?:protection\s+)?"
                                 r"(?:in\s+(?:19|20)\d\d|last\s+year|\w+\s+years\s+ago)\b")
 BANKRUPTCY_TOLD_AS_HISTORY = "a bankruptcy told as history"
+# a filing now beside the one behind ("which first went through bankruptcy in 2019, filed again on Wednesday")
+_FILES_AGAIN = re.compile(r"\b(?:fil(?:e|es|ed|ing)|again|second\s+time|third\s+time)\b")
 # The economy's count ("Company insolvencies in England and Wales rise 14%", "the number of registered company
 # insolvencies rose"): the kind's plural as the subject of a change in number, no company's filing
 _FILINGS_COUNTED = r"(?:bankruptcies|insolvencies|liquidations|(?:business|corporate|company|bank)\s+failures|filings)"
@@ -440,7 +442,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return MUNICIPAL_BANKRUPTCY
     if kind == BANKRUPTCY:
         for pattern, reason in ((_BANKRUPTCY_BEHIND, BANKRUPTCY_TOLD_AS_HISTORY), (_ECONOMY_COUNT, ECONOMY_COUNT)):
-            if pattern.search(lowered) and not _BANKRUPTCY_SHAPE.search(pattern.sub(" ", lowered)):
+            if pattern.search(lowered) and not _BANKRUPTCY_SHAPE.search(rest := pattern.sub(" ", lowered)) and not (
+                    pattern is _BANKRUPTCY_BEHIND and _FILES_AGAIN.search(rest)):
                 return reason
         if _THE_TRADE.search(lowered) and not _BANKRUPTCY_SHAPE.search(lowered):
             return THE_TRADE
