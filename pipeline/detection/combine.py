@@ -79,14 +79,16 @@ _DEAL_CUE = re.compile(
 # A stake raised past half, which is control changing hands by definition: "lifts Sahel Uranium stake to 62%",
 # "raised its holding in Kelso Mining to 51 percent"
 _CONTROL_RAISED = re.compile(
-    r"\b(?:rais|lift|increas|boost|tak|tops?\s+up|lifted|topped)\w*\s+(?:its\s+|their\s+|the\s+)?(?:"
-    r"(?:stake|holding|shareholding|interest)\s+in\s+(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:stake|holding|shareholding)\s+)"
+    r"\b(?:rais|lift|increas|boost|tak|tops?\s+up|topped)\w*\s+(?:its\s+|their\s+|the\s+)?(?:"
+    r"(?:stake|holding|shareholding|interest)\s+in\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
+    r"|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:stake|holding|shareholding)\s+)"
     r"to\s+(?:about\s+|nearly\s+|almost\s+)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)")
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
 _BODY_WORDS = r"(?:Commission|Administration|Bureau|Ministry|Department|Inspectorate|Directorate)"
-_PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$|^(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s")
+_PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
+                r"|^(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s")
 # Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
 # A court or a tribunal ("The High Court has appointed an examiner to ...", "Central Jakarta Commercial Court grants
 # ...") hears the case; it is never the company in it.
@@ -248,19 +250,21 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # A headline that names no company ("City Files for Bankruptcy Protection") is told by its story: where the story
     # explains the kind away by definition ("The city of Port Adair filed for Chapter 9"), the headline's event goes,
     # with any company a sentence of the story lent it.
-    events = [event for event in events if event.kind not in explained or (event.company and event.kind not in named_by_the_story)]
+    events = [event for event in events
+              if event.kind not in explained or (event.company and event.kind not in named_by_the_story)]
     return _without_public_bodies(_named_by_the_story(events, title, units), units)
 
 
 # A public body's name as its words' capitals: "Federal Energy Regulatory Commission", "Department of Labor"
 _A_BODY_IN_FULL = re.compile(rf"\b(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{1,6}}?{_BODY_WORDS}\b"
-                             r"|\b(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+                             r"|\b(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                             r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
 
 
 def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
     """An executive's exit, cuts or a filing read for a public body's initials ("FERC chairman to step down", the
-    story spelling out "Federal Energy Regulatory Commission"; "DOL to cut 300 jobs", "Department of Labor"): by
-    definition no company's. A deal's side is left to the deal's readers."""
+    story spelling out "Federal Energy Regulatory Commission"; "FTC chair to step down", "Federal Trade Commission"),
+    or for its name in full: by definition no company's. A deal's side is left to the deal's readers."""
     events = [event for event in events  # the body named in full ("Hazardous Materials Safety Administration")
               if event.kind == MERGER_ACQUISITION or not (event.company and re.match(_PUBLIC_BODY, event.company))]
     acronyms = {event.company for event in events

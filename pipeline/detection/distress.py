@@ -35,10 +35,12 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"(?:to|will|plans?|is|has|have|says?|said|announces?|votes?|approves?|moves?|offers?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
     r"furloughs|sheds|trims)\b)")
 # a public body's posts told with a word or two of what they are: "35 city IT positions", "state prison guard jobs"
-_PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|civil\s+service|public[\s-]sector)\s+(?:[\w-]+\s+){1,2}"
-                           r"(?:jobs|positions|posts|workers|employees|staff)\b")
-# a department or a ministry by its name as the subject: "The Northern Territory Department of Mines and Energy will cut"
-_A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau)\s+(?:of|for)\s+(?:(?:the|and|&)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
+_PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|civil\s+service|public[\s-]sector)\s+"
+                           r"(?:[\w-]+\s+){1,2}(?:jobs|positions|posts|workers|employees|staff)\b")
+# a department or a ministry by its name as the subject: "The Northern Territory Department of Mines and Energy will
+# cut"
+_A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau)\s+(?:of|for)\s+(?:(?:the|and|&)\s+)?"
+                                r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
                                 r"(?:will|to|plans?|is|has|have|says?|said|announced|cuts?|eliminates?|lays\s+off|sheds?)\b")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 # "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
@@ -296,8 +298,9 @@ def shape(kind: str, sentence: str) -> str | None:
 _A_CLOSURE = re.compile(r"(?i)\b(?:clos|shut)")
 _AT_RISK = re.compile(r"(?i)\bat\s+risk\b")
 # "appointed administrators, putting about 70 jobs in limbo": jobs at stake in a filing, none cut yet
-_JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:are\s+|were\s+|now\s+)?(?:at\s+risk|in\s+limbo|"
-                            r"in\s+doubt|in\s+jeopardy|under\s+threat|hang(?:s|ing)?\s+in\s+the\s+balance)\b")
+_JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:are\s+|were\s+|now\s+)?"
+                            r"(?:at\s+risk|in\s+limbo|in\s+doubt|in\s+jeopardy|under\s+threat|"
+                            r"hang(?:s|ing)?\s+in\s+the\s+balance)\b")
 JOBS_AT_STAKE = "jobs at stake in a filing, none cut yet"
 _A_FILING = re.compile(r"(?i)\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receiver\w*|administrat(?:ion|ors?)|liquidat\w*)\b")
 # A negation a few words before the shape, with nothing that closes its clause in between.
@@ -363,7 +366,8 @@ _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper
 _ONLY_A_PERSON = (r"(?i:\b(?:tycoon|mogul|magnate|billionaire|millionaire|celebrity|heir|heiress|socialite|footballer|"
                   r"cricketer|boxer|athlete|rapper|singer|actor|actress|comedian|influencer|youtuber|politician))")
 # (a run of capitalised words with no legal form in it: "Shale producer Sandbar Energy Inc. filed" is a company's)
-_A_PERSONS_NAME = r"(?:(?!(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings)\b)[A-Z][\w'’.-]*\s+)"
+_A_PERSONS_NAME = (r"(?:(?!(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|plc|PLC|AG|SA|NV|GmbH|Group|"
+                   r"Holdings)\b)[A-Z][\w'’.-]*\s+)")
 _PERSON_BANKRUPT = re.compile(
     rf"(?:{_OCCUPATION}\s+{_A_PERSONS_NAME}{{1,3}}|{_ONLY_A_PERSON}\s+{_A_PERSONS_NAME}{{0,3}})"
     r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b"
@@ -450,7 +454,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
         if words and all(word in _PLURALS for word in words) and not _BANKRUPTCY_SHAPE.search(lowered):
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
-    if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) and shape(LAYOFFS, sentence) is None:
+    if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) \
+            and shape(LAYOFFS, sentence) is None:
         return JOBS_AT_STAKE
     if kind == LAYOFFS and (undone := _UNDONE.search(lowered)):
         # the cut the plan was for, undone ("drops plan to cut 900 jobs"), is none by definition when nothing after it

@@ -944,10 +944,11 @@ GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions",
                         "county employees", "county workers", "municipal workers", "municipal employees",
                         "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
                         "council jobs", "government workers", "public servants")
-# (bankruptcy's lawyers and judges, the economy's count of filings and a filing told as history are shapes in
+# (bankruptcy's law, lawyers and firms, the economy's count of filings and a filing told as history are patterns in
 # pipeline/detection/distress.py)
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy advisory", "bankruptcy reform", "bankruptcy filings by", "not on the table",
-                            "denies", "denied", "rules out", "ruled out", "from bankrupt ", "bankrupt rival", "of a bankrupt rival",
+                            "denies", "denied", "rules out", "ruled out", "from bankrupt ", "bankrupt rival",
+                            "of a bankrupt rival",
                             "emerges as", "to liquidate its stake", "liquidate its", "etf",
                             # sold as a working business, no filing: "takes over X nursing homes as going concern"
                             # (not "continue as a going concern": an auditor's doubt is a warning)
