@@ -488,70 +488,45 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     assert distress.hard_negative("bankruptcy", sentence) is None
 
 
-@pytest.mark.parametrize("sentence", [
-    "Business failures across Wales and the Marches rose 9% in the third quarter",
-    "The number of registered company insolvencies in Scotland fell for a second year",
+@pytest.mark.parametrize("kind, sentence, reason", [
+    # the economy's count, with a place between
+    ("bankruptcy", "Business failures across Wales and the Marches rose 9% in the third quarter", distress.ECONOMY_COUNT),
+    ("bankruptcy", "The number of registered company insolvencies in Scotland fell for a second year",
+     distress.ECONOMY_COUNT),
+    # bankruptcy as a trade
+    ("bankruptcy", "Insolvency boutique Ferrow & Lyle adds two restructuring partners in Leeds", distress.THE_TRADE),
+    ("bankruptcy", "Bankruptcy scholar Oren Vasquez publishes a history of Chapter 11", distress.THE_TRADE),
+    ("bankruptcy", "Lawmakers weigh changes to bankruptcy law for small firms", distress.THE_TRADE),
+    # a filing in a dated clause beside the news; a going concern bought at an estate's auction
+    ("bankruptcy", "Marlow Air, which emerged from bankruptcy in 2011, reports a record summer",
+     distress.BANKRUPTCY_TOLD_AS_HISTORY),
+    ("bankruptcy", "Brannock Outfitters wins auction for bankrupt Selby Camping, will keep 40 stores open",
+     distress.BOUGHT_FROM_AN_ESTATE),
+    # a word only a person is, standing for the name; filings told only in the plural
+    ("bankruptcy", "Former property tycoon declared bankrupt in Dublin", distress.PERSON_BANKRUPT),
+    ("bankruptcy", "House bill would shield retirees' pensions in steel bankruptcies", distress.FILINGS_IN_GENERAL),
+    # jobs put at stake by a filing; a public body's posts with a word of what they are
+    ("layoffs", "Fintech Corvadi has appointed voluntary administrators, putting about 90 jobs in limbo",
+     distress.JOBS_AT_STAKE),
+    ("layoffs", "Bellport to eliminate 20 city parks positions in budget", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Mayor Ostby's budget would cut 30 city library staff jobs", distress.GOVERNMENT_JOBS),
 ])
-def test_the_economys_count_with_a_place_between_is_no_companys_filing(sentence):
-    assert distress.hard_negative("bankruptcy", sentence) == distress.ECONOMY_COUNT
+def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
+    assert distress.hard_negative(kind, sentence) == reason
 
 
-def test_guard_a_count_of_filings_beside_a_companys_own_filing_leaves_the_filing_standing():
-    sentence = "Tolland Foods files for administration as insolvencies in the sector rise 20%"
-    assert distress.hard_negative("bankruptcy", sentence) is None
-
-
-@pytest.mark.parametrize("sentence", [
-    "Insolvency boutique Ferrow & Lyle adds two restructuring partners in Leeds",
-    "Bankruptcy scholar Oren Vasquez publishes a history of Chapter 11",
-    "Lawmakers weigh changes to bankruptcy law for small firms",
+# (guards, most of them: each row passed before the change it stands beside, and must still)
+@pytest.mark.parametrize("kind, sentence", [
+    ("bankruptcy", "Tolland Foods files for administration as insolvencies in the sector rise 20%"),
+    ("bankruptcy", "Pellham Outdoor hires bankruptcy lawyers as its cash runs short"),  # a warning, not the trade
+    ("bankruptcy", "Copper producer Hallam Mining Inc. filed for Chapter 11 on Sunday"),  # a company's description
+    ("bankruptcy", "After two rivals' bankruptcies, Morrel Steel files for Chapter 11"),
+    ("bankruptcy", "Tarrow Mining, which first went through bankruptcy in 2015, filed again on Monday"),
+    ("layoffs", "Corvadi entered administration and laid off 90 staff"),
 ])
-def test_bankruptcy_as_a_trade_is_no_filing(sentence):
-    assert distress.hard_negative("bankruptcy", sentence) == distress.THE_TRADE
+def test_a_companys_own_event_beside_what_the_definitions_exclude_stands(kind, sentence):
+    assert distress.hard_negative(kind, sentence) is None
 
 
-def test_a_company_hiring_bankruptcy_lawyers_is_a_warning_not_the_trade():
-    sentence = "Pellham Outdoor hires bankruptcy lawyers as its cash runs short"
-    assert distress.shape("bankruptcy", sentence) is not None
-    assert distress.hard_negative("bankruptcy", sentence) is None
-
-
-def test_a_filing_in_a_dated_clause_beside_the_news_is_history():
-    sentence = "Marlow Air, which emerged from bankruptcy in 2011, reports a record summer"
-    assert distress.hard_negative("bankruptcy", sentence) == distress.BANKRUPTCY_TOLD_AS_HISTORY
-
-
-def test_a_going_concern_bought_at_an_estates_auction_is_the_buyers_deal():
-    sentence = "Brannock Outfitters wins auction for bankrupt Selby Camping, will keep 40 stores open"
-    assert distress.hard_negative("bankruptcy", sentence) == distress.BOUGHT_FROM_AN_ESTATE
-
-
-def test_a_word_only_a_person_is_can_stand_for_the_name_but_an_occupation_before_a_company_cannot():
-    assert distress.hard_negative("bankruptcy", "Former property tycoon declared bankrupt in Dublin") == distress.PERSON_BANKRUPT
-    assert distress.hard_negative("bankruptcy", "Copper producer Hallam Mining Inc. filed for Chapter 11 on Sunday") \
-        != distress.PERSON_BANKRUPT
-
-
-def test_filings_told_only_in_the_plural_are_no_companys():
-    assert distress.hard_negative("bankruptcy", "House bill would shield retirees' pensions in steel bankruptcies") == \
-        distress.FILINGS_IN_GENERAL
-    assert distress.hard_negative("bankruptcy", "After two rivals' bankruptcies, Morrel Steel files for Chapter 11") is None
-
-
-def test_jobs_put_at_stake_by_a_filing_are_none_cut_yet():
-    sentence = "Fintech Corvadi has appointed voluntary administrators, putting about 90 jobs in limbo"
-    assert distress.hard_negative("layoffs", sentence) == distress.JOBS_AT_STAKE
-    assert distress.hard_negative("layoffs", "Corvadi entered administration and laid off 90 staff") is None
-
-
-@pytest.mark.parametrize("sentence", [
-    "Bellport to eliminate 20 city parks positions in budget",
-    "Mayor Ostby's budget would cut 30 city library staff jobs",
-])
-def test_a_public_bodys_posts_with_a_word_of_what_they_are_are_its_own(sentence):
-    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
-
-
-def test_a_filing_now_beside_one_told_as_history_stands():
-    sentence = "Tarrow Mining, which first went through bankruptcy in 2015, filed again on Monday"
-    assert distress.hard_negative("bankruptcy", sentence) is None
+def test_hiring_bankruptcy_lawyers_is_a_warnings_shape():
+    assert distress.shape("bankruptcy", "Pellham Outdoor hires bankruptcy lawyers as its cash runs short") is not None
