@@ -266,7 +266,7 @@ def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> lis
     story spelling out "Federal Energy Regulatory Commission"; "FTC chair to step down", "Federal Trade Commission"),
     or for its name in full: by definition no company's. A deal's side is left to the deal's readers."""
     events = [event for event in events  # the body named in full ("Hazardous Materials Safety Administration")
-              if event.kind == MERGER_ACQUISITION or not (event.company and re.match(_PUBLIC_BODY, event.company))]
+              if event.kind == MERGER_ACQUISITION or not (event.company and _A_BODYS_NAME.match(event.company))]
     acronyms = {event.company for event in events
                 if event.kind != MERGER_ACQUISITION and event.company and _INITIALS.fullmatch(event.company)}
     if not acronyms:
@@ -278,6 +278,7 @@ def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> lis
 
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+_A_BODYS_NAME = re.compile(_PUBLIC_BODY)  # (as written: "Federal Energy Regulatory Commission")
 
 
 _A_LABEL = re.compile(r"\W*[A-Za-z][\w'’&-]*\W*")

@@ -445,10 +445,11 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
     if kind == BANKRUPTCY:
-        for pattern, reason in ((_BANKRUPTCY_BEHIND, BANKRUPTCY_TOLD_AS_HISTORY), (_ECONOMY_COUNT, ECONOMY_COUNT)):
-            if pattern.search(lowered) and not _BANKRUPTCY_SHAPE.search(rest := pattern.sub(" ", lowered)) and not (
-                    pattern is _BANKRUPTCY_BEHIND and _FILES_AGAIN.search(rest)):
-                return reason
+        if _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(
+                rest := _BANKRUPTCY_BEHIND.sub(" ", lowered)) and not _FILES_AGAIN.search(rest):
+            return BANKRUPTCY_TOLD_AS_HISTORY
+        if _ECONOMY_COUNT.search(lowered) and not _BANKRUPTCY_SHAPE.search(_ECONOMY_COUNT.sub(" ", lowered)):
+            return ECONOMY_COUNT
         if _THE_TRADE.search(lowered) and not _BANKRUPTCY_SHAPE.search(lowered):
             return THE_TRADE
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
