@@ -364,3 +364,33 @@ test("a board's cards whose company field is named only by its class ('comp-name
   const { run } = loadSite("generic", html, "https://www.boardly.example/java-developer-jobs-in-pune");
   assert.deepEqual(companies(run()), ["Kaveri Infosys", "Nilgiri Labs", "Sahyadri Fintech"]);
 });
+
+test("a field the page labels as its employer names it, in a details table, a definition list or inline", () => {
+  const portal = (fields) => '<title>Spring Internship - Westbrook University Career Services</title>' +
+    '<meta property="og:site_name" content="Westbrook Career Link"><header><img alt="Westbrook University" src="/u.png"></header>' +
+    `<main><h1>Spring Internship</h1><section class="details">${fields}</section><p>Apply through this system.</p></main>`;
+  const url = "https://westbrook-csm.symplicity.example/students/app/jobs/detail/5c1e";
+  const shapes = {
+    "a label and a value in sibling elements": '<div class="row"><div class="label">Employer</div><div class="value">Tamsin Geotechnical</div></div>',
+    "a definition list": "<dl><dt>Job Type</dt><dd>Internship</dd><dt>Company:</dt><dd>Tamsin Geotechnical</dd></dl>",
+    "a table row": "<table><tr><th>Hiring organisation</th><td>Tamsin Geotechnical</td></tr></table>",
+    "inline after a bold label": "<p><strong>Employer:</strong> Tamsin Geotechnical</p>",
+    "in German": "<dl><dt>Arbeitgeber</dt><dd>Tamsin Geotechnical</dd></dl>",
+  };
+  for (const [shape, fields] of Object.entries(shapes)) {
+    assert.deepEqual(companies(loadSite("generic", portal(fields), url).run()), ["Tamsin Geotechnical"], shape);
+  }
+  // Without the field the page names only the university that runs the portal: nothing is the employer.
+  assert.deepEqual(companies(loadSite("generic", portal("<p>Internship</p>"), url).run()), []);
+});
+
+test("a labelled employer field is not read from a list's items, the site's chrome, or when two fields disagree", () => {
+  const page = (body) => `<title>Jobs - Westbrook Career Link</title><main><h1>Spring Internship</h1>${body}</main>`;
+  const url = "https://westbrook-csm.symplicity.example/students/app/jobs/detail/5c1e";
+  const similar = '<ul><li><span class="label">Company</span><span>Oriel Dynamics</span></li></ul>';
+  const footer = "<footer><p><b>Company:</b> Westbrook Career Link LLC</p></footer>";
+  assert.deepEqual(companies(loadSite("generic", page(similar), url).run()), [], "a similar job's card");
+  assert.deepEqual(companies(loadSite("generic", page(footer), url).run()), [], "the footer's operator");
+  const two = "<dl><dt>Employer</dt><dd>Tamsin Geotechnical</dd></dl><dl><dt>Employer</dt><dd>Oriel Dynamics</dd></dl>";
+  assert.deepEqual(companies(loadSite("generic", page(two), url).run()), [], "two employers: no guess");
+});

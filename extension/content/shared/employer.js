@@ -17,6 +17,7 @@
     description: { weight: 1, site: false, confirm: false },
     heading: { weight: 1, site: false, confirm: false },
     marked: { weight: 1, site: false, confirm: false },
+    field: { weight: 1.5, site: false, confirm: false },
     profile: { weight: 1, site: false, confirm: false },
     siteName: { weight: 1, site: true, confirm: false },
     logo: { weight: 1.5, site: true, confirm: false },
@@ -294,6 +295,42 @@
     return out;
   }
 
+  // A field the page labels as its employer ("Employer: Acme", a <dt>Company</dt><dd>Acme</dd>, a table's
+  // "Hiring organisation" row): university portals, public boards and older ATS templates show the employer
+  // only this way. The label alone in its element, the value in the next element or after it in the parent.
+  const FIELD_LABEL = /^(employer|employer name|company|company name|hiring company|hiring organi[sz]ation|organi[sz]ation( name)?|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|employeur|azienda|datore di lavoro|werkgever|bedrijf|bedrijfsnaam|pracodawca|työnantaja|arbetsgivare|företag|arbeidsgiver|arbejdsgiver|работодатель|компания|会社名|企業名|社名|雇用主|회사명|기업명|公司名称|公司|招聘企业)\s*[:：]?$/i;
+  const FIELD_HOLDERS = "dt, th, label, strong, b, span, div, p, td";
+  // Where a field is not the page's: a list's items, the site's chrome, a form's inputs.
+  const NOT_THE_PAGES_FIELD = "li, article, [role='listitem'], header, nav, footer, aside, form, [role='navigation'], [role='banner'], [role='contentinfo']";
+
+  function fieldValue(label) {
+    const next = label.nextElementSibling;
+    if (next) return page.visibleText(next);
+    // "<p><strong>Company:</strong> Acme</p>": the rest of the parent's words
+    const parent = label.parentElement;
+    const labelText = page.visibleText(label);
+    const whole = parent ? page.visibleText(parent) : "";
+    return whole.startsWith(labelText) ? whole.slice(labelText.length).replace(/^[\s:：]+/, "") : "";
+  }
+
+  // The labelled employer, or nothing when the page labels two different ones (a list, a comparison).
+  function fromFields(document) {
+    const values = new Map();
+    let seen = 0;
+    for (const el of document.querySelectorAll(FIELD_HOLDERS)) {
+      if (++seen > 4000) break;
+      // A label is a leaf, or wraps one leaf ("<dt><strong>Employer</strong></dt>"): no wrapper's subtree is read.
+      if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.childElementCount)) continue;
+      if ((el.textContent || "").length > 60) continue;
+      const text = page.visibleText(el);
+      if (!text || text.length > 40 || !FIELD_LABEL.test(text)) continue;
+      if (el.closest(NOT_THE_PAGES_FIELD)) continue;
+      const value = fieldValue(el);
+      if (value && value.length <= 80 && !FIELD_LABEL.test(value)) values.set(compact(value), value);
+    }
+    return values.size === 1 ? [...values.values()] : [];
+  }
+
   // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
   function fromLogos(document) {
     const names = [];
@@ -429,6 +466,7 @@
     fromHeadings(document).forEach((name) => add("heading", name));
     if (headedBy) add("heading", headedBy);
     fromMarks(document).forEach((name) => add("marked", name));
+    fromFields(document).forEach((name) => add("field", name));
     const logos = fromLogos(document);
     logos.names.forEach((name) => add("logo", name));
     logos.files.forEach((name) => add("logoFile", name));
@@ -473,7 +511,9 @@
       // alone it names the employer (Oracle's and SAP's career sites show the employer nowhere else).
       const atsLogo = (tenant || onAtsHost) && cl.kinds.has("logo")
         && ![...cl.kinds].some((kind) => kind !== "logo" && kind !== "logoFile");
-      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo) continue;
+      // A labelled "Employer" field is the page saying outright whose job it is.
+      const labelled = cl.kinds.has("field");
+      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !labelled) continue;
       // Another cluster as well supported means the page names two employers: do not guess.
       const rival = clusters.find((o) => o !== cl && !excluded(o) && !suspect(o) && o.score >= cl.score
         && (o.kinds.size >= 2 || o.kinds.has("jsonld")));
