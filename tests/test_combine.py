@@ -91,6 +91,14 @@ def test_a_lone_word_is_a_departures_company_only_when_it_owns_the_title(headlin
     assert event.company == company
 
 
+def test_a_run_ending_like_a_company_gives_no_person_whose_word_hides_its_lone_name():
+    # "Belcourt Capital Partners" is no person: a lone "Belcourt" after it is that company, not a surname
+    events = detect_events("Orrin Foods taps Belcourt's CFO", "Orrin Foods has hired Priya Castell, chief financial "
+                           "officer of Belcourt Capital Partners, as its finance chief. Castell will leave Belcourt "
+                           "at the end of the month.", model=sure_model(departure=0.97))
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Belcourt"]  # not the hirer, Orrin Foods
+
+
 def test_a_model_departure_keeps_the_title_and_the_company_before_it():
     [event] = detect_events("Kestrel Vice-Chairman Resigns", model=sure_model(departure=0.9))
     assert (event.kind, event.company, event.title, event.seniority) == (

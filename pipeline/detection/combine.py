@@ -1252,6 +1252,9 @@ def _people_words(spans) -> frozenset[str]:
     words = set()
     for span in spans:
         parts = rules._clean_person(span.text).split()
+        # "Fairhaven Cruise Lines", "Halden Foods Inc": a run ending like a company's name is no person's
+        if _ends_like_a_company(span.text) or _ENDS_LEGAL.search(span.text.rstrip(".,;:")):
+            continue
         if 2 <= len(parts) <= 3 and rules._person_like(span.text):
             words.update(part.lower() for part in parts)
     return frozenset(words)
