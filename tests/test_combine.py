@@ -99,6 +99,20 @@ def test_a_run_ending_like_a_company_gives_no_person_whose_word_hides_its_lone_n
     assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Belcourt"]  # not the hirer, Orrin Foods
 
 
+def test_a_rule_deal_is_judged_by_its_own_sentence_when_a_post_opens_the_next_one_in_lower_case():
+    class DoubtsChatter(Model):  # the chatter after the deal is what the model finds unlike any deal
+        def scores(self, text):
+            from pipeline.detection.model import Scores
+            return Scores(combine.RULE_VETO / 4 if "tour" in text else 0.5, 0.0)
+    doubting = DoubtsChatter({}, (0.0,) * 4, (0.9,) * 4, {})
+    post = "Tavish Motors is acquiring Quenby Castings to bring casting in-house. ~1,100 of their people join us. plant tour tomorrow"
+    assert {e.company for e in detect_events("big news before the tour", post, model=doubting)} == {"Tavish Motors", "Quenby Castings"}
+    # an abbreviation's full stop ends no sentence: "Inc. plans a plant tour" stays one, and the model's doubt stands
+    assert detect_events("big news before the tour", "Tavish Motors Inc. is acquiring Quenby Castings Inc. on a plant tour",
+                         model=doubting) == []
+    assert combine._lower_case_sentences(["Acme Inc. said it would buy approx. 40 stores for U.S. $9 million."]) == []
+
+
 def test_a_model_departure_keeps_the_title_and_the_company_before_it():
     [event] = detect_events("Kestrel Vice-Chairman Resigns", model=sure_model(departure=0.9))
     assert (event.kind, event.company, event.title, event.seniority) == (
