@@ -394,3 +394,21 @@ test("a labelled employer field is not read from a list's items, the site's chro
   const two = "<dl><dt>Employer</dt><dd>Tamsin Geotechnical</dd></dl><dl><dt>Employer</dt><dd>Oriel Dynamics</dd></dl>";
   assert.deepEqual(companies(loadSite("generic", page(two), url).run()), [], "two employers: no guess");
 });
+
+test("a board that declares itself in og:site_name is the site's brand, even where the employer's logo heads the job", () => {
+  const html = '<title>Field Engineer Intern | Marlow Span Engineering | Campusly</title>' +
+    '<meta property="og:site_name" content="Campusly"><meta name="description" content="Apply to Field Engineer Intern at Marlow Span Engineering.">' +
+    // (the host, "joincampusly", does not spell the board's name: only its declaration names the site)
+    '<main><div class="employer-header"><img alt="Marlow Span Engineering logo" src="/logos/88.png"></div>' +
+    '<h1>Field Engineer Intern</h1><p>Site inspections across the region.</p></main><footer>Campusly, Inc.</footer>';
+  const { run } = loadSite("generic", html, "https://app.joincampusly.example/stu/jobs/9384716");
+  assert.deepEqual(companies(run()), ["Marlow Span Engineering"]);
+});
+
+test("a school's careers office that runs the portal is not the employer of the jobs on it", () => {
+  const html = '<title>Jobs - Ashford College Career Services</title><meta property="og:site_name" content="Portalis">' +
+    '<header><img alt="Ashford College" src="/school.png"></header><main><div class="job-header"><img alt="Tidemark Health logo" src="/l.png">' +
+    '<h1>Data Analyst</h1></div><div class="row"><div class="label">Employer</div><div class="value">Tidemark Health</div></div></main>';
+  const { run } = loadSite("generic", html, "https://ashford-csm.portalis.example/students/app/jobs/detail/8e3b");
+  assert.deepEqual(companies(run()), ["Tidemark Health"]);
+});

@@ -65,6 +65,9 @@
   const GENERIC_SEGMENT = /^(careers?|jobs?|job details?|job description|job openings?|openings|apply|apply now|application|career (center|site|portal)|karriere|stellenangebote?|home|search( results)?|vacanc(y|ies)|open positions|positions|join us|work with us|opportunities|current openings|all jobs|job search|emplois?|empleos?|offres d'emploi)$/i;
   const LEGAL_WORDS = new Set(("inc incorporated ltd limited llc llp plc corp corporation co company gmbh ag kg se sa sas sarl spa srl bv nv ab as oy oyj kk pty pvt pte private " +
     "holding holdings group the and of uk us usa gb de fr it es nl ie ca au in jp emea apac europe international global").split(" "));
+  // A school's careers office runs a portal of other employers' jobs ("Ashford College Career Services",
+  // "Career Center"): it hires no one there.
+  const CAREERS_OFFICE = /\b(career (services|center|centre|office|development( center| centre| office)?)|careers (service|office)|placement (cell|office))$/i;
   // Descriptions standing in for a hidden employer ("Start-up Company", "a leading bank").
   const DESCRIBED_EMPLOYER = /^(an?\s+)?(start-?up|leading|well[- ]known|reputable|global|established|fast[- ]growing|growing|international|large|small|major|prestigious|confidential)\s+(company|client|firm|organi[sz]ation|employer|business|brand|bank|startup|start-up|group|agency)$/i;
   const ARTICLE_TYPES = /"@?type"\s*:\s*\[?\s*"(https?:\/\/schema\.org\/)?(NewsArticle|BlogPosting|Article|ReportageNewsArticle)"/;
@@ -276,7 +279,7 @@
       const m = /^(?:about|(?:jobs|careers|karriere) (?:at|bei(?: der| dem| den)?|chez)|working at|life at|why|über|a propos de|à propos de|sobre)\s+(.{2,60})$/i.exec(page.visibleText(h));
       // "Jobs at Acme in Germany.": the place after the name is not part of it.
       const name = m && m[1].replace(/[.?!:]+$/, "").replace(/\s+(?:in|im|en|à)\s+[A-ZÀ-Þ][^,]*$/, "");
-      if (name && !/^(us|the (company|role|job|team|position)|this (role|job|position)|you|the role)$/i.test(name)) out.push(name);
+      if (name && !/^(us|the (company|employer|role|job|team|position)|this (role|job|position)|you|the role)$/i.test(name)) out.push(name);
       if (out.length >= 4) break;
     }
     return out;
@@ -448,7 +451,7 @@
     const candidates = [];
     const add = (kind, name, extra) => {
       const clean = page.cleanCompany(name);
-      if (!clean || clean.length < 2 || DESCRIBED_EMPLOYER.test(clean)) return;
+      if (!clean || clean.length < 2 || DESCRIBED_EMPLOYER.test(clean) || CAREERS_OFFICE.test(clean)) return;
       // A name is a few words; a longer title segment is a sentence or a job title.
       if (clean.split(/\s+/).length > 7) return;
       if (!SOURCES[kind].confirm && looksLikeCode(clean, readable, url)) return;
@@ -491,7 +494,10 @@
     const texts = [title, siteName, jobTitle, ...logos.names, page.meta(document, "og:title")].filter(Boolean);
     // The cluster naming whoever runs the site; the employer only on an employer's own (or ATS) site.
     const siteWeight = (cl) => [...cl.kinds].reduce((sum, kind) => sum + (SOURCES[kind].site ? SOURCES[kind].weight : 0), 0);
-    const siteBrand = clusters.filter((cl) => siteWeight(cl) > 0).sort((a, b) => siteWeight(b) - siteWeight(a))[0] || null;
+    // The site's own og:site_name says it outright; else the cluster the site's sources back most (an
+    // employer's logo on a board's job page is site-like too, so it must not outweigh the board's declared name).
+    const declared = clusters.find((cl) => cl.kinds.has("siteName"));
+    const siteBrand = declared || clusters.filter((cl) => siteWeight(cl) > 0).sort((a, b) => siteWeight(b) - siteWeight(a))[0] || null;
     const employerSite = !!(careers || tenant || onAtsHost);
     const excluded = (cl) => cl === siteBrand && (boardLike || (!employerSite && !cl.kinds.has("jsonld")));
 
