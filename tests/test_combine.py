@@ -113,6 +113,14 @@ def test_a_rule_deal_is_judged_by_its_own_sentence_when_a_post_opens_the_next_on
     assert combine._lower_case_sentences(["Acme Inc. said it would buy approx. 40 stores for U.S. $9 million."]) == []
 
 
+def test_a_name_given_a_post_is_the_appointee_not_a_company_owning_the_title():
+    [event] = detect_events("Tessaly Brands Names Interim Chief Executive", "Tessaly Brands named board member Gail "
+                            "Ortiz interim CEO following the resignation of Doug Pruett.", model=sure_model(departure=0.97))
+    assert event.company == "Tessaly Brands"
+    # a possessive still owns it: "taps Gresham Savings' president"
+    assert combine._owns_a_title("Gresham Savings", "Hartwell Bank taps Gresham Savings' president as CEO")
+
+
 def test_a_model_departure_keeps_the_title_and_the_company_before_it():
     [event] = detect_events("Kestrel Vice-Chairman Resigns", model=sure_model(departure=0.9))
     assert (event.kind, event.company, event.title, event.seniority) == (

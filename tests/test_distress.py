@@ -493,6 +493,9 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     ("bankruptcy", "Business failures across Wales and the Marches rose 9% in the third quarter", distress.ECONOMY_COUNT),
     ("bankruptcy", "The number of registered company insolvencies in Scotland fell for a second year",
      distress.ECONOMY_COUNT),
+    # the kind told of a counted plural of companies, none named
+    ("bankruptcy", "At least 110 companies backed by buyout firms filed for bankruptcy in 2024, the most in a decade",
+     distress.ECONOMY_COUNT),
     # bankruptcy as a trade
     ("bankruptcy", "Insolvency boutique Ferrow & Lyle adds two restructuring partners in Leeds", distress.THE_TRADE),
     ("bankruptcy", "Bankruptcy scholar Oren Vasquez publishes a history of Chapter 11", distress.THE_TRADE),

@@ -65,7 +65,22 @@ DEALS = [
     ("Velmar and Cardew terminate merger agreement after court loss", "Cardew", "merger", "terminated", "Velmar"),
     ("Orchard-backed Deskly to be taken private", "Deskly", "target", "announced", None),
     ("Halvor, Quintis revive merger talks", "Quintis", "merger", "rumored", "Halvor"),
+    # a place or a trade in capitals describing the target, then its name ("Texas" and "Midwest HVAC" are no company)
+    ("Halden buys Texas software maker Morvo", "Morvo", "target", "announced", "Halden"),
+    ("Stonebrook scoops up Midwest HVAC contractor Coldwater Mechanical", "Coldwater Mechanical", "target",
+     "announced", "Stonebrook"),
+    # Title Case's description before the name, which the name's run leaves out
+    ("Halden Buys Solar Panel Maker Brightacre", "Brightacre", "target", "announced", "Halden"),
 ]
+
+
+@pytest.mark.parametrize("headline, names", [
+    ("FTC OKs Halden deal for Morvo", ["FTC", "Halden", "Morvo"]),
+    ("Kilbride Instruments holders OK Harrowgate buyout", ["Kilbride Instruments", "Harrowgate"]),
+    ("OK Foods to buy Morvo", ["OK Foods", "Morvo"]),  # opening a headline, a name's word
+])
+def test_the_headline_verb_ok_ends_the_name_before_it_and_opens_none(headline, names):
+    assert [span.text for span in rules._name_spans(headline)] == names
 
 
 @pytest.mark.parametrize("headline,company,role,stage,counterparty", DEALS)
@@ -160,6 +175,9 @@ DEPARTURES = [
     ("Beset by a slumping stock price, Quarry Foods has replaced its chief executive officer.", "", "Quarry Foods",
      None, "chief executive officer", "c_suite", False),
     ("Kestrel replaces CFO Jane Roe with John Doe", "", "Kestrel", "Jane Roe", "CFO", "c_suite", False),
+    # an owner removing the executive of the company named after the title: that company's departure
+    ("Oakmere replaces CEO at struggling snack maker Tillerman Foods", "", "Tillerman Foods", None, "CEO", "c_suite",
+     False),
     # the resignation as the object of the verb
     ("Acme CEO Jane Roe submitted her resignation on Friday", "", "Acme", "Jane Roe", "CEO", "c_suite", False),
     ("Acme CFO Jane Roe has put in her resignation", "", "Acme", "Jane Roe", "CFO", "c_suite", False),

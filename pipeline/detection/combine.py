@@ -1225,7 +1225,7 @@ def _new_to(name: str, names: list[str]) -> bool:
 
 
 # What may stand between a company and the title it owns: "Halden's former CEO", "Halden CEO".
-_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s)?\s*(?:new |former |longtime |outgoing )?", re.I)
+_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s*(?:new |former |longtime |outgoing )?", re.I)
 
 
 def _title_owner(units: list[str], instead_of: str) -> str:
@@ -1238,8 +1238,18 @@ def _title_owner(units: list[str], instead_of: str) -> str:
     return ""
 
 
+# "named board member Gail Ortiz interim CEO", "appointed Halvor Quay chief executive": the name after an
+# appointing verb is the person given the title, not a company owning it
+_GIVEN_A_POST_BEFORE = re.compile(r"\b(?:name[sd]?|naming|appoint(?:s|ed|ing)?|tap(?:s|ped)|promot(?:es|ed|ing)|"
+                                  r"elect(?:s|ed)|hire[sd]?|install(?:s|ed))\s+"
+                                  r"(?:(?:board\s+member|director|executive|veteran|insider)\s+)?$")
+
+
 def _owns_a_title(name: str, sentence: str) -> bool:
     at = sentence.find(name)
+    if at > 0 and _GIVEN_A_POST_BEFORE.search(sentence, max(0, at - 40), at) and \
+            not sentence.startswith(("'", "’"), at + len(name)):
+        return False  # (not "taps Gresham Savings' president as CEO": a possessive owns the title)
     after = sentence[at + len(name):at + len(name) + 40] if at >= 0 else ""
     title = rules._TITLE_RE.search(after)
     return title is not None and _BEFORE_OWNED_TITLE.fullmatch(after[:title.start()]) is not None

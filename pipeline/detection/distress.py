@@ -401,6 +401,12 @@ _ECONOMY_COUNT = re.compile(
     r"hit|reach|edge|tick|dip|slip|slid|eas|plung|spik|doubl|top|hover|remain|stay)\w*\b"
     rf"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_FILINGS_COUNTED}\b")
 ECONOMY_COUNT = "the economy's count of filings, no company's"
+# The kind told of a counted plural of companies ("At least 110 companies backed by buyout firms filed for
+# bankruptcy", "Dozens of retailers cut jobs"): many companies, none named
+_COMPANIES_COUNTED = re.compile(
+    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:companies|firms|businesses|employers|"
+    r"retailers|startups|start-ups|chains|lenders|manufacturers|borrowers)\b[^.;:]{0,80}?\b(?:filed|file|filing|went|"
+    r"entered|sought|collapsed|cut|laid|shed)\b")
 # Bankruptcy as a trade, its law, lawyers, firms and scholars ("Restructuring boutique Kessel & Marsh adds three
 # bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
 # approving a company's plan is the company's bankruptcy)
@@ -449,6 +455,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 rest := _BANKRUPTCY_BEHIND.sub(" ", lowered)) and not _FILES_AGAIN.search(rest):
             return BANKRUPTCY_TOLD_AS_HISTORY
         if _ECONOMY_COUNT.search(lowered) and not _BANKRUPTCY_SHAPE.search(_ECONOMY_COUNT.sub(" ", lowered)):
+            return ECONOMY_COUNT
+        if (counted := _COMPANIES_COUNTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(lowered[:counted.start()]):
             return ECONOMY_COUNT
         if _THE_TRADE.search(lowered) and not _BANKRUPTCY_SHAPE.search(lowered):
             return THE_TRADE

@@ -1272,6 +1272,10 @@ def _a_persons_name(run: list[re.Match]) -> bool:
             and not _LEGAL_TAIL.search(words[-1]))
 
 
+_OKAY_VERBS = frozenset({"OK", "OKs", "OK's", "OKd", "OK'd", "Oks"})
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
+
+
 def _name_spans(sentence: str) -> list[_Span]:
     """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
     spans: list[_Span] = []
@@ -1291,6 +1295,14 @@ def _name_spans(sentence: str) -> list[_Span]:
             name_word = False
         if name_word and text[:4].lower() == "part" and _PARTS_WAYS_AT.match(sentence, start):
             name_word = False
+        if name_word and text in _OKAY_VERBS and (_LOWER_WORD_BEFORE.search(sentence, 0, start) or (
+                run and gap_ok and not pending and _verb_then_a_name(sentence, token.end()))):
+            # "Kilbride holders OK Harrowgate buyout", "FTC OKs Halden deal": the headline's verb ends any name
+            # before it and opens none
+            if run:
+                spans += _close_run(sentence, run)
+            run, pending = [], []
+            continue
         if name_word and run and gap_ok and not pending and _verb_inside_a_run(text) and \
                 _verb_then_a_name(sentence, token.end()):
             # Title Case: "Columbia Care Obtains Final Order", "Harris Williams Advises Voff Pet Food": a verb
@@ -1373,7 +1385,11 @@ def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
 # What a company is, written before its name: "Chinese Developer Yunhai Land", "Solar Panel Maker Brightacre".
 _KIND_OF_COMPANY = frozenset("""maker manufacturer company firm group rival retailer grocer chain startup lender bank
 insurer carrier airline producer developer provider operator miner line conglomerate giant brewer automaker
-carmaker chipmaker supplier distributor utility builder shipper""".split())
+carmaker chipmaker supplier distributor utility builder shipper contractor agency consultancy studio vendor
+specialist""".split())
+# "Texas software maker Morvo", "Midwest HVAC contractor Coldwater Mechanical": a place or a trade written in
+# capitals, then lower-case words ending in a kind of company, then the company's name
+_DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=[A-Z0-9])")
 
 
 def _description_before_name(text: str) -> int:
@@ -1490,9 +1506,26 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do
         if all((_DESCRIPTOR_RE.fullmatch(w) or _PEOPLE_OF_A_PLACE.fullmatch(w)) and w.lower() not in _PREPOSITIONS
                for w in words):
+            return _described_name(names, span, sentence)
+        # "Buys Solar Panel Maker Brightacre": Title Case's description, which the run left out of the name
+        described = sentence[position:span.end].strip()
+        if words and words[0][:1].isupper() and (cut := _description_before_name(described)) and \
+                described[cut:] == span.text:
             return span
         return None
     return None
+
+
+def _described_name(names: list[_Span], span: _Span, sentence: str) -> _Span:
+    """The name a description leads to, when the run found first only describes it ("Texas" of "Texas software maker
+    Morvo"); else the run itself."""
+    described = _DESCRIBED_NEXT.match(sentence, span.end)
+    if described and described.group("kind") in _KIND_OF_COMPANY and \
+            not any(word in _PREPOSITIONS for word in sentence[described.start():described.end()].split()):
+        following = next((other for other in names if other.start == described.end()), None)
+        if following is not None:
+            return following
+    return span
 
 
 # ---------------------------------------------------------------- deals
@@ -2346,6 +2379,12 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     for match in _COMPANY_REMOVES.finditer(sentence) if _COMPANY_REMOVES_WORDS.search(lowered) else ():
         company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _clean_name(company_span.text) if company_span else None
+        # "Oakmere replaces CEO at snack maker Tillerman Foods": an owner removes the executive of the company named
+        # after the title
+        at = _TITLE_AT.match(sentence, match.end()) if match["title"] and not match["person"] else None
+        employer = _span_after(names, at.end(), sentence) if at else None
+        if employer is not None:
+            company_span, company = employer, _clean_name(employer.text)
         raw_person = match["person"] or match["person2"]
         if company is None and not in_headline and _PRONOUN_SUBJECT_BOARD.search(sentence[: match.start()]):
             company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
@@ -2450,6 +2489,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
 # What a company ends or drops that is no person: an agreement, a deal, a plan.
 _A_THING_ENDED = re.compile(r"(?i)\b(?:merger|agreements?|deals?|contracts?|leases?|plans?|offers?|bids?|talks|"
                             r"partnerships?|licen[cs]es?|programs?|programmes?|transactions?)\b")
+_TITLE_AT = re.compile(r"\s+(?:at|of)\s+(?:the\s+|its\s+)?")
 # Words without one of which _COMPANY_REMOVES or _SUCCEEDS cannot match: a cheap scan spares the costly one.
 _COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)}|renew)")
 _SUCCEEDS_WORDS = re.compile("|".join(vocabulary.hints(SUCCEEDS, SUCCESSOR)) + r"|in\s+place\s+of|over\s+from|reins\s+from")
