@@ -74,6 +74,17 @@ DEALS = [
 ]
 
 
+@pytest.mark.parametrize("sentence, companies", [
+    ("Peregrine Analytics is joining the Ostrander Group family", {"Peregrine Analytics", "Ostrander Group"}),
+    ("Today Peregrine Analytics officially becomes part of Ostrander Group", {"Peregrine Analytics", "Ostrander Group"}),
+    # a person joins as staff; a company not named as one may be a partner
+    ("Jane Roe joins the Ostrander Group family as CFO", set()),
+    ("Excited to be joining the Ostrander Group family!", set()),
+])
+def test_a_company_joining_a_groups_family_or_becoming_part_of_it_is_taken_in(sentence, companies):
+    assert {e.company for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == companies
+
+
 @pytest.mark.parametrize("headline, names", [
     ("FTC OKs Halden deal for Morvo", ["FTC", "Halden", "Morvo"]),
     ("Kilbride Instruments holders OK Harrowgate buyout", ["Kilbride Instruments", "Harrowgate"]),
