@@ -105,17 +105,20 @@ def test_a_rule_deal_is_judged_by_its_own_sentence_when_a_post_opens_the_next_on
             from pipeline.detection.model import Scores
             return Scores(combine.RULE_VETO / 4 if "tour" in text else 0.5, 0.0)
     doubting = DoubtsChatter({}, (0.0,) * 4, (0.9,) * 4, {})
-    post = "Tavish Motors is acquiring Quenby Castings to bring casting in-house. ~1,100 of their people join us. plant tour tomorrow"
-    assert {e.company for e in detect_events("big news before the tour", post, model=doubting)} == {"Tavish Motors", "Quenby Castings"}
+    post = ("Tavish Motors is acquiring Quenby Castings to bring casting in-house. ~1,100 of their people join us. "
+            "plant tour tomorrow")
+    assert {e.company for e in detect_events("big news before the tour", post, model=doubting)} == {
+        "Tavish Motors", "Quenby Castings"}
     # an abbreviation's full stop ends no sentence: "Inc. plans a plant tour" stays one, and the model's doubt stands
-    assert detect_events("big news before the tour", "Tavish Motors Inc. is acquiring Quenby Castings Inc. on a plant tour",
-                         model=doubting) == []
+    assert detect_events("big news before the tour",
+                         "Tavish Motors Inc. is acquiring Quenby Castings Inc. on a plant tour", model=doubting) == []
     assert combine._lower_case_sentences(["Acme Inc. said it would buy approx. 40 stores for U.S. $9 million."]) == []
 
 
 def test_a_name_given_a_post_is_the_appointee_not_a_company_owning_the_title():
-    [event] = detect_events("Tessaly Brands Names Interim Chief Executive", "Tessaly Brands named board member Gail "
-                            "Ortiz interim CEO following the resignation of Doug Pruett.", model=sure_model(departure=0.97))
+    [event] = detect_events("Tessaly Brands Names Interim Chief Executive",
+                            "Tessaly Brands named board member Gail Ortiz interim CEO following the resignation of "
+                            "Doug Pruett.", model=sure_model(departure=0.97))
     assert event.company == "Tessaly Brands"
     # a possessive still owns it: "taps Gresham Savings' president"
     assert combine._owns_a_title("Gresham Savings", "Hartwell Bank taps Gresham Savings' president as CEO")

@@ -76,7 +76,8 @@ DEALS = [
 
 @pytest.mark.parametrize("sentence, companies", [
     ("Peregrine Analytics is joining the Ostrander Group family", {"Peregrine Analytics", "Ostrander Group"}),
-    ("Today Peregrine Analytics officially becomes part of Ostrander Group", {"Peregrine Analytics", "Ostrander Group"}),
+    ("Today Peregrine Analytics officially becomes part of Ostrander Group",
+     {"Peregrine Analytics", "Ostrander Group"}),
     # a person joins as staff; a company not named as one may be a partner
     ("Jane Roe joins the Ostrander Group family as CFO", set()),
     ("Excited to be joining the Ostrander Group family!", set()),

@@ -710,7 +710,8 @@ def _lower_case_sentences(units: list[str]) -> list[str]:
     """The parts of each unit between such ends, when it has any."""
     parts = []
     for unit in units:
-        cuts = [found.end() for found in _LOWER_CASE_SENTENCE.finditer(unit) if not _ABBREVIATED.fullmatch(found.group(1))]
+        cuts = [found.end() for found in _LOWER_CASE_SENTENCE.finditer(unit)
+                if not _ABBREVIATED.fullmatch(found.group(1))]
         if cuts:
             parts.extend(unit[start:end].strip() for start, end in zip([0, *cuts], [*cuts, len(unit)]))
     return parts

@@ -401,12 +401,13 @@ _ECONOMY_COUNT = re.compile(
     r"hit|reach|edge|tick|dip|slip|slid|eas|plung|spik|doubl|top|hover|remain|stay)\w*\b"
     rf"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_FILINGS_COUNTED}\b")
 ECONOMY_COUNT = "the economy's count of filings, no company's"
-# The kind told of a counted plural of companies ("At least 110 companies backed by buyout firms filed for
-# bankruptcy", "Dozens of retailers cut jobs"): many companies, none named
+# Filings told of a counted plural of companies ("At least 110 companies backed by buyout firms filed for
+# bankruptcy"): many companies, none named. (The cutting verbs end the reach too: "dozens of retailers cut jobs
+# and filed" is read from its first verb.)
 _COMPANIES_COUNTED = re.compile(
-    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:companies|firms|businesses|employers|"
-    r"retailers|startups|start-ups|chains|lenders|manufacturers|borrowers)\b[^.;:]{0,80}?\b(?:filed|file|filing|went|"
-    r"entered|sought|collapsed|cut|laid|shed)\b")
+    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:companies|firms|businesses|"
+    r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers)\b[^.;:]{0,80}?"
+    r"\b(?:filed|file|filing|went|entered|sought|collapsed|cut|laid|shed)\b")
 # Bankruptcy as a trade, its law, lawyers, firms and scholars ("Restructuring boutique Kessel & Marsh adds three
 # bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
 # approving a company's plan is the company's bankruptcy)

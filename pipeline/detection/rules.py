@@ -400,7 +400,8 @@ _CHANGES_OWNER = re.compile(r"\b(?P<verb>(?:is\s+|are\s+|has\s+|have\s+)?(?:chan
 # a company as its CFO), the joined one is the acquirer.
 _JOINS = re.compile(r"\b(?P<verb>(?:to\s+|will\s+|agrees?\s+to\s+|plans?\s+to\s+)?join(?:s|ed)?|"
                     # "is joining the Ostrander Group family": a company taken into a group (a person joins as staff)
-                    r"(?P<family>(?:is\s+|are\s+|has\s+|have\s+)?join(?:s|ed|ing)?\s+the)(?=\s+(?:[A-Z][\w&.'-]*\s+){1,4}family\b)|"
+                    r"(?P<family>(?:is\s+|are\s+|has\s+|have\s+)?join(?:s|ed|ing)?\s+the)"
+                    r"(?=\s+(?:[A-Z][\w&.'-]*\s+){1,4}family\b)|"
                     r"(?:to\s+|will\s+)?become\s+(?:a\s+)?part\s+of|"
                     r"(?P<part>(?:officially\s+|now\s+)?becom(?:es|ing)\s+(?:a\s+)?part\s+of)|"
                     r"(?:completes?|completed|finali[sz]es?|finali[sz]ed|signs?|signed|planned|proposed)\s+(?:an?\s+|its\s+)?"
@@ -1820,14 +1821,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET,
                                         _deal_stage(sentence, match["verb"]), reason=f'"{" ".join(match["verb"].split())}"'))
     for match in _JOINS.finditer(sentence) if ("join" in lowered or "part of" in lowered or "affiliat" in lowered) else ():
-        joined = _span_after(names, match.end() + len(sentence[match.end():]) - len(sentence[match.end():].lstrip()),
-                             sentence, max_words=0)
+        joined = _span_after(names, match.end(), sentence, max_words=0)
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         if joined is None or subject is None:
             continue
         # (an institution's name: "Acme Labs to join Globex" may be a partnership, "Jane Roe joins Globex" a hire;
-        # hospitals, health systems, banks and credit unions combine this way)
-        # (a company named as one, told joining a group's "family" or "becoming part of" another, is taken in)
+        # hospitals, health systems, banks and credit unions combine this way; and a company named as one that joins
+        # a group's "family" or "becomes part of" another is taken in)
         if not _INSTITUTION_END.search(_clean_name(subject.text)) and not (
                 "affiliation" in match["verb"].lower() and _INSTITUTION_END.search(_clean_name(joined.text))) and not (
                 (match["family"] or match["part"]) and _ends_like_a_company_name(_clean_name(subject.text))):
