@@ -124,6 +124,27 @@ def test_a_name_given_a_post_is_the_appointee_not_a_company_owning_the_title():
     assert combine._owns_a_title("Gresham Savings", "Hartwell Bank taps Gresham Savings' president as CEO")
 
 
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a place or its people describing the company: the company is the one the story names
+    ("Founder of Denver salad chain steps back from CEO job", "Dana Whitcomb, who opened the first Leafwick Kitchen "
+     "in 2012, is stepping down as chief executive, the company said.", EXECUTIVE_DEPARTURE, "Leafwick Kitchen"),
+    ("New Zealand bus operator enters administration", "Marula Express Coaches has been placed in administration after "
+     "missing two payrolls.", BANKRUPTCY, "Marula Express Coaches"),
+])
+def test_a_word_that_only_describes_the_company_gives_way_to_the_name_the_story_gives(title, text, kind, company):
+    sure = sure_model(merger=0.99, departure=0.99, layoffs=0.99, bankruptcy=0.99)
+    assert [e.company for e in detect_events(title, text, model=sure) if e.kind == kind] == [company]
+
+
+@pytest.mark.parametrize("company, sentence", [
+    ("Nonna Rosa", "Nonna Rosa frozen-pizza brand nears sale"),  # a name of its own, its description after
+    ("Pelham-Kerr Stores", "Pelham-Kerr Stores, a chain of 34 discount stores, filed"),  # an apposition
+    ("Texas", "Halden buys Texas software maker Morvo"),  # the name after the kind is the company
+])
+def test_a_name_with_a_description_after_it_still_names(company, sentence):
+    assert not combine._only_describes(company, [sentence])
+
+
 def test_a_model_departure_keeps_the_title_and_the_company_before_it():
     [event] = detect_events("Kestrel Vice-Chairman Resigns", model=sure_model(departure=0.9))
     assert (event.kind, event.company, event.title, event.seniority) == (

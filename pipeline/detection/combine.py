@@ -187,7 +187,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return _without_public_bodies(_named_by_the_story(events, title, units), units)
+        return _described_not_named(_without_public_bodies(_named_by_the_story(events, title, units), units), units)
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -254,7 +254,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # with any company a sentence of the story lent it.
     events = [event for event in events
               if event.kind not in explained or (event.company and event.kind not in named_by_the_story)]
-    return _without_public_bodies(_named_by_the_story(events, title, units), units)
+    return _described_not_named(_without_public_bodies(_named_by_the_story(events, title, units), units), units)
 
 
 # A public body's name as its words' capitals: "Federal Energy Regulatory Commission", "Department of Labor"
@@ -1043,6 +1043,73 @@ def _stands_in(company: str) -> bool:
     """"Company", "the Corporation", "Registrant": a filing's word for the company it is about."""
     words = rules._clean_person(company).lower().split()
     return len(words) == 1 and words[0] in _STANDS_FOR_THE_COMPANY
+
+
+# A place, its people or a common word that only describes the company it stands before: "Denver salad chain",
+# "South African bus operator", "Outdoor brand's co-founder", "an Apple supplier" with no name after it. Not a
+# name of its own with its description after it ("Nonna Rosa frozen-pizza brand"), and not an apposition
+# ("Pelham-Kerr Stores Inc., a chain of 34 stores"): the words follow the name with nothing between.
+_WORDS_AFTER = re.compile(r"^ ([a-z][\w-]*(?:['’]s)?)(?: ([a-z][\w-]*(?:['’]s)?))?(?: (\S+))?")
+# (not "group", "company", "line" or "business": "the Halden group said", "sells its fiber business")
+_KINDS_DESCRIBED = (rules._KIND_OF_COMPANY - {"group", "company", "line"}) | frozenset(
+    "brand trucker outfitter label platform app".split())
+
+
+def _a_describing_word(name: str) -> bool:
+    lowered = name.lower()
+    return (lowered in bundled_proper_words() or lowered in rules._COUNTRIES
+            or rules._PEOPLE_OF_A_PLACE.fullmatch(lowered) is not None or _common_word(name))
+
+
+def _describes(after: str) -> bool:
+    """The one or two lower-case words after a name end in a kind of company, with no name after them."""
+    found = _WORDS_AFTER.match(after)
+    if not found:
+        return False
+    first, second, then = (re.sub(r"['’]s$", "", word) if word else word for word in found.groups())
+    if first in rules._PREPOSITIONS:
+        return False
+    if first in _KINDS_DESCRIBED:  # "Apple supplier cuts jobs"; not "Apple supplier Foxconn", whose name is after
+        return not (second is None and (then or "")[:1].isupper())
+    return second in _KINDS_DESCRIBED and not (then or "")[:1].isupper()
+
+
+def _only_describes(company: str, units: list[str]) -> bool:
+    """Every place the story writes `company` (a place, its people or a common word) describes a company it
+    names otherwise or not at all."""
+    if not _a_describing_word(company):
+        return False
+    found = False
+    for unit in units:
+        for match in re.finditer(re.escape(company), unit):
+            if not _describes(unit[match.end():]):
+                return False
+            found = True
+    return found
+
+
+def _described_not_named(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
+    """An event read for a word that only describes its company ("Founder of Denver salad chain steps back") is
+    the company the story names ("Sproutwell Kitchen"), or no company."""
+    for event in events:
+        if event.company and _only_describes(event.company, units):
+            event.company = _story_company(units, event.company, event.counterparty)
+    return events
+
+
+def _story_company(units: list[str], instead_of: str, besides: str | None) -> str:
+    """The first name the story gives a company, found in the catalogue or guessed, that is not a description."""
+    for unit in units:
+        named, guessed = _companies_named(unit)
+        # and a run of words that could be a person's, unless it opens with a given name ("Ryan Kobel"):
+        # "Karoo Express Coaches has been placed in business rescue"
+        unlike_people = [name for name in _companies_named(unit, names_like_people=True)[0]
+                         if name.split()[0].lower() not in bundled_proper_words()]
+        for name in _unique([*named, *guessed, *unlike_people]):
+            if name != instead_of and name != besides and not _only_describes(name, units) \
+                    and not _not_the_employer(name, instead_of) and not _titled_person(name, units):
+                return name
+    return ""
 
 
 def _named_before(units: list[str], instead_of: str, besides: str | None = None) -> str:
