@@ -412,3 +412,16 @@ test("a school's careers office that runs the portal is not the employer of the 
   const { run } = loadSite("generic", html, "https://ashford-csm.portalis.example/students/app/jobs/detail/8e3b");
   assert.deepEqual(companies(run()), ["Tidemark Health"]);
 });
+
+test("a legal entity whose name holds the brand the site calls itself badges the brand ('Jobs bei' read as 'Jobs at')", () => {
+  const html = '<title>Backend Developer (m/w/d) | Jobs bei Lindqvart</title><meta property="og:site_name" content="Lindqvart">' +
+    '<script type="application/ld+json">{"@type":"JobPosting","title":"Backend Developer","hiringOrganization":' +
+    '{"name":"LQS Lindqvart Software Solutions GmbH","sameAs":"https://www.lindqvart.example"}}</script>' +
+    '<header><img alt="LQS Lindqvart Software Solutions GmbH" src="/logo.png"></header><main><h1>Backend Developer (m/w/d)</h1></main>';
+  const { run } = loadSite("generic", html, "https://lindqvart.jobs.personio.example/job/1849201");
+  assert.deepEqual(companies(run()), ["Lindqvart"]);
+  // a longer name holding a word of the brand is no brand inside it when the site does not call itself that
+  const other = html.replace('<meta property="og:site_name" content="Lindqvart">', "").replace("Jobs bei Lindqvart", "Jobs");
+  assert.deepEqual(companies(loadSite("generic", other, "https://jobs.personio.example/job/1849201").run()),
+    ["LQS Lindqvart Software Solutions"]);
+});

@@ -255,7 +255,8 @@
         jobTitleSeen = true;
         continue;
       }
-      const at = /^.+?\s+(?:at|@|bei|chez)\s+(.+)$/i.exec(segment);
+      // "Jobs bei Kornblum" loses its careers word first: the preposition left opens the name
+      const at = /^(?:.+?\s+)?(?:at|@|bei|chez)\s+(.+)$/i.exec(segment);
       kept.push(at ? { name: at[1], at: true } : { name: segment, at: false });
     }
     // Without a heading to recognise it, the first of several segments is the job title.
@@ -429,6 +430,15 @@
     return (visible[0] || names[0]);
   }
 
+  // Whether `longer` holds `shorter` as whole words, and more ("KBS Kornblum Business Software" holds "Kornblum").
+  function holdsName(longer, shorter) {
+    const words = (text) => page.collapse(text).toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+    const outer = words(longer);
+    const inner = words(shorter);
+    if (!inner.length || inner.length >= outer.length) return false;
+    return outer.some((_, at) => inner.every((word, i) => outer[at + i] === word));
+  }
+
   // Reads the one employer of the page, or null. Returns {company, source, hints, boardLike}.
   function readEmployer(document, url) {
     const title = document.title || page.meta(document, "og:title");
@@ -509,6 +519,9 @@
       return !!(json && cl.kinds.size === 1 && employerSite && siteBrand && siteBrand !== cl
         && siteBrand.kinds.size >= 2 && !sharesDistinctiveWord(json.name, displayName(siteBrand, texts)));
     };
+    // `inner` names the site's own brand (its site name or host and another source) inside `outer`'s longer name.
+    const brandWithin = (inner, outer) => inner.kinds.size >= 2 && (inner.kinds.has("siteName") || inner.kinds.has("host"))
+      && inner.readable.length > 0 && holdsName(displayName(outer, texts), displayName(inner, texts));
     for (const cl of clusters) {
       if (excluded(cl)) continue;
       const json = cl.members.find((m) => m.kind === "jsonld");
@@ -521,10 +534,13 @@
       const labelled = cl.kinds.has("field");
       if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !labelled) continue;
       // Another cluster as well supported means the page names two employers: do not guess.
-      const rival = clusters.find((o) => o !== cl && !excluded(o) && !suspect(o) && o.score >= cl.score
-        && (o.kinds.size >= 2 || o.kinds.has("jsonld")));
+      // A legal entity whose name holds the brand that the site's own name and another source give ("KBS Kornblum
+      // Business Software GmbH" beside "Kornblum") is the same employer: the brand is what a person reads
+      const brand = clusters.find((o) => o !== cl && brandWithin(o, cl));
+      const rival = clusters.find((o) => o !== cl && o !== brand && !excluded(o) && !suspect(o) && o.score >= cl.score
+        && (o.kinds.size >= 2 || o.kinds.has("jsonld")) && !brandWithin(cl, o));
       if (rival) return null;
-      const company = displayName(cl, texts);
+      const company = displayName(brand || cl, texts);
       const domain = (json && json.domain) || (careers && cl.kinds.has("host") ? careers.domain : null);
       const hints = { domain, ats: tenant && cl.kinds.has("host") ? page.slugHint(tenant.system, tenant.slug) : null };
       const source = json && company === json.name ? "jsonld" : cl.kinds.has("title") ? "title" : json ? "jsonld" : cl.kinds.has("host") && !cl.kinds.has("logo") ? "url" : "visible";
