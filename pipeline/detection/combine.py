@@ -187,7 +187,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return _described_not_named(_without_public_bodies(_named_by_the_story(events, title, units), units), units)
+        return _finished(events, title, units)
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -254,6 +254,11 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # with any company a sentence of the story lent it.
     events = [event for event in events
               if event.kind not in explained or (event.company and event.kind not in named_by_the_story)]
+    return _finished(events, title, units)
+
+
+def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
+    """The last checks on every path out: a headline's company the story explains, public bodies, descriptions."""
     return _described_not_named(_without_public_bodies(_named_by_the_story(events, title, units), units), units)
 
 
@@ -980,8 +985,9 @@ _LOWER_CASE_WORD_NEXT = re.compile(r" [a-z]")
 # What a successor does after their name: "Ann Roe will become", "was named", "takes over", "succeeds"
 _BECOMES_AFTER = re.compile(r",?\s+(?:\w+\s+)?(?:will\s+become|becomes|became|(?:was|is|has\s+been)\s+(?:named|appointed|"
                             r"elected)|takes\s+over|took\s+over|succeeds|will\s+succeed|is\s+to\s+succeed)\b")
-_APPOINTED_BEFORE = re.compile(r"\b(?:named|names|name|appointed|appoints|appoint|elected|elects|elect|promoted|"
-                               r"promotes)\s+$")
+# The verbs that give a named person a post ("named", "appoints", "elected", "promoted")
+_APPOINTING = r"name[sd]?|appoint(?:s|ed)?|elect(?:s|ed)?|promot(?:es|ed)"
+_APPOINTED_BEFORE = re.compile(rf"\b(?:{_APPOINTING})\s+$")
 
 
 def _called_by_honorific(units: list[str]) -> set[str]:
@@ -1077,15 +1083,14 @@ def _describes(after: str) -> bool:
 def _only_describes(company: str, units: list[str]) -> bool:
     """Every place the story writes `company` (a place, its people or a common word) describes a company it
     names otherwise or not at all."""
-    if not _a_describing_word(company):
-        return False
     found = False
     for unit in units:
         for match in re.finditer(re.escape(company), unit):
             if not _describes(unit[match.end():]):
                 return False
             found = True
-    return found
+    # (the word's kind last: it may ask the catalogue, and most companies fail the test above first)
+    return found and _a_describing_word(company)
 
 
 def _described_not_named(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
@@ -1308,9 +1313,8 @@ def _title_owner(units: list[str], instead_of: str) -> str:
 
 # "named board member Gail Ortiz interim CEO", "appointed Halvor Quay chief executive": the name after an
 # appointing verb is the person given the title, not a company owning it
-_GIVEN_A_POST_BEFORE = re.compile(r"\b(?:name[sd]?|naming|appoint(?:s|ed|ing)?|tap(?:s|ped)|promot(?:es|ed|ing)|"
-                                  r"elect(?:s|ed)|hire[sd]?|install(?:s|ed))\s+"
-                                  r"(?:(?:board\s+member|director|executive|veteran|insider)\s+)?$")
+_GIVEN_A_POST_BEFORE = re.compile(rf"\b(?:{_APPOINTING}|naming|appointing|promoting|tap(?:s|ped)|hire[sd]?|"
+                                  r"install(?:s|ed))\s+(?:(?:board\s+member|director|executive|veteran|insider)\s+)?$")
 
 
 def _owns_a_title(name: str, sentence: str) -> bool:

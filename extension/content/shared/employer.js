@@ -430,11 +430,11 @@
     return (visible[0] || names[0]);
   }
 
-  // Whether `longer` holds `shorter` as whole words, and more ("KBS Kornblum Business Software" holds "Kornblum").
+  // Whether `longer` holds `shorter`'s distinctive words in a row, and more ("KBS Kornblum Business Software"
+  // holds "Kornblum").
   function holdsName(longer, shorter) {
-    const words = (text) => page.collapse(text).toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
-    const outer = words(longer);
-    const inner = words(shorter);
+    const outer = distinctiveWords(longer);
+    const inner = distinctiveWords(shorter);
     if (!inner.length || inner.length >= outer.length) return false;
     return outer.some((_, at) => inner.every((word, i) => outer[at + i] === word));
   }
