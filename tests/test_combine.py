@@ -879,6 +879,31 @@ def test_a_governments_job_cuts_are_no_layoffs_however_sure_the_model():
                                        model=sure_model(layoffs=0.999))) == {LAYOFFS}
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Bus firm wound up", "Coach operator Farrowdale Coaches has been placed into compulsory liquidation after a "
+                          "winding-up petition, and the firm's 45 coaches have been taken off the road."),
+    ("Farrowdale Coaches to cut 60 drivers' jobs", ""),
+])
+def test_a_coach_in_a_filing_or_a_cut_is_a_bus_not_sport(title, text):
+    found = combine.detect_events(title, text, model=sure_model(layoffs=0.9, bankruptcy=0.9))
+    assert {normalize_name(event.company) for event in found if event.kind in (LAYOFFS, BANKRUPTCY)} == \
+        {"farrowdale coaches"}
+
+
+def test_a_teams_cuts_are_still_sport():
+    sure = sure_model(layoffs=0.9)  # (a model surer than 0.98 outweighs the sport)
+    assert not combine.detect_events("Head coach and 20 staff let go as Marlow Rovers cut roster costs", "", model=sure)
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Founder forced out at sleep-tech unicorn Quillby", "Quillby"),
+    ("The chief executive of children's charity Brightwick has resigned after a pay row", "Brightwick"),
+    ("Shares of toymaker Pellory fell after its chairman quit", "Pellory"),
+])
+def test_a_name_after_a_kind_of_company_is_the_company_however_much_it_looks_like_a_surname(sentence, company):
+    assert company in combine._companies_named(sentence)[0]
+
+
 def test_a_headline_verb_in_capitals_is_no_company():
     companies = {normalize_name(event.company) for event in detect_events("CRANSTON LABORATORIES (CRL) GETS BUYOUT PROPOSAL", "")}
     assert companies == {"cranston laboratories"}
@@ -1075,6 +1100,7 @@ def test_a_town_or_a_person_filing_is_no_companys_bankruptcy_however_sure_the_mo
 @pytest.mark.parametrize("title", [
     "Ostler Mills Exits Bankruptcy After Judge Confirms Plan",
     "Left the Harwick investor day and honestly I am fired up. Management crushed it.",
+    "Quaystone customers left in limbo as withdrawals stay frozen",
 ])
 def test_a_company_leaving_chapter_11_or_a_fired_up_investor_is_no_departure(title):
     assert EXECUTIVE_DEPARTURE not in {e.kind for e in detect_events(title)}

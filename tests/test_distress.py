@@ -269,9 +269,32 @@ def test_a_company_in_administration_or_receivership_now_is_a_filing():
     "Halbrook County health department lays off 12 as grant ends",
     "Brannock school district cuts 60 teaching positions",
     "County nursing home to cut 25 positions",
+    # its posts named with no word between: "municipal positions", "county posts"
+    "Dunmere budget cuts 80 municipal positions",
 ])
 def test_a_public_body_cutting_its_own_staff_is_no_companys_layoff(sentence):
     assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ardwell Logistics to add 250 jobs at new Reno distribution center",
+    "Brackenridge Software will create 400 positions over five years, the state said",
+])
+def test_jobs_added_or_created_are_no_layoff(sentence):
+    assert distress.hard_negative("layoffs", sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Edtech company Larkfield told about 200 employees on a video call that their roles had been eliminated",
+    "Harrowgate notified 85 workers they would be laid off in March",
+])
+def test_staff_told_of_their_own_cut_is_a_layoff(sentence):
+    assert distress.shape("layoffs", sentence)
+
+
+def test_staff_told_they_keep_their_jobs_is_no_cut():
+    assert distress.shape("layoffs", "Larkfield told 200 employees they would keep their jobs") is None
+
 
 
 def test_a_companys_cut_that_a_government_reports_is_still_a_layoff():

@@ -86,6 +86,30 @@ def test_a_company_joining_a_groups_family_or_becoming_part_of_it_is_taken_in(se
     assert {e.company for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == companies
 
 
+@pytest.mark.parametrize("headline, target", [
+    ("Corrie family weighs sale of Tuscan winemaker Villa Brunetta", "Villa Brunetta"),
+    ("Halden explores sale of Morvo Software", "Morvo Software"),
+    # its own unit is the seller's news (our labels' convention), and the company for sale when nothing follows
+    ("Halden explores sale of its Morvo payments unit", "Halden"),
+    ("Halden Weighs Sale of Outdoor Gear Division", "Halden"),
+    ("Halden is exploring a sale of the company", "Halden"),
+])
+def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headline, target):
+    assert {e.company for e in detect_events(headline) if e.role == "target"} == {target}
+
+
+def test_a_sale_process_of_a_holding_names_no_target():
+    assert not detect_events("Halden weighs sale of its stake in Morvo Software")
+
+
+@pytest.mark.parametrize("headline", [
+    "Opinion: It's time for Kellsworth and Dray to merge",
+    "Should Kellsworth and Dray merge?",
+])
+def test_a_writers_case_for_a_deal_is_no_deal(headline):
+    assert not detect_events(headline)
+
+
 @pytest.mark.parametrize("headline, names", [
     ("FTC OKs Halden deal for Morvo", ["FTC", "Halden", "Morvo"]),
     ("Kilbride Instruments holders OK Harrowgate buyout", ["Kilbride Instruments", "Harrowgate"]),
@@ -1270,6 +1294,9 @@ def test_a_deal_adjective_in_title_case_describes_the_deal_not_a_company(text, t
     # a name's own plural before "to" or "for" stays in the name
     ("Kestrel Ports to Buy Haifa Terminal", ["Kestrel Ports"]),
     ("Ostler Health buys Pemberly Clinics for $400 million", ["Ostler Health", "Pemberly Clinics"]),
+    # a plural before a group's word that ends the run is the name's noun, not a verb; before a title it is a verb
+    ("Harrowby Cinemas Group has been placed into liquidation", ["Harrowby Cinemas Group"]),
+    ("Morvo Names Group CEO", ["Morvo", "Group"]),
 ])
 def test_a_verb_ends_a_company_name_in_title_case_and_in_capitals(headline, names):
     found = [span.text for span in rules._name_spans(headline)]

@@ -563,12 +563,12 @@ def _hard_negative(kind: str, unit: str) -> str | None:
     if kind in (LAYOFFS, BANKRUPTCY):
         # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
         # denied or told as history, a company leaving a market or Chapter 11, says nothing against a filing or a cut
-        not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, unit)
+        not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", unit))
         if not_corporate in _NO_COMPANY_THERE:
             # A sport's or a post's word inside a company's name says nothing about the sentence: "winding up of
             # Strathwell Coaches", "Olympic Steel files for Chapter 11", "Pope Resources cuts 40 jobs".
             named = _companies_not_people(unit)
-            not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _blanked(unit, named))
+            not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", _blanked(unit, named)))
             if not_corporate == rules.GOVERNMENT_POST and named:
                 # an official acting on a company the sentence names: "State Regulator Places Pinemark Mutual Into
                 # Liquidation"; the official's own cuts or a town's filing are the government's (distress' negatives)
@@ -576,6 +576,12 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         return (distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
                 or (NOBODY_IN_PARTICULAR if kind == LAYOFFS and _generic_subject(unit) else None))
     return rules.hard_negative(kind, unit)
+
+
+# A coach in a filing's or a cut's sentence is more often a bus than a trainer ("Coach operator Pennine Coaches has been
+# placed into liquidation", "the firm's 60 coaches"); a team's cuts carry their sport's other words, which still say
+# that no company is there (rules' sport words: "head coach", "roster", "NFL").
+_BUS_OR_TRAINER = re.compile(r"(?i)(?<!head\s)\bcoach(?:es)?\b")
 
 
 def _companies_not_people(unit: str) -> list[str]:
@@ -1270,10 +1276,10 @@ def _after_an_employer_word(name: str, sentence: str) -> bool:
 
 # "Chilean retailer Almacenes Cordillera", "German airline AeroNord": what the words before a run call it says company,
 # however much the run looks like a person's name.
-_KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|airline|carmaker|automaker|chipmaker|drugmaker|miner|grocer|"
+_KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|\w{3,}maker|\w{3,}builder|miner|grocer|"
                                      r"publisher|broadcaster|brewer)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
 _DESCRIPTION_AT_END = re.compile(r"(?i)(?<=\s)(?:(?!(?:of|at|for|from|with|the|his|her|as|and)\s)[a-z][\w-]*\s+){0,3}?"
-                                 r"(?:%s)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
+                                 r"(?:%s|\w{3,}maker|\w{3,}builder)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
 _EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|joined|quit|quits|departed|"
                                 r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
 

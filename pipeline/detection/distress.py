@@ -34,9 +34,10 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
     r"(?:to|will|plans?|is|has|have|says?|said|announces?|votes?|approves?|moves?|offers?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
     r"furloughs|sheds|trims)\b)")
-# a public body's posts told with a word or two of what they are: "35 city IT positions", "state prison guard jobs"
+# a public body's posts, alone or told with a word or two of what they are: "120 municipal positions", "35 city IT
+# positions", "state prison guard jobs"
 _PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|civil\s+service|public[\s-]sector)\s+"
-                           r"(?:[\w-]+\s+){1,2}(?:jobs|positions|posts|workers|employees|staff)\b")
+                           r"(?:[\w-]+\s+){0,2}(?:jobs|positions|posts|workers|employees|staff)\b")
 # a department or a ministry by its name as the subject: "The Northern Territory Department of Mines and Energy will
 # cut"
 _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau)\s+(?:of|for)\s+(?:(?:the|and|&)\s+)?"
@@ -149,6 +150,12 @@ _LAYOFF_SHAPE = re.compile(
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
+    # the staff told of their own cut: "told about 200 employees on a call that their roles had been eliminated",
+    # "notified 85 workers they would be laid off"
+    rf"|\b(?:told|tells|informed|informs|notified|notifies)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:their\s+(?:roles|jobs|positions)|they)\s+"
+    r"(?:had|have|were|was|are|would|will)\s+(?:been\s+|be\s+)?(?:being\s+)?"
+    r"(?:eliminated|cut|made\s+redundant|laid\s+off|let\s+go|terminated)\b"
     # "the loss of 220 jobs", "a reduction of around 410 roles", "reducing the size of our team by approximately 140"
     rf"|\b(?:loss|reduction)\s+of\s+{_ABOUT}{_COUNT}\s+{_STAFF_COUNTED}\b"
     rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"

@@ -426,6 +426,9 @@ def changes_owner(event: DetectedEvent) -> bool:
 _NEGATED_CLAUSE = re.compile(r"(?i)\b(?:no|not|never|without)\b|n['’]t\b")
 _SHARES_OF = re.compile(r"(?i)\b(?:shares?|stock|units|bonds?|notes|options|stakes?)\s+(?:of|in)\s+(?:the\s+)?$")
 _NEW_OWNERS_READ = re.compile(r"new\s+owners?\s+(?:at|for|of)(?:\s+the)?")
+_SALE_OF_WHAT = re.compile(r"\s+of\s+")
+_ITS_OWN_PART = re.compile(rf"(?i)\s+(?:[a-z-]+\s+){{0,2}}{_BUSINESS_PART}\b")
+_A_HOLDING = re.compile(r"(?i)\b(?:stakes?|shares|interest|holdings?)\b")  # "sale of its stake in Morvo": a holding
 _SALE_PROCESS = re.compile(
     r"\b(?P<verb>(?:explor|weigh|consider|mull|seek|review|evaluat|launch|run|start|pursu)(?:e|es|s|ed|ing)?\s+"
     r"(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|outright\s+|strategic\s+|(?:options|alternatives),?\s+"
@@ -576,8 +579,16 @@ _SALE_OF = re.compile(rf"\b(?P<verb>(?:{_W(SALE_OF)})\s+of)\s+(?:its\s+|the\s+|t
 _SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsidiary|arm|operations|group|brand)\s+)?"
                            r"(?:\w+\s+){0,2}?to\s+", re.I)
 # "Should Boeing Buy GE Aviation?": a columnist's question, not news of a deal.
-_SPECULATION = re.compile(r"^\s*(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|is\s+it\s+time|"
-                          r"time\s+to|\d+\s+reasons|reasons\s+to|\d+\s+(?:\w+\s+)?stocks)\b)", re.I)
+_COLUMN_KICKER = r"^\s*(?:(?:opinion|column|commentary|comment|editorial|op-ed|viewpoint)\s*:\s*)?"
+_SPECULATION = re.compile(_COLUMN_KICKER +
+                          r"(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|is\s+it\s+time|"
+                          r"(?:it['’]s\s+|it\s+is\s+)?time\s+(?:to|for)|\d+\s+reasons|reasons\s+to|"
+                          r"\d+\s+(?:\w+\s+)?stocks)\b)",
+                          re.I)
+# A writer's case for a deal, however it is read: "Opinion: It's time for Kellsworth and Dray to merge", "Should
+# Halden buy Morvo?" (not "why" or "how", which often explain a deal that happened)
+_ADVOCACY = re.compile(_COLUMN_KICKER + r"(?:(?:should|could|would|what\s+if)\b.*\?\s*$|(?:is\s+it\s+time|"
+                       r"(?:it['’]s\s+|it\s+is\s+)?time\s+(?:to|for))\b)", re.I)
 
 # "approached Globex about a possible sale", "held talks with Globex about a merger", "takeover talks with Globex"
 _TALKS_ABOUT = re.compile(
@@ -1106,7 +1117,7 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
     names = _name_spans(sentence)
-    deals = _detect_deals(sentence, names, in_headline) if deal_words else []
+    deals = _detect_deals(sentence, names, in_headline) if deal_words and not _ADVOCACY.match(sentence) else []
     departures = _detect_departures(sentence, names, in_headline, year) \
         if departure_words and not _not_corporate(lowered) else []
     return deals + departures
@@ -1214,9 +1225,17 @@ def _verb_then_a_name(sentence: str, end: int) -> bool:
     """A name word follows that is no such verb itself: in "American Campus Communities Announces Proxy ..."
     the verb is "Announces", and "Communities" still ends the name."""
     following = _NAME_WORD_NEXT.match(sentence, end)
-    # "Delancey Modes Inc.": a legal form after the word makes it the name's last word, not a verb
-    return following is not None and not _verb_inside_a_run(following.group(0).strip()) and \
-        not _LEGAL_TAIL.fullmatch(following.group(0).strip().rstrip(","))
+    if following is None:
+        return False
+    word = following.group(0).strip().rstrip(",")
+    # "Delancey Modes Inc.": a legal form after the word makes it the name's last word, not a verb; so does a
+    # group's word when the run ends there ("Glenmore Theatres Group has been placed into liquidation": a plural
+    # noun; "Morvo Names Group CEO" goes on to a title, and "Names" is its verb)
+    return not _verb_inside_a_run(word) and not _LEGAL_TAIL.fullmatch(word) and not (
+        word.lower() in _GROUP_WORDS and _NAME_WORD_NEXT.match(sentence, following.end()) is None)
+
+
+_GROUP_WORDS = frozenset({"group", "holdings", "holding"})
 
 
 # What follows a verb in capitals and cannot follow a company's name: a particle or an article ("LAYS OFF",
@@ -1390,7 +1409,12 @@ def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
 _KIND_OF_COMPANY = frozenset("""maker manufacturer company firm group rival retailer grocer chain startup lender bank
 insurer carrier airline producer developer provider operator miner line conglomerate giant brewer automaker
 carmaker chipmaker supplier distributor utility builder shipper contractor agency consultancy studio vendor
-specialist""".split())
+specialist unicorn charity nonprofit label brand""".split())
+
+
+def a_kind_of_company(word: str) -> bool:
+    """A kind of company, or one named by what it makes or builds ("winemaker", "toymaker", "homebuilder")."""
+    return word in _KIND_OF_COMPANY or (len(word) > 7 and word.endswith(("maker", "builder")))
 # "Texas software maker Morvo", "Midwest HVAC contractor Coldwater Mechanical": a place or a trade written in
 # capitals, then lower-case words ending in a kind of company, then the company's name
 _DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=[A-Z0-9])")
@@ -1408,7 +1432,7 @@ def _description_before_name(text: str) -> int:
         if not (core in common or _PEOPLE_OF_A_PLACE.fullmatch(core)):
             return 0
         rest = [_word_core(after.group(0)) for after in words[at + 1:]]
-        if core in _KIND_OF_COMPANY and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
+        if a_kind_of_company(core) and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
                 not any(m.start == 0 and m.end >= len(text) for m in MentionFinder.bundled().find(text)):
             return words[at + 1].start()
     return 0
@@ -1524,7 +1548,7 @@ def _described_name(names: list[_Span], span: _Span, sentence: str) -> _Span:
     """The name a description leads to, when the run found first only describes it ("Texas" of "Texas software maker
     Morvo"); else the run itself."""
     described = _DESCRIBED_NEXT.match(sentence, span.end)
-    if described and described.group("kind") in _KIND_OF_COMPANY and \
+    if described and a_kind_of_company(described.group("kind")) and \
             not any(word in _PREPOSITIONS for word in sentence[described.start():described.end()].split()):
         following = next((other for other in names if other.start == described.end()), None)
         if following is not None:
@@ -1847,6 +1871,21 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         sold = re.match(r"(?i)\s+for\s+", sentence[match.end():])
         if sold and _not_a_company_bought(sentence[match.end() + sold.end() - 1:], sentence):
             continue  # "seeks buyer for its headquarters": a building for sale, not the company
+        of = _SALE_OF_WHAT.match(sentence, match.end())
+        if of and match["verb"].lower().rstrip().endswith("sale"):
+            # "Orsini family weighs sale of Tuscan winemaker Castel Avena": the company after "of" is the one for
+            # sale, not the subject that sells it (its own unit is the subject's news, by our labels' convention:
+            # "Hasbro weighing sale of eOne entertainment unit")
+            if _not_a_company_bought(sentence[of.end() - 1:], sentence):
+                continue
+            sold = _span_after(names, of.end(), sentence, max_words=2)
+            if sold and (_names_an_asset(sold.text) or _A_HOLDING.search(sentence, of.end(), sold.start)):
+                continue
+            if sold and not _ITS_OWN_PART.match(sentence, sold.end) and not _UNIT_WORD_LAST.search(sold.text) and \
+                    not re.match(r"(?i)\s*its\b", sentence[of.end():sold.start]):
+                events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(sold.text), ROLE_TARGET, STAGE_RUMORED,
+                                            reason=f'"{" ".join(match["verb"].split())} of"'))
+                continue
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
             _sentence_subject(sentence, names, match.start())
         if subject:
@@ -2944,6 +2983,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return NO_EXIT
         if _FIRED_UP.search(lowered) and not _DEPART_VERB_LC.search(_FIRED_UP.sub(" ", lowered)):
             return NO_EXIT  # "honestly I'm fired up": eager, not dismissed
+        if _LEFT_IN_A_STATE.search(lowered) and not _DEPART_VERB_LC.search(_LEFT_IN_A_STATE.sub(" ", lowered)):
+            return NO_EXIT
         if _MADE_PERMANENT.search(lowered) and not _DEPART_VERB_LC.search(lowered):
             return NO_EXIT  # "makes interim CEO permanent": the one in the post stays in it
         if _STAYS.search(lowered):
@@ -3033,6 +3074,9 @@ _PROCEDURE_LEFT = re.compile(
     r"(?:court|creditor|bankruptcy)\s+protection|insolvency|ccaa|judicial\s+management|examinership)\b")
 PROCEDURE_LEFT = "a company leaving a bankruptcy procedure, not a person leaving a post"
 _FIRED_UP = re.compile(r"\bfired\s+up\b")
+# "Coinharbor customers left in limbo", "staff left stranded": "left" as the state people are left in, not an exit
+_LEFT_IN_A_STATE = re.compile(r"\bleft\s+(?:in\s+limbo|in\s+the\s+(?:dark|lurch|cold)|stranded|out\s+of\s+pocket|"
+                              r"high\s+and\s+dry|hanging|reeling|scrambling|empty-handed|unpaid|penniless|homeless)\b")
 # "will not resign", "has no plans to step down", "rules out stepping down", "denies he will quit", "not a departure":
 # an exit said not to happen, by definition none. Only where the negation governs the verb ("did not say why he
 # resigned" still reports one); a sentence with another exit besides keeps it.

@@ -920,7 +920,8 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "rules out", "ruled out", "denies", "denied", "recalls", "recalled", "rehir", "reopen",
                         "brings back", "bringing back", "brought back", "rescind", "laid off by",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "will hire", "hires", "adds",
-                        "creating", "layoffs at rival", "jobless claims", "unemployment", "tracker",
+                        "to add", "will add", "creating", "to create", "will create", "layoffs at rival",
+                        "jobless claims", "unemployment", "tracker",
                         "challenger report", "how to survive", "by employers",
                         # jobs that go as people leave, nobody laid off: "eliminated through attrition"
                         "through attrition", "by attrition", "natural attrition", "natural wastage",
