@@ -858,6 +858,15 @@ def test_a_government_post_is_no_executive_however_sure_the_model():
                                        model=sure)) == {EXECUTIVE_DEPARTURE}
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Lt. Gen. Dunmore to retire from Army", "Lt. Gen. Ralph Dunmore, commander of the Army's materiel command, "
+                                             "will retire this summer after 34 years of service."),
+    ("Rear Adm. Pellow retires from Navy", ""),
+])
+def test_an_officer_of_the_armed_forces_is_no_executive(title, text):
+    assert EXECUTIVE_DEPARTURE not in kinds(combine.detect_events(title, text, model=sure_model(departure=0.9)))
+
+
 @pytest.mark.parametrize("title, text, kind, company", [
     ("", "Orland Mining Co said it will close its Coeur Creek silver mine by June 30, eliminating about 340 jobs.",
      LAYOFFS, "orland mining"),

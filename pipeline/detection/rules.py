@@ -824,7 +824,12 @@ _GOVERNMENT_POST = re.compile(
     # a commission that regulates: "chairman of the provincial securities commission"
     r"(?:securities|exchange|utilities|public\s+service|gaming|communications|trade|election)\s+commission|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
-    r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
+    r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|"
+    # the armed forces: "Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"
+    r"(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|(?:rear|vice)\s+adm(?:\.|iral)|admiral|"
+    r"(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?(?:army|navy|air\s+force|marine\s+corps|"
+    r"coast\s+guard|armed\s+forces)|"
+    r"(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
 # a company's filing or cuts says nothing against them, so this is the departures' alone)
@@ -955,6 +960,7 @@ def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str
 # (no end after a title that stands before a name: "Sen. Harold Voss", "Gov. Ada Pell", "Prof. Kim")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bJr\.)(?<!\bSr\.)"
                            r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
+                           r"(?<!\bLt\.)(?<!\bAdm\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bSgt\.)(?<!\bBrig\.)"
                            r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)[\"”’]?\s+"
                            r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\)))")
 
