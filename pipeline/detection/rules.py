@@ -827,8 +827,8 @@ _GOVERNMENT_POST = re.compile(
     r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|"
     # the armed forces: "Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"
     r"(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|(?:rear|vice)\s+adm(?:\.|iral)|admiral|"
-    r"(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?(?:army|navy|air\s+force|marine\s+corps|"
-    r"coast\s+guard|armed\s+forces)|"
+    r"(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?"
+    r"(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)|"
     r"(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
