@@ -17,6 +17,21 @@ test("linkedin claims job views, searches, collections and guest lists, nothing 
   }
 });
 
+test("a company page's Jobs tab: each card of its openings is the company's; the rest of the page is no job", () => {
+  const card = (id) => `<li class="job-card-square"><a href="/jobs/view/${id}/"><strong>Welder</strong></a>
+    <span class="job-card-container__primary-description">Litware Robotics</span><span>Boston</span></li>`;
+  const html = `<title>(3) Litware Robotics: Jobs | LinkedIn</title><main>
+    <h1 class="org-top-card-summary__title">Litware Robotics</h1>
+    <section><h2>Recently posted jobs</h2><ul>${card(4300000201)}${card(4300000202)}</ul></section>
+    <aside><h2>Pages people also viewed</h2><ul><li><a href="/company/woodgrove-motion/">Woodgrove Motion</a></li></ul></aside>
+    </main>`;
+  const url = "https://www.linkedin.com/company/litware-robotics/jobs/";
+  const { adapter, run, window } = loadSite("linkedin", html, url);
+  assert.equal(adapter.matches(new window.URL(url)), true);
+  assert.equal(adapter.matches(new window.URL("https://www.linkedin.com/company/litware-robotics/about/")), false);
+  assert.deepEqual(companies(run()), ["Litware Robotics", "Litware Robotics"]);
+});
+
 test("guest job view: the top-card company keeps its ' - ' and wins over the JSON-LD legal entity", () => {
   const { run, document } = loadFixture("linkedin", "linkedin-job-guest.html", VIEW_URL);
   const jobs = run();

@@ -437,17 +437,23 @@
     return embedded ? job(embedded, "jsonld", titleEl) : null;
   }
 
+  function isCompanyJobsTab(url) {
+    return /^\/company\/[^/]+\/jobs\/?$/.test(url.pathname);
+  }
+
   globalThis.UpheavalRadar.registerSite({
     name: "linkedin",
     spa: true,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && HOST.test(url.hostname) && /^\/(comm\/)?jobs(\/|$)/.test(url.pathname);
+      return !!url && HOST.test(url.hostname) && (/^\/(comm\/)?jobs(\/|$)/.test(url.pathname) || isCompanyJobsTab(url));
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
       if (!url) return [];
       const cards = cardElements(document);
+      // A company page's Jobs tab lists that company's own openings as cards; nothing else there is a job.
+      if (isCompanyJobsTab(url)) return cardJobs(cards);
       const jobs = [];
       const pane = paneJob(document, url, cards);
       if (pane) jobs.push(pane);
@@ -468,3 +474,4 @@
 // https://www.linkedin.com/jobs/data-engineer-jobs-new-york
 // https://it.linkedin.com/jobs/python-offerte-di-lavoro
 // https://ma.linkedin.com/jobs/data-internship-jobs
+// https://www.linkedin.com/company/velarin-robotics/jobs/
