@@ -159,6 +159,10 @@ class RateLimit:
         # counter key -> [hits reserved but not yet admitted, window end, refused, pid, shared count seen]
         self._held: dict[str, list] = {}
         self._lock = threading.Lock()
+        # Each limit's counter key around the client, worked out once: limits' key_for joins five parts
+        # on every call, and this runs on every request.
+        marker = "\x00"
+        self._keyed = [(item, *item.key_for(marker).split(marker)) for item in self.items]
 
     def check(self, client: str) -> tuple[int, str] | None:
         if not self._reserves:
@@ -168,10 +172,10 @@ class RateLimit:
                     return retry_after_seconds(reset_time), str(item)
             return None
         now = time.time()
-        pid = os.getpid()
+        pid = _pid
         with self._lock:
-            for item in self.items:
-                key = item.key_for(client)
+            for item, before, after in self._keyed:
+                key = before + client + after  # item.key_for(client)
                 held = self._held.get(key)
                 if held is not None and now < held[1] and held[3] == pid:
                     if held[0] > 0:
@@ -198,6 +202,19 @@ class RateLimit:
             return True
         self._held[key] = [0, expires_at, True, pid, count]
         return False
+
+
+# This process's id, for the reservations that must not cross a fork: os.getpid() is a system call, and
+# the check asked on every request.
+_pid = os.getpid()
+
+
+def _forked() -> None:
+    global _pid
+    _pid = os.getpid()
+
+
+os.register_at_fork(after_in_child=_forked)
 
 
 def retry_after_seconds(reset_at: float) -> int:

@@ -30,6 +30,7 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 CURSOR = re.compile(r"(\d{4}-\d{2}-\d{2})~([0-9a-f]{1,40})")
 LIMIT = re.compile(r"[0-9]{1,3}")
 COMPANY_ID = re.compile(r"[0-9]{1,18}")
+_HIGH_ESCAPE = re.compile(r"%[89a-fA-F]")  # a %-escape of a byte past ASCII (a look-alike such as %8z: checked in full)
 
 
 def refuse_undecodable_query(req) -> None:
@@ -37,8 +38,10 @@ def refuse_undecodable_query(req) -> None:
     would read `?company=%FF%FE` as two replacement characters and answer a confident "unknown" for a name
     nobody sent; the client has an encoding bug worth hearing about."""
     raw = req.environ.get("QUERY_STRING", "")  # the bytes as sent, one character each (PEP 3333)
-    if "%" not in raw and raw.isascii():
-        return  # nothing to decode: ASCII is UTF-8 (most queries, and every one the extension sends plainly)
+    if raw.isascii() and ("%" not in raw or not _HIGH_ESCAPE.search(raw)):
+        # Nothing decodes past ASCII, and ASCII is UTF-8: most queries, every one the extension sends, and
+        # names whose only escapes are spaces and punctuation (%20, %26).
+        return
     try:
         unquote_to_bytes(req.query_string.replace(b"+", b" ")).decode("utf-8")
     except UnicodeDecodeError as exc:
