@@ -26,7 +26,9 @@ def lookup(name: str, hints: dict, index=None, freshness=None) -> dict:
 def get_alert():
     args = request.args
     name = validate.company_name(args.get("company"))
-    hints = validate.hints(args.get("domain"), args.get("ats"))
+    # Most lookups send no hints, and MultiDict.get raises and catches a KeyError for each absent name:
+    # with `company` the only parameter, there are none.
+    hints = validate.hints(args.get("domain"), args.get("ats")) if len(args) > 1 else {}
     return json_response(lookup(name, hints))
 
 
