@@ -60,7 +60,7 @@ def alerts_for(db: sqlite_utils.Database, asked: list[tuple[str, dict | None]], 
     stamp, now_date = _now()
     today = today or now_date
     freshness = freshness or current_freshness(db, lag)
-    looked_up = [identity.lookup(db, query, hints=hints, lag=lag, index=index) for query, hints in asked]
+    looked_up = identity.lookup_many(db, asked, lag=lag, index=index)
     found = [resolution.company.id for resolution, _ in looked_up if resolution.company is not None]
     stored = company_alert.current_many(db, found, today, window_days, half_life_days, events_as_json) if found else {}
     return [_shaped(query, resolution, answered_by, stored, db, today, window_days, freshness, stamp)

@@ -285,6 +285,21 @@ def lookup(db: sqlite_utils.Database, name: str, hints: dict | None = None, lag:
     return resolution, first
 
 
+def lookup_many(db: sqlite_utils.Database, asked: list[tuple[str, dict | None]], lag: float = 0.0,
+                index: CompanyIndex | None = None) -> list[tuple[Resolution, CompanyIndex]]:
+    """`lookup` for each (name, hints), in order (a page's batch): the index looked up once, and the names it
+    does not find make it look again once for all of them, not once each (each look is a statement)."""
+    first = index if index is not None else company_index(db, recheck_after=lag)
+    found = [(resolve_company(name, first, hints=hints), first) for name, hints in asked]
+    if (lag or index is not None) and any(resolution.company is None for resolution, _ in found):
+        current = company_index(db)
+        if current is not first:
+            found = [(resolution, answered_by) if resolution.company is not None else
+                     (resolve_company(name, current, hints=hints), current)
+                     for (name, hints), (resolution, answered_by) in zip(asked, found)]
+    return found
+
+
 def warm(db: sqlite_utils.Database) -> None:
     """Build this database's index before a server's threads share the connection, so it is built once."""
     company_index(db)
