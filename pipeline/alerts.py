@@ -89,7 +89,9 @@ def _shaped(query: str, resolution, index, stored: dict, db: sqlite_utils.Databa
     alert = {"query": query, "match": match, "level": level}
     if reason:
         alert["reason"] = reason
-    alert.update({"score": alert_now.score, "window_days": window_days, "events": alert_now.events})
+    alert["score"] = alert_now.score
+    alert["window_days"] = window_days
+    alert["events"] = alert_now.events
     subsidiaries = index.subsidiaries_of(company.id)
     if subsidiaries:  # context, read live: a subsidiary's events never change the parent's stored alert
         related = _subsidiaries_events(db, subsidiaries, company_alert.window_start(today, window_days))

@@ -231,6 +231,8 @@ class CompanyIndex:
 
     def subsidiaries_of(self, company_id: int) -> list[Company]:
         """Every company this one owns, directly or through another subsidiary, nearest first."""
+        if company_id not in self._children:
+            return []  # most companies own none: every alert asks
         found: list[Company] = []
         seen = {company_id}
         queue = [company_id]
