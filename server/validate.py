@@ -100,11 +100,18 @@ def batch(body) -> list[tuple[str, dict]]:
         raise BadRequest(f"too many names: at most {MAX_BATCH} per batch, got {len(companies)}")
     asked = []
     for index, item in enumerate(companies):
-        where = f"companies[{index}]."
         if not isinstance(item, dict):
             raise BadRequest(f'companies[{index}] must be an object such as {{"name": "Acme"}}')
-        asked.append((company_name(item.get("name"), field=where + "name"),
-                      hints(item.get("domain"), item.get("ats"), where)))
+        name, domain, ats = item.get("name"), item.get("domain"), item.get("ats")
+        try:
+            asked.append((company_name(name), hints(domain, ats) if domain is not None or ats is not None else {}))
+        except BadRequest:
+            # Checked again with the item's place in the messages: naming it for every item that passes
+            # cost as much as the checks themselves.
+            where = f"companies[{index}]."
+            company_name(name, field=where + "name")
+            hints(domain, ats, where)
+            raise
     return asked
 
 
