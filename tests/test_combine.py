@@ -913,6 +913,18 @@ def test_a_name_after_a_kind_of_company_is_the_company_however_much_it_looks_lik
     assert company in combine._companies_named(sentence)[0]
 
 
+def test_a_place_that_describes_the_name_after_it_is_no_company_even_when_the_catalogue_holds_it():
+    # (the bundled catalogue holds a "Kyoto ..." company; the place only describes the inn operator)
+    assert combine._companies_named("Kyoto ryokan operator Hanamura files for civil rehabilitation")[0] == ["Hanamura"]
+
+
+def test_a_body_the_story_names_in_full_explains_the_headlines_cut_away():
+    title = "Veterans Affairs to cut 1,300 administrative positions"
+    text = "The Department of Veterans Affairs plans to eliminate about 1,300 administrative positions."
+    assert LAYOFFS not in kinds(combine.detect_events(title, text, model=sure_model(layoffs=0.9)))
+    assert LAYOFFS in kinds(combine.detect_events(title, "", model=sure_model(layoffs=0.9)))
+
+
 def test_a_headline_verb_in_capitals_is_no_company():
     companies = {normalize_name(event.company) for event in detect_events("CRANSTON LABORATORIES (CRL) GETS BUYOUT PROPOSAL", "")}
     assert companies == {"cranston laboratories"}

@@ -247,6 +247,8 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     ("TV chef Lena Marr filed for Chapter 11 in Miami", distress.PERSON_BANKRUPT),
     ("Ms. Marr filed an individual Chapter 11 petition", "not a bankruptcy event: 'individual chapter'"),
     ("Trustee appointed in the bankruptcy of celebrity chef Tomas Quell", distress.PERSON_BANKRUPT),
+    ("Ex-restaurateur Colm Brady adjudicated bankrupt", distress.PERSON_BANKRUPT),
+    ("Pizza chain founder files for personal bankruptcy after guarantees called", distress.PERSON_BANKRUPT),
 ])
 def test_a_town_or_a_person_in_bankruptcy_is_no_company(sentence, reason):
     assert distress.hard_negative("bankruptcy", sentence) == reason
@@ -290,6 +292,24 @@ def test_jobs_added_or_created_are_no_layoff(sentence):
 ])
 def test_staff_told_of_their_own_cut_is_a_layoff(sentence):
     assert distress.shape("layoffs", sentence)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Kurobane Denki files for civil rehabilitation", "files for civil rehabilitation"),
+    ("Tidebean Cafes enters small business restructuring", "enters small business restructuring"),
+    ("Bramble & Oak launches CVA to close 20 restaurants", "launches CVA"),
+])
+def test_other_jurisdictions_procedures_are_filings(sentence, phrase):
+    assert distress.shape("bankruptcy", sentence) == phrase
+
+
+def test_staff_a_closure_touches_told_after_it_are_a_layoff_but_not_those_a_strike_touches():
+    assert distress.shape("layoffs", "A spokesperson said about 240 hourly employees were affected")
+    assert distress.shape("layoffs", "About 2,000 workers are affected by the strike") is None
+
+
+def test_jobs_offered_to_the_staff_of_a_business_bought_are_no_cut():
+    assert distress.hard_negative("layoffs", "Redmere said it expects to offer jobs to most of Pinegrove's 900 workers")
 
 
 def test_staff_told_they_keep_their_jobs_is_no_cut():
@@ -501,6 +521,8 @@ def test_a_cut_worded_redundant_or_out_of_work_opens_the_layoffs_gate(sentence):
     "Corvane Mining has agreed to buy the idle Redstone mill from the court-appointed receiver of its former owner",
     "Budget chain Pellow Stores bought the stock and fixtures of collapsed toy retailer Quimby's from administrators",
     "Liquidators sell the Ashcombe brand and website to an online retailer",
+    "Marlowe Foods snaps up the Tindle Biscuit brand at bankruptcy auction",
+    "Corvane Machinery wins bankrupt plant's equipment at a bankruptcy court auction",
 ])
 def test_things_bought_out_of_an_estate_are_no_filing(sentence):
     assert distress.hard_negative("bankruptcy", sentence) == distress.BOUGHT_FROM_AN_ESTATE
@@ -536,6 +558,14 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
      distress.JOBS_AT_STAKE),
     ("layoffs", "Bellport to eliminate 20 city parks positions in budget", distress.GOVERNMENT_JOBS),
     ("layoffs", "Mayor Ostby's budget would cut 30 city library staff jobs", distress.GOVERNMENT_JOBS),
+    # Britain's public health service and a state's universities are public bodies
+    ("layoffs", "Hospital trust to cut 300 admin roles to meet savings target", distress.GOVERNMENT_JOBS),
+    ("layoffs", "State university system to cut 450 non-teaching posts", distress.GOVERNMENT_JOBS),
+    # the economy's cuts, however sure a model is
+    ("layoffs", "Jobless claims climb to 238,000 as layoffs tick up", distress.ECONOMY_COUNT),
+    ("layoffs", "Announced job cuts by U.S. employers jumped to 98,000 in March", distress.ECONOMY_COUNT),
+    # the bench's own news
+    ("bankruptcy", "New bankruptcy judge sworn in for the Eastern District", distress.THE_TRADE),
 ])
 def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
     assert distress.hard_negative(kind, sentence) == reason

@@ -98,6 +98,34 @@ def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headlin
     assert {e.company for e in detect_events(headline) if e.role == "target"} == {target}
 
 
+@pytest.mark.parametrize("headline", [
+    "Codewren paid $410,000 for Stackyard Academy's curriculum, trademarks and 300 laptops",
+    "Halden buys Morvo's recipes and trademarks",
+    "Corvane Machinery buys the shuttered plant's equipment",
+])
+def test_a_companys_things_bought_without_it_are_no_deal(headline):
+    assert not detect_events(headline)
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("Halden buys Morvo's payroll unit", "Morvo"),
+    ("Halden agrees to buy Morvo's parent", "Morvo"),
+    ("Halden to buy Morvo's consumer health business for $2 billion", "Morvo"),
+])
+def test_a_companys_business_or_its_owner_bought_is_a_deal(headline, target):
+    assert target in {e.company for e in detect_events(headline) if e.role == "target"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judge who presided over major retail bankruptcies to retire",
+    "FDA drug center director to step down",
+    "The director of the FDA's drug center will leave the agency at the end of the month",
+    "Teamsters local president steps down after 18 years",
+])
+def test_a_judge_an_agencys_director_or_a_unions_officer_is_no_executive(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
+
+
 def test_a_sale_process_of_a_holding_names_no_target():
     assert not detect_events("Halden weighs sale of its stake in Morvo Software")
 
@@ -1470,6 +1498,8 @@ def test_a_company_post_beside_them_still_reads_as_a_departure(sentence):
     ("GROUP HAS 5.5 PCT OF QUILLON TECHNOLOGIES (QLN)", True),
     ("The group said it has acquired 412,500 shares of Quillon, or 5.5 pct of the total outstanding.", True),
     ("Halden holds 80 pct of Morvo after its tender offer", False),
+    # the control the other owners keep makes the stake no bigger
+    ("Halden has bought a 20 per cent stake in Morvo, with the founders keeping majority control", True),
 ])
 def test_a_holding_disclosed_under_half_is_a_minority_stake(sentence, minority):
     assert (rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.MINORITY_STAKE) is minority

@@ -197,12 +197,17 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # Kinds read with no company ("City Files for Bankruptcy Protection"): the story after may explain them away.
     unnamed: set[str] = set()
     named_by_the_story: set[str] = set()
+    # The parts that explain a kind away by definition: an event whose company one of them names in a longer name
+    # is that body's ("Veterans Affairs to cut 1,300 positions", then "The Department of Veterans Affairs plans ...")
+    explaining: dict[str, list[str]] = {}
     for position, unit in enumerate(units):
         if position == 0 and title and _A_LABEL.fullmatch(unit):
             continue  # a one-word headline is a newsletter's section ("Exits", "Deals:") over items, not a report
             # (a note's closing "Retirement." is its coder's reading of the note, and counts)
         opened = GATES.opened(unit.lower())
-        wanted = [kind for kind in KINDS if (kind not in found or kind in unnamed) and kind in opened]
+        # (a kind found already is read on: a later part may say its company is a public body, a person, a trade)
+        wanted = [kind for kind in KINDS if (kind not in found or kind in unnamed or kind in distress.SHAPES)
+                  and kind in opened]
         if not wanted:
             continue
         scores = model.scores(unit)
@@ -214,6 +219,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 if _hard_negative(kind, unit) in _DEFINITIONAL and (scores.of(kind) >= EXPLAINED_LEANING or (
                         kind in distress.SHAPES and distress.SHAPES[kind].search(unit))):
                     explained.add(kind)
+                    explaining.setdefault(kind, []).append(unit)
                 continue
             if kind in explained and not _companies_named(unit)[0]:
                 continue
@@ -253,8 +259,15 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # explains the kind away by definition ("The city of Port Adair filed for Chapter 9"), the headline's event goes,
     # with any company a sentence of the story lent it.
     events = [event for event in events
-              if event.kind not in explained or (event.company and event.kind not in named_by_the_story)]
+              if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
+              and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
     return _finished(events, title, units)
+
+
+def _named_in_longer(company: str | None, parts) -> bool:
+    """A part names the company inside a longer name ("the Department of Veterans Affairs" of "Veterans Affairs")."""
+    return bool(company) and any(re.search(rf"\w[\w.&'’-]*\s+(?:of\s+|for\s+)?{re.escape(company)}\b", part)
+                                 for part in parts)
 
 
 def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
@@ -835,6 +848,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if _junk_name(mention.text) or _in_dateline(mention.text, mention.start, sentence):
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
+        if " " not in mention.text and rules.describes_the_next_name(sentence, mention.end):
+            continue  # "Kyoto ryokan operator Hanamura": a place, whatever company the catalogue calls "Kyoto ..."
         # "Ford's Thai-Tang and Toney to retire", "Target's CEO": a common word that owns is a name
         owns = mention.generic and sentence.startswith(("'s", "’s"), mention.end)
         (generic if mention.generic and not owns else found).append((mention.start, mention.text))
@@ -850,6 +865,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "SILVERLINE (SLV) TO SELL UNIT": the ticker stands for the name before it
         if _not_a_name(name, span.start, sentence, people):
             continue
+        if " " not in name and rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name):
+            continue  # "Kyoto ryokan operator Hanamura": a place or a trade that describes the name after it
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
             continue
         if not span.start and _label_or_opening(name, [sentence]):

@@ -21,6 +21,10 @@ _SAID_NOT_TO_HAPPEN = {LAYOFFS: v.gate_of_words(v.LAYOFF_SAID_NOT_TO_HAPPEN),
                        BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_SAID_NOT_TO_HAPPEN)}
 
 _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
+# The economy's cuts, counted for everyone: no company's, whatever a model scores ("Jobless claims climb to 241,000 as
+# layoffs tick up", the Challenger report's "job cuts announced by U.S. employers").
+_LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
+                                     r"(?:by|of)\s+(?:[a-z.]+\s+){0,2}employers)\b")
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
 # 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
 # to cut 300 jobs, the state says" is a company's cut).
@@ -28,7 +32,9 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|"
     r"ministry)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
-    r"state\s+university|state\s+college|"
+    r"state\s+university|state\s+college|university\s+system|"
+    # Britain's public health service: "Hospital trust to cut 400 admin roles", "NHS Lothian health board to cut"
+    r"(?:hospital|health|nhs|ambulance|foundation)\s+trust|health\s+board|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
@@ -113,7 +119,9 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # retirement to 3,000 staff", "will seek 3,000 voluntary retirements"), a programme of cuts by its name and the staff it
 # touches ("a rightsizing exercise that will affect about 1,100 employees", "begins rightsizing; 1,100 staff affected"),
 # or the notices that open one ("issues section 189 notices to 2,300 workers", "retrenchment notices to 400 staff")
-_CUT_PROGRAMME_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "notice")
+_CUT_PROGRAMME_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
+                        "notice", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
+                        "impacted")
 _CUT_PROGRAMME = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
@@ -123,7 +131,17 @@ _CUT_PROGRAMME = re.compile(
     rf"{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}|{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+"
     rf"(?:(?:will\s+be|are|were|to\s+be)\s+)?affected)\b"
     rf"|\b(?:section\s+189a?|retrenchment|redundancy|layoff|lay-off|termination)\s+notices?\s+(?:to|on|for|covering)\s+"
-    rf"(?:unions\s+representing\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b",
+    rf"(?:unions\s+representing\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
+    # the staff told of their own cut: "told about 200 employees on a call that their roles had been eliminated",
+    # "notified 85 workers they would be laid off"
+    rf"|\b(?:told|tells|informed|informs|notified|notifies)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:their\s+(?:roles|jobs|positions)|they)\s+"
+    r"(?:had|have|were|was|are|would|will)\s+(?:been\s+|be\s+)?(?:being\s+)?"
+    r"(?:eliminated|cut|made\s+redundant|laid\s+off|let\s+go|terminated)\b"
+    # the staff a closure touches, told after it: "about 380 hourly and management employees were affected" (not
+    # affected by something else: "2,000 workers are affected by the strike")
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
+    r"(?:affected|impacted)\b(?!\s+by\b)",
     re.I)
 _LAYOFF_SHAPE = re.compile(
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
@@ -150,12 +168,6 @@ _LAYOFF_SHAPE = re.compile(
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
-    # the staff told of their own cut: "told about 200 employees on a call that their roles had been eliminated",
-    # "notified 85 workers they would be laid off"
-    rf"|\b(?:told|tells|informed|informs|notified|notifies)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:their\s+(?:roles|jobs|positions)|they)\s+"
-    r"(?:had|have|were|was|are|would|will)\s+(?:been\s+|be\s+)?(?:being\s+)?"
-    r"(?:eliminated|cut|made\s+redundant|laid\s+off|let\s+go|terminated)\b"
     # "the loss of 220 jobs", "a reduction of around 410 roles", "reducing the size of our team by approximately 140"
     rf"|\b(?:loss|reduction)\s+of\s+{_ABOUT}{_COUNT}\s+{_STAFF_COUNTED}\b"
     rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
@@ -226,14 +238,17 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
                   r"\bdoubt\s+about\s+(?:its|the\s+company['’]s|their)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b")
 # Insolvency procedures by the names other jurisdictions give them (Chapter 11 and administration are above):
 # South Africa's business rescue, Singapore's judicial management, New Zealand's and Kenya's statutory management,
-# Ireland's examinership, a provisional liquidation, court protection from creditors.
+# Ireland's examinership, a provisional liquidation, court protection from creditors; Japan's and Korea's civil or
+# corporate rehabilitation, Australia's small business restructuring, Britain's company voluntary arrangement (CVA).
 _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
-               r"(?:court|creditor|bankruptcy)\s+protection)")
+               r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
+               r"small\s+business\s+restructuring|company\s+voluntary\s+arrangement|(?-i:CVA))")
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
-    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch)\w*\s+"
+    rf"(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
@@ -280,7 +295,8 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 # programme of cuts; the procedures other jurisdictions have for a filing, entered or placed in ("voluntarily placed
 # itself in business rescue", "seeks court protection from creditors"), or told by the officer a court appoints to run
 # them ("an interim examiner appointed to", "provisional liquidators")
-_PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator", "practitioner")
+_PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator",
+                    "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva")
 _RARER_SHAPES = {LAYOFFS: (_CUT_PROGRAMME_WORDS, _CUT_PROGRAMME),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 
@@ -368,7 +384,9 @@ _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|migh
 # Bankruptcy", "declared former hedge fund manager Gideon Farrow bankrupt", "Former shipping magnate declared bankrupt")
 _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
                r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|"
-               r"youtuber|author|celebrity|magnate|heir|heiress|socialite|politician|senator|governor|mayor))")
+               r"youtuber|author|celebrity|magnate|heir|heiress|socialite|politician|senator|governor|mayor|"
+               r"restaurateur|hotelier|entrepreneur|businessman|businesswoman|publican|farmer|jockey|golfer|surgeon|"
+               r"dentist|solicitor|barrister|architect))")
 # (a word only ever a person, which may stand for the name: "magnate", not "producer" in "Shale producer files")
 _ONLY_A_PERSON = (r"(?i:\b(?:tycoon|mogul|magnate|billionaire|millionaire|celebrity|heir|heiress|socialite|footballer|"
                   r"cricketer|boxer|athlete|rapper|singer|actor|actress|comedian|influencer|youtuber|politician))")
@@ -377,7 +395,10 @@ _A_PERSONS_NAME = (r"(?:(?!(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|L
                    r"Holdings)\b)[A-Z][\w'’.-]*\s+)")
 _PERSON_BANKRUPT = re.compile(
     rf"(?:{_OCCUPATION}\s+{_A_PERSONS_NAME}{{1,3}}|{_ONLY_A_PERSON}\s+{_A_PERSONS_NAME}{{0,3}})"
-    r"(?i:files?|filed|filing|declared|is\s+declared|was\s+declared|goes|went|bankrupt)\b"
+    r"(?i:files?|filed|filing|declared|(?:is|was|been)\s+(?:declared|adjudicated|adjudged)|adjudicated|adjudged|"
+    r"goes|went|bankrupt)\b"
+    # "files for personal bankruptcy": a person's, whoever files
+    r"|(?i:\bpersonal\s+(?:bankruptcy|insolvency)\b)"
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
@@ -419,7 +440,11 @@ _COMPANIES_COUNTED = re.compile(
 # bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
 # approving a company's plan is the company's bankruptcy)
 _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|&)\s+(?:restructuring|insolvency)\s+)?"
-                        r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|professors?)\b")
+                        r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|"
+                        r"professors?)\b")
+# the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
+_THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
+                        r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b")
 THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
 # A company's filing is one; filings told in the plural alone are many companies', none named
 _PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
@@ -428,13 +453,19 @@ FILINGS_IN_GENERAL = "filings in general, no company's"
 # and "buys the idle mine from the court-appointed receiver", "bought the inventory of collapsed chain Lumley",
 # "Liquidators sell Wren & Ash brand": things sold out of an estate, whoever's it was (to the last of those words
 # in reach, so that none is left to read as a filing)
-_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+for|bids?\s+for)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
+_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+for|bids?\s+for|wins?|won|snap\w*\s+up|"
+                            r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
                             r"(?:bankrupt|collapsed|defunct|insolvent)\s|[^.;]{0,120}\b(?:out\s+of\s+"
                             r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"
-                            r"|\b(?:receivers?|liquidators?|administrators?)\s+(?:sell|sold|sells|selling|to\s+sell|auction)")
+                            r"|\b(?:receivers?|liquidators?|administrators?)\s+"
+                            r"(?:sell|sold|sells|selling|to\s+sell|auction)"
+                            # "snaps up Larchmont Cookie brand at bankruptcy auction": an estate's sale
+                            r"|\bat\s+(?:an?\s+|the\s+)?(?:bankruptcy|liquidation|receivership|insolvency)"
+                            r"(?:[\s-]+court)?"
+                            r"(?:[\s-]+(?:approved|ordered|run))?\s+(?:auction|sale)\b")
 BOUGHT_FROM_AN_ESTATE = "bought out of another company's bankruptcy"
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
@@ -466,11 +497,14 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return ECONOMY_COUNT
         if (counted := _COMPANIES_COUNTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(lowered[:counted.start()]):
             return ECONOMY_COUNT
-        if _THE_TRADE.search(lowered) and not _BANKRUPTCY_SHAPE.search(lowered):
+        if (_THE_TRADE.search(lowered) or ("judge" in lowered and _THE_BENCH.search(lowered))) and \
+                not _BANKRUPTCY_SHAPE.search(lowered):
             return THE_TRADE
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
         if words and all(word in _PLURALS for word in words) and not _BANKRUPTCY_SHAPE.search(lowered):
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
+    if kind == LAYOFFS and _LAYOFFS_OF_THE_ECONOMY.search(lowered):
+        return ECONOMY_COUNT
     if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) \
             and shape(LAYOFFS, sentence) is None:
         return JOBS_AT_STAKE

@@ -195,6 +195,8 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|"
+               # what a business owned, bought without it: "the plant's equipment", "its recipes and trademarks"
+               r"equipment|machinery|intellectual\s+property|patents?|recipes|"
                # "acquires distribution rights in the Pacific Northwest", "Global Rights to Orzenta": a licence, no company
                r"rights)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
@@ -229,7 +231,9 @@ _ASSET_OBJECT = re.compile(
     rf"|^\s*[^,;.]{{1,60}},\s+an?\s+{_WORDS_BEFORE_HEAD}{{0,4}}?{_ASSET_NOUN}\b{_PHRASE_END}"
     # a brand bought with other things or from its owner ("the Snapjot brand and domain", "hair oil brand from Vasant
     # Herbals"); "a plant-based brand" alone, like "fashion brand Morvo", is most often the company
-    rf"|^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?brand\s+(?:and|from|names?|rights)\b", re.I)
+    rf"|^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?brand\s+"
+    r"(?:and|from|names?|rights|at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}auction)\b",
+    re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
 # Nouns for a business that is bought as a going concern; an apposition may also call a company a group, a
 # business, an owner or a brand, which alone say nothing of what is bought.
@@ -258,7 +262,27 @@ def _not_a_company_bought(after: str, sentence: str = "") -> bool:
     thing = _NOT_A_COMPANY_OBJECT.match(after)
     if thing and sentence and _NAMED_OBJECT.match(after) and not _shouts_or_titles(sentence):
         thing = None
-    return bool((thing or _bought_an_asset(after)) and not _CONTROL_OBJECT.match(after))
+    return bool((thing or _bought_an_asset(after) or _a_companys_thing(after)) and not _CONTROL_OBJECT.match(after))
+
+
+# "paid $410,000 for Stackyard Academy's curriculum, trademarks and 300 laptops": a name's possession, in lower
+# case, up to the phrase's end; its head word is what is bought
+_POSSESSED = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s\s+"
+                        r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                        r"(?=\s*(?:$|[,.;:]|\s(?:in|of|for|from|at|to|with|on|and|by|after|amid)\b))")
+# a possession that is a company or a business: "Morvo's payroll unit", "its parent", a stake's words
+_A_BUSINESS_HELD = frozenset("""business businesses operations unit units division divisions arm subsidiary
+subsidiaries parent owner affiliate operator franchise franchises stake stakes shares interest holding holdings
+assets""".split())
+
+
+def _a_companys_thing(after: str) -> bool:
+    """The object is something a named company owns that is no business of it: its curriculum, its recipes."""
+    possessed = _POSSESSED.match(after)
+    if possessed is None:
+        return False
+    head = possessed.group(1).split()[-1]
+    return head not in _A_BUSINESS_HELD and not a_kind_of_company(head) and not a_kind_of_company(head.rstrip("s"))
 
 
 def _bought_an_asset(after: str) -> bool:
@@ -783,6 +807,9 @@ _THOSE_LEAVING = re.compile(
 _ABRUPT = re.compile(rf"\b(?:{_W(ABRUPT)})\b", re.I)
 # Departures that belong to politics, sport or central banks, not to an employer a job seeker applies to.
 _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|presidents?|local|officials?|stewards?)|"
+               # a union's local and its officers: "Teamsters local president steps down", "Local 117's leader"
+               r"\b(?:teamsters|steelworkers|autoworkers|machinists|electrical\s+workers)\b|"
+               r"\blocal\s+(?:\d+\s+)?(?:president|leader|chief|head|chair(?:man|woman)?|secretary-treasurer)|"
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 _NOT_CORPORATE = re.compile(
@@ -825,16 +852,15 @@ _GOVERNMENT_POST = re.compile(
     r"(?:securities|exchange|utilities|public\s+service|gaming|communications|trade|election)\s+commission|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
     r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|"
-    # the armed forces: "Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"
-    r"(?:lt\.?|lieutenant|maj\.?|major|brig\.?|brigadier)\s+gen(?:\.|eral)|(?:rear|vice)\s+adm(?:\.|iral)|admiral|"
-    r"(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?"
-    r"(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)|"
     r"(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
 # a company's filing or cuts says nothing against them, so this is the departures' alone)
 _JUDGE = re.compile(r"\b(?:bankruptcy|district|circuit|federal|appeals|appellate|county|trial|presiding|high\s+court|"
                     r"supreme\s+court|superior\s+court|u\.s\.)\s+judges?\b")
+# a headline's judge, told by what they presided over: "Judge who presided over ... to retire"
+_JUDGE_OPENING = re.compile(r"\W*(?:(?:retired|longtime|veteran|former)\s+)?judge\s+"
+                            r"(?:who|[a-z]+\s+[a-z]+\s+(?:to|will))\b")
 A_JUDGE = "a judge, not a company's executive"
 _COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial|operating|technology)|chairman|"
                            r"chairwoman|founder|board\s+of\s+directors)\b", re.I)
@@ -1550,12 +1576,19 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
     return None
 
 
+def describes_the_next_name(sentence: str, end: int) -> bool:
+    """Lower-case words ending in a kind of company follow, then a name: "Kyoto" of "Kyoto ryokan operator
+    Hanamura" only describes the company named after it."""
+    described = _DESCRIBED_NEXT.match(sentence, end)
+    return bool(described and a_kind_of_company(described.group("kind")) and
+                not any(word in _PREPOSITIONS for word in sentence[described.start():described.end()].split()))
+
+
 def _described_name(names: list[_Span], span: _Span, sentence: str) -> _Span:
     """The name a description leads to, when the run found first only describes it ("Texas" of "Texas software maker
     Morvo"); else the run itself."""
-    described = _DESCRIBED_NEXT.match(sentence, span.end)
-    if described and a_kind_of_company(described.group("kind")) and \
-            not any(word in _PREPOSITIONS for word in sentence[described.start():described.end()].split()):
+    if describes_the_next_name(sentence, span.end):
+        described = _DESCRIBED_NEXT.match(sentence, span.end)
         following = next((other for other in names if other.start == described.end()), None)
         if following is not None:
             return following
@@ -1652,8 +1685,8 @@ def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[De
 def _stake_below_control(sentence: str, start: int, end: int) -> bool:
     """A stake purchase that says its size: under 50% is an investment, not an acquisition."""
     window = sentence[start:end + 90]
-    if re.search(r"\b(?:majority|controlling|full|remaining|all)\b", window, re.I):
-        return False
+    if re.search(r"\b(?:majority|controlling|full|remaining|all)\b", _KEPT_CONTROL.sub(" ", window.lower())):
+        return False  # (not the control the other owners keep: "with the founders keeping majority control")
     if re.match(r"(?i)\s*(?:a\s+|an\s+|its\s+|new\s+|small\s+|minority\s+)*stake\b", sentence[end:]):
         found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
         return not found or max(found) < 50  # a stake of unstated size is an investment
@@ -2916,8 +2949,28 @@ def holds_a_post(word: str) -> bool:
 
 
 def _in_government(lowered: str) -> bool:
-    return bool(_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))) \
-        and not _COMPANY_POST.search(lowered)
+    return bool(_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))
+                or _AGENCY_OR_FORCES.search(lowered) or _in_the_forces(lowered)) and not _COMPANY_POST.search(lowered)
+
+
+# A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
+# officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
+# alternative opens with its own word, so the search stays cheap where none is.
+_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda)"
+_AGENCY_OR_FORCES = re.compile(
+    rf"\b(?:{_AGENCIES}|ofcom|ofgem)(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|secretary)\b|"
+    rf"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?)\s+of\s+the\s+{_AGENCIES}\b|"
+    r"\b(?:(?:lt|maj|brig)\.?\s+gen\b|(?:lieutenant|major|brigadier)\s+general\b|(?:rear|vice)\s+adm(?:\.|iral\b)|"
+    r"admiral\b)")
+_FORCES = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)\b")
+_BEFORE_FORCES = re.compile(r"\b(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?$")
+
+
+def _in_the_forces(lowered: str) -> bool:
+    """A post in the armed forces: "retire from Army", "of the Army's logistics command"."""
+    return any(_BEFORE_FORCES.search(lowered, max(0, found.start() - 30), found.start())
+               for found in _FORCES.finditer(lowered))
 
 
 # The UK's cabinet posts ("business secretary resigns", "the home secretary"), searched only where "secretary" is.
@@ -2961,6 +3014,10 @@ _DEAL_CARRIER = re.compile(r"\b(?:acqui\w*|buy(?:s|ing)?|bought|purchas\w*|takeo
 
 
 _CONTROL_WORDS = re.compile(r"\b(?:majority|controlling|control)\b")
+# the control others keep: "with the founders keeping majority control", "the family will retain a controlling stake"
+_KEPT_CONTROL = re.compile(r"\b(?:keep|keeps|keeping|kept|retain|retains|retaining|retained|maintain|maintains|"
+                           r"maintaining)\s+(?:a\s+|the\s+|their\s+|its\s+)?(?:majority|controlling|control)"
+                           r"(?:\s+(?:control|stake|interest|ownership|shareholding))?\b")
 
 
 def hard_negative(kind: str, sentence: str) -> str | None:
@@ -2999,7 +3056,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 return NO_EXIT
         if _in_government(lowered):
             return GOVERNMENT_POST
-        if _JUDGE.search(lowered) and not _COMPANY_POST.search(lowered):
+        if (_JUDGE.search(lowered) or _JUDGE_OPENING.match(lowered)) and not _COMPANY_POST.search(lowered):
             return A_JUDGE
         if _BUSINESS_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_BUSINESS_LEFT.sub(" ", lowered)):
             return BUSINESS_LEFT
@@ -3031,7 +3088,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             continue  # a standstill, buying its own shares, swapping its own debt, bidding for a contract
         if match.group(0).lower() == "stake":
             shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
-            if not _CONTROL_WORDS.search(lowered) and (not shares or max(shares) < 50):
+            if not _CONTROL_WORDS.search(_KEPT_CONTROL.sub(" ", lowered)) and (not shares or max(shares) < 50):
                 only_minority, saw_stake, overridable = only_minority and _said_minority(sentence), True, True
                 continue  # a stake of unstated size, or under half, is an investment
         elif _stake_below_control(sentence, match.start(), match.end()):

@@ -858,7 +858,10 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
                          "wound up", "examinership", "petition", "in administration",
                          # South Africa's business rescue, New Zealand's statutory management, Ireland's examiner
-                         "business rescue", "statutory management", "examiner", "court protection")
+                         "business rescue", "statutory management", "examiner", "court protection",
+                         # Japan's and Korea's rehabilitation, Australia's small business restructuring, Britain's CVA
+                         "civil rehabilitation", "corporate rehabilitation", "small business restructuring",
+                         "voluntary arrangement", "cva")
 
 # ---------------------------------------------------------------- what the model may speak on
 #
@@ -921,8 +924,7 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "brings back", "bringing back", "brought back", "rescind", "laid off by",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "will hire", "hires", "adds",
                         "to add", "will add", "creating", "to create", "will create", "layoffs at rival",
-                        "jobless claims", "unemployment", "tracker",
-                        "challenger report", "how to survive", "by employers",
+                        "unemployment", "tracker", "how to survive",
                         # jobs that go as people leave, nobody laid off: "eliminated through attrition"
                         "through attrition", "by attrition", "natural attrition", "natural wastage",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
@@ -938,6 +940,7 @@ LAYOFF_SAID_NOT_TO_HAPPEN = ("no plans", "not planning", "no layoffs", "no job c
                              "no jobs will be lost", "without job losses", "without layoffs", "without job cuts",
                              "without cutting jobs", "rules out", "ruled out", "denies", "not closing", "won't close",
                              "will not close", "offered jobs", "offered positions", "offered employment",
+                             "offer jobs", "offers jobs", "offering jobs", "offer employment",
                              "keep their jobs", "retain all")
 # A government's job cuts: no company's, whatever a model scores.
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
