@@ -913,6 +913,32 @@ def test_a_name_after_a_kind_of_company_is_the_company_however_much_it_looks_lik
     assert company in combine._companies_named(sentence)[0]
 
 
+@pytest.mark.parametrize("sentence, company", [
+    ("Takasago Motors names new CEO as Tanabe takes blame for recall", "Takasago Motors"),  # a plural of an ending
+    ("Banca Lariana names new chief after Galli's resignation", "Banca Lariana"),  # a company's word opening it
+])
+def test_runs_that_look_like_peoples_names_but_end_or_open_like_a_company(sentence, company):
+    assert company in combine._companies_named(sentence)[0]
+
+
+@pytest.mark.parametrize("sentence, not_a_company", [
+    ("TOKYO, Kyodo -- Shiokaze Air said the court approved the end of its rehabilitation proceedings", "Kyodo"),
+    ("MUMBAI: Rohan Mehta, co-founder of lending platform Paykart, has stepped down as chief executive", "MUMBAI"),
+    ("Form 6-K: Banco Ribeira S.A. - Resignation of Chief Executive Officer", "Form 6-K"),
+    ("Intimation of resignation of Chief Financial Officer", "Intimation"),
+])
+def test_a_wire_a_dateline_a_form_or_a_filings_word_is_no_company(sentence, not_a_company):
+    named, guessed = combine._companies_named(sentence)
+    assert not_a_company not in named + guessed
+
+
+def test_an_exchange_notice_of_an_officers_cessation_is_a_departure():
+    found = combine.detect_events("CESSATION OF CHIEF EXECUTIVE OFFICER :: MR LIM BOON HOCK",
+                                  "Issuer: Harbourview Marine Holdings Ltd. Date of cessation: 15/01/2020.",
+                                  model=sure_model(departure=0.9))
+    assert {(e.kind, e.company) for e in found} == {(EXECUTIVE_DEPARTURE, "Harbourview Marine Holdings Ltd")}
+
+
 def test_a_place_that_describes_the_name_after_it_is_no_company_even_when_the_catalogue_holds_it():
     # (the bundled catalogue holds a "Kyoto ..." company; the place only describes the inn operator)
     assert combine._companies_named("Kyoto ryokan operator Hanamura files for civil rehabilitation")[0] == ["Hanamura"]

@@ -298,9 +298,24 @@ def test_staff_told_of_their_own_cut_is_a_layoff(sentence):
     ("Kurobane Denki files for civil rehabilitation", "files for civil rehabilitation"),
     ("Tidebean Cafes enters small business restructuring", "enters small business restructuring"),
     ("Bramble & Oak launches CVA to close 20 restaurants", "launches CVA"),
+    # an exchange notice's nouns, and an officer appointed "today"
+    ("SENS: Commencement of Business Rescue Proceedings", "Commencement of Business Rescue"),
+    ("Appointment of Interim Examiner", "Appointment of Interim Examiner"),
+    ("The High Court has today appointed an interim examiner to the Company",
+     "has today appointed an interim examiner"),
+    ("Pinecrest Forest Products Obtains Initial Order under the CCAA", "Initial Order under the CCAA"),
 ])
 def test_other_jurisdictions_procedures_are_filings(sentence, phrase):
     assert distress.shape("bankruptcy", sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Halloway Software committed to a plan including the elimination of approximately 9% of the Company's positions",
+    "The Board approved a Voluntary Retirement Scheme for eligible workmen at its Madurai unit",
+    "SENS: Commencement of Section 189A Consultation Process",
+])
+def test_cuts_in_a_filings_words_are_a_layoff(sentence):
+    assert distress.shape("layoffs", sentence)
 
 
 def test_staff_a_closure_touches_told_after_it_are_a_layoff_but_not_those_a_strike_touches():

@@ -126,6 +126,25 @@ def test_a_judge_an_agencys_director_or_a_unions_officer_is_no_executive(sentenc
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
 
 
+@pytest.mark.parametrize("text, companies", [
+    # the lawyers' "merge with and into"; a bracket that defines a term ends no sentence
+    ('On July 22, 2005, Tarrant Hills Bancshares, Inc. (the "Company") entered into an Agreement and Plan of '
+     "Reorganization with Pecos Rim Financial Corp., pursuant to which Pecos Rim Financial Corp. will merge with and "
+     "into Tarrant Hills Bancshares, Inc.", {"Pecos Rim Financial Corp", "Tarrant Hills Bancshares"}),
+])
+def test_a_merger_agreement_in_a_filings_words(text, companies):
+    assert {e.company for e in detect_events("", text) if e.kind == MERGER_ACQUISITION} == companies
+
+
+@pytest.mark.parametrize("headline, company", [
+    ("Rohan Mehta steps down as CEO of fintech Paykart", "Paykart"),
+    ("Jane Roe resigns as head of sales at Morvo", "Morvo"),
+])
+def test_the_employer_after_a_title_and_a_word_describing_it(headline, company):
+    from pipeline.detection import combine
+    assert {e.company for e in combine.detect_events(headline, "")} == {company}
+
+
 def test_a_sale_process_of_a_holding_names_no_target():
     assert not detect_events("Halden weighs sale of its stake in Morvo Software")
 
@@ -1325,6 +1344,11 @@ def test_a_deal_adjective_in_title_case_describes_the_deal_not_a_company(text, t
     # a plural before a group's word that ends the run is the name's noun, not a verb; before a title it is a verb
     ("Harrowby Cinemas Group has been placed into liquidation", ["Harrowby Cinemas Group"]),
     ("Morvo Names Group CEO", ["Morvo", "Group"]),
+    # a cut's verb before a count ends the name in Title Case too
+    ("Property Developer Lianhe Cuts 30% of Staff", ["Lianhe"]),
+    ("Halden Systems Cuts Hundreds of Jobs", ["Halden Systems", "Hundreds of Jobs"]),
+    # a legal form of Malaysia, Indonesia, Singapore ends the run, whatever the word before it looks like
+    ("Sinar Kenanga Plantations Bhd group managing director to retire", ["Sinar Kenanga Plantations Bhd"]),
 ])
 def test_a_verb_ends_a_company_name_in_title_case_and_in_capitals(headline, names):
     found = [span.text for span in rules._name_spans(headline)]

@@ -26,6 +26,10 @@ KNOWN_GATE_GAPS = {
     (DEPARTURE, "cede"), (DEPARTURE, "cedes"), (DEPARTURE, "ceded"), (DEPARTURE, "ceding"),
     (DEPARTURE, "give up"), (DEPARTURE, "gives up"), (DEPARTURE, "gave up"), (DEPARTURE, "giving up"),
     (DEPARTURE, "given up"),
+    # on purpose: an exchange's "cessation" opens it only before a post ("CESSATION OF CHIEF FINANCIAL OFFICER"),
+    # "ceased to be" only before one ("ceased to be a director")
+    (DEPARTURE, "cessation"), (DEPARTURE, "cease"), (DEPARTURE, "ceases"), (DEPARTURE, "ceased"),
+    (DEPARTURE, "ceasing"),
     (DEPARTURE, "turn over"), (DEPARTURE, "turns over"), (DEPARTURE, "turned over"), (DEPARTURE, "turning over"),
     # on purpose: a renewal is no exit; only a contract not renewed opens it ("CEO's contract not renewed")
     (DEPARTURE, "renew"), (DEPARTURE, "renews"), (DEPARTURE, "renewed"), (DEPARTURE, "renewing"),

@@ -903,6 +903,10 @@ _CUT_AT_INITIAL = re.compile(r"\b[A-Z]$")
 _INITIAL_THEN_NAME = re.compile(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]")
 # "CHICAGO (AP) _", "GREELEY, COLO. —": a dateline names a place.
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
+# An Indian paper's "MUMBAI: ..." (not a bot's cashtag before its colon: "$QNTX: CEO out" names the company)
+_COLON_DATELINE = re.compile(r"(?<!\$)(?P<place>[A-Z][A-Z .]+):\s")
+# "TOKYO, Kyodo -- ...": the wire named after a dateline's place
+_WIRE_AFTER_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+([A-Z][A-Za-z]+)\s*[-—–]+\s")
 # "March 8, 1999 CHICAGO (AP) _", "NEW YORK (CNNfn) -": a place in capitals, then the wire in brackets and a
 # dash, is a dateline wherever the copy puts it (a ticker in brackets is in capitals: "ACME (ACME)").
 _WIRE_IN_BRACKETS = re.compile(r"^\s*\((?:AP|UPI|AFP|[A-Z][A-Za-z]*[a-z][A-Za-z]*)\)\s*[-—–_]")
@@ -928,10 +932,11 @@ _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.
 _LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|LIMITED|LLC|PLC|plc|L\.P|"
                           # not "AG", "SE", "SA", "AB": attorneys general, directions, provinces as often
-                          r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K)\b|"
+                          r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K|Bhd|Berhad|Tbk)\b|"
                           r"\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE Arca|TSX|LSE|OTC)\s*:")
 _ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|"
-                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K)\.?$")
+                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K|Bhd|Berhad|"
+                         r"Tbk)\.?$")
 
 
 # Words a filing or a note capitalises for the company it is about, and the furniture of a wire story.
@@ -973,7 +978,8 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
             continue
         end = at + len(company)
         after = unit[end:end + 30]
-        if company.isupper() and (_DATELINE_AFTER.match(after) or _WIRE_IN_BRACKETS.match(after)):
+        if company.isupper() and (_DATELINE_AFTER.match(after) or _WIRE_IN_BRACKETS.match(after)
+                                  or _colon_dateline(unit, at, end)):
             return True
         if _APPOINTED_BEFORE.search(unit, max(0, at - 30), at) and not unit.startswith(("'s", "’s"), end):
             return True  # "said it named Ann Roe president ..., succeeding ...": the one named is a person
@@ -1024,6 +1030,7 @@ def _before_a_legal_form(name: str, unit: str) -> bool:
 
 # A title written right before a name: "Chief Financial Officer Michael Pappagallo" is a person.
 _TITLE_BEFORE = re.compile(rf"\b{rules._TITLE}\s+$")
+_EMPLOYER_PREPOSITION_END = re.compile(r"\s(?:at|of|for|with)\s+$")
 
 
 def _catalogue_name(company: str) -> bool:
@@ -1039,8 +1046,10 @@ def _titled_person(company: str, units: list[str]) -> bool:
         at = unit.find(company)
         while at > 0:
             title = _TITLE_BEFORE.search(unit, max(0, at - 60), at)
-            # not "the head of French luxury group Maison Delacroix": a title of a described organisation
-            if title and not rules._TITLE_OF_AN_ORGANISATION.match(title.group(0).strip()):
+            # not "the head of French luxury group Maison Delacroix": a title of a described organisation; nor
+            # "head of sales at Morvo": the title's employer after its preposition
+            if title and not rules._TITLE_OF_AN_ORGANISATION.match(title.group(0).strip()) and \
+                    not _EMPLOYER_PREPOSITION_END.search(title.group(0)):
                 return True
             at = unit.find(company, at + 1)
     return False
@@ -1173,6 +1182,8 @@ _NEVER_A_COMPANY = re.compile(
     r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
     # a title's first word ("Managing Director Jürgen Weiss"), a meeting, a filing, a company's regions
     r"managing|agm|egm|annual general meeting|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
+    # any form by its number ("Form 6-K", "Form 25"), an exchange filing's own words ("Intimation", "Cessation")
+    r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
     r"americas|emea|apac|asia[- ]pacific|latam)\.?$|"
     r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"
     # a board's committee ("Chairman of the Compensation Committee")
@@ -1216,10 +1227,18 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     # "HOUSTON, Sept. 24 /PRNewswire/", "CHICAGO (AP)": a capitalised place opening mixed-case copy
     if name.isupper() and _WIRE_IN_BRACKETS.match(sentence[end:end + 30]):
         return True
+    if start < 40 and (wire := _WIRE_AFTER_PLACE.match(sentence)) and wire.start(1) == start:
+        return True
     if _in_dateline(name, start, sentence):
         return True
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
-        sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)))
+        sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)) or _colon_dateline(sentence, start, end))
+
+
+def _colon_dateline(sentence: str, start: int, end: int) -> bool:
+    """The place opening the story before a colon ("MUMBAI: ..."), not a cashtag ("$QNTX: ...")."""
+    found = _COLON_DATELINE.match(sentence, start)
+    return start < 3 and found is not None and found.end("place") == end
 
 
 def _in_dateline(name: str, start: int, sentence: str) -> bool:

@@ -120,13 +120,17 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # touches ("a rightsizing exercise that will affect about 1,100 employees", "begins rightsizing; 1,100 staff affected"),
 # or the notices that open one ("issues section 189 notices to 2,300 workers", "retrenchment notices to 400 staff")
 _CUT_PROGRAMME_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
-                        "notice", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
+                        "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
                         "impacted")
 _CUT_PROGRAMME = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
     rf"|\b{_ABOUT}{_COUNT}\s+voluntary\s+(?:retirements|redundancies|separations|departures)\b|"
+    r"\b(?:approv|launch|introduc|announc|offer|implement)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?"
+    r"voluntary\s+(?:retirement|separation|redundancy|severance|exit)\s+(?:scheme|programme|program|plan)\b|"
+    r"\bvoluntary\s+(?:retirement|separation)\s+scheme\s+(?:at|for)\b|"
+    r"\b(?:commencement|start|launch)\s+of\s+(?:a\s+|the\s+)?section\s+189a?\s+(?:consultation|process)|"
     rf"\b(?:rightsizing|right-sizing|downsizing|retrenchments?|redundancy\s+programme)\b(?:[^.;!?]{{0,60}}?|\s*;\s*)(?:\baffect\w*\s+"
     rf"{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}|{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+"
     rf"(?:(?:will\s+be|are|were|to\s+be)\s+)?affected)\b"
@@ -168,6 +172,11 @@ _LAYOFF_SHAPE = re.compile(
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
+    # a share of the staff eliminated, as a filing words it: "the elimination of approximately 9% of the Company's
+    # positions", "a reduction of about 12% of its workforce"
+    rf"|\b(?:elimination|reduction|cut)\s+of\s+{_ABOUT}\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+"
+    r"(?:the\s+company['’]s\s+|its\s+|their\s+|our\s+|the\s+)?"
+    r"(?:positions|workforce|staff|employees|jobs|headcount)\b"
     # "the loss of 220 jobs", "a reduction of around 410 roles", "reducing the size of our team by approximately 140"
     rf"|\b(?:loss|reduction)\s+of\s+{_ABOUT}{_COUNT}\s+{_STAFF_COUNTED}\b"
     rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
@@ -247,13 +256,17 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
-    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch)\w*\s+"
-    rf"(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|"
+    rf"commenc|begin|began|begun|start)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
     # the name before is the officer, not the company)
-    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+appointed)\s+(?:an?\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
+    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+(?:\w+\s+)?appointed|appointment\s+of)\s+(?:an?\s+|joint\s+)?"
+    rf"(?:{_PROCEDURE_OFFICERS})\b|"
+    # Canada's CCAA: "Obtains Initial Order under the CCAA", "granted an initial order under the Companies' Creditors
+    # Arrangement Act"
+    r"\binitial\s+order\s+under\s+the\s+(?:ccaa|companies['’]?\s+creditors['’]?\s+arrangement\s+act)\b|"
     # officers "called in" ("Receivers called in at Drumlin Developments", "calls in administrators")
     rf"\b(?:call|calls|called|calling)\s+in\s+(?:the\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
     rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+|to\s+be\s+)?called\s+in\b")
@@ -296,7 +309,8 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 # itself in business rescue", "seeks court protection from creditors"), or told by the officer a court appoints to run
 # them ("an interim examiner appointed to", "provisional liquidators")
 _PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator",
-                    "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva")
+                    "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
+                    "initial order")
 _RARER_SHAPES = {LAYOFFS: (_CUT_PROGRAMME_WORDS, _CUT_PROGRAMME),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 

@@ -121,7 +121,8 @@ _GEO_WORDS = frozenset("us u.s. uk eu china chinese german french british japane
                        "israeli indian european american dutch irish italian spanish korean australian".split())
 _TICKER = re.compile(r"[A-Z.]{1,6}")
 _LEADING_TICKER = re.compile(r"^\s*(?:'s|’s)?\s*\([^()]{1,16}\)")  # "AT&T (T) and ...": what follows a name
-_LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se)\.?$")
+# (and the forms of Malaysia, Indonesia, Singapore, Australia, Germany, Finland: "Sinar Jaya Plantations Bhd")
+_LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se|bhd|berhad|tbk|pte|pty|gmbh|oyj|limited)\.?$")
 
 # ---------------------------------------------------------------- deals
 
@@ -501,8 +502,9 @@ _APPROVES_SALE = re.compile(
 _OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|investors|board|directors)\s+(?:\w+\s+)?$")
 # "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
 _UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
+# (the lawyers' "will merge with and into Tarrant Valley Bancshares" is a merger into it)
 _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?)?"
-                         r"\s+(?:with|into)\b", re.I)
+                         r"\s+(?:with\s+and\s+into|with|into)\b", re.I)
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
@@ -988,7 +990,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMr
                            r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
                            r"(?<!\bLt\.)(?<!\bAdm\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bSgt\.)(?<!\bBrig\.)"
                            r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)[\"”’]?\s+"
-                           r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\)))")
+                           r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\))(?!the\s))")
 
 
 # ---------------------------------------------------------------- entry point
@@ -1275,7 +1277,8 @@ _GROUP_WORDS = frozenset({"group", "holdings", "holding"})
 # count is not enough: "ACME SYSTEMS 4TH QTR NET" (but a word of the event gates is: "FURLOUGHS 900").
 _PARTICLE_NEXT = re.compile(r" (?:OFF|FOR|OUT|UP|DOWN|INTO|ITS|THE|AN?|HIS|HER|THEIR)\b")
 _PAST_FORM_NEXT = re.compile(r" (?:IN|INTO|OFF|FOR|OUT|UP|DOWN|ITS|THE|AN?|BY|AS|TO|\d)")
-_COUNT_NEXT = re.compile(r" (?:ABOUT |SOME |NEARLY |UP TO )?\d")
+_COUNT_NEXT = re.compile(r" (?:ABOUT |SOME |NEARLY |UP TO |About |Some |Nearly |Up to |Up To )?"
+                         r"(?:\d|HUNDREDS\b|THOUSANDS\b|DOZENS\b|Hundreds\b|Thousands\b|Dozens\b)")
 
 
 # The same in Title Case, where the small words stay in lower case: "Morvo Foods Lays off 200", "Halvern Savings
@@ -1303,8 +1306,9 @@ def _caps_verb_before_its_object(token: str, sentence: str, end: int) -> bool:
         return bool((_PAST_FORM_NEXT if shouted else _TITLE_PAST_FORM_NEXT).match(sentence, end))
     if form == "present" and (_PARTICLE_NEXT if shouted else _TITLE_PARTICLE_NEXT).match(sentence, end):
         return True
-    return shouted and bool(_COUNT_NEXT.match(sentence, end)) and bool(
-        GATES.opened(word) - {vocabulary.DEAL, vocabulary.DEPARTURE})
+    # a cut's or a filing's verb before a count, in capitals or Title Case: "GRANTMOOR DEFENSE LAYS OFF 1,300",
+    # "Property Developer Jinyuan Cuts 30% of Staff"
+    return bool(_COUNT_NEXT.match(sentence, end)) and bool(GATES.opened(word) - {vocabulary.DEAL, vocabulary.DEPARTURE})
 
 
 def _verb_form(word: str) -> str | None:
@@ -2637,6 +2641,13 @@ def _hiring_company(sentence: str, names: list[_Span], title_start: int) -> str 
     return None
 
 
+def _describing_words_only(gap: str) -> bool:
+    """One or two lower-case words that describe the name after them ("fintech", "online retailer"), no preposition."""
+    words = gap.split()
+    return 0 < len(words) <= 2 and gap.endswith(" ") and all(
+        _DESCRIPTOR_RE.fullmatch(word) and word not in _PREPOSITIONS and word[0].islower() for word in words)
+
+
 def _pronoun_departure(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
     """The post must open what follows "as" and its employer follow "of" or "at"; the person is the last
     person the sentence named before the pronoun, when it named one."""
@@ -2679,9 +2690,20 @@ _PERSON_OF_BEFORE = re.compile(r"(?P<person>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.?)?
 
 def _ends_like_a_company_name(run: str) -> bool:
     """"Tallis Mutual Holdings", "Dunberry Data Corp.": a legal form, or a word that ends many of the catalogue's
-    names, ends the run (never a person's name, however many words it has)."""
+    names (or its plural or singular: "Takasago Motors"), ends the run, or a company's word in another language
+    opens it ("Banca Lariana", "Grupo Alcarria"): never a person's name, however many words it has."""
     words = run.split()
-    return len(words) >= 2 and (bool(_LEGAL_TAIL.search(run)) or words[-1].lower().strip(".,") in bundled_name_endings())
+    if len(words) < 2:
+        return False
+    last = words[-1].lower().strip(".,")
+    endings = bundled_name_endings()
+    return bool(_LEGAL_TAIL.search(run)) or last in endings or (last.endswith("s") and last[:-1] in endings) or \
+        last + "s" in endings or words[0].lower() in _COMPANY_OPENERS
+
+
+# A company's word that opens its name in Italian, Spanish, Portuguese, French and German ("Banca Lariana").
+_COMPANY_OPENERS = frozenset("""banca banco banque grupo groupe gruppo compagnie compania compañía companhia sociedad
+société societe industrias industrie laboratorios laboratoires aerolineas aerolíneas cementos""".split())
 
 
 def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> DetectedEvent | None:
@@ -2723,8 +2745,8 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
             rest_names = _name_spans(rest)
             if after:
                 inner = _name_spans(after["c"])
-                if inner and inner[0].start == 0:
-                    company = _clean_name(inner[0].text)
+                if inner and (inner[0].start == 0 or _describing_words_only(after["c"][:inner[0].start])):
+                    company = _clean_name(inner[0].text)  # (after a word or two describing it: "of fintech PayKhata")
             if company is None:
                 before = [s for s in rest_names if s.end <= found.start()]
                 if before and re.fullmatch(r"(?:'s|’s)?\s*(?:board\s*)?", rest[before[-1].end:found.start()].strip()):

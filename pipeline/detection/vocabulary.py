@@ -296,7 +296,9 @@ DEAL_WORDS: tuple[Word, ...] = (
     # "tilt" (the City's slang), a court-sanctioned "scheme of arrangement" or "amalgamation", the "mandatory
     # offer" a holder crossing 30% must make, a controlling holder's "privatisation" offer, a bidder's "pursuit"
     noun("tilt", kinds=[DEAL], reads=[OF, BID, BID_FROM, BID_ANSWERED, ENDED, DIES, NAMED_DEAL]),
-    noun("scheme of arrangement, scheme of amalgamation, amalgamation", kinds=[DEAL],
+    # (and Canada's court-approved "plan of arrangement", by which a company is bought)
+    noun("scheme of arrangement, scheme of amalgamation, amalgamation, plan of arrangement, arrangement agreement",
+         kinds=[DEAL],
          reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, POINTED_AT]),
     noun("mandatory offer, mandatory general offer, mandatory bid, general offer", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, NAMED_BEFORE]),
@@ -441,6 +443,13 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("demit demits demitted demitting", kinds=[DEPARTURE], gate=[r"demit(?:s|ted|ting)?\s+(?:his\s+|her\s+)?office"],
          reads=[LEAVES]),
+    # an exchange's form for an officer leaving (Singapore's "CESSATION OF CHIEF EXECUTIVE OFFICER", "Date of
+    # cessation"): only before a post
+    verb("cease ceases ceased ceasing", nouns="cessation", kinds=[DEPARTURE],
+         gate=[r"cessation\s+of\s+(?:the\s+)?(?:lead\s+|group\s+|non-executive\s+|independent\s+|executive\s+)*"
+               r"(?:chief|ceo|cfo|coo|cto|director|chairman|chairwoman|chair|president|managing|company\s+secretary)",
+               r"ceas(?:es|ed)\s+to\s+be\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:officer|director|chairman|ceo|cfo)"],
+         reads=[ANNOUNCED]),
     # "vacated the CEO post", "vacates his seat on the board": a post given up, as "relinquish" is
     verb("vacate vacates vacated vacating", kinds=[DEPARTURE], reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("hand hands handed handing", particles="over", kinds=[DEPARTURE], reads=[LEAVES]),
@@ -883,7 +892,9 @@ MODEL_DEPARTURE_GATE_WORDS = (
     "election", "interim", "take over", "takes over", "took over", "taking over", "lose", "loses", "losing", "lost",
     # exits told without a verb of leaving: a contract not renewed, a demotion, a post surrendered or passed on, a
     # death by accident
-    "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown", "superannuat", "demit")
+    "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown", "superannuat", "demit",
+    # an exchange's form: "CESSATION OF CHIEF EXECUTIVE OFFICER"
+    "cessation of")
 # "out" only as a whole word ("forced out", "is out as CEO"), not "outlook" or "output"; a chief executive moving
 # to the chair ("as founder moves to chair role", "will become executive chairman"): the post left to a successor.
 MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
