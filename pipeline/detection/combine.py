@@ -1312,10 +1312,10 @@ def _after_an_employer_word(name: str, sentence: str) -> bool:
 
 # "Chilean retailer Almacenes Cordillera", "German airline AeroNord": what the words before a run call it says company,
 # however much the run looks like a person's name.
-_KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|\w{3,}maker|\w{3,}builder|miner|grocer|"
-                                     r"publisher|broadcaster|brewer)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
+_KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|%s|miner|grocer|publisher|broadcaster|brewer)\s+$"
+                                     % ("|".join(sorted(rules._KIND_OF_COMPANY)), rules.MAKER))
 _DESCRIPTION_AT_END = re.compile(r"(?i)(?<=\s)(?:(?!(?:of|at|for|from|with|the|his|her|as|and)\s)[a-z][\w-]*\s+){0,3}?"
-                                 r"(?:%s|\w{3,}maker|\w{3,}builder)\s+$" % "|".join(sorted(rules._KIND_OF_COMPANY)))
+                                 r"(?:%s|%s)\s+$" % ("|".join(sorted(rules._KIND_OF_COMPANY)), rules.MAKER))
 _EMPLOYER_WORD_END = re.compile(r"\b(?:of|at|for|from|left|leave|leaves|leaving|joined|quit|quits|departed|"
                                 r"departs|exited|with|his|her)\s+(?:the\s+)?$", re.I)
 

@@ -114,15 +114,16 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
                   r"\b(?:my|our|your)\s+(?:whole\s+)?(?:role|job|position|team)s?\s+(?:at\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s+)?"
                   r"['‘’\"]?(?:was|were|has\s+been|have\s+been|had\s+been)\s+['‘’\"]?"
                   r"(?:eliminated|cut|impacted|affected|made\s+redundant|restructured)\b")
-# Cuts told by the programme that makes them, tried only where one of its words is (the shape above is read for every
-# sentence of a story; these few words seldom occur): voluntary departures sought to cut staff ("offers voluntary
-# retirement to 3,000 staff", "will seek 3,000 voluntary retirements"), a programme of cuts by its name and the staff it
-# touches ("a rightsizing exercise that will affect about 1,100 employees", "begins rightsizing; 1,100 staff affected"),
-# or the notices that open one ("issues section 189 notices to 2,300 workers", "retrenchment notices to 400 staff")
-_CUT_PROGRAMME_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
+# Cuts told by the programme that makes them or by the staff it touches, tried only where one of their words is (the
+# shape above is read for every sentence of a story; these words seldom occur): voluntary departures sought to cut
+# staff ("offers voluntary retirement to 3,000 staff", "will seek 3,000 voluntary retirements"), a programme of cuts by
+# its name and the staff it touches ("a rightsizing exercise that will affect about 1,100 employees", "begins
+# rightsizing; 1,100 staff affected"), the notices that open one ("issues section 189 notices to 2,300 workers",
+# "retrenchment notices to 400 staff"), the staff told of their own cut, the staff a closure touches
+_RARER_CUT_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
                         "impacted")
-_CUT_PROGRAMME = re.compile(
+_RARER_CUTS = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
@@ -311,7 +312,7 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 _PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator",
                     "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
                     "initial order")
-_RARER_SHAPES = {LAYOFFS: (_CUT_PROGRAMME_WORDS, _CUT_PROGRAMME),
+_RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 
 

@@ -453,6 +453,7 @@ _SHARES_OF = re.compile(r"(?i)\b(?:shares?|stock|units|bonds?|notes|options|stak
 _NEW_OWNERS_READ = re.compile(r"new\s+owners?\s+(?:at|for|of)(?:\s+the)?")
 _SALE_OF_WHAT = re.compile(r"\s+of\s+")
 _ITS_OWN_PART = re.compile(rf"(?i)\s+(?:[a-z-]+\s+){{0,2}}{_BUSINESS_PART}\b")
+_ITS = re.compile(r"(?i)\s*its\b")
 _A_HOLDING = re.compile(r"(?i)\b(?:stakes?|shares|interest|holdings?)\b")  # "sale of its stake in Morvo": a holding
 _SALE_PROCESS = re.compile(
     r"\b(?P<verb>(?:explor|weigh|consider|mull|seek|review|evaluat|launch|run|start|pursu)(?:e|es|s|ed|ing)?\s+"
@@ -606,15 +607,13 @@ _SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsid
                            r"(?:\w+\s+){0,2}?to\s+", re.I)
 # "Should Boeing Buy GE Aviation?": a columnist's question, not news of a deal.
 _COLUMN_KICKER = r"^\s*(?:(?:opinion|column|commentary|comment|editorial|op-ed|viewpoint)\s*:\s*)?"
+_TIME_FOR = r"is\s+it\s+time|(?:it['’]s\s+|it\s+is\s+)?time\s+(?:to|for)"
 _SPECULATION = re.compile(_COLUMN_KICKER +
-                          r"(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|is\s+it\s+time|"
-                          r"(?:it['’]s\s+|it\s+is\s+)?time\s+(?:to|for)|\d+\s+reasons|reasons\s+to|"
-                          r"\d+\s+(?:\w+\s+)?stocks)\b)",
-                          re.I)
+                          rf"(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|{_TIME_FOR}|"
+                          r"\d+\s+reasons|reasons\s+to|\d+\s+(?:\w+\s+)?stocks)\b)", re.I)
 # A writer's case for a deal, however it is read: "Opinion: It's time for Kellsworth and Dray to merge", "Should
 # Halden buy Morvo?" (not "why" or "how", which often explain a deal that happened)
-_ADVOCACY = re.compile(_COLUMN_KICKER + r"(?:(?:should|could|would|what\s+if)\b.*\?\s*$|(?:is\s+it\s+time|"
-                       r"(?:it['’]s\s+|it\s+is\s+)?time\s+(?:to|for))\b)", re.I)
+_ADVOCACY = re.compile(_COLUMN_KICKER + rf"(?:(?:should|could|would|what\s+if)\b.*\?\s*$|(?:{_TIME_FOR})\b)", re.I)
 
 # "approached Globex about a possible sale", "held talks with Globex about a merger", "takeover talks with Globex"
 _TALKS_ABOUT = re.compile(
@@ -1448,9 +1447,15 @@ carmaker chipmaker supplier distributor utility builder shipper contractor agenc
 specialist unicorn charity nonprofit label brand""".split())
 
 
+# a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
+# ("lawmaker", "filmmaker", "bodybuilder")
+MAKER = (r"(?!(?:law|policy|deal|film|rain|king|match|peace|decision|trouble|play|body|team|noise|pace)"
+         r"(?:maker|builder))\w{3,}(?:maker|builder)")
+_MAKER = re.compile(MAKER)
+
+
 def a_kind_of_company(word: str) -> bool:
-    """A kind of company, or one named by what it makes or builds ("winemaker", "toymaker", "homebuilder")."""
-    return word in _KIND_OF_COMPANY or (len(word) > 7 and word.endswith(("maker", "builder")))
+    return word in _KIND_OF_COMPANY or _MAKER.fullmatch(word) is not None
 # "Texas software maker Morvo", "Midwest HVAC contractor Coldwater Mechanical": a place or a trade written in
 # capitals, then lower-case words ending in a kind of company, then the company's name
 _DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=[A-Z0-9])")
@@ -1925,7 +1930,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             if sold and (_names_an_asset(sold.text) or _A_HOLDING.search(sentence, of.end(), sold.start)):
                 continue
             if sold and not _ITS_OWN_PART.match(sentence, sold.end) and not _UNIT_WORD_LAST.search(sold.text) and \
-                    not re.match(r"(?i)\s*its\b", sentence[of.end():sold.start]):
+                    not _ITS.match(sentence[of.end():sold.start]):
                 events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(sold.text), ROLE_TARGET, STAGE_RUMORED,
                                             reason=f'"{" ".join(match["verb"].split())} of"'))
                 continue

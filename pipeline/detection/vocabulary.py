@@ -296,9 +296,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     # "tilt" (the City's slang), a court-sanctioned "scheme of arrangement" or "amalgamation", the "mandatory
     # offer" a holder crossing 30% must make, a controlling holder's "privatisation" offer, a bidder's "pursuit"
     noun("tilt", kinds=[DEAL], reads=[OF, BID, BID_FROM, BID_ANSWERED, ENDED, DIES, NAMED_DEAL]),
-    # (and Canada's court-approved "plan of arrangement", by which a company is bought)
-    noun("scheme of arrangement, scheme of amalgamation, amalgamation, plan of arrangement, arrangement agreement",
-         kinds=[DEAL],
+    noun("scheme of arrangement, scheme of amalgamation, amalgamation", kinds=[DEAL],
          reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, POINTED_AT]),
     noun("mandatory offer, mandatory general offer, mandatory bid, general offer", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, NAMED_BEFORE]),
