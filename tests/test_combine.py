@@ -926,6 +926,7 @@ def test_runs_that_look_like_peoples_names_but_end_or_open_like_a_company(senten
     ("MUMBAI: Rohan Mehta, co-founder of lending platform Paykart, has stepped down as chief executive", "MUMBAI"),
     ("Form 6-K: Banco Ribeira S.A. - Resignation of Chief Executive Officer", "Form 6-K"),
     ("Intimation of resignation of Chief Financial Officer", "Intimation"),
+    ("The offer of 148p a share is a 41% premium", "148p"),
 ])
 def test_a_wire_a_dateline_a_form_or_a_filings_word_is_no_company(sentence, not_a_company):
     named, guessed = combine._companies_named(sentence)

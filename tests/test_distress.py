@@ -538,6 +538,7 @@ def test_a_cut_worded_redundant_or_out_of_work_opens_the_layoffs_gate(sentence):
     "Liquidators sell the Ashcombe brand and website to an online retailer",
     "Marlowe Foods snaps up the Tindle Biscuit brand at bankruptcy auction",
     "Corvane Machinery wins bankrupt plant's equipment at a bankruptcy court auction",
+    "Renfield Tools acquired the patent portfolio of Stanway Power Tools out of its Chapter 7 liquidation",
 ])
 def test_things_bought_out_of_an_estate_are_no_filing(sentence):
     assert distress.hard_negative("bankruptcy", sentence) == distress.BOUGHT_FROM_AN_ESTATE

@@ -93,6 +93,7 @@ def test_a_company_joining_a_groups_family_or_becoming_part_of_it_is_taken_in(se
     ("Halden explores sale of its Morvo payments unit", "Halden"),
     ("Halden Weighs Sale of Outdoor Gear Division", "Halden"),
     ("Halden is exploring a sale of the company", "Halden"),
+    ("City talk: Halden sounds out buyers for payments arm", "Halden"),
 ])
 def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headline, target):
     assert {e.company for e in detect_events(headline) if e.role == "target"} == {target}

@@ -108,3 +108,10 @@ test("cardJobs reads each card's first company element with text: an empty logo 
   assert.deepEqual(Array.from(jobs, (j) => j.company), ["Orrin Freight", "Bellwick Foods"]);  // the third, empty, is skipped
   assert.equal(jobs[0].anchor.tagName, "SPAN");
 });
+
+test("a site's words for a hidden employer are no name: 'Company name hidden', 'Employer confidential'", () => {
+  for (const shown of ["Company name hidden", "Employer confidential", "Client name withheld", "Hidden company"]) {
+    assert.equal(UR.page.isPlaceholder(shown), true, shown);
+  }
+  assert.equal(UR.page.isPlaceholder("Hidden Valley Foods"), false);
+});

@@ -131,6 +131,15 @@ test("a logo alt counts when it names the tenant's brand, not when it says 'care
   assert.deepEqual(plain(loadSite("workday", page("careers home"), at).run()[0].hints), { ats: "workday:contoso", domain: "contoso.example" });
 });
 
+test("a header naming the brand by its first word gives way to the logo that spells it in full", () => {
+  const html = `<div data-automation-id="headerTitle"><h1>Careers at Contoso</h1></div>
+    <a data-automation-id="logoLink" href="https://www.contoso.example/">
+      <img data-automation-id="logoImage" alt="Contoso Pet Nutrition"></a>
+    <h2 data-automation-id="jobPostingHeader">Engineer</h2>`;
+  const at = "https://fabrikamgroup.wd5.myworkdayjobs.com/en-US/Contoso/job/X/Engineer_R1";
+  assert.deepEqual(companies(loadSite("workday", html, at).run()), ["Contoso Pet Nutrition"]);
+});
+
 test("a search page with 0 results gets nothing", () => {
   const { adapter, run, location } = loadFixture("workday", "workday-search-no-results.html", "https://litware.wd3.myworkdayjobs.com/en-US/ExternalCareerSite?q=Atlantis");
   assert.equal(adapter.matches(location), true);

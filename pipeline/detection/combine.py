@@ -1204,7 +1204,7 @@ def _junk_name(name: str) -> bool:
 # "WHITE PLAINS, N.Y.--", "Mahwah, N.J.": a state, as datelines abbreviate it
 _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
-_AMOUNT_NAME = re.compile(r"^\$?\d[\d.,]*\s*(?:bn|b|m|mn|mln|k|x|%|billion|million)?$", re.I)
+_AMOUNT_NAME = re.compile(r"^\$?\d[\d.,]*\s*(?:bn|b|m|mn|mln|k|x|%|billion|million|p|c)?$", re.I)  # ("148p a share")
 
 
 def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:

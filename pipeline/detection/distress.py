@@ -472,6 +472,8 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
                             r"(?:bankrupt|collapsed|defunct|insolvent)\s|[^.;]{0,120}\b(?:out\s+of\s+"
+                            # ("out of its Chapter 7 liquidation")
+                            r"(?:its\s+|their\s+|the\s+)?(?:chapter\s+\d+\s+)?"
                             r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"

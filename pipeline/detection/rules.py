@@ -456,7 +456,8 @@ _ITS_OWN_PART = re.compile(rf"(?i)\s+(?:[a-z-]+\s+){{0,2}}{_BUSINESS_PART}\b")
 _ITS = re.compile(r"(?i)\s*its\b")
 _A_HOLDING = re.compile(r"(?i)\b(?:stakes?|shares|interest|holdings?)\b")  # "sale of its stake in Morvo": a holding
 _SALE_PROCESS = re.compile(
-    r"\b(?P<verb>(?:explor|weigh|consider|mull|seek|review|evaluat|launch|run|start|pursu)(?:e|es|s|ed|ing)?\s+"
+    r"\b(?P<verb>(?:(?:explor|weigh|consider|mull|seek|review|evaluat|launch|run|start|pursu)(?:e|es|s|ed|ing)?|"
+    r"sound(?:s|ed|ing)?\s+out)\s+"
     r"(?:a\s+|an\s+|the\s+|possible\s+|potential\s+|outright\s+|strategic\s+|(?:options|alternatives),?\s+"
     r"including\s+|an?\s+)*"
     r"(?:sale|sales\s+process|buyers?)|(?:puts?|putting)\s+itself\s+up\s+for\s+sale|is\s+up\s+for\s+sale|"

@@ -18,6 +18,7 @@
     /^anonym(e|ous|o)?(\s+(company|employer|client|recruiter))?$/i,
     /^private(\s+(company|employer|client|advertiser))?$/i,
     /^(undisclosed|not\s+disclosed|withheld|unknown|hidden)(\s+(company|employer|client))?$/i,
+    /^(company|employer|client)(\s+name)?\s+(hidden|withheld|undisclosed|not\s+disclosed|confidential|private)$/i,
     /^(stealth|stealth\s+(mode|startup|company))$/i,
     /^(hiring\s+company|employer|company|company\s+name|client|our\s+client|n\/?a|none|null|undefined|-+|–|—)$/i,
     /^(非公開|企業名非公開|会社名非公開|保密|匿名)$/,

@@ -145,8 +145,13 @@
       const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
       const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName].find((name) => name
         && page.sharesBrand(name, [tenant]) && page.sharesBrand(name, [initials]));
+      // A header that names the brand by its first word ("Careers at Pebblecrest") beside a logo that spells it in
+      // full ("Pebblecrest Pet Nutrition"): the full name is the one the company goes by.
+      const inFull = header && fromLogo && fromLogo.toLowerCase().startsWith(`${header.toLowerCase()} `)
+        ? fromLogo : null;
       const candidates = [
         [spelledOut, "visible"],
+        [inFull, "visible"],
         [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
         [fromLogo, "visible"],
         [fromJsonld, "jsonld"],
