@@ -198,3 +198,20 @@ test("a logo of initials gives way to the name the page writes out; a logo that 
   const named = loadSite("workday", siteName, "https://tph.wd5.myworkdayjobs.com/en-US/External/job/Basel/Chemist_R-2");
   assert.deepEqual(companies(named.run()), ["Tailspin Pharma"]);
 });
+
+test("a parent group's tenant: the JSON-LD employer its description opens with is the badge, a code is not", () => {
+  const page = (legal, description) => `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${legal}"}}</script>
+    <body><img data-automation-id="logoImage" alt="Fabrikam Group"><h2 data-automation-id="jobPostingHeader">Shift Manager</h2>
+    <div data-automation-id="jobPostingDescription">${description}</div></body>`;
+  const url = "https://fabrikam.wd3.myworkdayjobs.com/en-GB/Fabrikam_Careers/job/Leeds/Shift-Manager_JR-1";
+  const opening = "Moorfield Dairies is one of the north's largest milk processors and part of the Fabrikam Group.";
+  let jobs = loadSite("workday", page("Moorfield Dairies Ltd", `${opening} We are hiring a shift manager.`), url).run();
+  assert.deepEqual(companies(jobs), ["Moorfield Dairies"], "named in the description's opening");
+  const later = `You will lead a shift of 40. ${"x ".repeat(200)} Fabrikam Group is the parent of Moorfield Dairies.`;
+  jobs = loadSite("workday", page("Moorfield Dairies Ltd", later), url).run();
+  assert.deepEqual(companies(jobs), ["Fabrikam Group"], "named only further down: told about, not whose job it is");
+  jobs = loadSite("workday", page("Moorfield Dairies Ltd", `Lead a shift of 40. ${"x ".repeat(200)} Moorfield Dairies Ltd is an equal opportunities employer.`), url).run();
+  assert.deepEqual(companies(jobs), ["Fabrikam Group"], "at the end: the legal entity's boilerplate, the logo wins");
+  jobs = loadSite("workday", page("XY1 ABC - ABC Engineering Services PL", "ABC Engineering Services PL builds things. ABC Engineering Services PL is hiring."), url).run();
+  assert.deepEqual(companies(jobs), ["Fabrikam Group"], "an internal code is never the badge");
+});

@@ -31,6 +31,18 @@
 
   const { page, jsonld } = globalThis.UpheavalRadar;
 
+  // Whether a job description opens by naming the employer `name` (its brand, legal form trimmed): "Pennine Fresh
+  // Produce is one of ...". Named only further down it is a parent or a legal entity told about ("Norrland Outdoor
+  // is the flagship brand of NRL Consumer Brands, Inc."), and a name with digits is a code: neither.
+  function namedByDescription(name, description) {
+    const brand = page.brandName(name);
+    if (!brand || !description || /\d/.test(name)) return false;
+    const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const written = `(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`;
+    return new RegExp(written, "u").test(description.slice(0, OPENING));
+  }
+  const OPENING = 300;  // characters: a description's first lines, where it says whose job this is
+
   // {tenant, siteId} from either URL shape; siteId is null when the path has none.
   function tenantSite(url) {
     const parts = url.pathname.split("/").filter(Boolean);
@@ -142,6 +154,12 @@
       const anchor = (headerText && headerEl) || titleEl || (!isJobUrl(url) && logo) || null;
       // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
       // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
+      // A parent group's tenant that hosts its subsidiaries' jobs ("calderbrook" for "Pennine Fresh Produce Ltd"):
+      // a JSON-LD employer that the job's own description opens by naming is the company a person applies to; a
+      // legal entity or an internal code it does not open with is not.
+      const subsidiary = org && !fromJsonld
+        && namedByDescription(org.name, page.visibleText(page.first(document, SELECTORS.description)))
+        ? page.brandName(org.name) : null;
       const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
       const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName].find((name) => name
         && page.sharesBrand(name, [tenant]) && page.sharesBrand(name, [initials]));
@@ -150,6 +168,7 @@
       const inFull = header && fromLogo && fromLogo.toLowerCase().startsWith(`${header.toLowerCase()} `)
         ? fromLogo : null;
       const candidates = [
+        [subsidiary, "visible"],
         [spelledOut, "visible"],
         [inFull, "visible"],
         [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
