@@ -1366,3 +1366,65 @@ def test_a_stake_raised_past_half_is_control_changing_hands():
     events = detect_events("Orvane Metals lifts Kessock Gold stake to 58%", "")
     assert {e.company for e in events if e.kind == MERGER_ACQUISITION} >= {"Kessock Gold"}
     assert not [e for e in detect_events("Orvane Metals lifts Kessock Gold stake to 28%", "") if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_courts_order_of_winding_up_belongs_to_the_company_after_of_not_the_place_before():
+    events = detect_events("Tanwei Estates ordered to wind up",
+                           "Hong Kong's High Court ordered the winding-up of property developer Tanwei Estates after "
+                           "it failed to agree a plan with its creditors.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Tanwei Estates"]
+
+
+def test_a_name_of_only_places_words_yields_to_the_company_the_sentence_describes():
+    events = detect_events("Arrivederci, Paola",
+                           "Paola Rinaldi, chief financial officer of Milan fashion house Calvessi, is leaving after "
+                           "six years to join a rival, the company confirmed.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Calvessi"]
+
+
+def test_a_post_adjective_the_catalogues_names_carry_stays_inside_the_name():
+    events = detect_events("Maplecrest Senior Living files for Chapter 11",
+                           "Maplecrest Senior Living filed for Chapter 11 protection on Sunday.")
+    assert {e.company for e in events if e.kind == BANKRUPTCY} == {"Maplecrest Senior Living"}
+    # a post's word after it is still the person's title, not the company's name
+    events = detect_events("Halvorsen Senior Engineer Jane Pell quits", "")
+    assert "Halvorsen Senior Engineer Jane Pell" not in {e.company for e in events}
+
+
+def test_names_that_open_with_an_accented_capital_are_names():
+    events = detect_events("Østerdal Foods to cut 300 jobs",
+                           "Norwegian dairy Østerdal Foods said it would cut 300 jobs.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Østerdal Foods"]
+    events = detect_events("Ålvik Bank agrees to buy Éclair Finance", "")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Ålvik Bank", "Éclair Finance"}
+
+
+@pytest.mark.parametrize("title, company", [
+    ("Kervan Tekstil granted temporary concordat by Izmir court", "Kervan Tekstil"),
+    ("Molinos del Plata files for concurso preventivo", "Molinos del Plata"),
+    ("Wiślane Meble opens sanation proceedings", "Wiślane Meble"),
+    ("Court opens bankruptcy proceedings for Sandhurst Logistics", "Sandhurst Logistics"),  # (a guard: passed before)
+])
+def test_other_jurisdictions_procedures_are_filings(title, company):
+    assert [e.company for e in detect_events(title, "") if e.kind == BANKRUPTCY] == [company]
+
+
+def test_a_filing_under_a_named_law_is_no_talk_of_the_trade():
+    events = detect_events("Rudnik Furniture in restructuring",
+                           "A court in Poznan opened sanation proceedings for furniture maker Rudnik Furniture under "
+                           "Polish restructuring law and appointed an administrator.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Rudnik Furniture"]
+
+
+def test_a_tender_offer_for_up_to_all_of_a_company_is_a_takeover_and_for_a_small_part_is_not():
+    events = detect_events("Nile Delta Capital has submitted a mandatory tender offer to acquire up to 100% of Aswan "
+                           "Yarns at EGP 6.40 per share", "")
+    assert {(e.company, e.role) for e in events if e.kind == MERGER_ACQUISITION} == {
+        ("Nile Delta Capital", ROLE_ACQUIRER), ("Aswan Yarns", ROLE_TARGET)}
+    assert not [e for e in detect_events("Orvane Metals to buy up to 15% of Kessock Gold", "")
+                if e.kind == MERGER_ACQUISITION and e.company == "Kessock Gold"]
+
+
+def test_a_countrys_industry_cutting_jobs_is_no_companys_cut():
+    events = detect_events("Chile's copper industry shed about 9,000 jobs last year as prices fell", "")
+    assert not [e for e in events if e.kind == LAYOFFS]

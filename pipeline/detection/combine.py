@@ -624,7 +624,7 @@ _PLURAL_OPENING = re.compile(r"^\W*([A-Z][a-z]{2,}s)\s+(?=[a-z])(?!(?:%s)\b)" % 
 
 # "Mining sector shed 12,000 jobs last year", "The US auto industry cut 9,000 jobs": a trade's cuts, no company's
 # (a name's "Industries" or "Sector" is capitalised: "Halden Industries cuts 300 jobs")
-_SECTOR_OPENING = re.compile(r"^\W*(?:the\s+)?(?:[\w.-]+\s+){1,3}?(?:sector|industry)\s+(?=[a-z])")
+_SECTOR_OPENING = re.compile(r"^\W*(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:sector|industry)\s+(?=[a-z])")
 
 
 # "Wall Street firms have cut 40,000 jobs", "Oil and gas employers in Texas have shed 50,000 jobs": a few words of
@@ -786,7 +786,26 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         return [DetectedEvent(kind, company, role=ROLE_UNSPECIFIED, stage=stage,
                               counterparty=next((other for other in named if other != company), None) or None,
                               reason=reason) for company in named]
+    if len(companies) > 1:
+        # A name of nothing but places' and given names' words ("Hong Kong's High Court", "Milan fashion house
+        # Veroncelli", "files in Delaware") is most often where, not who: another company the sentence names
+        # comes first.
+        companies = sorted(companies, key=_only_proper_words)
     at = unit.find(reason) if kind in (LAYOFFS, BANKRUPTCY) and companies else -1
+    # (a filing's only: cuts "of 85 positions as part of ...", a scheme "for workmen at its Pune plants" are the
+    # subject's)
+    object_at = at + len(reason) if at >= 0 and kind == BANKRUPTCY and reason.endswith(" of") else -1
+    if at >= 0 and kind == BANKRUPTCY and object_at < 0 and (to_whom := _PROCEEDINGS_FOR.match(unit, at + len(reason))):
+        object_at = to_whom.end()
+    if object_at >= 0:
+        # A shape whose company is its object: "the High Court ordered the winding-up of mainland developer
+        # Jinhai Property", "a court opened sanation proceedings for furniture maker Rudnik": the name written
+        # first after it, a few words of description allowed.
+        after_phrase = [name for name in companies if unit.find(name, object_at) >= 0
+                        and _BESIDE_THE_PHRASE.fullmatch(unit, object_at, unit.find(name, object_at))]
+        if after_phrase:
+            companies = sorted(after_phrase, key=lambda name: unit.find(name, at))
+            at = -1
     if at > 0:
         # A shape's phrase ("goes bankrupt"): its company is the one written last before it ("Ether slumps,
         # Celsius goes bankrupt"), where there is one.
@@ -818,6 +837,11 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     if rules._ABRUPT_LC.search(f"{unit} {text}".lower()):
         event.abrupt = True
     return [event]
+
+
+def _only_proper_words(name: str) -> bool:
+    words = re.findall(r"[\w]+", name.lower())
+    return bool(words) and all(word in bundled_proper_words() for word in words)
 
 
 def _companies_named(sentence: str, names_like_people: bool = False,
@@ -920,6 +944,8 @@ _WIRE_MARK = re.compile(r"/PRNewswire(?:-FirstCall)?/|\((?:GLOBE NEWSWIRE|BUSINE
 _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 # Between a company and a layoff's or a bankruptcy's phrase when the phrase is its own ("Celsius goes bankrupt",
 # "Halden says it will cut 300 jobs"): a possessive, a ticker, and a few words with no punctuation.
+# What names the company a court's proceedings are for: "opened bankruptcy proceedings for", "against"
+_PROCEEDINGS_FOR = re.compile(r"\s+(?:proceedings?\s+)?(?:for|against|of)\s")
 _BESIDE_THE_PHRASE = re.compile(r"(?:'s|’s)?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|that|who))?\s*(?:[\w'’-]+\s+){0,4}")
 # What opens a ticker written after a name: "SILVERLINE (", "Halden Inc (NYSE: ".
 _TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
@@ -1366,7 +1392,16 @@ def _owns_a_title(name: str, sentence: str) -> bool:
         return False  # (not "taps Gresham Savings' president as CEO": a possessive owns the title)
     after = sentence[at + len(name):at + len(name) + 40] if at >= 0 else ""
     title = rules._TITLE_RE.search(after)
-    return title is not None and _BEFORE_OWNED_TITLE.fullmatch(after[:title.start()]) is not None
+    if title is not None and _BEFORE_OWNED_TITLE.fullmatch(after[:title.start()]) is not None:
+        return True
+    # the title before it, the company its object: "chief marketing officer of Milan fashion house Veroncelli"
+    before = sentence[max(0, at - 80):at] if at > 0 else ""
+    titles = list(rules._TITLE_RE.finditer(before))
+    return bool(titles) and _OWNED_BY_WHAT_FOLLOWS.fullmatch(before, titles[-1].end()) is not None
+
+
+# What joins a title to the company written after it: "of", "at", a few words that describe the company
+_OWNED_BY_WHAT_FOLLOWS = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}")
 
 
 def _story_people(units: list[str]) -> frozenset[str]:

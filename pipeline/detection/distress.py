@@ -252,13 +252,20 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
 # corporate rehabilitation, Australia's small business restructuring, Britain's company voluntary arrangement (CVA).
 _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
                r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
-               r"small\s+business\s+restructuring|company\s+voluntary\s+arrangement|(?-i:CVA))")
+               r"small\s+business\s+restructuring|company\s+voluntary\s+arrangement|(?-i:CVA)|"
+               # Turkey's concordat, Argentina's and Mexico's concurso, Brazil's recuperação judicial, Poland's
+               # sanation, France's redressement judiciaire and sauvegarde, the Netherlands' suspension of payments,
+               # Indonesia's PKPU; and any court's proceedings of the kind ("opened bankruptcy proceedings against")
+               r"concordat|konkordato|concurso\s+(?:preventivo|mercantil)|recupera[cç][aã]o\s+judicial|"
+               r"judicial\s+(?:recovery|reorganization)|sanation|redressement\s+judiciaire|"
+               r"(?:safeguard|sauvegarde)\s+proceedings?|suspension\s+of\s+payments|(?-i:PKPU)|"
+               r"(?:bankruptcy|insolvency|restructuring|reorganization|liquidation)\s+proceedings)")
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
     rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|"
-    rf"commenc|begin|began|begun|start)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"commenc|begin|began|begun|start|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
@@ -311,7 +318,8 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 # them ("an interim examiner appointed to", "provisional liquidators")
 _PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator",
                     "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
-                    "initial order")
+                    "initial order", "concordat", "konkordato", "concurso", "judicial", "sanation", "redressement",
+                    "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 
@@ -515,7 +523,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if (counted := _COMPANIES_COUNTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(lowered[:counted.start()]):
             return ECONOMY_COUNT
         if (_THE_TRADE.search(lowered) or ("judge" in lowered and _THE_BENCH.search(lowered))) and \
-                not _BANKRUPTCY_SHAPE.search(lowered):
+                not shape(BANKRUPTCY, sentence):  # ("opened sanation proceedings ... under Polish restructuring law")
             return THE_TRADE
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
         if words and all(word in _PLURALS for word in words) and not _BANKRUPTCY_SHAPE.search(lowered):

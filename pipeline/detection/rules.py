@@ -90,9 +90,12 @@ md cmd
 _PARTS_WAYS = r"part(?:s|ed)?\s+ways"
 _PARTS_WAYS_AT = re.compile(_PARTS_WAYS, re.I)
 _STOP = "|".join([_PARTS_WAYS, *sorted((re.escape(w) for w in _STOP_WORDS), key=len, reverse=True)])
+# The capitals a name may open with: Latin letters with their accents too ("Örsted", "Ålandsbanken", "Škoda").
+_CAPITALS = "A-Z" + "".join(letter for letter in map(chr, range(0xC0, 0x250)) if letter.isupper())
 # One capitalised word ("Amazon.com", "AT&T", "3M", "Toys\"R\"Us" is out of scope).
 # A number glued to a unit is an amount, not a name: "$3bn", "$44B", "2mln" (but "3M", "7-Eleven" are names).
-_CAP_WORD = r"(?:[A-Z][\w'’.&!+-]*|(?<![$€£\d])\d+(?!(?:bn|mn|bln|mln|tn|k|m|b)(?![\w'’.&-]))[A-Za-z][\w'’.&-]*)"
+_CAP_WORD = (rf"(?:[{_CAPITALS}][\w'’.&!+-]*|"
+             r"(?<![$€£\d])\d+(?!(?:bn|mn|bln|mln|tn|k|m|b)(?![\w'’.&-]))[A-Za-z][\w'’.&-]*)")
 # Adjectives that are stop words ("Acme Names New CEO", "First Quarter Results") but open many
 # companies' names: "New Relic", "First Republic Bank", "Live Nation", "NEW YORK TIMES". One of them opens a
 # name when a capitalised word that is no stop word follows.
@@ -111,7 +114,7 @@ _STOP_SET = frozenset(_STOP_WORDS)
 _JOINERS = frozenset("& of de du del der von van la le".split())
 # A run of capitalised words inside a larger pattern; `_trim_name` then cuts it at the first stop word.
 _NAME_RUN = rf"(?<![\w'’.&-]){_CAP_WORD}(?:\s+(?:(?:&|of|de|du|del|der|von|van|la|le)\s+)?{_CAP_WORD})*"
-_TOKEN = re.compile(r"[A-Za-z0-9][\w'’.&!+-]*|&")
+_TOKEN = re.compile(rf"[{_CAPITALS}a-z0-9][\w'’.&!+-]*|&")
 # A subject the sentence only refers to ("it", "the company"), in body text rather than headlines.
 # "the Boston-based company", "the entertainment company": one descriptor may come before the noun.
 _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*-based\s+)?(?:company|firm|group|bank|"
@@ -366,7 +369,11 @@ _ACTIVE_DEAL = re.compile(
     r"(?:\$|€|£|C\$|A\$)\s?[\d.,]+\s*(?:million|billion|bn|mln|bln|m|b)?\s+(?:in\s+(?:cash|stock|cash\s+and\s+stock)\s+)?for|"
     rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+|renewed\s+|fresh\s+|new\s+|improved\s+|sweetened\s+|"
-    rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+)*(?:{_W(BID)})\s+(?:for|to)|"
+    rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+|"
+    # a takeover offer as the rules of exchanges name it: "public tender offer (OPA)", "mandatory tender offer",
+    # "voluntary conditional general offer"
+    rf"public\s+|mandatory\s+|voluntary\s+|conditional\s+|unconditional\s+|general\s+)*(?:{_W(BID)})"
+    rf"(?:\s*\([A-Z]{{2,5}}\))?\s+(?:for|to)|"
     rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
     # "Ashford nears deal for Brenner", "Acme clinches $2 billion deal for Globex"
     rf"(?:{_W(SEALS_DEAL)})\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
@@ -1227,7 +1234,8 @@ _AMOUNT = re.compile(r"\d[\d.,]*(?:bn|mn|bln|mln|tn|trn|k|m|b|B|BN|BLN|MLN)")
 
 _NAME_WORD_NEXT = re.compile(rf" {_NAME_WORD}")
 # The tokens of _TOKEN that can be a name word (capitalised, a digit, "eBay") or a joiner ("&", "of", "de").
-_NAME_OR_JOINER_TOKEN = re.compile(r"(?<![\w&])(?<![\w&]['’.!+-])(?<![\w&]['’.!+-]{2})(?<![\w&]['’.!+-]{3})(?:[A-Z0-9][\w'’.&!+-]*|[a-z](?=[a-z0-9]{0,2}[A-Z])[\w'’.&!+-]*|&|"
+_NAME_OR_JOINER_TOKEN = re.compile(r"(?<![\w&])(?<![\w&]['’.!+-])(?<![\w&]['’.!+-]{2})(?<![\w&]['’.!+-]{3})"
+                                   rf"(?:[{_CAPITALS}0-9][\w'’.&!+-]*|[a-z](?=[a-z0-9]{{0,2}}[A-Z])[\w'’.&!+-]*|&|"
                                    r"(?:of|de|du|del|der|von|van|la|le)(?![\w'’.&!+-])|"
                                    r"(?:plc|inc|ltd|llc|gmbh|corp)\.?(?![\w'’&!+-]))")
 # A legal form written in lower case ends the name before it: "Kestrel plc", "Halden Labs inc."
@@ -1349,7 +1357,8 @@ def _name_spans(sentence: str) -> list[_Span]:
         # "U.S. Steel", "U.S. Bancorp", "New Relic": the country abbreviation and the name openers open a name
         # when a name word follows
         name_word = _is_name_word(text) or ((text == "U.S." or text in _NAME_OPENER_WORDS)
-                                            and _NAME_WORD_NEXT.match(sentence, token.end()) is not None)
+                                            and _NAME_WORD_NEXT.match(sentence, token.end()) is not None) or (
+            run and gap_ok and _stop_word_in_a_name(text, sentence, token.end()))
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
             name_word = False
         if name_word and text[:4].lower() == "part" and _PARTS_WAYS_AT.match(sentence, start):
@@ -1508,6 +1517,33 @@ _SPAC_WORDS = re.compile(r"^(?:Acquisition|Acquisitions|Merger|ACQUISITION|MERGE
 _LEGAL_FORM_NEXT = re.compile(r"\s+(?:Corp|Corporation|Co|Company|Inc|Ltd|LLC|Holdings|CORP|INC|CO)\b")
 
 
+def _stop_word_in_a_name(word: str, sentence: str, position: int) -> bool:
+    """A stop word inside a name, as the catalogue's names have it before the word that follows here: "Orchard Lane
+    Senior Living" (the catalogue's "... Senior Living"), not "Acme Senior Engineer Jane Roe"."""
+    following = _NEXT_WORD.match(sentence, position)
+    return following is not None and following.group(1)[:1].isupper() and (
+        word.lower(), _word_core(following.group(1)).lower()) in _catalogue_stop_word_pairs()
+
+
+@lru_cache(maxsize=1)
+def _catalogue_stop_word_pairs() -> frozenset[tuple[str, str]]:
+    """(a post's adjective, next word) pairs inside the bundled SEC names: ("senior", "living")."""
+    from pipeline import identity
+    from pipeline.companies import normalize_name
+
+    pairs = set()
+    for _cik, _ticker, name in identity.bundled_sec_companies():
+        words = normalize_name(name).split()
+        pairs.update((word, after) for word, after in zip(words[1:], words[2:])
+                     if word in _POST_ADJECTIVES and after not in _STOP_SET)
+    return frozenset(pairs)
+
+
+# The stop words that qualify a post ("Senior Vice President", "Acting CEO") and, in a few names, a company's
+# business ("Senior Living"); a name's joiners and verbs are never read inside one this way.
+_POST_ADJECTIVES = frozenset("former ex acting outgoing incoming top senior chief head".split())
+
+
 def _stop_word_next(sentence: str, position: int) -> bool:
     following = _NEXT_WORD.match(sentence, position)
     return following is not None and _word_core(following.group(1)) in _STOP_SET
@@ -1560,6 +1596,9 @@ def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Patte
     return None
 
 
+_UP_TO_AN_AMOUNT = re.compile(r"(?i)\b(?:up\s+to|as\s+much\s+as)\s+(?=[\d$€£])")
+
+
 def _span_after(names: list[_Span], position: int, sentence: str, max_words: int = 6) -> _Span | None:
     """The first name after `position` reached across descriptors only ("rival grocer", "$2 billion")."""
     for span in names:
@@ -1570,7 +1609,7 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
             return None  # a quoted title: "acquires 'Glass Onion'"
         if _CONTROL_OBJECT.match(gap):
             return span
-        words = gap.split()
+        words = _UP_TO_AN_AMOUNT.sub("", gap).split()  # "up to 100% of Damietta Fine Yarns": as much as "100% of"
         if len(words) > max_words:
             return None
         # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do

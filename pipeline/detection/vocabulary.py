@@ -354,6 +354,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("make makes made making", reads=[MAKES_BID, (NAME_STOP, "s")]),  # "Kestrel Makes Hostile Bid for ..."
     verb("launch launches launched launching", reads=[MAKES_BID, (NAME_STOP, "s past")]),
     verb("sweeten sweetens sweetened sweetening", reads=[MAKES_BID]),
+    verb("submit submits submitted submitting", reads=[MAKES_BID]),  # "has submitted a mandatory tender offer for"
     verb("raise raises raised raising", reads=[MAKES_BID]),
     verb("revive revives revived reviving", reads=[MAKES_BID]),
     # ("renews its bid"; and a post that ends with its term, "CEO's contract not renewed", "will not renew the
@@ -868,7 +869,13 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "business rescue", "statutory management", "examiner", "court protection",
                          # Japan's and Korea's rehabilitation, Australia's small business restructuring, Britain's CVA
                          "civil rehabilitation", "corporate rehabilitation", "small business restructuring",
-                         "voluntary arrangement", "cva")
+                         "voluntary arrangement", "cva",
+                         # Turkey's concordat (konkordato), Argentina's and Mexico's concurso, Brazil's recuperação
+                         # judicial, Poland's sanation, France's redressement and sauvegarde, the Netherlands'
+                         # suspension of payments, Indonesia's PKPU, and any court's proceedings of the kind
+                         "concordat", "konkordato", "concurso", "recuperação judicial", "recuperacao judicial",
+                         "judicial reorganization", "sanation", "redressement", "sauvegarde", "safeguard proceeding",
+                         "suspension of payments", "pkpu", "reorganization proceeding", "restructuring proceeding")
 
 # ---------------------------------------------------------------- what the model may speak on
 #
