@@ -1428,3 +1428,19 @@ def test_a_tender_offer_for_up_to_all_of_a_company_is_a_takeover_and_for_a_small
 def test_a_countrys_industry_cutting_jobs_is_no_companys_cut():
     events = detect_events("Chile's copper industry shed about 9,000 jobs last year as prices fell", "")
     assert not [e for e in events if e.kind == LAYOFFS]
+
+
+def test_buying_back_a_business_it_once_owned_is_a_deal_not_a_buyback_of_shares():
+    events = detect_events("Back together", "Two years after spinning it off, Tessaro Industrial is buying back its "
+                           "former pump business, Flowline, in a $900 million all-cash deal. Flowline's board backed "
+                           "the offer.")
+    assert "Tessaro Industrial" in {e.company for e in events if e.kind == MERGER_ACQUISITION}
+    assert not [e for e in detect_events("Tessaro Industrial to buy back $2 billion of its shares", "")
+                if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_takeover_offer_named_by_its_local_initials_in_brackets_is_read():
+    events = detect_events("Andes Retail launched a public tender offer (OPA) for Pacific Grocers at CLP 1,150 a share",
+                           "")
+    assert {(e.company, e.role) for e in events if e.kind == MERGER_ACQUISITION} == {
+        ("Andes Retail", ROLE_ACQUIRER), ("Pacific Grocers", ROLE_TARGET)}

@@ -566,6 +566,8 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
      distress.BANKRUPTCY_TOLD_AS_HISTORY),
     ("bankruptcy", "Brannock Outfitters wins auction for bankrupt Selby Camping, will keep 40 stores open",
      distress.BOUGHT_FROM_AN_ESTATE),
+    ("bankruptcy", "Halden Apparel bought the Fenwick & Co. brand and trademarks out of bankruptcy court for $4M",
+     distress.BOUGHT_FROM_AN_ESTATE),
     # a word only a person is, standing for the name; filings told only in the plural
     ("bankruptcy", "Former property tycoon declared bankrupt in Dublin", distress.PERSON_BANKRUPT),
     ("bankruptcy", "House bill would shield retirees' pensions in steel bankruptcies", distress.FILINGS_IN_GENERAL),

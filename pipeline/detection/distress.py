@@ -479,7 +479,9 @@ FILINGS_IN_GENERAL = "filings in general, no company's"
 _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+for|bids?\s+for|wins?|won|snap\w*\s+up|"
                             r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
-                            r"(?:bankrupt|collapsed|defunct|insolvent)\s|[^.;]{0,120}\b(?:out\s+of\s+"
+                            # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of")
+                            r"(?:bankrupt|collapsed|defunct|insolvent)\s|"
+                            r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.){0,120}\b(?:out\s+of\s+"
                             # ("out of its Chapter 7 liquidation")
                             r"(?:its\s+|their\s+|the\s+)?(?:chapter\s+\d+\s+)?"
                             r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"

@@ -373,7 +373,7 @@ _ACTIVE_DEAL = re.compile(
     # a takeover offer as the rules of exchanges name it: "public tender offer (OPA)", "mandatory tender offer",
     # "voluntary conditional general offer"
     rf"public\s+|mandatory\s+|voluntary\s+|conditional\s+|unconditional\s+|general\s+)*(?:{_W(BID)})"
-    rf"(?:\s*\([A-Z]{{2,5}}\))?\s+(?:for|to)|"
+    rf"(?:\s*\([A-Za-z]{{2,5}}\))?\s+(?:for|to)|"
     rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
     # "Ashford nears deal for Brenner", "Acme clinches $2 billion deal for Globex"
     rf"(?:{_W(SEALS_DEAL)})\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
@@ -3326,7 +3326,10 @@ _PUBLIC_BODIES_MERGE = re.compile(
     rf"(?<!marketing\s)agencies|{_NOT_COMPANIES})\b"
     rf"|\b(?:{_NOT_COMPANIES}|government\s+agencies|agencies)\s+(?:agree\s+to\s+|plan\s+to\s+|to\s+|will\s+)?merge\b")
 _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b(?!\s+(?:a\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|pct)\s+)?"
-                          r"(?:controlling|majority|control\b))")  # "TO BUY BACK SHARES FROM DISSIDENT": its own shares
+                          r"(?:controlling|majority|control\b))"
+                          # (not a business it once owned: "is buying back its former elevator business, Liftwell")
+                          rf"(?!\s+(?:its|the)\s+(?:former\s+|old\s+)?(?:[\w-]+\s+){{0,2}}{_BUSINESS_PART}\b)")
+# ("TO BUY BACK SHARES FROM DISSIDENT": its own shares)
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
                          r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")
