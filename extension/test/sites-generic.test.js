@@ -304,6 +304,17 @@ test("on an applicant-tracking system's page the header logo alone names the emp
   assert.deepEqual(companies(board.run()), [], "on a board the logo is the board's own");
 });
 
+test("an ATS shell before its script runs: the title that is the careers site's whole name names the employer", () => {
+  const shell = (title) => `<title>${title}</title><meta property="og:title" content="Ward Nurse - Night Shift">` +
+    '<body><div id="root"></div><noscript>Enable JavaScript</noscript></body>';
+  const url = "https://efgh.fa.em3.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/51234";
+  assert.deepEqual(companies(loadSite("generic", shell("Halvorsen Health Careers"), url).run()), ["Halvorsen Health"]);
+  assert.deepEqual(companies(loadSite("generic", shell("Ward Nurse - Halvorsen Health Careers"), url).run()), [],
+    "a title with a job in it is not the site's name alone");
+  assert.deepEqual(companies(loadSite("generic", shell("Halvorsen Health Careers"), "https://www.jobs-board.example/jobs/51234").run()), [],
+    "off an ATS host the title alone is no one's");
+});
+
 test("a header that is a div (id=\"header\", role=\"banner\") holds the employer's logo; \" - Careers\" after it is not the name", () => {
   for (const holder of ['<div id="header" class="header">', '<div role="banner">']) {
     const html = `<title>Job Description - Field Chemist (81120)</title>${holder}<a href="https://www.orvane-labs.example/careers">` +

@@ -530,9 +530,14 @@
       // alone it names the employer (Oracle's and SAP's career sites show the employer nowhere else).
       const atsLogo = (tenant || onAtsHost) && cl.kinds.has("logo")
         && ![...cl.kinds].some((kind) => kind !== "logo" && kind !== "logoFile");
+      // So is the tab's title when it is the careers site's whole name ("Ridgemoor Health Careers") on an ATS host
+      // that names only the system: an SPA shell saved or read before its script runs shows nothing else.
+      const atsCareersTitle = onAtsHost && !tenant && cl.kinds.has("title")
+        && [...cl.kinds].every((kind) => kind === "title" || kind === "logo" || kind === "logoFile")
+        && CAREERS_AFTER.test(page.collapse(title)) && !/\s[|–—·:-]\s/.test(page.collapse(title));
       // A labelled "Employer" field is the page saying outright whose job it is.
       const labelled = cl.kinds.has("field");
-      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !labelled) continue;
+      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !atsCareersTitle && !labelled) continue;
       // Another cluster as well supported means the page names two employers: do not guess.
       // A legal entity whose name holds the brand that the site's own name and another source give ("KBS Kornblum
       // Business Software GmbH" beside "Kornblum") is the same employer: the brand is what a person reads
