@@ -61,10 +61,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     if rate_limit is not None:
         checks.append(rate_limit)
 
-    @app.before_request
-    def check_request():
-        req = request._get_current_object()  # one proxy lookup for every check
+    def check_request(req) -> None:
+        """Raises the first check's refusal (server/errors.py answers it), else returns None."""
         for check in checks:
             check(req)
+
+    @app.before_request
+    def run_request_checks():
+        check_request(request._get_current_object())  # one proxy lookup for every check
 
     return app

@@ -13,23 +13,35 @@ from server.responses import json_response
 bp = Blueprint("alerts", __name__, url_prefix="/api/v1")
 
 
-def lookup(name: str, hints: dict, index=None, freshness=None) -> dict:
+def lookup(name: str, hints: dict, index=None, freshness=None, app=None) -> dict:
     """The company index may lag the catalog by identity.SERVER_LAG_SECONDS (docs/api.md); the alert and
     the newest crawl are always read live. Stored events stay the JSON text they are stored as: the
     response splices them in (server/responses.py)."""
-    app = current_app._get_current_object()  # one proxy lookup for both reads of the config
+    if app is None:
+        app = current_app._get_current_object()  # one proxy lookup for both reads of the config
     return alert_for(get_db(app), name, window_days=app.config["WINDOW_DAYS"], hints=hints, index=index,
                      lag=identity.SERVER_LAG_SECONDS, freshness=freshness, events_as_json=True)
 
 
-@bp.get("/alerts")
-def get_alert():
-    args = request.args
+def asked(args) -> tuple[str, dict]:
+    """The name and hints a GET /api/v1/alerts asks about (its query's parameters); raises BadRequest."""
     name = validate.company_name(args.get("company"))
     # Most lookups send no hints, and MultiDict.get raises and catches a KeyError for each absent name:
     # with `company` the only parameter, there are none.
     hints = validate.hints(args.get("domain"), args.get("ats")) if len(args) > 1 else {}
-    return json_response(lookup(name, hints))
+    return name, hints
+
+
+def answer(app, req):
+    """GET /api/v1/alerts's whole answer to a request that passed the app's checks: the view's, and
+    server/fast_path.py's, which calls it outside Flask's contexts."""
+    name, hints = asked(req.args)
+    return json_response(lookup(name, hints, app=app), app=app, req=req)
+
+
+@bp.get("/alerts")
+def get_alert():
+    return answer(current_app._get_current_object(), request._get_current_object())
 
 
 @bp.post("/alerts/batch")

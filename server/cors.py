@@ -18,20 +18,36 @@ def parse_origins(value) -> frozenset[str]:
     return frozenset(origin.strip().rstrip("/") for origin in value or () if origin.strip())
 
 
-def init_app(app):
+def response_headers(app):
+    """What every response gets for CORS, as a function (response, request) -> response, or None when no
+    origin is configured. The app's after_request hook calls it, and so does server/fast_path.py."""
     origins = parse_origins(app.config["CORS_ORIGINS"])
     if not origins:
-        return  # no hook at all: it would run on every response to add nothing
+        return None
 
-    @app.after_request
-    def add_cors_headers(response):
+    def add_cors_headers(response, req):
         response.vary.add("Origin")
-        origin = request.headers.get("Origin")
+        origin = req.headers.get("Origin")
         if origin in origins:
             response.headers["Access-Control-Allow-Origin"] = origin
             response.headers["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
-            if request.method == "OPTIONS":
+            if req.method == "OPTIONS":
                 response.headers["Access-Control-Allow-Methods"] = ALLOWED_METHODS
                 response.headers["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
                 response.headers["Access-Control-Max-Age"] = PREFLIGHT_MAX_AGE
         return response
+
+    return add_cors_headers
+
+
+def init_app(app):
+    """Returns the hook's work (response_headers), or None when there is none."""
+    add_cors_headers = response_headers(app)
+    if add_cors_headers is None:
+        return None  # no hook at all: it would run on every response to add nothing
+
+    @app.after_request
+    def cors_headers(response):
+        return add_cors_headers(response, request._get_current_object())
+
+    return add_cors_headers

@@ -53,22 +53,28 @@ def etag_of(body: bytes) -> str:
 
 
 def json_response(payload, max_age: int | None = None, etag: str | None = None, body: bytes | None = None,
-                  public: bool = True, conditional: bool = True):
+                  public: bool = True, conditional: bool = True, app=None, req=None):
     """`etag` and `body` let a caller that caches its answer skip serialising and hashing again. An answer
-    to a POST is never `conditional` (no request can make it one): it gets no ETag to hash."""
+    to a POST is never `conditional` (no request can make it one): it gets no ETag to hash. `app` and
+    `req` default to the current ones; server/fast_path.py, which answers outside Flask's contexts, passes
+    them."""
     body = body if body is not None else _dumps(payload)
-    return cached_response(body, _JSON, (etag or etag_of(body)) if conditional else None, max_age, public)
+    return cached_response(body, _JSON, (etag or etag_of(body)) if conditional else None, max_age, public, app, req)
 
 
-def cached_response(body, mimetype: str, etag: str | None, max_age: int | None = None, public: bool = True):
+def cached_response(body, mimetype: str, etag: str | None, max_age: int | None = None, public: bool = True,
+                    app=None, req=None):
     """`body` with its ETag (when it has one) and Cache-Control, or a bodiless 304 when the client already
     holds it."""
-    app = current_app._get_current_object()  # one proxy lookup, not one per use
+    if app is None:
+        app = current_app._get_current_object()  # one proxy lookup, not one per use
     seconds = app.config["CACHE_SECONDS"] if max_age is None else max_age
+    if req is None:
+        req = request._get_current_object()
     # Parse If-None-Match only when the request has one (most do not).
-    environ = request.environ
+    environ = req.environ
     if (etag and environ.get("HTTP_IF_NONE_MATCH") and environ["REQUEST_METHOD"] in ("GET", "HEAD")
-            and etag in request.if_none_match):
+            and etag in req.if_none_match):
         return app.response_class(status=304, headers={"ETag": f'"{etag}"',
                                                        "Cache-Control": _cache_control(public, seconds)})
     response = app.response_class(body, mimetype=mimetype)
