@@ -37,6 +37,8 @@ UPHEAVAL_CACHE_SECONDS = int(os.environ.get("UPHEAVAL_CACHE_SECONDS", "300"))
 # read-only for the API, so they go to a file of their own (default: corrections.db beside UPHEAVAL_DB).
 UPHEAVAL_CORRECTIONS_DB = os.environ.get("UPHEAVAL_CORRECTIONS_DB", "")
 UPHEAVAL_TRUSTED_PROXIES = int(os.environ.get("UPHEAVAL_TRUSTED_PROXIES", "0"))
+# GET /api/v1/alerts's fast path (server/fast_path.py): "0" or "off" leaves every request to Flask.
+UPHEAVAL_API_FAST_PATH = os.environ.get("UPHEAVAL_API_FAST_PATH", "1").strip().lower() not in ("0", "off")
 PROJECT_URL = "https://github.com/upheaval-radar/upheaval-radar"
 
 # ---- Scrapy

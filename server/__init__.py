@@ -25,6 +25,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         RATE_LIMIT_STORAGE=settings.UPHEAVAL_RATE_LIMIT_STORAGE,
         CACHE_SECONDS=settings.UPHEAVAL_CACHE_SECONDS,
         TRUSTED_PROXIES=settings.UPHEAVAL_TRUSTED_PROXIES,
+        ALERTS_FAST_PATH=settings.UPHEAVAL_API_FAST_PATH,
         CORRECTIONS_DB=settings.UPHEAVAL_CORRECTIONS_DB,
         CORRECTIONS_KEEP=10_000,  # reports kept at most: anything may post them, so the file must not grow forever
         CORRECTIONS_KEEP_DAYS=180,  # and for how long: an operator reviews them well within that
@@ -40,17 +41,13 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     from flask import request
 
-    from server import alerts, browse, corrections, cors, db, errors, feed, guard, health, ratelimit, snapshot
+    from server import (alerts, browse, corrections, cors, db, errors, fast_path, feed, guard, health, ratelimit,
+                        snapshot)
     from server.validate import refuse_undecodable_query
 
-    if app.config["TRUSTED_PROXIES"]:
-        from werkzeug.middleware.proxy_fix import ProxyFix
-
-        proxies = app.config["TRUSTED_PROXIES"]
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     db.init_app(app)
     errors.init_app(app)
-    cors.init_app(app)
+    add_cors_headers = cors.init_app(app)
     for blueprint in (alerts.bp, browse.bp, snapshot.bp, feed.bp, corrections.bp, health.bp):
         app.register_blueprint(blueprint)
     # Every request's checks, in order: who may ask (guard: a refused request is not counted), what was
@@ -68,6 +65,23 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     @app.before_request
     def run_request_checks():
-        check_request(request._get_current_object())  # one proxy lookup for every check
+        req = request._get_current_object()  # one proxy lookup for every check
+        # A request the fast path has checked and handed over is not checked (nor counted by the rate limit)
+        # a second time: its outcome comes with it.
+        environ = req.environ
+        if fast_path.CHECKED not in environ:
+            check_request(req)
+        elif environ[fast_path.CHECKED] is not None:
+            raise environ[fast_path.CHECKED]
 
+    if app.config["ALERTS_FAST_PATH"]:
+        # GET /api/v1/alerts's plain case without Flask's per-request machinery, by the same functions
+        # (server/fast_path.py says why).
+        fast_path.install(app, check_request, add_cors_headers)
+    if app.config["TRUSTED_PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        # Outermost, so that the fast path and Flask both see the forwarded client, host and scheme.
+        proxies = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     return app

@@ -33,14 +33,19 @@ COMPANY_ID = re.compile(r"[0-9]{1,18}")
 _HIGH_ESCAPE = re.compile(r"%[89a-fA-F]")  # a %-escape of a byte past ASCII (a look-alike such as %8z: checked in full)
 
 
+def ascii_query(raw: str) -> bool:
+    """Whether a query string (as WSGI hands it over) decodes to nothing past ASCII, and so is UTF-8: most
+    queries, every one the extension sends, and names whose only escapes are spaces and punctuation (%20,
+    %26)."""
+    return raw.isascii() and ("%" not in raw or not _HIGH_ESCAPE.search(raw))
+
+
 def refuse_undecodable_query(req) -> None:
     """Checked before every request: a query string that is not UTF-8 once %-decoded is refused. Werkzeug
     would read `?company=%FF%FE` as two replacement characters and answer a confident "unknown" for a name
     nobody sent; the client has an encoding bug worth hearing about."""
     raw = req.environ.get("QUERY_STRING", "")  # the bytes as sent, one character each (PEP 3333)
-    if raw.isascii() and ("%" not in raw or not _HIGH_ESCAPE.search(raw)):
-        # Nothing decodes past ASCII, and ASCII is UTF-8: most queries, every one the extension sends, and
-        # names whose only escapes are spaces and punctuation (%20, %26).
+    if ascii_query(raw):
         return
     try:
         unquote_to_bytes(req.query_string.replace(b"+", b" ")).decode("utf-8")
