@@ -6,15 +6,20 @@ also say which requests the fast path answered itself, so that parity is not won
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 from flask import signals
 
 from pipeline import settings, store
+from pipeline.cli import gunicorn_command
 from server import alerts, create_app, fast_path
-from support import days_ago, seed
+from support import REPO, days_ago, free_port, seed
 
 EXTENSION = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 # A subsidiary's news, so that its parent's alert carries `related`.
@@ -256,3 +261,32 @@ def test_it_is_on_unless_switched_off(seeded_db):
     assert app.config["ALERTS_FAST_PATH"] is settings.UPHEAVAL_API_FAST_PATH  # True unless UPHEAVAL_API_FAST_PATH=0
     assert (layer_of(app) is not None) is settings.UPHEAVAL_API_FAST_PATH
     assert layer_of(create_app({"TESTING": True, "DATABASE": str(seeded_db), "ALERTS_FAST_PATH": False})) is None
+
+
+def test_under_gunicorn_its_answers_are_in_the_access_log(seeded_db, tmp_path):
+    """The API's one per-request record is gunicorn's access log (`upheaval serve`), written around the app."""
+    port, log = free_port(), tmp_path / "access.log"
+    command = gunicorn_command("127.0.0.1", port, 1)
+    command[command.index("--access-logfile") + 1] = str(log)
+    process = subprocess.Popen(command, cwd=REPO, env={**os.environ, "UPHEAVAL_DB": str(seeded_db)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/api/v1/alerts?company=Globex"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=1) as response:
+                    body, etag = response.read(), response.headers["ETag"]
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "gunicorn did not answer within 20 s"
+                time.sleep(0.1)
+        request = urllib.request.Request(url, headers={"If-None-Match": etag})
+        with pytest.raises(urllib.error.HTTPError, match="304"):
+            urllib.request.urlopen(request, timeout=5)
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+    lines = [line for line in log.read_text().splitlines() if "/api/v1/alerts?company=Globex" in line]
+    assert f'"GET /api/v1/alerts?company=Globex HTTP/1.1" 200 {len(body)} ' in lines[-2]
+    assert '"GET /api/v1/alerts?company=Globex HTTP/1.1" 304 0 ' in lines[-1]
