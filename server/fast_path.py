@@ -73,13 +73,14 @@ class AlertsFastPath:
 
     def __call__(self, environ, start_response):
         app = self.app
-        if (environ["REQUEST_METHOD"] != "GET" or environ.get("PATH_INFO") != PATH
-                or not validate.ascii_query(environ.get("QUERY_STRING", "")) or not self.covers_the_app()
+        query = environ.get("QUERY_STRING", "")
+        if (environ["REQUEST_METHOD"] != "GET" or environ.get("PATH_INFO") != PATH or not validate.ascii_query(query)
+                or not self.covers_the_app()
                 or "werkzeug.debug.preserve_context" in environ):  # a test client keeping Flask's contexts
             return self.flask_wsgi_app(environ, start_response)
         req = app.request_class(environ)
         args = req.args  # Werkzeug's parse, as the view's
-        if len(args) != environ["QUERY_STRING"].count("&") + 1 or not args.keys() <= PARAMETERS:
+        if len(args) != query.count("&") + 1 or not args.keys() <= PARAMETERS:
             return self.flask_wsgi_app(environ, start_response)  # a parameter twice, an empty one, another one
         # What Flask's routing finds for this path and method: the checks read the request's blueprint.
         req.url_rule, req.view_args = self.rule, {}
