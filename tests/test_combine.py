@@ -1444,3 +1444,17 @@ def test_a_takeover_offer_named_by_its_local_initials_in_brackets_is_read():
                            "")
     assert {(e.company, e.role) for e in events if e.kind == MERGER_ACQUISITION} == {
         ("Andes Retail", ROLE_ACQUIRER), ("Pacific Grocers", ROLE_TARGET)}
+
+
+def test_a_headline_word_the_story_writes_in_lower_case_is_a_description_and_the_story_names_the_company():
+    events = detect_events("A Harbour Town's Smokehouse Seeks Court Protection",
+                           "Fewer boats now unload at Fundy Smokehouses. The smokehouse operator obtained creditor "
+                           "protection from the Nova Scotia Supreme Court on Thursday.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Fundy Smokehouses"]
+
+
+def test_a_story_sentence_naming_only_an_owner_and_a_place_lends_the_owner_to_the_next_sentence():
+    events = detect_events("The Salad Robot Stops",
+                           "The robotic arm at Saladbotix' showroom in Redwood City was still busy in January. "
+                           "The startup filed for Chapter 7 liquidation on Wednesday.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Saladbotix"]

@@ -317,15 +317,29 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
     form), takes the company the story names first; a deal with no company takes the first two."""
     if not title or len(units) < 2:
         return events
-    described = [not event.company or _a_description(event.company, units[0]) for event in events]
+    story = " ".join(units[1:])
+    described = [not event.company or _a_description(event.company, units[0], story) for event in events]
     if not any(described):
         return events
-    named = _unique([name for unit in units[1:] for name in _companies_named(unit)[0]])
-    if not named:
+
+    def story_named(distress_kind: bool) -> list[str]:
+        # (nobody but a company files or cuts: "unload at Acadie Seafoods" names one, where a court, a law, a
+        # public body or a place never does; a place's name comes last: "Quinlan's Toys on Grafton Street")
+        named = [name for unit in units[1:] for name in _companies_named(unit, distress_kind)[0]]
+        if distress_kind:
+            named = [name for name in named if not _A_COURT_OR_LAW.search(name) and not _only_proper_words(name)
+                     and not _NOT_A_COMPANY.match(name)]
+        return sorted(_unique(named), key=_only_proper_words)
+
+    named_by_kind = {distress_kind: story_named(distress_kind) for distress_kind in (False, True)}
+    if not any(named_by_kind.values()):
         return events
     mended: list[DetectedEvent] = []
     for event, description in zip(events, described):
-        if not description or (
+        named = named_by_kind[event.kind in (LAYOFFS, BANKRUPTCY)]
+        if not named:
+            mended.append(event)  # (the story names no company of its kind: the headline's word stays)
+        elif not description or (
                 event.company and event.kind == MERGER_ACQUISITION and rules._not_a_company_bought(" " + event.company)):
             # a description that is a thing bought ("BUYS GULF COAST GAS INTERESTS") names no company to look for
             mended.append(event)
@@ -341,15 +355,25 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
     return mended
 
 
-def _a_description(company: str, headline: str) -> bool:
+# "Supreme Court of Bermuda", "Companies' Creditors Arrangement Act", "Bankruptcy Code"
+_A_COURT_OR_LAW = re.compile(r"\b(?:Court|Tribunal)\b|\b(?:Act|Code|Law)$")
+
+
+def _a_description(company: str, headline: str, story: str = "") -> bool:
     """The headline's run is words of a description ("Oil Company", "Toy Maker", "Rhode Island Bank"): each has a
-    lower-case use or is a place (a legal form after them aside), and no catalogue name spells it."""
+    lower-case use, in the bundled words or in the story itself ("A Fishing Town's Cannery ..." over "The cannery
+    operator obtained ..."), or is a place (a legal form after them aside), and no catalogue name spells it."""
     if company not in headline or any(not mention.generic for mention in MentionFinder.bundled().find(company)):
         return False
     # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
     words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
     proper = bundled_proper_words()
-    return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word) for word in words)
+    return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word)
+                               or _written_lower_case(word, story) for word in words)
+
+
+def _written_lower_case(word: str, story: str) -> bool:
+    return bool(story) and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", story) is not None
 
 
 @lru_cache(maxsize=1)
@@ -770,9 +794,15 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # sentence before named, which a guess in this sentence does not outrank ("Swinburn, 61, has been
         # Molson Coors's CEO since ...": the surname was a guess, the company was named before).
         for earlier in reversed(before):
-            earlier_named, _ = _companies_named(earlier, distress_kind, people)
+            earlier_named, earlier_guessed = _companies_named(earlier, distress_kind, people)
             if earlier_named:
-                companies = earlier_named[:1]
+                # (a place's name gives way to a lone word the sentence writes as an owner before it: "at
+                # Chefbotics' showroom in Redwood City", then "The startup filed for Chapter 7")
+                earlier_named = sorted(earlier_named, key=_only_proper_words)
+                first_named = earlier.find(earlier_named[0])
+                owned = [name for name in earlier_guessed if earlier.find(name) < first_named
+                         and _OWNED.match(earlier, earlier.find(name) + len(name))]
+                companies = owned[:1] or earlier_named[:1]
                 break
     if kind == MERGER_ACQUISITION:
         if not companies:
@@ -837,6 +867,9 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     if rules._ABRUPT_LC.search(f"{unit} {text}".lower()):
         event.abrupt = True
     return [event]
+
+
+_OWNED = re.compile(r"(?:'s|’s|'|’)")
 
 
 def _only_proper_words(name: str) -> bool:

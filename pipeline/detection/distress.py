@@ -24,7 +24,7 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # The economy's cuts, counted for everyone: no company's, whatever a model scores ("Jobless claims climb to 241,000 as
 # layoffs tick up", the Challenger report's "job cuts announced by U.S. employers").
 _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
-                                     r"(?:by|of)\s+(?:[a-z.]+\s+){0,2}employers)\b")
+                                     r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b")
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
 # 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
 # to cut 300 jobs, the state says" is a company's cut).
