@@ -1701,3 +1701,15 @@ def test_ships_counted_by_their_initials_are_assets_and_a_deal_word_after_them_i
     assert rules._not_a_company_bought(" three LNGCs from a Greek owner")
     assert not [e for e in detect_events("Holmvik Tankers buys three LNGCs in $600m en bloc deal")
                 if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_headline_that_asks_what_would_happen_if_a_deal_were_made_reports_none():
+    assert not rules.detect_events("If Marlow Foods Bought Castine Drinks, Who Would Win?", "")
+    # a condition on a deal that is announced is still the deal
+    assert rules.detect_events("If approved, Marlow Foods will buy Castine Drinks for $2 billion.", "")
+
+
+def test_a_deal_only_imagined_is_none():
+    assert not rules.detect_events("But the fantasy tie-up between Marlow Foods and Castine Drinks is a favourite of "
+                                   "analysts.", "")
+    assert rules.detect_events("But the tie-up between Marlow Foods and Castine Drinks is expected to close in May.", "")

@@ -531,6 +531,8 @@ _PAIR_MERGE = re.compile(
     rf"(?:{_W(MERGER)})(?:\s+agreement|\s+deal|\s+talks|\s+plans?)?\b)",
     re.I,
 )
+# A deal only imagined: "the fantasy tie-up between", "a hypothetical merger of"
+_IMAGINED_BEFORE = re.compile(r"(?i)\b(?:fantasy|hypothetical|imaginary|imagined|theoretical|dream)\s+$")
 _MERGER_OF = re.compile(rf"\b(?P<verb>(?:{_W(MERGER)})\s+(?:of|between))\b", re.I)
 _TERMINATED = re.compile(
     rf"\b(?P<verb>(?:{_W(ENDS)})\s+(?:its\s+|the\s+|their\s+|a\s+)?"
@@ -617,11 +619,12 @@ _SALE_OF_TAIL = re.compile(r"^(?:'s|’s)?\s*(?:(?:unit|business|division|subsid
 _COLUMN_KICKER = r"^\s*(?:(?:opinion|column|commentary|comment|editorial|op-ed|viewpoint)\s*:\s*)?"
 _TIME_FOR = r"is\s+it\s+time|(?:it['’]s\s+|it\s+is\s+)?time\s+(?:to|for)"
 _SPECULATION = re.compile(_COLUMN_KICKER +
-                          rf"(?:(?:should|could|would|can|did|does|do|what\s+if)\b.*\?\s*$|(?:why|how|{_TIME_FOR}|"
+                          rf"(?:(?:should|could|would|can|did|does|do|what\s+if|if)\b.*\?\s*$|(?:why|how|{_TIME_FOR}|"
                           r"\d+\s+reasons|reasons\s+to|\d+\s+(?:\w+\s+)?stocks)\b)", re.I)
 # A writer's case for a deal, however it is read: "Opinion: It's time for Kellsworth and Dray to merge", "Should
-# Halden buy Morvo?" (not "why" or "how", which often explain a deal that happened)
-_ADVOCACY = re.compile(_COLUMN_KICKER + rf"(?:(?:should|could|would|what\s+if)\b.*\?\s*$|(?:{_TIME_FOR})\b)", re.I)
+# Halden buy Morvo?", "If Granton Bought Sable, Who Would Win?" (not "why" or "how", which often explain a deal
+# that happened)
+_ADVOCACY = re.compile(_COLUMN_KICKER + rf"(?:(?:should|could|would|what\s+if|if)\b.*\?\s*$|(?:{_TIME_FOR})\b)", re.I)
 
 # "approached Globex about a possible sale", "held talks with Globex about a merger", "takeover talks with Globex"
 _TALKS_ABOUT = re.compile(
@@ -1896,6 +1899,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         events += _pair_merger(sentence, names, match)
     for match in _find(_MERGER_OF, sentence, lowered, stems):
         first = _span_after(names, match.end(), sentence, max_words=3)
+        if _IMAGINED_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # "the fantasy tie-up between Granton Foods and Sable Beverages": a deal only imagined
         if first and not _passing_mention(sentence[:match.start()]):  # "a look back at the 2019 combination of"
             rest = sentence[first.end:]
             second = re.match(r"\s*(?:'s|’s)?\s*(?:and|&|with)\s+", rest)
