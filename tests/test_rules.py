@@ -1712,4 +1712,5 @@ def test_a_headline_that_asks_what_would_happen_if_a_deal_were_made_reports_none
 def test_a_deal_only_imagined_is_none():
     assert not rules.detect_events("But the fantasy tie-up between Marlow Foods and Castine Drinks is a favourite of "
                                    "analysts.", "")
-    assert rules.detect_events("But the tie-up between Marlow Foods and Castine Drinks is expected to close in May.", "")
+    assert rules.detect_events("But the tie-up between Marlow Foods and Castine Drinks is expected to close in May.",
+                               "")
