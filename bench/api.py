@@ -572,7 +572,7 @@ def _summary(rows) -> None:
     no_lookup = find[("idle", "single", "api-no-lookup", "max")]
     print(f"the API without its alert lookup (one alert reused): {no_lookup['rps'] / find[('idle', 'single', 'bare', 'max')]['rps']:.2f} "
           f"of bare by requests/s, {find[('idle', 'single', 'bare', 'max')]['cpu_us'] / no_lookup['cpu_us']:.2f} by CPU: "
-          f"the rest of the gap is pipeline.alerts.alert_for")
+          f"what the API costs apart from pipeline.alerts.alert_for (a gap to bare here is the rest of it)")
     print(f"p99 at {PACED_RATE} req/s: {paced_idle['p99']:.2f} ms idle (target < 10 ms), achieved "
           f"{paced_idle['rps']:.0f} req/s")
     print(f"p99 at {PACED_RATE} req/s while a crawl writes: {paced_crawl['p99']:.2f} ms, "
