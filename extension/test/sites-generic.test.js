@@ -68,6 +68,10 @@ test("the gate opens on job-shaped addresses, ATS hosts and JobPosting markup", 
   assert.equal(gate("https://jobs.tailspin.example/"), true);
   assert.equal(gate("https://wingtip.teamtailor.com/"), true);
   assert.equal(gate("https://acme.bamboohr.com/careers/12"), true);
+  // a board's search asks what and where; a site search asks only what
+  assert.equal(gate("https://www.hirehub.example/search?q=customer+service&l=Phoenix%2C+AZ"), true);
+  assert.equal(gate("https://www.hirehub.example/search?q=customer+service"), false);
+  assert.equal(gate("https://www.news.example/search?q=layoffs&sort=date"), false);
   assert.equal(gate("https://www.litware.example/post/42", '<script type="application/ld+json">{"@type":"JobPosting"}</script>'), true);
   assert.equal(gate("https://www.litware.example/about"), false);
   assert.equal(gate("https://www.litware.example/jobsite-news"), false);

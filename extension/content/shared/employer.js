@@ -226,7 +226,17 @@
     if (atsTenant(url) || ATS_HOSTS.test(host)) return true;
     const labels = host.split(".");
     if (labels.length >= 3 && CAREERS_LABEL.test(labels[0] === "www" ? labels[1] : labels[0])) return true;
-    return JOB_PATH.test(url.pathname) || JOB_SEARCH_SEGMENT.test(url.pathname);
+    return JOB_PATH.test(url.pathname) || JOB_SEARCH_SEGMENT.test(url.pathname) || jobSearch(url);
+  }
+
+  // A search for a job: what and where, as job boards ask both ("/search?q=customer+service&l=Phoenix%2C+AZ"); a
+  // site search asks only what.
+  const WHAT_PARAMS = ["q", "query", "keywords", "kw", "what", "search_terms"];
+  const WHERE_PARAMS = ["l", "loc", "location", "where"];
+  function jobSearch(url) {
+    const params = url.searchParams;
+    return /\/search\b/i.test(url.pathname) && WHAT_PARAMS.some((name) => params.has(name))
+      && WHERE_PARAMS.some((name) => params.has(name));
   }
 
   // ---- candidates, one reader per kind of source ---------------------------------------------------
