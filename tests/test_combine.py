@@ -1351,6 +1351,9 @@ def test_guard_a_company_under_initials_the_story_does_not_spell_out_as_a_public
 
 
 def test_a_body_of_government_named_in_full_is_never_the_company():
+    # nor a court named with its place or district, nor a part of the bankruptcy code
+    for court in ("Local Court of Stuttgart", "Central District of California", "Bankr. N.D. Ga", "Subchapter V"):
+        assert combine._NOT_A_COMPANY.match(court), court
     assert combine._NOT_A_COMPANY.match("Federal Maritime Commission")
     assert combine._NOT_A_COMPANY.match("Ministry of Mines")
     assert not combine._NOT_A_COMPANY.match("Halvern Commissioning Services")
@@ -1458,3 +1461,39 @@ def test_a_story_sentence_naming_only_an_owner_and_a_place_lends_the_owner_to_th
                            "The robotic arm at Saladbotix' showroom in Redwood City was still busy in January. "
                            "The startup filed for Chapter 7 liquidation on Wednesday.")
     assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Saladbotix"]
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a state's WARN notice and a creditor's petition to wind a company up: the kinds by definition, whatever the
+    # model makes of a notice's bare rows; the company is the one the notice's label introduces
+    ("NJ WARN: Tallis Freight LLC - Newark", "Company: Tallis Freight LLC | City: Newark | Workforce Affected: 140",
+     LAYOFFS, "Tallis Freight LLC"),
+    ("WARN | Texas | Quorvane Semiconductor Inc. | Austin | 212 | Permanent layoff", "", LAYOFFS,
+     "Quorvane Semiconductor Inc"),  # (a place's name is the last the label introduces)
+    # (a sentence, not a label: its subject files the notice)
+    ("Harlow Logistics files WARN notice: 312 employees at its Fenmoor centre will be let go", "", LAYOFFS,
+     "Harlow Logistics"),
+    ("Petitions to Wind Up (Companies): HARROWGATE JOINERY LTD", "", BANKRUPTCY, "HARROWGATE JOINERY LTD"),
+    ("Appointment of voluntary administrators - Wombat Civil Group Pty Ltd", "", BANKRUPTCY,
+     "Wombat Civil Group Pty Ltd"),
+    ("Amtsgericht Ulm eröffnet Insolvenzverfahren über Brenner Antriebe GmbH",
+     "The Local Court of Ulm opened insolvency proceedings in self-administration over the assets of Brenner Antriebe "
+     "GmbH on 1 March.", BANKRUPTCY, "Brenner Antriebe GmbH"),
+])
+def test_notices_in_their_registers_words_are_their_kinds(title, text, kind, company):
+    assert [e.company for e in detect_events(title, text) if e.kind == kind] == [company]
+
+
+def test_a_filing_that_an_executive_will_separate_from_the_company_is_a_departure():
+    events = detect_events("Fenwick Foods discloses separation agreement with executive",
+                           "Fenwick Foods Inc. filed a Form 8-K stating that Executive Vice President and Chief Sales "
+                           "Officer Paul Marsh will separate from the company effective November 15, 2018.")
+    assert "Fenwick Foods Inc" in {e.company for e in events if e.kind == EXECUTIVE_DEPARTURE}
+
+
+def test_a_function_separated_from_a_department_is_no_executive_leaving():
+    # (a guard: it passed before the departure gate learned a filing's "will separate from the company", and must still)
+    events = detect_events("Faircloth Bank's risk chief adds compliance oversight",
+                           "Faircloth Bank said Chief Risk Officer Dana Amato will take on responsibility for "
+                           "compliance, a function newly separated from the legal department.")
+    assert not [e for e in events if e.kind == EXECUTIVE_DEPARTURE]

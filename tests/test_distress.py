@@ -570,6 +570,8 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
      distress.BOUGHT_FROM_AN_ESTATE),
     # a word only a person is, standing for the name; filings told only in the plural
     ("bankruptcy", "Former property tycoon declared bankrupt in Dublin", distress.PERSON_BANKRUPT),
+    ("bankruptcy", "Marvin T. Ostrow, a restaurateur and former franchisee, filed a voluntary Chapter 7 petition",
+     distress.PERSON_BANKRUPT),
     ("bankruptcy", "House bill would shield retirees' pensions in steel bankruptcies", distress.FILINGS_IN_GENERAL),
     # jobs put at stake by a filing; a public body's posts with a word of what they are
     ("layoffs", "Fintech Corvadi has appointed voluntary administrators, putting about 90 jobs in limbo",

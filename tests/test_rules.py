@@ -1714,3 +1714,19 @@ def test_a_deal_only_imagined_is_none():
                                    "analysts.", "")
     assert rules.detect_events("But the tie-up between Marlow Foods and Castine Drinks is expected to close in May.",
                                "")
+
+
+def test_title_case_capitalising_how_an_exit_came_before_the_post_names_no_company():
+    events = rules.detect_events("Corliss Freight: Abrupt CFO Exit An Overhang; PT to $34", "")
+    assert [e.company for e in events] == ["Corliss Freight"]
+    assert [e.company for e in rules.detect_events("Summit CFO Resigns", "")] == ["Summit"]  # a name, not how
+
+
+def test_a_region_the_post_covers_is_not_the_company_the_name_before_it_is():
+    events = rules.detect_events("Marbury Cloud's North America sales chief departs ahead of Q4", "")
+    assert [e.company for e in events] == ["Marbury Cloud"]
+
+
+def test_a_chief_judge_retiring_is_no_executive():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Chief Judge Marta Ilves of the U.S. Bankruptcy Court for the "
+                               "District of Delaware will retire effective January 31.") == rules.A_JUDGE

@@ -94,7 +94,10 @@ _PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
 # ...") hears the case; it is never the company in it.
 # A headline's lone word for a public body ("City Files for Bankruptcy Protection") is the body, not a name.
 # A body of government named in full ("Federal Energy Regulatory Commission", "Ministry of Mines") is no company.
-_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|.*\b(?:Court|Tribunal)$|"
+_NOT_A_COMPANY = re.compile(r"^(?:Chapter|Subchapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|"
+                            r".*\b(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w ]*)?$|"
+                            # a court's district ("Central District of California"), a court's abbreviation ("Bankr.")
+                            r".*\bDistrict\s+of\s+[A-Z]|^Bankr\.|"
                             r"^(?:City|Town|County|State|Village|Borough|Government|Municipality|Province)$|"
                             rf"{_PUBLIC_BODY}", re.I)
 
@@ -373,6 +376,7 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
 
 
 def _written_lower_case(word: str, story: str) -> bool:
+    """Whether the story writes the (lower-cased) word as a common word: "The cannery operator obtained ..."."""
     return bool(story) and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", story) is not None
 
 
@@ -824,17 +828,20 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     at = unit.find(reason) if kind in (LAYOFFS, BANKRUPTCY) and companies else -1
     # (a filing's only: cuts "of 85 positions as part of ...", a scheme "for workmen at its Pune plants" are the
     # subject's)
-    object_at = at + len(reason) if at >= 0 and kind == BANKRUPTCY and reason.endswith(" of") else -1
+    label = at >= 0 and reason.endswith((":", "|")) and not _A_LOWER_CASE_WORD.search(unit, 0, at)
+    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.endswith(" of") or label) else -1
+    # (a notice's label, nothing but capitals before it: "NJ WARN: Pavonia Distribution LLC - Carteret"; not
+    # "Graddock Logistics files WARN notice: 312 employees at its Fenmoor centre")
     if at >= 0 and kind == BANKRUPTCY and object_at < 0 and (to_whom := _PROCEEDINGS_FOR.match(unit, at + len(reason))):
         object_at = to_whom.end()
     if object_at >= 0:
         # A shape whose company is its object: "the High Court ordered the winding-up of mainland developer
         # Jinhai Property", "a court opened sanation proceedings for furniture maker Rudnik": the name written
         # first after it, a few words of description allowed.
-        after_phrase = [name for name in companies if unit.find(name, object_at) >= 0
-                        and _BESIDE_THE_PHRASE.fullmatch(unit, object_at, unit.find(name, object_at))]
-        if after_phrase:
-            companies = sorted(after_phrase, key=lambda name: unit.find(name, at))
+        after_phrase = [name for name in companies if unit.find(name, object_at) >= 0 and (
+            label or _BESIDE_THE_PHRASE.fullmatch(unit, object_at, unit.find(name, object_at)))]
+        if after_phrase:  # (a place's name last: "WARN | Texas | Vellamo Semiconductor Inc. | Austin")
+            companies = sorted(after_phrase, key=lambda name: (_only_proper_words(name), unit.find(name, at)))
             at = -1
     if at > 0:
         # A shape's phrase ("goes bankrupt"): its company is the one written last before it ("Ether slumps,
@@ -870,9 +877,11 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
 
 
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
+_A_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 
 def _only_proper_words(name: str) -> bool:
+    """A name of nothing but places' and given names' words ("Hong Kong", "Redwood City"): most often where."""
     words = re.findall(r"[\w]+", name.lower())
     return bool(words) and all(word in bundled_proper_words() for word in words)
 
@@ -977,9 +986,11 @@ _WIRE_MARK = re.compile(r"/PRNewswire(?:-FirstCall)?/|\((?:GLOBE NEWSWIRE|BUSINE
 _A_PEOPLE = re.compile(rf"(?i:{rules._STATES})")
 # Between a company and a layoff's or a bankruptcy's phrase when the phrase is its own ("Celsius goes bankrupt",
 # "Halden says it will cut 300 jobs"): a possessive, a ticker, and a few words with no punctuation.
-# What names the company a court's proceedings are for: "opened bankruptcy proceedings for", "against"
-_PROCEEDINGS_FOR = re.compile(r"\s+(?:proceedings?\s+)?(?:for|against|of)\s")
 _BESIDE_THE_PHRASE = re.compile(r"(?:'s|’s)?(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:which|that|who))?\s*(?:[\w'’-]+\s+){0,4}")
+# What names the company a court's proceedings are for: "opened bankruptcy proceedings for", "against", "opened
+# insolvency proceedings in self-administration over the assets of"
+_PROCEEDINGS_FOR = re.compile(r"\s+(?:proceedings?\s+)?(?:in\s+[\w-]+\s+)?(?:for|against|of|over)\s+"
+                              r"(?:the\s+assets\s+of\s+)?")
 # What opens a ticker written after a name: "SILVERLINE (", "Halden Inc (NYSE: ".
 _TICKER_ASIDE_OPENS = re.compile(r"[\w.&]\s*\((?:[A-Za-z ]{2,14}:\s*)?$")
 # "$SNDR: Sandrel Corp. announced ...", "$BRKR - Brackner Corp: ...": a bot's cashtag, then the name it stands for

@@ -270,8 +270,9 @@ _IN_A_PROCEDURE = (
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
     # the name before is the officer, not the company)
-    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+(?:\w+\s+)?appointed|appointment\s+of)\s+(?:an?\s+|joint\s+)?"
-    rf"(?:{_PROCEDURE_OFFICERS})\b|"
+    rf"\b(?:appoints?|appointing|(?:has|have|had)\s+(?:\w+\s+)?appointed|appointment\s+of)\s+"
+    # ("to appoint joint and several voluntary administrators", "Appointment of voluntary administrators")
+    rf"(?:an?\s+|joint\s+(?:and\s+several\s+)?|voluntary\s+)*(?:{_PROCEDURE_OFFICERS})\b|"
     # Canada's CCAA: "Obtains Initial Order under the CCAA", "granted an initial order under the Companies' Creditors
     # Arrangement Act"
     r"\binitial\s+order\s+under\s+the\s+(?:ccaa|companies['’]?\s+creditors['’]?\s+arrangement\s+act)\b|"
@@ -279,9 +280,11 @@ _IN_A_PROCEDURE = (
     rf"\b(?:call|calls|called|calling)\s+in\s+(?:the\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
     rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+|to\s+be\s+)?called\s+in\b")
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
-# bankruptcy, and a procedure entered or its officer appointed is a filing): a model that has seldom read them
-# does not veto them (combine.py).
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}", re.I)
+# bankruptcy, a procedure entered or its officer appointed and a petition to wind a company up are filings, a
+# state's WARN notice is layoffs): a model that has seldom read them does not veto them (combine.py).
+_A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
+_WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -299,7 +302,7 @@ _BANKRUPTCY_SHAPE = re.compile(
     # a warning: "impending bankruptcy", "preparing a Chapter 11 filing", "on the brink of insolvency"
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
     # a creditor's petition to wind the company up ("files winding-up petition against Stanbury Scaffolding")
-    r"\bwinding[\s-]up\s+(?:petition|order)\b|"
+    r"\bwinding[\s-]up\s+(?:petition|order)\b|\bpetitions?\s+to\s+wind\s+up\b|"
     # a court's order in the verb's form: "High Court orders winding up of Strathwell Coaches", "to be wound up"
     r"\b(?:orders?|ordered|ordering)\s+(?:the\s+)?(?:compulsory\s+)?(?:winding[\s-]up|liquidation)\s+of\b|"
     r"\b(?:to\s+be|was|were|been|is\s+being)\s+(?:compulsorily\s+)?wound\s+up\b|"
@@ -422,6 +425,8 @@ _PERSON_BANKRUPT = re.compile(
     r"goes|went|bankrupt)\b"
     # "files for personal bankruptcy": a person's, whoever files
     r"|(?i:\bpersonal\s+(?:bankruptcy|insolvency)\b)"
+    # the occupation after the name: "Dalton R. Whitcombe, a restaurateur and former franchisee, filed"
+    rf"|(?-i:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+),\s+(?i:an?\s+(?:former\s+|retired\s+)?){_OCCUPATION}\b"
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"

@@ -868,7 +868,8 @@ _GOVERNMENT_POST = re.compile(
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
 # a company's filing or cuts says nothing against them, so this is the departures' alone)
-_JUDGE = re.compile(r"\b(?:bankruptcy|district|circuit|federal|appeals|appellate|county|trial|presiding|high\s+court|"
+_JUDGE = re.compile(r"\b(?:bankruptcy|district|circuit|federal|appeals|appellate|county|trial|presiding|chief|"
+                    r"high\s+court|"
                     r"supreme\s+court|superior\s+court|u\.s\.)\s+judges?\b")
 # a headline's judge, told by what they presided over: "Judge who presided over ... to retire"
 _JUDGE_OPENING = re.compile(r"\W*(?:(?:retired|longtime|veteran|former)\s+)?judge\s+"
@@ -2438,7 +2439,16 @@ def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> st
     that capitals glue to the name is the title's ("BRANDT-WHEELER (BWL) MARKETING VICE PRESIDENT LEAVES",
     "Acme Sales Director"): the company is the name before it."""
     before = _span_before(names, title_start, sentence, _TITLE_COMPANY_GAP)
-    if not before and names and names[0].start <= 2 and _TOPIC_LABEL_GAP.fullmatch(sentence, names[0].end, title_start):
+    if before and _TITLE_COMPANY_GAP.match(before.text) and before.start > 0:
+        # a region the post covers, read as a name ("Darrow Cloud's North America sales chief"): the company is
+        # the name before it
+        before = _span_before(names, before.start, sentence, _TITLE_COMPANY_GAP)
+    adjective = None
+    if before and _an_adjective_in_title_case(before.text, sentence):
+        adjective, before = before, None  # "Corliss Freight: Abrupt CFO Exit", "Sudden CEO Exit Rattles Halden"
+    label_end = adjective.start if adjective else title_start
+    if not before and names and names[0].start <= 2 and names[0] is not adjective and \
+            _TOPIC_LABEL_GAP.fullmatch(sentence, names[0].end, label_end):
         before = names[0]  # "Radley Motors: CEO Glen Hope retired early", "Ormond Retail -- CEO Karen Beal stepped down"
     if not before:
         return None
@@ -2454,6 +2464,12 @@ def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> st
         return _clean_name(" ".join(kept))
     earlier = _span_before(names, before.start, sentence, _TITLE_COMPANY_GAP)
     return _clean_name(earlier.text) if earlier else None
+
+
+def _an_adjective_in_title_case(name: str, sentence: str) -> bool:
+    """One word of an exit's abruptness (the vocabulary's ABRUPT), which Title Case capitalised before a post
+    ("Abrupt", "Sudden", "Surprise"): how the exit came, not the company."""
+    return " " not in name and _ABRUPT.fullmatch(name) is not None and _shouts_or_titles(sentence)
 
 
 _TITLE_FIELD_WORDS = frozenset(word for field in TITLE_FIELDS for word in field.split())
@@ -3330,11 +3346,11 @@ _PUBLIC_BODIES_MERGE = re.compile(
     r"(?:(?<!ad\s)(?<!advertising\s)(?<!talent\s)(?<!travel\s)(?<!creative\s)(?<!media\s)(?<!staffing\s)"
     rf"(?<!marketing\s)agencies|{_NOT_COMPANIES})\b"
     rf"|\b(?:{_NOT_COMPANIES}|government\s+agencies|agencies)\s+(?:agree\s+to\s+|plan\s+to\s+|to\s+|will\s+)?merge\b")
+# "TO BUY BACK SHARES FROM DISSIDENT": its own shares
 _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b(?!\s+(?:a\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|pct)\s+)?"
                           r"(?:controlling|majority|control\b))"
                           # (not a business it once owned: "is buying back its former elevator business, Liftwell")
                           rf"(?!\s+(?:its|the)\s+(?:former\s+|old\s+)?(?:[\w-]+\s+){{0,2}}{_BUSINESS_PART}\b)")
-# ("TO BUY BACK SHARES FROM DISSIDENT": its own shares)
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
                          r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")

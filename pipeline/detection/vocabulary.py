@@ -898,8 +898,9 @@ MODEL_DEPARTURE_GATE_WORDS = (
     # exits told without a verb of leaving: a contract not renewed, a demotion, a post surrendered or passed on, a
     # death by accident
     "renew", "demot", "stripped", "surrender", "passed the", "passes the", "killed", "drown", "superannuat", "demit",
-    # an exchange's form: "CESSATION OF CHIEF EXECUTIVE OFFICER"
-    "cessation of")
+    # an exchange's or a registry's form: "CESSATION OF CHIEF EXECUTIVE OFFICER", "Date of cessation", "ceased to be a
+    # director"; a filing's "separation agreement" (and "will separate from the company": MODEL_DEPARTURE_GATE_PATTERNS)
+    "cessation", "ceased to be", "separation agreement")
 # "out" only as a whole word ("forced out", "is out as CEO"), not "outlook" or "output"; a chief executive moving
 # to the chair ("as founder moves to chair role", "will become executive chairman"): the post left to a successor.
 MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
@@ -908,7 +909,9 @@ MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
                                  r"depart(?!ments?\b)", r"step(?:s|ped|ping)?\s+(?:down|aside|back|away|off)\b",
                                  r"mov(?:e|es|ed|ing)\s+(?:up\s+)?to\s+(?:the\s+)?(?:role\s+of\s+)?"
                                  r"(?:executive\s+|non-executive\s+)?(?:chair|board)",
-                                 r"becom(?:e|es|ing)\s+(?:executive|non-executive)\s+chair")
+                                 r"becom(?:e|es|ing)\s+(?:executive|non-executive)\s+chair",
+                                 # a filing's word for an executive's exit: "will separate from the company"
+                                 r"separat(?:e|es|ed|ing)\s+from\s+(?:the\s+)?(?:company|firm|bank|group)\b")
 
 # "administration" and "administrators" in their insolvency sense: what a company goes into, comes out of, is on
 # the brink of, or has appointed ("enters voluntary administration", "administrators appointed to Halden").
@@ -916,8 +919,8 @@ BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gat
     r"(?:into|in|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
     r"special|formal)\s+administration\b",
     r"\badministration\s+(?:order|proceedings|process|application)",
-    r"(?:appoint(?:s|ed|ing)?|call(?:s|ed)?\s+in|names?|named|joint)\s+(?:(?:joint|voluntary|provisional)\s+)?"
-    r"administrators?\b",
+    r"(?:appoint(?:s|ed|ing)?|appointment\s+of|call(?:s|ed)?\s+in|names?|named|joint)\s+"
+    r"(?:(?:joint|and|several|voluntary|provisional)\s+)*administrators?\b",
     r"\badministrators?\s+(?:appointed|have\s+been|were|was|to\s+\w+|said|for|of|at)\b")
 
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
