@@ -577,6 +577,11 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     ("layoffs", "Fintech Corvadi has appointed voluntary administrators, putting about 90 jobs in limbo",
      distress.JOBS_AT_STAKE),
     ("layoffs", "Bellport to eliminate 20 city parks positions in budget", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Eastholm school board votes to cut 140 teaching jobs", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Marsh Valley Transit Authority to cut 300 administrative jobs", distress.GOVERNMENT_JOBS),
+    # staff sent home for a while, with a date to come back
+    ("layoffs", "Tillbrook Mills will idle its plant from Jan. 8 and furlough about 300 hourly workers, who are "
+     "scheduled to return Feb. 20", distress.FURLOUGHED_FOR_A_WHILE),
     ("layoffs", "Mayor Ostby's budget would cut 30 city library staff jobs", distress.GOVERNMENT_JOBS),
     # Britain's public health service and a state's universities are public bodies
     ("layoffs", "Hospital trust to cut 300 admin roles to meet savings target", distress.GOVERNMENT_JOBS),
@@ -606,3 +611,19 @@ def test_a_companys_own_event_beside_what_the_definitions_exclude_stands(kind, s
 
 def test_hiring_bankruptcy_lawyers_is_a_warnings_shape():
     assert distress.shape("bankruptcy", "Pellham Outdoor hires bankruptcy lawyers as its cash runs short") is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbin Air pilots accept 10% pay cut to avoid furloughs",
+    "Osterley Bank dismisses report of 1,000 job cuts as 'speculation'",
+])
+def test_cuts_avoided_or_called_untrue_are_none(sentence):
+    assert distress.hard_negative("layoffs", sentence) is not None
+
+
+def test_early_retirements_sought_by_the_thousand_are_a_cut_by_its_shape():
+    assert distress.shape("layoffs", "Kestrel Electric to seek 3,000 early retirements") is not None
+    # a furlough with a return date is no cut by its shape; a furlough with none still is
+    assert distress.shape("layoffs", "Tillbrook Mills furloughs 300 for six weeks, recall set for Feb. 20") is None
+    assert distress.shape("layoffs", "Tillbrook Mills furloughs 300 workers indefinitely") is not None
+    assert distress.shape("layoffs", "Tillbrook Trucks furloughs 1,100 as parts shortage halts lines") is not None

@@ -32,7 +32,9 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|"
     r"ministry)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
-    r"state\s+university|state\s+college|university\s+system|"
+    r"state\s+university|state\s+college|university\s+system|school\s+board|"
+    # a public authority by its service: "Lakes Region Transit Authority to cut 300 administrative jobs"
+    r"(?:transit|port|housing|water|turnpike|airport)\s+authority|"
     # Britain's public health service: "Hospital trust to cut 400 admin roles", "NHS Lothian health board to cut"
     r"(?:hospital|health|nhs|ambulance|foundation)\s+trust|health\s+board|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
@@ -127,7 +129,7 @@ _RARER_CUTS = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
-    rf"|\b{_ABOUT}{_COUNT}\s+voluntary\s+(?:retirements|redundancies|separations|departures)\b|"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:voluntary|early)\s+(?:retirements|redundancies|separations|departures)\b|"
     r"\b(?:approv|launch|introduc|announc|offer|implement)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?"
     r"voluntary\s+(?:retirement|separation|redundancy|severance|exit)\s+(?:scheme|programme|program|plan)\b|"
     r"\bvoluntary\s+(?:retirement|separation)\s+scheme\s+(?:at|for)\b|"
@@ -339,12 +341,24 @@ def shape(kind: str, sentence: str) -> str | None:
         return None
     if kind == LAYOFFS and (match.groupdict().get("closing") or _A_CLOSURE.search(match.group(0))) and _TEMPORARY.search(sentence):
         return None  # a halt, not a closure; a cut ("sheds 300 jobs and halts production") is still one
+    if kind == LAYOFFS and "furlough" in match.group(0).lower() and _sent_home_for_a_while(sentence):
+        return None  # "furloughs 300 for six weeks, recall set for Feb. 20": staff sent home for a while, not cut
     if kind == LAYOFFS and _AT_RISK.search(match.group(0)) and _A_FILING.search(sentence):
         return None  # "enters administration, putting 2,300 jobs at risk": the filing is the news, no cut yet
     return match.group(0)
 
 
 _A_CLOSURE = re.compile(r"(?i)\b(?:clos|shut)")
+_RECALLED = re.compile(r"(?i)\brecall(?:ed|s)?\b|\b(?:scheduled|due|expected)\s+to\s+return\b")
+
+
+def _sent_home_for_a_while(sentence: str) -> bool:
+    """A furlough with the staff's return set ("recall set for Feb. 20", "scheduled to return"): a furlough for an
+    unsaid time, or while lines are halted, is told as a cut."""
+    return _RECALLED.search(sentence) is not None
+
+
+FURLOUGHED_FOR_A_WHILE = "a furlough with the staff coming back, no cut"
 _AT_RISK = re.compile(r"(?i)\bat\s+risk\b")
 # "appointed administrators, putting about 70 jobs in limbo": jobs at stake in a filing, none cut yet
 _JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:are\s+|were\s+|now\s+)?"
@@ -537,6 +551,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
     if kind == LAYOFFS and _LAYOFFS_OF_THE_ECONOMY.search(lowered):
         return ECONOMY_COUNT
+    if kind == LAYOFFS and "furlough" in lowered and _sent_home_for_a_while(sentence) and \
+            shape(LAYOFFS, sentence) is None:
+        return FURLOUGHED_FOR_A_WHILE
     if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) \
             and shape(LAYOFFS, sentence) is None:
         return JOBS_AT_STAKE

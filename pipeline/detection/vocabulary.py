@@ -950,7 +950,11 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "reverses plan", "reversed plan", "reverses its plan", "reversed its plan", "reverses course",
                         "scraps plan", "scrapped plan", "scraps its plan", "abandons plan", "abandoned plan",
                         "shelves plan", "shelved plan", "drops plan", "dropped plan", "calls off", "called off",
-                        "backs off", "backed off", "walks back", "walked back", "u-turn")
+                        "backs off", "backed off", "walks back", "walked back", "u-turn",
+                        # a concession made so that nobody is cut: "pilots accept 10% pay cut to avoid furloughs"
+                        "to avoid layoffs", "to avoid furloughs", "to avoid job cuts", "to avoid redundancies",
+                        # a report of cuts the company calls untrue: "dismisses report of 1,000 job cuts"
+                        "dismisses report", "dismissed report", "dismisses reports", "dismissed reports")
 # Words that say the cuts will not come or the jobs stay (the denials above, and jobs kept): by definition no
 # layoff, whatever a model scores, unless the same sentence reports a cut by its shape ("no more cuts after it
 # laid off 300" reports one). "Pemberton says Ashgrove plant is not closing": "there are no plans to shut the
