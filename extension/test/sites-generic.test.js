@@ -440,3 +440,12 @@ test("a legal entity whose name holds the brand the site calls itself badges the
   assert.deepEqual(companies(loadSite("generic", other, "https://jobs.personio.example/job/1849201").run()),
     ["LQS Lindqvart Software Solutions"]);
 });
+
+test("a logo that spells out the name the careers site shortens is the name a person reads; a tagline or a wordmark is not", () => {
+  const page = (alt) => `<title>Claims Adjuster | Fabrikam Careers</title><meta property="og:site_name" content="Fabrikam Careers">` +
+    `<header><a href="/"><img class="site-logo" alt="${alt}" src="/logo.svg"></a></header><main><h1>Claims Adjuster</h1><p>Apply now</p></main>`;
+  const url = "https://careers.fabrikam.example/jobs/claims-adjuster-1187";
+  assert.deepEqual(companies(loadSite("generic", page("Fabrikam Insurance"), url).run()), ["Fabrikam Insurance"]);
+  assert.deepEqual(companies(loadSite("generic", page("Fabrikam – Insurance since 1952"), url).run()), ["Fabrikam"]);
+  assert.deepEqual(companies(loadSite("generic", page("FABRIKAM INSURANCE"), url).run()), ["Fabrikam"]);
+});

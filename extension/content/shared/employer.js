@@ -429,6 +429,8 @@
 
   // The name a person reads: the shortest readable spelling that other spellings in the cluster extend
   // ("Acme" over "Acme Canada Co."), without its legal form.
+  const NAME_JOINERS = /^(of|and|de|du|der|von|van|la|le|the)$/;  // the lower-case words a name may hold
+
   function displayName(cl, texts) {
     // A JSON-LD legal entity is shortened only to a name the page shows; a logo's "Inc." always goes.
     const names = cl.readable.map((m) => (m.kind === "jsonld" ? readableBrand(m.name, texts) : withoutLegalForm(m.name)));
@@ -437,7 +439,17 @@
     const given = (n) => names.filter((other) => compact(other) === compact(n)).length;
     names.sort((a, b) => given(b) - given(a) || a.length - b.length);
     const visible = names.filter((n) => cl.readable.some((m) => m.kind !== "jsonld" && sameCompany(m.name, n)));
-    return (visible[0] || names[0]);
+    const chosen = visible[0] || names[0];
+    // The company field or the logo spelling the name out ("Harcastle Insurance" where the site's own name is
+    // "Harcastle Careers") is the name a person reads on the page; a logo's tagline ("Pemberton Hale – Precision
+    // Engineering since 1952") or its careers word ("Fjordvind Energi karriereside") is not a name, and a wordmark in
+    // capitals ("TAILSPIN AERONAUTICS") gives way to the spelling the site writes.
+    const spelledOut = cl.readable.filter((m) => m.kind === "field" || m.kind === "logo")
+      .map((m) => withoutLegalForm(m.name))
+      .find((n) => n !== chosen && n !== n.toUpperCase() && !/[–—|:\d]/.test(n) && n.split(/\s+/).length <= 4
+        && holdsName(n, chosen)
+        && n.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word) || NAME_JOINERS.test(word)));
+    return spelledOut || chosen;
   }
 
   // Whether `longer` holds `shorter`'s distinctive words in a row, and more ("KBS Kornblum Business Software"
