@@ -427,10 +427,10 @@
     return clusters.filter((cl) => cl.readable.length).sort((a, b) => b.score - a.score);
   }
 
-  // The name a person reads: the shortest readable spelling that other spellings in the cluster extend
-  // ("Acme" over "Acme Canada Co."), without its legal form.
   const NAME_JOINERS = /^(of|and|de|du|der|von|van|la|le|the)$/;  // the lower-case words a name may hold
 
+  // The name a person reads: the shortest readable spelling that other spellings in the cluster extend
+  // ("Acme" over "Acme Canada Co."), without its legal form; unless the company field or the logo spells it out.
   function displayName(cl, texts) {
     // A JSON-LD legal entity is shortened only to a name the page shows; a logo's "Inc." always goes.
     const names = cl.readable.map((m) => (m.kind === "jsonld" ? readableBrand(m.name, texts) : withoutLegalForm(m.name)));
@@ -559,7 +559,9 @@
         && CAREERS_AFTER.test(page.collapse(title)) && !/\s[|–—·:-]\s/.test(page.collapse(title));
       // A labelled "Employer" field is the page saying outright whose job it is.
       const labelled = cl.kinds.has("field");
-      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !atsCareersTitle && !labelled) continue;
+      if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !atsCareersTitle && !labelled) {
+        continue;
+      }
       // Another cluster as well supported means the page names two employers: do not guess.
       // A legal entity whose name holds the brand that the site's own name and another source give ("KBS Kornblum
       // Business Software GmbH" beside "Kornblum") is the same employer: the brand is what a person reads

@@ -152,14 +152,14 @@
       // The badge sits by the header when it has text, whichever source named the company, so it does not
       // move between reads of the same rendered page; an empty shell gets it at the page top.
       const anchor = (headerText && headerEl) || titleEl || (!isJobUrl(url) && logo) || null;
-      // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
-      // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
       // A parent group's tenant that hosts its subsidiaries' jobs ("calderbrook" for "Pennine Fresh Produce Ltd"):
       // a JSON-LD employer that the job's own description opens by naming is the company a person applies to; a
       // legal entity or an internal code it does not open with is not.
       const subsidiary = org && !fromJsonld
         && namedByDescription(org.name, page.visibleText(page.first(document, SELECTORS.description)))
         ? page.brandName(org.name) : null;
+      // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
+      // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
       const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
       const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName].find((name) => name
         && page.sharesBrand(name, [tenant]) && page.sharesBrand(name, [initials]));
