@@ -448,4 +448,6 @@ test("a logo that spells out the name the careers site shortens is the name a pe
   assert.deepEqual(companies(loadSite("generic", page("Fabrikam Insurance"), url).run()), ["Fabrikam Insurance"]);
   assert.deepEqual(companies(loadSite("generic", page("Fabrikam – Insurance since 1952"), url).run()), ["Fabrikam"]);
   assert.deepEqual(companies(loadSite("generic", page("FABRIKAM INSURANCE"), url).run()), ["Fabrikam"]);
+  assert.deepEqual(companies(loadSite("generic", page("Fabrikam Insurance GmbH"), url).run()), ["Fabrikam"],
+    "a name with its legal form is a legal entity's, not the brand spelled out");
 });

@@ -444,8 +444,9 @@
     // "Harcastle Careers") is the name a person reads on the page; a logo's tagline ("Pemberton Hale – Precision
     // Engineering since 1952") or its careers word ("Fjordvind Energi karriereside") is not a name, and a wordmark in
     // capitals ("TAILSPIN AERONAUTICS") gives way to the spelling the site writes.
-    const spelledOut = cl.readable.filter((m) => m.kind === "field" || m.kind === "logo")
-      .map((m) => withoutLegalForm(m.name))
+    // (a name given with its legal form is a legal entity's, "Arnholt Antriebstechnik GmbH" in a "Company:" field)
+    const spelledOut = cl.readable.filter((m) => (m.kind === "field" || m.kind === "logo")
+      && withoutLegalForm(m.name) === page.collapse(m.name)).map((m) => page.collapse(m.name))
       .find((n) => n !== chosen && n !== n.toUpperCase() && !/[–—|:\d]/.test(n) && n.split(/\s+/).length <= 4
         && holdsName(n, chosen)
         && n.split(/\s+/).every((word) => /^[\p{Lu}&]/u.test(word) || NAME_JOINERS.test(word)));
