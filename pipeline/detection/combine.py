@@ -334,7 +334,9 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
                      and not _NOT_A_COMPANY.match(name)]
         return sorted(_unique(named), key=_only_proper_words)
 
-    named_by_kind = {distress_kind: story_named(distress_kind) for distress_kind in (False, True)}
+    # (each reading only where an event of its kinds wants it: a second pass over the story costs as much as the first)
+    named_by_kind = {distress_kind: story_named(distress_kind)
+                     for distress_kind in {event.kind in (LAYOFFS, BANKRUPTCY) for event in events}}
     if not any(named_by_kind.values()):
         return events
     mended: list[DetectedEvent] = []
@@ -736,6 +738,7 @@ def warm() -> None:
     MentionFinder.bundled()
     bundled_name_endings()
     bundled_name_words()
+    rules.catalogue_stop_word_pairs()
 
 
 def model_scores(title: str, text: str = "", model: Model | None = None) -> Scores:

@@ -1526,11 +1526,11 @@ def _stop_word_in_a_name(word: str, sentence: str, position: int) -> bool:
     Senior Living" (the catalogue's "... Senior Living"), not "Acme Senior Engineer Jane Roe"."""
     following = _NEXT_WORD.match(sentence, position)
     return following is not None and following.group(1)[:1].isupper() and (
-        word.lower(), _word_core(following.group(1)).lower()) in _catalogue_stop_word_pairs()
+        word.lower(), _word_core(following.group(1)).lower()) in catalogue_stop_word_pairs()
 
 
 @lru_cache(maxsize=1)
-def _catalogue_stop_word_pairs() -> frozenset[tuple[str, str]]:
+def catalogue_stop_word_pairs() -> frozenset[tuple[str, str]]:
     """(a post's adjective, next word) pairs inside the bundled SEC names: ("senior", "living")."""
     from pipeline import identity
     from pipeline.companies import normalize_name
