@@ -1497,3 +1497,51 @@ def test_a_function_separated_from_a_department_is_no_executive_leaving():
                            "Faircloth Bank said Chief Risk Officer Dana Amato will take on responsibility for "
                            "compliance, a function newly separated from the legal department.")
     assert not [e for e in events if e.kind == EXECUTIVE_DEPARTURE]
+
+
+def test_a_headlines_short_name_for_a_public_body_the_story_spells_out_is_that_bodys():
+    events = detect_events("Wendle Regional Transit to cut 40 administrative positions",
+                           "Wendle Regional Transit Authority will eliminate 40 administrative positions under a "
+                           "budget its board approved Tuesday.")
+    assert not [e for e in events if e.kind == LAYOFFS]
+    # a company's own cut, its name longer in the story, stands
+    events = detect_events("Wendle Freight to cut 40 administrative positions",
+                           "Wendle Freight Lines Inc. will eliminate 40 administrative positions, it said Tuesday.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Wendle Freight"]
+
+
+def test_a_hiring_freeze_with_nobody_losing_a_job_is_no_cut():
+    events = detect_events("Penwick Hospital freezes hiring for office roles",
+                           "Penwick Hospital has imposed a hiring freeze on non-clinical positions through March to "
+                           "manage rising costs, a spokeswoman said. No current employees will lose their jobs.")
+    assert not [e for e in events if e.kind == LAYOFFS]
+
+
+def test_a_states_count_of_layoff_notices_is_no_companys_cut():
+    events = detect_events("Layoff notices in Kansas reach three-year high: report",
+                           "Employers in Kansas filed WARN notices covering 3,120 workers in the first quarter, the "
+                           "most since 2021, according to a tally by a Topeka research group.")
+    assert not [e for e in events if e.kind == LAYOFFS]
+
+
+def test_a_legislator_resigning_their_seat_is_no_executive():
+    events = detect_events("Wexcombe-area MPP steps down, citing family",
+                           "The member for a northern riding announced he will resign his seat at the end of the "
+                           "month after nine years at Queen's Park. A byelection will follow.")
+    assert not [e for e in events if e.kind == EXECUTIVE_DEPARTURE]
+    # a director giving up a seat on a company's board is one
+    events = detect_events("Tallow Foods director resigns",
+                           "Marla Penn resigned her seat on the board of Tallow Foods Corp. on Friday.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Tallow Foods"]
+
+
+def test_credit_unions_merging_are_lenders_merging_where_labour_unions_are_not_companies():
+    events = detect_events("Harrow Creek and Millbank credit unions plan to merge",
+                           "Harrow Creek Credit Union and Millbank Credit Union have signed a merger agreement that "
+                           "would create a $600 million institution. Members of Millbank will vote this fall.")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Harrow Creek Credit Union",
+                                                                           "Millbank Credit Union"}
+    # (a guard: two labour unions merging stay no deal)
+    events = detect_events("Two garment unions agree to merge", "The Needle Trades Union and the Textile Workers "
+                                                                "Union agreed to merge their 40,000 members.")
+    assert not [e for e in events if e.kind == MERGER_ACQUISITION]

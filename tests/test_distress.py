@@ -591,6 +591,13 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     ("layoffs", "Announced job cuts by U.S. employers jumped to 98,000 in March", distress.ECONOMY_COUNT),
     # the bench's own news
     ("bankruptcy", "New bankruptcy judge sworn in for the Eastern District", distress.THE_TRADE),
+    # the employers of a place, all of them, counted
+    ("layoffs", "Employers in Kansas filed WARN notices covering 3,120 workers in the first quarter",
+     distress.ECONOMY_COUNT),
+    ("layoffs", "Companies across the region cut 4,000 jobs last year, a chamber survey found", distress.ECONOMY_COUNT),
+    # nobody, as the subject of the cut
+    ("layoffs", "No current employees will lose their jobs, the spokesman said", distress.SAID_NOT_TO_HAPPEN),
+    ("layoffs", "None of the mill's 240 workers will be laid off", distress.SAID_NOT_TO_HAPPEN),
 ])
 def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
     assert distress.hard_negative(kind, sentence) == reason
@@ -604,6 +611,8 @@ def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence,
     ("bankruptcy", "After two rivals' bankruptcies, Morrel Steel files for Chapter 11"),
     ("bankruptcy", "Tarrow Mining, which first went through bankruptcy in 2015, filed again on Monday"),
     ("layoffs", "Corvadi entered administration and laid off 90 staff"),
+    ("layoffs", "No union staff were spared, but Brisco Tools laid off 60 engineers"),  # a cut after the "but"
+    ("layoffs", "Brisco Tools employees in Ohio will lose their jobs when the plant closes"),  # a company's staff
 ])
 def test_a_companys_own_event_beside_what_the_definitions_exclude_stands(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None

@@ -1730,3 +1730,14 @@ def test_a_region_the_post_covers_is_not_the_company_the_name_before_it_is():
 def test_a_chief_judge_retiring_is_no_executive():
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Chief Judge Marta Ilves of the U.S. Bankruptcy Court for the "
                                "District of Delaware will retire effective January 31.") == rules.A_JUDGE
+
+
+def test_a_deal_agreement_terminated_is_no_ones_exit():
+    events = detect_events("", "Dunmore Cider Co. said its agreement to be acquired by distributor Pellow Beverage "
+                               "Group has been terminated after Pellow failed to secure financing.")
+    assert [e.kind for e in events if e.kind == EXECUTIVE_DEPARTURE] == []
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Dunmore Cider Co", "Pellow Beverage Group"}
+    # a person terminated still leaves
+    events = detect_events("", "Dunmore Cider Co. said its CEO Harlan Vosk has been terminated for cause.")
+    assert [(e.company, e.person) for e in events if e.kind == EXECUTIVE_DEPARTURE] == [("Dunmore Cider Co",
+                                                                                        "Harlan Vosk")]

@@ -268,9 +268,15 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
 
 
 def _named_in_longer(company: str | None, parts) -> bool:
-    """A part names the company inside a longer name ("the Department of Veterans Affairs" of "Veterans Affairs")."""
-    return bool(company) and any(re.search(rf"\w[\w.&'’-]*\s+(?:of\s+|for\s+)?{re.escape(company)}\b", part)
+    """A part names the company inside a longer name ("the Department of Veterans Affairs" of "Veterans Affairs",
+    "Oldfield Regional Transit Authority" of a headline's "Oldfield Regional Transit"; a public body's word after
+    it, not a company's: the story's "Conroy Retail Group" hiring bankruptcy lawyers is the headline's company)."""
+    return bool(company) and any(re.search(rf"\w[\w.&'’-]*\s+(?:of\s+|for\s+)?{re.escape(company)}\b"
+                                           rf"|\b{re.escape(company)}\s+{_A_BODYS_WORD}\b", part)
                                  for part in parts)
+
+
+_A_BODYS_WORD = r"(?:Authority|Commission|Administration|Agency|Board|District|Council|Department|Ministry|Bureau)"
 
 
 def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:

@@ -24,7 +24,17 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # The economy's cuts, counted for everyone: no company's, whatever a model scores ("Jobless claims climb to 241,000 as
 # layoffs tick up", the Challenger report's "job cuts announced by U.S. employers").
 _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
-                                     r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b")
+                                     r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b|"
+                                     # employers of a place, all of them: "Employers in Ohio filed WARN notices
+                                     # covering 6,412 workers", "companies across the state cut 9,000 jobs"
+                                     r"^\W*(?:[a-z.'’-]+\s+){0,2}?(?:employers|companies|firms|businesses)\s+"
+                                     r"(?:in|across|around|throughout|statewide|nationwide)\b")
+# Nobody, as the subject: "No current employees will lose their jobs", "None of the plant's 300 workers will be
+# affected", "No jobs will be lost": the cut said not to happen (unless a clause after it tells one: "..., but")
+_NOBODY_CUT = re.compile(r"^\W*(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:employees?|workers?|staff(?:ers)?|jobs?|"
+                         r"positions?|people|one|roles?|members)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                         r"(?:will|would|is|are|was|were|has|have|had|to|can|could|should|stand|face|faces|lost|lose)\b"
+                         r"(?![^;]*\bbut\b)")
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
 # 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
 # to cut 300 jobs, the state says" is a company's cut).
@@ -569,6 +579,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if _QUESTION.match(lowered):
         return QUESTION
     if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and shape(kind, sentence) is None:
+        return SAID_NOT_TO_HAPPEN
+    if kind == LAYOFFS and _NOBODY_CUT.match(lowered):
         return SAID_NOT_TO_HAPPEN
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match and match.group(0) == "reopen" and _NEVER_BEFORE.search(lowered, 0, match.start()):

@@ -846,6 +846,11 @@ _NOT_CORPORATE = re.compile(
 # sentence also names a company's post ("the former commissioner resigned as Acme's chief executive").
 _GOVERNMENT_POST = re.compile(
     r"\b(?:prime\s+minister|minister|senator|congress(?:man|woman)|mayor|ambassador|attorney\s+general|"
+    # an elected member: "Sudbury-area MPP steps down", "the member for a northern riding will resign", "lawmaker"
+    # (not "MP" or "MSP" alone: a managing partner, a managed-service provider)
+    r"mpps?|mlas?|members?\s+of\s+(?:parliament|congress|the\s+legislative\s+assembly)|lawmakers?|"
+    r"legislators?|assembly(?:man|woman|member)|alder(?:man|woman)|by-?elections?|"
+    r"member\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:riding|constituency|electorate)|"
     r"secretary\s+of\s+(?:state|the\s+treasury|defense|commerce|labor|energy)|"
 
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
@@ -2785,6 +2790,10 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         titles = [found.group(0) for found in _TITLE_RE.finditer(sentence, 0, who.start())]  # the nearest is theirs
         return _departure(_trim_name(_clean_name(match["person"])) or "", _clean_person(who["person"]),
                           titles[-1] if titles else None, verb, f'"{" ".join(verb.split())}"')
+    if who is None and _ends_like_a_company_name(person) and _PASSIVE_END.match(verb):
+        # "its agreement to be acquired by Halloway Beverage Group has been terminated": a company's name before a
+        # passive end is the end of a contract it is party to, nobody's exit
+        return None
     employer = _title_before(sentence, match.start("person"))
     words = person.split()
     if employer and len(words) >= 3 and words[-2].lower() in bundled_proper_words():
@@ -2859,6 +2868,9 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     if company and person.lower().startswith(company.lower()):
         return None
     return _departure(company or "", person, title, verb, f'"{" ".join(verb.split())}"')
+
+
+_PASSIVE_END = re.compile(r"(?i)(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|is\s+|were\s+)(?:terminated|ended|cancell?ed)\b")
 
 
 def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
@@ -3337,8 +3349,9 @@ _SOFT_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|
                           r"subscribers?|talent|staff|engineers?|employees)\s*$")
 # "The government will merge its two export agencies", "two garment unions agree to merge", "Torrens and Onkaparinga
 # universities agree to merge": public bodies, unions, universities, charities and pension funds, not companies
-# (an ad, talent or travel agency is a company).
-_NOT_COMPANIES = (r"(?:ministries|departments|municipalities|councils|school\s+districts|unions|regulators|universities|"
+# (an ad, talent or travel agency is a company; so is a credit union, a lender its members own).
+_NOT_COMPANIES = (r"(?:ministries|departments|municipalities|councils|school\s+districts|(?<!credit\s)unions|regulators|"
+                  r"universities|"
                   r"colleges|charities|pension\s+funds|parishes|dioceses|(?:political\s+)?parties|"
                   r"(?:nhs\s+|hospital\s+|health\s+)+trusts|health\s+boards)")
 _PUBLIC_BODIES_MERGE = re.compile(
