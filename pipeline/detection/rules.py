@@ -2870,7 +2870,8 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     return _departure(company or "", person, title, verb, f'"{" ".join(verb.split())}"')
 
 
-_PASSIVE_END = re.compile(r"(?i)(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|is\s+|were\s+)(?:terminated|ended|cancell?ed)\b")
+_PASSIVE_END = re.compile(r"(?i)(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|is\s+|were\s+)"
+                          r"(?:terminated|ended|cancell?ed)\b")
 
 
 def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
@@ -3350,8 +3351,8 @@ _SOFT_OBJECT = re.compile(r"(?i)\b(?:shares?|stakes?|stock|positions?|holdings?|
 # "The government will merge its two export agencies", "two garment unions agree to merge", "Torrens and Onkaparinga
 # universities agree to merge": public bodies, unions, universities, charities and pension funds, not companies
 # (an ad, talent or travel agency is a company; so is a credit union, a lender its members own).
-_NOT_COMPANIES = (r"(?:ministries|departments|municipalities|councils|school\s+districts|(?<!credit\s)unions|regulators|"
-                  r"universities|"
+_NOT_COMPANIES = (r"(?:ministries|departments|municipalities|councils|school\s+districts|(?<!credit\s)unions|"
+                  r"regulators|universities|"
                   r"colleges|charities|pension\s+funds|parishes|dioceses|(?:political\s+)?parties|"
                   r"(?:nhs\s+|hospital\s+|health\s+)+trusts|health\s+boards)")
 _PUBLIC_BODIES_MERGE = re.compile(
