@@ -451,3 +451,29 @@ test("a logo that spells out the name the careers site shortens is the name a pe
   assert.deepEqual(companies(loadSite("generic", page("Fabrikam Insurance GmbH"), url).run()), ["Fabrikam"],
     "a name with its legal form is a legal entity's, not the brand spelled out");
 });
+
+test("a board's profile reached by several links ('41 reviews', 'More about this company') is one profile backing the advertiser", () => {
+  const card = (name, slug) => `<article data-card-type="JobCard"><h3><a href="/job/9${slug.length}">Nurse</a></h3>` +
+    `<a data-automation="jobCompany" href="/${slug}-jobs/at-this-company">${name}</a></article>`;
+  const html = '<title>Registered Nurse Job in Ballarat, Victoria - Kestboard</title><meta property="og:site_name" content="Kestboard">' +
+    '<main><h1>Registered Nurse</h1><span data-automation="advertiser-name">Wirrin Aged Care</span>' +
+    '<a href="/companies/wirrin-aged-care-552190/reviews">3.9 · 12 reviews · View all jobs</a>' +
+    '<p>Wirrin Aged Care is part of the Coolabah Health Group.</p>' +
+    '<section><h3>Wirrin Aged Care</h3><a href="/companies/wirrin-aged-care-552190">More about this company</a></section></main>' +
+    `<section><h2>Similar jobs</h2>${card("Coolabah Health Group", "coolabah-health-group")}` +
+    `${card("Mallee Nursing Agency", "mallee-nursing-agency")}</section>`;
+  const jobs = loadSite("generic", html, "https://www.kestboard.example/job/77120931").run();
+  assert.equal(companies(jobs)[0], "Wirrin Aged Care");
+  assert.ok(!companies(jobs).slice(1).includes("Wirrin Aged Care"), "the page's employer is not also a card");
+});
+
+test("a tab titled as a job offer is a job page whatever its address, and a link the template ids as the company's names the employer", () => {
+  const html = '<title>Oferta de trabajo Mozo/a de Almacén en Getafe - Hornillos Distribución | Tablonjobs</title>' +
+    '<meta property="og:site_name" content="Tablonjobs"><main><h1>Mozo/a de Almacén</h1>' +
+    '<a id="linkEmpresa" href="/empresa/hornillos">Hornillos Distribución</a><p>Trabajarás para clientes como Supermercados Olmo.</p></main>';
+  const url = "https://www.tablonjobs.example/getafe/mozo-almacen/of-i8c2d0e1f3a4";
+  assert.deepEqual(companies(loadSite("generic", html, url).run()), ["Hornillos Distribución"]);
+  // a page whose title does not call it an offer, on such an address, is no job page
+  const other = html.replace("Oferta de trabajo Mozo/a de Almacén en Getafe - ", "");
+  assert.deepEqual(companies(loadSite("generic", other, url).run()), []);
+});

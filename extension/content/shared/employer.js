@@ -226,8 +226,13 @@
     if (atsTenant(url) || ATS_HOSTS.test(host)) return true;
     const labels = host.split(".");
     if (labels.length >= 3 && CAREERS_LABEL.test(labels[0] === "www" ? labels[1] : labels[0])) return true;
-    return JOB_PATH.test(url.pathname) || JOB_SEARCH_SEGMENT.test(url.pathname) || jobSearch(url);
+    return JOB_PATH.test(url.pathname) || JOB_SEARCH_SEGMENT.test(url.pathname) || jobSearch(url)
+      || JOB_OFFER_TITLE.test(page.collapse(document.title || ""));
   }
+
+  // A tab whose title opens by calling the page a job offer, in the languages boards write it ("Oferta de trabajo
+  // Técnico/a ... - Alcaraz Logística | InfoJobs", "Stellenangebot Lagerist ..."), on an address with no job word.
+  const JOB_OFFER_TITLE = /^(?:oferta\s+de\s+(?:trabajo|empleo)|job\s+offer|offre\s+d['’]emploi|stellenangebot|offerta\s+di\s+lavoro|vaga\s+de\s+emprego|vacature|oferta\s+pracy)\b/i;
 
   // A search for a job: what and where, as job boards ask both ("/search?q=customer+service&l=Phoenix%2C+AZ"); a
   // site search asks only what.
@@ -402,8 +407,13 @@
       }
       if (href.hostname !== url.hostname) continue;
       const text = page.visibleText(a);
-      const name = text && text.length <= 80 ? text : slug;
-      profiles.set(compact(name), name);
+      // One profile however many links reach it ("41 reviews", "More about this company", the name): the
+      // profile is its path's slug (less a trailing id: "saltbush-aged-care-447281"), spelled as a link
+      // that names it writes it.
+      const named = slug.replace(/\s+\d+$/, "") || slug;
+      const key = /^\d+$/.test(slug) ? compact(text || slug) : compact(named);
+      const name = text && text.length <= 80 && (/^\d+$/.test(slug) || sameCompany(text, named)) ? text : named;
+      if (!profiles.has(key) || profiles.get(key) === named) profiles.set(key, name);
     }
     return { profiles: [...profiles.values()], social };
   }
@@ -585,7 +595,9 @@
   // (SEEK's and JobStreet's job pages call the employer the "advertiser")
   const PAGE_COMPANY = "[data-ui*='company' i], [data-testid*='company-name' i], [data-automation*='company-name' i], " +
     "[data-automation='advertiser-name'], " +
-    "[data-cy*='company-name' i], [itemprop='hiringOrganization'] [itemprop='name']";
+    "[data-cy*='company-name' i], [itemprop='hiringOrganization'] [itemprop='name'], " +
+    // a link the template names by its id as the employer's (InfoJobs' a#prefijoEmpresa, "company-link")
+    "a[id*='company' i], a[id*='empresa' i], a[id*='employer' i], a[id*='entreprise' i], a[id*='unternehmen' i]";
   // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
   // data-testid="job-card-company", data-cy="search-result-company-name", itemprop="hiringOrganization"): test
   // attributes survive restyling.
