@@ -1545,3 +1545,44 @@ def test_credit_unions_merging_are_lenders_merging_where_labour_unions_are_not_c
     events = detect_events("Two garment unions agree to merge", "The Needle Trades Union and the Textile Workers "
                                                                 "Union agreed to merge their 40,000 members.")
     assert not [e for e in events if e.kind == MERGER_ACQUISITION]
+
+
+def test_other_englishes_words_for_a_merger_are_read_as_a_merger():
+    for title in ("Sakuraba Foods and Minase Seika in final talks on management integration",
+                  "Shareholders of Lamphun Textiles, Chiang Rai Weaving vote for amalgamation",
+                  "Hokuriku Bank and Kaga Mirai Bank agree to integrate their businesses under a joint holding company"):
+        assert [e for e in detect_events(title, "") if e.kind == MERGER_ACQUISITION], title
+    # integration as work is no deal
+    assert not detect_events("Sakuraba Foods completes systems integration project", "")
+
+
+def test_a_funds_winding_up_is_no_companys_insolvency():
+    events = detect_events("Liquidators appointed to wind up Harwick Credit Opportunities Fund",
+                           "The court appointed joint official liquidators to wind up Harwick Credit Opportunities Fund "
+                           "Ltd, a feeder fund that suspended redemptions last year.")
+    assert not [e for e in events if e.kind == BANKRUPTCY]
+    events = detect_events("Harwick Fund Services files for Chapter 11", "")  # a company with the word in its name
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Harwick Fund Services"]
+
+
+def test_the_chair_of_a_public_body_leaving_is_no_executive_and_an_auditor_quitting_is_none():
+    assert not detect_events("FTC Chairman Dunmore to step down in March", "")
+    assert not detect_events("", "Federal Trade Commission Chairman Rhea Dunmore said Tuesday she will leave the "
+                                 "agency in March.")
+    events = detect_events("Auditor quits Tamsin Biologics",
+                           "Tamsin Biologics Inc. disclosed that its independent audit firm resigned.")
+    assert not [e for e in events if e.kind == EXECUTIVE_DEPARTURE]
+    # a company's chairman still leaves
+    events = detect_events("", "Tamsin Biologics Inc. chairman Rhea Dunmore resigned on Tuesday.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Tamsin Biologics Inc"]
+
+
+def test_a_record_labels_roster_and_a_firms_election_are_no_sport_or_politics():
+    events = detect_events("Brightline Records trims A&R staff",
+                           "Brightline Records has laid off about 25 employees as the label shifts to a smaller "
+                           "roster, sources say.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Brightline Records"]
+    events = detect_events("Kessock Reid senior partner to stand down",
+                           "Kessock Reid LLP senior partner Moira Tay will stand down next spring, the firm told staff, "
+                           "triggering an election for her successor.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Kessock Reid LLP"]

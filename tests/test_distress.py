@@ -598,6 +598,24 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     # nobody, as the subject of the cut
     ("layoffs", "No current employees will lose their jobs, the spokesman said", distress.SAID_NOT_TO_HAPPEN),
     ("layoffs", "None of the mill's 240 workers will be laid off", distress.SAID_NOT_TO_HAPPEN),
+    # a sale in a bankruptcy case, told in the case's words, no filing told
+    ("bankruptcy", "Judge OKs sale of bankrupt Penfold Creamery to Ashgrove Dairy", distress.BOUGHT_FROM_AN_ESTATE),
+    ("bankruptcy", "Tolliver Pharmacy asked the bankruptcy court to approve Renmark Health as stalking-horse bidder for "
+                   "its 90-store chain", distress.BOUGHT_FROM_AN_ESTATE),
+    # a public body by its kind: any authority, a prefecture, a government's department by its portfolio
+    ("layoffs", "City-owned Harbor Arena Authority eliminates 40 positions", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Niigata prefecture to cut 600 staff positions over four years", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Justice Department cuts civil division staff in reorganization", distress.GOVERNMENT_JOBS),
+    # the staff of a kind of company, all of them; companies counted as they go in
+    ("layoffs", "About 40,000 workers at Thai companies with 200 or more staff are expected to lose their jobs",
+     distress.ECONOMY_COUNT),
+    ("bankruptcy", "The number of cinema operators entering insolvency in Wales rose 25% in 2021",
+     distress.ECONOMY_COUNT),
+    # the law being made; a person's guarantee
+    ("bankruptcy", "Lawmakers passed legislation raising the $7.5 million debt limit for small businesses electing to "
+                   "reorganize under Subchapter V of Chapter 11", distress.THE_TRADE),
+    ("bankruptcy", "Court declares former shipping chairman Lau Wing-kei bankrupt over a personal guarantee",
+     distress.PERSON_BANKRUPT),
 ])
 def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
     assert distress.hard_negative(kind, sentence) == reason
@@ -613,6 +631,9 @@ def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence,
     ("layoffs", "Corvadi entered administration and laid off 90 staff"),
     ("layoffs", "No union staff were spared, but Brisco Tools laid off 60 engineers"),  # a cut after the "but"
     ("layoffs", "Brisco Tools employees in Ohio will lose their jobs when the plant closes"),  # a company's staff
+    # a filing told beside a sale stands; a company emerging is no sale's setting
+    ("bankruptcy", "Penfold Creamery filed for Chapter 11 and agreed to sell its plants to Ashgrove Dairy"),
+    ("bankruptcy", "Court declares Lau Shipping Co. bankrupt after creditors' petition"),
 ])
 def test_a_companys_own_event_beside_what_the_definitions_exclude_stands(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None
@@ -636,3 +657,10 @@ def test_early_retirements_sought_by_the_thousand_are_a_cut_by_its_shape():
     assert distress.shape("layoffs", "Tillbrook Mills furloughs 300 for six weeks, recall set for Feb. 20") is None
     assert distress.shape("layoffs", "Tillbrook Mills furloughs 300 workers indefinitely") is not None
     assert distress.shape("layoffs", "Tillbrook Trucks furloughs 1,100 as parts shortage halts lines") is not None
+
+
+def test_staff_asked_to_take_early_retirement_by_the_thousand_are_a_cut():
+    assert distress.shape("layoffs", "Kurobe Electric to seek 1,200 early retirees as its TV business shrinks")
+    assert distress.shape("layoffs", "Kurobe Electric will solicit about 1,200 employees for early retirement")
+    # (an early retirement with no number is no cut by its shape)
+    assert distress.shape("layoffs", "Kurobe Electric's president will take early retirement") is None

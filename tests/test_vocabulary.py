@@ -16,8 +16,8 @@ from pipeline.detection.vocabulary import DEAL, DEPARTURE, WORDS
 KNOWN_GATE_GAPS = {
     (DEPARTURE, "firing"), (DEPARTURE, "axing"), (DEPARTURE, "luring"), (DEPARTURE, "lets go"),
     (DEPARTURE, "letting go"), (DEPARTURE, "parting ways with"),
-    # on purpose: "die" is in "diesel" and "soldier"; "death" opens the gate only as "death of"
-    (DEPARTURE, "die"), (DEPARTURE, "dying"), (DEPARTURE, "death"),
+    # on purpose: "die" is in "diesel" and "soldier"; "death" and "demise" open the gate only as "death of", "demise of"
+    (DEPARTURE, "die"), (DEPARTURE, "dying"), (DEPARTURE, "death"), (DEPARTURE, "demise"),
     (DEPARTURE, "pass away"), (DEPARTURE, "passing away"),  # only a death already told opens it
     # on purpose: only the passive tells a death or a removal ("was killed in a crash", "relieved of his duties")
     (DEPARTURE, "kill in"), (DEPARTURE, "kills in"), (DEPARTURE, "killing in"),

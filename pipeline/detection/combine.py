@@ -280,8 +280,16 @@ _A_BODYS_WORD = r"(?:Authority|Commission|Administration|Agency|Board|District|C
 
 
 def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
-    """The last checks on every path out: a headline's company the story explains, public bodies, descriptions."""
-    return _described_not_named(_without_public_bodies(_named_by_the_story(events, title, units), units), units)
+    """The last checks on every path out: a headline's company the story explains, public bodies, funds wound up,
+    descriptions."""
+    events = _without_public_bodies(_named_by_the_story(events, title, units), units)
+    # A fund wound up ("Liquidators appointed to wind up Northgate Credit Opportunities Fund", "Marquis Film Fund II
+    # to be liquidated") is a pool of investors' money returned, by definition no company's insolvency.
+    events = [event for event in events if event.kind != BANKRUPTCY or not _A_FUNDS_NAME.search(event.company or "")]
+    return _described_not_named(events, units)
+
+
+_A_FUNDS_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|SICAV))?\.?$")
 
 
 # A public body's name as its words' capitals: "Federal Energy Regulatory Commission", "Department of Labor"
@@ -427,7 +435,29 @@ def _readable(text: str) -> str:
         text = _SHORTHAND.sub(_shorthand_for, text)
     if text and "%" in text:
         text = _PRICE_MOVE.sub("", text)
+    if text and _ANOTHER_WORD_CUE.search(text):
+        text = _ANOTHER_WORD_FOR_A_MERGER.sub(_merger_word_for, text)
     return _undot_titles(text)
+
+
+# Other Englishes' words for a merger, read as the word the readers know: Japan's "management integration" and
+# "business integration" (keiei tougou), two companies that "integrate their businesses under a joint holding
+# company"; the Commonwealth's "amalgamation" and "amalgamate". (Not "integration" alone: "systems integration",
+# "post-merger integration" are work, not a deal.)
+_ANOTHER_WORD_CUE = re.compile(r"(?i)\b(?:integrat|amalgamat)")
+_ANOTHER_WORD_FOR_A_MERGER = re.compile(
+    r"(?i)\b(?:management|business|capital\s+and\s+business)\s+integration\b|\bamalgamat(?:ion|e|es|ed|ing)\b"
+    r"|\bintegrat(?:e|es|ed|ing)\s+(?=(?:their|its)\s+(?:\w+\s+){0,2}?(?:businesses|business|operations|management)\s+"
+    r"under\s+(?:a|one|the)\s+(?:new\s+|joint\s+|single\s+|common\s+)*holding)")
+
+
+def _merger_word_for(match: re.Match) -> str:
+    found = match.group(0).lower()
+    if found.startswith("integrat"):
+        return {"e": "merge ", "s": "merges ", "d": "merged ", "g": "merging "}[found.rstrip()[-1]]
+    if found.endswith("integration") or found.endswith("amalgamation"):
+        return "Merger" if match.group(0)[0].isupper() and " " not in found else "merger"
+    return "merg" + found[len("amalgamat"):]
 
 
 # A post's price move in brackets after the name: "Zephrin Therapeutics (+41% pre) to be taken over by ...",
@@ -670,7 +700,9 @@ _KIND_OF_EMPLOYER_OPENING = re.compile(
     r"^\W*(?:the\s+)?(?!(?i:its|their|our|his|her|these|those|some|all|hundreds|thousands|dozens)\b)"
     r"((?:[A-Za-z.&'’-]+\s+){1,3}?)([a-z]{3,}s)\s+(?:in\s+(?:[A-Z][\w.]*\s+){1,3})?"
     # the verb of employers cutting (not "were laid off", "lost jobs": the workers')
-    r"(?!ha(?:ve|s)\s+been\b)(?=(?:have|has|will|plan|announc|cut|shed|slash|eliminat|axe|trimm?|reduc|lay|laid)\w*\b)")
+    r"(?!ha(?:ve|s)\s+been\b)(?=(?:have|has|will|plan|announc|cut|shed|slash|eliminat|axe|trimm?|reduc|lay|laid|"
+    # or expected to ("Korean firms expected to lay off 85,000 workers this year: survey")
+    r"expect|(?:are\s+)?(?:set|likely|poised)\s+to|could|may|might)\w*\b)")
 
 
 def _generic_subject(unit: str) -> bool:
@@ -1009,11 +1041,11 @@ _BOT_NAME_AFTER = re.compile(r"\s*(?::|\s-|\s–)\s+[A-Z][\w&.'’-]*[a-z]")
 _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "LCA VISION INC", "Harlan Foods Corp.": a legal form makes a run a company, however much it looks like a name.
 # "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.
-_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|LIMITED|LLC|PLC|plc|L\.P|"
+_LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|LIMITED|LLC|LLP|PLC|plc|L\.P|"
                           # not "AG", "SE", "SA", "AB": attorneys general, directions, provinces as often
                           r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K|Bhd|Berhad|Tbk)\b|"
                           r"\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE Arca|TSX|LSE|OTC)\s*:")
-_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|"
+_ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|LLP|"
                          r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K|Bhd|Berhad|"
                          r"Tbk)\.?$")
 

@@ -28,7 +28,11 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
                                      # covering 6,412 workers", "companies across the state cut 9,000 jobs"
                                      r"^\W*(?:[a-z.'’-]+\s+){0,2}?(?:employers|companies|firms|businesses)\s+"
-                                     r"(?:in|across|around|throughout|statewide|nationwide)\b")
+                                     r"(?:in|across|around|throughout|statewide|nationwide)\b"
+                                     # the staff of a kind of company, all of them: "85,000 workers at South Korean
+                                     # companies with 300 or more employees are expected to lose their jobs"
+                                     r"|\b(?:workers|employees|staff|people)\s+(?:at|in|of|across)\s+"
+                                     r"(?:[\w.'’-]+\s+){0,3}?(?:companies|firms|employers|businesses)\b")
 # Nobody, as the subject: "No current employees will lose their jobs", "None of the plant's 300 workers will be
 # affected", "No jobs will be lost": the cut said not to happen (unless a clause after it tells one: "..., but")
 _NOBODY_CUT = re.compile(r"^\W*(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:employees?|workers?|staff(?:ers)?|jobs?|"
@@ -43,8 +47,12 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"ministry)\s+of\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
     r"state\s+university|state\s+college|university\s+system|school\s+board|"
-    # a public authority by its service: "Lakes Region Transit Authority to cut 300 administrative jobs"
-    r"(?:transit|port|housing|water|turnpike|airport)\s+authority|"
+    # a public authority by its service: "Lakes Region Transit Authority to cut 300 administrative jobs", "City-Owned
+    # Arena Authority eliminates 40 positions"; a prefecture, a canton, a region's government
+    r"authority|prefecture|prefectural\s+government|canton|oblast|regional\s+(?:government|council)|"
+    # a government's department by its portfolio: "Justice Department cuts antitrust division staff"
+    r"(?:justice|state|defen[cs]e|labou?r|treasury|commerce|energy|education|interior|agriculture|transportation|"
+    r"homeland\s+security|health|veterans\s+affairs)\s+department|"
     # Britain's public health service: "Hospital trust to cut 400 admin roles", "NHS Lothian health board to cut"
     r"(?:hospital|health|nhs|ambulance|foundation)\s+trust|health\s+board|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
@@ -132,14 +140,18 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # its name and the staff it touches ("a rightsizing exercise that will affect about 1,100 employees", "begins
 # rightsizing; 1,100 staff affected"), the notices that open one ("issues section 189 notices to 2,300 workers",
 # "retrenchment notices to 400 staff"), the staff told of their own cut, the staff a closure touches
-_RARER_CUT_WORDS = ("voluntary", "early retirement", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
+_RARER_CUT_WORDS = ("voluntary", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
                         "impacted")
 _RARER_CUTS = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
-    rf"|\b{_ABOUT}{_COUNT}\s+(?:voluntary|early)\s+(?:retirements|redundancies|separations|departures)\b|"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:voluntary|early)\s+(?:retirements|redundancies|separations|departures|retirees)\b|"
+    # staff asked to go: "will solicit about 1,500 employees for early retirement"
+    rf"\b(?:seek|sought|solicit|invit|ask|call)\w*\s+(?:for\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+"
+    r"(?:for|to\s+take|to\s+accept|to\s+apply\s+for)\s+(?:an?\s+)?(?:early|voluntary)\s+(?:retirement|redundancy|"
+    r"severance)\b|"
     r"\b(?:approv|launch|introduc|announc|offer|implement)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?"
     r"voluntary\s+(?:retirement|separation|redundancy|severance|exit)\s+(?:scheme|programme|program|plan)\b|"
     r"\bvoluntary\s+(?:retirement|separation)\s+scheme\s+(?:at|for)\b|"
@@ -447,8 +459,11 @@ _PERSON_BANKRUPT = re.compile(
     rf"(?:{_OCCUPATION}\s+{_A_PERSONS_NAME}{{1,3}}|{_ONLY_A_PERSON}\s+{_A_PERSONS_NAME}{{0,3}})"
     r"(?i:files?|filed|filing|declared|(?:is|was|been)\s+(?:declared|adjudicated|adjudged)|adjudicated|adjudged|"
     r"goes|went|bankrupt)\b"
-    # "files for personal bankruptcy": a person's, whoever files
-    r"|(?i:\bpersonal\s+(?:bankruptcy|insolvency)\b)"
+    # "files for personal bankruptcy", "over an unpaid personal guarantee": a person's, whoever files
+    r"|(?i:\bpersonal\s+(?:bankruptcy|insolvency|guarantee)\b)"
+    # a holder of a post declared bankrupt: "court declares former developer chairman Leung bankrupt"
+    r"|(?i:\b(?:declar|adjudg)\w*\s+(?:(?:former|ex-)\s*)?(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|founder|tycoon|"
+    r"executive|director|ceo)\s+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:bankrupt)\b"
     # the occupation after the name: "Dalton R. Whitcombe, a restaurateur and former franchisee, filed"
     rf"|(?-i:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+),\s+(?i:an?\s+(?:former\s+|retired\s+)?){_OCCUPATION}\b"
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
@@ -466,7 +481,10 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:a
                                 r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b"
                                 # a dated clause beside the news: "Brenner Air, which emerged from bankruptcy in 2009, posts
                                 # record profit"
-                                r"|,\s*(?:which|that|who)\s+(?:\w+\s+){0,2}?(?:emerged\s+from|filed\s+for|went\s+(?:through|into)|"
+                                # (or after a description: "Marquee Row, the 140-screen chain that exited bankruptcy
+                                # last year")
+                                r"|(?:,|\s)\s*(?:which|that|who)\s+(?:\w+\s+){0,2}?"
+                                r"(?:emerged\s+from|filed\s+for|went\s+(?:through|into)|"
                                 r"exited|left)\s+(?:chapter\s+11|bankruptcy|administration|receivership)\s+(?:protection\s+)?"
                                 r"(?:in\s+(?:19|20)\d\d|last\s+year|\w+\s+years\s+ago)\b")
 BANKRUPTCY_TOLD_AS_HISTORY = "a bankruptcy told as history"
@@ -479,7 +497,10 @@ _ECONOMY_COUNT = re.compile(
     rf"\b{_FILINGS_COUNTED}\s+(?:(?:in|across|among|by|for|at)\s+(?:[\w&'’.-]+\s+){{1,4}}?)?"
     r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|jump|climb|drop|increase|decrease|decline|surge|soar|"
     r"hit|reach|edge|tick|dip|slip|slid|eas|plung|spik|doubl|top|hover|remain|stay)\w*\b"
-    rf"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_FILINGS_COUNTED}\b")
+    rf"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_FILINGS_COUNTED}\b"
+    # the companies counted as they go in: "The number of cinema operators entering insolvency rose 30%"
+    r"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:entering|filing\s+for|going\s+into|falling\s+into|"
+    r"placed\s+(?:in|into)|collapsing\s+into)\b")
 ECONOMY_COUNT = "the economy's count of filings, no company's"
 # Filings told of a counted plural of companies ("At least 110 companies backed by buyout firms filed for
 # bankruptcy"): many companies, none named. (The cutting verbs end the reach too: "dozens of retailers cut jobs
@@ -498,6 +519,12 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b")
 THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
+# the law being made: "Lawmakers passed legislation restoring the debt ceiling for ... Subchapter V of Chapter 11",
+# "House passes revision of Bankruptcy and PKPU Law"
+_LAWMAKING = re.compile(r"\b(?:legislation|lawmakers|legislators|bill|amendments?)\b(?:[^.;]|\.\d){0,120}"
+                        r"\b(?:bankruptcy|insolvency|subchapter\s+v|chapter\s+11)\b"
+                        r"|\b(?:congress|parliament|senate|the\s+house|revision|reform)\b(?:[^.;]|\.\d){0,100}"
+                        r"\b(?:bankruptcy|insolvency|chapter\s+11)\b[^.;]{0,60}\b(?:laws?|code|act|bill|rules?)\b")
 # A company's filing is one; filings told in the plural alone are many companies', none named
 _PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
 FILINGS_IN_GENERAL = "filings in general, no company's"
@@ -523,6 +550,20 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             r"(?:[\s-]+court)?"
                             r"(?:[\s-]+(?:approved|ordered|run))?\s+(?:auction|sale)\b")
 BOUGHT_FROM_AN_ESTATE = "bought out of another company's bankruptcy"
+# A sale told in the case's own words, no filing told: "Judge OKs sale of bankrupt Lindell Bakeries to Stonebridge",
+# "asked the bankruptcy court to approve Wexmoor as stalking-horse bidder", "a going-concern bid ... pushing the
+# bankruptcy auction into a second day". The court, the estate or the debtor is where the sale happens; the news is
+# the sale (a deal where a business goes as a going concern), not a filing.
+_A_SALE = re.compile(r"\b(?:sale|sell|sells|selling|sold|auction\w*|bids?|bidders?|buyers?|purchase[sd]?|acquir\w+|"
+                     r"(?:plan|rescue)\s+sponsor|sponsor\s+agreement|takes?\s+over|(?:scoop|snap)s?\s+up)\b")
+# ... but not where the case itself moves: a filing, a conversion to liquidation, a court's declaration ("files
+# Chapter 11, lines up stalking-horse bidder", "converted its Chapter 11 case to a Chapter 7 liquidation after a sale
+# process drew no buyers", "declared Velomeer B.V. bankrupt and appointed a trustee to sell")
+_THE_CASE_MOVES = re.compile(r"\b(?:fil(?:e|es|ed|ing)|petitions?|conver(?:t|ts|ted|ting|sion)|declar\w*|chapter\s+7|"
+                             r"enter(?:s|ed|ing)?|placed\s+(?:in|into|under))\b")
+_IN_A_CASE = re.compile(r"\b(?:bankruptcy\s+(?:court|judge|auction|estate)|bankrupt\s+(?!(?:and|or)\b)|"
+                        r"liquidating\s+estate|the\s+debtor|stalking[\s-]horse|plan\s+sponsor|rescue\s+sponsor|"
+                        r"court[\s-]approved\s+(?:sale|auction)|with\s+court\s+approval)")
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
@@ -543,6 +584,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == BANKRUPTCY and (bought := _BOUGHT_OUT_OF.search(lowered)) and not _BANKRUPTCY_SHAPE.search(
             lowered[:bought.start()] + " " + lowered[bought.end():]):
         return BOUGHT_FROM_AN_ESTATE
+    if kind == BANKRUPTCY and _IN_A_CASE.search(lowered) and _A_SALE.search(lowered) and not _THE_CASE_MOVES.search(
+            lowered) and not shape(BANKRUPTCY, sentence):
+        return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
     if kind == BANKRUPTCY:
@@ -553,7 +597,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return ECONOMY_COUNT
         if (counted := _COMPANIES_COUNTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(lowered[:counted.start()]):
             return ECONOMY_COUNT
-        if (_THE_TRADE.search(lowered) or ("judge" in lowered and _THE_BENCH.search(lowered))) and \
+        if (_THE_TRADE.search(lowered) or ("judge" in lowered and _THE_BENCH.search(lowered))
+                or _LAWMAKING.search(lowered)) and \
                 not shape(BANKRUPTCY, sentence):  # ("opened sanation proceedings ... under Polish restructuring law")
             return THE_TRADE
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]

@@ -818,6 +818,10 @@ _THOSE_LEAVING = re.compile(
 
 _ABRUPT = re.compile(rf"\b(?:{_W(ABRUPT)})\b", re.I)
 # Departures that belong to politics, sport or central banks, not to an employer a job seeker applies to.
+# A team's roster, not a record label's or an agency's ("as the label shifts to a smaller roster"): "active roster",
+# "53-man roster", "roster spot", "roster cuts"
+_A_TEAMS_ROSTER = (r"(?:active|team['’]s|opening[\s-]day|\d+-(?:man|player)|playoff|injured)\s+roster"
+                   r"|roster\s+(?:spots?|moves?|cuts?|reset|overhaul|shake-?up)")
 _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|presidents?|local|officials?|stewards?)|"
                # a union's local and its officers: "Teamsters local president steps down", "Local 117's leader"
                r"\b(?:teamsters|steelworkers|autoworkers|machinists|electrical\s+workers)\b|"
@@ -831,9 +835,13 @@ _NOT_CORPORATE = re.compile(
     r"federal\s+reserve|fed\s+(?:chair|governor|president|vice)|(?<![\w-])fed['’]s|central\s+bank|ecb|bank\s+of\s+(?:england|japan|"
     r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
     r"year|nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|playoffs?|"
-    r"free\s+agent|trade\s+deadline|roster|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
+    rf"free\s+agent|trade\s+deadline|{_A_TEAMS_ROSTER}|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
     # a political campaign, not an ad, marketing or proxy one
-    r"(?<!re-)election|(?:presidential|political|senate|mayoral|leadership|(?:re-)?election)\s+campaign|"
+    # (an election of a kind that governments hold, not a partnership's or a board's: "triggering an election for
+    # her successor" at a law firm)
+    r"(?:general|presidential|parliamentary|local|snap|federal|midterm|mid-term|municipal|mayoral|gubernatorial|"
+    r"national|state|provincial|congressional)\s+elections?|elections?\s+(?:day|results?|commission)|by-?elections?|"
+    r"(?:presidential|political|senate|mayoral|leadership|(?:re-)?election)\s+campaign|"
     r"campaign\s+(?:trail|manager|chair(?:man|woman)?|spokes(?:man|woman|person))|"
     r"party\s+leader|(?:opposition|ruling|political|governing)\s+part(?:y|ies)|referee|umpire|pope|bishop|archbishop|"
     # a trade union's officers (not a credit union's: a lender's)
@@ -885,7 +893,8 @@ _COMPANY_POST = re.compile(r"\b(?:ceo|cfo|coo|cto|chief\s+(?:executive|financial
 GOVERNMENT_POST = "a post in government"
 NOT_CORPORATE = "politics, sport or a central bank"
 _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
-                     r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|roster|touchdown|quarterback|pitcher|"
+                     r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|" + _A_TEAMS_ROSTER +
+                     r"|touchdown|quarterback|pitcher|"
                      r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal|"
                      r"(?:star|power|small|point|shooting)\s+(?:forward|guard|center|centre|winger|defenseman)|"
                      r"in\s+(?:a\s+)?trade\s+with)\b", re.I)
@@ -3050,8 +3059,13 @@ def holds_a_post(word: str) -> bool:
 
 
 def _in_government(lowered: str) -> bool:
-    return bool(_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))
-                or _AGENCY_OR_FORCES.search(lowered) or _in_the_forces(lowered)) and not _COMPANY_POST.search(lowered)
+    if not (_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))
+            or _AGENCY_OR_FORCES.search(lowered) or _in_the_forces(lowered)):
+        return False
+    # A company's post named elsewhere in the sentence says a company is there ("the former commissioner resigned as
+    # Acme's chief executive"); the chair of the body itself does not ("FCC Chairman Aldridge to step down",
+    # "Federal Communications Commission Chairman Walter Aldridge", "chairman of the provincial securities commission").
+    return not _COMPANY_POST.search(_A_BODYS_CHAIR.sub(" ", lowered))
 
 
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
@@ -3064,6 +3078,11 @@ _AGENCY_OR_FORCES = re.compile(
     rf"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?)\s+of\s+the\s+{_AGENCIES}\b|"
     r"\b(?:(?:lt|maj|brig)\.?\s+gen\b|(?:lieutenant|major|brigadier)\s+general\b|(?:rear|vice)\s+adm(?:\.|iral\b)|"
     r"admiral\b)")
+# The chair of a public body, as one post: "fcc chairman", "commission chairman", "chairman of the securities commission"
+_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|ofcom|ofgem|commission|authority|regulator|agency|board\s+of\s+governors)"
+                            r"(?:['’]s)?\s+(?:chair(?:man|woman)?|president)\b"
+                            r"|\b(?:chair(?:man|woman)?|president)\s+of\s+the\s+(?:[\w.-]+\s+){0,4}?"
+                            rf"(?:{_AGENCIES}|commission|authority|regulator|agency)\b")
 _FORCES = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)\b")
 _BEFORE_FORCES = re.compile(r"\b(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?$")
 
@@ -3155,6 +3174,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             rest = _STAYS.sub(" ", lowered)
             if not _DEPART_VERB_LC.search(rest) and not _EXIT_NOUN.search(rest):
                 return NO_EXIT
+        if _AUDITOR_LEAVES.search(lowered) and not _COMPANY_POST.search(lowered) and not _DEPART_VERB_LC.search(
+                rest := _AUDITOR_LEAVES.sub(" ", lowered)) and not _EXIT_NOUN.search(rest):
+            return AUDITOR_LEAVES
         if _in_government(lowered):
             return GOVERNMENT_POST
         if (_JUDGE.search(lowered) or _JUDGE_OPENING.match(lowered)) and not _COMPANY_POST.search(lowered):
@@ -3269,6 +3291,11 @@ _STAYS = re.compile(
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
 _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succeed\w*|stepping\s+down|interim)\b")
 NO_EXIT = "an exit said not to happen"
+# "Auditor quits Calderwood Biologics", "its independent audit firm resigned": the firm that audits the accounts
+# gives up the engagement; no executive leaves.
+_AUDITOR_LEAVES = re.compile(r"\b(?:auditors?|audit\s+firm|accounting\s+firm|accountants)\s+(?:has\s+|have\s+|had\s+)?"
+                             r"(?:resign|quit|withdr|step|stood|walk)\w*\b")
+AUDITOR_LEAVES = "an auditor giving up the audit, not an executive"
 # "to exit consumer printer business", "exits Mexican market", "to exit Brazil", "exits joint venture with Kessel": a
 # company leaving a line of business, a market or a country, not a person leaving a post ("exits the business he
 # built" has no words before "business", and stays a person's exit).

@@ -464,7 +464,7 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[LEAVES]),
     # An executive's death ends their tenure as surely as a resignation, and it is never planned. Only the
     # inflected forms open the gate: "die" alone is in "diesel", "audience", "soldier".
-    verb("die dies died dying", nouns="death", kinds=[DEPARTURE], gate=[r"die[sd]\b", r"death\s+of"],
+    verb("die dies died dying", nouns="death demise", kinds=[DEPARTURE], gate=[r"die[sd]\b", r"death\s+of", r"demise\s+of"],
          reads=[(LEAVES, "s past"), (ABRUPT, "s past noun"), ANNOUNCED]),
     verb("pass passes passed passing", particles="away", kinds=[DEPARTURE], gate=[r"pass(?:es|ed)\s+away"],
          reads=[(LEAVES, "s past"), (ABRUPT, "s past")]),
@@ -838,7 +838,7 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
                      "workforce", "work force", "sales force", "furlough", "headcount", "staff", "employees",
                      "workers", "positions", "roles", "clos", "shut", "idle", "axe", "slash", "trim", "cut",
                      "eliminat", "dismiss", "let go", "lets go", "letting go", "warn", "retrench", "rightsiz", "right-siz",
-                     "downsiz", "section 189", "voluntary retire", "voluntary separation", "voluntary exit",
+                     "downsiz", "section 189", "voluntary retire", "early retire", "voluntary separation", "voluntary exit",
                      "wind down", "winds down", "winding down", "wound down", "reduction in force",
                      "reductions in force", "rif ", "rifs", "fired everyone", "fires everyone", "firing everyone",
                      # a company's statement and an employee's post word it so ("part ways with 9% of our team",
@@ -888,7 +888,10 @@ MODEL_DEAL_GATE_WORDS = (
     "m&a", "bid", "offer", "sale", "sell", "sold", "deal", "stake", "control", "private", "tender", "spac",
     "combin", "tie-up", "approach", "suitor", "pact", "in play", "absorb", "auction", "swap", "proposal",
     # control taken without a word of buying: "to make Tenshin Resin wholly owned", "to squeeze out minority holders"
-    "wholly owned", "wholly-owned", "squeeze")
+    "wholly owned", "wholly-owned", "squeeze",
+    # the Japanese and Commonwealth words for a merger: "management integration", "to integrate under a joint holding
+    # company", "vote for amalgamation"
+    "integrat", "amalgamat")
 MODEL_DEPARTURE_GATE_WORDS = (
     "resign", "retir", "stood down", "stand down", "quit", "leav", "left", "exit", "oust",
     "fire", "sack", "dismiss", "replac", "succe", "relinquish", "part ways", "parts ways", "parted", "remov",
