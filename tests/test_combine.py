@@ -1586,3 +1586,13 @@ def test_a_record_labels_roster_and_a_firms_election_are_no_sport_or_politics():
                            "Kessock Reid LLP senior partner Moira Tay will stand down next spring, the firm told staff, "
                            "triggering an election for her successor.")
     assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Kessock Reid LLP"]
+
+
+def test_a_teams_player_trade_is_no_deal_where_the_teams_sale_is_one():
+    assert not [e for e in detect_events("Kestrels deal star winger to rival for draft picks",
+                                         "The Kestrels traded all-star winger Tomas Vik to a divisional rival for "
+                                         "two first-round picks.") if e.kind == MERGER_ACQUISITION]
+    events = detect_events("Kestrels owner sells team to investor group",
+                           "The owner of the Kestrels, an NHL franchise, agreed to sell the team to an investor group "
+                           "led by Dana Rusk for $900 million.")
+    assert [e for e in events if e.kind == MERGER_ACQUISITION]

@@ -1741,3 +1741,31 @@ def test_a_deal_agreement_terminated_is_no_ones_exit():
     events = detect_events("", "Dunmore Cider Co. said its CEO Harlan Vosk has been terminated for cause.")
     assert [(e.company, e.person) for e in events if e.kind == EXECUTIVE_DEPARTURE] == [("Dunmore Cider Co",
                                                                                         "Harlan Vosk")]
+
+
+def test_a_pair_that_are_merging_merges_where_their_products_do_not():
+    pairs = {(e.company, e.counterparty) for e in detect_events("", "Talent agencies Corvell Artists and Dane & Co. are "
+                                                                    "merging, creating a 600-agent shop.")}
+    assert pairs == {("Corvell Artists", "Dane & Co"), ("Dane & Co", "Corvell Artists")}
+    assert detect_events("", "Corvell and Dane are merging their delivery apps.") == []
+
+
+def test_a_buyer_described_by_its_kind_after_its_name_and_a_preferred_bidder_are_deals():
+    events = detect_events("", "Penmarch Lait cooperative takes control of Normandy cheesemaker Fromagerie Arzal")
+    assert {(e.company, e.role) for e in events} == {("Fromagerie Arzal", "target"), ("Penmarch Lait", "acquirer")}
+    events = detect_events("", "Sejin Partners picked as preferred bidder for Hanbit Paint")
+    assert {(e.company, e.role) for e in events} == {("Hanbit Paint", "target"), ("Sejin Partners", "acquirer")}
+
+
+def test_a_board_that_votes_to_remove_its_chairman_removes_him():
+    events = detect_events("", "Tokiwa Motor Corp.'s board voted unanimously on Thursday to remove Chairman Kenji Arai "
+                               "from his post.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Tokiwa Motor Corp"]
+
+
+def test_a_player_traded_and_the_law_of_mergers_are_no_deal():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Harriers deal star winger to rival for draft picks") == \
+        rules.PLAYER_TRADED
+    assert rules.hard_negative(MERGER_ACQUISITION, "DOJ, FTC release final merger guidelines") == rules.MERGER_LAW
+    # (a deal beside the law stands)
+    assert rules.hard_negative(MERGER_ACQUISITION, "Tolland's bid for Pewsey faces the new merger guidelines") is None

@@ -147,6 +147,8 @@ _LEFT_GAP_PATTERN = (
     (?::\s+)?                                                       # a bot's "$ACME - Acme Corp: Agrees to acquire ..."
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
+    # its kind after the name, in lower case: "Armor Lait cooperative takes control of ..."
+    (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility)\s+)?
     (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
@@ -517,6 +519,8 @@ _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
+    # "Tenpenny Artists and Vale & Co. are merging"
+    r"(?:are|were)\s+(?:now\s+)?merging\b(?!\s+(?:their|its)\s+(?!businesses|companies|operations))|"
     # "Nordhaven and Pellucid agree to combine": the companies themselves, not their forces or their efforts
     r"(?:to|will|would|agree\s+to|agreed\s+to|plan\s+to|in\s+talks\s+to)\s+combine\b(?!\s+(?:forces|efforts|"
     r"expertise|strengths|resources|technolog\w*|platforms|research|data|their\s+(?!businesses|companies|operations)))|"
@@ -638,6 +642,10 @@ _ABOUT_WHAT = re.compile(
     r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+(?:about|over|on|regarding|concerning)\s+(?:an?\s+|the\s+|possible\s+|"
     rf"potential\s+|its\s+|\$[\d.,]+\s*\w+\s+)*(?P<what>{_W(ABOUT)}|"
     rf"deal\s+to\s+(?:{_W(DEAL_TO)})|(?:{_W(DEAL_TO, 'ing')})\s+(?:it|the\s+company))\b", re.I)
+# The buyer a seller (or its creditors) picked to negotiate the sale with: "picked as preferred bidder for"
+_PREFERRED_BIDDER = re.compile(r"\b(?P<verb>(?:(?:picked|named|selected|chosen|tapped|designated)\s+(?:as\s+)?|"
+                               r"(?:is|was)\s+|as\s+)(?:the\s+)?preferred\s+(?:bidder|buyer|acquirer|purchaser)\s+"
+                               r"(?:for|of|to\s+(?:buy|acquire)))\b", re.I)
 # "Kestrel's offer values Norrland at $4 billion", "the deal values Twitter at $44 billion"
 _OFFER_VALUES = re.compile(rf"\b(?P<verb>(?:{_W(VALUES)})\s*"
                            r"(?:,?\s*(?:which|that)\s+)?values?)\s+(?:the\s+)?", re.I)
@@ -1934,6 +1942,13 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _merger(first.text, second.text, sentence, " ".join(match.group(0).split()))
     for match in _OFFER_VALUES.finditer(sentence) if "value" in lowered else ():
         events += _offer_values(sentence, names, match)
+    for match in _PREFERRED_BIDDER.finditer(sentence) if "preferred" in lowered else ():
+        # "Dongbaek Partners picked as preferred bidder for Cheonghae Paint": the seller's choice of buyer
+        bidder = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        sold = _span_after(names, match.end(), sentence)
+        if bidder and sold:
+            events += _pair(_clean_name(sold.text), _clean_name(bidder.text), STAGE_ANNOUNCED,
+                            f'"{" ".join(match["verb"].split())}"')
     for match in _THEIR_MERGER.finditer(sentence) if "their" in lowered else ():
         events += _their_merger(sentence, names, match)
     for match in _HOLDERS_RECEIVE.finditer(sentence) if "share" in lowered and not _PAYOUT.search(lowered) else ():
@@ -2668,7 +2683,9 @@ _PRONOUN_SUBJECT_BOARD = re.compile(r"(?i)\b(?:it|the\s+(?:company|firm|board|gr
 _DEPARTURE_SUBJECT_GAP = re.compile(
     r"^(?:'s|’s)?\s*(?:(?:board(?:\s+of\s+directors)?|directors|,[^,]{1,80},|said|says|has|have|had|will|would|"
     r"is|to|abruptly|suddenly|also|finally|officially|formally|on\s+\w+day|\w+day|reportedly|announced|"
-    r"announces|plans\s+to|set\s+to|moves\s+to|moved\s+to|it|has\s+decided\s+to|decided\s+to)\s*)*$",
+    r"announces|plans\s+to|set\s+to|moves\s+to|moved\s+to|it|has\s+decided\s+to|decided\s+to|"
+    # "Kaede Motor Corp.'s board voted unanimously on Thursday to remove Chairman ..."
+    r"vot(?:e|es|ed|ing)|unanimously|agreed\s+to|agrees\s+to)\s*)*$",
     re.I,
 )
 
@@ -3145,6 +3162,11 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     use to stay silent (sport, politics and central banks, columnists' questions, deals told in passing or
     about objects that are not companies, stakes below control); None when nothing explains it away."""
     lowered = sentence.lower()
+    if kind == MERGER_ACQUISITION and _PLAYER_TRADED.search(lowered):
+        return PLAYER_TRADED
+    if kind == MERGER_ACQUISITION and _MERGER_LAW.search(lowered) and not _A_DEAL_BESIDE.search(
+            _MERGER_LAW.sub(" ", lowered)):
+        return MERGER_LAW
     if _SPORTS_LC.search(lowered):
         return "sport"
     if _SPECULATION_LC.search(lowered):
@@ -3291,6 +3313,22 @@ _STAYS = re.compile(
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
 _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succeed\w*|stepping\s+down|interim)\b")
 NO_EXIT = "an exit said not to happen"
+# A team's deal for a player ("Harriers deal star winger to rival for draft picks", "traded all-star winger Luc Bergeron
+# for two first-round picks"): no company changes hands, however much a model reads "deal" (a team sold to an investor
+# group is a deal, and reads as one)
+_PLAYER_TRADED = re.compile(
+    r"\b(?:trade[sd]?|trading|deal[st]?|dealt|sends?|sent|swaps?|swapped)\s+(?:(?:all-star|star|veteran|rookie|young|"
+    r"their|its|the|former)\s+)*(?:winger|forward|guard|center|centre|pitcher|quarterback|striker|defen[cs]eman|goalie|"
+    r"goalkeeper|midfielder|outfielder|shortstop|catcher|linebacker|receiver|player)s?\b"
+    r"|\bfor\s+(?:(?:two|three|a|an|one)\s+)?(?:first|second|third|fourth)-round\s+(?:draft\s+)?picks?\b|\bdraft\s+picks?\b")
+PLAYER_TRADED = "a player traded between teams, not a company"
+# The law and policy of mergers, no deal: "DOJ, FTC release final merger guidelines", "EU tightens merger rules" (a
+# deal beside it stands: "Acme's bid for Globex faces the new merger guidelines")
+_MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules|regime|polic(?:y|ies)|laws?|code|"
+                         r"enforcement|filing\s+fees?|notification\s+thresholds?|thresholds|control\s+(?:rules|regime|"
+                         r"laws?|reform)|review\s+(?:rules|process|reform))\b")
+_A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
+MERGER_LAW = "the law or policy of mergers, no deal"
 # "Auditor quits Calderwood Biologics", "its independent audit firm resigned": the firm that audits the accounts
 # gives up the engagement; no executive leaves.
 _AUDITOR_LEAVES = re.compile(r"\b(?:auditors?|audit\s+firm|accounting\s+firm|accountants)\s+(?:has\s+|have\s+|had\s+)?"
@@ -3362,7 +3400,7 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
 _TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
-                TOLD_AS_HISTORY)
+                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
