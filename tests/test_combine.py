@@ -1596,3 +1596,10 @@ def test_a_teams_player_trade_is_no_deal_where_the_teams_sale_is_one():
                            "The owner of the Kestrels, an NHL franchise, agreed to sell the team to an investor group "
                            "led by Dana Rusk for $900 million.")
     assert [e for e in events if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_funds_wind_down_cuts_no_staff():
+    events = detect_events("Harwick Aviation Income Fund to wind down",
+                           "Harwick Aviation Income Fund, a listed vehicle that owns six leased jets, will sell its "
+                           "aircraft and return the proceeds to investors.")
+    assert not [e for e in events if e.kind in (LAYOFFS, BANKRUPTCY)]

@@ -616,6 +616,18 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
                    "reorganize under Subchapter V of Chapter 11", distress.THE_TRADE),
     ("bankruptcy", "Court declares former shipping chairman Lau Wing-kei bankrupt over a personal guarantee",
      distress.PERSON_BANKRUPT),
+    # nobody cut, told after another clause; the jobs kept
+    ("layoffs", "Staff on the line will move to its other plants and no jobs will be cut", distress.SAID_NOT_TO_HAPPEN),
+    ("layoffs", "Tenby Mills scraps depot closure after union deal; 200 jobs saved", distress.SAID_NOT_TO_HAPPEN),
+    # a provincial agency; a tally of many employers' cuts
+    ("layoffs", "Provincial lottery agency to cut 150 jobs", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Banks announced 21,000 job cuts in the quarter, outplacement tally shows", distress.ECONOMY_COUNT),
+    # the bench, however long its judge's description; an executive who steered the company through its filing
+    ("bankruptcy", "Bankruptcy judge who presided over the biggest airline cases to retire", distress.THE_TRADE),
+    ("bankruptcy", "Cormorant Air CEO to retire after steering the carrier through Chapter 11",
+     distress.BANKRUPTCY_TOLD_AS_HISTORY),
+    # a pre-pack sale
+    ("bankruptcy", "Tolland Group snaps up Pellow Shoes in pre-pack, saving 40 stores", distress.BOUGHT_FROM_AN_ESTATE),
 ])
 def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
     assert distress.hard_negative(kind, sentence) == reason

@@ -1769,3 +1769,29 @@ def test_a_player_traded_and_the_law_of_mergers_are_no_deal():
     assert rules.hard_negative(MERGER_ACQUISITION, "DOJ, FTC release final merger guidelines") == rules.MERGER_LAW
     # (a deal beside the law stands)
     assert rules.hard_negative(MERGER_ACQUISITION, "Tolland's bid for Pewsey faces the new merger guidelines") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investor calls for ouster of Tarrant Shoes CEO; board stands firm",
+    "Twenty Years After Walking Out, Tarrant's Founder Grows Roses",
+    "Vellory Department Store to seek 500 voluntary retirements",
+    "Port of Everly executive director resigns after cost overruns",
+    "Frank Dorsey, president of Grocery and Food Workers Local 311 for 12 years, will retire next month.",
+])
+def test_exits_asked_for_told_as_history_staff_programmes_and_public_ports_and_union_locals_are_no_executive_exit(
+        sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
+
+
+def test_an_exit_urged_on_a_board_is_not_read_as_made():
+    events = detect_events("", "Activist fund Harlow Partners urged Tarrant Shoes to replace Chief Executive Dale Gray, "
+                               "blaming him for falling sales.")
+    assert [e for e in events if e.kind == EXECUTIVE_DEPARTURE] == []
+    # (the board that replaces him does)
+    events = detect_events("", "Tarrant Shoes said it will replace Chief Executive Dale Gray.")
+    assert [e.person for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Dale Gray"]
+
+
+def test_an_auction_won_for_a_company_is_a_deal():
+    events = detect_events("", "Dunmore Bank wins auction for bankrupt fintech Pellow's operations")
+    assert {(e.company, e.role) for e in events} == {("Pellow", "target"), ("Dunmore Bank", "acquirer")}

@@ -39,6 +39,8 @@ KNOWN_GATE_GAPS = {
     (DEAL, "shop"), (DEAL, "shops"), (DEAL, "shopped"), (DEAL, "shopping"),
     # on purpose: only a price paid ("pays $48 million for") opens it; wages and bills are paid every day
     (DEAL, "pay"), (DEAL, "pays"), (DEAL, "paid"), (DEAL, "paying"),
+    # on purpose: only an auction of something ("auction for", "auction of") opens it; a Treasury's is of nothing named
+    (DEAL, "auction"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

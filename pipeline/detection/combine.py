@@ -284,12 +284,15 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list
     descriptions."""
     events = _without_public_bodies(_named_by_the_story(events, title, units), units)
     # A fund wound up ("Liquidators appointed to wind up Northgate Credit Opportunities Fund", "Marquis Film Fund II
-    # to be liquidated") is a pool of investors' money returned, by definition no company's insolvency.
-    events = [event for event in events if event.kind != BANKRUPTCY or not _A_FUNDS_NAME.search(event.company or "")]
+    # to be liquidated", "Skyfield Aviation Income Fund to wind down") is a pool of investors' money returned, by
+    # definition no company's insolvency, and it has no staff to cut.
+    events = [event for event in events
+              if event.kind not in (BANKRUPTCY, LAYOFFS) or not _A_FUNDS_NAME.search(event.company or "")]
     return _described_not_named(events, units)
 
 
-_A_FUNDS_NAME = re.compile(r"\bFund(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|SICAV))?\.?$")
+_A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs)(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|"
+                           r"SICAV))?\.?$")
 
 
 # A public body's name as its words' capitals: "Federal Energy Regulatory Commission", "Department of Labor"

@@ -24,6 +24,8 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # The economy's cuts, counted for everyone: no company's, whatever a model scores ("Jobless claims climb to 241,000 as
 # layoffs tick up", the Challenger report's "job cuts announced by U.S. employers").
 _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
+                                     # a tally of many employers' cuts: "..., Outplacement Tally Shows"
+                                     r"(?:outplacement|layoffs?|job[\s-]cuts?|challenger)\s+tally|"
                                      r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
                                      # covering 6,412 workers", "companies across the state cut 9,000 jobs"
@@ -33,9 +35,10 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      # companies with 300 or more employees are expected to lose their jobs"
                                      r"|\b(?:workers|employees|staff|people)\s+(?:at|in|of|across)\s+"
                                      r"(?:[\w.'’-]+\s+){0,3}?(?:companies|firms|employers|businesses)\b")
-# Nobody, as the subject: "No current employees will lose their jobs", "None of the plant's 300 workers will be
-# affected", "No jobs will be lost": the cut said not to happen (unless a clause after it tells one: "..., but")
-_NOBODY_CUT = re.compile(r"^\W*(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:employees?|workers?|staff(?:ers)?|jobs?|"
+# Nobody, as the subject of a clause: "No current employees will lose their jobs", "None of the plant's 300 workers
+# will be affected", "workers will be moved to its chicken lines and no jobs will be cut": the cut said not to happen
+# (unless a clause after it tells one: "..., but")
+_NOBODY_CUT = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:employees?|workers?|staff(?:ers)?|jobs?|"
                          r"positions?|people|one|roles?|members)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
                          r"(?:will|would|is|are|was|were|has|have|had|to|can|could|should|stand|face|faces|lost|lose)\b"
                          r"(?![^;]*\bbut\b)")
@@ -55,7 +58,8 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"homeland\s+security|health|veterans\s+affairs)\s+department|"
     # Britain's public health service: "Hospital trust to cut 400 admin roles", "NHS Lothian health board to cut"
     r"(?:hospital|health|nhs|ambulance|foundation)\s+trust|health\s+board|"
-    r"school\s+district|schools|(?:county|city|town|state|municipal|federal)\s+(?:[\w'’-]+\s+){0,3}?(?:department|works|"
+    r"school\s+district|schools|(?:county|city|town|state|municipal|federal|provincial|national|government)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
     r"(?:to|will|plans?|is|has|have|says?|said|announces?|votes?|approves?|moves?|offers?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
@@ -476,7 +480,11 @@ SAID_NOT_TO_HAPPEN = "said not to happen, and nothing beside it reports one"
 CUTS_UNDONE = "cuts reversed, dropped or scrapped, and nothing after reports others"
 # "A decade after bankruptcy, Aldermoor Steel posts record profit", "How Tarrington Rail rebuilt itself after its 2009
 # bankruptcy": the filing is behind the company, dated by the years since or its year
-_BANKRUPTCY_BEHIND = re.compile(r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
+_BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leading|shepherd(?:ed|ing)?|took|taking|"
+                                r"brought|bringing)\s+(?:\w+\s+){0,3}?(?:through|out\s+of)\s+(?:its\s+|a\s+|the\s+|their\s+)?"
+                                r"(?:chapter\s+11|bankruptcy|administration|receivership)(?:\s+(?:reorganization|protection|"
+                                r"process))?\b|"
+                                r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
                                 r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b"
                                 # a dated clause beside the news: "Brenner Air, which emerged from bankruptcy in 2009, posts
@@ -516,7 +524,7 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|"
                         r"professors?)\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
-_THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,3}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
+_THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b")
 THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
 # the law being made: "Lawmakers passed legislation restoring the debt ceiling for ... Subchapter V of Chapter 11",
@@ -536,7 +544,7 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
                             # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of")
-                            r"(?:bankrupt|collapsed|defunct|insolvent)\s|"
+                            r"(?:bankrupt|collapsed|defunct|insolvent|shuttered)\s|"
                             r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.){0,120}\b(?:out\s+of\s+"
                             # ("out of its Chapter 7 liquidation")
                             r"(?:its\s+|their\s+|the\s+)?(?:chapter\s+\d+\s+)?"
@@ -555,6 +563,7 @@ BOUGHT_FROM_AN_ESTATE = "bought out of another company's bankruptcy"
 # bankruptcy auction into a second day". The court, the estate or the debtor is where the sale happens; the news is
 # the sale (a deal where a business goes as a going concern), not a filing.
 _A_SALE = re.compile(r"\b(?:sale|sell|sells|selling|sold|auction\w*|bids?|bidders?|buyers?|purchase[sd]?|acquir\w+|"
+                     r"buys?|bought|"
                      r"(?:plan|rescue)\s+sponsor|sponsor\s+agreement|takes?\s+over|(?:scoop|snap)s?\s+up)\b")
 # ... but not where the case itself moves: a filing, a conversion to liquidation, a court's declaration ("files
 # Chapter 11, lines up stalking-horse bidder", "converted its Chapter 11 case to a Chapter 7 liquidation after a sale
@@ -562,7 +571,7 @@ _A_SALE = re.compile(r"\b(?:sale|sell|sells|selling|sold|auction\w*|bids?|bidder
 _THE_CASE_MOVES = re.compile(r"\b(?:fil(?:e|es|ed|ing)|petitions?|conver(?:t|ts|ted|ting|sion)|declar\w*|chapter\s+7|"
                              r"enter(?:s|ed|ing)?|placed\s+(?:in|into|under))\b")
 _IN_A_CASE = re.compile(r"\b(?:bankruptcy\s+(?:court|judge|auction|estate)|bankrupt\s+(?!(?:and|or)\b)|"
-                        r"liquidating\s+estate|the\s+debtor|stalking[\s-]horse|plan\s+sponsor|rescue\s+sponsor|"
+                        r"liquidating\s+estate|the\s+debtor|stalking[\s-]horse|plan\s+sponsor|rescue\s+sponsor|pre-?pack\b|"
                         r"court[\s-]approved\s+(?:sale|auction)|with\s+court\s+approval)")
 # Chapter 9 of the US code is for cities, towns and districts alone
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
@@ -625,7 +634,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return QUESTION
     if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and shape(kind, sentence) is None:
         return SAID_NOT_TO_HAPPEN
-    if kind == LAYOFFS and _NOBODY_CUT.match(lowered):
+    if kind == LAYOFFS and _NOBODY_CUT.search(lowered):
         return SAID_NOT_TO_HAPPEN
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match and match.group(0) == "reopen" and _NEVER_BEFORE.search(lowered, 0, match.start()):

@@ -377,6 +377,9 @@ _ACTIVE_DEAL = re.compile(
     rf"public\s+|mandatory\s+|voluntary\s+|conditional\s+|unconditional\s+|general\s+)*(?:{_W(BID)})"
     rf"(?:\s*\([A-Za-z]{{2,5}}\))?\s+(?:for|to)|"
     rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
+    # an auction of a company won ("wins auction for bankrupt fintech Lendwell's operations"; a painting or
+    # spectrum won at auction is a thing, as any object is read)
+    rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+|an?\s+)?(?:bankruptcy\s+|court[\s-]\w+\s+)?auction\s+for|"
     # "Ashford nears deal for Brenner", "Acme clinches $2 billion deal for Globex"
     rf"(?:{_W(SEALS_DEAL)})\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
     rf"(?:{_W(TAKES_PRIVATE)}|to\s+take)(?=\s+\S+(?:\s+\S+){{0,3}}\s+private\b)|"
@@ -834,6 +837,8 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                # a union's local and its officers: "Teamsters local president steps down", "Local 117's leader"
                r"\b(?:teamsters|steelworkers|autoworkers|machinists|electrical\s+workers)\b|"
                r"\blocal\s+(?:\d+\s+)?(?:president|leader|chief|head|chair(?:man|woman)?|secretary-treasurer)|"
+               # a local by its number: "president of Retail and Food Workers Local 412"
+               r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 _NOT_CORPORATE = re.compile(
@@ -877,6 +882,9 @@ _GOVERNMENT_POST = re.compile(
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
+    # a public port district's officers: "Port of Tacoma executive director resigns"
+    r"port\s+of\s+(?!call\b)[a-z]+(?:\s+[a-z]+)?\s+(?:executive|director|ceo|commissioner|chief|president)|"
+    r"(?:director|ceo|commissioner|chief|president)\s+of\s+the\s+port\s+of\s+(?!call\b)|"
     # "Marsh left government in the spring": the post left is in government
     r"(?:left|leaves|leaving|leave|quit|quits|exited|exits)\s+(?:the\s+)?(?:government|civil\s+service|public\s+service)|"
     r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
@@ -930,7 +938,8 @@ _DATED_EXIT_CLAUSE = re.compile(r"\bwho\s+(?!will\b|would\b|is\s+(?:to|set|expec
 # founder's exit")
 _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:(?:his|her|their|its|the)\s+)?"
                              r"(?:[\w.'’-]+\s+){0,4}?(?:leaving|stepping\s+down|stepped\s+down|retiring|retired|"
-                             r"resigning|resigned|quitting|quit|left|departure|exit|ouster|being\s+ousted|was\s+ousted)\b")
+                             r"resigning|resigned|quitting|quit|left|departure|exit|ouster|being\s+ousted|was\s+ousted|"
+                             r"walking\s+out|walked\s+out|walkout)\b")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
@@ -2560,6 +2569,8 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         return True
 
     for match in _COMPANY_REMOVES.finditer(sentence) if _COMPANY_REMOVES_WORDS.search(lowered) else ():
+        if _DEMANDED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+            continue  # "urged Delancey Shoes to replace Chief Executive Raymond Gill": asked for, not done
         company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _clean_name(company_span.text) if company_span else None
         # "Oakmere replaces CEO at snack maker Tillerman Foods": an owner removes the executive of the company named
@@ -2661,8 +2672,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         events.append(_departure(company, person, match["title"], match["verb"],
                                  f'"{_short(match["title"])} ... {" ".join(match["verb"].split())} {joined}"'))
     for match in _SUCCEEDS.finditer(sentence) if _SUCCEEDS_WORDS.search(lowered) else ():
-        if not _person_like(match["person"]) or not claim(match):
-            continue
+        if not _person_like(match["person"]) or _DEMANDED_BEFORE.search(
+                sentence, max(0, match.start() - 80), match.start() + 3) or not claim(match):
+            continue  # ("urged Delancey Shoes to replace Chief Executive Raymond Gill": asked for, not done)
         event = _succession(sentence, names, match)
         if event:
             events.append(event)
@@ -3184,6 +3196,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
+        if _EXIT_DEMANDED.search(lowered) and not _DEPART_VERB_LC.search(_EXIT_DEMANDED.sub(" ", lowered)):
+            return NO_EXIT  # "Investor calls for ouster of Delancey CEO": a demand, nobody has left
+        if _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
+            return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
         if _FIRED_UP.search(lowered) and not _DEPART_VERB_LC.search(_FIRED_UP.sub(" ", lowered)):
@@ -3313,6 +3329,19 @@ _STAYS = re.compile(
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
 _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succeed\w*|stepping\s+down|interim)\b")
 NO_EXIT = "an exit said not to happen"
+# An exit asked for, not made: "Investor calls for ouster of Delancey Shoes CEO", "urged Delancey Shoes to replace
+# Chief Executive Raymond Gill", "pressed for his resignation"
+_EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called\s+(?:on|for)|calling\s+(?:on|for)|"
+                            r"press(?:es|ed|ing)?\s+(?:for|to)|push(?:es|ed|ing)?\s+(?:for|to)|demand(?:s|ed|ing)?|"
+                            r"lobb(?:y|ies|ied|ying)\s+(?:for|to))\s+(?:[\w'’&.-]+\s+){0,5}?(?:to\s+)?(?:replace|oust|remove|fire|"
+                            r"sack|dismiss|ouster|removal|resignation|firing|dismissal|sacking)\b(?:\s+of)?")
+# the demand just before a removal's verb: "urged Delancey Shoes to replace", "called on the board to oust"
+_DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s+on|calling\s+on|press(?:es|ed|ing)?|"
+                              r"push(?:es|ed|ing)?|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
+                              r"(?:[\w'’&.-]+\s+){0,5}?to\s+$")
+# Staff retiring by the hundred under a programme: "will solicit 600 voluntary retirements", "1,500 early retirees"
+_STAFF_RETIREMENTS = re.compile(r"\b\d[\d,]*\s+(?:voluntary|early)\s+(?:retirements|retirees)\b|"
+                                r"\b(?:voluntary|early)\s+retirement\s+(?:scheme|programme|program|plan|package|offer)s?\b")
 # A team's deal for a player ("Harriers deal star winger to rival for draft picks", "traded all-star winger Luc Bergeron
 # for two first-round picks"): no company changes hands, however much a model reads "deal" (a team sold to an investor
 # group is a deal, and reads as one)

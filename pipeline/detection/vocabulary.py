@@ -292,6 +292,9 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("approach approaches approached approaching", nouns="approach", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, BID_ANSWERED, (RUMOR, "base past")]),
     noun("proposal", kinds=[DEAL], reads=[BID_FROM, BID_ANSWERED, VALUES]),  # "receives unsolicited proposal from"
+    # "wins auction for bankrupt fintech Lendwell's operations" (won, as a bidding war is; the gate opens only where
+    # something is auctioned: a Treasury's auction of bills names no company)
+    noun("auction", plurals="auctions", kinds=[DEAL], reads=[], gate=[r"auction\s+(?:for|of)\b"]),
     # takeover law's words for a bid, written where the law is the UK's, Australia's, India's or Singapore's: a
     # "tilt" (the City's slang), a court-sanctioned "scheme of arrangement" or "amalgamation", the "mandatory
     # offer" a holder crossing 30% must make, a controlling holder's "privatisation" offer, a bidder's "pursuit"
@@ -967,7 +970,9 @@ LAYOFF_SAID_NOT_TO_HAPPEN = ("no plans", "not planning", "no layoffs", "no job c
                              "without cutting jobs", "rules out", "ruled out", "denies", "not closing", "won't close",
                              "will not close", "offered jobs", "offered positions", "offered employment",
                              "offer jobs", "offers jobs", "offering jobs", "offer employment",
-                             "keep their jobs", "retain all")
+                             "keep their jobs", "retain all",
+                             # the jobs kept ("300 jobs saved", "keeping all 300 jobs at the site")
+                             "jobs saved", "jobs were saved", "jobs will be saved", "keeping all", "keep all")
 # A government's job cuts: no company's, whatever a model scores.
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
                         "civil service", "civil servants", "public sector", "state employees", "city employees",
