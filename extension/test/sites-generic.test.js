@@ -477,3 +477,18 @@ test("a tab titled as a job offer is a job page whatever its address, and a link
   const other = html.replace("Oferta de trabajo Mozo/a de Almacén en Getafe - ", "");
   assert.deepEqual(companies(loadSite("generic", other, url).run()), []);
 });
+
+test("an element whose whole class names the employer ('span.company') marks it, outside the list's cards", () => {
+  const card = (name) => `<article class="job-card"><a href="/job/${name.length}">Picker</a><span class="company">${name}</span></article>`;
+  const html = '<title>Warehouse Team Leader Job in Dandenong VIC - Kestjobs</title><meta property="og:site_name" content="Kestjobs">' +
+    '<meta name="description" content="Wattle Cold Chain is hiring a Warehouse Team Leader in Dandenong VIC.">' +
+    '<main><h1>Warehouse Team Leader</h1><div id="company-location"><span class="company">Wattle Cold Chain</span>' +
+    '<span class="location">Dandenong VIC</span></div><p>You will serve customers such as Greenway Grocers.</p></main>' +
+    `<section><h2>Similar jobs</h2>${card("Wattle Fresh Foods")}${card("Sentry Workforce")}</section>`;
+  const jobs = loadSite("generic", html, "https://au.kestjobs.example/job/Warehouse-Team-Leader-5b1e7c3a").run();
+  assert.equal(companies(jobs)[0], "Wattle Cold Chain");
+  // without the mark, the description alone names no employer
+  const bare = html.replace('<span class="company">Wattle Cold Chain</span>', "");
+  assert.notEqual(companies(loadSite("generic", bare, "https://au.kestjobs.example/job/Warehouse-Team-Leader-5b1e7c3a").run())[0],
+    "Wattle Cold Chain");
+});

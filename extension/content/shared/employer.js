@@ -597,7 +597,10 @@
     "[data-automation='advertiser-name'], " +
     "[data-cy*='company-name' i], [itemprop='hiringOrganization'] [itemprop='name'], " +
     // a link the template names by its id as the employer's (InfoJobs' a#prefijoEmpresa, "company-link")
-    "a[id*='company' i], a[id*='empresa' i], a[id*='employer' i], a[id*='entreprise' i], a[id*='unternehmen' i]";
+    "a[id*='company' i], a[id*='empresa' i], a[id*='employer' i], a[id*='entreprise' i], a[id*='unternehmen' i], " +
+    // an element whose whole class is the word for the employer's name (Jora's span.company, "employer-name"):
+    // a semantic class name, not a styling hash; outside the list's cards, as every mark is read
+    "span.company, span.company-name, span.employer, span.employer-name, div.company-name, p.company-name";
   // Elements a board marks as a card's company (data-automation="jobCompany", data-at="job-item-company-name",
   // data-testid="job-card-company", data-cy="search-result-company-name", itemprop="hiringOrganization"): test
   // attributes survive restyling.
