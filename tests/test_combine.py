@@ -1603,3 +1603,10 @@ def test_a_funds_wind_down_cuts_no_staff():
                            "Harwick Aviation Income Fund, a listed vehicle that owns six leased jets, will sell its "
                            "aircraft and return the proceeds to investors.")
     assert not [e for e in events if e.kind in (LAYOFFS, BANKRUPTCY)]
+
+
+def test_a_headlines_run_the_story_capitalises_again_is_a_name_not_a_description():
+    events = detect_events("Leeds Grange chairman to go after activist pressure",
+                           "Leeds Grange chairman Sir Peter Hale will step down at the annual meeting, the garden-centre "
+                           "group said, after months of pressure from activist shareholder Ferncliff Capital.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Leeds Grange"]

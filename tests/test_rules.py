@@ -1795,3 +1795,17 @@ def test_an_exit_urged_on_a_board_is_not_read_as_made():
 def test_an_auction_won_for_a_company_is_a_deal():
     events = detect_events("", "Dunmore Bank wins auction for bankrupt fintech Pellow's operations")
     assert {(e.company, e.role) for e in events} == {("Pellow", "target"), ("Dunmore Bank", "acquirer")}
+
+
+def test_the_name_a_removed_title_follows_is_the_employer_and_a_field_title_is_followed_by_its_holder():
+    events = detect_events("", "Activist ousts Pellworth Transport chairman in proxy fight")
+    assert [(e.company, e.person, e.title) for e in events] == [("Pellworth Transport", None, "chairman")]
+    assert [(e.company, e.person) for e in detect_events("", "Halden ousts Jim Roe as chairman")] == [("Halden",
+                                                                                                      "Jim Roe")]
+    # "vice president of publishing <name>": the field is lower case, so the name is the person, not the employer
+    events = detect_events("", "Quarrel Games vice president of publishing Ewan Dalby has left the company.")
+    assert [e.person for e in events] == ["Ewan Dalby"]
+    assert "Ewan Dalby" not in [e.company for e in events]
+    # (a guard: the employer after "of" stays the employer)
+    events = detect_events("", "The general counsel of Beaumont Chemical, Frances Lyle, resigned on Friday.")
+    assert [(e.company, e.person) for e in events] == [("Beaumont Chemical", "Frances Lyle")]

@@ -387,6 +387,8 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     operator obtained ..."), or is a place (a legal form after them aside), and no catalogue name spells it."""
     if company not in headline or any(not mention.generic for mention in MentionFinder.bundled().find(company)):
         return False
+    if " " in company and story and company in story and not _ALL_CAPS_OR_TITLE(story):
+        return False  # the story, in sentence case, capitalises every word of it again: a name ("Carlton Grange")
     # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
     words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
     proper = bundled_proper_words()

@@ -2580,17 +2580,25 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         if employer is not None:
             company_span, company = employer, _clean_name(employer.text)
         raw_person = match["person"] or match["person2"]
+        title = match["title"]
+        gap = re.match(r"\s+", sentence[match.end():])
+        owned = _TITLE_RE.match(sentence, match.end() + gap.end()) if gap and match["person2"] and not title else None
+        if owned and not re.match(r"\s+(?:of|at)\b", sentence[owned.end():]):
+            # "Activist ousts Redfield Transport chairman": the name the title follows with no "as" is the employer
+            # whose post it is ("ousts Jane Roe as chairman" names the person), not a person
+            company, raw_person = _clean_name(raw_person), None
+            title = owned.group(0)
         if company is None and not in_headline and _PRONOUN_SUBJECT_BOARD.search(sentence[: match.start()]):
             company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
-        if company is None or not (match["title"] or _named_person(raw_person, surname_alone=False)):
+        if company is None or not (title or _named_person(raw_person, surname_alone=False)):
             continue
-        if not match["title"] and _A_THING_ENDED.search(raw_person):
+        if not title and _A_THING_ENDED.search(raw_person):
             continue  # "Terminates Merger Agreement With Pelham Surgical": Title Case writes the thing ended as a name
-        if not match["title"] and match["verb"].lower().startswith("replac"):
+        if not title and match["verb"].lower().startswith("replac"):
             continue  # "Hackett replaces Fields as Ford CEO": one person succeeds another (_SUCCEEDS reads it)
-        if match["title"] and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
-                                                               match["title"].strip()):
+        if title and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
+                                                               title.strip()):
             continue
         if _is_historical(sentence, company_span.start if company_span else match.start(), match.end(), year) or \
                 not claim(match):
@@ -2598,7 +2606,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         person = _clean_person(raw_person) if _person_like(raw_person) else None
         if company and person and company.lower().startswith(person.lower()):
             continue
-        events.append(_departure(company, person, match["title"], match["verb"],
+        events.append(_departure(company, person, title, match["verb"],
                                  f'"{" ".join(match["verb"].split())}"'))
     has_depart_verb = bool(_DEPART_VERB_LC.search(lowered))
     for match in _TITLE_PERSON_VERB.finditer(sentence) if has_depart_verb else ():
@@ -2836,6 +2844,11 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     words = person.split()
     if employer and len(words) >= 3 and words[-2].lower() in bundled_proper_words():
         employer = None  # "Vice President of Investor Relations Marcus Hale": a field, then the person
+    elif employer and re.search(r"\bof\s+(?:the\s+)?[a-z]", employer.group(0)) and \
+            not _ends_like_a_company_name(person) and "," not in sentence[match.end("person"):match.start("verb")]:
+        # "vice president of publishing Ewan McAllister has left": the title's "of" is a field in lower case, so the
+        # run after it is the person, not the employer "the president of Hanbit Shipping" names
+        employer = None
     if employer:
         # "The general counsel of Beaumont Chemical, Frances Lyle, resigned": the run was the employer; the
         # person, if any, is the aside between it and the verb
