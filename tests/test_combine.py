@@ -1610,3 +1610,9 @@ def test_a_headlines_run_the_story_capitalises_again_is_a_name_not_a_description
                            "Leeds Grange chairman Sir Peter Hale will step down at the annual meeting, the garden-centre "
                            "group said, after months of pressure from activist shareholder Ferncliff Capital.")
     assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Leeds Grange"]
+
+
+def test_a_region_named_by_its_kind_of_government_is_where_not_who():
+    events = detect_events("", "Kurobe Electronics said it will end production at its panel plant in Shiga Prefecture "
+                               "and solicit 1,200 voluntary early retirements across the group.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Kurobe Electronics"]

@@ -676,3 +676,9 @@ def test_staff_asked_to_take_early_retirement_by_the_thousand_are_a_cut():
     assert distress.shape("layoffs", "Kurobe Electric will solicit about 1,200 employees for early retirement")
     # (an early retirement with no number is no cut by its shape)
     assert distress.shape("layoffs", "Kurobe Electric's president will take early retirement") is None
+
+
+def test_warnings_and_retirement_programmes_in_other_words_are_their_shapes():
+    assert distress.shape("bankruptcy", "Prairie Ridge Health skips bond payment, nears Chapter 11")
+    assert distress.shape("bankruptcy", "Prairie Ridge Health is on the verge of Chapter 11")
+    assert distress.shape("layoffs", "Kurobe Pharma will solicit about 400 voluntary early retirements")

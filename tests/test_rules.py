@@ -1809,3 +1809,11 @@ def test_the_name_a_removed_title_follows_is_the_employer_and_a_field_title_is_f
     # (a guard: the employer after "of" stays the employer)
     events = detect_events("", "The general counsel of Beaumont Chemical, Frances Lyle, resigned on Friday.")
     assert [(e.company, e.person) for e in events] == [("Beaumont Chemical", "Frances Lyle")]
+
+
+def test_a_drug_won_at_auction_is_a_thing_and_an_exit_dated_years_back_is_history():
+    assert detect_events("", "Caldera Pharma wins auction for bankrupt Solace Bio's kidney drug") == []
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Sales reached $10 billion under three chief executives since "
+                                                    "founder Gerald Lorne left the company in 2011.") is not None
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "The president of the state nurses' union, Carol Mendez, said "
+                                                    "she will step down next month.") is not None

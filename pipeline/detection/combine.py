@@ -979,8 +979,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if " " not in name and rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name):
             continue  # "Kyoto ryokan operator Hanamura": a place or a trade that describes the name after it
-        if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES:
-            continue
+        if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES or _A_REGIONS_NAME.search(name):
+            continue  # ("its LCD panel plant in Shiga Prefecture": where, not who)
         if not span.start and _label_or_opening(name, [sentence]):
             continue  # "Explainer: What happens when ...": a genre's label, not a company
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
@@ -1002,6 +1002,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
 
 
+# A region by its kind of government: "Shiga Prefecture", "Hebei Province", "Kaluga Oblast"
+_A_REGIONS_NAME = re.compile(r"\s(?:Prefecture|Province|Oblast|Governorate|Voivodeship|Canton)$")
 # Legal forms alone ("Inc", "Corp." split from "NCI Building Systems, Inc.") are never a company's name.
 _LEGAL_ONLY = re.compile(r"^(?:(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|LP|PLC|Hldgs?|"
                          r"Holdings?|Group|AG|SA|NV|SE|GmbH)\.?[\s,]*)+$", re.I)

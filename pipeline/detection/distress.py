@@ -151,7 +151,7 @@ _RARER_CUTS = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
-    rf"|\b{_ABOUT}{_COUNT}\s+(?:voluntary|early)\s+(?:retirements|redundancies|separations|departures|retirees)\b|"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:(?:voluntary|early)\s+){{1,2}}(?:retirements|redundancies|separations|departures|retirees)\b|"
     # staff asked to go: "will solicit about 1,500 employees for early retirement"
     rf"\b(?:seek|sought|solicit|invit|ask|call)\w*\s+(?:for\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+"
     r"(?:for|to\s+take|to\s+accept|to\s+apply\s+for)\s+(?:an?\s+)?(?:early|voluntary)\s+(?:retirement|redundancy|"
@@ -337,11 +337,14 @@ _BANKRUPTCY_SHAPE = re.compile(
     # (the procedures other jurisdictions have for the same thing are _IN_A_PROCEDURE, tried in shape() below)
     # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
     r"\b(?:hir|retain|tap|engag)\w*\s+(?:\w+\s+){0,2}?(?:restructuring|bankruptcy|insolvency)\s+(?:advis[eo]rs?|lawyers|counsel|firms?|experts|specialists)\b|"
-    r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment)s?\b|"
+    r"\b(?:skip|miss)\w*\s+(?:an?\s+|its\s+|a\s+\$[\d.,]+\s*\w+\s+|\$[\d.,]+\s*\w+\s+)?(?:bond\s+)?(?:coupon|interest\s+payment|debt\s+payment|"
+    r"bond\s+payment|loan\s+payment)s?\b|"
     # an auditor's doubt that the company can go on (the definition's own words: see STATED)
     rf"{_GOING_CONCERN}|"
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
-    r"(?:filing|bankruptcy|insolvency)\b|\bbrink\s+of\s+(?:bankruptcy|insolvency)\b", re.I)
+    r"(?:filing|bankruptcy|insolvency)\b|\b(?:brink|verge)\s+of\s+(?:chapter\s+11|bankruptcy|insolvency)\b|"
+    # "skips bond payment, nears Chapter 11"
+    r"\b(?:nears|neared|nearing)\s+(?:a\s+)?chapter\s+11\b", re.I)
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 # Shapes tried only where one of their words is (each word a cheap substring test on the lower-cased sentence): a
 # programme of cuts; the procedures other jurisdictions have for a filing, entered or placed in ("voluntarily placed

@@ -203,6 +203,7 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"licen[cs]es?|spectrum|trademarks?|domains?|"
                # what a business owned, bought without it: "the plant's equipment", "its recipes and trademarks"
                r"equipment|machinery|intellectual\s+property|patents?|recipes|"
+
                # "acquires distribution rights in the Pacific Northwest", "Global Rights to Orzenta": a licence, no company
                r"rights)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
@@ -229,6 +230,10 @@ _BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?u
                r"newspapers|titles|magazines|stations|studios|franchises|franchisees|restaurants|labs|laboratories|"
                r"brokers|brokerages|consultancies|advisers|advisors|managers|platforms|groups|partners|outfits)")
 _ASSET_OBJECT = re.compile(
+    # a company's product bought alone, named by its owner's possessive: "bankrupt Solstice Bio's kidney drug",
+    # "Redhollow's 220-title film library" (not the company: "would double its film library" is no object)
+    r"^\s*(?:the\s+rights\s+to\s+)?(?:bankrupt\s+|collapsed\s+|defunct\s+)?(?:[\w&.-]+\s+){0,4}?[\w&.-]+['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:drugs?|drug\s+candidates?|compounds?|molecules?|library|catalog(?:ue)?)\b|"
     rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$£€¥₹-]*s\s)[\w'’&.%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
@@ -839,7 +844,7 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\blocal\s+(?:\d+\s+)?(?:president|leader|chief|head|chair(?:man|woman)?|secretary-treasurer)|"
                # a local by its number: "president of Retail and Food Workers Local 412"
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
-               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
+               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}"
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
@@ -939,7 +944,10 @@ _DATED_EXIT_CLAUSE = re.compile(r"\bwho\s+(?!will\b|would\b|is\s+(?:to|set|expec
 _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s+(?:(?:his|her|their|its|the)\s+)?"
                              r"(?:[\w.'’-]+\s+){0,4}?(?:leaving|stepping\s+down|stepped\s+down|retiring|retired|"
                              r"resigning|resigned|quitting|quit|left|departure|exit|ouster|being\s+ousted|was\s+ousted|"
-                             r"walking\s+out|walked\s+out|walkout)\b")
+                             r"walking\s+out|walked\s+out|walkout)\b"
+                             # "since founder Gerald Lorimer left the company in 2011"
+                             r"|\bsince\s+(?:[\w.'’-]+\s+){0,4}?(?:left|resigned|retired|stepped\s+down|departed|quit)\b"
+                             r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|\d+\s+years\s+ago)\b")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
