@@ -492,3 +492,17 @@ test("an element whose whole class names the employer ('span.company') marks it,
   assert.notEqual(companies(loadSite("generic", bare, "https://au.kestjobs.example/job/Warehouse-Team-Leader-5b1e7c3a").run())[0],
     "Wattle Cold Chain");
 });
+
+test("a board's page of one company (its address the company's profile) badges that company, not the strip of others hiring", () => {
+  const other = (name, slug) => `<li><a href="/fr/companies/${slug}" data-testid="similar-company-card"><img alt="${name}">` +
+    `<h4>${name}</h4><p>Papeterie durable</p><p>Paris · 12 jobs</p></a></li>`;
+  const job = (title, slug) => `<li data-testid="company-jobs-list-item"><a href="/fr/companies/brindelle/jobs/${slug}">` +
+    `<h3>${title}</h3><p>Lyon</p></a></li>`;
+  const html = "<title>Brindelle : offres d'emploi | Jungleboard</title><meta property=\"og:site_name\" content=\"Jungleboard\">" +
+    '<main><h1 data-testid="company-name">Brindelle</h1>' +
+    `<ul>${job("Chef de projet", "chef-de-projet_lyon")}${job("Comptable", "comptable_lyon")}</ul></main>` +
+    `<section><h2>Ces entreprises recrutent aussi</h2><ul>${other("Papyra & Co", "papyra-and-co")}` +
+    `${other("Octavie Mobilité", "octavie-mobilite")}${other("Frigolo", "frigolo")}</ul></section>`;
+  const jobs = loadSite("generic", html, "https://www.jungleboard.example/fr/companies/brindelle/jobs").run();
+  assert.deepEqual(companies(jobs), ["Brindelle"]);
+});

@@ -168,3 +168,13 @@ test("runtime: an ordinary search is not watched and sends nothing; moving to th
   assert.ok(lookups.flat().every((name) => !PUBLISHERS.includes(name)));
   runtime.stop();
 });
+
+test("a card's logo letter, hidden from assistive technology, is not its company line", () => {
+  const card = (title, company, via) => '<li><div role="treeitem" data-share-url="https://www.google.com/search?ibp=htl;jobs#x">' +
+    `<div><div class="ZUeoqc"><div><span aria-hidden="true">${company[0]}</span></div></div>` +
+    `<div role="heading" aria-level="2">${title}</div><div>${company}</div><div>München</div><div>über ${via}</div></div></div></li>`;
+  const html = `<ul>${card("Marketing Manager (m/w/d)", "Auerbach Brauerei GmbH", "StepStone")}` +
+    `${card("Content Manager (m/w/d)", "Kranz Verlag", "XING")}</ul>`;
+  const { run } = loadSite("googlejobs", html, "https://www.google.de/search?q=marketing&ibp=htl;jobs");
+  assert.deepEqual(companies(run()), ["Auerbach Brauerei GmbH", "Kranz Verlag"]);
+});

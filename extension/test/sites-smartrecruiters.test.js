@@ -4,13 +4,29 @@ import { loadFixture, loadSite, companies, plain } from "./support/load-adapter.
 
 const JOB_URL = "https://jobs.smartrecruiters.com/AdventureWorks/744000012345678-senior-bicycle-frame-engineer";
 
-test("smartrecruiters claims job ads and one-click apply pages only", () => {
+test("smartrecruiters claims job ads, one-click apply pages and an employer's careers page only", () => {
   const { adapter, window } = loadFixture("smartrecruiters", "smartrecruiters-job.html", JOB_URL);
   const at = (href) => adapter.matches(new window.URL(href));
   assert.equal(at(JOB_URL), true);
   assert.equal(at("https://jobs.smartrecruiters.com/oneclick-ui/company/AdventureWorks/publication/3f1c0e3a-0000-4000-8000-000000000000"), true);
-  assert.equal(at("https://careers.smartrecruiters.com/AdventureWorks"), false);
+  assert.equal(at("https://careers.smartrecruiters.com/AdventureWorks"), true);
+  assert.equal(at("https://careers.smartrecruiters.com/AdventureWorks/about/team"), false);
   assert.equal(at("https://www.smartrecruiters.com/AdventureWorks/744000012345678-x"), false);
+});
+
+test("an employer's careers page, whose openings name no company, gets one badge: its hero's name", () => {
+  const opening = (title, id) => `<li class="opening-job"><a href="https://jobs.smartrecruiters.com/LarkmoorInns/${id}-x">` +
+    `<h4 class="job-title">${title}</h4><ul><li>Porto, Portugal</li></ul></a></li>`;
+  const html = "<title>Larkmoor Inns Careers and Current Employment Opportunities | SmartRecruiters</title>" +
+    '<section><h1 class="company-hero-title">Larkmoor Inns</h1><p>Our hotels are owned by Atlantico Real Estate Fund.</p></section>' +
+    `<ul class="opening-jobs">${opening("Front Office Supervisor – The Kestrel Porto", 744000063768643)}` +
+    `${opening("Sous Chef – Tasca do Largo", 744000063768644)}</ul>`;
+  const jobs = loadSite("smartrecruiters", html, "https://careers.smartrecruiters.com/LarkmoorInns").run();
+  assert.deepEqual(companies(jobs), ["Larkmoor Inns"]);
+  // with no hero, the tab's title before "Careers"
+  const bare = html.replace('<h1 class="company-hero-title">Larkmoor Inns</h1>', "");
+  assert.deepEqual(companies(loadSite("smartrecruiters", bare, "https://careers.smartrecruiters.com/LarkmoorInns").run()),
+    ["Larkmoor Inns"]);
 });
 
 test("the header logo names the company, over the microdata legal entity; slug and site as hints", () => {

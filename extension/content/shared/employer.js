@@ -19,6 +19,9 @@
     marked: { weight: 1, site: false, confirm: false },
     field: { weight: 1.5, site: false, confirm: false },
     profile: { weight: 1, site: false, confirm: false },
+    // the page's own address as a board's company profile ("/companies/ostwerkstudios/..."): a slug confirms, a
+    // person reads the name elsewhere on the page
+    ownProfile: { weight: 1, site: false, confirm: true },
     siteName: { weight: 1, site: true, confirm: false },
     logo: { weight: 1.5, site: true, confirm: false },
     social: { weight: 0.5, site: true, confirm: true },
@@ -518,7 +521,12 @@
     logos.files.forEach((name) => add("logoFile", name));
     const links = fromLinks(document, url);
     links.social.forEach((name) => add("social", name));
-    if (links.profiles.length === 1) add("profile", links.profiles[0]);
+    // A board's page of one company ("/fr/companies/brindille/jobs"): the address is that company's profile, and
+    // the other companies' profile links on it are a strip of others hiring, not a list of employers.
+    const ownProfile = PROFILE_PATH.exec(url.pathname);
+    const ownSlug = ownProfile && decodeURIComponent(ownProfile[2]).replace(/[-_]+/g, " ").replace(/\s+\d+$/, "").trim();
+    if (ownSlug && !/^\d+$/.test(ownSlug)) add("ownProfile", ownSlug);
+    else if (links.profiles.length === 1) add("profile", links.profiles[0]);
     if (tenant) add("host", tenant.slug);
     else if (careers) add("host", careers.brand);
     else if (!onAtsHost) {
@@ -532,7 +540,7 @@
     // A page listing several employers (profile links, JobPostings of different companies) is a board:
     // its own name is never the employer.
     const distinctOrgs = new Set(orgs.map((o) => compact(o.name)));
-    const boardLike = links.profiles.length > 1 || distinctOrgs.size > 1
+    const boardLike = (links.profiles.length > 1 && !ownSlug) || distinctOrgs.size > 1
       || (!careers && !tenant && BOARD_WORDS.test(`${siteName} ${hostBrand(url.hostname) || ""}`));
     const texts = [title, siteName, jobTitle, ...logos.names, page.meta(document, "og:title")].filter(Boolean);
     // The cluster naming whoever runs the site; the employer only on an employer's own (or ATS) site.
@@ -609,7 +617,8 @@
   // (Reed's cards, data-qa="job-posted-by": "13 May by Irwell Construction Group", the advertiser after "by")
   const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-qa*='company' i], [data-qa*='posted-by' i], [data-type='company'], [itemprop='hiringOrganization'], " +
     "[class~='comp-name'], [class~='company-name'], [class~='companyName'], [class~='company_name'], [class~='employer-name'], [class~='job-company']";
-  const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet/i;
+  // (a company's card, "similar-company-card", is a whole card of an employer with no job: not a name, nor a job's)
+  const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet|(?:company|employer)[-_]?card\b|similar[-_]?compan/i;
   // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
   const PAGE_CHROME = "header, nav, footer, aside, form, label, [role='navigation'], [role='banner'], [role='contentinfo'], [role='search']";
 

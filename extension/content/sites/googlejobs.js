@@ -141,11 +141,23 @@
       for (let el = at.parentElement.firstElementChild; el && el !== at; el = el.nextElementSibling) {
         if (hiddenSelf(el, true) || el.matches(SELECTORS.control) || el.matches(SELECTORS.anyHeading)) continue;
         if (title && (el === title || el.contains(title))) continue;
-        const text = page.visibleText(el);
+        // (a logo's letter is aria-hidden: "A" drawn for Auerwerk is no line a person reads as the company)
+        const text = readText(el);
         if (text && !PUBLISHER_LINE.test(text)) return el;
       }
     }
     return null;
+  }
+
+  // An element's text without what it hides from assistive technology (aria-hidden logo letters, icons).
+  function readText(el) {
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+    let text = "";
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (NOT_TEXT.has(node.parentElement.tagName) || hiddenWithin(node.parentElement, el.parentElement, true)) continue;
+      text += ` ${node.nodeValue}`;
+    }
+    return page.collapse(text);
   }
 
   function skippedInPane(el) {

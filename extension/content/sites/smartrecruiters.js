@@ -1,4 +1,6 @@
-// SmartRecruiters job ads: jobs.smartrecruiters.com/<Company>/<id>-<slug> and the one-click apply pages.
+// SmartRecruiters job ads: jobs.smartrecruiters.com/<Company>/<id>-<slug> and the one-click apply pages; and the
+// employer's own careers page, careers.smartrecruiters.com/<Company>, whose list of openings names no company on
+// its items: the page is one employer's, so it gets one badge, as Lever's and Greenhouse's boards do.
 (function () {
   "use strict";
   const SELECTORS = {
@@ -11,6 +13,8 @@
     logo: [".header-logo img[alt]", "header img[alt]", ".logo img[alt]"],
     logoLink: [".header-logo[href]", "a.header-logo", "header a[href^='http']"],
     jobTitle: ["h1.job-title", '[itemprop="title"]', "h1"],
+    // the careers page's hero names the employer
+    companyHeading: [".company-hero-title", "h1"],
   };
   const HOST = /^(jobs|careers)\.smartrecruiters\.com$/i;
 
@@ -27,6 +31,35 @@
     return /^\/[^/]+\/\d{6,}/.test(url.pathname) || /\/publication\//.test(url.pathname);
   }
 
+  // careers.smartrecruiters.com/<Company>: one path segment, the company's
+  function isCompanyPage(url) {
+    const parts = url.pathname.split("/").filter(Boolean);
+    return /^careers\./i.test(url.hostname) && parts.length === 1 && parts[0] !== "oneclick-ui";
+  }
+
+  // "Meridel Hotels Careers and Current Employment Opportunities | SmartRecruiters": the name before "Careers"
+  function companyFromCareersTitle(title) {
+    const m = /^(.+?)\s+(?:careers|jobs)\b/i.exec(page.collapse(title || ""));
+    return m ? m[1] : null;
+  }
+
+  function companyPageJobs(document, url) {
+    const heading = page.first(document, SELECTORS.companyHeading);
+    const logo = page.first(document, SELECTORS.logo);
+    const hints = { ats: page.slugHint("smartrecruiters", companySlug(url)) };
+    const candidates = [
+      [heading && page.visibleText(heading), "visible", heading],
+      [companyFromCareersTitle(document.title), "title", heading],
+      [logo && logo.getAttribute("alt"), "visible", heading],
+      [companySlug(url), "url", heading],
+    ];
+    for (const [name, source, anchor] of candidates) {
+      const found = page.job(name, source, anchor, hints);
+      if (found) return [found];
+    }
+    return [];
+  }
+
   function microdataName(document) {
     const el = page.first(document, SELECTORS.microdata);
     if (!el) return null;
@@ -38,10 +71,11 @@
     spa: false,
     matches(location) {
       const url = page.urlOf(location);
-      return !!url && HOST.test(url.hostname) && isJobUrl(url);
+      return !!url && HOST.test(url.hostname) && (isJobUrl(url) || isCompanyPage(url));
     },
     findJobs(document, location) {
       const url = page.urlOf(location);
+      if (url && !isJobUrl(url) && isCompanyPage(url)) return companyPageJobs(document, url);
       if (!url || !isJobUrl(url)) return [];
       const titleEl = page.first(document, SELECTORS.jobTitle);
       const visible = page.first(document, SELECTORS.visibleCompany);
@@ -74,3 +108,4 @@
 // https://jobs.smartrecruiters.com/WilliamsRacing/744000046538770-engineering-acceleration-engineer
 // https://jobs.smartrecruiters.com/Visa/743999999999999-senior-software-engineer
 // https://jobs.smartrecruiters.com/oneclick-ui/company/Visa/publication/3f1c0e3a-0000-4000-8000-000000000000
+// https://careers.smartrecruiters.com/Visa (the employer's careers page)
