@@ -628,6 +628,9 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
      distress.BANKRUPTCY_TOLD_AS_HISTORY),
     # a pre-pack sale
     ("bankruptcy", "Tolland Group snaps up Pellow Shoes in pre-pack, saving 40 stores", distress.BOUGHT_FROM_AN_ESTATE),
+    # a product shut down, not a workplace
+    ("layoffs", "Tinkerly's seven engineers will join Stackhouse and the app will shut down in 60 days",
+     distress.PRODUCT_CLOSED),
 ])
 def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
     assert distress.hard_negative(kind, sentence) == reason
@@ -646,6 +649,7 @@ def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence,
     # a filing told beside a sale stands; a company emerging is no sale's setting
     ("bankruptcy", "Penfold Creamery filed for Chapter 11 and agreed to sell its plants to Ashgrove Dairy"),
     ("bankruptcy", "Court declares Lau Shipping Co. bankrupt after creditors' petition"),
+    ("layoffs", "The app will shut down next month and 40 staff were laid off"),  # a cut told beside it
 ])
 def test_a_companys_own_event_beside_what_the_definitions_exclude_stands(kind, sentence):
     assert distress.hard_negative(kind, sentence) is None

@@ -1817,3 +1817,11 @@ def test_a_drug_won_at_auction_is_a_thing_and_an_exit_dated_years_back_is_histor
                                                     "founder Gerald Lorne left the company in 2011.") is not None
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "The president of the state nurses' union, Carol Mendez, said "
                                                     "she will step down next month.") is not None
+
+
+def test_a_contract_called_a_deal_is_no_deal_and_an_exit_years_on_is_history():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Ridgeway Therapeutics, Kanto Pharma agree co-development deal for "
+                                                   "bispecific") == rules.NOT_A_COMPANY_BOUGHT
+    assert rules.hard_negative(MERGER_ACQUISITION, "Halden to buy Morvo in $2bn deal, ends supply agreement") is None
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Twenty years on, Heliodor's founder reflects on the company he "
+                                                    "left") == rules.TOLD_AS_HISTORY

@@ -394,6 +394,12 @@ _JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)
                             r"(?:at\s+risk|in\s+limbo|in\s+doubt|in\s+jeopardy|under\s+threat|"
                             r"hang(?:s|ing)?\s+in\s+the\s+balance)\b")
 JOBS_AT_STAKE = "jobs at stake in a filing, none cut yet"
+# A product shut down, not a workplace: "the app will shut down in 60 days", "Tinkerbox's app will be shut down next
+# month and its team will join Vesperine" (a cut told beside it stands: "..., and 40 staff were laid off")
+_PRODUCT_SHUT = re.compile(r"\b(?:app|apps|feature|features|service|product|products|platform|website|game|tool)\s+"
+                           r"(?:will\s+(?:be\s+)?|is\s+(?:being\s+)?|to\s+be\s+|was\s+|were\s+|are\s+(?:being\s+)?)?"
+                           r"(?:shut(?:ting)?|wound|wind(?:ing)?)\s+down\b")
+PRODUCT_CLOSED = "a product shut down, not a workplace, and no cut told"
 _A_FILING = re.compile(r"(?i)\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receiver\w*|administrat(?:ion|ors?)|liquidat\w*)\b")
 # A negation a few words before the shape, with nothing that closes its clause in between.
 _NEGATED = re.compile(r"\b(?:not|never|no|without|n't)\b(?:\s+[\w'’-]+){0,3}\s+$|n't(?:\s+[\w'’-]+){0,3}\s+$", re.I)
@@ -621,6 +627,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == LAYOFFS and "furlough" in lowered and _sent_home_for_a_while(sentence) and \
             shape(LAYOFFS, sentence) is None:
         return FURLOUGHED_FOR_A_WHILE
+    if kind == LAYOFFS and (product := _PRODUCT_SHUT.search(lowered)) and shape(
+            LAYOFFS, sentence[:product.start()] + " " + sentence[product.end():]) is None:
+        return PRODUCT_CLOSED
     if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) \
             and shape(LAYOFFS, sentence) is None:
         return JOBS_AT_STAKE

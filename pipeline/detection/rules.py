@@ -945,6 +945,8 @@ _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s
                              r"(?:[\w.'’-]+\s+){0,4}?(?:leaving|stepping\s+down|stepped\s+down|retiring|retired|"
                              r"resigning|resigned|quitting|quit|left|departure|exit|ouster|being\s+ousted|was\s+ousted|"
                              r"walking\s+out|walked\s+out|walkout)\b"
+                             # "Twenty years on, Heliograph's founder reflects on the company he left"
+                             r"|\b(?:years?|decades?)\s+on\b[^.;]{0,80}?\b(?:left|quit|resigned|departed|exited)\b"
                              # "since founder Gerald Lorimer left the company in 2011"
                              r"|\bsince\s+(?:[\w.'’-]+\s+){0,4}?(?:left|resigned|retired|stepped\s+down|departed|quit)\b"
                              r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|\d+\s+years\s+ago)\b")
@@ -3200,6 +3202,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == MERGER_ACQUISITION and _MERGER_LAW.search(lowered) and not _A_DEAL_BESIDE.search(
             _MERGER_LAW.sub(" ", lowered)):
         return MERGER_LAW
+    if kind == MERGER_ACQUISITION and _A_PARTNERS_DEAL.search(lowered) and not _A_DEAL_BESIDE.search(
+            _A_PARTNERS_DEAL.sub(" ", lowered)):
+        return NOT_A_COMPANY_BOUGHT  # "agree co-development deal for bispecific": a contract between two companies
     if _SPORTS_LC.search(lowered):
         return "sport"
     if _SPECULATION_LC.search(lowered):
@@ -3379,6 +3384,11 @@ _MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules
                          r"laws?|reform)|review\s+(?:rules|process|reform))\b")
 _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
 MERGER_LAW = "the law or policy of mergers, no deal"
+# A contract between companies called a deal: "co-development deal", "licensing agreement", "supply pact"
+_A_PARTNERS_DEAL = re.compile(r"\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
+                              r"distribution|supply|collaboration|research|marketing|royalty|offtake|sponsorship|"
+                              r"streaming|content|partnership|joint\s+venture|jv|outsourcing|services?)\s+"
+                              r"(?:deal|agreement|pact|accord|tie-up)s?\b")
 # "Auditor quits Calderwood Biologics", "its independent audit firm resigned": the firm that audits the accounts
 # gives up the engagement; no executive leaves.
 _AUDITOR_LEAVES = re.compile(r"\b(?:auditors?|audit\s+firm|accounting\s+firm|accountants)\s+(?:has\s+|have\s+|had\s+)?"
