@@ -1616,3 +1616,13 @@ def test_a_region_named_by_its_kind_of_government_is_where_not_who():
     events = detect_events("", "Kurobe Electronics said it will end production at its panel plant in Shiga Prefecture "
                                "and solicit 1,200 voluntary early retirements across the group.")
     assert [e.company for e in events if e.kind == LAYOFFS] == ["Kurobe Electronics"]
+
+
+@pytest.mark.parametrize("amount", ["RM1.2", "N2bn", "KSh40m", "Rp5 trillion", "R5bn"])
+def test_an_amount_written_with_its_currency_is_no_name(amount):
+    assert combine._junk_name(amount)
+
+
+@pytest.mark.parametrize("name", ["G4S", "C3", "A320 Leasing"])
+def test_a_name_of_letters_and_digits_stays_a_name(name):  # (a guard: each passed before, and must still)
+    assert not combine._junk_name(name)

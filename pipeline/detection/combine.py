@@ -1322,7 +1322,10 @@ def _junk_name(name: str) -> bool:
 # "WHITE PLAINS, N.Y.--", "Mahwah, N.J.": a state, as datelines abbreviate it
 _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
-_AMOUNT_NAME = re.compile(r"^\$?\d[\d.,]*\s*(?:bn|b|m|mn|mln|k|x|%|billion|million|p|c)?$", re.I)  # ("148p a share")
+_AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?)?\d[\d.,]*\s*"
+                          r"(?:bn|b|m|mn|mln|bln|k|x|%|billion|million|trillion|crore|lakh|p|c)?$"
+                          r"|^(?-i:N|R)\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion)$", re.I)
+# ("148p a share"; a currency written before the amount: "RM1.2 bln", "N2bn", "KSh40m")
 
 
 def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
