@@ -1825,3 +1825,18 @@ def test_a_contract_called_a_deal_is_no_deal_and_an_exit_years_on_is_history():
     assert rules.hard_negative(MERGER_ACQUISITION, "Halden to buy Morvo in $2bn deal, ends supply agreement") is None
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Twenty years on, Heliodor's founder reflects on the company he "
                                                     "left") == rules.TOLD_AS_HISTORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maundrell Group collapses, leaving supply chain exposed",
+    "Ten years on: how Joan Vesey rebuilt after leaving Carrow Homes",
+    "Leeds planning chief to leave council after 12 years",
+])
+def test_what_a_collapse_leaves_an_exit_years_back_and_a_councils_officer_are_no_executive_exit(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
+
+
+def test_a_company_leaving_a_place_and_a_tower_bought_out_of_bankruptcy_are_no_exit_and_no_deal():
+    assert [e for e in detect_events("", "Westmark Homes exits Tucson, lays off 75")
+            if e.kind == EXECUTIVE_DEPARTURE] == []
+    assert detect_events("", "Calder Trust buys Atlanta tower out of developer's bankruptcy") == []

@@ -555,8 +555,8 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of")
                             r"(?:bankrupt|collapsed|defunct|insolvent|shuttered)\s|"
                             r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.){0,120}\b(?:out\s+of\s+"
-                            # ("out of its Chapter 7 liquidation")
-                            r"(?:its\s+|their\s+|the\s+)?(?:chapter\s+\d+\s+)?"
+                            # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
+                            r"(?:its\s+|their\s+|the\s+|[\w-]+['’]s?\s+)?(?:chapter\s+\d+\s+)?"
                             r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"

@@ -212,7 +212,7 @@ _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|ta
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
-_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|"
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|out|"
                r"including|totaling|totalling|spanning|comprising)\b))")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$£€¥₹-]+\s+)"  # (an amount in any currency among them: "a £1.5bn mortgage portfolio")
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
@@ -891,7 +891,8 @@ _GOVERNMENT_POST = re.compile(
     r"port\s+of\s+(?!call\b)[a-z]+(?:\s+[a-z]+)?\s+(?:executive|director|ceo|commissioner|chief|president)|"
     r"(?:director|ceo|commissioner|chief|president)\s+of\s+the\s+port\s+of\s+(?!call\b)|"
     # "Marsh left government in the spring": the post left is in government
-    r"(?:left|leaves|leaving|leave|quit|quits|exited|exits)\s+(?:the\s+)?(?:government|civil\s+service|public\s+service)|"
+    r"(?:left|leaves|leaving|leave|quit|quits|exited|exits)\s+(?:the\s+)?(?:government|civil\s+service|public\s+service|"
+    r"council)\b|"
     r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
     r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
     # a commission that regulates: "chairman of the provincial securities commission"
@@ -946,7 +947,7 @@ _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s
                              r"resigning|resigned|quitting|quit|left|departure|exit|ouster|being\s+ousted|was\s+ousted|"
                              r"walking\s+out|walked\s+out|walkout)\b"
                              # "Twenty years on, Heliograph's founder reflects on the company he left"
-                             r"|\b(?:years?|decades?)\s+on\b[^.;]{0,80}?\b(?:left|quit|resigned|departed|exited)\b"
+                             r"|\b(?:years?|decades?)\s+on\b[^.;]{0,80}?\b(?:left|leaving|quit|resigned|departed|exited)\b"
                              # "since founder Gerald Lorimer left the company in 2011"
                              r"|\bsince\s+(?:[\w.'’-]+\s+){0,4}?(?:left|resigned|retired|stepped\s+down|departed|quit)\b"
                              r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|\d+\s+years\s+ago)\b")
@@ -2846,9 +2847,9 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         titles = [found.group(0) for found in _TITLE_RE.finditer(sentence, 0, who.start())]  # the nearest is theirs
         return _departure(_trim_name(_clean_name(match["person"])) or "", _clean_person(who["person"]),
                           titles[-1] if titles else None, verb, f'"{" ".join(verb.split())}"')
-    if who is None and _ends_like_a_company_name(person) and _PASSIVE_END.match(verb):
-        # "its agreement to be acquired by Halloway Beverage Group has been terminated": a company's name before a
-        # passive end is the end of a contract it is party to, nobody's exit
+    if who is None and _ends_like_a_company_name(person) and _title_before(sentence, match.start("person")) is None:
+        # "its agreement to be acquired by Halloway Beverage Group has been terminated", "Westmark Homes exits
+        # Tucson": a company's name as the one leaving is a contract ending or a company leaving a place, nobody's exit
         return None
     employer = _title_before(sentence, match.start("person"))
     words = person.split()
@@ -3222,6 +3223,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
+        if _LEAVING_AS_A_RESULT.search(lowered) and not _DEPART_VERB_LC.search(_LEAVING_AS_A_RESULT.sub(" ", lowered)):
+            return NO_EXIT  # "Maundrell Group collapses, leaving supply chain exposed": what a collapse leaves behind
         if _EXIT_DEMANDED.search(lowered) and not _DEPART_VERB_LC.search(_EXIT_DEMANDED.sub(" ", lowered)):
             return NO_EXIT  # "Investor calls for ouster of Delancey CEO": a demand, nobody has left
         if _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
@@ -3361,6 +3364,11 @@ _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called
                             r"press(?:es|ed|ing)?\s+(?:for|to)|push(?:es|ed|ing)?\s+(?:for|to)|demand(?:s|ed|ing)?|"
                             r"lobb(?:y|ies|ied|ying)\s+(?:for|to))\s+(?:[\w'’&.-]+\s+){0,5}?(?:to\s+)?(?:replace|oust|remove|fire|"
                             r"sack|dismiss|ouster|removal|resignation|firing|dismissal|sacking)\b(?:\s+of)?")
+# "leaving" as what an event leaves behind, after a comma: "collapses, leaving supply chain exposed", ", leaving
+# 300 workers without pay" (not "leaving the company", "leaving his post")
+_LEAVING_AS_A_RESULT = re.compile(r",\s*leaving\s+(?!(?:his|her|the\s+(?:company|board|firm|bank|group)|its\s+board)\b)"
+                                  r"(?:[\w'’-]+\s+){0,4}?(?:exposed|stranded|unpaid|owed|out\s+of\s+pocket|in\s+limbo|"
+                                  r"without|jobless|idle|empty|vacant|homeless|scrambling|facing)\b")
 # the demand just before a removal's verb: "urged Delancey Shoes to replace", "called on the board to oust"
 _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s+on|calling\s+on|press(?:es|ed|ing)?|"
                               r"push(?:es|ed|ing)?|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
