@@ -38,8 +38,8 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
 # Nobody, as the subject of a clause: "No current employees will lose their jobs", "None of the plant's 300 workers
 # will be affected", "workers will be moved to its chicken lines and no jobs will be cut": the cut said not to happen
 # (unless a clause after it tells one: "..., but")
-_NOBODY_CUT = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?(?:employees?|workers?|staff(?:ers)?|jobs?|"
-                         r"positions?|people|one|roles?|members)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
+_NOBODY_CUT = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:employees?|workers?|staff(?:ers)?|jobs?|positions?|people|one|roles?|members)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
                          r"(?:will|would|is|are|was|were|has|have|had|to|can|could|should|stand|face|faces|lost|lose)\b"
                          r"(?![^;]*\bbut\b)")
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough

@@ -2932,10 +2932,6 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
     return _departure(company or "", person, title, verb, f'"{" ".join(verb.split())}"')
 
 
-_PASSIVE_END = re.compile(r"(?i)(?:has\s+|have\s+|had\s+)?(?:been\s+|was\s+|is\s+|were\s+)"
-                          r"(?:terminated|ended|cancell?ed)\b")
-
-
 def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
     """The person being succeeded or replaced is the one leaving."""
     person = _clean_person(match["person"])
@@ -3362,7 +3358,8 @@ NO_EXIT = "an exit said not to happen"
 # Chief Executive Raymond Gill", "pressed for his resignation"
 _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called\s+(?:on|for)|calling\s+(?:on|for)|"
                             r"press(?:es|ed|ing)?\s+(?:for|to)|push(?:es|ed|ing)?\s+(?:for|to)|demand(?:s|ed|ing)?|"
-                            r"lobb(?:y|ies|ied|ying)\s+(?:for|to))\s+(?:[\w'’&.-]+\s+){0,5}?(?:to\s+)?(?:replace|oust|remove|fire|"
+                            r"lobb(?:y|ies|ied|ying)\s+(?:for|to))\s+(?:[\w'’&.-]+\s+){0,5}?(?:to\s+)?"
+                            r"(?:replace|oust|remove|fire|"
                             r"sack|dismiss|ouster|removal|resignation|firing|dismissal|sacking)\b(?:\s+of)?")
 # "leaving" as what an event leaves behind, after a comma: "collapses, leaving supply chain exposed", ", leaving
 # 300 workers without pay" (not "leaving the company", "leaving his post")

@@ -235,7 +235,8 @@
 
   // A tab whose title opens by calling the page a job offer, in the languages boards write it ("Oferta de trabajo
   // Técnico/a ... - Alcaraz Logística | InfoJobs", "Stellenangebot Lagerist ..."), on an address with no job word.
-  const JOB_OFFER_TITLE = /^(?:oferta\s+de\s+(?:trabajo|empleo)|job\s+offer|offre\s+d['’]emploi|stellenangebot|offerta\s+di\s+lavoro|vaga\s+de\s+emprego|vacature|oferta\s+pracy)\b/i;
+  const JOB_OFFER_TITLE = new RegExp("^(?:oferta\\s+de\\s+(?:trabajo|empleo)|job\\s+offer|offre\\s+d['’]emploi|stellenangebot|" +
+    "offerta\\s+di\\s+lavoro|vaga\\s+de\\s+emprego|vacature|oferta\\s+pracy)\\b", "i");
 
   // A search for a job: what and where, as job boards ask both ("/search?q=customer+service&l=Phoenix%2C+AZ"); a
   // site search asks only what.
@@ -525,7 +526,10 @@
     // the other companies' profile links on it are a strip of others hiring, not a list of employers.
     const ownProfile = PROFILE_PATH.exec(url.pathname);
     const ownSlug = ownProfile && decodeURIComponent(ownProfile[2]).replace(/[-_]+/g, " ").replace(/\s+\d+$/, "").trim();
-    if (ownSlug && !/^\d+$/.test(ownSlug)) add("ownProfile", ownSlug);
+    // (not a company's own site's section: "/company/about", "/company/careers")
+    const ownCompany = ownSlug && !/^\d+$/.test(ownSlug) && !GENERIC_SEGMENT.test(ownSlug)
+      && !/^(?:about(?: us)?|team|contact|news|blog|overview|home|culture|values|history|leadership)$/i.test(ownSlug);
+    if (ownCompany) add("ownProfile", ownSlug);
     else if (links.profiles.length === 1) add("profile", links.profiles[0]);
     if (tenant) add("host", tenant.slug);
     else if (careers) add("host", careers.brand);
@@ -540,7 +544,7 @@
     // A page listing several employers (profile links, JobPostings of different companies) is a board:
     // its own name is never the employer.
     const distinctOrgs = new Set(orgs.map((o) => compact(o.name)));
-    const boardLike = (links.profiles.length > 1 && !ownSlug) || distinctOrgs.size > 1
+    const boardLike = (links.profiles.length > 1 && !ownCompany) || distinctOrgs.size > 1
       || (!careers && !tenant && BOARD_WORDS.test(`${siteName} ${hostBrand(url.hostname) || ""}`));
     const texts = [title, siteName, jobTitle, ...logos.names, page.meta(document, "og:title")].filter(Boolean);
     // The cluster naming whoever runs the site; the employer only on an employer's own (or ATS) site.
@@ -618,7 +622,8 @@
   const CARD_COMPANY = "[data-automation*='company' i], [data-at*='company' i], [data-testid*='company' i], [data-cy*='company' i], [data-qa*='company' i], [data-qa*='posted-by' i], [data-type='company'], [itemprop='hiringOrganization'], " +
     "[class~='comp-name'], [class~='company-name'], [class~='companyName'], [class~='company_name'], [class~='employer-name'], [class~='job-company']";
   // (a company's card, "similar-company-card", is a whole card of an employer with no job: not a name, nor a job's)
-  const NOT_A_NAME_ATTRIBUTE = /logo|review|rating|size|industry|location|container|filter|search|follow|types?\b|option|facet|(?:company|employer)[-_]?card\b|similar[-_]?compan/i;
+  const NOT_A_NAME_ATTRIBUTE = new RegExp("logo|review|rating|size|industry|location|container|filter|search|follow|" +
+    "types?\\b|option|facet|(?:company|employer)[-_]?card\\b|similar[-_]?compan", "i");
   // Site chrome and search filters ("Direct employer (2169)") carry company words but are not cards.
   const PAGE_CHROME = "header, nav, footer, aside, form, label, [role='navigation'], [role='banner'], [role='contentinfo'], [role='search']";
 
