@@ -1626,3 +1626,10 @@ def test_an_amount_written_with_its_currency_is_no_name(amount):
 @pytest.mark.parametrize("name", ["G4S", "C3", "A320 Leasing"])
 def test_a_name_of_letters_and_digits_stays_a_name(name):  # (a guard: each passed before, and must still)
     assert not combine._junk_name(name)
+
+
+def test_a_headlines_place_the_story_names_only_as_where_stays_a_description():
+    events = detect_events("Eden Vale hospital operator cuts 60 administrative jobs",
+                           "Northbrook Health System is cutting 60 administrative positions, most at its Eden Vale "
+                           "headquarters, citing lower reimbursements.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Northbrook Health System"]

@@ -387,13 +387,20 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     operator obtained ..."), or is a place (a legal form after them aside), and no catalogue name spells it."""
     if company not in headline or any(not mention.generic for mention in MentionFinder.bundled().find(company)):
         return False
-    if " " in company and story and company in story and not _ALL_CAPS_OR_TITLE(story):
-        return False  # the story, in sentence case, capitalises every word of it again: a name ("Carlton Grange")
+    if " " in company and story and not _ALL_CAPS_OR_TITLE(story) and any(
+            not _A_PLACES_WORD_BEFORE.search(story, 0, found.start())
+            for found in re.finditer(rf"\b{re.escape(company)}\b", story)):
+        # the story, in sentence case, capitalises every word of it again as a name ("Carlton Grange chairman Sir
+        # Peter Haldane"), not as where something is ("most at its Eden Valley headquarters")
+        return False
     # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
     words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
     proper = bundled_proper_words()
     return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word)
                                or _written_lower_case(word, story) for word in words)
+
+
+_A_PLACES_WORD_BEFORE = re.compile(r"\b(?:its|their|in|at|near|from|to|of|the|around|outside|across)\s+$", re.I)
 
 
 def _written_lower_case(word: str, story: str) -> bool:
