@@ -631,6 +631,10 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     # a product shut down, not a workplace
     ("layoffs", "Tinkerly's seven engineers will join Stackhouse and the app will shut down in 60 days",
      distress.PRODUCT_CLOSED),
+    # a closure told with its staff kept; many companies counted in words
+    ("layoffs", "Orrin Minerals to close Levack mill; no layoffs planned", distress.SAID_NOT_TO_HAPPEN),
+    ("bankruptcy", "Forty-six North American oil and gas producers filed for bankruptcy in the first half",
+     distress.ECONOMY_COUNT),
 ])
 def test_what_the_definitions_exclude_is_explained_by_its_reason(kind, sentence, reason):
     assert distress.hard_negative(kind, sentence) == reason
@@ -686,3 +690,15 @@ def test_warnings_and_retirement_programmes_in_other_words_are_their_shapes():
     assert distress.shape("bankruptcy", "Prairie Ridge Health skips bond payment, nears Chapter 11")
     assert distress.shape("bankruptcy", "Prairie Ridge Health is on the verge of Chapter 11")
     assert distress.shape("layoffs", "Kurobe Pharma will solicit about 400 voluntary early retirements")
+
+
+def test_a_closure_with_a_cut_beside_it_is_not_said_not_to_happen():
+    # (a guard: the cut told beside "no layoffs" keeps the sentence from the definitional denial)
+    assert distress.hard_negative("layoffs", "Orrin Minerals to close Levack mill, cutting 110 jobs; no layoffs at its "
+                                             "other sites") != distress.SAID_NOT_TO_HAPPEN
+
+
+def test_a_warn_notice_by_its_acts_full_name_or_covering_a_count_is_a_cut():
+    assert distress.shape("layoffs", "Bayou Lafitte refinery WARN notices cover 260 workers")
+    assert distress.shape("layoffs", "Sutter Bend Refining LLC has filed Worker Adjustment and Retraining Notification "
+                                     "notices with the state covering 260 employees")

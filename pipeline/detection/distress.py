@@ -188,7 +188,9 @@ _LAYOFF_SHAPE = re.compile(
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
     r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
     # "WARN notice for 180 workers at its Stanhope plant": a state's notice, sized
-    rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|affecting|of|on)\s+{_ABOUT}\d"
+    rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|covers?|affecting|affects?|of|on)\s+{_ABOUT}\d"
+    # the act's full name: "filed Worker Adjustment and Retraining Notification notices ... covering 260 employees"
+    r"|\bworker\s+adjustment\s+and\s+retraining\s+notification\b"
     # a tracker's line: the company, its trade in brackets, then the jobs and the share of staff
     # ("Harbinlake (fintech): ~60 jobs, 20%"): a share of the staff is counted only for cuts
     rf"|^\W*(?-i:[A-Z])[^():]{{0,60}}\([^()]{{1,40}}\)\s*:\s*{_ABOUT}\d[\d,.]*\s*k?\s+{_STAFF_COUNTED}\s*,\s*"
@@ -378,6 +380,7 @@ def shape(kind: str, sentence: str) -> str | None:
 
 
 _A_CLOSURE = re.compile(r"(?i)\b(?:clos|shut)")
+_A_COUNT = re.compile(r"\d")
 _RECALLED = re.compile(r"(?i)\brecall(?:ed|s)?\b|\b(?:scheduled|due|expected)\s+to\s+return\b")
 
 
@@ -523,8 +526,12 @@ ECONOMY_COUNT = "the economy's count of filings, no company's"
 # bankruptcy"): many companies, none named. (The cutting verbs end the reach too: "dozens of retailers cut jobs
 # and filed" is read from its first verb.)
 _COMPANIES_COUNTED = re.compile(
-    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:companies|firms|businesses|"
-    r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers)\b[^.;:]{0,80}?"
+    # (a count in words too: "Forty-six North American oil and gas producers filed for bankruptcy")
+    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:companies|firms|businesses|"
+    r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers|producers|operators|"
+    r"developers|drillers|miners)\b[^.;:]{0,80}?"
     r"\b(?:filed|file|filing|went|entered|sought|collapsed|cut|laid|shed)\b")
 # Bankruptcy as a trade, its law, lawyers, firms and scholars ("Restructuring boutique Kessel & Marsh adds three
 # bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
@@ -644,7 +651,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return CUTS_UNDONE if shape(LAYOFFS, after) is None else f"not a layoffs event: {undone.group(0)!r}"
     if _QUESTION.match(lowered):
         return QUESTION
-    if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and shape(kind, sentence) is None:
+    if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and (
+            (told := shape(kind, sentence)) is None or (kind == LAYOFFS and _A_CLOSURE.match(told) and not _A_COUNT.search(told)
+                                                        and shape(kind, sentence.replace(told, " ")) is None)):
+        # (a closure told with its staff kept is no cut: "to close Sudbury mill; no layoffs planned")
         return SAID_NOT_TO_HAPPEN
     if kind == LAYOFFS and _NOBODY_CUT.search(lowered):
         return SAID_NOT_TO_HAPPEN
