@@ -276,7 +276,7 @@ def _named_in_longer(company: str | None, parts) -> bool:
                                  for part in parts)
 
 
-_A_BODYS_WORD = r"(?:Authority|Commission|Administration|Agency|Board|District|Council|Department|Ministry|Bureau)"
+_A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Authority|Agency|Board|District|Council)"
 
 
 def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:

@@ -3219,11 +3219,13 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
-        if _LEAVING_AS_A_RESULT.search(lowered) and not _DEPART_VERB_LC.search(_LEAVING_AS_A_RESULT.sub(" ", lowered)):
+        if "leaving" in lowered and _LEAVING_AS_A_RESULT.search(lowered) and not _DEPART_VERB_LC.search(
+                _LEAVING_AS_A_RESULT.sub(" ", lowered)):
             return NO_EXIT  # "Maundrell Group collapses, leaving supply chain exposed": what a collapse leaves behind
-        if _EXIT_DEMANDED.search(lowered) and not _DEPART_VERB_LC.search(_EXIT_DEMANDED.sub(" ", lowered)):
+        if _A_DEMANDS_WORD.search(lowered) and _EXIT_DEMANDED.search(lowered) and not _DEPART_VERB_LC.search(
+                _EXIT_DEMANDED.sub(" ", lowered)):
             return NO_EXIT  # "Investor calls for ouster of Delancey CEO": a demand, nobody has left
-        if _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
+        if "retire" in lowered and _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
             return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
@@ -3237,8 +3239,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             rest = _STAYS.sub(" ", lowered)
             if not _DEPART_VERB_LC.search(rest) and not _EXIT_NOUN.search(rest):
                 return NO_EXIT
-        if _AUDITOR_LEAVES.search(lowered) and not _COMPANY_POST.search(lowered) and not _DEPART_VERB_LC.search(
-                rest := _AUDITOR_LEAVES.sub(" ", lowered)) and not _EXIT_NOUN.search(rest):
+        if ("audit" in lowered or "accountant" in lowered or "accounting" in lowered) \
+                and _AUDITOR_LEAVES.search(lowered) and not _COMPANY_POST.search(lowered) \
+                and not _DEPART_VERB_LC.search(rest := _AUDITOR_LEAVES.sub(" ", lowered)) and not _EXIT_NOUN.search(rest):
             return AUDITOR_LEAVES
         if _in_government(lowered):
             return GOVERNMENT_POST
@@ -3366,6 +3369,8 @@ _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called
 _LEAVING_AS_A_RESULT = re.compile(r",\s*leaving\s+(?!(?:his|her|the\s+(?:company|board|firm|bank|group)|its\s+board)\b)"
                                   r"(?:[\w'’-]+\s+){0,4}?(?:exposed|stranded|unpaid|owed|out\s+of\s+pocket|in\s+limbo|"
                                   r"without|jobless|idle|empty|vacant|homeless|scrambling|facing)\b")
+# A cheap first look for _EXIT_DEMANDED's verbs, which most departure sentences lack (the full pattern is slow)
+_A_DEMANDS_WORD = re.compile(r"urg|call|press|push|demand|lobb")
 # the demand just before a removal's verb: "urged Delancey Shoes to replace", "called on the board to oust"
 _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s+on|calling\s+on|press(?:es|ed|ing)?|"
                               r"push(?:es|ed|ing)?|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
