@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { loadShared } from "./support/load-adapter.js";
 
 const { UR } = loadShared();
-const { brandName, sharesBrand, distinctiveWords } = UR.page;
+const { brandName, sharesBrand, distinctiveWords, spelledOut } = UR.page;
 
 test("brandName drops legal forms and, before them, a country or region", () => {
   for (const [legal, brand] of [
@@ -114,4 +114,12 @@ test("a site's words for a hidden employer are no name: 'Company name hidden', '
     assert.equal(UR.page.isPlaceholder(shown), true, shown);
   }
   assert.equal(UR.page.isPlaceholder("Hidden Valley Foods"), false);
+});
+
+test("spelledOut finds the Title Case words a code of capitals stands for, within one clause", () => {
+  assert.equal(spelledOut("MLH", ["About Us", "Marlowe Lane Hospitality (MLH) runs hotels."]), "Marlowe Lane Hospitality");
+  assert.equal(spelledOut("HFS", ["Since 1990, Halcyon Freight Systems has moved goods."]), "Halcyon Freight Systems");
+  assert.equal(spelledOut("HFS", ["Halcyon Freight. Systems work here."]), null, "not across a full stop");
+  assert.equal(spelledOut("HFS", ["HALCYON FREIGHT SYSTEMS"]), null, "capitals are a code or a shout, not Title Case");
+  assert.equal(spelledOut("GE", ["General Electric"]), null, "two letters match too many runs");
 });

@@ -329,6 +329,28 @@ test("a header that is a div (id=\"header\", role=\"banner\") holds the employer
   }
 });
 
+test("a table-built career section's banner (div#pageheader, td#banner) holds the employer's logo", () => {
+  const html = '<title>Job Description - Field Chemist (81120)</title><div id="pageheader"><table class="header"><tr>' +
+    '<td id="banner"><img src="/careersection/theme/images/banner.png" alt="Orvane Laboratories - Careers"></td></tr></table></div>' +
+    '<main><h1>Field Chemist</h1><p>Apply online</p><img src="/x/powered-by.png" alt="Powered by Taleo"></main>';
+  const { run } = loadSite("generic", html, "https://orvanelabs.taleo.net/careersection/ex/jobdetail.ftl?job=81120");
+  assert.deepEqual(companies(run()), ["Orvane Laboratories"]);
+});
+
+test("an ATS tenant's name as its description writes it; a legal entity opening with its initials is the same employer", () => {
+  const page = (legal) => '<title>Grain Merchandiser | Careers at Eastern Region</title>' +
+    '<meta name="description" content="For 60 years, Tarnwell Grain Merchants has bought and stored the harvest of three states.">' +
+    (legal ? `<script type="application/ld+json">{"@type":"JobPosting","title":"Grain Merchandiser","hiringOrganization":{"name":"${legal}"}}</script>` : "") +
+    '<main><h1>Grain Merchandiser</h1>' + (legal ? `<div class="iCIMS_JobHeaderField"><dl><dt>Company</dt><dd>${legal}</dd></dl></div>` : "") +
+    '<p>Buy grain from growers and sell it to mills such as Pellham Milling.</p></main>';
+  const url = "https://careers-tarnwellgrain.icims.com/jobs/5521/grain-merchandiser/job?in_iframe=1";
+  assert.deepEqual(companies(loadSite("generic", page(null), url).run()), ["Tarnwell Grain Merchants"], "the tenant spelled out");
+  assert.deepEqual(companies(loadSite("generic", page("TGM Elevator Services, LLC"), url).run()), ["Tarnwell Grain Merchants"],
+    "the legal entity under its initials");
+  assert.deepEqual(companies(loadSite("generic", page("Pellham Milling LLC"), url).run()), ["Pellham Milling"],
+    "a legal entity of other initials is not made the tenant's (the labelled field and JSON-LD agree on it)");
+});
+
 test("a card's 'posted by' line names its advertiser, inside the card's own <header>", () => {
   const card = (date, by) => `<article data-qa="job-card"><header><h2><a href="/jobs/analyst/1">Analyst</a></h2>` +
     `<div data-qa="job-posted-by">${date} by ${by}</div></header><p>Manchester</p></article>`;

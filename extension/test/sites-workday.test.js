@@ -199,6 +199,17 @@ test("a logo of initials gives way to the name the page writes out; a logo that 
   assert.deepEqual(companies(named.run()), ["Tailspin Pharma"]);
 });
 
+test("a code of initials in the logo and the JSON-LD is the name the description writes out", () => {
+  const page = (about) => `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"TBH"}}</script>
+    <body><img data-automation-id="logoImage" alt="TBH"><h2 data-automation-id="jobPostingHeader">Night Auditor</h2>
+    <div data-automation-id="jobPostingDescription">${about}</div></body>`;
+  const url = "https://tbh.wd1.myworkdayjobs.com/en-US/TBH_Careers/job/Mobile-AL/Night-Auditor_R-88";
+  let jobs = loadSite("workday", page("<h3>About us</h3><p>Tidewell Bay Hospitality (TBH) runs nine inns on the Gulf.</p>"), url).run();
+  assert.deepEqual(companies(jobs), ["Tidewell Bay Hospitality"]);
+  jobs = loadSite("workday", page("<p>Our inns, The Harbour House and The Pier, are hiring. Join us.</p>"), url).run();
+  assert.deepEqual(companies(jobs), ["TBH"], "written out nowhere: the code stays (never a run of other words)");
+});
+
 test("a parent group's tenant: the JSON-LD employer its description opens with is the badge, a code is not", () => {
   const page = (legal, description) => `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${legal}"}}</script>
     <body><img data-automation-id="logoImage" alt="Fabrikam Group"><h2 data-automation-id="jobPostingHeader">Shift Manager</h2>

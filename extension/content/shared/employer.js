@@ -81,8 +81,9 @@
   // Acme): the same word deeper in a path is something else (a careers widget's /careers/co/<department>/).
   const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|company-profile|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
-  // (a header is often a div: id="header" in older templates, role="banner" as its landmark)
-  const LOGO_IMAGES = "header img[alt], [role='banner'] img[alt], [id='header' i] img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
+  // (a header is often a div: id="header" in older templates, role="banner" as its landmark; Taleo's table-built
+  // career sections put it in div#pageheader's td#banner)
+  const LOGO_IMAGES = "header img[alt], [role='banner'] img[alt], [id$='header' i] img[alt], [id='banner' i] img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
   const CARD = "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]";
   const CDN_HOST = /(cdn|static|assets|images?|img|media|s3|amazonaws|cloudfront|akamai|googleusercontent|gstatic|cookielaw|onetrust|phenompeople|teamtailor|workable|typekit|fonts)/i;
 
@@ -293,6 +294,25 @@
     return out;
   }
 
+  // The site's tenant as its descriptions write it ("For more than 30 years, Halcyon Freight Systems has moved ..."
+  // on careers-halcyonfreight.icims.com): the longest run of capitalised words that runs together into the slug.
+  function fromSlugSpelled(slug, texts) {
+    if (!slug || slug.length < 4) return [];
+    for (const text of texts) {
+      for (const clause of page.collapse(text).split(/[,.;:!?()|"“”]+/)) {
+        const words = clause.split(/\s+/).filter(Boolean);
+        for (let at = 0; at < words.length; at++) {
+          if (!strip(words[at]).startsWith(slug.slice(0, 3))) continue;
+          for (let end = Math.min(words.length, at + 5); end > at; end--) {
+            const run = words.slice(at, end);
+            if (run.every((word) => /^[A-Z\u00c0-\u00de&]/.test(word)) && sameCompany(run.join(" "), slug)) return [run.join(" ")];
+          }
+        }
+      }
+    }
+    return [];
+  }
+
   function fromHeadings(document) {
     const out = [];
     for (const h of document.querySelectorAll("h1, h2, h3")) {
@@ -476,6 +496,15 @@
     return outer.some((_, at) => inner.every((word, i) => outer[at + i] === word));
   }
 
+  // Whether `longer` opens with `brand`'s initials as a word of capitals and goes on ("HFS Carrier Services" and
+  // "Halcyon Freight Systems"): a legal entity named for the brand's abbreviation.
+  function opensWithInitials(longer, brand) {
+    const first = page.collapse(longer).split(/\s+/);
+    const words = page.collapse(brand).split(/\s+/).filter((word) => /^[A-Z\u00c0-\u00de]/.test(word));
+    return first.length >= 2 && /^[A-Z]{3,5}$/.test(first[0]) && words.length === first[0].length
+      && words.map((word) => word[0]).join("") === first[0];
+  }
+
   // Reads the one employer of the page, or null. Returns {company, source, hints, boardLike}.
   function readEmployer(document, url) {
     const title = document.title || page.meta(document, "og:title");
@@ -512,6 +541,10 @@
     fromTitle(title, jobTitle).forEach((name) => add("title", name));
     for (const text of new Set([page.meta(document, "description"), page.meta(document, "og:description")])) {
       if (text) fromDescription(text).forEach((name) => add("description", name));
+    }
+    if (tenant || careers) {
+      fromSlugSpelled(siteSlug, [page.meta(document, "og:description"), page.meta(document, "description")].filter(Boolean))
+        .forEach((name) => add("description", name));
     }
     fromHeadings(document).forEach((name) => add("heading", name));
     if (headedBy) add("heading", headedBy);
@@ -565,8 +598,10 @@
         && siteBrand.kinds.size >= 2 && !sharesDistinctiveWord(json.name, displayName(siteBrand, texts)));
     };
     // `inner` names the site's own brand (its site name or host and another source) inside `outer`'s longer name.
+    // (or opens with its initials: "HFS Carrier Services, LLC" of "Halcyon Freight Systems")
     const brandWithin = (inner, outer) => inner.kinds.size >= 2 && (inner.kinds.has("siteName") || inner.kinds.has("host"))
-      && inner.readable.length > 0 && holdsName(displayName(outer, texts), displayName(inner, texts));
+      && inner.readable.length > 0 && (holdsName(displayName(outer, texts), displayName(inner, texts))
+        || opensWithInitials(displayName(outer, texts), displayName(inner, texts)));
     for (const cl of clusters) {
       if (excluded(cl)) continue;
       const json = cl.members.find((m) => m.kind === "jsonld");

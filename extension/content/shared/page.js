@@ -39,6 +39,9 @@
     return String(text == null ? "" : text).replace(/[\s\u00a0\u200b\u200e\u200f\ufeff]+/g, " ").trim();
   }
 
+  // Elements that end a line on screen: their text never runs into the next element's ("About us" heading, then
+  // "Tidewell Bay Hospitality ..." is not "usTidewell").
+  const BLOCK_TAGS = /^(BR|P|DIV|LI|H[1-6]|TD|TH|TR|DT|DD|SECTION|ARTICLE|HEADER|FOOTER|UL|OL|TABLE)$/i;
   function visibleText(element) {
     if (!element) return "";
     const parts = [];
@@ -49,7 +52,7 @@
           if (SKIPPED_TAGS.has(child.tagName.toUpperCase())) continue;
           if (child.hidden) continue;
           walk(child);
-          if (/^(BR|P|DIV|LI)$/i.test(child.tagName)) parts.push(" ");
+          if (BLOCK_TAGS.test(child.tagName)) parts.push(" ");
         }
       }
     })(element);
@@ -286,6 +289,27 @@
     return true;
   }
 
+  // The words a code of capitals stands for, where a text writes them out: "MLH" in "About Marlowe Lane Hospitality"
+  // or "Marlowe Lane Hospitality (MLH), a ...", "HFS" in "Halcyon Freight Systems has moved ...". As many capitalised
+  // words in a row as the code has letters, each opening with its letter; three letters or more (two letters match
+  // too many runs of words). Null when no text spells it.
+  function spelledOut(initials, texts) {
+    const letters = String(initials || "").toLowerCase();
+    if (!/^[a-z]{3,5}$/.test(letters)) return null;
+    for (const text of texts) {
+      // (a run never crosses punctuation: "Lane. Hospitality" is two sentences' words)
+      for (const clause of collapse(text).split(/[,.;:!?()|"“”]+/)) {
+        const words = clause.split(/\s+/).filter(Boolean);
+        for (let at = 0; at + letters.length <= words.length; at++) {
+          const run = words.slice(at, at + letters.length);
+          if (run.every((word, i) => CAPITALISED.test(word) && word[0].toLowerCase() === letters[i])) return run.join(" ");
+        }
+      }
+    }
+    return null;
+  }
+  const CAPITALISED = /^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’&-]+$/;  // a word in Title Case, not a code of capitals
+
   function slugHint(system, slug) {
     const clean = String(slug || "").trim().toLowerCase();
     return /^[a-z0-9][a-z0-9._-]*$/.test(clean) ? `${system}:${clean}` : null;
@@ -302,5 +326,6 @@
   UR.page = {
     collapse, visibleText, isPlaceholder, cleanCompany, companyFromTitle, domainOf, meta, first, job, slugHint, urlOf,
     outermost, cardJobs, classPrefix, firstWithText, readableName, brandName, sharesBrand, distinctiveWords,
+    spelledOut,
   };
 })();

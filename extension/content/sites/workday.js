@@ -14,6 +14,8 @@
     logo: ['img[data-automation-id="logo"][alt]', 'img[data-automation-id="logoImage"][alt]'],
     jobTitle: ['[data-automation-id="jobPostingHeader"]'],
     description: ['[data-automation-id="jobPostingDescription"]'],
+    // the sidebar's "About <company>" text
+    companyDescription: ['[data-automation-id="jobSidebarCompanyDescription"]'],
   };
   const HEADER_PATTERNS = [
     /^(?:careers?|jobs?|work|working|join us|life)\s+(?:at|with|@)\s+(?<company>.+?)[.!]?$/i,
@@ -161,7 +163,14 @@
       // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
       // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
       const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
-      const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName].find((name) => name
+      // Or the job's description writes it out where only the code is anywhere else ("Marlowe Lane Hospitality (MLH),
+      // a Charleston-based group" under a logo and a JSON-LD name "MLH" on the "mlh" tenant).
+      const writtenOut = initials && page.spelledOut(initials, [
+        page.visibleText(page.first(document, SELECTORS.companyDescription)),
+        page.visibleText(page.first(document, SELECTORS.description)),
+      ]);
+      const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName, writtenOut].find((name) => name
+        && name.toLowerCase() !== initials.toLowerCase()
         && page.sharesBrand(name, [tenant]) && page.sharesBrand(name, [initials]));
       // A header that names the brand by its first word ("Careers at Pebblecrest") beside a logo that spells it in
       // full ("Pebblecrest Pet Nutrition"): the full name is the one the company goes by.
