@@ -57,6 +57,12 @@ def normalize_name(name: str) -> str:
         tokens = _join_initials(tokens)
     if len(tokens) > 1 and tokens[0] == "the":
         del tokens[0]
+    # A co-operative's name ends in any of its spellings ("Greenway Co-op", "Greenway Co-operative", "Greenway
+    # Cooperative"): one key. (Only after another word: "Coop" alone is a name.)
+    if len(tokens) > 2 and tokens[-2:] in (["co", "op"], ["co", "operative"]):
+        tokens[-2:] = ["cooperative"]
+    elif len(tokens) > 1 and tokens[-1] == "coop":
+        tokens[-1] = "cooperative"
     # "& Co." leaves a dangling "and" once "co" is gone: drop both.
     while len(tokens) > 1 and (tokens[-1] in LEGAL_SUFFIXES or tokens[-1] == "and"):
         tokens.pop()

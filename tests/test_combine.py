@@ -1633,3 +1633,36 @@ def test_a_headlines_place_the_story_names_only_as_where_stays_a_description():
                            "Northbrook Health System is cutting 60 administrative positions, most at its Eden Vale "
                            "headquarters, citing lower reimbursements.")
     assert [e.company for e in events if e.kind == LAYOFFS] == ["Northbrook Health System"]
+
+
+def test_a_datelines_state_is_where_not_who():
+    events = detect_events("Muskegon bakery to close; 200 out of work",
+                           "MUSKEGON, Mich. -- Tamsin Baking Co. will close its bread bakery here in 60 days, putting "
+                           "about 200 people out of work, the company said.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Tamsin Baking Co"]
+
+
+def test_a_name_after_a_places_preposition_gives_way_to_the_company_cutting():
+    events = detect_events("", "Brindle Dairies is to close its creamery at Wexham with the loss of 90 jobs.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Brindle Dairies"]
+    events = detect_events("", "Lorrimer Foods closes Kunming plant; 400 jobs lost")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Lorrimer Foods"]
+
+
+def test_a_co_operatives_form_makes_a_run_a_company():
+    events = detect_events("Dairy co-op chair resigns", "Ashvale Co-op chairman Niall Corrigan has resigned after "
+                                                        "members criticised the board, the society confirmed.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Ashvale Co-op"]
+
+
+def test_a_headlines_kind_of_company_or_british_spelling_is_a_description():
+    events = detect_events("MEATPACKER CLOSING PLANT, 600 TO LOSE JOBS",
+                           "Corrow Packing Co. said Friday it will close its beef plant next month, eliminating "
+                           "about 600 jobs.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Corrow Packing Co"]
+    events = detect_events("Fertiliser group chairman to retire at AGM",
+                           "Tollak Agro ASA said chairman Arne Vik will retire from the board at the annual "
+                           "general meeting in May.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Tollak Agro ASA"]
+    events = detect_events("Riverina rice miller Wandoon enters voluntary administration", "")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Wandoon"]

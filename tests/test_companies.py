@@ -134,3 +134,12 @@ def test_an_ownership_cycle_typed_into_the_table_does_not_loop():
     a, b = Company(1, "A Co", parent_id=2), Company(2, "B Co", parent_id=1)
     index = CompanyIndex([(a, "a"), (b, "b")])
     assert index.subsidiaries_of(1) == [b]
+
+
+@pytest.mark.parametrize("name", ["Ashvale Co-op", "Ashvale Co-operative", "Ashvale Cooperative", "ASHVALE COOP"])
+def test_a_co_operatives_spellings_give_one_key(name):
+    assert normalize_name(name) == "ashvale cooperative"
+
+
+def test_coop_alone_is_a_name_not_a_form():
+    assert normalize_name("Coop") == "coop"

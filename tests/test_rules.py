@@ -1840,3 +1840,22 @@ def test_a_company_leaving_a_place_and_a_tower_bought_out_of_bankruptcy_are_no_e
     assert [e for e in detect_events("", "Westmark Homes exits Tucson, lays off 75")
             if e.kind == EXECUTIVE_DEPARTURE] == []
     assert detect_events("", "Calder Trust buys Atlanta tower out of developer's bankruptcy") == []
+
+
+def test_a_brand_named_then_described_is_a_thing_bought_not_a_company():
+    assert rules._not_a_company_bought(" Old Mill pickle brand", "Corran Foods buys Old Mill pickle brand")
+    assert rules._not_a_company_bought(" the Old Mill pickle and relish brand from Brinkley Provisions.",
+                                       "Corran Foods has acquired the Old Mill pickle and relish brand from Brinkley Provisions.")
+    # (guards, true before and after: a brand before the name, and a company called "Brands", are companies)
+    assert not rules._not_a_company_bought(" fashion brand Morvo", "Corran buys fashion brand Morvo")
+    assert not rules._not_a_company_bought(" Old Mill Brands", "Corran Foods buys Old Mill Brands")
+
+
+def test_a_business_sold_by_name_to_a_named_buyer():
+    def deals(sentence):
+        return sorted(e.company for e in detect_events(sentence) if e.kind == "merger_acquisition")
+    both = ["Tollbrook Dairies", "Wexley Creamery"]
+    assert deals("Harwick Corp has sold Wexley Creamery to Tollbrook Dairies.") == both
+    assert deals("The Wexley family has sold Wexley Creamery, the Vermont butter and cream maker it founded in 1921, "
+                 "to Tollbrook Dairies.") == both
+    assert deals("Harwick sold Widget Pro to Walmart.") == []  # (a guard: a product's name, no business)

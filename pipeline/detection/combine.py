@@ -396,8 +396,9 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
     words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
     proper = bundled_proper_words()
+    # (a kind of company is a description however rare the word: "MEATPACKER CLOSING SIOUX CITY PLANT")
     return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word)
-                               or _written_lower_case(word, story) for word in words)
+                               or rules.a_kind_of_company(word) or _written_lower_case(word, story) for word in words)
 
 
 _A_PLACES_WORD_BEFORE = re.compile(r"\b(?:its|their|in|at|near|from|to|of|the|around|outside|across)\s+$", re.I)
@@ -902,6 +903,11 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         before_phrase = [name for name in companies if 0 <= unit.rfind(name, 0, at)]
         beside = [name for name in before_phrase
                   if _BESIDE_THE_PHRASE.fullmatch(unit, unit.rfind(name, 0, at) + len(name), at)]
+        # "Marlowe Dairies is to close its creamery at Nantwich with the loss of 145 jobs": a name after a place's
+        # preposition is where the cut falls, when the sentence names another company
+        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at))]
+        if placed and len(placed) < len(before_phrase):
+            beside = [name for name in beside if name not in placed]
         if beside:
             companies = sorted(beside, key=lambda name: -unit.rfind(name, 0, at))
         elif before_phrase:
@@ -930,6 +936,7 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
 
 
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
+_AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
 _A_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 
@@ -954,9 +961,13 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     # "Robert L. Kemper", "Mr. Kemper": a surname the catalogue also holds as a company is the person there
     named_people = [match.span() for pattern in (_INITIALLED, _INITIALLED_CAPS, _HONORIFIC_NAME)
                     for match in pattern.finditer(sentence)] if mentions else []
+    spans = rules._name_spans(sentence)
     for mention in mentions:
         if any(start <= mention.start and mention.end <= end for start, end in named_people):
             continue
+        if mention.via == "ticker" and any(span.start <= mention.start and mention.end <= span.end
+                                           and span.end - span.start > mention.end - mention.start for span in spans):
+            continue  # "Nordhavn Gjødsel ASA": a word of a longer name, whatever the catalogue's ticker ASA is
         if _EXCHANGE_REFERENCE.match(sentence, mention.end):
             continue  # "(Nasdaq: IFCI)": the exchange a ticker is listed on, not a company in the story
         if mention.via == "ticker" and (mention.key in written or _TICKER_ASIDE_OPENS.search(sentence, 0, mention.start)
@@ -973,7 +984,6 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         owns = mention.generic and sentence.startswith(("'s", "’s"), mention.end)
         (generic if mention.generic and not owns else found).append((mention.start, mention.text))
     shouting = _ALL_CAPS_OR_TITLE(sentence)
-    spans = rules._name_spans(sentence)
     people = people | _people_words(spans)
     people = people | _initialled_people(sentence)
     for span in spans:
@@ -1026,8 +1036,9 @@ _INITIAL_THEN_NAME = re.compile(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
 # An Indian paper's "MUMBAI: ..." (not a bot's cashtag before its colon: "$QNTX: CEO out" names the company)
 _COLON_DATELINE = re.compile(r"(?<!\$)(?P<place>[A-Z][A-Z .]+):\s")
-# "TOKYO, Kyodo -- ...": the wire named after a dateline's place
-_WIRE_AFTER_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+([A-Z][A-Za-z]+)\s*[-—–]+\s")
+# "TOKYO, Kyodo -- ...": the wire named after a dateline's place; so is a state, as datelines abbreviate it
+# ("KALAMAZOO, Mich. -- ...", "SIOUX CITY, Iowa (AP) -- ...")
+_WIRE_AFTER_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]+,\s+([A-Z][A-Za-z]+)\.?\s*(?:\([^()]{1,20}\)\s*)?[-—–]+\s")
 # "March 8, 1999 CHICAGO (AP) _", "NEW YORK (CNNfn) -": a place in capitals, then the wire in brackets and a
 # dash, is a dateline wherever the copy puts it (a ticker in brackets is in capitals: "ACME (ACME)").
 _WIRE_IN_BRACKETS = re.compile(r"^\s*\((?:AP|UPI|AFP|[A-Z][A-Za-z]*[a-z][A-Za-z]*)\)\s*[-—–_]")
@@ -1057,11 +1068,12 @@ _EXCHANGE_REFERENCE = re.compile(r"\s*:\s*[A-Z]{1,6}\b")
 # "Parker Drilling (NYSE: PKD)": a name listed on an exchange is a company, however much it looks like a name.
 _LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|Ltd|LTD|Limited|LIMITED|LLC|LLP|PLC|plc|L\.P|"
                           # not "AG", "SE", "SA", "AB": attorneys general, directions, provinces as often
-                          r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K|Bhd|Berhad|Tbk)\b|"
+                          r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|ASA|Pty|K\.K|Bhd|Berhad|Tbk)\b|"
                           r"\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE Arca|TSX|LSE|OTC)\s*:")
 _ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|LLP|"
-                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|Pty|K\.K|Bhd|Berhad|"
-                         r"Tbk)\.?$")
+                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|ASA|Pty|K\.K|Bhd|Berhad|"
+                         # a co-operative's form: "Kilbarron Co-op", "Tri-Rivers Cooperative" (no person's name ends so)
+                         r"Tbk|Co-op|Co-operative|Cooperative|CO-OP|COOPERATIVE)\.?$")
 
 
 # Words a filing or a note capitalises for the company it is about, and the furniture of a wire story.
@@ -1383,7 +1395,13 @@ def _only_common_words(name: str) -> bool:
     words = [part for word in name.split() for part in rules._word_core(word).split("-") if part]
     common = bundled_common_words()
     return bool(words) and all(word in common or word in rules._STOP_SET or _singular(word) in common
-                               for word in words)
+                               or _american_spelling(word) in common for word in words)
+
+
+def _american_spelling(word: str) -> str:
+    """"fertiliser" -> "fertilizer", "organisation" -> "organization": the word list spells -ise words the American
+    way (British copy writes them with an s)."""
+    return re.sub(r"is(e|es|ed|er|ers|ing|ation|ations)$", r"iz\1", word) if "is" in word else word
 
 
 def _singular(word: str) -> str:

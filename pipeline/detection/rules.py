@@ -243,7 +243,10 @@ _ASSET_OBJECT = re.compile(
     # a brand bought with other things or from its owner ("the Snapjot brand and domain", "hair oil brand from Vasant
     # Herbals"); "a plant-based brand" alone, like "fashion brand Morvo", is most often the company
     rf"|^\s*{_WORDS_BEFORE_HEAD}{{0,6}}?brand\s+"
-    r"(?:and|from|names?|rights|at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}auction)\b",
+    r"(?:and|from|names?|rights|at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}auction)\b"
+    # a name, then what it is a brand of, then "brand": "buys Old Settler pickle brand", "the Old Settler pickle and
+    # relish brand" (a company is a brand before its name, "fashion brand Morvo", or "Brands" in it)
+    rf"|^\s*(?:the\s+)?(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{1,3}}?brands?)\b{_PHRASE_END}",
     re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
 # Nouns for a business that is bought as a going concern; an apposition may also call a company a group, a
@@ -256,7 +259,9 @@ _BUSINESS_NOUN = rf"(?:{_GOING_CONCERN}|group|business|owner|brand)"
 _UNNAMED_BUSINESS = re.compile(
     rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?{_GOING_CONCERN}"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
+# ("Dempsey Creamery, the Vermont butter and cream maker it founded": "the" and more words describe it as well)
 _A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b|"
+                                    rf"^\s*[^,;.]{{1,60}},\s+the\s+(?:[\w'’&.-]+\s+){{1,5}}?{_GOING_CONCERN}\b|"
                                     # "ClickRoost, an online classified-advertising site": a web business, no plot of land
                                     r"^\s*[^,;.]{1,60},\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:website|web\s+site|portal|marketplace|"
                                     r"online\s+(?:[\w'’&.-]+\s+){0,2}?site)\b", re.I)
@@ -1500,7 +1505,10 @@ def _close_run(sentence: str, run: list[re.Match]) -> list[_Span]:
 _KIND_OF_COMPANY = frozenset("""maker manufacturer company firm group rival retailer grocer chain startup lender bank
 insurer carrier airline producer developer provider operator miner line conglomerate giant brewer automaker
 carmaker chipmaker supplier distributor utility builder shipper contractor agency consultancy studio vendor
-specialist unicorn charity nonprofit label brand""".split())
+specialist unicorn charity nonprofit label brand
+miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
+wholesaler publisher broadcaster telco hotelier franchisor reinsurer underwriter outfit marque platform marketplace
+fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter""".split())
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -1738,8 +1746,10 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
         *rest, last = name.split()
         if rest and _UNIT_WORD.fullmatch(last):  # Title Case and capitals write the unit word into the run
             name, unit = " ".join(rest), True
+        # (or a name that ends as companies' names end, sold to a named buyer: "has sold Dempsey Creamery to Tillbrook
+        # Dairies"; a product's name does not: "sold Widget Pro to Walmart")
         says_company = (_LEGAL_TAIL.search(name) or unit or _A_BUSINESS_APPOSITION.match(sentence[sold.start:])
-                        or (buyer and _SALE_PRICE_OR_DEAL.search(sentence)))
+                        or (buyer and (_SALE_PRICE_OR_DEAL.search(sentence) or _ends_like_a_business(name))))
         if says_company:
             events += _pair(name, buyer and _clean_name(buyer.text), stage, reason)
     return events
@@ -2814,6 +2824,14 @@ def _title_before(sentence: str, start: int) -> re.Match | None:
 
 
 _PERSON_OF_BEFORE = re.compile(r"(?P<person>[A-Z][a-z][\w'’-]*(?:\s+[A-Z]\.?)?\s+[A-Z][\w'’-]+)\s+of\s+$")
+
+
+def _ends_like_a_business(run: str) -> bool:
+    """A name that ends as companies' do, or in a kind of business ("Dempsey Creamery", "Tillbrook Dairies")."""
+    last = run.split()[-1].lower().strip(".,") if run.split() else ""
+    return _ends_like_a_company_name(run) or (len(run.split()) >= 2 and (
+        a_kind_of_company(last) or a_kind_of_company(last.removesuffix("s")) or
+        (last.endswith("ies") and a_kind_of_company(last[:-3] + "y"))))
 
 
 def _ends_like_a_company_name(run: str) -> bool:
