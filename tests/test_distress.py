@@ -702,3 +702,13 @@ def test_a_warn_notice_by_its_acts_full_name_or_covering_a_count_is_a_cut():
     assert distress.shape("layoffs", "Bayou Lafitte refinery WARN notices cover 260 workers")
     assert distress.shape("layoffs", "Sutter Bend Refining LLC has filed Worker Adjustment and Retraining Notification "
                                      "notices with the state covering 260 employees")
+
+
+@pytest.mark.parametrize("sentence", [
+    "City-owned Marlow Fiber utility to cut 35 jobs",
+    "The municipal broadband utility run by the city of Marlow will eliminate 35 positions.",
+    "Fort Kessel Arsenal to eliminate 400 civilian positions",
+    "NASA's Ames center to shed 150 civil-service positions",
+])
+def test_a_public_bodys_own_cuts_are_a_governments(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS

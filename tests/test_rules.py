@@ -1859,3 +1859,25 @@ def test_a_business_sold_by_name_to_a_named_buyer():
     assert deals("The Wexley family has sold Wexley Creamery, the Vermont butter and cream maker it founded in 1921, "
                  "to Tollbrook Dairies.") == both
     assert deals("Harwick sold Widget Pro to Walmart.") == []  # (a guard: a product's name, no business)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofwat chief executive to stand down next year",
+    "DARPA director to step down in January",
+    "Retired Gen. Harlow Benning joins Tessaro Systems board",
+    "APRA's executive director for insurance supervision to step down",
+])
+def test_a_regulators_or_an_agencys_head_and_a_generals_rank_are_government_posts(sentence):
+    assert rules.hard_negative("executive_departure", sentence.lower()) == rules.GOVERNMENT_POST
+
+
+def test_a_company_chief_executive_beside_them_is_still_a_company_post():  # (a guard: passes either way)
+    assert rules.hard_negative("executive_departure", "halden corp chief executive to stand down next year") is None
+
+
+def test_defence_procurement_called_acquisition_is_no_deal():
+    assert not [e for e in detect_events("Navy acquisition chief Pat Keller to retire") if e.kind == "merger_acquisition"]
+    assert not [e for e in detect_events("Army acquisition deputy Tom Reyes to leave") if e.kind == "merger_acquisition"]
+    deals = [e.company for e in detect_events("Pentagon acquisition chief backs Halden bid for Morvo Systems")
+             if e.kind == "merger_acquisition"]
+    assert "Morvo Systems" in deals  # (a guard: a deal beside the procurement words stands)

@@ -905,7 +905,8 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
                   if _BESIDE_THE_PHRASE.fullmatch(unit, unit.rfind(name, 0, at) + len(name), at)]
         # "Marlowe Dairies is to close its creamery at Nantwich with the loss of 145 jobs": a name after a place's
         # preposition is where the cut falls, when the sentence names another company
-        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at))]
+        # (or a place's name alone: "Helix closes Shenzhen plant; 700 jobs lost")
+        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at)) or _only_proper_words(name)]
         if placed and len(placed) < len(before_phrase):
             beside = [name for name in beside if name not in placed]
         if beside:

@@ -48,6 +48,8 @@ _NOBODY_CUT = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:no|no
 _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|"
     r"ministry)\s+of\b|"
+    # a public body by its owner: "City-owned Lakeview Fiber utility to cut 35 jobs", "The municipal broadband utility"
+    r"(?:city|town|county|state|municipally|publicly|government)[\s-]owned\b|municipal\s+(?:[\w-]+\s+){0,2}?utility\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
     r"state\s+university|state\s+college|university\s+system|school\s+board|"
     # a public authority by its service: "Lakes Region Transit Authority to cut 300 administrative jobs", "City-Owned

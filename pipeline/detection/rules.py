@@ -1209,7 +1209,8 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
     names = _name_spans(sentence)
-    deals = _detect_deals(sentence, names, in_headline) if deal_words and not _ADVOCACY.match(sentence) else []
+    deals = _detect_deals(sentence, names, in_headline) \
+        if deal_words and not _ADVOCACY.match(sentence) and not _procurement_only(lowered) else []
     departures = _detect_departures(sentence, names, in_headline, year) \
         if departure_words and not _not_corporate(lowered) else []
     return deals + departures
@@ -3138,16 +3139,21 @@ def _in_government(lowered: str) -> bool:
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
-_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda)"
+_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa)"
+# regulators abroad, by the names their posts are written with: "Ofcom chief executive", "PRA's executive director"
+_REGULATORS = r"(?:ofcom|ofgem|ofwat|pra|apra|bafin|osfi)"
 _AGENCY_OR_FORCES = re.compile(
-    rf"\b(?:{_AGENCIES}|ofcom|ofgem)(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|secretary)\b|"
     rf"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?)\s+of\s+the\s+{_AGENCIES}\b|"
     r"\b(?:(?:lt|maj|brig)\.?\s+gen\b|(?:lieutenant|major|brigadier)\s+general\b|(?:rear|vice)\s+adm(?:\.|iral\b)|"
-    r"admiral\b)")
+    # ("Retired Gen. Callahan", "Adm. Keller": the rank abbreviated before a name)
+    r"admiral\b|(?:gen|adm)\.\s+[a-z])")
 # The chair of a public body, as one post: "fcc chairman", "commission chairman", "chairman of the securities commission"
-_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|ofcom|ofgem|commission|authority|regulator|agency|board\s+of\s+governors)"
+# (and a named agency's or regulator's chief executive or executive director: "Ofcom chief executive to stand down")
+_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|commission|authority|regulator|agency|board\s+of\s+governors)"
                             r"(?:['’]s)?\s+(?:chair(?:man|woman)?|president)\b"
+                            rf"|\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+(?:chief\s+executive|ceo|executive\s+director)\b"
                             r"|\b(?:chair(?:man|woman)?|president)\s+of\s+the\s+(?:[\w.-]+\s+){0,4}?"
                             rf"(?:{_AGENCIES}|commission|authority|regulator|agency)\b")
 _FORCES = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)\b")
@@ -3217,6 +3223,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == MERGER_ACQUISITION and _MERGER_LAW.search(lowered) and not _A_DEAL_BESIDE.search(
             _MERGER_LAW.sub(" ", lowered)):
         return MERGER_LAW
+    if kind == MERGER_ACQUISITION and _procurement_only(lowered):
+        return PROCUREMENT
     if kind == MERGER_ACQUISITION and _A_PARTNERS_DEAL.search(lowered) and not _A_DEAL_BESIDE.search(
             _A_PARTNERS_DEAL.sub(" ", lowered)):
         return NOT_A_COMPANY_BOUGHT  # "agree co-development deal for bispecific": a contract between two companies
@@ -3412,6 +3420,17 @@ _MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules
                          r"laws?|reform)|review\s+(?:rules|process|reform))\b")
 _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
 MERGER_LAW = "the law or policy of mergers, no deal"
+# A government's buying of weapons and services, which defence writing calls "acquisition": "Air Force acquisition
+# deputy to retire", "the Pentagon's acquisition chief", "defense acquisition reform"
+_PROCUREMENT = re.compile(r"\bacquisition\s+(?:chief|deputy|officials?|czar|tsar|workforce|reform|corps|undersecretary|"
+                          r"under\s+secretary)\b|\b(?:defen[cs]e|military|weapons|pentagon['’]?s?)\s+acquisition\b")
+PROCUREMENT = "a government's procurement, not a deal"
+
+
+def _procurement_only(lowered: str) -> bool:
+    """The sentence's deal words are a government's procurement ("Air Force acquisition deputy"), and no others."""
+    return "acquisition" in lowered and _PROCUREMENT.search(lowered) is not None and not _A_DEAL_BESIDE.search(
+        _PROCUREMENT.sub(" ", lowered))
 # A contract between companies called a deal: "co-development deal", "licensing agreement", "supply pact"
 _A_PARTNERS_DEAL = re.compile(r"\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
                               r"distribution|supply|collaboration|research|marketing|royalty|offtake|sponsorship|"
@@ -3488,7 +3507,7 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
 _TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
-                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW)
+                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(

@@ -978,7 +978,9 @@ GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions",
                         "civil service", "civil servants", "public sector", "state employees", "city employees",
                         "county employees", "county workers", "municipal workers", "municipal employees",
                         "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
-                        "council jobs", "government workers", "public servants")
+                        "council jobs", "government workers", "public servants", "civil-service",
+                        # an armed service's or an arsenal's own staff: "to eliminate 400 civilian positions"
+                        "civilian positions", "civilian jobs", "civilian employees", "civilian workers")
 # (bankruptcy's law, lawyers and firms, the economy's count of filings and a filing told as history are patterns in
 # pipeline/detection/distress.py)
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy advisory", "bankruptcy reform", "bankruptcy filings by", "not on the table",
