@@ -1666,3 +1666,19 @@ def test_a_headlines_kind_of_company_or_british_spelling_is_a_description():
     assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Tollak Agro ASA"]
     events = detect_events("Riverina rice miller Wandoon enters voluntary administration", "")
     assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Wandoon"]
+
+
+def test_a_public_bodys_or_a_courts_words_and_a_place_before_based_name_no_company():
+    events = detect_events("Corrick to close Hartford office",
+                           "Corrick Indemnity has filed a WARN notice with the Connecticut Department of Labor saying "
+                           "230 employees at its Hartford office will be laid off.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Corrick Indemnity"]
+    named = combine._companies_named("Gibraltar-based motor insurer Wexmoor Mutual has been placed into provisional "
+                                     "liquidation by the Supreme Court of Gibraltar.", True)[0]
+    assert "Gibraltar" not in named and "Wexmoor Mutual" in named
+
+
+def test_a_saints_place_does_not_end_the_sentence():
+    events = detect_events("Pink slips at the plant", "Harwell Aircraft began issuing layoff notices Friday to 900 "
+                                                      "machinists and engineers at its St. Louis fighter plant.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Harwell Aircraft"]

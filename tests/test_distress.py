@@ -712,3 +712,18 @@ def test_a_warn_notice_by_its_acts_full_name_or_covering_a_count_is_a_cut():
 ])
 def test_a_public_bodys_own_cuts_are_a_governments(sentence):
     assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harwell Aircraft began issuing layoff notices Friday to 900 machinists and engineers.",
+    "Tessing Mutual placed in rehabilitation by Ohio regulator",
+    "The court granted a rehabilitation order for Prairie Crest Life Insurance Co.",
+    "The Federal Court has appointed a judicial manager to Kookaburra General Insurance.",
+])
+def test_shapes_of_notices_and_of_an_insurers_procedures(sentence):
+    kind = "layoffs" if "layoff" in sentence else "bankruptcy"
+    assert distress.shape(kind, sentence)
+
+
+def test_a_mine_sites_rehabilitation_is_no_procedure():  # (a guard: passes either way)
+    assert not distress.shape("bankruptcy", "Tarrow Mining began rehabilitation of the Eden pit site")

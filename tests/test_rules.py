@@ -1881,3 +1881,9 @@ def test_defence_procurement_called_acquisition_is_no_deal():
     deals = [e.company for e in detect_events("Pentagon acquisition chief backs Halden bid for Morvo Systems")
              if e.kind == "merger_acquisition"]
     assert "Morvo Systems" in deals  # (a guard: a deal beside the procurement words stands)
+
+
+def test_a_trades_workers_are_the_ones_cut_not_their_union():
+    assert rules.hard_negative("executive_departure", "harwell began issuing layoff notices to 900 machinists") is None
+    assert rules.hard_negative("executive_departure", "machinists union president dale harkin to retire") is not None
+    assert rules.hard_negative("executive_departure", "president of the united machinists guild will retire") is not None

@@ -301,6 +301,13 @@ _A_BODY_IN_FULL = re.compile(rf"\b(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){
                              r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
 
 
+_BODY_OR_COURT = re.compile(rf"{_BODY_WORDS}|Court|Tribunal")
+# (capitalised words, then a body's word (or a court's), then "of" and its remit: "Connecticut Department of Labor", "Ministry of
+# Finance", "Federal Energy Regulatory Commission"; not "Acme Corp and the Department": no "and" before the word)
+_A_PUBLIC_BODYS_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Court|Tribunal)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                  r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?")
+
+
 def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
     """An executive's exit, cuts or a filing read for a public body's initials ("FERC chairman to step down", the
     story spelling out "Federal Energy Regulatory Commission"; "FTC chair to step down", "Federal Trade Commission"),
@@ -906,7 +913,9 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # "Marlowe Dairies is to close its creamery at Nantwich with the loss of 145 jobs": a name after a place's
         # preposition is where the cut falls, when the sentence names another company
         # (or a place's name alone: "Helix closes Shenzhen plant; 700 jobs lost")
-        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at)) or _only_proper_words(name)]
+        # (or a public body's: "filed a WARN notice with the Connecticut Department of Labor saying 230 employees ...")
+        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at)) or _only_proper_words(name)
+                  or _A_PUBLIC_BODYS_NAME.fullmatch(name)]
         if placed and len(placed) < len(before_phrase):
             beside = [name for name in beside if name not in placed]
         if beside:
@@ -963,7 +972,14 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     named_people = [match.span() for pattern in (_INITIALLED, _INITIALLED_CAPS, _HONORIFIC_NAME)
                     for match in pattern.finditer(sentence)] if mentions else []
     spans = rules._name_spans(sentence)
+    # a public body's or a court's name, whose words are no company's ("the Connecticut Department of Labor": not
+    # "Labor"; "the Supreme Court of Gibraltar": not "Gibraltar")
+    bodies = [found.span() for found in _A_PUBLIC_BODYS_NAME.finditer(sentence)] if _BODY_OR_COURT.search(sentence) else []
     for mention in mentions:
+        if bodies and any(start <= mention.start and mention.end <= end for start, end in bodies):
+            continue
+        if sentence.startswith(("-based", "–based"), mention.end):
+            continue  # "Gibraltar-based motor insurer": where it is based, whatever company the catalogue calls so
         if any(start <= mention.start and mention.end <= end for start, end in named_people):
             continue
         if mention.via == "ticker" and any(span.start <= mention.start and mention.end <= span.end
@@ -995,6 +1011,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "SILVERLINE (SLV) TO SELL UNIT": the ticker stands for the name before it
         if _not_a_name(name, span.start, sentence, people):
             continue
+        if bodies and any(start < span.start and span.end <= end for start, end in bodies):
+            continue  # (its first run is read as any run is: later checks know a public body's name)
         if " " not in name and rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name):
             continue  # "Kyoto ryokan operator Hanamura": a place or a trade that describes the name after it
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES or _A_REGIONS_NAME.search(name):
@@ -1372,6 +1390,8 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
         return True
     if _in_dateline(name, start, sentence):
         return True
+    if sentence.startswith(("-based", "–based"), end) or name.endswith(("-based", "–based")):
+        return True  # "Gibraltar-based motor insurer Wenlock Fire & General": where it is based
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)) or _colon_dateline(sentence, start, end))
 

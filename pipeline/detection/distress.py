@@ -189,6 +189,9 @@ _LAYOFF_SHAPE = re.compile(
     r"(?:staff|employees|workers))\b"
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
     r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
+    # notices of layoff handed to a number of staff: "began issuing layoff notices Friday to 900 machinists", "sent
+    # layoff notices to 120 employees"
+    rf"|\blay-?offs?\s+notices?\s+(?:\w+\s+){{0,2}}?to\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
     # "WARN notice for 180 workers at its Stanhope plant": a state's notice, sized
     rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|covers?|affecting|affects?|of|on)\s+{_ABOUT}\d"
     # the act's full name: "filed Worker Adjustment and Retraining Notification notices ... covering 260 employees"
@@ -284,6 +287,9 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
 # corporate rehabilitation, Australia's small business restructuring, Britain's company voluntary arrangement (CVA).
 _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
                r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
+               # an insurer's rehabilitation, as a court orders it ("placed in rehabilitation", "granted a rehabilitation
+               # order"; not a mine site's or a patient's: "began rehabilitation of the site")
+               r"(?<=\bin\s)rehabilitation\b|(?<=\binto\s)rehabilitation\b|rehabilitation\s+order|"
                r"small\s+business\s+restructuring|company\s+voluntary\s+arrangement|(?-i:CVA)|"
                # Turkey's concordat, Argentina's and Mexico's concurso, Brazil's recuperação judicial, Poland's
                # sanation, France's redressement judiciaire and sauvegarde, the Netherlands' suspension of payments,

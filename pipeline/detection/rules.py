@@ -845,7 +845,9 @@ _A_TEAMS_ROSTER = (r"(?:active|team['’]s|opening[\s-]day|\d+-(?:man|player)|pl
                    r"|roster\s+(?:spots?|moves?|cuts?|reset|overhaul|shake-?up)")
 _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|presidents?|local|officials?|stewards?)|"
                # a union's local and its officers: "Teamsters local president steps down", "Local 117's leader"
-               r"\b(?:teamsters|steelworkers|autoworkers|machinists|electrical\s+workers)\b|"
+               # (a trade's workers alone are the ones cut, not their union: "layoff notices to 900 machinists")
+               r"\bteamsters\b|\b(?:steelworkers|autoworkers|machinists|electrical\s+workers)['’]?\s+(?:union|local|"
+               r"leaders?|president|chiefs?|boss|heads?|guild|lodge|district)\b|"
                r"\blocal\s+(?:\d+\s+)?(?:president|leader|chief|head|chair(?:man|woman)?|secretary-treasurer)|"
                # a local by its number: "president of Retail and Food Workers Local 412"
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
@@ -1047,6 +1049,8 @@ def _find(pattern: re.Pattern, sentence: str, lowered: str, stems: frozenset[str
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bJr\.)(?<!\bSr\.)"
                            r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\bGen\.)(?<!\bRev\.)(?<!\bHon\.)"
                            r"(?<!\bLt\.)(?<!\bAdm\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bSgt\.)(?<!\bBrig\.)"
+                           # a saint's or a mountain's place: "its St. Louis fighter plant", "Mt. Vernon"
+                           r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)"
                            r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)[\"”’]?\s+"
                            r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\))(?!the\s))")
 
@@ -1508,7 +1512,7 @@ insurer carrier airline producer developer provider operator miner line conglome
 carmaker chipmaker supplier distributor utility builder shipper contractor agency consultancy studio vendor
 specialist unicorn charity nonprofit label brand
 miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
-wholesaler publisher broadcaster telco hotelier franchisor reinsurer underwriter outfit marque platform marketplace
+wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter""".split())
 
 

@@ -872,6 +872,10 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "business rescue", "statutory management", "examiner", "court protection",
                          # Japan's and Korea's rehabilitation, Australia's small business restructuring, Britain's CVA
                          "civil rehabilitation", "corporate rehabilitation", "small business restructuring",
+                         # an insurer's: a state's commissioner takes it into rehabilitation under a court's order;
+                         # Singapore's judicial manager (the procedure's officer, as "examiner" is Ireland's)
+                         "in rehabilitation", "into rehabilitation", "rehabilitation order", "order of rehabilitation",
+                         "rehabilitator", "judicial manager",
                          "voluntary arrangement", "cva",
                          # Turkey's concordat (konkordato), Argentina's and Mexico's concurso, Brazil's recuperação
                          # judicial, Poland's sanation, France's redressement and sauvegarde, the Netherlands'
