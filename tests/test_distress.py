@@ -727,3 +727,26 @@ def test_shapes_of_notices_and_of_an_insurers_procedures(sentence):
 
 def test_a_mine_sites_rehabilitation_is_no_procedure():  # (a guard: passes either way)
     assert not distress.shape("bankruptcy", "Tarrow Mining began rehabilitation of the Eden pit site")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Insurer insolvency specialist joins Hallam Pryce",
+    "Attorney Dana Whitlow, who has represented growers in Chapter 11 and Chapter 12 cases for two decades, has joined "
+    "the firm.",
+    "Feld has advised receivers and guaranty associations in more than 30 insurer liquidations.",
+])
+def test_a_practitioners_moves_and_record_are_the_trade(sentence):
+    assert distress.hard_negative("bankruptcy", sentence) == distress.THE_TRADE
+
+
+def test_a_company_hiring_restructuring_advisers_is_no_trade():  # (a guard: passes either way)
+    assert distress.hard_negative("bankruptcy", "Calloway Stores hires restructuring advisers ahead of a filing") is None
+
+
+def test_the_bankruptcy_law_overhauled_is_the_law():
+    assert distress.hard_negative("bankruptcy", "The bankruptcy overhaul signed into law this week makes Chapter 12 "
+                                                "permanent.") is not None
+
+
+def test_a_commission_cutting_its_staff_is_a_government():
+    assert distress.hard_negative("layoffs", "Canadian Seed Commission to cut 80 positions") == distress.GOVERNMENT_JOBS

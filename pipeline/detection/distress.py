@@ -51,6 +51,8 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     # a public body by its owner: "City-owned Lakeview Fiber utility to cut 35 jobs", "The municipal broadband utility"
     r"(?:city|town|county|state|municipally|publicly|government)[\s-]owned\b|municipal\s+(?:[\w-]+\s+){0,2}?utility\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
+    # a body by its word ("Canadian Grain Commission to cut 80 positions", "the Small Business Administration")
+    r"commission|administration|bureau|inspectorate|directorate|"
     r"state\s+university|state\s+college|university\s+system|school\s+board|"
     # a public authority by its service: "Lakes Region Transit Authority to cut 300 administrative jobs", "City-Owned
     # Arena Authority eliminates 40 positions"; a prefecture, a canton, a region's government
@@ -546,7 +548,18 @@ _COMPANIES_COUNTED = re.compile(
 # approving a company's plan is the company's bankruptcy)
 _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|&)\s+(?:restructuring|insolvency)\s+)?"
                         r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|"
-                        r"professors?)\b")
+                        r"professors?)\b"
+                        # a practitioner moving between firms ("Insurer insolvency specialist joins Pryor Whitcombe"; not
+                        # a company hiring them, which warns of a filing), a lawyer's cases ("has represented farmers
+                        # in Chapter 11 and Chapter 12 cases")
+                        r"|\b(?:bankruptcy|insolvency|restructuring)\s+(?:specialists?|experts?|practitioners?)\s+"
+                        r"(?:joins?|joined|moves?|moved|to\s+join)\b"
+                        r"|\brepresent(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:chapter\s+\d+|bankruptcy|insolvency)"
+                        r"(?:\s+and\s+chapter\s+\d+)?\s+(?:cases|proceedings|matters)\b"
+                        # or the count of them ("has advised receivers ... in more than 30 insurer liquidations")
+                        r"|\b(?:represent|advis)(?:es|ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:more\s+than\s+|over\s+)?"
+                        r"(?:\d+|dozens\s+of|several|numerous|many)\s+(?:[\w-]+\s+){0,2}?(?:liquidations|bankruptcies|"
+                        r"insolvencies|restructurings|receiverships)\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b")
@@ -556,7 +569,9 @@ THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
 _LAWMAKING = re.compile(r"\b(?:legislation|lawmakers|legislators|bill|amendments?)\b(?:[^.;]|\.\d){0,120}"
                         r"\b(?:bankruptcy|insolvency|subchapter\s+v|chapter\s+11)\b"
                         r"|\b(?:congress|parliament|senate|the\s+house|revision|reform)\b(?:[^.;]|\.\d){0,100}"
-                        r"\b(?:bankruptcy|insolvency|chapter\s+11)\b[^.;]{0,60}\b(?:laws?|code|act|bill|rules?)\b")
+                        r"\b(?:bankruptcy|insolvency|chapter\s+11)\b[^.;]{0,60}\b(?:laws?|code|act|bill|rules?)\b"
+                        # "The bankruptcy overhaul signed into law this week" (not "the Bankruptcy Code", which filings cite)
+                        r"|\b(?:bankruptcy|insolvency)\s+(?:overhaul|reform|bill|legislation)\b")
 # A company's filing is one; filings told in the plural alone are many companies', none named
 _PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
 FILINGS_IN_GENERAL = "filings in general, no company's"
