@@ -750,3 +750,9 @@ def test_the_bankruptcy_law_overhauled_is_the_law():
 
 def test_a_commission_cutting_its_staff_is_a_government():
     assert distress.hard_negative("layoffs", "Canadian Seed Commission to cut 80 positions") == distress.GOVERNMENT_JOBS
+
+
+def test_a_sectors_cuts_by_an_outplacement_firms_tally_are_the_economys():
+    sentence = ("Announced job cuts in the telecommunications sector have passed 100,000 so far this year, according to "
+                "an outplacement firm's monthly tally.")
+    assert distress.hard_negative("layoffs", sentence) is not None

@@ -1887,3 +1887,11 @@ def test_a_trades_workers_are_the_ones_cut_not_their_union():
     assert rules.hard_negative("executive_departure", "harwell began issuing layoff notices to 900 machinists") is None
     assert rules.hard_negative("executive_departure", "machinists union president dale harkin to retire") is not None
     assert rules.hard_negative("executive_departure", "president of the united machinists guild will retire") is not None
+
+
+def test_a_sum_retired_or_a_thing_left_in_a_state_is_no_exit():
+    assert rules.hard_negative("executive_departure", "fenmore valley co-op retires $6 million in member equity")
+    assert rules.hard_negative("executive_departure",
+                               "a peering dispute with lodestar fiber left congested links unupgraded for weeks")
+    # (a guard: a person who left, however, stays an exit)
+    assert rules.hard_negative("executive_departure", "halden ceo mark rowe left the company unexpectedly") is None

@@ -3346,7 +3346,9 @@ MINORITY_STAKE = "a minority stake"
 _SECURITY_RETIRED = re.compile(
     r"\bretir(?:e|es|ed|ing)\s+(?:(?:all|the|its|some|part|most|[\w.-]+['’]s|\$?[\d.,/-]+|mln|million|bln|billion|dlrs?|"
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
-    r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b")
+    r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b"
+    # a sum paid back ("retires $6 million in member equity", "will retire $40 million of allocated equity")
+    r"|\bretir(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+)?(?:[$€£]\s?|(?:us|c|a)\$\s?)\d")
 
 # "exits Chapter 11 after 14 months", "leaves administration", "out of bankruptcy protection": a company leaving a
 # court's procedure, not a person leaving a post.
@@ -3358,7 +3360,9 @@ PROCEDURE_LEFT = "a company leaving a bankruptcy procedure, not a person leaving
 _FIRED_UP = re.compile(r"\bfired\s+up\b")
 # "Coinharbor customers left in limbo", "staff left stranded": "left" as the state people are left in, not an exit
 _LEFT_IN_A_STATE = re.compile(r"\bleft\s+(?:in\s+limbo|in\s+the\s+(?:dark|lurch|cold)|stranded|out\s+of\s+pocket|"
-                              r"high\s+and\s+dry|hanging|reeling|scrambling|empty-handed|unpaid|penniless|homeless)\b")
+                              r"high\s+and\s+dry|hanging|reeling|scrambling|empty-handed|unpaid|penniless|homeless)\b"
+                              # something left in a state ("left congested interconnection links unupgraded for weeks")
+                              r"|\bleft\s+(?:[\w-]+\s+){1,4}?un[a-z]{3,}ed\b")
 # "will not resign", "has no plans to step down", "rules out stepping down", "denies he will quit", "not a departure":
 # an exit said not to happen, by definition none. Only where the negation governs the verb ("did not say why he
 # resigned" still reports one); a sentence with another exit besides keeps it.
