@@ -1682,3 +1682,15 @@ def test_a_saints_place_does_not_end_the_sentence():
     events = detect_events("Pink slips at the plant", "Harwell Aircraft began issuing layoff notices Friday to 900 "
                                                       "machinists and engineers at its St. Louis fighter plant.")
     assert [e.company for e in events if e.kind == LAYOFFS] == ["Harwell Aircraft"]
+
+
+def test_numbers_spelled_out_are_read_in_digits_and_a_books_chapter_is_not_a_filing():
+    assert combine._readable("saying one hundred and twelve people will lose their jobs") == \
+        "saying 112 people will lose their jobs"
+    assert combine._readable("asking about three thousand employees to retire") == "asking about 3000 employees to retire"
+    assert combine._readable("has filed for Chapter Fifteen in New York") == "has filed for Chapter 15 in New York"
+    assert combine._readable("Chapter Seven. The cotton buyers") == "Chapter Seven. The cotton buyers"
+    assert combine._readable("since nineteen twenty-two") == "since nineteen twenty-two"  # (a guard: a year)
+    events = detect_events("A hard day in Millbrook", "The Eastfield Paper mill will shut for good in March. Eastfield "
+                                                      "says all three hundred and forty workers will be let go.")
+    assert [e.jobs for e in events if e.kind == LAYOFFS] == [340]

@@ -756,3 +756,8 @@ def test_a_sectors_cuts_by_an_outplacement_firms_tally_are_the_economys():
     sentence = ("Announced job cuts in the telecommunications sector have passed 100,000 so far this year, according to "
                 "an outplacement firm's monthly tally.")
     assert distress.hard_negative("layoffs", sentence) is not None
+
+
+def test_jobs_that_go_with_a_move_are_not_cut():
+    assert distress.shape("layoffs", "Trinity Crest Insurance moving HQ to Plano; all 300 jobs go with it") is None
+    assert distress.shape("layoffs", "Halden Foods closes plant; 300 jobs go")  # (a guard: jobs gone)

@@ -1895,3 +1895,19 @@ def test_a_sum_retired_or_a_thing_left_in_a_state_is_no_exit():
                                "a peering dispute with lodestar fiber left congested links unupgraded for weeks")
     # (a guard: a person who left, however, stays an exit)
     assert rules.hard_negative("executive_departure", "halden ceo mark rowe left the company unexpectedly") is None
+
+
+def test_title_case_headline_verbs_short_or_before_on_end_the_name():
+    assert [span.text for span in rules._name_spans("Serravalle Wins Control of Greek Port Operator")][0] == "Serravalle"
+    assert [span.text for span in rules._name_spans("Thistlewood Jumps on Takeover Report")] == ["Thistlewood"]
+    assert [span.text for span in rules._name_spans("Halden Labs Inc to cut 40 jobs")] == ["Halden Labs Inc"]  # (a guard)
+
+
+def test_a_lower_case_verb_makes_a_headline_sentence_case():
+    assert not rules._shouts_or_titles("Nickel Basin Drilling lays off 70 in Sudbury")
+    assert rules._shouts_or_titles("Harlow Mills Ends Talks with Dunmore Brands")  # (a guard: a preposition is no verb)
+
+
+def test_a_kind_of_company_in_capitals_describes_the_name_after_it():
+    events = detect_events("GLASSMAKER CLEARMONT'S CEO TO STEP DOWN AFTER PROFIT WARNING")
+    assert [e.company for e in events if e.kind == "executive_departure"] == ["CLEARMONT"]

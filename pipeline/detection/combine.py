@@ -457,7 +457,44 @@ def _readable(text: str) -> str:
         text = _PRICE_MOVE.sub("", text)
     if text and _ANOTHER_WORD_CUE.search(text):
         text = _ANOTHER_WORD_FOR_A_MERGER.sub(_merger_word_for, text)
+    if text and _SPELLED_NUMBER_CUE.search(text):
+        text = _SPELLED_NUMBER.sub(_in_digits, _SPELLED_CHAPTER.sub(_chapter_in_digits, text))
     return _undot_titles(text)
+
+
+# Numbers spoken or spelled out, as transcripts and older copy write them ("one hundred and twelve people will lose
+# their jobs", "about three thousand employees", "filed for Chapter Fifteen"), read in digits as the shapes count
+# them. Only a run with a hundred or a thousand in it (a year, "nineteen twenty-two", has neither; "one of the" is no
+# count), and a bankruptcy chapter by its number.
+_NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_NUMBER_WORDS.update({word: 10 * (at + 2) for at, word in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_A_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_SPELLED_NUMBER_CUE = re.compile(r"(?i)hundred|thousand|chapter\s+(?:seven|eleven|fifteen)\b")
+_SPELLED_NUMBER = re.compile(rf"\b(?:{_A_NUMBER_WORD}|a)(?:[\s-]+(?:and[\s-]+)?(?:{_A_NUMBER_WORD}|hundred|thousand))*\b")
+# (a chapter a company goes into or out of, not a book's: "filed for Chapter Fifteen", not "Chapter Seven.")
+_SPELLED_CHAPTER = re.compile(r"(?i)\b((?:for|under|into|from|in|of|to)\s+chapter)\s+(seven|eleven|fifteen)\b")
+
+
+def _in_digits(match: re.Match) -> str:
+    words = [word for word in re.split(r"[\s-]+", match.group(0)) if word != "and"]
+    if "hundred" not in words and "thousand" not in words:
+        return match.group(0)
+    total = current = 0
+    for word in words:
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            current += _NUMBER_WORDS.get(word, 1)  # ("a hundred": one)
+    return str(total + current)
+
+
+def _chapter_in_digits(match: re.Match) -> str:
+    return f"{match.group(1)} {_NUMBER_WORDS[match.group(2).lower()]}"
 
 
 # Other Englishes' words for a merger, read as the word the readers know: Japan's "management integration" and

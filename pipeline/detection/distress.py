@@ -208,7 +208,9 @@ _LAYOFF_SHAPE = re.compile(
     r"(?:about\s+|~|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*%"
     # the jobs as the subject: "45 jobs go", "Dozens of jobs lost", "about 190 positions at Norbury Flats will be
     # eliminated", "164 employees will be separated", "140 workers on the evening shift will lose their jobs"
+    # (not jobs that go with a move: "moving HQ to Plano; all 300 jobs go with it")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:will\s+be\s+|are\s+|were\s+)?(?:lost|go|gone|axed)\b"
+    r"(?!\s+(?:with|along|too|as\s+well))"
     # "95 positions eliminated", "300 roles cut": a headline's passive without its verb
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:eliminated|cut|axed|scrapped|made\s+redundant)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"

@@ -1233,7 +1233,15 @@ def _shouts_or_titles(sentence: str) -> bool:
     # A headline of names is not Title Case: "Bravo Outdoor CEO Dale Pruett to be succeeded by Tricia Lambden in
     # July" writes its one verb in lower case. Title Case capitalises the verbs and prepositions too.
     lower = [w for w in words if w[0].islower()]
-    return not any(w in _SENTENCE_CASE_WORDS for w in lower)
+    # (so does any verb in lower case: "Nickel Basin Drilling lays off 70 in Sudbury"; Title Case leaves only its
+    # short words and prepositions in lower case, never a verb)
+    return not any(w in _SENTENCE_CASE_WORDS or (w not in _TITLE_CASE_LOWER and _verb_form(w)) for w in lower)
+
+
+# Words Title Case may leave in lower case however long: prepositions and conjunctions.
+_TITLE_CASE_LOWER = frozenset("""with from into over upon onto amid near past like than that about above across after
+against along among around before behind below beneath beside besides between beyond during except inside outside
+since through throughout toward towards under until versus within without plus""".split())
 
 
 _TAGS = re.compile(r"[#@$][\w.]+")
@@ -1304,6 +1312,8 @@ def _verb_inside_a_run(token: str) -> bool:
     common word, in no bundled company's name, and whose stem is a word too. Only before another name word
     does it end a name: last in a run it is more often a plural noun of the name ("Adani Ports")."""
     word = _word_core(token)
+    if word in _SHORT_HEADLINE_VERBS:
+        return True
     common = bundled_common_words()
     if len(word) <= 4 or word not in common or word in bundled_name_words():
         return False
@@ -1317,6 +1327,11 @@ def _verb_inside_a_run(token: str) -> bool:
         return stem in common or stem + "e" in common or (stem[-1] == stem[-2] and stem[:-1] in common)
     return word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or (
         word.endswith("es") and word[:-2] in common))
+
+
+# Headlines' short verbs, too short for the stem test ("Labs", "Arts" and "News" end names): "Serravalle Wins Control of
+# Greek Port Operator", "Halden Buys Morvo", "Corran Inks Deal"
+_SHORT_HEADLINE_VERBS = frozenset("wins gets buys sets eyes cuts adds ends hits nabs inks axes taps bags sues".split())
 
 
 def _verb_then_a_name(sentence: str, end: int) -> bool:
@@ -1351,7 +1366,8 @@ _COUNT_NEXT = re.compile(r" (?:ABOUT |SOME |NEARLY |UP TO |About |Some |Nearly |
 # A present form is also ended by what Title Case capitalises after a verb and never after a name: "Corliss Emerges
 # From Chapter 11", "Homebuilder Collapses Into Chapter 7", "Ellerby Removes Its Chief" (not "on": "Adani Ports on
 # track", a plural of a name that no catalogue name happens to hold).
-_TITLE_PARTICLE_NEXT = re.compile(r" (?:off|out|up|into|Into|From|Its|Over|Amid)\b")
+# ("Thistlewood Jumps on Takeover Report": a market's verb, then what moved it)
+_TITLE_PARTICLE_NEXT = re.compile(r" (?:off|out|up|into|Into|From|Its|Over|Amid|on)\b")
 _TITLE_PAST_FORM_NEXT = re.compile(r" (?:in|into|for|off|out|up|to|as|by)\b")
 
 
@@ -1539,8 +1555,8 @@ def _description_before_name(text: str) -> int:
     common = bundled_common_words()
     for at, word in enumerate(words[:-1]):
         core = _word_core(word.group(0))
-        if not (core in common or _PEOPLE_OF_A_PLACE.fullmatch(core)):
-            return 0
+        if not (core in common or _PEOPLE_OF_A_PLACE.fullmatch(core) or a_kind_of_company(core)):
+            return 0  # (a kind of company however rare its word: "GLASSMAKER CLEARMONT'S CEO")
         rest = [_word_core(after.group(0)) for after in words[at + 1:]]
         if a_kind_of_company(core) and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
                 not any(m.start == 0 and m.end >= len(text) for m in MentionFinder.bundled().find(text)):
