@@ -1694,3 +1694,14 @@ def test_numbers_spelled_out_are_read_in_digits_and_a_books_chapter_is_not_a_fil
     events = detect_events("A hard day in Millbrook", "The Eastfield Paper mill will shut for good in March. Eastfield "
                                                       "says all three hundred and forty workers will be let go.")
     assert [e.jobs for e in events if e.kind == LAYOFFS] == [340]
+
+
+def test_where_a_filing_happens_and_a_place_describing_a_kind_name_no_company():
+    events = detect_events("Doors closed, and a court filing, at Marrow Home Furnishings",
+                           "Marrow Home Furnishings posted a 'closed' sign on Monday. Court records show the retailer "
+                           "filed for Chapter 7 liquidation Friday in Grand Rapids.")
+    assert "Grand Rapids" not in [e.company for e in events if e.kind == BANKRUPTCY]
+    events = detect_events("Receiver appointed for Moncton seafood processor",
+                           "The Court of King's Bench of New Brunswick has appointed a receiver for Tantramar Seafoods "
+                           "Ltd. at the request of its lender.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Tantramar Seafoods Ltd"]

@@ -305,7 +305,7 @@ _BODY_OR_COURT = re.compile(rf"{_BODY_WORDS}|Court|Tribunal")
 # (capitalised words, then a body's word (or a court's), then "of" and its remit: "Connecticut Department of Labor", "Ministry of
 # Finance", "Federal Energy Regulatory Commission"; not "Acme Corp and the Department": no "and" before the word)
 _A_PUBLIC_BODYS_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Court|Tribunal)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                  r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?")
+                                  r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)?")
 
 
 def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
@@ -394,6 +394,8 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     operator obtained ..."), or is a place (a legal form after them aside), and no catalogue name spells it."""
     if company not in headline or any(not mention.generic for mention in MentionFinder.bundled().find(company)):
         return False
+    if " " not in company and _describes_a_kind(headline, headline.find(company) + len(company)):
+        return True  # "Receiver appointed for Moncton seafood processor": where the processor is, not who
     if " " in company and story and not _ALL_CAPS_OR_TITLE(story) and any(
             not _A_PLACES_WORD_BEFORE.search(story, 0, found.start())
             for found in re.finditer(rf"\b{re.escape(company)}\b", story)):
@@ -406,6 +408,19 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     # (a kind of company is a description however rare the word: "MEATPACKER CLOSING SIOUX CITY PLANT")
     return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word)
                                or rules.a_kind_of_company(word) or _written_lower_case(word, story) for word in words)
+
+
+def _describes_a_kind(text: str, end: int) -> bool:
+    """Lower-case words ending in a kind of company follow, and no name after them: "Moncton" of "Receiver appointed
+    for Moncton seafood processor" only describes the processor the story names."""
+    words = text[end:].split()
+    for at, word in enumerate(words[:4]):
+        core = word.rstrip(",.;:!?)")
+        if not core.isalpha() or not core.islower():
+            return False
+        if rules.a_kind_of_company(core) and (core != word or at + 1 == len(words) or not words[at + 1][:1].isupper()):
+            return True
+    return False
 
 
 _A_PLACES_WORD_BEFORE = re.compile(r"\b(?:its|their|in|at|near|from|to|of|the|around|outside|across)\s+$", re.I)
@@ -884,6 +899,13 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     distress_kind = kind in (LAYOFFS, BANKRUPTCY)
     people = _story_people([*before, unit])
     named, guessed = _companies_named(unit, distress_kind, people)
+    if distress_kind and reason in unit:
+        # where the cut or the filing happens, after it ("filed for Chapter 7 liquidation Friday in Grand Rapids"), is
+        # no company: with nothing else named, the company is the one named before
+        after = unit.find(reason) + len(reason)
+        where = {name for name in named + guessed
+                 if unit.find(name, after) >= after and _IN_A_PLACE.search(unit, 0, unit.find(name, after))}
+        named, guessed = [name for name in named if name not in where], [name for name in guessed if name not in where]
     if kind == EXECUTIVE_DEPARTURE:
         # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
         # title is the company ("Halden's head of TMT", "Halden CEO").
@@ -984,6 +1006,9 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
 
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
+# (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
+# Developments", "said goodbye to 20 teammates at Brightfin")
+_IN_A_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
 _A_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 
