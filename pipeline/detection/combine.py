@@ -302,9 +302,11 @@ _A_BODY_IN_FULL = re.compile(rf"\b(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){
 
 
 _BODY_OR_COURT = re.compile(rf"{_BODY_WORDS}|Court|Tribunal")
-# (capitalised words, then a body's word (or a court's), then "of" and its remit: "Connecticut Department of Labor", "Ministry of
-# Finance", "Federal Energy Regulatory Commission"; not "Acme Corp and the Department": no "and" before the word)
-_A_PUBLIC_BODYS_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Court|Tribunal)\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+# (capitalised words, then a body's word (or a court's), then "of" and its remit: "Connecticut Department of Labor",
+# "Ministry of Finance", "Federal Energy Regulatory Commission"; not "Acme Corp and the Department": no "and" before
+# the word)
+_A_PUBLIC_BODYS_NAME = re.compile(rf"\b(?:[A-Z][\w&'’-]*\s+){{0,4}}(?:{_BODY_WORDS}|Court|Tribunal)\b"
+                                  r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
                                   r"(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)?")
 
 
@@ -973,8 +975,8 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # preposition is where the cut falls, when the sentence names another company
         # (or a place's name alone: "Helix closes Shenzhen plant; 700 jobs lost")
         # (or a public body's: "filed a WARN notice with the Connecticut Department of Labor saying 230 employees ...")
-        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at)) or _only_proper_words(name)
-                  or _A_PUBLIC_BODYS_NAME.fullmatch(name)]
+        placed = [name for name in beside if _AT_A_PLACE.search(unit, 0, unit.rfind(name, 0, at))
+                  or _only_proper_words(name) or _A_PUBLIC_BODYS_NAME.fullmatch(name)]
         if placed and len(placed) < len(before_phrase):
             beside = [name for name in beside if name not in placed]
         if beside:
@@ -1036,7 +1038,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     spans = rules._name_spans(sentence)
     # a public body's or a court's name, whose words are no company's ("the Connecticut Department of Labor": not
     # "Labor"; "the Supreme Court of Gibraltar": not "Gibraltar")
-    bodies = [found.span() for found in _A_PUBLIC_BODYS_NAME.finditer(sentence)] if _BODY_OR_COURT.search(sentence) else []
+    bodies = ([found.span() for found in _A_PUBLIC_BODYS_NAME.finditer(sentence)]
+              if _BODY_OR_COURT.search(sentence) else [])
     for mention in mentions:
         if bodies and any(start <= mention.start and mention.end <= end for start, end in bodies):
             continue

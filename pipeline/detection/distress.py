@@ -28,8 +28,10 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"(?:outplacement|layoffs?|job[\s-]cuts?|challenger)\s+tally|"
                                      # an outplacement firm's or a tracker's count of a sector's cuts: "according to an
                                      # outplacement firm's monthly tally", "job cuts in the telecommunications sector"
-                                     r"(?:outplacement\s+firm['’]s|tracker['’]s)\s+(?:[a-z]+\s+){0,2}?(?:tally|count|report)|"
-                                     r"(?:job\s+cuts|layoffs)\s+(?:in|across)\s+the\s+(?:[a-z-]+\s+){1,2}?(?:sector|industry)|"
+                                     r"(?:outplacement\s+firm['’]s|tracker['’]s)\s+(?:[a-z]+\s+){0,2}?"
+                                     r"(?:tally|count|report)|"
+                                     r"(?:job\s+cuts|layoffs)\s+(?:in|across)\s+the\s+(?:[a-z-]+\s+){1,2}?"
+                                     r"(?:sector|industry)|"
                                      r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
                                      # covering 6,412 workers", "companies across the state cut 9,000 jobs"

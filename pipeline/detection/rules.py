@@ -3171,9 +3171,11 @@ _AGENCY_OR_FORCES = re.compile(
     r"admiral\b|(?:gen|adm)\.\s+[a-z])")
 # The chair of a public body, as one post: "fcc chairman", "commission chairman", "chairman of the securities commission"
 # (and a named agency's or regulator's chief executive or executive director: "Ofcom chief executive to stand down")
-_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|commission|authority|regulator|agency|board\s+of\s+governors)"
+_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|commission|authority|regulator|agency|"
+                            r"board\s+of\s+governors)"
                             r"(?:['’]s)?\s+(?:chair(?:man|woman)?|president)\b"
-                            rf"|\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+(?:chief\s+executive|ceo|executive\s+director)\b"
+                            rf"|\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+"
+                            r"(?:chief\s+executive|ceo|executive\s+director)\b"
                             r"|\b(?:chair(?:man|woman)?|president)\s+of\s+the\s+(?:[\w.-]+\s+){0,4}?"
                             rf"(?:{_AGENCIES}|commission|authority|regulator|agency)\b")
 _FORCES = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)\b")

@@ -305,7 +305,8 @@
           if (!strip(words[at]).startsWith(slug.slice(0, 3))) continue;
           for (let end = Math.min(words.length, at + 5); end > at; end--) {
             const run = words.slice(at, end);
-            if (run.every((word) => /^[A-Z\u00c0-\u00de&]/.test(word)) && sameCompany(run.join(" "), slug)) return [run.join(" ")];
+            const name = run.join(" ");
+            if (run.every((word) => /^[A-Z\u00c0-\u00de&]/.test(word)) && sameCompany(name, slug)) return [name];
           }
         }
       }
