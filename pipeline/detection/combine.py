@@ -483,11 +483,8 @@ def _readable(text: str) -> str:
 # their jobs", "about three thousand employees", "filed for Chapter Fifteen"), read in digits as the shapes count
 # them. Only a run with a hundred or a thousand in it (a year, "nineteen twenty-two", has neither; "one of the" is no
 # count), and a bankruptcy chapter by its number.
-_NUMBER_WORDS = {word: value for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
-_NUMBER_WORDS.update({word: 10 * (at + 2) for at, word in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_NUMBER_WORDS = {word: value for value, word in enumerate(("zero", *vocabulary.NUMBER_UNITS, *vocabulary.NUMBER_TEENS))}
+_NUMBER_WORDS.update({word: 10 * (at + 2) for at, word in enumerate(vocabulary.NUMBER_TENS)})
 _A_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SPELLED_NUMBER_CUE = re.compile(r"(?i)hundred|thousand|chapter\s+(?:seven|eleven|fifteen)\b")
 _SPELLED_NUMBER = re.compile(rf"\b(?:{_A_NUMBER_WORD}|a)(?:[\s-]+(?:and[\s-]+)?(?:{_A_NUMBER_WORD}|hundred|thousand))*\b")

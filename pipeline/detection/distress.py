@@ -545,9 +545,9 @@ ECONOMY_COUNT = "the economy's count of filings, no company's"
 # and filed" is read from its first verb.)
 _COMPANIES_COUNTED = re.compile(
     # (a count in words too: "Forty-six North American oil and gas producers filed for bankruptcy")
-    r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:companies|firms|businesses|"
+    rf"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|(?:{'|'.join(v.NUMBER_TENS)})"
+    rf"(?:-(?:{'|'.join(v.NUMBER_UNITS)}))?|{'|'.join(v.NUMBER_TEENS[1:])})"
+    r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:companies|firms|businesses|"
     r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers|producers|operators|"
     r"developers|drillers|miners)\b[^.;:]{0,80}?"
     r"\b(?:filed|file|filing|went|entered|sought|collapsed|cut|laid|shed)\b")

@@ -978,6 +978,13 @@ LAYOFF_SAID_NOT_TO_HAPPEN = ("no plans", "not planning", "no layoffs", "no job c
                              # the jobs kept ("300 jobs saved", "keeping all 300 jobs at the site")
                              "jobs saved", "jobs were saved", "jobs will be saved", "keeping all", "keep all")
 # A government's job cuts: no company's, whatever a model scores.
+# Numbers in words, as counts are written out ("Forty-six producers", "one hundred and twelve people"): the readers of
+# counts build their patterns from these.
+NUMBER_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen")
+NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
                         "civil service", "civil servants", "public sector", "state employees", "city employees",
                         "county employees", "county workers", "municipal workers", "municipal employees",
