@@ -1705,3 +1705,44 @@ def test_where_a_filing_happens_and_a_place_describing_a_kind_name_no_company():
                            "The Court of King's Bench of New Brunswick has appointed a receiver for Tantramar Seafoods "
                            "Ltd. at the request of its lender.")
     assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Tantramar Seafoods Ltd"]
+
+
+def test_a_contractor_named_with_its_trade_keeps_its_cuts_when_the_story_names_a_public_body():
+    events = detect_events("Dunmere closes Derry office with 140 redundancies",
+                           "IT services contractor Dunmere has confirmed it will close its Derry office, which supports "
+                           "Northern Ireland Civil Service systems, with the loss of 140 jobs.")
+    assert [(e.kind, e.company) for e in events] == [(LAYOFFS, "Dunmere")]
+
+
+def test_a_sports_word_inside_a_companys_name_says_nothing():
+    events = detect_events("Harrow Coach Lines founder and chairman dies at 79",
+                           "Walter Harrow, founder and chairman of school-bus contractor Harrow Coach Lines, died Monday.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Harrow Coach Lines")]
+
+
+def test_jobs_at_stake_after_a_filing_are_the_filings_stakes():
+    events = detect_events("High Court appoints examiner to Dromore Facilities",
+                           "The High Court has appointed an interim examiner to Dromore Facilities after its directors "
+                           "said the company was insolvent. About 900 jobs are at stake.")
+    assert kinds(events) == {BANKRUPTCY}
+
+
+def test_a_denied_cut_with_a_sure_model_is_still_denied():
+    assert detect_events("Carrow Group denies plan to cut 1,000 jobs",
+                         "Outsourcer Carrow Group has denied a newspaper report that it plans to cut jobs.") == []
+
+
+def test_a_filing_is_never_the_buyers():
+    events = detect_events("Harlan Lending sold to credit fund Mossgiel in distressed deal",
+                           "Mossgiel Credit Partners agreed to buy Harlan Lending, the struggling BNPL provider, for a "
+                           "nominal sum, rescuing the company from administration.")
+    assert "Mossgiel Credit Partners" not in [e.company for e in events if e.kind == BANKRUPTCY]
+    events = detect_events("Tarn weighing bid for collapsed exchange Quillo's platform",
+                           "Tarn is considering an offer for the trading platform of Quillo, which is in official "
+                           "liquidation in the Cayman Islands. The liquidators are running a sale process.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] in ([], ["Quillo"])
+
+
+def test_the_place_of_a_workplace_closed_is_not_the_company():
+    events = detect_events("Halbrook closes Derry office with 140 redundancies", "")
+    assert [(e.kind, e.company) for e in events] == [(LAYOFFS, "Halbrook")]

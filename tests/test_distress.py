@@ -618,7 +618,8 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
      distress.PERSON_BANKRUPT),
     # nobody cut, told after another clause; the jobs kept
     ("layoffs", "Staff on the line will move to its other plants and no jobs will be cut", distress.SAID_NOT_TO_HAPPEN),
-    ("layoffs", "Tenby Mills scraps depot closure after union deal; 200 jobs saved", distress.SAID_NOT_TO_HAPPEN),
+    ("layoffs", "Tenby Mills scraps depot closure after union deal; 200 jobs saved", distress.CUTS_UNDONE),
+    ("layoffs", "Tenby Mills keeps its depot open after union deal; 200 jobs saved", distress.SAID_NOT_TO_HAPPEN),
     # a provincial agency; a tally of many employers' cuts
     ("layoffs", "Provincial lottery agency to cut 150 jobs", distress.GOVERNMENT_JOBS),
     ("layoffs", "Banks announced 21,000 job cuts in the quarter, outplacement tally shows", distress.ECONOMY_COUNT),
@@ -761,3 +762,58 @@ def test_a_sectors_cuts_by_an_outplacement_firms_tally_are_the_economys():
 def test_jobs_that_go_with_a_move_are_not_cut():
     assert distress.shape("layoffs", "Trinity Crest Insurance moving HQ to Plano; all 300 jobs go with it") is None
     assert distress.shape("layoffs", "Halden Foods closes plant; 300 jobs go")  # (a guard: jobs gone)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harwick Group denies plan to cut 1,000 jobs",
+    "Oldmere Foods denied it was planning to lay off 2,000 workers",
+    "Tallis Print rules out closing its Derby plant",
+])
+def test_the_cut_a_denial_governs_is_said_not_to_happen(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.SAID_NOT_TO_HAPPEN
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harwick Group denies wrongdoing, cuts 300 jobs",
+    "Tallis Print rules out a sale but will cut 50 posts",
+])
+def test_a_cut_outside_the_denials_clause_is_not_denied(sentence):
+    assert distress.hard_negative("layoffs", sentence) != distress.SAID_NOT_TO_HAPPEN
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Pellow Boatworks, the family yard at Fowey, has made 31 of its 85 joiners redundant.", "made 31 of its 85 joiners redundant"),
+    ("Corvani Tessile has opened a collective redundancy procedure for 95 of its 400 workers",
+     "redundancy procedure for 9"),
+    ("Marrick yard lays off riveters", "lays off riveters"),
+    ("Aldous Air furloughs pilots", "furloughs pilots"),
+])
+def test_cuts_of_people_by_their_trade_and_a_procedures_size(sentence, told):
+    assert distress.shape("layoffs", sentence) == told
+
+
+@pytest.mark.parametrize("sentence", ["Aldous Air lays off in weeks, union says", "Marrick lays off its business unit"])
+def test_laid_off_needs_people_after_it(sentence):
+    assert distress.shape("layoffs", sentence) is None
+
+
+def test_jobs_only_at_stake_are_no_cut():
+    assert distress.only_jobs_at_stake("About 900 jobs are at stake.")
+    assert not distress.only_jobs_at_stake("Corvani will cut 300 jobs; 900 more are at stake.")
+
+
+def test_a_closure_reversed_is_no_cut():
+    assert distress.hard_negative("layoffs", "Marlowe & Finch Reverses Leeds Closure, Saving 180 Jobs") == distress.CUTS_UNDONE
+    assert distress.hard_negative("layoffs", "Marlowe & Finch reverses closure of Leeds store but will cut 100 jobs") \
+        != distress.CUTS_UNDONE  # (a guard: a cut told after it stands)
+
+
+def test_a_unit_of_a_public_body_cutting_is_a_governments():
+    assert distress.hard_negative("layoffs", "Treasury's fintech office to shed a third of its staff") == \
+        distress.GOVERNMENT_JOBS
+    assert distress.hard_negative("layoffs", "The finance ministry's payments unit will cut about 30 of its 90 "
+                                             "positions.") == distress.GOVERNMENT_JOBS
+
+
+def test_jobs_at_risk_worldwide_after_a_filing_are_its_stakes():
+    assert distress.only_jobs_at_stake("About 9,000 jobs worldwide are at risk.")

@@ -1911,3 +1911,35 @@ def test_a_lower_case_verb_makes_a_headline_sentence_case():
 def test_a_kind_of_company_in_capitals_describes_the_name_after_it():
     events = detect_events("GLASSMAKER CLEARMONT'S CEO TO STEP DOWN AFTER PROFIT WARNING")
     assert [e.company for e in events if e.kind == "executive_departure"] == ["CLEARMONT"]
+
+
+def test_standing_down_is_a_departure():
+    events = detect_events("", "Corbell plc chairman Hugh Tarrant will stand down at the annual meeting.")
+    assert [(e.kind, e.company, e.person) for e in events] == [("executive_departure", "Corbell plc", "Hugh Tarrant")]
+    assert detect_events("", "The union stood down its strike at Corbell.") == []  # (a guard: no post)
+
+
+def test_a_name_before_the_thing_terminated_is_not_a_person():
+    events = detect_events("Elmcourt Acquisition Corp terminates Varga Foods merger", "")
+    assert "executive_departure" not in [e.kind for e in events]
+    assert [e.kind for e in detect_events("Elmcourt terminates CEO Dana Pike", "")] == ["executive_departure"]  # (a guard)
+
+
+def test_a_post_in_government_held_before_is_who_the_person_is():
+    sentence = "former trade minister lord pellew has resigned as a non-executive director of ashby marine"
+    assert rules.hard_negative("executive_departure", sentence) is None
+    assert rules.hard_negative("executive_departure", "trade minister lord pellew has resigned") is not None
+
+
+@pytest.mark.parametrize("headline", [
+    "Head of Spanish competition authority steps down",
+    "Nevada Gaming Control Board chairman to step down",
+    "Macau gaming regulator director retires",
+    "METI chip-policy chief to leave post",
+])
+def test_a_regulators_head_holds_a_post_in_government(headline):
+    assert rules.hard_negative("executive_departure", headline.lower()) == rules.GOVERNMENT_POST
+
+
+def test_a_company_post_beside_a_regulators_name_is_a_company_post():  # (a guard: passes either way)
+    assert rules.hard_negative("executive_departure", "halden ceo quits to head competition authority") is None

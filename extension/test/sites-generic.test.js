@@ -120,6 +120,17 @@ test("a site naming itself is the employer only on a careers site: on a bare dom
   assert.deepEqual(companies(loadSite("generic", html, "https://careers.seaside.example/jobs/welding").run()), ["Seaside"]);
 });
 
+test("a board whose job addresses look like a careers path carries another company's job when the markup and title name it", () => {
+  const html = '<title>Controller (m/w/d) - München - Fabrikam Getränke GmbH | Northwind</title>'
+    + '<meta property="og:site_name" content="Northwind">'
+    + '<meta name="description" content="Northwind: Jetzt als Controller bei Fabrikam Getränke GmbH bewerben">'
+    + '<header><a href="/"><img class="logo" alt="Northwind" src="/static/northwind-logo.svg"></a></header>'
+    + '<script type="application/ld+json">{"@type":"JobPosting","title":"Controller","hiringOrganization":{"@type":"Organization","name":"Fabrikam Getränke GmbH"}}</script>'
+    + '<h1>Controller (m/w/d)</h1>';
+  const board = loadSite("generic", html, "https://www.northwind.example/stellenangebote--Controller-Muenchen-Fabrikam--1240-inline.html");
+  assert.deepEqual(companies(board.run()), ["Fabrikam Getränke"]);
+});
+
 test("an internal code is never a name: the logo the page shows wins", () => {
   const { run } = loadFixture("generic", "generic-ats-internal-code.html", "https://wtp.tbe.taleo.net/wtp01/ats/careers/v2/searchResults?org=WINGTPAE&cws=39");
   assert.deepEqual(companies(run()), ["Wingtip Aeronautics"]);

@@ -226,6 +226,8 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 continue
             if kind in explained and not _companies_named(unit)[0]:
                 continue
+            if kind == LAYOFFS and BANKRUPTCY in found and distress.only_jobs_at_stake(unit):
+                continue  # "High Court appoints examiner to Carrigmore", then "About 1,100 jobs are at stake."
             if kind in denied_by_headline and all(name.split()[0].lower() in _words_of(units[0])
                                                   for name in _companies_named(unit)[0]):
                 continue  # every company the sentence names, the headline names (by its first word)
@@ -725,7 +727,14 @@ def _hard_negative(kind: str, unit: str) -> str | None:
                 not_corporate = None
         return (distress.hard_negative(kind, unit) or (not_corporate if not_corporate in _NO_COMPANY_THERE else None)
                 or (NOBODY_IN_PARTICULAR if kind == LAYOFFS and _generic_subject(unit) else None))
-    return rules.hard_negative(kind, unit)
+    reason = rules.hard_negative(kind, unit)
+    if kind == EXECUTIVE_DEPARTURE and reason in _NO_COMPANY_THERE:
+        # a holder's or a sport's word inside a name that ends like a company's says nothing about the sentence:
+        # "founder and chairman of Quinlan Coach Lines, died Tuesday"
+        named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name)]
+        if named:
+            reason = rules.hard_negative(kind, _blanked(unit, named))
+    return reason
 
 
 # A coach in a filing's or a cut's sentence is more often a bus than a trainer ("Coach operator Pennine Coaches has been
@@ -918,6 +927,10 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # Molson Coors's CEO since ...": the surname was a guess, the company was named before).
         for earlier in reversed(before):
             earlier_named, earlier_guessed = _companies_named(earlier, distress_kind, people)
+            if earlier_named and kind == BANKRUPTCY:
+                # (with every name there a buyer or a place, the lone words it writes: "Ozmar is considering an offer
+                # for ... Ambrix, which is in official liquidation in the Cayman Islands")
+                earlier_named = _not_buyers_or_places(earlier_named, earlier, earlier_guessed)
             if earlier_named:
                 # (a place's name gives way to a lone word the sentence writes as an owner before it: "at
                 # Chefbotics' showroom in Redwood City", then "The startup filed for Chapter 7")
@@ -939,6 +952,8 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         return [DetectedEvent(kind, company, role=ROLE_UNSPECIFIED, stage=stage,
                               counterparty=next((other for other in named if other != company), None) or None,
                               reason=reason) for company in named]
+    if kind == BANKRUPTCY and len(companies) > 1:
+        companies = _not_buyers_or_places(companies, unit)
     if len(companies) > 1:
         # A name of nothing but places' and given names' words ("Hong Kong's High Court", "Milan fashion house
         # Veroncelli", "files in Delaware") is most often where, not who: another company the sentence names
@@ -1003,6 +1018,24 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     return [event]
 
 
+def _not_buyers_or_places(names: list[str], sentence: str, guessed: list[str] = ()) -> list[str]:
+    """The names a filing can be about: not the one that buys or rescues ("Harwick Credit Partners agreed to buy Brisa
+    Lending, ... rescuing the company from administration"), nor where the procedure runs ("in official liquidation in
+    the Cayman Islands"), while another is named."""
+    def can_be(name: str) -> bool:
+        return not _BUYS_AFTER.match(sentence, sentence.find(name) + len(name)) and \
+            not _IN_A_PLACE_OF.search(sentence, 0, sentence.find(name))
+    return [name for name in names if can_be(name)] or [name for name in guessed if can_be(name)] or names
+
+
+# the verb of buying or rescuing just after a name ("Banco Aldara has agreed with Kontora's insolvency administrator to
+# take over ...")
+_BUYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:agreed\s+(?:with|to\s+(?:buy|acquire|purchase|"
+                         r"take\s+over))|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|"
+                         r"takes?\s+over|took\s+over|taking\s+over|rescu(?:e|es|ed|ing)|"
+                         r"(?:consider|weigh|mull|eye|prepar)\w*\s+(?:an?\s+)?(?:offer|bid)|w[io]ns?\s+(?:the\s+)?"
+                         r"(?:\w+\s+)?auction)\b")
+_IN_A_PLACE_OF = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
 # (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
@@ -1454,8 +1487,18 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
         return True
     if sentence.startswith(("-based", "–based"), end) or name.endswith(("-based", "–based")):
         return True  # "Gibraltar-based motor insurer Wenlock Fire & General": where it is based
+    if len(words) == 1 and _A_WORKPLACE_CLOSED_BEFORE.search(sentence[:start]) and _A_WORKPLACE_AFTER.match(sentence, end) \
+            and any(word[:1].isupper() for word in sentence[:start].split()[:-1]):
+        return True  # "Halbrook closes Derry office": where the workplace is, after the company that closes it
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)) or _colon_dateline(sentence, start, end))
+
+
+# A closure's verb just before a name, and a workplace's word just after it: the name is the workplace's place
+_A_WORKPLACE_CLOSED_BEFORE = re.compile(r"(?i)\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|"
+                                        r"mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing))\s+(?:its\s+|the\s+)?$")
+_A_WORKPLACE_AFTER = re.compile(r"(?i)\s+(?:office|offices|plant|plants|factory|factories|mill|mills|site|depot|store|"
+                                r"stores|branch|branches|warehouse|facility|works|yard|campus|hub|call\s+cent(?:er|re))\b")
 
 
 def _colon_dateline(sentence: str, start: int, end: int) -> bool:

@@ -83,6 +83,12 @@ _PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|ci
 _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau)\s+(?:of|for)\s+(?:(?:the|and|&)\s+)?"
                                 r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
                                 r"(?:will|to|plans?|is|has|have|says?|said|announced|cuts?|eliminates?|lays\s+off|sheds?)\b")
+# a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
+# ministry's digital assets unit will cut about 40 positions"
+_A_BODYS_UNIT_CUTS = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:treasury|ministry|government|department|council|"
+                                r"city|county|state|federal|pentagon)['’]s\s+(?:[\w-]+\s+){0,3}?(?:unit|office|division|"
+                                r"department|agency|bureau|team|arm|service|directorate)\s+(?:to|will|plans?|is|has|"
+                                r"cuts?|eliminates?|lays\s+off|sheds?|trims?)\b")
 GOVERNMENT_JOBS = "a government's jobs, not a company's"
 # "Chapter 11 of 'The Ledger' drops tonight", "Chapter 7 of the book": a chapter of a work, not of the bankruptcy
 # code ("Chapter 11 of the U.S. Bankruptcy Code", "of the federal bankruptcy law", "of Title 11" are the procedure).
@@ -262,7 +268,18 @@ _LAYOFF_SHAPE = re.compile(
     rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+"
     r"(?:[a-z-]+\s+){0,2}?out\s+of\s+work\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
-    rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_COUNTED}\s+)?redundant\b"
+    # ("has made 28 of its 90 shipwrights redundant": a count of the staff, any trade's)
+    rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{_STAFF_COUNTED}\s+)?redundant\b"
+    # a procedure for collective redundancies, sized (Italy's, France's: "opened a collective redundancy procedure for
+    # 120 of its 480 workers")
+    rf"|\bredundanc(?:y|ies)\s+(?:procedure|process|consultation|programme|program|scheme|plan)\s+(?:for|covering|"
+    rf"affecting|of)\s+{_ABOUT}\d"
+    # people laid off, named by their trade with no count ("Stainthorpe yard lays off shipwrights", "furloughs
+    # pilots"): only these verbs' objects are always people
+    r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?)\s+(?:(?:its|their|the|some|more|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of)\s+)?(?:(?!(?:in|at|on|for|after|as|amid|over|from|to|with|and|its|their)\b)"
+    r"[a-z-]+\s+){0,2}?(?!(?:weeks|months|days|years|hours|times|plans|reports)\b)[a-z]{3,}(?<!s)s\b"
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+(?:will|would|are|were|to)\s+(?:be\s+|being\s+)?made\s+redundant\b"
     # "Rivian planning layoffs", "announces a new round of job cuts", "begins mass redundancies"
     r"|\b(?:plan(?:s|ned|ning)?|announc(?:e|es|ed|ing)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|"
@@ -411,10 +428,18 @@ def _sent_home_for_a_while(sentence: str) -> bool:
 FURLOUGHED_FOR_A_WHILE = "a furlough with the staff coming back, no cut"
 _AT_RISK = re.compile(r"(?i)\bat\s+risk\b")
 # "appointed administrators, putting about 70 jobs in limbo": jobs at stake in a filing, none cut yet
-_JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:are\s+|were\s+|now\s+)?"
-                            r"(?:at\s+risk|in\s+limbo|in\s+doubt|in\s+jeopardy|under\s+threat|"
+_JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:worldwide\s+|globally\s+|there\s+|"
+                            r"(?:in|at)\s+[A-Za-z]+\s+)?(?:are\s+|were\s+|now\s+)?"
+                            r"(?:at\s+risk|at\s+stake|in\s+limbo|in\s+doubt|in\s+jeopardy|under\s+threat|"
                             r"hang(?:s|ing)?\s+in\s+the\s+balance)\b")
 JOBS_AT_STAKE = "jobs at stake in a filing, none cut yet"
+
+
+def only_jobs_at_stake(sentence: str) -> bool:
+    """The sentence's only word of cuts is jobs at risk ("About 1,100 jobs are at stake."): after a filing the story
+    told, the filing's stakes, not a cut."""
+    at_stake = _JOBS_AT_STAKE.search(sentence.lower())
+    return at_stake is not None and shape(LAYOFFS, sentence[:at_stake.start()] + " " + sentence[at_stake.end():]) is None
 # A product shut down, not a workplace: "the app will shut down in 60 days", "Tinkerbox's app will be shut down next
 # month and its team will join Vesperine" (a cut told beside it stands: "..., and 40 staff were laid off")
 _PRODUCT_SHUT = re.compile(r"\b(?:app|apps|feature|features|service|product|products|platform|website|game|tool)\s+"
@@ -469,11 +494,15 @@ def bankruptcy_stage(sentence: str) -> str:
 # (its object right after it, one word at most besides a determiner: "shares drop as it cuts jobs" undoes nothing)
 _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|shelv)\w*\s+(?:(?:a|an|the|its|their|"
                      r"planned|proposed|announced|previously|some|all)\s+){0,2}(?:(?!and\b|as\b|after\b|amid\b|while\b|"
-                     r"on\b|with\b|but\b|to\b)[\w-]+\s+)?(?:layoffs?|job\s+cuts|redundancies|(?:plans?|proposals?)\s+"
+                     r"on\b|with\b|but\b|to\b)[\w-]+\s+)?(?:layoffs?|job\s+cuts|redundancies|closures?|shutdown|(?:plans?|proposals?)\s+"
                      r"(?:to|for)\b)"
                      # the passive: "redundancy plan withdrawn", "job cuts have been scrapped"
                      r"|\b(?:layoffs?|job\s+cuts|redundanc(?:y|ies))\s+(?:plans?\s+|proposals?\s+|programme\s+)?(?:is\s+|was\s+|were\s+|"
                      r"has\s+been\s+|have\s+been\s+)?(?:withdrawn|scrapped|reversed|cancell?ed|dropped|shelved|rescinded|abandoned)\b")
+# A company saying a cut will not come: "denies", "rules out", "dismisses reports of"
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rul(?:es?|ed|ing)\s+out|dismiss(?:es|ed|ing)?\s+(?:the\s+|a\s+)?reports?)\b")
+# where the denial's clause ends: a comma, a full stop, a semicolon, "but", "while", "although"
+_CLAUSE_BREAK = re.compile(r"[,.;]\s|\b(?:but|while|although|though|however)\b")
 # A headline that asks ("Is Brambleton Cinemas Headed for Bankruptcy?", "Could Quillmark Go Bankrupt?"): speculation
 _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
 # A person's bankruptcy: an occupation before the name, or in its place ("Hollywood Producer Marcus Vale Files for
@@ -631,7 +660,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     chapter of a book, a government's administration, or a rival's estate the company buys from."""
     lowered = sentence.lower()
     if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)
-                            or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)):
+                            or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)
+                            or _A_BODYS_UNIT_CUTS.search(lowered)):
         return GOVERNMENT_JOBS
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
@@ -680,6 +710,14 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if shape(LAYOFFS, sentence[:undone.start()]) is not None:
             return None  # "Acme cuts 300 jobs after scrapping its plan to close the plant": the cut told first stands
         return CUTS_UNDONE if shape(LAYOFFS, after) is None else f"not a layoffs event: {undone.group(0)!r}"
+    if kind == LAYOFFS and (denial := _DENIAL.search(lowered)) and shape(LAYOFFS, sentence[:denial.start()]) is None:
+        # the cut a denial governs ("denies plan to cut 1,000 jobs", "rules out closing the Derby plant") is none,
+        # when no clause after it reports another ("... but will trim 50 posts")
+        rest = sentence[denial.end():]
+        told = shape(LAYOFFS, rest)
+        if told is not None and not _CLAUSE_BREAK.search(rest[:rest.find(told)]) and \
+                shape(LAYOFFS, rest[rest.find(told) + len(told):]) is None:
+            return SAID_NOT_TO_HAPPEN
     if _QUESTION.match(lowered):
         return QUESTION
     if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and (

@@ -2635,8 +2635,11 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
         if company is None or not (title or _named_person(raw_person, surname_alone=False)):
             continue
-        if not title and _A_THING_ENDED.search(raw_person):
-            continue  # "Terminates Merger Agreement With Pelham Surgical": Title Case writes the thing ended as a name
+        if not title and (_A_THING_ENDED.search(raw_person) or _A_THING_ENDED.match(
+                sentence, match.end() + len(gap.group(0)) if gap else match.end())):
+            # "Terminates Merger Agreement With Pelham Surgical": Title Case writes the thing ended as a name;
+            # "terminates Meyer Organics merger": the name is the other side's, before the thing ended
+            continue
         if not title and match["verb"].lower().startswith("replac"):
             continue  # "Hackett replaces Fields as Ford CEO": one person succeeds another (_SUCCEEDS reads it)
         if title and not raw_person and re.fullmatch(r"(?i)(?:the\s+)?(?:chief|director|executives?|execs?)",
@@ -3108,6 +3111,7 @@ def _not_corporate(lowered: str) -> bool:
     quits to contest general election" (sport stays: a club's chief executive is sport's news)."""
     if _STATE_OFFICE_LC.search(lowered) or _in_government(lowered):
         return True
+    lowered = _FORMER_POST_HOLDER.sub(" ", lowered)  # who the person was, not what they leave
     found = list(_NOT_CORPORATE_LC.finditer(lowered))
     if not found:
         return False
@@ -3147,6 +3151,10 @@ def holds_a_post(word: str) -> bool:
 
 
 def _in_government(lowered: str) -> bool:
+    if _FORMER_POST_HOLDER.search(lowered):
+        # "Former defence minister Lord Pallister has resigned as a non-executive director of Stannard Defence":
+        # the post held before is who the person is, not the post left
+        lowered = _FORMER_POST_HOLDER.sub(" ", lowered)
     if not (_GOVERNMENT_POST.search(lowered) or ("secretary" in lowered and _CABINET_SECRETARY.search(lowered))
             or _AGENCY_OR_FORCES.search(lowered) or _in_the_forces(lowered)):
         return False
@@ -3156,13 +3164,25 @@ def _in_government(lowered: str) -> bool:
     return not _COMPANY_POST.search(_A_BODYS_CHAIR.sub(" ", lowered))
 
 
+# "former defence minister", "ex-minister", "a former senator": the post a person held once, as who they are
+_FORMER_POST_HOLDER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+){0,2}?(?:prime\s+minister|minister|senator|"
+                                 r"congress(?:man|woman)|mayor|ambassador|mps?|mpps?|mlas?|lawmaker|legislator)\b")
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
-_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa)"
+_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti)"
 # regulators abroad, by the names their posts are written with: "Ofcom chief executive", "PRA's executive director"
 _REGULATORS = r"(?:ofcom|ofgem|ofwat|pra|apra|bafin|osfi)"
+# A regulator named by what it regulates: "France's competition authority", "Nevada Gaming Control Board", "the Macau
+# gaming regulator", "the markets watchdog"
+_A_REGULATOR = (r"(?:regulator|watchdog|(?:competition|antitrust|securities|gaming|gambling|energy|utilities|telecoms?|"
+                r"communications|aviation|data\s+protection|privacy|financial\s+conduct|prudential)\s+(?:control\s+)?"
+                r"(?:authority|commission|regulator|agency|board|watchdog))")
 _AGENCY_OR_FORCES = re.compile(
+    rf"\b{_A_REGULATOR}(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:director|chief|head|commissioner|administrator|"
+    r"chair(?:man|woman)?|president|secretary)\b|"
+    r"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|president)\s+of\s+(?:the\s+)?"
+    rf"(?:[a-z'’-]+\s+){{0,2}}?{_A_REGULATOR}\b|"
     rf"\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}"
     r"(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|secretary)\b|"
     rf"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?)\s+of\s+the\s+{_AGENCIES}\b|"
@@ -3171,7 +3191,7 @@ _AGENCY_OR_FORCES = re.compile(
     r"admiral\b|(?:gen|adm)\.\s+[a-z])")
 # The chair of a public body, as one post: "fcc chairman", "commission chairman", "chairman of the securities commission"
 # (and a named agency's or regulator's chief executive or executive director: "Ofcom chief executive to stand down")
-_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|commission|authority|regulator|agency|"
+_A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|{_A_REGULATOR}|commission|authority|regulator|agency|"
                             r"board\s+of\s+governors)"
                             r"(?:['’]s)?\s+(?:chair(?:man|woman)?|president)\b"
                             rf"|\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+"

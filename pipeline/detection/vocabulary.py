@@ -430,6 +430,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[LEAVES, ANNOUNCED, NAME_STOP]),
     verb("step steps stepped stepping", particles="down aside back", kinds=[DEPARTURE],
          reads=[LEAVES, (NAME_STOP, "base s past ing")]),
+    # British English for stepping down: "chairman Julian Coker will stand down at the annual meeting"
+    verb("stand stands stood standing", particles="down", kinds=[DEPARTURE],
+         reads=[LEAVES, (NAME_STOP, "base s past ing")]),
     verb("quit quits quit quitting", kinds=[DEPARTURE], reads=[(LEAVES, "base s ing"), LEAVES_COMPANY, NAME_STOP]),
     verb("retire retires retired retiring", nouns="retirement", kinds=[DEPARTURE],
          reads=[LEAVES, ANNOUNCED, THOSE_LEAVING, NAME_STOP]),
@@ -986,7 +989,11 @@ NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "s
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
-                        "civil service", "civil servants", "public sector", "state employees", "city employees",
+                        # (the civil service's jobs or the service cutting, not a contractor's systems for it:
+                        # "its Belfast office, which supports Northern Ireland Civil Service systems")
+                        "civil service jobs", "civil service posts", "civil service positions", "civil service staff",
+                        "civil service workforce", "civil service cuts", "civil service will", "civil service to",
+                        "civil servants", "public sector", "state employees", "city employees",
                         "county employees", "county workers", "municipal workers", "municipal employees",
                         "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
                         "council jobs", "government workers", "public servants", "civil-service",

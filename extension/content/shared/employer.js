@@ -506,11 +506,25 @@
       && words.map((word) => word[0]).join("") === first[0];
   }
 
+  // A careers site told only by its path ("/stellenangebote--Senior-Controller-...-12403817-inline.html") is a board's
+  // when the page's JobPosting names an employer the tab's title names too and that shares no word with the host:
+  // the site carries another company's job. (A host that says careers, careers.contoso.com, stays the company's.)
+  function ownCareersSite(url, orgs, title) {
+    const careers = careersSite(url);
+    if (!careers) return null;
+    const labels = url.hostname.toLowerCase().replace(/^www\d?\./, "").split(".");
+    const byHost = (labels.length >= 3 && CAREERS_LABEL.test(labels[0])) || labels[labels.length - 1] === "jobs";
+    const elsewhere = (org) => !sharesDistinctiveWord(org.name, careers.brand)
+      && sharesDistinctiveWord(org.name, page.collapse(title || ""));
+    return !byHost && orgs.length && orgs.every(elsewhere) ? null : careers;
+  }
+
   // Reads the one employer of the page, or null. Returns {company, source, hints, boardLike}.
   function readEmployer(document, url) {
     const title = document.title || page.meta(document, "og:title");
     const tenant = atsTenant(url);
-    const careers = careersSite(url);
+    const orgs = fromJsonLd(document);
+    const careers = ownCareersSite(url, orgs, title);
     const onAtsHost = ATS_HOSTS.test(url.hostname.toLowerCase());
     const siteSlug = tenant ? tenant.slug : careers ? careers.brand : hostBrand(url.hostname);
     const h1 = document.querySelector("h1");
@@ -536,7 +550,6 @@
       candidates.push({ kind, name: clean, ...extra });
     };
 
-    const orgs = fromJsonLd(document);
     orgs.forEach((org) => add("jsonld", org.name, { domain: org.domain }));
     if (siteName) add("siteName", withoutCareersWord(siteName));
     fromTitle(title, jobTitle).forEach((name) => add("title", name));
