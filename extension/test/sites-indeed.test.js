@@ -128,4 +128,9 @@ test("search: a card whose company has no mark of its own is read from the compa
   const unmarked = `<span>Marrow Hill Dairy<span aria-hidden="true">3.7</span><svg></svg><span class="sr">3.7 out of 5 stars.</span></span>`;
   const { run } = loadSite("indeed", `<ul id="mosaic-jobResults">${card(marked)}${card(unmarked)}</ul>`, "https://uk.indeed.com/jobs?q=planner");
   assert.deepEqual(companies(run()), ["Quillon Freight", "Marrow Hill Dairy"]);
+  // the name as a bare text node of the block's div, before the location's div
+  const bare = `<li><div class="job_seen_beacon"><h2 class="jobTitle"><a class="jcs-JobTitle" data-jk="a2" href="/rc/clk?jk=a2">Planner</a></h2>
+    <div class="company_location"><div class="c1">Tallis Street Dental<div data-testid="text-location">Leeds</div></div></div></div></li>`;
+  const second = loadSite("indeed", `<ul id="mosaic-jobResults">${card(marked)}${bare}</ul>`, "https://uk.indeed.com/jobs?q=planner");
+  assert.deepEqual(companies(second.run()), ["Quillon Freight", "Tallis Street Dental"]);
 });

@@ -226,3 +226,15 @@ test("a parent group's tenant: the JSON-LD employer its description opens with i
   jobs = loadSite("workday", page("XY1 ABC - ABC Engineering Services PL", "ABC Engineering Services PL builds things. ABC Engineering Services PL is hiring."), url).run();
   assert.deepEqual(companies(jobs), ["Fabrikam Group"], "an internal code is never the badge");
 });
+
+test("a parent group's abbreviated tenant: a logo naming a brand the job's description opens with is the badge", () => {
+  const page = (alt, description) => `<body><header><img data-automation-id="logo" alt="${alt}"></header>
+    <h2 data-automation-id="jobPostingHeader">Process Engineer</h2>
+    <div data-automation-id="jobPostingDescription">${description}</div></body>`;
+  const url = "https://fgn.wd3.myworkdayjobs.com/en-US/FGN_External/job/Rotterdam/Process-Engineer_JR-4812";
+  const opening = "Halvard Coatings makes powder coatings for the building trade. As a Process Engineer you will run our lines.";
+  assert.deepEqual(companies(loadSite("workday", page("Halvard Coatings", opening), url).run()), ["Halvard Coatings"]);
+  // (not a logo the description never names: the tenant stays)
+  const other = "As a Process Engineer you will run our lines in Rotterdam.";
+  assert.notDeepEqual(companies(loadSite("workday", page("Halvard Coatings", other), url).run()), ["Halvard Coatings"]);
+});

@@ -40,11 +40,12 @@
   }
 
   // A card whose company has no mark of its own: the company-and-location block's first element with text of
-  // its own ("Riverton Logistics" in nested spans, its rating "3.7" and "3.7 out of 5 stars." in child spans).
+  // its own ("Riverton Logistics" in nested spans, its rating "3.7" and "3.7 out of 5 stars." in child spans; or a
+  // bare text node in a div before the location's div).
   function unmarkedCompany(card) {
     const block = card.querySelector(SELECTORS.companyAndLocation);
     if (!block) return null;
-    for (const el of block.querySelectorAll("span, a")) {
+    for (const el of block.querySelectorAll("span, a, div")) {
       if (el.closest(SELECTORS.location)) continue;
       const own = page.collapse(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(""));
       if (own) return { el, name: own };

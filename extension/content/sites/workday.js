@@ -160,6 +160,11 @@
       const subsidiary = org && !fromJsonld
         && namedByDescription(org.name, page.visibleText(page.first(document, SELECTORS.description)))
         ? page.brandName(org.name) : null;
+      // So is a header logo naming a brand the tenant does not ("Tidewell Coatings" on the "hmg" tenant of its
+      // parent group) when the job's description opens by naming it too: two things a person reads agree.
+      const logoSubsidiary = logoAlt && !fromLogo && !subsidiary
+        && namedByDescription(logoAlt, page.visibleText(page.first(document, SELECTORS.description)))
+        ? page.brandName(logoAlt) : null;
       // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
       // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
       const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
@@ -178,6 +183,7 @@
         ? fromLogo : null;
       const candidates = [
         [subsidiary, "visible"],
+        [logoSubsidiary, "visible"],
         [spelledOut, "visible"],
         [inFull, "visible"],
         [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
