@@ -1746,3 +1746,11 @@ def test_a_filing_is_never_the_buyers():
 def test_the_place_of_a_workplace_closed_is_not_the_company():
     events = detect_events("Halbrook closes Derry office with 140 redundancies", "")
     assert [(e.kind, e.company) for e in events] == [(LAYOFFS, "Halbrook")]
+
+
+def test_a_post_ruled_out_before_is_the_post_a_later_unnamed_sentence_speaks_of():
+    events = detect_events("Colorado PUC Commissioner Wexford to resign, return to private practice",
+                           "Colorado Public Utilities Commissioner Ann Wexford will resign effective Aug. 1 to return to "
+                           "private law practice, the governor's office said. Her departure leaves the three-member "
+                           "commission with two sitting members as it weighs a pending rate case.")
+    assert events == []

@@ -817,3 +817,35 @@ def test_a_unit_of_a_public_body_cutting_is_a_governments():
 
 def test_jobs_at_risk_worldwide_after_a_filing_are_its_stakes():
     assert distress.only_jobs_at_stake("About 9,000 jobs worldwide are at risk.")
+
+
+def test_plants_bought_out_of_a_named_estate_are_an_estates_sale():
+    assert distress.hard_negative("bankruptcy", "Ardent Power buys two plants out of Cobalt Mesa bankruptcy") == \
+        distress.BOUGHT_FROM_AN_ESTATE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bay Street firm adds mining insolvency specialist",
+    "Hallam Pryce adds Chapter 11 veteran to restructuring group",
+    "Bankruptcy courts split on utilities' deposit demands from Chapter 11 debtors",
+])
+def test_a_firm_adding_a_specialist_and_courts_in_general_are_the_trade(sentence):
+    assert distress.hard_negative("bankruptcy", sentence) == distress.THE_TRADE
+
+
+def test_a_named_municipal_utility_cutting_is_a_governments():
+    assert distress.hard_negative("layoffs", "Tarrow Falls municipal utility to shed 30 positions") == \
+        distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Emu Flat Nickel flags going-concern risk, seeks lender waiver", "going-concern risk"),
+    ("The report notes a material uncertainty that may cast significant doubt on its ability to continue as a going "
+     "concern", "doubt on its ability to continue as a going concern"),
+])
+def test_going_concern_warnings_in_other_words(sentence, told):
+    assert distress.shape("bankruptcy", sentence) == told
+
+
+def test_jobs_that_depend_on_a_mine_are_at_stake():
+    assert distress.only_jobs_at_stake("About 300 jobs depend on the mine.")

@@ -1943,3 +1943,30 @@ def test_a_regulators_head_holds_a_post_in_government(headline):
 
 def test_a_company_post_beside_a_regulators_name_is_a_company_post():  # (a guard: passes either way)
     assert rules.hard_negative("executive_departure", "halden ceo quits to head competition authority") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "the director of the state energy office has resigned to join a consultancy",
+    "state energy office director resigns to join consultancy",
+])
+def test_a_states_office_by_its_portfolio_is_government(sentence):
+    assert rules.hard_negative("executive_departure", sentence) == rules.GOVERNMENT_POST
+
+
+def test_things_counted_after_retire_are_retired_things():
+    sentence = "ranfurly power co. will retire three aging gas-fired peaking units next spring."
+    assert rules.hard_negative("executive_departure", sentence) is not None
+    # (guards: a year, a time and a person retiring stay exits)
+    assert rules.hard_negative("executive_departure", "oswin daley of clearfield corp retired 1996 amid litigation") is None
+    assert rules.hard_negative("executive_departure", "the chairman retired two years ago and left the board") is None
+
+
+def test_a_compound_of_fired_is_no_dismissal():
+    assert not rules._DEPART_VERB_LC.search("a coal-fired plant and two gas-fired units")
+    assert rules._DEPART_VERB_LC.search("the board fired its chief executive")  # (a guard)
+
+
+def test_a_capitalised_verb_like_word_in_sentence_case_is_part_of_the_name():
+    assert [span.text for span in rules._name_spans("Emu Rocks Nickel flags going-concern risk")] == ["Emu Rocks Nickel"]
+    assert [span.text for span in rules._name_spans("Harris Williams Advises Voff Pet Food")] == \
+        ["Harris Williams", "Voff Pet Food"]  # (a guard: Title Case)

@@ -55,7 +55,9 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|"
     r"ministry)\s+of\b|"
     # a public body by its owner: "City-owned Lakeview Fiber utility to cut 35 jobs", "The municipal broadband utility"
-    r"(?:city|town|county|state|municipally|publicly|government)[\s-]owned\b|municipal\s+(?:[\w-]+\s+){0,2}?utility\b|"
+    r"(?:city|town|county|state|municipally|publicly|government)[\s-]owned\b|"
+    # ("Harmon Springs municipal utility to shed 38 positions")
+    r"(?:[\w'’.-]+\s+){0,3}?municipal\s+(?:[\w-]+\s+){0,2}?utility\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
     # a body by its word ("Canadian Grain Commission to cut 80 positions", "the Small Business Administration")
     r"commission|administration|bureau|inspectorate|directorate|"
@@ -306,7 +308,11 @@ _TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|
                         r"\breturn\s+to\s+their\s+jobs\b", re.I)
 # "auditor raises going-concern doubt", "10-K includes going concern warning", "substantial doubt about its ability
 # to continue as a going concern"
-_GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty)\b|"
+_GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty|risks?|"
+                  r"questions?|concerns?|flags?)\b|"
+                  # "a material uncertainty that may cast significant doubt on its ability to continue as a going concern"
+                  r"\b(?:doubt|uncertainty)\s+(?:on|over|about|as\s+to)\s+(?:its|the\s+company['’]s|their|the\s+group['’]s)\s+"
+                  r"ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b|"
                   r"\bdoubt\s+about\s+(?:its|the\s+company['’]s|their)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b")
 # Insolvency procedures by the names other jurisdictions give them (Chapter 11 and administration are above):
 # South Africa's business rescue, Singapore's judicial management, New Zealand's and Kenya's statutory management,
@@ -430,7 +436,7 @@ _AT_RISK = re.compile(r"(?i)\bat\s+risk\b")
 # "appointed administrators, putting about 70 jobs in limbo": jobs at stake in a filing, none cut yet
 _JOBS_AT_STAKE = re.compile(r"\b(?:jobs|staff|workers|employees|positions|roles)\s+(?:worldwide\s+|globally\s+|there\s+|"
                             r"(?:in|at)\s+[A-Za-z]+\s+)?(?:are\s+|were\s+|now\s+)?"
-                            r"(?:at\s+risk|at\s+stake|in\s+limbo|in\s+doubt|in\s+jeopardy|under\s+threat|"
+                            r"(?:at\s+risk|at\s+stake|depend\s+on|in\s+limbo|in\s+doubt|in\s+jeopardy|under\s+threat|"
                             r"hang(?:s|ing)?\s+in\s+the\s+balance)\b")
 JOBS_AT_STAKE = "jobs at stake in a filing, none cut yet"
 
@@ -591,6 +597,13 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         # in Chapter 11 and Chapter 12 cases")
                         r"|\b(?:bankruptcy|insolvency|restructuring)\s+(?:specialists?|experts?|practitioners?)\s+"
                         r"(?:joins?|joined|moves?|moved|to\s+join)\b"
+                        # a firm adding one ("Bay Street firm adds mining insolvency specialist", "adds Chapter 11
+                        # veteran to restructuring group")
+                        r"|\b(?:adds?|added|hires?|hired|recruits?|recruited|poach(?:es|ed)?)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                        r"(?:chapter\s+\d+|bankruptcy|insolvency|restructuring)\s+(?:specialists?|veterans?|experts?|"
+                        r"practitioners?)\b"
+                        # courts in general: "Bankruptcy courts split on utilities' deposit demands"
+                        r"|\bbankruptcy\s+courts\b"
                         r"|\brepresent(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:chapter\s+\d+|bankruptcy|insolvency)"
                         r"(?:\s+and\s+chapter\s+\d+)?\s+(?:cases|proceedings|matters)\b"
                         # or the count of them ("has advised receivers ... in more than 30 insurer liquidations")
@@ -623,7 +636,8 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             r"(?:bankrupt|collapsed|defunct|insolvent|shuttered)\s|"
                             r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.){0,120}\b(?:out\s+of\s+"
                             # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
-                            r"(?:its\s+|their\s+|the\s+|[\w-]+['’]s?\s+)?(?:chapter\s+\d+\s+)?"
+                            # (or the estate's name: "buys two plants out of Cobalt Ridge bankruptcy")
+                            r"(?:its\s+|their\s+|the\s+)?(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:chapter\s+\d+\s+)?"
                             r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"

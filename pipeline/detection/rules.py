@@ -762,7 +762,8 @@ _DEPART_VERB = (
     r"contract\s+(?:(?:will|would|is|was|has|had|is\s+set\s+to)\s+)?(?:not|n['’]t)\s+(?:be(?:en)?\s+|being\s+)?renewed)"
 )
 # The departure verbs alone, for lower-cased text: a sentence without one skips the two costliest patterns.
-_DEPART_VERB_LC = re.compile(rf"\b{_DEPART_VERB}\b")
+# (not the second half of a compound: "gas-fired peaking units", "coal-fired plant")
+_DEPART_VERB_LC = re.compile(rf"\b(?<!-){_DEPART_VERB}\b")
 _DEPART_VERB = f"(?i:{_DEPART_VERB})"
 # "... CEO Jane Roe - in the job just 5 months - has resigned": the words allowed between a person and
 # the verb of their departure.
@@ -888,6 +889,12 @@ _GOVERNMENT_POST = re.compile(
 
     r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
+    # a state's or a city's office by its portfolio: "State energy office director resigns", "director of the state
+    # Energy Office"
+    r"(?:state|federal|city|county|municipal)\s+(?:[a-z-]+\s+){0,2}?(?:office|department|agency|bureau)\s+"
+    r"(?:director|chief|head|administrator|commissioner|secretary)|"
+    r"(?:director|head|chief|administrator)\s+of\s+the\s+(?:state|city|county)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:office|department|agency|bureau)\b|"
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
     r"(?:schools?|school\s+district|district)\s+superintendent|superintendent\s+of\s+(?:schools|education)|"
     r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|"
@@ -1420,6 +1427,9 @@ def _name_spans(sentence: str) -> list[_Span]:
     spans: list[_Span] = []
     run: list[re.Match] = []
     pending: list[re.Match] = []  # joiners waiting for the next name word
+    # A capitalised verb inside a run ends a name only where verbs are capitalised (Title Case, capitals): in
+    # sentence case it is a word of the name ("Emu Rocks Nickel flags going-concern risk")
+    titled = lru_cache(maxsize=1)(lambda: _shouts_or_titles(sentence))
     # Only tokens that may be name words or joiners are visited: any other word between two of them leaves
     # a gap that is not plain space, which ends a run just as visiting that word would.
     for token in _NAME_OR_JOINER_TOKEN.finditer(sentence):
@@ -1444,7 +1454,7 @@ def _name_spans(sentence: str) -> list[_Span]:
             run, pending = [], []
             continue
         if name_word and run and gap_ok and not pending and _verb_inside_a_run(text) and \
-                _verb_then_a_name(sentence, token.end()):
+                _verb_then_a_name(sentence, token.end()) and titled():
             # Title Case: "Columbia Care Obtains Final Order", "Harris Williams Advises Voff Pet Food": a verb
             # that no company's name uses ends the name before it; its object may be another name. A deal's
             # adjective alone before it names nothing ("Announces Proposed Going Private Transaction").
@@ -3386,7 +3396,13 @@ _SECURITY_RETIRED = re.compile(
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
     r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b"
     # a sum paid back ("retires $6 million in member equity", "will retire $40 million of allocated equity")
-    r"|\bretir(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+)?(?:[$€£]\s?|(?:us|c|a)\$\s?)\d")
+    r"|\bretir(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+)?(?:[$€£]\s?|(?:us|c|a)\$\s?)\d"
+    # things counted ("will retire three aging gas-fired peaking units", "retires 40 older jets"): a person retires
+    # alone, no count after the verb
+    # (not a year or a time: "retired 1996 amid litigation", "retired two years ago")
+    r"|\bretir(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|dozens\s+of|hundreds\s+of)\s+(?!(?:[a-z-]+\s+){0,2}?(?:directors?|executives?|officers?|"
+    r"members?|partners?|employees|workers|staff|(?:co-?)?founders?|years?|months?|weeks?|days?)\b)")
 
 # "exits Chapter 11 after 14 months", "leaves administration", "out of bankruptcy protection": a company leaving a
 # court's procedure, not a person leaving a post.
