@@ -1754,3 +1754,19 @@ def test_a_post_ruled_out_before_is_the_post_a_later_unnamed_sentence_speaks_of(
                            "private law practice, the governor's office said. Her departure leaves the three-member "
                            "commission with two sitting members as it weighs a pending rate case.")
     assert events == []
+
+
+@pytest.mark.parametrize("name", ["200mm", "4,200-MW", "300 MW", "12,000 TEU"])
+def test_a_measure_is_never_a_companys_name(name):
+    assert combine._junk_name(name)
+
+
+def test_a_title_owned_with_a_word_of_its_scope_names_its_company():
+    events = detect_events("Quaylor's digital director quits", "")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Quaylor")]
+
+
+@pytest.mark.parametrize("name", ["SPAC", "Series C", "Asia", "Two G&Ts", "Non Executive"])
+def test_kinds_regions_and_counts_are_never_a_companys_name(name):
+    assert combine._junk_name(name)
+    assert not combine._junk_name(f"{name.split()[-1]} Holdings Ltd")  # (a guard: a name that holds one)

@@ -849,3 +849,15 @@ def test_going_concern_warnings_in_other_words(sentence, told):
 
 def test_jobs_that_depend_on_a_mine_are_at_stake():
     assert distress.only_jobs_at_stake("About 300 jobs depend on the mine.")
+
+
+def test_cuts_told_in_a_dated_clause_are_the_companys_past():
+    sentence = "Tarrow has acquired Quillby, the payments start-up that laid off half its staff in March, for its app."
+    assert distress.hard_negative("layoffs", sentence) == distress.CUTS_TOLD_AS_HISTORY
+    # (a guard: a cut told beside it stands)
+    assert distress.hard_negative("layoffs", "Quillby, which cut 200 jobs last year, will cut 100 more jobs") is None
+
+
+def test_a_business_bought_out_of_insolvency_is_an_estates_sale():
+    assert distress.hard_negative("bankruptcy", "Banco Ferral buys Mondra's banking business out of insolvency") == \
+        distress.BOUGHT_FROM_AN_ESTATE

@@ -1970,3 +1970,14 @@ def test_a_capitalised_verb_like_word_in_sentence_case_is_part_of_the_name():
     assert [span.text for span in rules._name_spans("Emu Rocks Nickel flags going-concern risk")] == ["Emu Rocks Nickel"]
     assert [span.text for span in rules._name_spans("Harris Williams Advises Voff Pet Food")] == \
         ["Harris Williams", "Voff Pet Food"]  # (a guard: Title Case)
+
+
+def test_a_deal_with_lenders_about_its_own_debt_is_no_merger():
+    assert rules.hard_negative("merger_acquisition", "Pinewell reaches out-of-court amend-and-extend deal") is not None
+    assert detect_events("Pinewell reaches out-of-court amend-and-extend deal", "") == []
+
+
+def test_an_empty_plant_building_bought_is_an_asset():
+    events = detect_events("", "Halvard Analog GmbH has agreed to buy the empty 200mm fab shell and cleanroom building in "
+                               "Dresden from Vantor Semiconductor for EUR 85 million.")
+    assert [e.kind for e in events] == []

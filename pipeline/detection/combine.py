@@ -709,7 +709,7 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
 _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
-                 distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.ECONOMY_COUNT, distress.THE_TRADE,
+                 distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.ECONOMY_COUNT, distress.THE_TRADE,
                  distress.FILINGS_IN_GENERAL, distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED)
 
 
@@ -1441,7 +1441,11 @@ _NEVER_A_COMPANY = re.compile(
     r"managing|agm|egm|annual general meeting|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
     # any form by its number ("Form 6-K", "Form 25"), an exchange filing's own words ("Intimation", "Cessation")
     r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
-    r"americas|emea|apac|asia[- ]pacific|latam)\.?$|"
+    r"americas|emea|apac|asia[- ]pacific|latam|asia|europe|africa|oceania|middle\s+east|(?:north|south|latin)\s+america|"
+    # a kind of company or of funding round, not one ("scrap SPAC merger", "failing to close Series C"), a director's kind
+    r"spac|series\s+[a-h]|non[- ]executive)\.?$|"
+    # a count of companies ("Two G&Ts agree to combine")
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten)\s+\S+s$|"
     r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"
     # a board's committee ("Chairman of the Compensation Committee")
     r"^(?:the\s+)?(?:[a-z]+\s+){0,3}committee$", re.I)
@@ -1463,7 +1467,10 @@ _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
 _AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?)?\d[\d.,]*\s*"
                           r"(?:bn|b|m|mn|mln|bln|k|x|%|billion|million|trillion|crore|lakh|p|c)?$"
-                          r"|^(?-i:N|R)\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion)$", re.I)
+                          r"|^(?-i:N|R)\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion)$"
+                          # or a measure: "the empty 200mm fab shell", "a 4,200-MW wholesale co-op", "300 MW"
+                          r"|^\d[\d.,]*\s*-?\s*(?:mm|nm|cm|km|mw|gw|kw|kwh|mwh|gwh|mb|gb|tb|mhz|ghz|bpd|boe|oz|mt|kt|"
+                          r"teu|dwt|sq\s*ft)$", re.I)
 # ("148p a share"; a currency written before the amount: "RM1.2 bln", "N2bn", "KSh40m")
 
 
@@ -1619,6 +1626,9 @@ def _new_to(name: str, names: list[str]) -> bool:
 
 # What may stand between a company and the title it owns: "Halden's former CEO", "Halden CEO".
 _BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s*(?:new |former |longtime |outgoing )?", re.I)
+# after a possessive, a word or two of what the post covers: "Quayle's digital director", "Castellina's Americas retail
+# head", "Halden's UK head of audit"
+_OWNED_TITLES_SCOPE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+|[A-Z]{2,4}\s+)?(?:[a-z][a-z-]+\s+){0,2}")
 
 
 def _title_owner(units: list[str], instead_of: str) -> str:
@@ -1644,7 +1654,8 @@ def _owns_a_title(name: str, sentence: str) -> bool:
         return False  # (not "taps Gresham Savings' president as CEO": a possessive owns the title)
     after = sentence[at + len(name):at + len(name) + 40] if at >= 0 else ""
     title = rules._TITLE_RE.search(after)
-    if title is not None and _BEFORE_OWNED_TITLE.fullmatch(after[:title.start()]) is not None:
+    if title is not None and (_BEFORE_OWNED_TITLE.fullmatch(after[:title.start()]) is not None
+                              or _OWNED_TITLES_SCOPE.fullmatch(after[:title.start()]) is not None):
         return True
     # the title before it, the company its object: "chief marketing officer of Milan fashion house Veroncelli"
     before = sentence[max(0, at - 80):at] if at > 0 else ""

@@ -560,6 +560,13 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"(?:emerged\s+from|filed\s+for|went\s+(?:through|into)|"
                                 r"exited|left)\s+(?:chapter\s+11|bankruptcy|administration|receivership)\s+(?:protection\s+)?"
                                 r"(?:in\s+(?:19|20)\d\d|last\s+year|\w+\s+years\s+ago)\b")
+# Cuts told in a clause as the company's past, dated: "Keyhaven, the wallet provider that laid off half its staff in
+# March", "which shed 200 jobs last year"
+_CUTS_BEHIND = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b"
+                          r"[^,.;]{0,80}?\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
+                          r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b")
+CUTS_TOLD_AS_HISTORY = "cuts told in a dated clause as the company's past"
 BANKRUPTCY_TOLD_AS_HISTORY = "a bankruptcy told as history"
 # a filing now beside the one behind ("which first went through bankruptcy in 2019, filed again on Wednesday")
 _FILES_AGAIN = re.compile(r"\b(?:fil(?:e|es|ed|ing)|again|second\s+time|third\s+time)\b")
@@ -638,7 +645,7 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
                             # (or the estate's name: "buys two plants out of Cobalt Ridge bankruptcy")
                             r"(?:its\s+|their\s+|the\s+)?(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:chapter\s+\d+\s+)?"
-                            r"(?:bankruptcy|administration|receivership|liquidation)\b|from\s+(?:the\s+|its\s+)?"
+                            r"(?:bankruptcy|administration|receivership|liquidation|insolvency)\b|from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"
                             r"|\b(?:receivers?|liquidators?|administrators?)\s+"
@@ -706,6 +713,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
     if kind == LAYOFFS and _LAYOFFS_OF_THE_ECONOMY.search(lowered):
         return ECONOMY_COUNT
+    if kind == LAYOFFS and (behind := _CUTS_BEHIND.search(lowered)) and \
+            shape(LAYOFFS, sentence[:behind.start()] + " " + sentence[behind.end():]) is None:
+        return CUTS_TOLD_AS_HISTORY
     if kind == LAYOFFS and "furlough" in lowered and _sent_home_for_a_while(sentence) and \
             shape(LAYOFFS, sentence) is None:
         return FURLOUGHED_FOR_A_WHILE

@@ -174,11 +174,15 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"million|bn|mn|m|b)?|rs\.?\s*[\d.,]+(?:\s*(?:crore|lakh))?|crore|lakh|"
     r"million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
-    r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star)\s+)*"
+    r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star|"
+    # a thing's state ("the empty 200mm fab shell", "a vacant plant", "idle smelter")
+    r"empty|vacant|idle|idled|disused|unused|mothballed|shuttered|former)\s+)*"
     r"(?:\d[\w-]*\s+)?"  # a technical grade or size before the thing: "4G spectrum", "800MHz licences"
+    r"(?:fab\s+)?"  # ("fab shell", "fab building": a chip plant's building)
     r"(?:shares?|stakes?|stock|position|positions|holdings?|interest|customers?|clients?|subscribers?|talent|"
     r"staff|engineers?|employees|land|acres?|rights?|licen[cs]es?|patents?|propert(?:y|ies)|real\s+estate|"
-    r"buildings?|offices?|headquarters|plants?|factory|factories|mines?|stores?|sites?|spectrum|assets\s+in|"
+    r"buildings?|offices?|headquarters|plants?|factory|factories|mines?|stores?|sites?|spectrum|assets\s+in|fabs?|"
+    r"shells?|cleanrooms?|smelters?|"
     r"product\s+lines?|brands?\s+from|portfolio|loans?|debt|bonds?|notes|debentures|deposits|output|"
     r"(?:tonnes|tons|barrels|bushels|ounces)\s+of|jetliners|airliners|refiner(?:y|ies)|"
     r"back|tickets?|players?|guard|forward|"
@@ -3601,7 +3605,10 @@ _BOUGHT_BACK = re.compile(r"(?i)^\s+back\b(?!\s+(?:a\s+|the\s+|its\s+)?(?:\d+(?:
                           rf"(?!\s+(?:its|the)\s+(?:former\s+|old\s+)?(?:[\w-]+\s+){{0,2}}{_BUSINESS_PART}\b)")
 # "agreed not to acquire any Morlock stock for ten years": a standstill, a promise of no deal
 _STANDSTILL = re.compile(r"(?i)\bnot\s+to\s+(?:acquire|buy|purchase)\s+(?:any\s+)?(?:more\s+|additional\s+|further\s+)?"
-                         r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b")
+                         r"(?:\S+\s+){0,2}?(?:stock|shares|securities)\b|\bstandstill\b"
+                         # a deal with its lenders about its own debt: "reaches out-of-court amend-and-extend deal"
+                         r"|\b(?:amend[\s-]+and[\s-]+extend|refinancing|forbearance|debt[\s-]+(?:exchange|swap|"
+                         r"restructuring)|maturity[\s-]+extension)\s+(?:deal|agreement|pact|transaction)\b")
 # The work a bid for a contract is for: "... Navy radar contract", "a 74 mln dlr Navy contract".
 _CONTRACT_PHRASE = r"(?:an?\s+|the\s+)?(?:[\w$.,'’-]+\s+){0,6}?(?:contracts?|tenders?|work|concession)\b"
 _CONTRACT_OBJECT = re.compile(rf"(?i)^\s+{_CONTRACT_PHRASE}")
