@@ -861,3 +861,34 @@ def test_cuts_told_in_a_dated_clause_are_the_companys_past():
 def test_a_business_bought_out_of_insolvency_is_an_estates_sale():
     assert distress.hard_negative("bankruptcy", "Banco Ferral buys Mondra's banking business out of insolvency") == \
         distress.BOUGHT_FROM_AN_ESTATE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada sheds 40,000 manufacturing jobs in March",
+    "U.S. leisure and hospitality sheds 48,000 jobs in January",
+    "U.S. planned job cuts rise 12% in May, survey shows",
+    "UK redundancies hit highest level since 2009",
+    "Oil and gas extraction sheds 9,800 jobs in March -BLS",
+])
+def test_a_countrys_month_and_a_tallys_rise_are_the_economys(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.ECONOMY_COUNT
+
+
+def test_a_companys_month_is_its_own_cut():  # (a guard: passes either way)
+    assert distress.hard_negative("layoffs", "Harwell Tools sheds 300 jobs in March") is None
+
+
+@pytest.mark.parametrize("sentence", ["Tarrant Textiles exits Mexican market",
+                                      "Granbury Electronics to exit consumer printer business"])
+def test_a_market_or_business_left_is_no_cut(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.MARKET_LEFT
+    assert distress.hard_negative("layoffs", f"{sentence}, cutting 200 jobs") != distress.MARKET_LEFT
+
+
+def test_jobs_saved_and_notices_withdrawn_are_no_cut():
+    assert distress.hard_negative("layoffs", "Union deal saves 800 jobs at Korle Aluminium Works") == \
+        distress.SAID_NOT_TO_HAPPEN
+    assert distress.hard_negative("layoffs", "Carrow Components withdraws collective redundancy notice") == \
+        distress.CUTS_UNDONE
+    assert distress.hard_negative("layoffs", "NHS trust confirms 150 redundancies among admin staff") == \
+        distress.GOVERNMENT_JOBS

@@ -40,7 +40,21 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      # the staff of a kind of company, all of them: "85,000 workers at South Korean
                                      # companies with 300 or more employees are expected to lose their jobs"
                                      r"|\b(?:workers|employees|staff|people)\s+(?:at|in|of|across)\s+"
-                                     r"(?:[\w.'’-]+\s+){0,3}?(?:companies|firms|employers|businesses)\b")
+                                     r"(?:[\w.'’-]+\s+){0,3}?(?:companies|firms|employers|businesses)\b"
+                                     # a month's tally of announced cuts or of redundancies: "U.S. planned job cuts
+                                     # rise 12% in May", "UK redundancies hit highest level since 2009"
+                                     r"|\bplanned\s+(?:job\s+cuts|layoffs)\s+(?:rise|rose|fall|fell|jump\w*|drop\w*|surg\w*|"
+                                     r"climb\w*|up|down|hit|ease\w*|total\w*|top\w*)\b"
+                                     r"|\b(?:redundancies|layoffs|job\s+losses)\s+(?:hit|reach|rise|rose|climb\w*)\s+(?:a\s+)?"
+                                     r"(?:highest|lowest|record|\d+-year|fresh)\b"
+                                     # a statistics office's count: "... in March -BLS", "payrolls report showed"
+                                     r"|(?:^|\s)[-–—]\s*(?:bls|statcan|ons|survey|study)\s*$|\bpayrolls\s+(?:report|data)\b")
+# A country's or a trade's month: "Canada sheds 40,000 manufacturing jobs in March", "U.S. leisure and hospitality
+# sheds 48,000 jobs in January": the economy's count, told with its month and no company
+_A_COUNTRYS_MONTH = re.compile(r"^\W*(?:the\s+)?(?:u\.s\.|u\.k\.|(?:us|uk|eu|euro\s+zone|eurozone|%s)\b)[^.;]{0,60}?\b"
+                               r"(?:shed|sheds|lost|loses|cut|cuts|added|adds)\s+[\d,.]+\s*k?\s+(?:[a-z-]+\s+){0,2}?jobs\s+"
+                               r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                               r"december)\b" % "|".join(sorted(v.COUNTRIES)))
 # Nobody, as the subject of a clause: "No current employees will lose their jobs", "None of the plant's 300 workers
 # will be affected", "workers will be moved to its chicken lines and no jobs will be cut": the cut said not to happen
 # (unless a clause after it tells one: "..., but")
@@ -74,7 +88,8 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
-    r"(?:to|will|plans?|is|has|have|says?|said|announces?|votes?|approves?|moves?|offers?|lays\s+off|laid\s+off|cuts|cut|eliminates|"
+    r"(?:to|will|plans?|is|has|have|says?|said|announces?|confirms?|confirmed|votes?|approves?|moves?|offers?|lays\s+off|"
+    r"laid\s+off|cuts|cut|eliminates|"
     r"furloughs|sheds|trims)\b)")
 # a public body's posts, alone or told with a word or two of what they are: "120 municipal positions", "35 city IT
 # positions", "state prison guard jobs"
@@ -500,7 +515,8 @@ def bankruptcy_stage(sentence: str) -> str:
 # (its object right after it, one word at most besides a determiner: "shares drop as it cuts jobs" undoes nothing)
 _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|shelv)\w*\s+(?:(?:a|an|the|its|their|"
                      r"planned|proposed|announced|previously|some|all)\s+){0,2}(?:(?!and\b|as\b|after\b|amid\b|while\b|"
-                     r"on\b|with\b|but\b|to\b)[\w-]+\s+)?(?:layoffs?|job\s+cuts|redundancies|closures?|shutdown|(?:plans?|proposals?)\s+"
+                     r"on\b|with\b|but\b|to\b)[\w-]+\s+)?(?:layoffs?|job\s+cuts|redundancies|closures?|shutdown|"
+                     r"(?:redundancy|layoff)\s+(?:notices?|plans?|proposals?|programme)|(?:plans?|proposals?)\s+"
                      r"(?:to|for)\b)"
                      # the passive: "redundancy plan withdrawn", "job cuts have been scrapped"
                      r"|\b(?:layoffs?|job\s+cuts|redundanc(?:y|ies))\s+(?:plans?\s+|proposals?\s+|programme\s+)?(?:is\s+|was\s+|were\s+|"
@@ -566,6 +582,15 @@ _CUTS_BEHIND = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:laid\s+o
                           r"[^,.;]{0,80}?\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
                           r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b")
+# A market or a line of business left, with no cut of staff told: "Harlow Textiles exits Mexican market", "to exit
+# consumer printer business", "Nomadic Coffee leaves the Canadian market"
+_MARKET_LEFT = re.compile(r"\b(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?|pull(?:s|ed|ing)?\s+out\s+of|"
+                          r"withdraw(?:s|ing)?\s+from)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:market|markets|business|"
+                          r"segment|category)\b")
+MARKET_LEFT = "a market or a business left, no staff cut told"
+# jobs saved: "saves 800 jobs", "saving all 210 jobs"
+_JOBS_SAVED = re.compile(r"\bsav(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+|all\s+|more\s+than\s+)?(?:[\d,]+\s+)?"
+                         r"(?:jobs|positions|roles|posts)\b")
 CUTS_TOLD_AS_HISTORY = "cuts told in a dated clause as the company's past"
 BANKRUPTCY_TOLD_AS_HISTORY = "a bankruptcy told as history"
 # a filing now beside the one behind ("which first went through bankruptcy in 2019, filed again on Wednesday")
@@ -711,8 +736,11 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
         if words and all(word in _PLURALS for word in words) and not _BANKRUPTCY_SHAPE.search(lowered):
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
-    if kind == LAYOFFS and _LAYOFFS_OF_THE_ECONOMY.search(lowered):
+    if kind == LAYOFFS and (_LAYOFFS_OF_THE_ECONOMY.search(lowered) or _A_COUNTRYS_MONTH.search(lowered)):
         return ECONOMY_COUNT
+    if kind == LAYOFFS and (left := _MARKET_LEFT.search(lowered)) and \
+            shape(LAYOFFS, sentence[:left.start()] + " " + sentence[left.end():]) is None:
+        return MARKET_LEFT
     if kind == LAYOFFS and (behind := _CUTS_BEHIND.search(lowered)) and \
             shape(LAYOFFS, sentence[:behind.start()] + " " + sentence[behind.end():]) is None:
         return CUTS_TOLD_AS_HISTORY
@@ -751,6 +779,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return SAID_NOT_TO_HAPPEN
     if kind == LAYOFFS and _NOBODY_CUT.search(lowered):
         return SAID_NOT_TO_HAPPEN
+    if kind == LAYOFFS and (saved := _JOBS_SAVED.search(lowered)) and \
+            shape(LAYOFFS, sentence[:saved.start()] + " " + sentence[saved.end():]) is None:
+        return SAID_NOT_TO_HAPPEN  # "Union deal saves 800 jobs at Tema Aluminium Works"
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match and match.group(0) == "reopen" and _NEVER_BEFORE.search(lowered, 0, match.start()):
         match = None  # "will not reopen its mill; 180 staff lose their jobs": closed for good

@@ -3073,18 +3073,7 @@ def _fill_person(event: DetectedEvent, text: str) -> None:
 
 
 # "Peru ousts interim president": a country is not an employer a job seeker applies to.
-_COUNTRIES = frozenset("""
-afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia
-brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt
-estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india
-indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya
-lithuania madagascar malaysia mali malta mexico moldova mongolia montenegro morocco myanmar nepal netherlands
-nicaragua niger nigeria norway pakistan panama paraguay peru philippines poland portugal qatar romania russia
-rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
-thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain
-england scotland wales kremlin beijing moscow washington tehran kyiv kiev
-""".split()) | {"sri lanka", "south korea", "north korea", "south africa", "new zealand", "saudi arabia",
-                "united kingdom", "united states"}
+_COUNTRIES = vocabulary.COUNTRIES
 _CAPITALS = frozenset({"kremlin", "beijing", "moscow", "washington", "tehran", "kyiv", "kiev"})
 
 

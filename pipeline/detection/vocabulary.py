@@ -1038,3 +1038,19 @@ def word_pieces(words: Iterable[str]) -> list[str]:
 def gate_of_words(words: Iterable[str]) -> re.Pattern:
     """A gate for lower-cased text from word beginnings written once (a space stands for any white space)."""
     return re.compile(r"\b(?:" + "|".join(word_pieces(words)) + ")")
+
+
+# Countries, some of their capitals as their governments' names ("Kremlin", "Washington"), by their names in English:
+# never an employer ("Peru ousts interim president"), and the economy's subject ("Canada sheds 40,000 jobs in March").
+COUNTRIES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus belgium bolivia
+brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt
+estonia ethiopia finland france georgia germany ghana greece guatemala haiti honduras hungary iceland india
+indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya
+lithuania madagascar malaysia mali malta mexico moldova mongolia montenegro morocco myanmar nepal netherlands
+nicaragua niger nigeria norway pakistan panama paraguay peru philippines poland portugal qatar romania russia
+rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
+thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain
+england scotland wales kremlin beijing moscow washington tehran kyiv kiev
+""".split()) | {"sri lanka", "south korea", "north korea", "south africa", "new zealand", "saudi arabia",
+                "united kingdom", "united states"}
