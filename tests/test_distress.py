@@ -892,3 +892,24 @@ def test_jobs_saved_and_notices_withdrawn_are_no_cut():
         distress.CUTS_UNDONE
     assert distress.hard_negative("layoffs", "NHS trust confirms 150 redundancies among admin staff") == \
         distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Former Northgate Homes boss declared bankrupt", distress.PERSON_BANKRUPT),
+    ("DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR", distress.PERSON_BANKRUPT),
+    ("MPs pass Insolvency (Amendment) Bill", distress.THE_TRADE),
+    ("Government consults on insolvency protections for strategic suppliers", distress.THE_TRADE),
+    ("Judge Alan Prewitt retires from bankruptcy court after 22 years", distress.THE_TRADE),
+    ("Baymoor Capital to liquidate flagship hedge fund", distress.FUND_LIQUIDATED),
+    ("Liquidator buys inventory from shuttered Dellmont stores", distress.BOUGHT_FROM_AN_ESTATE),
+    ("Hanmoru Electronics buys display patents from bankrupt US startup", distress.BOUGHT_FROM_AN_ESTATE),
+    ("Rajvana Power wins e-auction for assets of liquidated Karanpura Thermal", distress.BOUGHT_FROM_AN_ESTATE),
+    ("Virelo buys Cumulon Robotics patents out of Chapter 7", distress.BOUGHT_FROM_AN_ESTATE),
+    ("Ashmore Mining restructures convertible notes, averting a bankruptcy filing", distress.SAID_NOT_TO_HAPPEN),
+])
+def test_what_is_no_companys_filing_in_more_words(sentence, reason):
+    assert distress.hard_negative("bankruptcy", sentence) == reason
+
+
+def test_a_company_bought_after_its_filing_keeps_the_filing():  # (a guard: passes either way)
+    assert distress.hard_negative("bankruptcy", "Halden acquires Bolt, which filed for Chapter 11 last week") is None

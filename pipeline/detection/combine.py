@@ -710,7 +710,8 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
-                 distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED)
+                 distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
+                 distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.

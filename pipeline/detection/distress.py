@@ -529,6 +529,10 @@ _CLAUSE_BREAK = re.compile(r"[,.;]\s|\b(?:but|while|although|though|however)\b")
 _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
 # A person's bankruptcy: an occupation before the name, or in its place ("Hollywood Producer Marcus Vale Files for
 # Bankruptcy", "declared former hedge fund manager Gideon Farrow bankrupt", "Former shipping magnate declared bankrupt")
+# A fund, a position or a stake wound down ("to liquidate flagship hedge fund"): no company's procedure
+_FUND_LIQUIDATED = re.compile(r"\bliquidat\w*\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:funds?|etfs?|"
+                              r"positions?|stakes?|holdings)\b")
+FUND_LIQUIDATED = "a fund, a position or a stake liquidated, no company's procedure"
 _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
                r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|"
                r"youtuber|author|celebrity|magnate|heir|heiress|socialite|politician|senator|governor|mayor|"
@@ -546,9 +550,16 @@ _PERSON_BANKRUPT = re.compile(
     r"goes|went|bankrupt)\b"
     # "files for personal bankruptcy", "over an unpaid personal guarantee": a person's, whoever files
     r"|(?i:\bpersonal\s+(?:bankruptcy|insolvency|guarantee)\b)"
+    # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"
+    r"|(?i:\bbankruptcy\s+(?:applications?|petitions?)\s+against\s+(?:an?\s+|its\s+|the\s+)?(?:former\s+)?(?:director|"
+    r"officer|executive|chairman|founder|shareholder)\b)"
     # a holder of a post declared bankrupt: "court declares former developer chairman Leung bankrupt"
     r"|(?i:\b(?:declar|adjudg)\w*\s+(?:(?:former|ex-)\s*)?(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|founder|tycoon|"
     r"executive|director|ceo)\s+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:bankrupt)\b"
+    # someone "former" declared bankrupt ("Former Northbridge Homes boss declared bankrupt", "Former property developer
+    # declared bankrupt in High Court"): a company is never a former one
+    r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:is\s+|was\s+|has\s+been\s+)?(?:declared|adjudicated|adjudged|"
+    r"made)\s+bankrupt\b)"
     # the occupation after the name: "Dalton R. Whitcombe, a restaurateur and former franchisee, filed"
     rf"|(?-i:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+),\s+(?i:an?\s+(?:former\s+|retired\s+)?){_OCCUPATION}\b"
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
@@ -644,7 +655,10 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         r"insolvencies|restructurings|receiverships)\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
-                        r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b")
+                        r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b"
+                        # "Judge Alan Pryce retires from bankruptcy court after 22 years"
+                        r"|\bjudge\s+(?:[\w.'’-]+\s+){1,3}?(?:retir\w*|resign\w*|steps?\s+down)\s+from\s+(?:the\s+)?"
+                        r"(?:[\w.'’-]+\s+){0,2}?bankruptcy\s+(?:court|bench)\b")
 THE_TRADE = "bankruptcy as a trade: its law, lawyers and firms"
 # the law being made: "Lawmakers passed legislation restoring the debt ceiling for ... Subchapter V of Chapter 11",
 # "House passes revision of Bankruptcy and PKPU Law"
@@ -653,7 +667,10 @@ _LAWMAKING = re.compile(r"\b(?:legislation|lawmakers|legislators|bill|amendments
                         r"|\b(?:congress|parliament|senate|the\s+house|revision|reform)\b(?:[^.;]|\.\d){0,100}"
                         r"\b(?:bankruptcy|insolvency|chapter\s+11)\b[^.;]{0,60}\b(?:laws?|code|act|bill|rules?)\b"
                         # "The bankruptcy overhaul signed into law this week" (not "the Bankruptcy Code", which filings cite)
-                        r"|\b(?:bankruptcy|insolvency)\s+(?:overhaul|reform|bill|legislation)\b")
+                        r"|\b(?:bankruptcy|insolvency)\s+(?:\(?amendment\)?\s+|code\s+)?(?:overhaul|reform|bill|legislation|"
+                        r"amendments?)\b"
+                        # a government asking how the law should change: "consults on insolvency protections for ..."
+                        r"|\bconsult\w*\s+on\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy)\b")
 # A company's filing is one; filings told in the plural alone are many companies', none named
 _PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
 FILINGS_IN_GENERAL = "filings in general, no company's"
@@ -662,7 +679,7 @@ FILINGS_IN_GENERAL = "filings in general, no company's"
 # "Liquidators sell Wren & Ash brand": things sold out of an estate, whoever's it was (to the last of those words
 # in reach, so that none is left to read as a filing)
 _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+for|bids?\s+for|wins?|won|snap\w*\s+up|"
-                            r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:from\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
                             # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of")
                             r"(?:bankrupt|collapsed|defunct|insolvent|shuttered)\s|"
@@ -670,9 +687,11 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
                             # (or the estate's name: "buys two plants out of Cobalt Ridge bankruptcy")
                             r"(?:its\s+|their\s+|the\s+)?(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:chapter\s+\d+\s+)?"
-                            r"(?:bankruptcy|administration|receivership|liquidation|insolvency)\b|from\s+(?:the\s+|its\s+)?"
+                            r"(?:bankruptcy|administration|receivership|liquidation|insolvency)\b|out\s+of\s+chapter\s+\d+\b|"
+                            r"from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
-                            r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct)\s))"
+                            r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct|"
+                            r"liquidated|insolvent)\s))"
                             r"|\b(?:receivers?|liquidators?|administrators?)\s+"
                             r"(?:sell|sold|sells|selling|to\s+sell|auction)"
                             # "snaps up Larchmont Cookie brand at bankruptcy auction": an estate's sale
@@ -721,6 +740,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
+    if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
+        return FUND_LIQUIDATED
     if kind == BANKRUPTCY:
         if _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(
                 rest := _BANKRUPTCY_BEHIND.sub(" ", lowered)) and not _FILES_AGAIN.search(rest):

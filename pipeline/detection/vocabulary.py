@@ -1027,7 +1027,9 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy advisory", "bankruptcy reform", "bankrup
 # one by its shape.
 BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
                                  "not considering bankruptcy", "not preparing to file", "has no plans to",
-                                 "not on the table", "denies", "rules out", "ruled out")
+                                 "not on the table", "denies", "rules out", "ruled out",
+                                 # a filing averted: "restructures convertible notes, averting a bankruptcy filing"
+                                 "averting", "averted", "averts")
 
 
 def word_pieces(words: Iterable[str]) -> list[str]:
