@@ -1981,3 +1981,17 @@ def test_an_empty_plant_building_bought_is_an_asset():
     events = detect_events("", "Halvard Analog GmbH has agreed to buy the empty 200mm fab shell and cleanroom building in "
                                "Dresden from Vantor Semiconductor for EUR 85 million.")
     assert [e.kind for e in events] == []
+
+
+@pytest.mark.parametrize("sentence", ["mine workers' leader retires",
+                                      "ibew local's longtime business manager retires after 22 years"])
+def test_a_unions_officers_by_its_members_or_its_local(sentence):
+    assert rules.hard_negative("executive_departure", sentence) == rules.NOT_CORPORATE
+
+
+def test_a_when_clause_that_dates_an_exit_tells_history():
+    sentence = ("when walter ness stepped down as chairman of cortland semiconductor in 1994, the company was shipping "
+                "40 million chips a year")
+    assert rules.hard_negative("executive_departure", sentence) == rules.TOLD_AS_HISTORY
+    # (a guard: a clause dated by its joining, the exit now)
+    assert rules.hard_negative("executive_departure", "jane roe, who joined acme in 1998, resigned on friday") is None

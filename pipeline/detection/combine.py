@@ -203,7 +203,8 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # Kinds an earlier part's definition rules out, however weakly the model read them there ("Colorado PUC
     # Commissioner Whitford to resign"): a later part naming no company ("Her departure leaves the three-member
     # commission with two members") speaks of the same post.
-    ruled_out: set[str] = set()
+    # (read lazily: the parts a kind was read in and did not fire, checked only when a later unnamed part fires)
+    passed_over: dict[str, list[str]] = {}
     # The parts that explain a kind away by definition: an event whose company one of them names in a longer name
     # is that body's ("Veterans Affairs to cut 1,300 positions", then "The Department of Veterans Affairs plans ...")
     explaining: dict[str, list[str]] = {}
@@ -228,7 +229,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                     explained.add(kind)
                     explaining.setdefault(kind, []).append(unit)
                 continue
-            if (kind in explained or kind in ruled_out) and not _companies_named(unit)[0]:
+            if kind in explained and not _companies_named(unit)[0]:
                 continue
             if kind == LAYOFFS and BANKRUPTCY in found and distress.only_jobs_at_stake(unit):
                 continue  # "High Court appoints examiner to Carrigmore", then "About 1,100 jobs are at stake."
@@ -252,6 +253,9 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 read = _model_events(kind, unit, text, scores, units[:position])
             else:
                 read = []
+            if read and kind in passed_over and not _companies_named(unit)[0] and any(
+                    _hard_negative(kind, earlier) in _DEFINITIONAL for earlier in passed_over[kind]):
+                continue
             if read:
                 events.extend(read)
                 found.add(kind)
@@ -260,10 +264,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 elif position == 0 and title and not any(event.company and event.company in unit for event in read):
                     unnamed.add(kind)  # a headline naming none ("Queensland mines department to cut 140 posts")
                     named_by_the_story.add(kind)  # and the company the story's sentence gave it
-            elif _hard_negative(kind, unit) in _DEFINITIONAL:
-                ruled_out.add(kind)
-                if scores.of(kind) >= EXPLAINED_LEANING:
-                    explained.add(kind)
+            elif scores.of(kind) >= EXPLAINED_LEANING and _hard_negative(kind, unit) in _DEFINITIONAL:
+                explained.add(kind)
+            else:
+                passed_over.setdefault(kind, []).append(unit)
         if len(found) == len(KINDS) and not unnamed:
             break
     # A headline that names no company ("City Files for Bankruptcy Protection") is told by its story: where the story

@@ -854,6 +854,9 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\bteamsters\b|\b(?:steelworkers|autoworkers|machinists|electrical\s+workers)['’]?\s+(?:union|local|"
                r"leaders?|president|chiefs?|boss|heads?|guild|lodge|district)\b|"
                r"\blocal\s+(?:\d+\s+)?(?:president|leader|chief|head|chair(?:man|woman)?|secretary-treasurer)|"
+               # "Mine workers' leader retires", "IBEW local's longtime business manager"
+               r"\bworkers['’]\s+(?:leaders?|boss|chiefs?|heads?|president)\b|"
+               r"\blocal['’]s\s+(?:[\w-]+\s+)?(?:business\s+manager|president|leader|chief|head)\b|"
                # a local by its number: "president of Retail and Food Workers Local 412"
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}"
@@ -954,8 +957,9 @@ _LEFT = re.compile(r"\bleft\b")
 # relative clause that tells an exit and dates it in the past, the date anywhere before its comma; not one that
 # looks ahead ("who will retire in 2027"), nor one dated without an exit ("who joined the company in 1963 and
 # served ..."), whose sentence may still tell one.
-_DATED_EXIT_CLAUSE = re.compile(r"\bwho\s+(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
-                                r"[^,;()]{0,60}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
+# (and a "when" clause that dates an exit: "When Walter Ness stepped down as chairman of Cortland in 1994, ...")
+_DATED_EXIT_CLAUSE = re.compile(r"\b(?:who|when)\s+(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
+                                r"[^,;()]{0,90}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                                 r"(?:\w+\s+)?years\s+ago)\b[^,;()]{0,60}?(?=\s*[,;)]|\s*$)")
 # "Ten years after leaving Tessaly Furniture, former CEO Harold Finnick looks back": the time since an exit
 # (the one who left may stand between: "Ten years after founder Walter Brisco stepped down", "A decade after its
@@ -1433,7 +1437,12 @@ def _name_spans(sentence: str) -> list[_Span]:
     pending: list[re.Match] = []  # joiners waiting for the next name word
     # A capitalised verb inside a run ends a name only where verbs are capitalised (Title Case, capitals): in
     # sentence case it is a word of the name ("Emu Rocks Nickel flags going-concern risk")
-    titled = lru_cache(maxsize=1)(lambda: _shouts_or_titles(sentence))
+    read_casing: list[bool] = []
+
+    def titled() -> bool:
+        if not read_casing:
+            read_casing.append(_shouts_or_titles(sentence))
+        return read_casing[0]
     # Only tokens that may be name words or joiners are visited: any other word between two of them leaves
     # a gap that is not plain space, which ends a run just as visiting that word would.
     for token in _NAME_OR_JOINER_TOKEN.finditer(sentence):
