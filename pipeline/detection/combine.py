@@ -1437,6 +1437,8 @@ def _initialled_people(sentence: str) -> frozenset[str]:
 # place-maker ("Huntsville-based"), the wires and the Street, wire copy's units ("19 DLRS A SHARE", "80 PCT
 # OF"), and what a deal buys when it is not a company
 # ("Completes the Acquisition of a 67% Interest in GrowTEC": the target is after "in").
+# "two" to "ten" (not "one": "One Gas" is a company)
+_COUNTED_FROM_TWO = "|".join(vocabulary.NUMBER_UNITS[1:] + vocabulary.NUMBER_TEENS[:1])
 _NEVER_A_COMPANY = re.compile(
     r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|jr|sr|ii|iii|iv|business wire|pr newswire|globe newswire|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
@@ -1450,7 +1452,7 @@ _NEVER_A_COMPANY = re.compile(
     # a kind of company or of funding round, not one ("scrap SPAC merger", "failing to close Series C"), a director's kind
     r"spac|series\s+[a-h]|non[- ]executive)\.?$|"
     # a count of companies ("Two G&Ts agree to combine")
-    r"^(?:two|three|four|five|six|seven|eight|nine|ten)\s+\S+s$|"
+    rf"^(?:{_COUNTED_FROM_TWO})\s+\S+s$|"
     r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"
     # a board's committee ("Chairman of the Compensation Committee")
     r"^(?:the\s+)?(?:[a-z]+\s+){0,3}committee$", re.I)
@@ -1505,8 +1507,8 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
         return True
     if sentence.startswith(("-based", "–based"), end) or name.endswith(("-based", "–based")):
         return True  # "Gibraltar-based motor insurer Wenlock Fire & General": where it is based
-    if len(words) == 1 and _A_WORKPLACE_CLOSED_BEFORE.search(sentence[:start]) and _A_WORKPLACE_AFTER.match(sentence, end) \
-            and any(word[:1].isupper() for word in sentence[:start].split()[:-1]):
+    if len(words) == 1 and _A_WORKPLACE_CLOSED_BEFORE.search(sentence[:start]) and \
+            _A_WORKPLACE_AFTER.match(sentence, end) and any(word[:1].isupper() for word in sentence[:start].split()[:-1]):
         return True  # "Halbrook closes Derry office": where the workplace is, after the company that closes it
     return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)) or _colon_dateline(sentence, start, end))

@@ -51,10 +51,10 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"|(?:^|\s)[-–—]\s*(?:bls|statcan|ons|survey|study)\s*$|\bpayrolls\s+(?:report|data)\b")
 # A country's or a trade's month: "Canada sheds 40,000 manufacturing jobs in March", "U.S. leisure and hospitality
 # sheds 48,000 jobs in January": the economy's count, told with its month and no company
+_A_MONTH = "(?:%s)" % "|".join(v.MONTHS)
 _A_COUNTRYS_MONTH = re.compile(r"^\W*(?:the\s+)?(?:u\.s\.|u\.k\.|(?:us|uk|eu|euro\s+zone|eurozone|%s)\b)[^.;]{0,60}?\b"
                                r"(?:shed|sheds|lost|loses|cut|cuts|added|adds)\s+[\d,.]+\s*k?\s+(?:[a-z-]+\s+){0,2}?jobs\s+"
-                               r"in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
-                               r"december)\b" % "|".join(sorted(v.COUNTRIES)))
+                               r"in\s+%s\b" % ("|".join(sorted(v.COUNTRIES)), _A_MONTH))
 # Nobody, as the subject of a clause: "No current employees will lose their jobs", "None of the plant's 300 workers
 # will be affected", "workers will be moved to its chicken lines and no jobs will be cut": the cut said not to happen
 # (unless a clause after it tells one: "..., but")
@@ -590,8 +590,7 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
 # Cuts told in a clause as the company's past, dated: "Keyhaven, the wallet provider that laid off half its staff in
 # March", "which shed 200 jobs last year"
 _CUTS_BEHIND = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b"
-                          r"[^,.;]{0,80}?\b(?:in\s+(?:january|february|march|april|may|june|july|august|september|"
-                          r"october|november|december|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
+                          rf"[^,.;]{{0,80}}?\b(?:in\s+(?:{_A_MONTH}|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
                           r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b")
 # A market or a line of business left, with no cut of staff told: "Harlow Textiles exits Mexican market", "to exit
 # consumer printer business", "Nomadic Coffee leaves the Canadian market"
@@ -740,7 +739,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
-    if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
+    if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and \
+            not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
         return FUND_LIQUIDATED
     if kind == BANKRUPTCY:
         if _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(
