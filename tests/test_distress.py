@@ -913,3 +913,17 @@ def test_what_is_no_companys_filing_in_more_words(sentence, reason):
 
 def test_a_company_bought_after_its_filing_keeps_the_filing():  # (a guard: passes either way)
     assert distress.hard_negative("bankruptcy", "Halden acquires Bolt, which filed for Chapter 11 last week") is None
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Tacoma's Brindletrack makes an assignment for the benefit of creditors",
+     "makes an assignment for the benefit of creditors"),
+    ("Malmo scooter startup Rullo applies for company reconstruction", "applies for company reconstruction"),
+    ("Aarweld granted provisional debt moratorium", "granted provisional debt moratorium"),
+])
+def test_an_assignment_for_creditors_a_reconstruction_and_a_moratorium_are_procedures(sentence, told):
+    assert distress.shape("bankruptcy", sentence) == told
+
+
+def test_a_startup_is_no_start_of_a_procedure():
+    assert distress.shape("bankruptcy", "Malmo startup Rullo insolvency proceedings news") is None

@@ -66,3 +66,13 @@ test("microdata and JSON-LD name the legal entity: trimmed to the brand", () => 
   jobs = loadSite("smartrecruiters", `<title>Frame Engineer</title>${ld}<body></body>`, JOB_URL).run();
   assert.deepEqual(companies(jobs), ["Adventure Works"]);
 });
+
+test("a careers page's greeting heading gives its name, in full where the tab's title writes it out", () => {
+  const html = (heading) => `<title>Larkmoor Inns &amp; Resorts Careers and Jobs</title><h1>${heading}</h1>`
+    + '<ul><li><a href="https://jobs.smartrecruiters.com/LarkmoorInns/7443">Night Auditor</a></li></ul>';
+  const url = "https://careers.smartrecruiters.com/LarkmoorInns";
+  assert.deepEqual(companies(loadSite("smartrecruiters", html("Welcome to Larkmoor"), url).run()), ["Larkmoor Inns & Resorts"]);
+  assert.deepEqual(companies(loadSite("smartrecruiters", html("Life at Larkmoor Inns"), url).run()), ["Larkmoor Inns & Resorts"]);
+  // (a guard: a heading that is the name stays the name)
+  assert.deepEqual(companies(loadSite("smartrecruiters", html("Larkmoor Inns & Resorts"), url).run()), ["Larkmoor Inns & Resorts"]);
+});

@@ -727,6 +727,10 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
         # denied or told as history, a company leaving a market or Chapter 11, says nothing against a filing or a cut
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", unit))
+        if not_corporate == rules.UNION_POST:
+            # a union's officer excludes an exit by definition; beside a cut or a filing he is only quoted ("350
+            # workers were retrenched, a union official said"): a setting a sure model may outweigh
+            not_corporate = rules.NOT_CORPORATE
         if not_corporate in _NO_COMPANY_THERE:
             # A sport's or a post's word inside a company's name says nothing about the sentence: "winding up of
             # Strathwell Coaches", "Olympic Steel files for Chapter 11", "Pope Resources cuts 40 jobs".

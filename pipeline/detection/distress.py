@@ -345,13 +345,17 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                r"concordat|konkordato|concurso\s+(?:preventivo|mercantil)|recupera[cç][aã]o\s+judicial|"
                r"judicial\s+(?:recovery|reorganization)|sanation|redressement\s+judiciaire|"
                r"(?:safeguard|sauvegarde)\s+proceedings?|suspension\s+of\s+payments|(?-i:PKPU)|"
+               # a US state's assignment for the benefit of creditors (an ABC), Sweden's and Finland's company
+               # reconstruction, Switzerland's provisional (debt) moratorium
+               r"assignment\s+for\s+the\s+benefit\s+of\s+(?:its\s+)?creditors|company\s+reconstruction|"
+               r"(?:provisional|definitive)\s+(?:debt(?:-restructuring)?\s+)?moratorium|"
                r"(?:bankruptcy|insolvency|restructuring|reorganization|liquidation)\s+proceedings)")
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
-    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|"
-    rf"commenc|begin|began|begun|start|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|mak|made|"
+    rf"commenc|begin|began|begun|start(?!-?ups?\b)|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
@@ -411,7 +415,8 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 _PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator",
                     "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
                     "initial order", "concordat", "konkordato", "concurso", "judicial", "sanation", "redressement",
-                    "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings")
+                    "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings",
+                    "benefit of", "reconstruction", "moratorium")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 

@@ -455,6 +455,8 @@ _JOINS = re.compile(r"\b(?P<verb>(?:to\s+|will\s+|agrees?\s+to\s+|plans?\s+to\s+
                     r"(?=\s+(?:[A-Z][\w&.'-]*\s+){1,4}family\b)|"
                     r"(?:to\s+|will\s+)?become\s+(?:a\s+)?part\s+of|"
                     r"(?P<part>(?:officially\s+|now\s+)?becom(?:es|ing)\s+(?:a\s+)?part\s+of)|"
+                    # "Norrland Spedition now part of Hartwell", "is now part of Greenacre Group": a deal done
+                    r"(?P<now>(?:is\s+|are\s+)?now\s+(?:a\s+)?part\s+of)|"
                     r"(?:completes?|completed|finali[sz]es?|finali[sz]ed|signs?|signed|planned|proposed)\s+(?:an?\s+|its\s+)?"
                     r"affiliation\s+with)\s+(?=[A-Z])")
 _INSTITUTION_END = re.compile(r"(?i)\b(?:hospitals?|health(?:care)?|medical\s+cent(?:er|re)|medical|clinics?|health\s+system|"
@@ -861,6 +863,10 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}"
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
+# (alone: a union's officer is excluded by definition, whatever a model reads; beside a company's post the company is
+# there: "the union leader joins Halden's board as chairman")
+_UNION_POST_LC = re.compile(_UNION_POST)
+UNION_POST = "a trade union's officer"
 _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
     r"secretary\s+of|attorney\s+general|ambassador|speaker|parliament|cabinet|white\s+house|chief\s+of\s+staff|"
@@ -2051,13 +2057,15 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         # a group's "family" or "becomes part of" another is taken in)
         if not _INSTITUTION_END.search(_clean_name(subject.text)) and not (
                 "affiliation" in match["verb"].lower() and _INSTITUTION_END.search(_clean_name(joined.text))) and not (
-                (match["family"] or match["part"]) and _ends_like_a_company_name(_clean_name(subject.text))):
+                (match["family"] or match["part"]) and _ends_like_a_company_name(_clean_name(subject.text))) and not (
+                match["now"] and _clean_name(subject.text).split()[0].lower() not in bundled_proper_words()):
             continue
         if re.match(r"\s+(?:as|in|on|for)\b", sentence[joined.end:]) or _passing_mention(sentence[:subject.start]):
             continue  # "joins Globex as chief medical officer", "joins the board"
         verb = " ".join(match["verb"].split())
         events += _pair(_clean_name(subject.text), _clean_name(joined.text),
-                        STAGE_COMPLETED if re.match(r"(?i)(?:joined|completed?|finali[sz]ed?)\b", verb) else STAGE_ANNOUNCED,
+                        STAGE_COMPLETED if re.match(r"(?i)(?:joined|completed?|finali[sz]ed?|(?:is\s+|are\s+)?now)\b", verb)
+                        else STAGE_ANNOUNCED,
                         f'"{verb}"')
     for match in _NEW_OWNERS_AT.finditer(sentence) if "owner" in lowered else ():
         owned = _span_after(names, match.end(), sentence, max_words=0)
@@ -3182,7 +3190,7 @@ _FORMER_POST_HOLDER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+){0,2}?(?:pri
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
-_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti)"
+_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa)"
 # regulators abroad, by the names their posts are written with: "Ofcom chief executive", "PRA's executive director"
 _REGULATORS = r"(?:ofcom|ofgem|ofwat|pra|apra|bafin|osfi)"
 # A regulator named by what it regulates: "France's competition authority", "Nevada Gaming Control Board", "the Macau
@@ -3333,6 +3341,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return "a debt or a security retired, not a person"
         if _PROCEDURE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PROCEDURE_LEFT.sub(" ", lowered)):
             return PROCEDURE_LEFT
+        if _UNION_POST_LC.search(lowered) and not _COMPANY_POST.search(lowered):
+            return UNION_POST  # "Tacoma longshore local president steps down": a union's officer, by definition none
         return NOT_CORPORATE if _not_corporate(lowered) else None
     if _PUBLIC_BODIES_MERGE.search(lowered):
         return PUBLIC_BODIES
@@ -3571,7 +3581,7 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
 
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
 _TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
-DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
+DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
                 TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.

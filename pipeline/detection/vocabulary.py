@@ -885,7 +885,9 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          # suspension of payments, Indonesia's PKPU, and any court's proceedings of the kind
                          "concordat", "konkordato", "concurso", "recuperação judicial", "recuperacao judicial",
                          "judicial reorganization", "sanation", "redressement", "sauvegarde", "safeguard proceeding",
-                         "suspension of payments", "pkpu", "reorganization proceeding", "restructuring proceeding")
+                         "suspension of payments", "pkpu", "reorganization proceeding", "restructuring proceeding",
+                         # Sweden's and Finland's company reconstruction (företagsrekonstruktion)
+                         "company reconstruction")
 
 # ---------------------------------------------------------------- what the model may speak on
 #

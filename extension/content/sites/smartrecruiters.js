@@ -43,13 +43,20 @@
     return m ? m[1] : null;
   }
 
+  // A careers page's greeting before the name: "Welcome to Vireo", "Join Vireo", "Careers at Vireo", "Life at Vireo"
+  const GREETING = /^(?:welcome\s+to|join(?:\s+us\s+at)?|careers?\s+at|life\s+at|work(?:ing)?\s+(?:at|with))\s+(?=\S)/i;
+
   function companyPageJobs(document, url) {
     const heading = page.first(document, SELECTORS.companyHeading);
     const logo = page.first(document, SELECTORS.logo);
     const hints = { ats: page.slugHint("smartrecruiters", companySlug(url)) };
+    const titled = companyFromCareersTitle(document.title);
+    let headed = heading ? page.visibleText(heading).replace(GREETING, "") : null;
+    // the heading's short name, the tab's title in full ("Welcome to Vireo", "Vireo Hotels & Resorts Careers")
+    if (headed && titled && titled.toLowerCase().startsWith(`${headed.toLowerCase()} `)) headed = titled;
     const candidates = [
-      [heading && page.visibleText(heading), "visible", heading],
-      [companyFromCareersTitle(document.title), "title", heading],
+      [headed, "visible", heading],
+      [titled, "title", heading],
       [logo && logo.getAttribute("alt"), "visible", heading],
       [companySlug(url), "url", heading],
     ];
