@@ -1050,12 +1050,14 @@ _BUYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:agree
                          r"takes?\s+over|took\s+over|taking\s+over|rescu(?:e|es|ed|ing)|"
                          r"(?:consider|weigh|mull|eye|prepar)\w*\s+(?:an?\s+)?(?:offer|bid)|w[io]ns?\s+(?:the\s+)?"
                          r"(?:\w+\s+)?auction)\b")
-_IN_A_PLACE_OF = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
 # (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
 # Developments", "said goodbye to 20 teammates at Brightfin")
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
+# (and with its article, as a procedure's seat is written: "in official liquidation in the Cayman Islands"; _IN_A_PLACE
+# stays without it, the place after a cut's or a filing's phrase having been measured so)
+_IN_A_PLACE_OF = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 _A_LOWER_CASE_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 

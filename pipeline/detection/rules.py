@@ -3403,7 +3403,8 @@ _DEAL_TO_BUY = re.compile(r"\s+to\s+(?:acquire|buy|purchase|take)\b", re.I)
 MINORITY_STAKE = "a minority stake"
 # "RETIRES DEBT", "retired all 60 mln dlrs of its 13-1/4 pct senior subordinated debentures": a company paying
 # off what it issued.
-_NUMBER_WORDS = "|".join(vocabulary.NUMBER_UNITS + vocabulary.NUMBER_TEENS)
+# (only the spellings, one to nineteen; combine._NUMBER_WORDS reads spelled numbers with their values)
+_ONE_TO_NINETEEN = "|".join(vocabulary.NUMBER_UNITS + vocabulary.NUMBER_TEENS)
 _SECURITY_RETIRED = re.compile(
     r"\bretir(?:e|es|ed|ing)\s+(?:(?:all|the|its|some|part|most|[\w.-]+['’]s|\$?[\d.,/-]+|mln|million|bln|billion|dlrs?|"
     r"dollars?|of|pct|percent|%|senior|junior|subordinated|convertible|outstanding|remaining|\d+-\d+/\d+)\s+){0,10}"
@@ -3413,7 +3414,7 @@ _SECURITY_RETIRED = re.compile(
     # things counted ("will retire three aging gas-fired peaking units", "retires 40 older jets"): a person retires
     # alone, no count after the verb
     # (not a year or a time: "retired 1996 amid litigation", "retired two years ago")
-    rf"|\bretir(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{_NUMBER_WORDS}|several|"
+    rf"|\bretir(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{_ONE_TO_NINETEEN}|several|"
     r"dozens\s+of|hundreds\s+of)\s+(?!(?:[a-z-]+\s+){0,2}?(?:directors?|executives?|officers?|members?|partners?|"
     r"employees|workers|staff|(?:co-?)?founders?|years?|months?|weeks?|days?)\b)")
 
