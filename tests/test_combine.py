@@ -1283,7 +1283,8 @@ def test_an_officials_own_cuts_stay_the_governments(sentence):
 
 
 @pytest.mark.parametrize("sentence", ["Wall Street firms have cut 40,000 jobs this year, a study says",
-                                      "Oil and gas employers in Kansas have shed 9,000 jobs since March"])
+                                      "Oil and gas employers in Kansas have shed 9,000 jobs since March",
+                                      "U.S. airlines furloughed 32,000 workers in October, an industry group says"])
 def test_a_kind_of_employer_after_a_trade_or_place_names_no_company(sentence):
     assert combine._hard_negative(LAYOFFS, sentence) == combine.NOBODY_IN_PARTICULAR
 
@@ -1293,6 +1294,17 @@ def test_a_kind_of_employer_after_a_trade_or_place_names_no_company(sentence):
                                       "About 300 workers were laid off at Harnett Mills"])
 def test_the_workers_laid_off_are_someones(sentence):
     assert combine._hard_negative(LAYOFFS, sentence) is None
+
+
+def test_a_rules_exit_that_every_sentence_dates_in_the_past_is_history():
+    events = detect_events("Five years after leaving Tessaly Hemp, its founder is betting on psychedelics",
+                           "When Greg Ellery stepped down as chief executive of Tessaly Hemp in 2019, the company was "
+                           "worth C$2 billion. Now Ellery runs a clinic chain in Oregon.")
+    assert [e for e in events if e.kind == EXECUTIVE_DEPARTURE] == []
+    # (a guard: the same exit told now stays one)
+    events = detect_events("Tessaly Hemp CEO steps down", "Greg Ellery stepped down as chief executive of Tessaly Hemp "
+                                                          "on Monday.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Tessaly Hemp")]
 
 
 def test_a_headline_without_a_company_is_explained_away_by_its_story():
@@ -1765,6 +1777,13 @@ def test_a_measure_is_never_a_companys_name(name):
 def test_a_title_owned_with_a_word_of_its_scope_names_its_company():
     events = detect_events("Quaylor's digital director quits", "")
     assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Quaylor")]
+
+
+def test_the_law_a_filing_is_made_under_is_no_company():
+    events = detect_events("Airline Seeks Protection", "Harlow Air Lines Inc., the commuter carrier, filed for protection "
+                                                       "from its creditors under Chapter 11 of the Federal Bankruptcy Code.")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Harlow Air Lines Inc")]
+    assert not combine._junk_name("Bankruptcy Code Advisers LLC")  # (a guard: a firm named after it)
 
 
 @pytest.mark.parametrize("name", ["SPAC", "Series C", "Asia", "Two G&Ts", "Non Executive"])

@@ -245,7 +245,13 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     ("Film Producer Dana Quillfeather Files for Bankruptcy", distress.PERSON_BANKRUPT),
     ("A court declared former fund manager Ivo Restrepo bankrupt", distress.PERSON_BANKRUPT),
     ("TV chef Lena Marr filed for Chapter 11 in Miami", distress.PERSON_BANKRUPT),
-    ("Ms. Marr filed an individual Chapter 11 petition", "not a bankruptcy event: 'individual chapter'"),
+    ("Ms. Marr filed an individual Chapter 11 petition", distress.PERSON_BANKRUPT),
+    ("Bram Kale, the former CEO of Torvane, has filed for personal Chapter 7 bankruptcy", distress.PERSON_BANKRUPT),
+    ("The tribunal admitted an insolvency petition against Harjit Sohal, promoter of a steel company, in his capacity as "
+     "personal guarantor", distress.PERSON_BANKRUPT),
+    # the economy's count of companies admitted to a procedure
+    ("The number of companies admitted into the corporate insolvency resolution process fell 18 per cent",
+     distress.ECONOMY_COUNT),
     ("Trustee appointed in the bankruptcy of celebrity chef Tomas Quell", distress.PERSON_BANKRUPT),
     ("Ex-restaurateur Colm Brady adjudicated bankrupt", distress.PERSON_BANKRUPT),
     ("Pizza chain founder files for personal bankruptcy after guarantees called", distress.PERSON_BANKRUPT),
@@ -351,6 +357,10 @@ def test_a_governments_cuts_and_a_customers_filing_are_no_companys_event(sentenc
     ("$WNDM Windle Solar: 10-K includes going concern warning; shares -18% AH", "going concern warning"),
     ("The auditor expressed substantial doubt about its ability to continue as a going concern",
      "doubt about its ability to continue as a going concern"),
+    # the doubt in other words and at a distance, and the headline's short form
+    ("Pellmore Toys said a 'material uncertainty' exists about its ability to continue as a going concern",
+     "uncertainty' exists about its ability to continue as a going concern"),
+    ("Pellmore Toys parent warns on going concern", "warns on going concern"),
 ])
 def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phrase):
     assert distress.shape("bankruptcy", sentence) == phrase
@@ -408,10 +418,21 @@ def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
     ("The homebuilder skipped a $22 million interest payment due Monday", "warning"),
     ("Court orders winding up of Strathmore Haulage", "filed"),  # the order in the verb's form
     ("Strathmore Haulage to be wound up after creditors' meeting", "filed"),
+    # the company's own petition, and the wire's long form of a filing
+    ("Kandy Spice Airways petitions for winding up", "filed"),
+    ("The board of Kandy Spice Airways has asked the Commercial High Court to wind up the carrier", "filed"),
+    ("Prairie Sky Airlines filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws today",
+     "filed"),
+    ("Bellcourt Mills sought protection from its creditors under Chapter 11", "filed"),
 ])
 def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, stage):
     assert distress.shape("bankruptcy", sentence) is not None
     assert distress.details("bankruptcy", sentence) == {"stage": stage}
+
+
+def test_a_persons_own_petition_under_chapter_11_is_no_companys_shape():
+    # (a guard for the long form of a filing: a person files it too)
+    assert distress.shape("bankruptcy", "Developer Arthur Brelling filed a personal petition under Chapter 11") is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -103,9 +103,15 @@ def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headlin
     "Codewren paid $410,000 for Stackyard Academy's curriculum, trademarks and 300 laptops",
     "Halden buys Morvo's recipes and trademarks",
     "Corvane Machinery buys the shuttered plant's equipment",
+    "Ospray Air buys Tern Coast's Heathrow slots for $95 million",  # a place's name describing the things
 ])
 def test_a_companys_things_bought_without_it_are_no_deal(headline):
     assert not detect_events(headline)
+
+
+def test_a_companys_counted_homes_bought_as_a_going_concern_stay_a_deal():
+    # (a guard: a count after the possessive is read by the counted things' own rule, which spares businesses)
+    assert rules._a_companys_thing(" Castlemere Care's 14 care homes out of administration") is False
 
 
 @pytest.mark.parametrize("headline, target", [
@@ -293,6 +299,8 @@ def test_headline_speaks_first_and_a_summary_only_when_it_is_silent():
     "Ivana Vell, ex-wife of former President Vell, dies at 73",  # no post at a company
     "Globex, whose founder died in 2010, is hiring engineers",  # a death told in passing, years ago
     "Former Globex CEO Hank Scorpio passed away on Sunday",  # he had left Globex long before
+    # (his retirement dated before his death)
+    "R. Hank Scorpio, who founded Globex and served as its chairman until his retirement in 2009, passed away on Sunday",
     "The deal died when the financing fell through",  # a deal's death is no person's
     "The death of the magnetic stripe is near, says Quillon",
 ])
@@ -710,6 +718,10 @@ def test_a_head_of_state_or_government_leaving_is_politics(text):
     ("Pruett Capital agreed not to acquire any Ortley stock for seven years.", rules.NOT_A_COMPANY_BOUGHT),  # standstill
     ("Pruett Capital said it does not intend to make an offer for Ortley", rules.NO_BID),
     ("Pruett Capital says it has no intention of making a bid for Ortley", rules.NO_BID),
+    ("Pruett Capital says it has no plans to bid for Ortley", rules.NO_BID),
+    ("ARC buys Rs 1,200-crore loan of Ortley Hotels from lenders", rules.NOT_A_COMPANY_BOUGHT),  # a loan, its amount
+    ("Wexley Avionics wins 10-year engine support deal", rules.NOT_A_COMPANY_BOUGHT),  # work won, as deals are
+    ("Wexley Avionics lands $40 million contract from Gulf carrier", rules.NOT_A_COMPANY_BOUGHT),
     ("Government to merge two export agencies", rules.PUBLIC_BODIES),
     ("The ministry will merge its three regional transport departments next year", rules.PUBLIC_BODIES),
     ("TWO GARMENT UNIONS AGREE TO MERGE", rules.PUBLIC_BODIES),
@@ -1960,6 +1972,16 @@ def test_things_counted_after_retire_are_retired_things():
     # (guards: a year, a time and a person retiring stay exits)
     assert rules.hard_negative("executive_departure", "oswin daley of clearfield corp retired 1996 amid litigation") is None
     assert rules.hard_negative("executive_departure", "the chairman retired two years ago and left the board") is None
+
+
+def test_the_last_of_a_kind_retired_is_a_thing_and_a_look_back_is_history():
+    assert rules.hard_negative("executive_departure", "halvey air retires last boeing 737-300s") is not None
+    assert rules.hard_negative("executive_departure", "halvey air retires its remaining turboprops") is not None
+    assert rules.hard_negative("executive_departure", "thirty years ago this month, halvey air founder walter brisk "
+                                                      "died in office") == rules.TOLD_AS_HISTORY
+    # (guards: a time after "last", and no date opening the sentence, stay exits)
+    assert rules.hard_negative("executive_departure", "the chairman of halvey air retired last month") is None
+    assert rules.hard_negative("executive_departure", "halvey air founder walter brisk died in office") is None
 
 
 def test_a_compound_of_fired_is_no_dismissal():

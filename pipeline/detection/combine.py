@@ -155,6 +155,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         best = model_scores_of(units + _lower_case_sentences(units), model)
         events = [event for event in events if best.of(event.kind) >= RULE_VETO
                   or (event.kind == MERGER_ACQUISITION and (_control_stated(units) or rules.changes_owner(event)))]
+    # A rule's exit that every sentence telling it dates in the past ("When Greg Ellison stepped down as chief
+    # executive of Tamsett in 2019, ...", "Thirty years ago this month, founder Walter Brisk died in office") is a
+    # look back, as the model's reading of the same sentence is
+    events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or not _told_only_as_history(event, units)]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
             if event.company and (_stands_in(event.company) or _junk_name(event.company) or _label_or_opening(
@@ -277,6 +281,17 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
               if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
     return _finished(events, title, units)
+
+
+def _told_only_as_history(event: DetectedEvent, units: list[str]) -> bool:
+    """Every sentence that names the event's company (by its first word) with an exit's verb tells that exit as
+    history."""
+    if not event.company:
+        return False
+    first = event.company.split()[0].lower()
+    telling = [unit for unit in units if first in unit.lower() and rules._DEPART_VERB_LC.search(unit.lower())]
+    return bool(telling) and all(rules.hard_negative(EXECUTIVE_DEPARTURE, unit) == rules.TOLD_AS_HISTORY
+                                 for unit in telling)
 
 
 def _named_in_longer(company: str | None, parts) -> bool:
@@ -647,7 +662,10 @@ _PLAIN_EXIT = re.compile(
 _NO_OBJECT_NEXT = re.compile(
     r"\s*(?:$|[,.;:()\-–—'’\"”“]|\d|(?:as|from|in|on|at|of|after|before|to|for|with|following|amid|when|because|due|"
     r"effective|by|over|under|and|but|while|without|upon|early|abruptly|suddenly|voluntarily|unexpectedly|"
-    r"immediately|later|shortly|then|again|too|also|citing|that|this|last|next|earlier|amidst|into|"
+    r"immediately|later|shortly|then|again|too|also|citing|that|this|earlier|amidst|into|"
+    # ("retired last month"; not "retires last Boeing 737-300s", a fleet retired)
+    r"(?:last|next)(?=\s+(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|time|\w+day)\b|\s*[,.;]|\s*$)|"
+    rf"(?:last|next)\s+(?:{'|'.join(vocabulary.MONTHS)})\b|"
     r"peacefully)\b)", re.I)
 _A_POST_OBJECT = re.compile(
     rf"\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’&.-]+\s+){{0,4}}?(?:company|firm|bank|group|board|post|role|"
@@ -795,7 +813,7 @@ _KIND_OF_EMPLOYER_OPENING = re.compile(
     r"^\W*(?:the\s+)?(?!(?i:its|their|our|his|her|these|those|some|all|hundreds|thousands|dozens)\b)"
     r"((?:[A-Za-z.&'’-]+\s+){1,3}?)([a-z]{3,}s)\s+(?:in\s+(?:[A-Z][\w.]*\s+){1,3})?"
     # the verb of employers cutting (not "were laid off", "lost jobs": the workers')
-    r"(?!ha(?:ve|s)\s+been\b)(?=(?:have|has|will|plan|announc|cut|shed|slash|eliminat|axe|trimm?|reduc|lay|laid|"
+    r"(?!ha(?:ve|s)\s+been\b)(?=(?:have|has|will|plan|announc|cut|shed|slash|eliminat|axe|trimm?|reduc|lay|laid|furlough|"
     # or expected to ("Korean firms expected to lay off 85,000 workers this year: survey")
     r"expect|(?:are\s+)?(?:set|likely|poised)\s+to|could|may|might)\w*\b)")
 
@@ -1461,7 +1479,9 @@ _NEVER_A_COMPANY = re.compile(
     rf"^(?:{_COUNTED_FROM_TWO})\s+\S+s$|"
     r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"
     # a board's committee ("Chairman of the Compensation Committee")
-    r"^(?:the\s+)?(?:[a-z]+\s+){0,3}committee$", re.I)
+    r"^(?:the\s+)?(?:[a-z]+\s+){0,3}committee$|"
+    # the law a filing is made under ("under Chapter 11 of the Federal Bankruptcy Code")
+    r"^(?:the\s+)?(?:(?:federal|u\.?s\.?)\s+)?(?:bankruptcy|insolvency)\s+(?:code|act|laws?|rules)$", re.I)
 
 
 def _junk_name(name: str) -> bool:

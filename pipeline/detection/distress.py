@@ -325,10 +325,12 @@ _TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|
 # to continue as a going concern"
 _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty|risks?|"
                   r"questions?|concerns?|flags?)\b|"
-                  # "a material uncertainty that may cast significant doubt on its ability to continue as a going concern"
-                  r"\b(?:doubt|uncertainty)\s+(?:on|over|about|as\s+to)\s+(?:its|the\s+company['’]s|their|the\s+group['’]s)\s+"
-                  r"ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b|"
-                  r"\bdoubt\s+about\s+(?:its|the\s+company['’]s|their)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b")
+                  # "a material uncertainty that may cast significant doubt on its ability to continue as a going concern",
+                  # "a 'material uncertainty' exists about its ability to continue as a going concern"
+                  r"\b(?:doubt|uncertainty)\b(?:(?!doubt|uncertainty)[^.;]){0,40}?\b(?:on|over|about|as\s+to|regarding)\s+(?:its|the\s+company['’]s|their|"
+                  r"the\s+group['’]s)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b|"
+                  # the headline's short form: "warns on going concern", "flags going-concern doubt"
+                  r"\bwarn(?:s|ed|ing)?\s+(?:on|of|over)\s+(?:its\s+)?going[\s-]concern\b")
 # Insolvency procedures by the names other jurisdictions give them (Chapter 11 and administration are above):
 # South Africa's business rescue, Singapore's judicial management, New Zealand's and Kenya's statutory management,
 # Ireland's examinership, a provisional liquidation, court protection from creditors; Japan's and Korea's civil or
@@ -378,6 +380,11 @@ STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WA
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
+    # the wire's long form: "filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws",
+    # "sought protection from creditors under Chapter 11", "filed under the Bankruptcy Code"
+    # (a person's own is not: "filed a personal petition under Chapter 11")
+    r"\b(?:fil|s[eo]u?gh)\w*\s+(?:(?!personal|individual)[\w-]+\s+){0,6}?under\s+(?:chapter\s+(?:11|7|15)|the\s+(?:federal\s+|u\.s\.\s+)?"
+    r"bankruptcy\s+(?:code|laws?|act))\b|"
     r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
     r"(?:administration|receivership|liquidation)|"
     r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)|"
@@ -393,6 +400,11 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
     # a creditor's petition to wind the company up ("files winding-up petition against Stanbury Scaffolding")
     r"\bwinding[\s-]up\s+(?:petition|order)\b|\bpetitions?\s+to\s+wind\s+up\b|"
+    # its own petition: "petitions for winding up", "petitioned for bankruptcy", "asked the High Court to wind up the
+    # carrier"
+    r"\bpetition(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:its\s+own\s+|a\s+|the\s+)?(?:winding[\s-]up|liquidation|"
+    r"bankruptcy|insolvency)\b|"
+    r"\b(?:ask|appl|petition)\w*\s+(?:[\w'’-]+\s+){0,5}?court\s+to\s+(?:wind\s+up|liquidate)\b|"
     # a court's order in the verb's form: "High Court orders winding up of Strathwell Coaches", "to be wound up"
     r"\b(?:orders?|ordered|ordering)\s+(?:the\s+)?(?:compulsory\s+)?(?:winding[\s-]up|liquidation)\s+of\b|"
     r"\b(?:to\s+be|was|were|been|is\s+being)\s+(?:compulsorily\s+)?wound\s+up\b|"
@@ -553,8 +565,10 @@ _PERSON_BANKRUPT = re.compile(
     rf"(?:{_OCCUPATION}\s+{_A_PERSONS_NAME}{{1,3}}|{_ONLY_A_PERSON}\s+{_A_PERSONS_NAME}{{0,3}})"
     r"(?i:files?|filed|filing|declared|(?:is|was|been)\s+(?:declared|adjudicated|adjudged)|adjudicated|adjudged|"
     r"goes|went|bankrupt)\b"
-    # "files for personal bankruptcy", "over an unpaid personal guarantee": a person's, whoever files
-    r"|(?i:\bpersonal\s+(?:bankruptcy|insolvency|guarantee)\b)"
+    # "files for personal bankruptcy", "over an unpaid personal guarantee", "filed for personal Chapter 7 bankruptcy",
+    # "in his capacity as personal guarantor": a person's, whoever files
+    r"|(?i:\bpersonal\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|guarantee|guarantors?)\b|"
+    r"\b(?:personal|individual)\s+chapter\s+\d+\b)"
     # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"
     r"|(?i:\bbankruptcy\s+(?:applications?|petitions?)\s+against\s+(?:an?\s+|its\s+|the\s+)?(?:former\s+)?(?:director|"
     r"officer|executive|chairman|founder|shareholder)\b)"
@@ -620,7 +634,7 @@ _ECONOMY_COUNT = re.compile(
     rf"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){{0,3}}?{_FILINGS_COUNTED}\b"
     # the companies counted as they go in: "The number of cinema operators entering insolvency rose 30%"
     r"|\b(?:number|count|tally)\s+of\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+(?:entering|filing\s+for|going\s+into|falling\s+into|"
-    r"placed\s+(?:in|into)|collapsing\s+into)\b")
+    r"placed\s+(?:in|into)|collapsing\s+into|admitted\s+(?:in|into|to))\b")
 ECONOMY_COUNT = "the economy's count of filings, no company's"
 # Filings told of a counted plural of companies ("At least 110 companies backed by buyout firms filed for
 # bankruptcy"): many companies, none named. (The cutting verbs end the reach too: "dozens of retailers cut jobs

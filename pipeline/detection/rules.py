@@ -171,7 +171,7 @@ _PREPOSITIONS = frozenset("in on at for from with to by as into over about after
 _NOT_A_COMPANY_OBJECT = re.compile(
     # (an amount in any currency: "$1.5bn", "£1.5bn", "€300m", "A$2 billion", "Rs 480 crore")
     r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|(?:[A-Z]{1,3})?[$£€¥₹][\d.,]+\s*(?:billion|"
-    r"million|bn|mn|m|b)?|rs\.?\s*[\d.,]+(?:\s*(?:crore|lakh))?|crore|lakh|"
+    r"million|bn|mn|m|b)?|rs\.?\s*[\d.,]+(?:\s*-?\s*(?:crore|lakh))?|crore|lakh|"
     r"million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
     r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star|"
@@ -287,8 +287,9 @@ def _not_a_company_bought(after: str, sentence: str = "") -> bool:
 
 # "paid $410,000 for Stackyard Academy's curriculum, trademarks and 300 laptops": a name's possession, in lower
 # case, up to the phrase's end; its head word is what is bought
+# (a place's name may describe it: "Gull Coast's LaGuardia slots")
 _POSSESSED = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s\s+"
-                        r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+                        r"((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                         r"(?=\s*(?:$|[,.;:]|\s(?:in|of|for|from|at|to|with|on|and|by|after|amid)\b))")
 # a possession that is a company or a business: "Morvo's payroll unit", "its parent", a stake's words
 _A_BUSINESS_HELD = frozenset("""business businesses operations unit units division divisions arm subsidiary
@@ -593,6 +594,8 @@ _PASSING_MENTION = re.compile(
     # "Five years ago this week, Ardenne Motors completed its acquisition of": a sentence dated in the past
     rf"|{_DATED_SENTENCE_PATTERN}", re.I)
 _DATED_SENTENCE = re.compile(_DATED_SENTENCE_PATTERN, re.I)
+# the same date opening a whole sentence: "Thirty years ago this month, founder Walter Brisk died in office"
+_DATED_OPENING = re.compile(r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b")
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
@@ -980,7 +983,9 @@ _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s
                              r"|\bsince\s+(?:[\w.'’-]+\s+){0,4}?(?:left|resigned|retired|stepped\s+down|departed|quit)\b"
                              r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|\d+\s+years\s+ago)\b")
 _LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
-                          r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving))")
+                          r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving)|"
+                          # "served as its chairman until his retirement in 2009, passed away"
+                          r"until\s+(?:his|her|their)\s+(?:retirement|resignation|departure))")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
 
 _SENIORITY_WORDS = vocabulary.seniority_patterns()
@@ -3304,6 +3309,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _SINCE_THE_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_SINCE_THE_EXIT.sub(" ", lowered)):
             return TOLD_AS_HISTORY
+        if _DATED_OPENING.match(lowered):
+            return TOLD_AS_HISTORY  # "Thirty years ago this month, founder Walter Brisk died in office": a look back
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
@@ -3416,7 +3423,11 @@ _SECURITY_RETIRED = re.compile(
     # (not a year or a time: "retired 1996 amid litigation", "retired two years ago")
     rf"|\bretir(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?(?!(?:19|20)\d\d\b)(?:\d[\d,]*|{_ONE_TO_NINETEEN}|several|"
     r"dozens\s+of|hundreds\s+of)\s+(?!(?:[a-z-]+\s+){0,2}?(?:directors?|executives?|officers?|members?|partners?|"
-    r"employees|workers|staff|(?:co-?)?founders?|years?|months?|weeks?|days?)\b)")
+    r"employees|workers|staff|(?:co-?)?founders?|years?|months?|weeks?|days?)\b)"
+    # the last of a kind ("retires last Boeing 737-300s", "retires its remaining turboprops"): no person retires
+    # "last" anything but a time ("retired last month")
+    r"|\bretir(?:e|es|ed|ing)\s+(?:its\s+|the\s+|their\s+)?(?:last|final|remaining|oldest|older|aging|ageing|entire|whole)\s+"
+    rf"(?!(?:week|month|year|quarter|season|spring|summer|autumn|fall|winter|time|\w+day|{'|'.join(vocabulary.MONTHS)})\b)")
 
 # "exits Chapter 11 after 14 months", "leaves administration", "out of bankruptcy protection": a company leaving a
 # court's procedure, not a person leaving a post.
@@ -3511,7 +3522,12 @@ def _procurement_only(lowered: str) -> bool:
 _A_PARTNERS_DEAL = re.compile(r"\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
                               r"distribution|supply|collaboration|research|marketing|royalty|offtake|sponsorship|"
                               r"streaming|content|partnership|joint\s+venture|jv|outsourcing|services?)\s+"
-                              r"(?:deal|agreement|pact|accord|tie-up)s?\b")
+                              r"(?:deal|agreement|pact|accord|tie-up)s?\b"
+                              # a deal won, as work is won: "wins 10-year engine support deal", "lands $40m contract"
+                              # (a takeover is bid for, not won as a deal: "wins takeover battle" is another shape)
+                              r"|\b(?:wins?|won|winning|secures?|secured|lands?|landed|bags?|bagged|clinch(?:es|ed)?)\s+"
+                              r"(?:an?\s+|the\s+)?(?:(?!merger|takeover|acquisition|buyout|sale|purchase|for\b|clearance|approval|nod\b|go-ahead|consent|backing)[\w$.,-]+\s+){0,4}?"
+                              r"(?:deal|contract|order|agreement)s?\b")
 # "Auditor quits Calderwood Biologics", "its independent audit firm resigned": the firm that audits the accounts
 # gives up the engagement; no executive leaves.
 _AUDITOR_LEAVES = re.compile(r"\b(?:auditors?|audit\s+firm|accounting\s+firm|accountants)\s+(?:has\s+|have\s+|had\s+)?"
@@ -3541,7 +3557,11 @@ PUBLIC_BODIES = "a merger of public bodies or unions, not of companies"
 # "has no intention of making a full takeover offer": the offer may have a word or three before it
 _NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)\s+intend\s+to\s+(?:make\s+an?\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid)\b|\bno\s+intention\s+(?:of|to)\s+(?:mak(?:e|ing)\s+an?\s+"
-                              r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid(?:ding)?)\b")
+                              r"(?:[\w-]+\s+){0,3}?(?:offer|bid)|bid(?:ding)?)\b"
+                              # "says it has no plans to bid for Bluecrest" (not one for a better offer than its own:
+                              # "no plans to make a higher offer" is a bid standing)
+                              r"|\bno\s+(?:current\s+|further\s+)?plans?\s+to\s+(?:bid\s+for|make\s+an?\s+(?!(?:higher|improved|"
+                              r"revised|sweetened|better|increased|new)\b)(?:[\w-]+\s+){0,3}?(?:offer|bid)\s+for)\b")
 NO_BID = "a statement that no bid is coming"
 # A company saying it is not for sale or in no talks ("says it is not exploring a sale", "denies report it's up for
 # sale", "not in talks with any party"): with no other company named, no deal is told (the definitions leave a
