@@ -85,3 +85,12 @@ def test_literal_of(piece, expected):
 ])
 def test_control_taken_without_a_word_of_buying_lets_the_model_speak_on_a_deal(sentence):
     assert "merger_acquisition" in GATES.opened(sentence.lower())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arbor Lane Cannabis and Cedarfield Growers have amended their arrangement agreement",  # Canada's form of a deal
+    "the special meeting of shareholders to approve the plan of arrangement under which Orchard Hill will acquire it",
+    "Kalpatree Capital launches unsolicited open offer for Dhruvan Software",  # India's takeover code's offer
+])
+def test_a_deal_by_another_laws_name_opens_the_deal_gate(sentence):
+    assert "deal" in GATES.opened(sentence.lower())

@@ -299,9 +299,12 @@ DEAL_WORDS: tuple[Word, ...] = (
     # "tilt" (the City's slang), a court-sanctioned "scheme of arrangement" or "amalgamation", the "mandatory
     # offer" a holder crossing 30% must make, a controlling holder's "privatisation" offer, a bidder's "pursuit"
     noun("tilt", kinds=[DEAL], reads=[OF, BID, BID_FROM, BID_ANSWERED, ENDED, DIES, NAMED_DEAL]),
-    noun("scheme of arrangement, scheme of amalgamation, amalgamation", kinds=[DEAL],
+    # (Canada's court-approved "plan of arrangement", its "arrangement agreement")
+    noun("scheme of arrangement, scheme of amalgamation, amalgamation, plan of arrangement, arrangement agreement",
+         kinds=[DEAL],
          reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, POINTED_AT]),
-    noun("mandatory offer, mandatory general offer, mandatory bid, general offer", kinds=[DEAL],
+    # (India's takeover code calls it an "open offer")
+    noun("mandatory offer, mandatory general offer, mandatory bid, general offer, open offer", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, NAMED_BEFORE]),
     noun("privatisation, privatization", kinds=[DEAL],
          reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, BID_FROM, (NAME_STOP, "noun")]),
