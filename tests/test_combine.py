@@ -1779,6 +1779,42 @@ def test_a_title_owned_with_a_word_of_its_scope_names_its_company():
     assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Quaylor")]
 
 
+def test_an_agency_taking_a_bank_over_is_its_receivership_and_never_a_company():
+    events = detect_events("RTC takes over Cypress Hollow Savings",
+                           "Federal regulators on Friday declared Cypress Hollow Savings Association insolvent and "
+                           "appointed the Resolution Trust Corp. as receiver.")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Cypress Hollow Savings Association")]
+    assert combine._junk_name("NCUA") and combine._junk_name("Federal Deposit Insurance Corp")
+    assert combine._junk_name("Banking Commissioner")
+
+
+def test_a_run_that_describes_the_name_after_it_is_no_company():
+    events = detect_events("Israeli SaaS firm Nitzvan Data seeks Chapter 15 recognition in New York", "")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Nitzvan Data")]
+    assert combine._junk_name("PRA")  # a regulator seeking the order is never the company
+    events = detect_events("Steinhof Präzision's Heilbronn site to close by end-2025",
+                           "Steinhof Präzision AG will close its Heilbronn plant by the end of 2025, cutting 420 jobs.")
+    assert {e.company for e in events if e.kind == LAYOFFS} <= {"Steinhof Präzision", "Steinhof Präzision AG"}
+
+
+def test_japans_procedures_and_a_companys_group_companies_are_its_filing():
+    events = detect_events("Department store chain Koyama files for civil rehabilitation",
+                           "Department store operator Koyama Co. and 21 group companies filed for civil rehabilitation "
+                           "with the Tokyo District Court on Wednesday.")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Koyama")]
+
+
+def test_the_markets_talk_of_a_deal_is_a_rumoured_deal():
+    events = detect_events("Peri Coast Grill shares leap on bid talk",
+                           "Shares in Peri Coast Grill jumped 18% on Friday amid speculation of an approach.")
+    assert [(e.kind, e.company) for e in events] == [(MERGER_ACQUISITION, "Peri Coast Grill")]
+    # (guards: a market's or a place's shares, and talk brushed off, are no company's deal)
+    for title in ("WALL STREET STOCKS CLOSE HIGHER ON TAKEOVER SPECULATION",
+                  "European shares climb as takeover speculation lifts miners",
+                  "Kenley Bank CEO brushes off merger talk: 'We are builders, not buyers'"):
+        assert [e for e in detect_events(title, "") if e.kind == MERGER_ACQUISITION] == [], title
+
+
 def test_the_law_a_filing_is_made_under_is_no_company():
     events = detect_events("Airline Seeks Protection", "Harlow Air Lines Inc., the commuter carrier, filed for protection "
                                                        "from its creditors under Chapter 11 of the Federal Bankruptcy Code.")

@@ -252,6 +252,10 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     # the economy's count of companies admitted to a procedure
     ("The number of companies admitted into the corporate insolvency resolution process fell 18 per cent",
      distress.ECONOMY_COUNT),
+    ("Edtech insolvency petitions at NCLT hit record in FY24", distress.ECONOMY_COUNT),
+    ("Former Samwon Group chairman declared personally bankrupt", distress.PERSON_BANKRUPT),
+    ("Kitahama City declares fiscal bankruptcy", distress.MUNICIPAL_BANKRUPTCY),
+    ("Government to revise Civil Rehabilitation Law to speed SME rescues", distress.THE_TRADE),
     ("Trustee appointed in the bankruptcy of celebrity chef Tomas Quell", distress.PERSON_BANKRUPT),
     ("Ex-restaurateur Colm Brady adjudicated bankrupt", distress.PERSON_BANKRUPT),
     ("Pizza chain founder files for personal bankruptcy after guarantees called", distress.PERSON_BANKRUPT),
@@ -386,6 +390,9 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
      "not renewing the contracts of approximately 200 temporary workers"),
     ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy"),
     ("Workers told to expect 150 compulsory redundancies", "150 compulsory redundancies"),
+    # a programme offered to the staff, sized or not
+    ("Cheonmi Bank to offer voluntary retirement to 500", "offer voluntary retirement"),
+    ("Borim Securities takes applications for voluntary retirement", "takes applications for voluntary retirement"),
     # voluntary departures sought to cut staff
     ("Sorano Electronics offers voluntary retirement to 3,000 staff", "offers voluntary retirement to 3,000 staff"),
     ("Sorano will seek 3,000 voluntary retirements at its units", "3,000 voluntary retirements"),
@@ -424,6 +431,16 @@ def test_a_cut_told_without_the_word_layoff_is_a_shape(sentence, phrase):
     ("Prairie Sky Airlines filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws today",
      "filed"),
     ("Bellcourt Mills sought protection from its creditors under Chapter 11", "filed"),
+    # Japan's and Korea's procedures by their laws' names
+    ("Tsubaki Airways filed for protection under the Corporate Reorganization Law with the Tokyo District Court",
+     "filed"),
+    ("Yayoi Mutual Life files for rehabilitation under special law", "filed"),
+    # a bank failed by its regulator: receivership
+    ("Iowa regulators close Grundy Flats State Bank", "filed"),
+    ("NCUA liquidates Mapleford Church Federal Credit Union", "filed"),
+    ("Connecticut seizes Ivorydale Savings; FDIC named receiver", "filed"),
+    ("Federal regulators declared Cypress Hollow Savings insolvent and appointed the Resolution Trust Corp. as receiver",
+     "filed"),
 ])
 def test_a_winding_up_petition_and_the_signs_of_a_filing_are_shapes(sentence, stage):
     assert distress.shape("bankruptcy", sentence) is not None
@@ -644,6 +661,9 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     # a provincial agency; a tally of many employers' cuts
     ("layoffs", "Provincial lottery agency to cut 150 jobs", distress.GOVERNMENT_JOBS),
     ("layoffs", "Banks announced 21,000 job cuts in the quarter, outplacement tally shows", distress.ECONOMY_COUNT),
+    ("layoffs", "Edtech layoffs tracker: Indian startups cut 12,000 jobs in 2023", distress.ECONOMY_COUNT),
+    ("layoffs", "Automotive job cuts up 40% this year, outplacement firm says", distress.ECONOMY_COUNT),
+    ("layoffs", "Oregon's public universities to eliminate 400 positions as enrollment slides", distress.GOVERNMENT_JOBS),
     # the bench, however long its judge's description; an executive who steered the company through its filing
     ("bankruptcy", "Bankruptcy judge who presided over the biggest airline cases to retire", distress.THE_TRADE),
     ("bankruptcy", "Cormorant Air CEO to retire after steering the carrier through Chapter 11",
@@ -948,3 +968,9 @@ def test_an_assignment_for_creditors_a_reconstruction_and_a_moratorium_are_proce
 
 def test_a_startup_is_no_start_of_a_procedure():
     assert distress.shape("bankruptcy", "Malmo startup Rullo insolvency proceedings news") is None
+
+
+def test_a_bank_failed_by_its_regulator_is_stated_in_the_definitions_words():
+    assert distress.STATED.search("State banking officials closed Grundy Flats State Bank on Friday")
+    # (a guard: regulators closing a deal or an investigation is no failure)
+    assert distress.shape("bankruptcy", "regulators closed their investigation into the sale") is None

@@ -104,6 +104,7 @@ def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headlin
     "Halden buys Morvo's recipes and trademarks",
     "Corvane Machinery buys the shuttered plant's equipment",
     "Ospray Air buys Tern Coast's Heathrow slots for $95 million",  # a place's name describing the things
+    "Cheongsan Shipping has bought five 6,500 TEU container ships from the receivership estate",  # a count's thousands
 ])
 def test_a_companys_things_bought_without_it_are_no_deal(headline):
     assert not detect_events(headline)
@@ -128,6 +129,14 @@ def test_a_companys_business_or_its_owner_bought_is_a_deal(headline, target):
     "FDA drug center director to step down",
     "The director of the FDA's drug center will leave the agency at the end of the month",
     "Teamsters local president steps down after 18 years",
+    # banking's agencies spelled out, and posts a government's by their names
+    "Tom Reyes, chairman of the Federal Deposit Insurance Corp., said he will leave the agency in June",
+    "Comptroller of the Currency resigns",
+    "Nevada state CIO resigns after modernization delays",
+    "chairman of the general works council at kessler axles will retire",
+    "Shinji Tori, chairman of the Kaigana Denki Workers' Union, said he will step down",
+    "FSC chairman offers to resign over savings bank failures",
+    "Seoyan Eagles manager steps down after losing season",
 ])
 def test_a_judge_an_agencys_director_or_a_unions_officer_is_no_executive(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
@@ -1974,6 +1983,20 @@ def test_things_counted_after_retire_are_retired_things():
     assert rules.hard_negative("executive_departure", "the chairman retired two years ago and left the board") is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "ex-marwell chief dorsey, who left in 2008 shake-up, joins ev start-up board",
+    "former marwell industries ceo frank dorsey, who stepped down during the supplier's 2008 restructuring, has been "
+    "appointed to the board of voltra",
+])
+def test_an_exit_dated_in_a_clause_by_a_bare_left_or_an_event_is_history(sentence):
+    assert rules.hard_negative("executive_departure", sentence) == rules.TOLD_AS_HISTORY
+
+
+def test_staff_invited_to_retire_early_is_no_executives_exit():
+    assert rules.hard_negative("executive_departure", "borim securities takes applications for voluntary retirement") \
+        == rules.NO_EXIT
+
+
 def test_the_last_of_a_kind_retired_is_a_thing_and_a_look_back_is_history():
     assert rules.hard_negative("executive_departure", "halvey air retires last boeing 737-300s") is not None
     assert rules.hard_negative("executive_departure", "halvey air retires its remaining turboprops") is not None
@@ -2000,6 +2023,16 @@ def test_a_deal_with_lenders_about_its_own_debt_is_no_merger():
     assert detect_events("Pinewell reaches out-of-court amend-and-extend deal", "") == []
 
 
+def test_a_works_council_beside_a_cut_is_no_unions_officer():
+    # (a guard: the council agreeing to cuts is the company's news)
+    assert rules.hard_negative("executive_departure", "halden motoren agreed with its works council to cut 900 jobs") \
+        != rules.UNION_POST
+
+
+def test_takeover_talk_is_a_deal_rumoured_whatever_the_shares():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Takeover chatter lifts Brightholm shares 12%") is None
+
+
 def test_an_empty_plant_building_bought_is_an_asset():
     events = detect_events("", "Halvard Analog GmbH has agreed to buy the empty 200mm fab shell and cleanroom building in "
                                "Dresden from Vantor Semiconductor for EUR 85 million.")
@@ -2008,7 +2041,11 @@ def test_an_empty_plant_building_bought_is_an_asset():
 
 @pytest.mark.parametrize("sentence", ["mine workers' leader retires",
                                       "ibew local's longtime business manager retires after 22 years",
-                                      "tacoma longshore local president steps down"])
+                                      "tacoma longshore local president steps down",
+                                      # a union's region, a works council's chair
+                                      "uaw region 4 director to retire after two terms",
+                                      "the director of the united auto workers' region 4 will retire in june",
+                                      "kessler axles works council chief to retire after 20 years"])
 def test_a_unions_officers_by_its_members_or_its_local(sentence):
     assert rules.hard_negative("executive_departure", sentence) == rules.UNION_POST
     assert rules.UNION_POST in rules.DEFINITIONAL  # (no model's certainty makes a union's officer an executive)

@@ -539,3 +539,13 @@ test("a board's page of one company (its address the company's profile) badges t
   const jobs = loadSite("generic", html, "https://www.jungleboard.example/fr/companies/brindelle/jobs").run();
   assert.deepEqual(companies(jobs), ["Brindelle"]);
 });
+
+test("a company's own site's sections under /company/ ('about', 'leadership') are no board's profiles of others", () => {
+  const nav = ["about", "leadership", "news", "careers", "investors"].map((s) => `<a href="/company/${s}">${s}</a>`).join("");
+  const html = `<title>Field Service Engineer | Careers | Tamberlane Instruments</title>
+    <meta property="og:site_name" content="Tamberlane Instruments">
+    <script type="application/ld+json">{"@type":"JobPosting","title":"Field Service Engineer","hiringOrganization":{"@type":"Organization","name":"Tamberlane Instruments"}}</script>
+    <header><nav>${nav}</nav></header><main><h1>Field Service Engineer</h1></main>`;
+  const { run } = loadSite("generic", html, "https://www.tamberlaneinstruments.example/jobs/4187");
+  assert.deepEqual(companies(run()), ["Tamberlane Instruments"]);
+});

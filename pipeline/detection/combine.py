@@ -76,6 +76,16 @@ _DEAL_CUE = re.compile(
     # control of a company bought or sold as a stake: "sell its 93 percent stake in steelmaker Zelezarny Brodek"
     rf"|\b(?:majority|controlling|(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))\s+(?:stake|interest|holding)\s+"
     rf"in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_NAME}")
+# The market's talk of a deal, about the company whose shares it moves: "Peri Grill shares leap on bid talk",
+# "hits upper circuit on buyout buzz", "Takeover chatter lifts Brightwick shares" (a rumour is a deal's news)
+# (the talk tied to a name: not "Wall Street stocks close higher on takeover speculation", "CEO brushes off merger talk")
+_TALK = r"(?i:takeover|buyout|bid|merger|acquisition)\s+(?i:talk|chatter|buzz|speculation|rumou?rs?|whispers)\b"
+_RUN = r"((?<![\w$])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"  # a run of capitalised words
+_DEAL_TALK = re.compile(
+    rf"{_RUN}(?:['’]s)?\s+(?i:shares|stock|scrip)\b[^.;]{{0,60}}?\b{_TALK}"
+    rf"|\b{_TALK}\s+(?i:lifts?|boosts?|sends?|drives?|pushes?|buoys?)\s+{_RUN}"
+    rf"|{_RUN}\s+(?i:hits?|jumps?|soars?|rises?|leaps?|climbs?|surges?|rallies|spikes?|gains?)\b[^.;]{{0,60}}?"
+    rf"\b(?i:on|amid|after)\s+(?:\w+\s+){{0,2}}?{_TALK}")
 # A stake raised past half, which is control changing hands by definition: "lifts Sahel Uranium stake to 62%",
 # "raised its holding in Kelso Mining to 51 percent"
 _CONTROL_RAISED = re.compile(
@@ -155,6 +165,9 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         best = model_scores_of(units + _lower_case_sentences(units), model)
         events = [event for event in events if best.of(event.kind) >= RULE_VETO
                   or (event.kind == MERGER_ACQUISITION and (_control_stated(units) or rules.changes_owner(event)))]
+    # A government agency taking a company over is a receivership, not a deal ("RTC takes over Cypress Bayou Savings")
+    events = [event for event in events if event.kind != MERGER_ACQUISITION
+              or not any(name and rules.an_agency(name) for name in (event.company, event.counterparty))]
     # A rule's exit that every sentence telling it dates in the past ("When Greg Ellison stepped down as chief
     # executive of Tamsett in 2019, ...", "Thirty years ago this month, founder Walter Brisk died in office") is a
     # look back, as the model's reading of the same sentence is
@@ -292,6 +305,14 @@ def _told_only_as_history(event: DetectedEvent, units: list[str]) -> bool:
     telling = [unit for unit in units if first in unit.lower() and rules._DEPART_VERB_LC.search(unit.lower())]
     return bool(telling) and all(rules.hard_negative(EXECUTIVE_DEPARTURE, unit) == rules.TOLD_AS_HISTORY
                                  for unit in telling)
+
+
+_DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|provider|developer|operator|chain|lender|"
+                                 r"retailer|brand|supplier|platform|unicorn)\s+(?-i:[A-Z])", re.I)
+
+
+_A_WORKPLACE_NEXT = re.compile(r"\s+(?:site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|"
+                               r"branch|mine|smelter|refinery|hub)s?\b", re.I)
 
 
 def _named_in_longer(company: str | None, parts) -> bool:
@@ -764,7 +785,8 @@ def _hard_negative(kind: str, unit: str) -> str | None:
     if kind == EXECUTIVE_DEPARTURE and reason in _NO_COMPANY_THERE:
         # a holder's or a sport's word inside a name that ends like a company's says nothing about the sentence:
         # "founder and chairman of Quinlan Coach Lines, died Tuesday"
-        named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name)]
+        # (not an agency whose name ends like one: "chairman of the Federal Deposit Insurance Corp.")
+        named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name) and not rules.an_agency(name)]
         if named:
             reason = rules.hard_negative(kind, _blanked(unit, named))
     return reason
@@ -842,7 +864,8 @@ def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
     if model.fires(scores, kind):
         return True
     if kind == MERGER_ACQUISITION:
-        return (scores.merger >= DEAL_AGREEMENT and _a_name_in_a_deal(unit)) or _CONTROL_RAISED.search(unit) is not None
+        return ((scores.merger >= DEAL_AGREEMENT and _a_name_in_a_deal(unit)) or _CONTROL_RAISED.search(unit) is not None
+                or (scores.merger >= AGREEMENT_PLAIN and _talk_of_a_deal_about_a_name(unit)))
     if kind != EXECUTIVE_DEPARTURE or scores.departure < AGREEMENT_PLAIN:
         return False
     lowered = unit.lower()
@@ -877,6 +900,14 @@ def _a_name_in_a_deal(unit: str) -> bool:
     common = bundled_common_words()
     return any(match["price"] or (name := match.group(1) or match.group(2) or match.group(4)).startswith("$")
                or name.lower() not in common for match in _DEAL_CUE.finditer(unit))
+
+
+def _talk_of_a_deal_about_a_name(unit: str) -> bool:
+    """The market's talk of a deal moves a named company's shares ("Peri Grill shares leap on bid talk"); a place's
+    or a market's shares are no company's ("European shares climb as takeover speculation lifts miners")."""
+    common, proper = bundled_common_words(), bundled_proper_words()
+    return any(word.lower() not in common and word.lower() not in proper
+               for match in _DEAL_TALK.finditer(unit) for word in next(group for group in match.groups() if group).split())
 
 
 def _a_name_leaves(unit: str) -> bool:
@@ -985,6 +1016,12 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         return [DetectedEvent(kind, company, role=ROLE_UNSPECIFIED, stage=stage,
                               counterparty=next((other for other in named if other != company), None) or None,
                               reason=reason) for company in named]
+    if len(companies) > 1:
+        # a run that describes the name after it is no company ("Israeli SaaS firm Nitzan Data", "Pune SaaS firm")
+        # nor a place a company's possessive owns ("Steinau Präzision's Heilbronn site to close")
+        companies = [name for name in companies if not _DESCRIBES_THE_NEXT.match(unit, unit.find(name) + len(name))
+                     and not (_A_WORKPLACE_NEXT.match(unit, unit.find(name) + len(name))
+                              and unit[:unit.find(name)].rstrip().endswith(("'s", "’s")))] or companies
     if kind == BANKRUPTCY and len(companies) > 1:
         companies = _not_buyers_or_places(companies, unit)
     if len(companies) > 1:
@@ -1480,8 +1517,12 @@ _NEVER_A_COMPANY = re.compile(
     r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"
     # a board's committee ("Chairman of the Compensation Committee")
     r"^(?:the\s+)?(?:[a-z]+\s+){0,3}committee$|"
+    # research and development ("R&D president to depart")
+    r"^r\s*&\s*d$|"
     # the law a filing is made under ("under Chapter 11 of the Federal Bankruptcy Code")
-    r"^(?:the\s+)?(?:(?:federal|u\.?s\.?)\s+)?(?:bankruptcy|insolvency)\s+(?:code|act|laws?|rules)$", re.I)
+    r"^(?:the\s+)?(?:(?:federal|u\.?s\.?)\s+)?(?:bankruptcy|insolvency)\s+(?:code|act|laws?|rules)$|"
+    # an official who closes or seizes a company ("The state Banking Commissioner declared Ivoryton Savings insolvent")
+    r"^(?:the\s+)?(?:[a-z]+\s+){0,3}(?:commissioner|superintendent|regulators?)$", re.I)
 
 
 def _junk_name(name: str) -> bool:
@@ -1492,7 +1533,8 @@ def _junk_name(name: str) -> bool:
     return (len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) is not None
             or _INITIALLED.fullmatch(clean) is not None or _INITIALLED_CAPS.fullmatch(clean) is not None
             or _NEVER_A_COMPANY.match(clean.strip()) is not None or _STATE_ABBREVIATION.match(clean) is not None
-            or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None)
+            or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None
+            or rules.an_agency(clean))
 
 
 # "WHITE PLAINS, N.Y.--", "Mahwah, N.J.": a state, as datelines abbreviate it

@@ -25,7 +25,9 @@ _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # layoffs tick up", the Challenger report's "job cuts announced by U.S. employers").
 _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
                                      # a tally of many employers' cuts: "..., Outplacement Tally Shows"
-                                     r"(?:outplacement|layoffs?|job[\s-]cuts?|challenger)\s+tally|"
+                                     r"(?:outplacement|layoffs?|job[\s-]cuts?|challenger)\s+(?:tally|tracker)|"
+                                     # "Automotive job cuts up 40% this year, outplacement firm says"
+                                     r"outplacement\s+(?:firm|company|consultancy)\s+(?:says|said|reports?|reported)|"
                                      # an outplacement firm's or a tracker's count of a sector's cuts: "according to an
                                      # outplacement firm's monthly tally", "job cuts in the telecommunications sector"
                                      r"(?:outplacement\s+firm['’]s|tracker['’]s)\s+(?:[a-z]+\s+){0,2}?"
@@ -192,6 +194,13 @@ _RARER_CUTS = re.compile(
     r"\b(?:approv|launch|introduc|announc|offer|implement)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?"
     r"voluntary\s+(?:retirement|separation|redundancy|severance|exit)\s+(?:scheme|programme|program|plan)\b|"
     r"\bvoluntary\s+(?:retirement|separation)\s+scheme\s+(?:at|for)\b|"
+    # a programme offered to staff, sized or not: "will accept applications for voluntary retirement from about 500
+    # employees", "to offer voluntary retirement to 500", "offers voluntary retirement as China glut bites"
+    rf"\b(?:voluntary|early)\s+(?:retirement|redundancy|separation)\b[^.;]{{0,40}}?\b(?:to|from|for)\s+{_ABOUT}{_COUNT}\b"
+    r"(?!\s*(?:%|percent|pct|years?|months?)\b)|"
+    r"\b(?:offer(?:s|ed|ing)?|(?:accept|invit|tak)(?:e|es|ed|ing|s)?\s+applications\s+for|"
+    r"solicit(?:s|ed|ing)?)\s+(?:voluntary|early)\s+retirement\b(?!\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:chief|ceo|chair|"
+    r"president|founder|director))|"
     r"\b(?:commencement|start|launch)\s+of\s+(?:a\s+|the\s+)?section\s+189a?\s+(?:consultation|process)|"
     rf"\b(?:rightsizing|right-sizing|downsizing|retrenchments?|redundancy\s+programme)\b(?:[^.;!?]{{0,60}}?|\s*;\s*)(?:\baffect\w*\s+"
     rf"{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}|{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+"
@@ -356,7 +365,8 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
-    rf"\b(?:enter|plac|put|go|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|mak|made|"
+    # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
+    rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|mak|made|"
     rf"commenc|begin|began|begun|start(?!-?ups?\b)|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
@@ -374,9 +384,18 @@ _IN_A_PROCEDURE = (
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
 # bankruptcy, a procedure entered or its officer appointed and a petition to wind a company up are filings, a
 # state's WARN notice is layoffs): a model that has seldom read them does not veto them (combine.py).
+# A bank failed by its regulator, which puts it in receivership: "Iowa regulators close Grundy Ridge State Bank", "NCUA
+# liquidates Mapleton Federal Credit Union", "FDIC named receiver", "appointed the Resolution Trust Corp. as receiver"
+_A_BANK_FAILED = (r"\b(?:regulators?|officials|commissioner|superintendent|fdic|ncua|occ|rtc|fslic)\s+(?:on\s+\w+\s+)?"
+                  r"(?:clos(?:e|es|ed)|seiz(?:e|es|ed)|shut(?:s)?|liquidat(?:e|es|ed))\s+(?:the\s+)?(?-i:[A-Z])|"
+                  r"\b(?:fdic|ncua|rtc|fslic|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*)\.?\s+"
+                  r"(?:(?:was|is|has\s+been)\s+)?(?:named|appointed)\s+(?:as\s+)?receiver\b|"
+                  r"\b(?:named|appointed)\s+(?:the\s+)?(?:fdic|ncua|rtc|fslic|federal\s+deposit\s+insurance\s+corp\w*|"
+                  r"resolution\s+trust\s+corp\w*)\.?\s+(?:as\s+)?receiver\b")
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}", re.I)
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|{_A_BANK_FAILED}",
+                    re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -400,6 +419,11 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
     # a creditor's petition to wind the company up ("files winding-up petition against Stanbury Scaffolding")
     r"\bwinding[\s-]up\s+(?:petition|order)\b|\bpetitions?\s+to\s+wind\s+up\b|"
+    # Japan's and Korea's court procedures by their laws' names, filed for or applied for ("files for corporate
+    # reorganization", "filed for protection under the Corporate Reorganization Law", "applies for rehabilitation")
+    r"\b(?:fil|appl|sought|seek)\w*\s+(?:for\s+)?(?:protection\s+under\s+the\s+)?(?:corporate\s+reorgani[sz]ation|"
+    r"(?:civil\s+|corporate\s+)?rehabilitation)\b|"
+    rf"{_A_BANK_FAILED}|"
     # its own petition: "petitions for winding up", "petitioned for bankruptcy", "asked the High Court to wind up the
     # carrier"
     r"\bpetition(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:its\s+own\s+|a\s+|the\s+)?(?:winding[\s-]up|liquidation|"
@@ -424,7 +448,7 @@ SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 # programme of cuts; the procedures other jurisdictions have for a filing, entered or placed in ("voluntarily placed
 # itself in business rescue", "seeks court protection from creditors"), or told by the officer a court appoints to run
 # them ("an interim examiner appointed to", "provisional liquidators")
-_PROCEDURE_WORDS = ("rescue", "management", "examiner", "liquidat", "protection", "receiver", "administrator",
+_PROCEDURE_WORDS = ("rescue", "management", "examiner", "reorgani", "liquidat", "protection", "receiver", "administrator",
                     "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
                     "initial order", "concordat", "konkordato", "concurso", "judicial", "sanation", "redressement",
                     "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings",
@@ -567,7 +591,7 @@ _PERSON_BANKRUPT = re.compile(
     r"goes|went|bankrupt)\b"
     # "files for personal bankruptcy", "over an unpaid personal guarantee", "filed for personal Chapter 7 bankruptcy",
     # "in his capacity as personal guarantor": a person's, whoever files
-    r"|(?i:\bpersonal\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|guarantee|guarantors?)\b|"
+    r"|(?i:\bpersonal\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|guarantee|guarantors?)\b|\bpersonally\s+bankrupt\b|"
     r"\b(?:personal|individual)\s+chapter\s+\d+\b)"
     # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"
     r"|(?i:\bbankruptcy\s+(?:applications?|petitions?)\s+against\s+(?:an?\s+|its\s+|the\s+)?(?:former\s+)?(?:director|"
@@ -626,7 +650,9 @@ BANKRUPTCY_TOLD_AS_HISTORY = "a bankruptcy told as history"
 _FILES_AGAIN = re.compile(r"\b(?:fil(?:e|es|ed|ing)|again|second\s+time|third\s+time)\b")
 # The economy's count ("Company insolvencies in England and Wales rise 14%", "the number of registered company
 # insolvencies rose"): the kind's plural as the subject of a change in number, no company's filing
-_FILINGS_COUNTED = r"(?:bankruptcies|insolvencies|liquidations|(?:business|corporate|company|bank)\s+failures|filings)"
+_FILINGS_COUNTED = (r"(?:bankruptcies|insolvencies|liquidations|(?:business|corporate|company|bank)\s+failures|filings|"
+                    # "Edtech insolvency petitions at NCLT hit record"
+                    r"(?:insolvency|bankruptcy)\s+(?:petitions|cases|applications|admissions))")
 _ECONOMY_COUNT = re.compile(
     rf"\b{_FILINGS_COUNTED}\s+(?:(?:in|across|among|by|for|at)\s+(?:[\w&'’.-]+\s+){{1,4}}?)?"
     r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|jump|climb|drop|increase|decrease|decline|surge|soar|"
@@ -645,7 +671,7 @@ _COMPANIES_COUNTED = re.compile(
     rf"(?:-(?:{'|'.join(v.NUMBER_UNITS)}))?|{'|'.join(v.NUMBER_TEENS[1:])})"
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:companies|firms|businesses|"
     r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers|producers|operators|"
-    r"developers|drillers|miners)\b[^.;:]{0,80}?"
+    r"developers|drillers|miners)\b(?<!group\scompanies)(?<!affiliated\scompanies)[^.;:]{0,80}?"
     r"\b(?:filed|file|filing|went|entered|sought|collapsed|cut|laid|shed)\b")
 # Bankruptcy as a trade, its law, lawyers, firms and scholars ("Restructuring boutique Kessel & Marsh adds three
 # bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
@@ -688,7 +714,10 @@ _LAWMAKING = re.compile(r"\b(?:legislation|lawmakers|legislators|bill|amendments
                         r"|\b(?:bankruptcy|insolvency)\s+(?:\(?amendment\)?\s+|code\s+)?(?:overhaul|reform|bill|legislation|"
                         r"amendments?)\b"
                         # a government asking how the law should change: "consults on insolvency protections for ..."
-                        r"|\bconsult\w*\s+on\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy)\b")
+                        r"|\bconsult\w*\s+on\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy)\b"
+                        # "Government to revise Civil Rehabilitation Law to speed SME rescues"
+                        r"|\b(?:revis|amend|reform|overhaul|rewrit)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:bankruptcy|insolvency|"
+                        r"rehabilitation|reorgani[sz]ation)\s+(?:law|act|code)\b")
 # A company's filing is one; filings told in the plural alone are many companies', none named
 _PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
 FILINGS_IN_GENERAL = "filings in general, no company's"
@@ -705,7 +734,9 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
                             # (or the estate's name: "buys two plants out of Cobalt Ridge bankruptcy")
                             r"(?:its\s+|their\s+|the\s+)?(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:chapter\s+\d+\s+)?"
-                            r"(?:bankruptcy|administration|receivership|liquidation|insolvency)\b|out\s+of\s+chapter\s+\d+\b|"
+                            # (other jurisdictions' procedures too: "buys Savanna Gaming out of business rescue")
+                            r"(?:bankruptcy|administration|receivership|liquidation|insolvency|business\s+rescue|"
+                            r"examinership|judicial\s+management|ccaa|court\s+protection)\b|out\s+of\s+chapter\s+\d+\b|"
                             r"from\s+(?:the\s+|its\s+)?"
                             r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct|"
@@ -733,7 +764,8 @@ _IN_A_CASE = re.compile(r"\b(?:bankruptcy\s+(?:court|judge|auction|estate)|bankr
                         r"liquidating\s+estate|the\s+debtor|stalking[\s-]horse|plan\s+sponsor|rescue\s+sponsor|pre-?pack\b|"
                         r"court[\s-]approved\s+(?:sale|auction)|with\s+court\s+approval)")
 # Chapter 9 of the US code is for cities, towns and districts alone
-_MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b")
+# (a government's "fiscal bankruptcy" or "fiscal emergency": "Kitahoro City declares fiscal bankruptcy")
+_MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b|\bfiscal\s+(?:bankruptcy|insolvency)\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 
 

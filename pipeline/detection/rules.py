@@ -205,6 +205,8 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|"
+               # a regulator's voucher, sold on ("sells rare pediatric disease priority review voucher for $105 million")
+               r"vouchers?|"
                # what a business owned, bought without it: "the plant's equipment", "its recipes and trademarks"
                r"equipment|machinery|intellectual\s+property|patents?|recipes|"
 
@@ -218,7 +220,8 @@ _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
 _PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|out|"
                r"including|totaling|totalling|spanning|comprising)\b))")
-_WORDS_BEFORE_HEAD = r"(?:[\w'’&.%$£€¥₹-]+\s+)"  # (an amount in any currency among them: "a £1.5bn mortgage portfolio")
+# (an amount in any currency among them: "a £1.5bn mortgage portfolio"; a count's thousands: "five 6,500 TEU ships")
+_WORDS_BEFORE_HEAD = r"(?:[\w'’&.,%$£€¥₹-]+\s+)"
 # "acquires Darlin Li-Be property in Quebec", "buys the Bilboes gold project", "acquire four tanker vessels for
 # $79.5M", "Acquires Royal Palm, a 326-Unit Multifamily Community": the thing bought is a property, a project,
 # ships, a site, however it is named. A company's name is no such phrase ("Tanker Holdings", "Mine Safety Inc").
@@ -238,7 +241,7 @@ _ASSET_OBJECT = re.compile(
     # "Redhollow's 220-title film library" (not the company: "would double its film library" is no object)
     r"^\s*(?:the\s+rights\s+to\s+)?(?:bankrupt\s+|collapsed\s+|defunct\s+)?(?:[\w&.-]+\s+){0,4}?[\w&.-]+['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:drugs?|drug\s+candidates?|compounds?|molecules?|library|catalog(?:ue)?)\b|"
-    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.%$£€¥₹-]*s\s)[\w'’&.%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
+    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.,%$£€¥₹-]*s\s)[\w'’&.,%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
@@ -856,6 +859,13 @@ _A_TEAMS_ROSTER = (r"(?:active|team['’]s|opening[\s-]day|\d+-(?:man|player)|pl
 _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|presidents?|local|officials?|stewards?)|"
                # a union's local and its officers: "Teamsters local president steps down", "Local 117's leader"
                # (a trade's workers alone are the ones cut, not their union: "layoff notices to 900 machinists")
+               # (and a union's region, a works council's chair: "UAW Region 1 director", "the United Auto Workers'
+               # Region 1", "chairman of the general works council")
+               # (its officer, not the council or the union beside a cut: "agreed with the works council to cut 900 jobs")
+               r"\b(?:uaw|(?:united\s+)?auto\s+workers['’]?)\s+region\s+\d+\s+(?:director|president|head|leader|chief)\b|"
+               r"\b(?:director|president|head|leader|chief)\s+of\s+(?:the\s+)?(?:uaw|united\s+auto\s+workers['’]?)\s+region\b|"
+               r"\bworks\s+council\s+(?:chief|chair\w*|head|leader|president)\b|"
+               r"\b(?:chair\w*|head|leader|president)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?works\s+council\b|"
                r"\bteamsters\b|\b(?:steelworkers|autoworkers|machinists|electrical\s+workers)['’]?\s+(?:union|local|"
                r"leaders?|president|chiefs?|boss|heads?|guild|lodge|district)\b|"
                r"\blocal\s+(?:\d+\s+)?(?:president|leader|chief|head|chair(?:man|woman)?|secretary-treasurer)|"
@@ -864,7 +874,8 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\blocal['’]s\s+(?:[\w-]+\s+)?(?:business\s+manager|president|leader|chief|head)\b|"
                # a local by its number: "president of Retail and Food Workers Local 412"
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
-               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}"
+               # ("chairman of the Kaigan Denki Workers' Union": the company's name and the members' word before it)
+               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}"
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 # (alone: a union's officer is excluded by definition, whatever a model reads; beside a company's post the company is
 # there: "the union leader joins Halden's board as chairman")
@@ -946,7 +957,7 @@ GOVERNMENT_POST = "a post in government"
 NOT_CORPORATE = "politics, sport or a central bank"
 _SPORTS = re.compile(r"\b(?:nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|"
                      r"playoffs?|free\s+agent|trade\s+deadline|draft\s+picks?|" + _A_TEAMS_ROSTER +
-                     r"|touchdown|quarterback|pitcher|"
+                     r"|touchdown|quarterback|pitcher|(?:losing|winning)\s+season|"
                      r"striker|midfielder|goalkeeper|outfielder|head\s+coach|transfer\s+window|loan\s+deal|"
                      r"(?:star|power|small|point|shooting)\s+(?:forward|guard|center|centre|winger|defenseman)|"
                      r"in\s+(?:a\s+)?trade\s+with)\b", re.I)
@@ -968,7 +979,9 @@ _LEFT = re.compile(r"\bleft\b")
 # served ..."), whose sentence may still tell one.
 # (and a "when" clause that dates an exit: "When Walter Ness stepped down as chairman of Cortland in 1994, ...")
 _DATED_EXIT_CLAUSE = re.compile(r"\b(?:who|when)\s+(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
+                                # ("who stepped down during the supplier's 2008 restructuring")
                                 r"[^,;()]{0,90}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
+                                r"(?:during|amid|after|following)\s+(?:[\w'’-]+\s+){0,3}?(?:19|20)\d\d\b|"
                                 r"(?:\w+\s+)?years\s+ago)\b[^,;()]{0,60}?(?=\s*[,;)]|\s*$)")
 # "Ten years after leaving Tessaly Furniture, former CEO Harold Finnick looks back": the time since an exit
 # (the one who left may stand between: "Ten years after founder Walter Brisco stepped down", "A decade after its
@@ -3195,25 +3208,39 @@ _FORMER_POST_HOLDER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+){0,2}?(?:pri
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
-_AGENCIES = r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa)"
+_AGENCIES = (r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa|"
+             # (banking's agencies, spelled out as wire copy does: "chairman of the Federal Deposit Insurance Corp.")
+             r"ncua|occ|rtc|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*|"
+             r"national\s+credit\s+union\s+administration)")
+
+
+def an_agency(name: str) -> bool:
+    """The name is a government agency's ("Federal Deposit Insurance Corp", "FDIC")."""
+    return _AGENCY_NAME.fullmatch(name.strip()) is not None
+
+
 # regulators abroad, by the names their posts are written with: "Ofcom chief executive", "PRA's executive director"
-_REGULATORS = r"(?:ofcom|ofgem|ofwat|pra|apra|bafin|osfi)"
+# (Japan's FSA, Korea's FSC and FSS; medicines' regulators: Europe's EMA, Britain's MHRA, Australia's TGA)
+_REGULATORS = r"(?:ofcom|ofgem|ofwat|pra|apra|bafin|osfi|fsa|fsc|fss|ema|mhra|tga)"
 # A regulator named by what it regulates: "France's competition authority", "Nevada Gaming Control Board", "the Macau
 # gaming regulator", "the markets watchdog"
 _A_REGULATOR = (r"(?:regulator|watchdog|(?:competition|antitrust|securities|gaming|gambling|energy|utilities|telecoms?|"
                 r"communications|aviation|data\s+protection|privacy|financial\s+conduct|prudential)\s+(?:control\s+)?"
                 r"(?:authority|commission|regulator|agency|board|watchdog))")
+_AGENCY_NAME = re.compile(rf"(?:the\s+)?(?:{_AGENCIES}|{_REGULATORS})\.?", re.I)
 _AGENCY_OR_FORCES = re.compile(
     rf"\b{_A_REGULATOR}(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:director|chief|head|commissioner|administrator|"
     r"chair(?:man|woman)?|president|secretary)\b|"
     r"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|president)\s+of\s+(?:the\s+)?"
     rf"(?:[a-z'’-]+\s+){{0,2}}?{_A_REGULATOR}\b|"
     rf"\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}"
-    r"(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|secretary)\b|"
+    r"(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?|secretary|official)\b|"
     rf"\b(?:director|chief|head|commissioner|administrator|chair(?:man|woman)?)\s+of\s+the\s+{_AGENCIES}\b|"
     r"\b(?:(?:lt|maj|brig)\.?\s+gen\b|(?:lieutenant|major|brigadier)\s+general\b|(?:rear|vice)\s+adm(?:\.|iral\b)|"
     # ("Retired Gen. Callahan", "Adm. Keller": the rank abbreviated before a name)
-    r"admiral\b|(?:gen|adm)\.\s+[a-z])")
+    r"admiral\b|(?:gen|adm)\.\s+[a-z])"
+    # a post that is a government's by its name: "Comptroller of the Currency resigns", "Oregon state CIO resigns"
+    r"|\bcomptroller\s+of\s+the\s+currency\b|\bstate\s+(?:cio|cto|ciso|chief\s+(?:information|technology|data)\s+officer)\b")
 # The chair of a public body, as one post: "fcc chairman", "commission chairman", "chairman of the securities commission"
 # (and a named agency's or regulator's chief executive or executive director: "Ofcom chief executive to stand down")
 _A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|{_A_REGULATOR}|commission|authority|regulator|agency|"
@@ -3311,7 +3338,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _DATED_OPENING.match(lowered):
             return TOLD_AS_HISTORY  # "Thirty years ago this month, founder Walter Brisk died in office": a look back
-        dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered) if _DEPART_VERB_LC.search(m.group(0))]
+        # ("who left in 2008 shake-up": a bare "left" is an exit inside such a clause)
+        dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered)
+                       if _DEPART_VERB_LC.search(m.group(0)) or _LEFT.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
         if "leaving" in lowered and _LEAVING_AS_A_RESULT.search(lowered) and not _DEPART_VERB_LC.search(
@@ -3372,6 +3401,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 _ISSUER_OFFER.search(sentence) or _BOUGHT_BACK.match(after) or (match.group(0).lower() == "bid" and (
                     _CONTRACT_BID_BEFORE.search(sentence[:match.start()]) or _CONTRACT_BID_AFTER.match(after)))):
             continue  # a standstill, buying its own shares, swapping its own debt, bidding for a contract
+        if _DEAL_TALK.match(after):
+            return None  # "Takeover chatter lifts Brightwick shares": a deal rumoured, whatever the sentence's shares
         if match.group(0).lower() == "stake":
             shares = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence)]
             if not _CONTROL_WORDS.search(_KEPT_CONTROL.sub(" ", lowered)) and (not shares or max(shares) < 50):
@@ -3490,7 +3521,10 @@ _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s
                               r"(?:[\w'’&.-]+\s+){0,5}?to\s+$")
 # Staff retiring by the hundred under a programme: "will solicit 600 voluntary retirements", "1,500 early retirees"
 _STAFF_RETIREMENTS = re.compile(r"\b\d[\d,]*\s+(?:voluntary|early)\s+(?:retirements|retirees)\b|"
-                                r"\b(?:voluntary|early)\s+retirement\s+(?:scheme|programme|program|plan|package|offer)s?\b")
+                                r"\b(?:voluntary|early)\s+retirement\s+(?:scheme|programme|program|plan|package|offer)s?\b|"
+                                # offered to the staff: "takes applications for voluntary retirement", "applications for
+                                # early retirement from about 500 employees"
+                                r"\bapplications\s+for\s+(?:voluntary|early)\s+retirement\b")
 # A team's deal for a player ("Harriers deal star winger to rival for draft picks", "traded all-star winger Luc Bergeron
 # for two first-round picks"): no company changes hands, however much a model reads "deal" (a team sold to an investor
 # group is a deal, and reads as one)
@@ -3563,6 +3597,9 @@ _NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)
                               r"|\bno\s+(?:current\s+|further\s+)?plans?\s+to\s+(?:bid\s+for|make\s+an?\s+(?!(?:higher|improved|"
                               r"revised|sweetened|better|increased|new)\b)(?:[\w-]+\s+){0,3}?(?:offer|bid)\s+for)\b")
 NO_BID = "a statement that no bid is coming"
+# The market's talk of a deal after its word: "takeover chatter", "bid talk", "buyout buzz" (a rumour, by definition
+# a deal's news)
+_DEAL_TALK = re.compile(r"^\s*(?:talk|chatter|buzz|speculation|rumou?rs?|whispers)\b", re.I)
 # A company saying it is not for sale or in no talks ("says it is not exploring a sale", "denies report it's up for
 # sale", "not in talks with any party"): with no other company named, no deal is told (the definitions leave a
 # denied rumour about a named pair a deal's news).

@@ -878,6 +878,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "business rescue", "statutory management", "examiner", "court protection",
                          # Japan's and Korea's rehabilitation, Australia's small business restructuring, Britain's CVA
                          "civil rehabilitation", "corporate rehabilitation", "small business restructuring",
+                         # (and Japan's Corporate Reorganization Law, a court's procedure like Chapter 11)
+                         "corporate reorganization", "corporate reorganisation", "for rehabilitation",
                          # an insurer's: a state's commissioner takes it into rehabilitation under a court's order;
                          # Singapore's judicial manager (the procedure's officer, as "examiner" is Ireland's)
                          "in rehabilitation", "into rehabilitation", "rehabilitation order", "order of rehabilitation",
@@ -1003,7 +1005,10 @@ GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions",
                         "municipal jobs", "city workers", "city jobs", "council workers", "council staff",
                         "council jobs", "government workers", "public servants", "civil-service",
                         # an armed service's or an arsenal's own staff: "to eliminate 400 civilian positions"
-                        "civilian positions", "civilian jobs", "civilian employees", "civilian workers")
+                        "civilian positions", "civilian jobs", "civilian employees", "civilian workers",
+                        # public education's own staff: "Oregon's public universities to eliminate 400 positions"
+                        "public universities", "public university", "school district", "school districts",
+                        "public schools")
 # (bankruptcy's law, lawyers and firms, the economy's count of filings and a filing told as history are patterns in
 # pipeline/detection/distress.py)
 BANKRUPTCY_NOT_HAPPENING = ("bankruptcy advisory", "bankruptcy reform", "bankruptcy filings by", "not on the table",

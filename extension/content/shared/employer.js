@@ -79,6 +79,8 @@
   const SOCIAL_HOSTS = /(^|\.)(linkedin\.com|facebook\.com|twitter\.com|x\.com|instagram\.com|glassdoor\.[a-z.]+|youtube\.com|xing\.com)$/;
   // A company profile's address starts with its segment, after a locale at most (/cmp/Acme, /de/arbeitgeber/
   // Acme): the same word deeper in a path is something else (a careers widget's /careers/co/<department>/).
+  // A company's own site's sections under "/company/": its pages about itself, not a board's profiles of others
+  const OWN_SITE_SECTION = /^(?:about(?: us)?|team|contact(?: us)?|news(?:room)?|blog|overview|home|culture|values|history|leadership|investors?|press|media|mission|governance|sustainability|locations?|board)$/i;
   const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|company-profile|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
   // (a header is often a div: id="header" in older templates, role="banner" as its landmark; Taleo's table-built
@@ -431,6 +433,8 @@
         continue;
       }
       if (href.hostname !== url.hostname) continue;
+      // (a company's own site's sections are no profiles: "/company/about", "/company/leadership")
+      if (OWN_SITE_SECTION.test(slug) || GENERIC_SEGMENT.test(slug)) continue;
       const text = page.visibleText(a);
       // One profile however many links reach it ("41 reviews", "More about this company", the name): the
       // profile is its path's slug (less a trailing id: "saltbush-aged-care-447281"), spelled as a link
@@ -575,7 +579,7 @@
     const ownSlug = ownProfile && decodeURIComponent(ownProfile[2]).replace(/[-_]+/g, " ").replace(/\s+\d+$/, "").trim();
     // (not a company's own site's section: "/company/about", "/company/careers")
     const ownCompany = ownSlug && !/^\d+$/.test(ownSlug) && !GENERIC_SEGMENT.test(ownSlug)
-      && !/^(?:about(?: us)?|team|contact|news|blog|overview|home|culture|values|history|leadership)$/i.test(ownSlug);
+      && !OWN_SITE_SECTION.test(ownSlug);
     if (ownCompany) add("ownProfile", ownSlug);
     else if (links.profiles.length === 1) add("profile", links.profiles[0]);
     if (tenant) add("host", tenant.slug);
