@@ -1804,6 +1804,17 @@ def test_japans_procedures_and_a_companys_group_companies_are_its_filing():
     assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Koyama")]
 
 
+def test_a_run_cut_from_a_title_case_headline_is_mended_by_the_storys_name():
+    events = detect_events("Meridel Shareholders Approve Lumora Merger",
+                           "Meridel Screen Group shareholders approved the company's $14 billion sale to Lumora Global "
+                           "Media on Tuesday.")
+    deal = {e.company for e in events if e.kind == MERGER_ACQUISITION}
+    assert "Lumora Global Media" in deal and "Approve Lumora" not in deal
+    events = detect_events("Tundrel Pictures Files for Chapter 11 Two Years After SPAC Debut",
+                           "Tundrel Pictures filed for Chapter 11 bankruptcy protection in Delaware on Monday.")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Tundrel Pictures")]
+
+
 def test_the_markets_talk_of_a_deal_is_a_rumoured_deal():
     events = detect_events("Peri Coast Grill shares leap on bid talk",
                            "Shares in Peri Coast Grill jumped 18% on Friday amid speculation of an approach.")

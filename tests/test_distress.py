@@ -390,6 +390,9 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
      "not renewing the contracts of approximately 200 temporary workers"),
     ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy"),
     ("Workers told to expect 150 compulsory redundancies", "150 compulsory redundancies"),
+    # a count alone after a verb only people take; notices of dismissal
+    ("Frigorifico Las Tunas dismisses 500 at Villa Gobernador plant", "dismisses 500"),
+    ("The meatpacker sent dismissal notices to 500 workers at its plant", "dismissal notices to 500 workers"),
     # a programme offered to the staff, sized or not
     ("Cheonmi Bank to offer voluntary retirement to 500", "offer voluntary retirement"),
     ("Borim Securities takes applications for voluntary retirement", "takes applications for voluntary retirement"),
@@ -662,6 +665,9 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     ("layoffs", "Provincial lottery agency to cut 150 jobs", distress.GOVERNMENT_JOBS),
     ("layoffs", "Banks announced 21,000 job cuts in the quarter, outplacement tally shows", distress.ECONOMY_COUNT),
     ("layoffs", "Edtech layoffs tracker: Indian startups cut 12,000 jobs in 2023", distress.ECONOMY_COUNT),
+    ("layoffs", "Texas upstream employment slips by 4,800 jobs in June", distress.ECONOMY_COUNT),
+    ("layoffs", "Unemployment in metropolitan Lima rose to 8.8% as factories cut jobs", distress.ECONOMY_COUNT),
+    ("bankruptcy", "Southern District of Texas adds bankruptcy judge to handle energy caseload", distress.THE_TRADE),
     ("layoffs", "Automotive job cuts up 40% this year, outplacement firm says", distress.ECONOMY_COUNT),
     ("layoffs", "Oregon's public universities to eliminate 400 positions as enrollment slides", distress.GOVERNMENT_JOBS),
     # the bench, however long its judge's description; an executive who steered the company through its filing

@@ -105,6 +105,7 @@ def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headlin
     "Corvane Machinery buys the shuttered plant's equipment",
     "Ospray Air buys Tern Coast's Heathrow slots for $95 million",  # a place's name describing the things
     "Cheongsan Shipping has bought five 6,500 TEU container ships from the receivership estate",  # a count's thousands
+    "Hackleberry Resources buys non-operated Bakken interests for $210 million",  # a partner's share of wells
 ])
 def test_a_companys_things_bought_without_it_are_no_deal(headline):
     assert not detect_events(headline)
@@ -136,6 +137,7 @@ def test_a_companys_business_or_its_owner_bought_is_a_deal(headline, target):
     "chairman of the general works council at kessler axles will retire",
     "Shinji Tori, chairman of the Kaigana Denki Workers' Union, said he will step down",
     "FSC chairman offers to resign over savings bank failures",
+    "Screenwriters' Guild President Won't Seek Re-Election",
     "Seoyan Eagles manager steps down after losing season",
 ])
 def test_a_judge_an_agencys_director_or_a_unions_officer_is_no_executive(sentence):
@@ -1990,6 +1992,14 @@ def test_things_counted_after_retire_are_retired_things():
 ])
 def test_an_exit_dated_in_a_clause_by_a_bare_left_or_an_event_is_history(sentence):
     assert rules.hard_negative("executive_departure", sentence) == rules.TOLD_AS_HISTORY
+
+
+@pytest.mark.parametrize("sentence", ["lacteos villa canas closes firmat plant, 240 dismissed",
+                                      "salmones llanquihue dismisses 1,300 as isa virus spreads"])
+def test_staff_dismissed_by_the_hundred_is_no_executives_exit(sentence):
+    assert rules.hard_negative("executive_departure", sentence) == rules.NO_EXIT
+    # (a guard: an executive dismissed by name stays an exit)
+    assert rules.hard_negative("executive_departure", "salmones llanquihue dismisses ceo after isa outbreak") is None
 
 
 def test_staff_invited_to_retire_early_is_no_executives_exit():

@@ -549,3 +549,24 @@ test("a company's own site's sections under /company/ ('about', 'leadership') ar
   const { run } = loadSite("generic", html, "https://www.tamberlaneinstruments.example/jobs/4187");
   assert.deepEqual(companies(run()), ["Tamberlane Instruments"]);
 });
+
+test("a template's placeholder logo ('Site Logo') names no one; an ATS page titled 'Job Details | X Careers' names X", () => {
+  const html = `<title>Job Details | Merriwell Careers</title>
+    <header><img class="logo" src="/logo.png" alt="Site Logo"></header><main><h1>Dispatch Planner</h1></main>`;
+  const { run } = loadSite("generic", html, "https://ecxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/24017");
+  assert.deepEqual(companies(run()), ["Merriwell"]);
+  // (a guard: beside a job title the careers segment is not enough on its own)
+  const titled = loadSite("generic", html.replace("Job Details", "Dispatch Planner"),
+    "https://ecxq.fa.us2.oraclecloud.com/hcmUI/CandidateExperience/en/sites/CX_1/job/24017");
+  assert.notDeepEqual(companies(titled.run()), ["Site"]);
+});
+
+test("the longer name a site calls itself stays, though its subdomain holds only a word of it", () => {
+  const html = `<title>Chargé de communication - Cidrerie Kervolin</title>
+    <meta property="og:site_name" content="Cidrerie Kervolin">
+    <meta name="description" content="Rejoignez Kervolin, cidrerie familiale en Bretagne.">
+    <script type="application/ld+json">{"@type":"JobPosting","title":"Chargé de communication","hiringOrganization":{"@type":"Organization","name":"Cidrerie Kervolin"}}</script>
+    <main><h1>Chargé de communication</h1></main>`;
+  const { run } = loadSite("generic", html, "https://kervolin.recruitee.com/o/charge-de-communication");
+  assert.deepEqual(companies(run()), ["Cidrerie Kervolin"]);
+});

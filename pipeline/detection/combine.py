@@ -395,7 +395,8 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
     if not title or len(units) < 2:
         return events
     story = " ".join(units[1:])
-    described = [not event.company or _a_description(event.company, units[0], story) for event in events]
+    described = [not event.company or _a_description(event.company, units[0], story)
+                 or _cut_from_a_titled_headline(event.company, units[0], story) for event in events]
     if not any(described):
         return events
 
@@ -428,10 +429,35 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
                           for company in pair)
         else:
             # not the other side of the same deal ("Ohio Toolmaker" is not the Japanese firm that buys it)
-            other = next((name for name in named if not (event.counterparty and rules._one_company(name, event.counterparty))), None)
+            others = [name for name in named if not (event.counterparty and rules._one_company(name, event.counterparty))]
+            # (first the story's name that holds the headline's word: "Lumiere" of "Approve Lumiere" is "Lumiere
+            # Global Media")
+            other = next((name for name in others if event.company and name.lower() != event.company.lower()
+                          and _shares_a_rare_word(name, event.company)), others[0] if others else None)
             if other:
                 mended.append(replace(event, company=other))
     return mended
+
+
+def _cut_from_a_titled_headline(company: str, headline: str, story: str) -> bool:
+    """A Title Case or capitals headline's run that the sentence-case story never writes ("Approve Lumiere" of
+    "Meridian Shareholders Approve Lumiere Merger", "Spac Debut", "Network Prexy Ankles") is cut where every word is
+    capitalised, not a name: the story's name is the company's."""
+    if not (company in headline and _ALL_CAPS_OR_TITLE(headline) and story and not _ALL_CAPS_OR_TITLE(story)
+            and company.lower() not in story.lower() and not _catalogue_name(company)):
+        return False
+    # cut where a word of the sentence joins it ("Approve Lumiere", "Network Prexy Ankles": its first word a common
+    # one), or holding a word of a name the story writes longer ("Halcyon Bay" of "Halcyon Bay Entertainment"); a
+    # name the story never writes at all may still be the headline's company ("Ormsby Steel Chief Quits")
+    first = company.split()[0].lower()
+    return first in bundled_common_words() or any(
+        _shares_a_rare_word(name, company) for unit in _units("", story) for name in _companies_named(unit)[0])
+
+
+def _shares_a_rare_word(name: str, other: str) -> bool:
+    common = bundled_common_words()
+    return bool({word.lower() for word in name.split() if word.lower() not in common}
+                & {word.lower() for word in other.split() if word.lower() not in common})
 
 
 # "Supreme Court of Bermuda", "Companies' Creditors Arrangement Act", "Bankruptcy Code"

@@ -28,6 +28,12 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"(?:outplacement|layoffs?|job[\s-]cuts?|challenger)\s+(?:tally|tracker)|"
                                      # "Automotive job cuts up 40% this year, outplacement firm says"
                                      r"outplacement\s+(?:firm|company|consultancy)\s+(?:says|said|reports?|reported)|"
+                                     # a place's employment or unemployment counted: "Texas upstream employment slips
+                                     # by 4,800 jobs in June", "unemployment in Lima metro area rises to 8.8%"
+                                     r"\bemployment\s+(?:slips?|slipped|falls?|fell|drops?|dropped|declin(?:es?|ed)|"
+                                     r"shr[ai]nks?|sank|sinks?)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?\d|"
+                                     r"\bunemployment(?:\s+rate)?\s+(?:in\s+[^.;]{0,40}?)?(?:rises?|rose|falls?|fell|climbs?|"
+                                     r"climbed|jumps?|jumped|hits?|edges?|ticks?|reach(?:es|ed)|stands?|stood)\b|"
                                      # an outplacement firm's or a tracker's count of a sector's cuts: "according to an
                                      # outplacement firm's monthly tally", "job cuts in the telecommunications sector"
                                      r"(?:outplacement\s+firm['’]s|tracker['’]s)\s+(?:[a-z]+\s+){0,2}?"
@@ -227,11 +233,15 @@ _LAYOFF_SHAPE = re.compile(
     r"division|staff|org|organi[sz]ation|unit|workforce|studio|office)\b"
     r"|\b(?:fire[sd]?|firing|lays?\s+off|laid\s+off)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:staff|employees|workers))\b"
+    # a count of people alone after a verb that only people take ("dismisses 500 at its Villa Gobernador plant", "to
+    # lay off 1,200 at Kessel")
+    rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d[\d,]*(?=\s+(?:at|from|in|across|after|amid|over)\s+(?!(?:19|20)\d\d\b))"
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
     r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
     # notices of layoff handed to a number of staff: "began issuing layoff notices Friday to 900 machinists", "sent
     # layoff notices to 120 employees"
-    rf"|\blay-?offs?\s+notices?\s+(?:\w+\s+){{0,2}}?to\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
+    # ("sent dismissal notices to 500 workers")
+    rf"|\b(?:lay-?offs?|dismissal|termination|redundancy)\s+notices?\s+(?:\w+\s+){{0,2}}?to\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
     # "WARN notice for 180 workers at its Stanhope plant": a state's notice, sized
     rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|covers?|affecting|affects?|of|on)\s+{_ABOUT}\d"
     # the act's full name: "filed Worker Adjustment and Retraining Notification notices ... covering 260 employees"
@@ -700,6 +710,8 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b"
+                        # a court given one more: "adds bankruptcy judge to handle energy caseload"
+                        r"|\b(?:adds?|added|gets?|gains?)\s+(?:an?\s+)?(?:new\s+|second\s+|third\s+|fourth\s+)?bankruptcy\s+judges?\b"
                         # "Judge Alan Pryce retires from bankruptcy court after 22 years"
                         r"|\bjudge\s+(?:[\w.'’-]+\s+){1,3}?(?:retir\w*|resign\w*|steps?\s+down)\s+from\s+(?:the\s+)?"
                         r"(?:[\w.'’-]+\s+){0,2}?bankruptcy\s+(?:court|bench)\b")

@@ -226,8 +226,10 @@ _WORDS_BEFORE_HEAD = r"(?:[\w'’&.,%$£€¥₹-]+\s+)"
 # $79.5M", "Acquires Royal Palm, a 326-Unit Multifamily Community": the thing bought is a property, a project,
 # ships, a site, however it is named. A company's name is no such phrase ("Tanker Holdings", "Mine Safety Inc").
 # "acquires oil and gas properties in Texas": what the ground yields, bought as property, leases or reserves
-_RESOURCE_ASSETS = (r"(?:oil|gas|oil\s+and\s+gas|natural\s+gas|mineral|mining|coal|timber|producing|real\s+estate)\s+"
-                    r"(?:properties|interests|leases|reserves|assets|rights)")
+_RESOURCE_ASSETS = (r"(?:(?:oil|gas|oil\s+and\s+gas|natural\s+gas|mineral|mining|coal|timber|producing|real\s+estate)\s+"
+                    r"(?:properties|interests|leases|reserves|assets|rights)"
+                    # a partner's share of wells another company runs: "non-operated Bakken interests"
+                    r"|non-?operated\s+(?:[\w-]+\s+){0,2}?(?:interests|assets|acreage|properties|working\s+interests))")
 # "buys two LNG carriers", "acquires 14 used freighters", "To Buy 12 Branches": a count of things (the first plural
 # after the count is the head) is things, unless they are businesses ("acquires two rivals", "buys three regional
 # lenders"); after a count, even a capitalised plural is no company's name.
@@ -865,6 +867,9 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\b(?:uaw|(?:united\s+)?auto\s+workers['’]?)\s+region\s+\d+\s+(?:director|president|head|leader|chief)\b|"
                r"\b(?:director|president|head|leader|chief)\s+of\s+(?:the\s+)?(?:uaw|united\s+auto\s+workers['’]?)\s+region\b|"
                r"\bworks\s+council\s+(?:chief|chair\w*|head|leader|president)\b|"
+               # a guild's officer: "Screenwriters' Guild President Won't Seek Re-Election"
+               r"\bguild['’]?s?\s+(?:president|leader|chief|head|chair\w*|executive\s+director)\b|"
+               r"\b(?:president|leader|head|chair\w*)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?guild\b|"
                r"\b(?:chair\w*|head|leader|president)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?works\s+council\b|"
                r"\bteamsters\b|\b(?:steelworkers|autoworkers|machinists|electrical\s+workers)['’]?\s+(?:union|local|"
                r"leaders?|president|chiefs?|boss|heads?|guild|lodge|district)\b|"
@@ -3351,6 +3356,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return NO_EXIT  # "Investor calls for ouster of Delancey CEO": a demand, nobody has left
         if "retire" in lowered and _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
             return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive
+        if _STAFF_DISMISSED.search(lowered) and not _COMPANY_POST.search(lowered):
+            return NO_EXIT  # "240 dismissed": staff, counted (layoffs), no executive
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
         if _FIRED_UP.search(lowered) and not _DEPART_VERB_LC.search(_FIRED_UP.sub(" ", lowered)):
@@ -3520,6 +3527,11 @@ _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s
                               r"push(?:es|ed|ing)?|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
                               r"(?:[\w'’&.-]+\s+){0,5}?to\s+$")
 # Staff retiring by the hundred under a programme: "will solicit 600 voluntary retirements", "1,500 early retirees"
+# staff dismissed by the hundred: "Closes Firmat plant, 240 dismissed", "dismisses 1,300 as ISA virus spreads" (an
+# executive is dismissed by name, not counted)
+_STAFF_DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed|ing)?|fir(?:es|ed|ing)|sack(?:s|ed|ing)?)\s+(?:about\s+|some\s+|nearly\s+|"
+                              r"over\s+|more\s+than\s+)?\d[\d,]*\b(?!\s*(?:%|percent))|"
+                              r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:dismissed|fired|sacked)\b")
 _STAFF_RETIREMENTS = re.compile(r"\b\d[\d,]*\s+(?:voluntary|early)\s+(?:retirements|retirees)\b|"
                                 r"\b(?:voluntary|early)\s+retirement\s+(?:scheme|programme|program|plan|package|offer)s?\b|"
                                 # offered to the staff: "takes applications for voluntary retirement", "applications for

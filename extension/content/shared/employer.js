@@ -384,7 +384,8 @@
     const images = Array.from(document.querySelectorAll(LOGO_IMAGES)).filter((img) => !img.closest(CARD)).slice(0, 6);
     for (const img of images) {
       const alt = page.collapse(img.getAttribute("alt"));
-      if (!alt || /^(company\s+)?logo$|^careers?$|^home$|powered by|cookie|onetrust/i.test(alt)) continue;
+      // (nor a template's placeholder: "Site Logo", "Header logo", "Main logo" name no one)
+      if (!alt || /^((company|site|header|main|brand|default|primary|page|web ?site|corporate|footer|nav(bar)?|our)\s+)?logo$|^careers?$|^home$|powered by|cookie|onetrust/i.test(alt)) continue;
       // "Powered by <img alt='ADP'>": the system's mark beside its words, not the employer's
       const holder = img.parentElement;
       if (holder && /powered by|hosted by|bereitgestellt von|propulsé par/i.test(page.visibleText(holder))) continue;
@@ -524,6 +525,14 @@
   }
 
   // Reads the one employer of the page, or null. Returns {company, source, hints, boardLike}.
+  // The tab's title is a careers site's whole name, beside nothing but the page's generic words: "Ridgemoor Health
+  // Careers", "Job Details | Meridale Careers" (not "Welder | Meridale Careers": a job title beside it may be a
+  // recruiter's post of anyone's job).
+  function careersSiteTitle(title) {
+    const named = title.split(/\s[|–—·:-]\s/).map((part) => part.trim()).filter((part) => part && !GENERIC_SEGMENT.test(part));
+    return named.length === 1 && CAREERS_AFTER.test(named[0]);
+  }
+
   function readEmployer(document, url) {
     const title = document.title || page.meta(document, "og:title");
     const tenant = atsTenant(url);
@@ -632,7 +641,7 @@
       // that names only the system: an SPA shell saved or read before its script runs shows nothing else.
       const atsCareersTitle = onAtsHost && !tenant && cl.kinds.has("title")
         && [...cl.kinds].every((kind) => kind === "title" || kind === "logo" || kind === "logoFile")
-        && CAREERS_AFTER.test(page.collapse(title)) && !/\s[|–—·:-]\s/.test(page.collapse(title));
+        && careersSiteTitle(page.collapse(title));
       // A labelled "Employer" field is the page saying outright whose job it is.
       const labelled = cl.kinds.has("field");
       if (!agreed && !(json && cl.score >= STRONG && !suspect(cl)) && !atsLogo && !atsCareersTitle && !labelled) {
@@ -641,7 +650,10 @@
       // Another cluster as well supported means the page names two employers: do not guess.
       // A legal entity whose name holds the brand that the site's own name and another source give ("KBS Kornblum
       // Business Software GmbH" beside "Kornblum") is the same employer: the brand is what a person reads
-      const brand = clusters.find((o) => o !== cl && brandWithin(o, cl));
+      // (not when the longer name is the one the site calls itself: "Cidrerie Kervolan" in its og:site_name, title and
+      // logo, "kervolan" only its subdomain)
+      const brand = clusters.find((o) => o !== cl && brandWithin(o, cl)
+        && !(cl.kinds.has("siteName") && !o.kinds.has("siteName")));
       const rival = clusters.find((o) => o !== cl && o !== brand && !excluded(o) && !suspect(o) && o.score >= cl.score
         && (o.kinds.size >= 2 || o.kinds.has("jsonld")) && !brandWithin(cl, o));
       if (rival) return null;
