@@ -241,7 +241,8 @@ _LAYOFF_SHAPE = re.compile(
     # notices of layoff handed to a number of staff: "began issuing layoff notices Friday to 900 machinists", "sent
     # layoff notices to 120 employees"
     # ("sent dismissal notices to 500 workers")
-    rf"|\b(?:lay-?offs?|dismissal|termination|redundancy)\s+notices?\s+(?:\w+\s+){{0,2}}?to\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
+    rf"|\b(?:lay-?offs?|dismissal|termination|redundancy)\s+notices?\s+(?:\w+\s+){{0,2}}?to\s+{_ABOUT}\d[\d,]*\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
     # "WARN notice for 180 workers at its Stanhope plant": a state's notice, sized
     rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|covers?|affecting|affects?|of|on)\s+{_ABOUT}\d"
     # the act's full name: "filed Worker Adjustment and Retraining Notification notices ... covering 260 employees"
@@ -346,9 +347,9 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
                   r"questions?|concerns?|flags?)\b|"
                   # "a material uncertainty that may cast significant doubt on its ability to continue as a going concern",
                   # "a 'material uncertainty' exists about its ability to continue as a going concern"
-                  r"\b(?:doubt|uncertainty)\b(?:(?!doubt|uncertainty)[^.;]){0,40}?\b(?:on|over|about|as\s+to|regarding)\s+(?:its|the\s+company['’]s|their|"
-                  r"the\s+group['’]s)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b|"
-                  # the headline's short form: "warns on going concern", "flags going-concern doubt"
+                  r"\b(?:doubt|uncertainty)\b(?:(?!doubt|uncertainty)[^.;]){0,40}?\b(?:on|over|about|as\s+to|regarding)\s+"
+                  r"(?:its|the\s+company['’]s|their|the\s+group['’]s)\s+ability\s+to\s+continue\s+as\s+a\s+going\s+concern\b|"
+                  # the headline's short form: "warns on going concern"
                   r"\bwarn(?:s|ed|ing)?\s+(?:on|of|over)\s+(?:its\s+)?going[\s-]concern\b")
 # Insolvency procedures by the names other jurisdictions give them (Chapter 11 and administration are above):
 # South Africa's business rescue, Singapore's judicial management, New Zealand's and Kenya's statutory management,
@@ -376,8 +377,8 @@ _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitio
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
-    rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|plung|launch|mak|made|"
-    rf"commenc|begin|began|begun|start(?!-?ups?\b)|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|"
+    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
@@ -412,8 +413,8 @@ _BANKRUPTCY_SHAPE = re.compile(
     # the wire's long form: "filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws",
     # "sought protection from creditors under Chapter 11", "filed under the Bankruptcy Code"
     # (a person's own is not: "filed a personal petition under Chapter 11")
-    r"\b(?:fil|s[eo]u?gh)\w*\s+(?:(?!personal|individual)[\w-]+\s+){0,6}?under\s+(?:chapter\s+(?:11|7|15)|the\s+(?:federal\s+|u\.s\.\s+)?"
-    r"bankruptcy\s+(?:code|laws?|act))\b|"
+    r"\b(?:fil|s[eo]u?gh)\w*\s+(?:(?!personal|individual)[\w-]+\s+){0,6}?under\s+"
+    r"(?:chapter\s+(?:11|7|15)|the\s+(?:federal\s+|u\.s\.\s+)?bankruptcy\s+(?:code|laws?|act))\b|"
     r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
     r"(?:administration|receivership|liquidation)|"
     r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)|"
@@ -711,7 +712,8 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b"
                         # a court given one more: "adds bankruptcy judge to handle energy caseload"
-                        r"|\b(?:adds?|added|gets?|gains?)\s+(?:an?\s+)?(?:new\s+|second\s+|third\s+|fourth\s+)?bankruptcy\s+judges?\b"
+                        r"|\b(?:adds?|added|gets?|gains?)\s+(?:an?\s+)?(?:new\s+|second\s+|third\s+|fourth\s+)?"
+                        r"bankruptcy\s+judges?\b"
                         # "Judge Alan Pryce retires from bankruptcy court after 22 years"
                         r"|\bjudge\s+(?:[\w.'’-]+\s+){1,3}?(?:retir\w*|resign\w*|steps?\s+down)\s+from\s+(?:the\s+)?"
                         r"(?:[\w.'’-]+\s+){0,2}?bankruptcy\s+(?:court|bench)\b")
@@ -728,8 +730,8 @@ _LAWMAKING = re.compile(r"\b(?:legislation|lawmakers|legislators|bill|amendments
                         # a government asking how the law should change: "consults on insolvency protections for ..."
                         r"|\bconsult\w*\s+on\s+(?:[\w-]+\s+){0,2}?(?:insolvency|bankruptcy)\b"
                         # "Government to revise Civil Rehabilitation Law to speed SME rescues"
-                        r"|\b(?:revis|amend|reform|overhaul|rewrit)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:bankruptcy|insolvency|"
-                        r"rehabilitation|reorgani[sz]ation)\s+(?:law|act|code)\b")
+                        r"|\b(?:revis|amend|reform|overhaul|rewrit)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:bankruptcy|insolvency|rehabilitation|reorgani[sz]ation)\s+(?:law|act|code)\b")
 # A company's filing is one; filings told in the plural alone are many companies', none named
 _PLURALS = frozenset({"bankruptcies", "insolvencies", "liquidations", "receiverships", "administrations"})
 FILINGS_IN_GENERAL = "filings in general, no company's"
@@ -776,7 +778,7 @@ _IN_A_CASE = re.compile(r"\b(?:bankruptcy\s+(?:court|judge|auction|estate)|bankr
                         r"liquidating\s+estate|the\s+debtor|stalking[\s-]horse|plan\s+sponsor|rescue\s+sponsor|pre-?pack\b|"
                         r"court[\s-]approved\s+(?:sale|auction)|with\s+court\s+approval)")
 # Chapter 9 of the US code is for cities, towns and districts alone
-# (a government's "fiscal bankruptcy" or "fiscal emergency": "Kitahoro City declares fiscal bankruptcy")
+# (and a government's "fiscal bankruptcy" or "fiscal insolvency": "Kitahoro City declares fiscal bankruptcy")
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b|\bfiscal\s+(?:bankruptcy|insolvency)\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 

@@ -243,7 +243,8 @@ _ASSET_OBJECT = re.compile(
     # "Redhollow's 220-title film library" (not the company: "would double its film library" is no object)
     r"^\s*(?:the\s+rights\s+to\s+)?(?:bankrupt\s+|collapsed\s+|defunct\s+)?(?:[\w&.-]+\s+){0,4}?[\w&.-]+['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:drugs?|drug\s+candidates?|compounds?|molecules?|library|catalog(?:ue)?)\b|"
-    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.,%$£€¥₹-]*s\s)[\w'’&.,%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
+    rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.,%$£€¥₹-]*s\s)[\w'’&.,%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)"
+    rf"(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
@@ -3572,7 +3573,8 @@ _A_PARTNERS_DEAL = re.compile(r"\b(?:co-?development|co-?commerciali[sz]ation|co
                               # a deal won, as work is won: "wins 10-year engine support deal", "lands $40m contract"
                               # (a takeover is bid for, not won as a deal: "wins takeover battle" is another shape)
                               r"|\b(?:wins?|won|winning|secures?|secured|lands?|landed|bags?|bagged|clinch(?:es|ed)?)\s+"
-                              r"(?:an?\s+|the\s+)?(?:(?!merger|takeover|acquisition|buyout|sale|purchase|for\b|clearance|approval|nod\b|go-ahead|consent|backing)[\w$.,-]+\s+){0,4}?"
+                              r"(?:an?\s+|the\s+)?(?:(?!merger|takeover|acquisition|buyout|sale|purchase|for\b|clearance|"
+                              r"approval|nod\b|go-ahead|consent|backing)[\w$.,-]+\s+){0,4}?"
                               r"(?:deal|contract|order|agreement)s?\b")
 # "Auditor quits Calderwood Biologics", "its independent audit firm resigned": the firm that audits the accounts
 # gives up the engagement; no executive leaves.

@@ -80,7 +80,8 @@
   // A company profile's address starts with its segment, after a locale at most (/cmp/Acme, /de/arbeitgeber/
   // Acme): the same word deeper in a path is something else (a careers widget's /careers/co/<department>/).
   // A company's own site's sections under "/company/": its pages about itself, not a board's profiles of others
-  const OWN_SITE_SECTION = /^(?:about(?: us)?|team|contact(?: us)?|news(?:room)?|blog|overview|home|culture|values|history|leadership|investors?|press|media|mission|governance|sustainability|locations?|board)$/i;
+  const OWN_SITE_SECTION = new RegExp("^(?:about(?: us)?|team|contact(?: us)?|news(?:room)?|blog|overview|home|culture|values|" +
+    "history|leadership|investors?|press|media|mission|governance|sustainability|locations?|board)$", "i");
   const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|company-profile|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
   // (a header is often a div: id="header" in older templates, role="banner" as its landmark; Taleo's table-built
@@ -378,14 +379,16 @@
   }
 
   // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
+  // A logo's alt that names no one: "Logo", "Company logo", a template's placeholder ("Site Logo", "Header logo")
+  const PLACEHOLDER_LOGO = /^((company|site|header|main|brand|default|primary|page|web ?site|corporate|footer|nav(bar)?|our)\s+)?logo$/i;
+
   function fromLogos(document) {
     const names = [];
     const files = [];
     const images = Array.from(document.querySelectorAll(LOGO_IMAGES)).filter((img) => !img.closest(CARD)).slice(0, 6);
     for (const img of images) {
       const alt = page.collapse(img.getAttribute("alt"));
-      // (nor a template's placeholder: "Site Logo", "Header logo", "Main logo" name no one)
-      if (!alt || /^((company|site|header|main|brand|default|primary|page|web ?site|corporate|footer|nav(bar)?|our)\s+)?logo$|^careers?$|^home$|powered by|cookie|onetrust/i.test(alt)) continue;
+      if (!alt || PLACEHOLDER_LOGO.test(alt) || /^careers?$|^home$|powered by|cookie|onetrust/i.test(alt)) continue;
       // "Powered by <img alt='ADP'>": the system's mark beside its words, not the employer's
       const holder = img.parentElement;
       if (holder && /powered by|hosted by|bereitgestellt von|propulsé par/i.test(page.visibleText(holder))) continue;
@@ -529,7 +532,8 @@
   // Careers", "Job Details | Meridale Careers" (not "Welder | Meridale Careers": a job title beside it may be a
   // recruiter's post of anyone's job).
   function careersSiteTitle(title) {
-    const named = title.split(/\s[|–—·:-]\s/).map((part) => part.trim()).filter((part) => part && !GENERIC_SEGMENT.test(part));
+    const named = title.split(/\s[|–—·:-]\s/).map((part) => part.trim())
+      .filter((part) => part && !GENERIC_SEGMENT.test(part));
     return named.length === 1 && CAREERS_AFTER.test(named[0]);
   }
 
