@@ -666,6 +666,10 @@ def test_a_filing_told_beside_a_purchase_from_an_estate_stands():
     ("layoffs", "Banks announced 21,000 job cuts in the quarter, outplacement tally shows", distress.ECONOMY_COUNT),
     ("layoffs", "Edtech layoffs tracker: Indian startups cut 12,000 jobs in 2023", distress.ECONOMY_COUNT),
     ("layoffs", "Texas upstream employment slips by 4,800 jobs in June", distress.ECONOMY_COUNT),
+    ("layoffs", "Transportation and warehousing shed 20,000 jobs in May", distress.ECONOMY_COUNT),
+    ("layoffs", "State university medical center to cut 300 jobs", distress.GOVERNMENT_JOBS),
+    ("layoffs", "Regional public broadcaster to cut 60 posts", distress.GOVERNMENT_JOBS),
+    ("layoffs", "State power utility to cut 4,000 posts in restructuring", distress.GOVERNMENT_JOBS),
     ("layoffs", "Unemployment in metropolitan Lima rose to 8.8% as factories cut jobs", distress.ECONOMY_COUNT),
     ("bankruptcy", "Southern District of Texas adds bankruptcy judge to handle energy caseload", distress.THE_TRADE),
     ("layoffs", "Automotive job cuts up 40% this year, outplacement firm says", distress.ECONOMY_COUNT),
@@ -980,3 +984,9 @@ def test_a_bank_failed_by_its_regulator_is_stated_in_the_definitions_words():
     assert distress.STATED.search("State banking officials closed Grundy Flats State Bank on Friday")
     # (a guard: regulators closing a deal or an investigation is no failure)
     assert distress.shape("bankruptcy", "regulators closed their investigation into the sale") is None
+
+
+@pytest.mark.parametrize("sentence", ["Public Service Enterprise Group to cut 500 jobs", "State Street to cut 1,500 jobs",
+                                      "National Grid to cut 700 jobs"])
+def test_a_company_named_with_a_public_word_is_still_a_company(sentence):  # (guards: each passed before, and must still)
+    assert distress.hard_negative("layoffs", sentence) is None

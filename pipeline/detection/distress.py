@@ -62,7 +62,11 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
 _A_MONTH = "(?:%s)" % "|".join(v.MONTHS)
 _A_COUNTRYS_MONTH = re.compile(r"^\W*(?:the\s+)?(?:u\.s\.|u\.k\.|(?:us|uk|eu|euro\s+zone|eurozone|%s)\b)[^.;]{0,60}?\b"
                                r"(?:shed|sheds|lost|loses|cut|cuts|added|adds)\s+[\d,.]+\s*k?\s+(?:[a-z-]+\s+){0,2}?jobs\s+"
-                               r"in\s+%s\b" % ("|".join(sorted(v.COUNTRIES)), _A_MONTH))
+                               r"in\s+%s\b" % ("|".join(sorted(v.COUNTRIES)), _A_MONTH)
+                               # or the economy's sectors, in the statistics' own words: "Transportation and warehousing
+                               # shed 20,000 jobs in May" (two trades in lower case, no company's name)
+                               + r"|^\W*[a-z]+\s+and\s+[a-z]+\s+(?:shed|lost|cut|added)\s+[\d,.]+\s*k?\s+jobs\s+in\s+%s\b"
+                               % _A_MONTH)
 # Nobody, as the subject of a clause: "No current employees will lose their jobs", "None of the plant's 300 workers
 # will be affected", "workers will be moved to its chicken lines and no jobs will be cut": the cut said not to happen
 # (unless a clause after it tells one: "..., but")
@@ -84,6 +88,10 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     # a body by its word ("Canadian Grain Commission to cut 80 positions", "the Small Business Administration")
     r"commission|administration|bureau|inspectorate|directorate|"
     r"state\s+university|state\s+college|university\s+system|school\s+board|"
+    # a state university's hospital, a broadcaster the public funds, a state's own utility ("State university medical
+    # center to cut 300 jobs", "Regional public broadcaster to cut 60 posts", "State power utility to cut 4,000 posts")
+    r"state\s+university\s+(?:medical\s+center|hospital|health\s+system)|(?:public|publicly\s+funded|state)\s+broadcaster|"
+    r"state\s+(?:power|electricity|water|gas)\s+utility|"
     # a public authority by its service: "Lakes Region Transit Authority to cut 300 administrative jobs", "City-Owned
     # Arena Authority eliminates 40 positions"; a prefecture, a canton, a region's government
     r"authority|prefecture|prefectural\s+government|canton|oblast|regional\s+(?:government|council)|"
