@@ -79,7 +79,7 @@ _DEAL_CUE = re.compile(
 # The market's talk of a deal, about the company whose shares it moves: "Peri Grill shares leap on bid talk",
 # "hits upper circuit on buyout buzz", "Takeover chatter lifts Brightwick shares" (a rumour is a deal's news)
 # (the talk tied to a name: not "Wall Street stocks close higher on takeover speculation", "CEO brushes off merger talk")
-_TALK = r"(?i:takeover|buyout|bid|merger|acquisition)\s+(?i:talk|chatter|buzz|speculation|rumou?rs?|whispers)\b"
+_TALK = rf"(?i:takeover|buyout|bid|merger|acquisition)\s+(?i:{rules.TALK_WORDS})\b"
 _RUN = r"((?<![\w$])[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"  # a run of capitalised words
 _DEAL_TALK = re.compile(
     rf"{_RUN}(?:['’]s)?\s+(?i:shares|stock|scrip)\b[^.;]{{0,60}}?\b{_TALK}"

@@ -405,12 +405,10 @@ _IN_A_PROCEDURE = (
 # state's WARN notice is layoffs): a model that has seldom read them does not veto them (combine.py).
 # A bank failed by its regulator, which puts it in receivership: "Iowa regulators close Grundy Ridge State Bank", "NCUA
 # liquidates Mapleton Federal Credit Union", "FDIC named receiver", "appointed the Resolution Trust Corp. as receiver"
-_A_BANK_FAILED = (r"\b(?:regulators?|officials|commissioner|superintendent|fdic|ncua|occ|rtc|fslic)\s+(?:on\s+\w+\s+)?"
+_A_BANK_FAILED = (rf"\b(?:regulators?|officials|commissioner|superintendent|{v.BANKING_AGENCIES}|fslic)\s+(?:on\s+\w+\s+)?"
                   r"(?:clos(?:e|es|ed)|seiz(?:e|es|ed)|shut(?:s)?|liquidat(?:e|es|ed))\s+(?:the\s+)?(?-i:[A-Z])|"
-                  r"\b(?:fdic|ncua|rtc|fslic|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*)\.?\s+"
-                  r"(?:(?:was|is|has\s+been)\s+)?(?:named|appointed)\s+(?:as\s+)?receiver\b|"
-                  r"\b(?:named|appointed)\s+(?:the\s+)?(?:fdic|ncua|rtc|fslic|federal\s+deposit\s+insurance\s+corp\w*|"
-                  r"resolution\s+trust\s+corp\w*)\.?\s+(?:as\s+)?receiver\b")
+                  rf"\b(?:{v.BANKING_AGENCIES}|fslic)\.?\s+(?:(?:was|is|has\s+been)\s+)?(?:named|appointed)\s+(?:as\s+)?"
+                  rf"receiver\b|\b(?:named|appointed)\s+(?:the\s+)?(?:{v.BANKING_AGENCIES}|fslic)\.?\s+(?:as\s+)?receiver\b")
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|{_A_BANK_FAILED}",

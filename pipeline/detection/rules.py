@@ -3214,10 +3214,8 @@ _FORMER_POST_HOLDER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+){0,2}?(?:pri
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
-_AGENCIES = (r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|fdic|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa|"
-             # (banking's agencies, spelled out as wire copy does: "chairman of the Federal Deposit Insurance Corp.")
-             r"ncua|occ|rtc|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*|"
-             r"national\s+credit\s+union\s+administration)")
+_AGENCIES = (r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa|"
+             rf"{vocabulary.BANKING_AGENCIES})")
 
 
 def an_agency(name: str) -> bool:
@@ -3613,7 +3611,8 @@ _NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)
 NO_BID = "a statement that no bid is coming"
 # The market's talk of a deal after its word: "takeover chatter", "bid talk", "buyout buzz" (a rumour, by definition
 # a deal's news)
-_DEAL_TALK = re.compile(r"^\s*(?:talk|chatter|buzz|speculation|rumou?rs?|whispers)\b", re.I)
+TALK_WORDS = r"(?:talk|chatter|buzz|speculation|rumou?rs?|whispers)"
+_DEAL_TALK = re.compile(rf"^\s*{TALK_WORDS}\b", re.I)
 # A company saying it is not for sale or in no talks ("says it is not exploring a sale", "denies report it's up for
 # sale", "not in talks with any party"): with no other company named, no deal is told (the definitions leave a
 # denied rumour about a named pair a deal's news).

@@ -995,6 +995,10 @@ NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "s
                 "nineteen")
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
+# Banking's agencies, by their letters and spelled out as wire copy does ("chairman of the Federal Deposit Insurance
+# Corp.", "appointed the Resolution Trust Corp. as receiver"): a pattern, lower case
+BANKING_AGENCIES = (r"fdic|ncua|occ|rtc|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*|"
+                    r"national\s+credit\s+union\s+administration")
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
                         # (the civil service's jobs or the service cutting, not a contractor's systems for it:
                         # "its Belfast office, which supports Northern Ireland Civil Service systems")
