@@ -344,13 +344,19 @@ def test_the_model_speaks_on_layoffs_only_where_the_text_has_a_word_of_them():
 
 
 @pytest.mark.parametrize("title, kind, reason", [
-    ("Kestrel Freight lays off 120 workers at Memphis depot", LAYOFFS, "lays off 120 workers"),
+    ("Kestrel Freight to cut 120 jobs at Memphis depot", LAYOFFS, "cut 120 jobs"),
     ("Brockway Outfitters files for Chapter 11 bankruptcy protection", BANKRUPTCY, "files for Chapter 11"),
 ])
 def test_a_shape_that_says_it_is_an_event_unless_the_model_vetoes_it(title, kind, reason):
     [event] = detect_events(title, model=sure_model(layoffs=0.5, bankruptcy=0.5))
     assert (event.kind, event.reason) == (kind, reason)
     assert not detect_events(title, model=sure_model(layoffs=0.001, bankruptcy=0.001))
+
+
+def test_staff_counted_after_a_verb_only_people_take_stands_against_the_models_veto():
+    [event] = detect_events("Kestrel Freight lays off 120 workers at Memphis depot",
+                            model=sure_model(layoffs=0.001, bankruptcy=0.001))
+    assert (event.kind, event.reason, event.jobs) == (LAYOFFS, "lays off 120 workers", 120)
 
 
 def test_a_filing_told_in_a_relative_clause_is_its_filers():
@@ -1282,7 +1288,7 @@ def test_an_officials_own_cuts_stay_the_governments(sentence):
     assert combine._hard_negative(LAYOFFS, sentence) is not None
 
 
-@pytest.mark.parametrize("sentence", ["Wall Street firms have cut 40,000 jobs this year, a study says",
+@pytest.mark.parametrize("sentence", ["Wall Street banks have cut 40,000 jobs this year, a study says",
                                       "Oil and gas employers in Kansas have shed 9,000 jobs since March",
                                       "U.S. airlines furloughed 32,000 workers in October, an industry group says"])
 def test_a_kind_of_employer_after_a_trade_or_place_names_no_company(sentence):
@@ -1837,3 +1843,50 @@ def test_the_law_a_filing_is_made_under_is_no_company():
 def test_kinds_regions_and_counts_are_never_a_companys_name(name):
     assert combine._junk_name(name)
     assert not combine._junk_name(f"{name.split()[-1]} Holdings Ltd")  # (a guard: a name that holds one)
+
+
+def test_the_firm_that_appoints_officers_to_a_company_is_not_the_company_in_administration():
+    events = detect_events("Kendall Price appointed administrators to Merriwell & Co", "")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Merriwell & Co")]
+
+
+def test_a_firm_joins_its_founders_names_with_an_ampersand():
+    events = detect_events("Harrowby & Vance managing partner to retire after 28 years",
+                           "Colin Reade, managing partner of Leeds consulting engineers Harrowby & Vance since 2011, will "
+                           "retire in March.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Harrowby & Vance")]
+
+
+def test_an_authority_by_its_initials_is_a_public_body():
+    events = detect_events("CMA chief executive retires after two terms",
+                           "Capital Markets Authority chief executive Tobias Mwangi will retire when his contract ends "
+                           "next month, the authority's board said.")
+    assert events == []
+
+
+def test_the_jobs_and_the_sale_of_a_companys_own_filing_are_the_filings():
+    events = detect_events("Brackley Architects goes into liquidation owing £1.9m",
+                           "Brackley Architects, the Derby practice, has entered creditors' voluntary liquidation, "
+                           "according to documents filed at Companies House. Its 31 staff were made redundant.")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "Brackley Architects")]
+    events = detect_events("Adtech vendor Pingward files for Chapter 11",
+                           "Pingward Inc., a supplier of ad-verification software, filed for Chapter 11 protection in "
+                           "Delaware on Friday. It plans to sell itself through a court-supervised auction.")
+    assert [e.kind for e in events] == [BANKRUPTCY]
+
+
+def test_cuts_beside_a_filing_told_in_passing_stay():  # (a guard: passes either way)
+    events = detect_events("Ch. 11 Retailer Pryde's to Cut 1,100 Jobs as It Shutters 60 Stores", "")
+    assert LAYOFFS in {e.kind for e in events}
+
+
+def test_a_headed_story_that_names_no_post_tells_nobodys_exit():
+    events = detect_events("Quiet exits at Lambrook Rowe",
+                           "Lambrook Rowe Architects has laid off about 30 staff across its London and Leeds offices "
+                           "over the past month, several former employees said.")
+    assert [(e.kind, e.company) for e in events] == [(LAYOFFS, "Lambrook Rowe Architects")]
+    # (a guard: a seat on a board is a post the definition counts)
+    events = detect_events("Employee representative quits Hallenberg AG supervisory board",
+                           "Marta Vogel, who represented staff on the supervisory board of Hallenberg AG since 2019, has "
+                           "resigned with immediate effect, the company said.")
+    assert EXECUTIVE_DEPARTURE in {e.kind for e in events}

@@ -475,7 +475,6 @@ def test_other_jurisdictions_procedures_and_their_officers_are_filings_in_the_de
 @pytest.mark.parametrize("sentence", [
     "A medical examiner was appointed to review deaths at Halden Hospital",
     "Harrowgate Health buys Ravenmoor hospital from its court-appointed receiver",
-    "Kendall Price appointed administrators to Merriwell & Co",  # the firm appointed, not the company in it
 ])
 def test_an_examiner_of_another_kind_or_a_receiver_told_in_passing_is_no_filings_shape(sentence):
     phrase = distress.shape("bankruptcy", sentence)
@@ -990,3 +989,67 @@ def test_a_bank_failed_by_its_regulator_is_stated_in_the_definitions_words():
                                       "National Grid to cut 700 jobs"])
 def test_a_company_named_with_a_public_word_is_still_a_company(sentence):  # (guards: each passed before, and must still)
     assert distress.hard_negative("layoffs", sentence) is None
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Design firm Pellow Crane will cut about 5% of its 6,000-strong global workforce",
+     "cut about 5% of its 6,000-strong global workforce"),
+    ("Textile exporter Ruvani Mills has declared 240 workers redundant", "declared 240 workers redundant"),
+    ("Tessaly Pathology has notified staff that 45 positions in its courier and sample-transport unit will be eliminated",
+     "45 positions in its courier and sample-transport unit will be eliminated"),
+])
+def test_a_staffs_size_a_declaration_and_a_long_unit_still_tell_a_cut(sentence, told):
+    assert distress.shape("layoffs", sentence) == told
+
+
+@pytest.mark.parametrize("sentence", ["Orrick Lane let go 18 engineers and drafters from its bridge group",
+                                      "Today we said goodbye to 31 talented colleagues at Brightpin"])
+def test_staff_counted_after_a_verb_only_people_take_is_the_definitions_own_act(sentence):
+    assert distress.STATED.search(distress.shape("layoffs", sentence))
+    # (a guard: a count of something else after a cut verb is no such statement)
+    assert not distress.STATED.search("Orrick Lane cut 18 routes from its network")
+
+
+@pytest.mark.parametrize("sentence", [
+    "U.S.-based employers announced 61,200 job cuts in April, up 12% from March",
+    "Billings fell again as architecture firms shed 3,900 jobs last quarter",
+    "Tessaly will hire 150 people even as several competitors have trimmed staff",
+])
+def test_a_kind_of_company_in_the_plural_cutting_is_the_economys_count(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.ECONOMY_COUNT
+
+
+def test_firms_named_as_the_companys_own_are_not_the_economy():  # (a guard: passes either way)
+    assert distress.hard_negative("layoffs", "Its two staffing firms cut 40 jobs") is None
+
+
+def test_cuts_told_by_the_time_since_them_are_history():
+    assert distress.hard_negative("layoffs", "Lena Ostrow has left the agency, weeks after it cut 35 jobs") == \
+        distress.CUTS_TOLD_AS_HISTORY
+
+
+@pytest.mark.parametrize("sentence", ["Its roughly 300 employees will continue working during the restructuring",
+                                      "Every employee has been offered a position at the new site"])
+def test_staff_kept_at_work_is_no_cut(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.SAID_NOT_TO_HAPPEN
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Cost consultant Harrow Vale has proposed a company voluntary arrangement to creditors",
+     "proposed a company voluntary arrangement"),
+    ("Hollin Ives proposes CVA to creditors", "proposes CVA"),
+    ("The High Court appointed an interim examiner to Lisbrook Instruments Ltd", "appointed an interim examiner to"),
+    ("Calgary drilling firm obtains creditor protection", "obtains creditor protection"),
+])
+def test_a_proposed_arrangement_an_appointed_officer_and_protection_obtained_are_filings(sentence, told):
+    assert distress.shape("bankruptcy", sentence) == told
+
+
+def test_an_officer_appointed_to_a_task_is_no_filing():  # (a guard: passes either way)
+    assert distress.shape("bankruptcy", "The court appointed an examiner to review the accounts") is None
+
+
+@pytest.mark.parametrize("sentence", ["Okuta Foods placed under administration as lenders move in",
+                                      "Lenders to Okuta Foods have appointed an administrator under the act"])
+def test_administration_under_and_an_administrator_appointed_open_the_gate(sentence):
+    assert "bankruptcy" in GATES.opened(sentence.lower())

@@ -2074,3 +2074,25 @@ def test_a_company_now_part_of_another_is_a_deal_done():
     assert {(e.company, e.stage) for e in events if e.kind == "merger_acquisition"} == \
         {("Norrvik Spedition", "completed"), ("Hartwell", "completed")}
     assert detect_events("Jane Roe is now part of the Acme team", "") == []  # (a guard: a person)
+
+
+def test_a_managing_partner_is_the_partner_who_runs_the_firm():
+    events = detect_events("Tallbrook Media managing partner exits", "")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Tallbrook Media")]
+
+
+@pytest.mark.parametrize("sentence", ["Corwell Media denies it is for sale",
+                                      "Corwell Media denied that it was in sale talks"])
+def test_a_company_denying_it_is_for_sale_says_no_bid_is_coming(sentence):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.NO_BID
+
+
+def test_the_deal_a_sentence_tells_as_a_stake_is_that_stake():
+    sentence = ("Kanemori Holdings has taken a 15 percent stake in U.S. agency Brandell Lacey, describing the deal as a "
+                "strategic alliance with no plans for full ownership.")
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.MINORITY_STAKE
+
+
+def test_things_counted_and_bought_over_years_are_goods():
+    assert detect_events("Ashbury Health, a hospital system, will purchase 40 Tellan surgical consoles over five "
+                         "years under a contract worth about $95 million.", "") == []

@@ -71,3 +71,12 @@ test("the board's title names its employer, by the logo; no posting title is rea
   const untitled = loadSite("ashby", "<title>Jobs at Proseware</title><h1>Open roles</h1>", "https://jobs.ashbyhq.com/proseware");
   assert.deepEqual(companies(untitled.run()), ["Proseware"], "the board's title, when no logo");
 });
+
+test("a wordmark logo's link (its own hashed class, outside any nav) names the company as the logo writes it", () => {
+  const html = '<title>Founding Account Executive</title><div class="_navRoot_1fy6n_29">' +
+    '<a class="_navLogoWordmarkLink_1fy6n_79" href="/tallowfish"><img alt="Tallowfish" src="w.png"></a></div>' +
+    '<h1 class="ashby-job-posting-heading">Founding Account Executive</h1><p>Backed by Halyard Ventures.</p>';
+  const jobs = loadSite("ashby", html, "https://jobs.ashbyhq.com/tallowfish/6f1c2d3e").run();
+  assert.deepEqual(companies(jobs), ["Tallowfish"]);
+  assert.equal(jobs[0].source, "visible");
+});

@@ -12,7 +12,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION, ROLE_UNSPECIFIED
+from pipeline.constants import (BANKRUPTCY, BANKRUPTCY_FILED, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION,
+                                ROLE_UNSPECIFIED)
 from pipeline.detection import distress, rules, vocabulary
 from pipeline.detection.gates import GATES
 from pipeline.detection.model import KINDS, Model, Scores, load
@@ -96,7 +97,8 @@ _CONTROL_RAISED = re.compile(
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
-_BODY_WORDS = r"(?:Commission|Administration|Bureau|Ministry|Department|Inspectorate|Directorate)"
+# (an authority, too: "Capital Markets Authority", "Lakes Region Transit Authority"; no listed company's name ends so)
+_BODY_WORDS = r"(?:Commission|Administration|Bureau|Ministry|Department|Inspectorate|Directorate|Authority)"
 _PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
                 r"|^(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s")
 # Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
@@ -336,7 +338,49 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list
     # definition no company's insolvency, and it has no staff to cut.
     events = [event for event in events
               if event.kind not in (BANKRUPTCY, LAYOFFS) or not _A_FUNDS_NAME.search(event.company or "")]
-    return _described_not_named(events, units)
+    # An exit the model alone read, in a headed story that names no post and no person ("Quiet exits at Lambeth Rowe",
+    # then its layoffs; "Cape Sails Retail exits business rescue"), is nobody's: by definition an executive leaves. (A
+    # note on an exit has no headline and may say only "he": its subject is the chief executive.)
+    if title:
+        events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
+                  or not event.reason.startswith("model p=") or any(_names_a_post(unit) for unit in units)]
+    return _described_not_named(_parts_of_the_filing(events), units)
+
+
+def _names_a_post(unit: str) -> bool:
+    """An executive's post, or a seat or a role the definition counts, named in any words: the rules' titles, and the
+    board, its trustees and the firm's partners, a publication's publisher, the reins or the helm handed on."""
+    return bool(rules._TITLE_RE.search(unit) or _OTHER_POSTS.search(unit))
+
+
+_OTHER_POSTS = re.compile(r"\b(?:board|trustees?|partners?|publisher|secretary|counsel|lawyer|editor|underwriter|reins|helm|"
+                          r"leader(?:ship)?|management|officer|executives?|principal|owner|"
+                          # the titles' plurals ("three senior VPs quit", "co-founders part ways")
+                          r"(?:vp|svp|evp)s|(?:co-?)?founders|chiefs|bosses|heads)\b", re.I)
+
+
+def _parts_of_the_filing(events: list[DetectedEvent]) -> list[DetectedEvent]:
+    """A company's own filing told as news ("Weatherill Construction appoints liquidators; 200 jobs lost", "files
+    Chapter 7, shuts down", "placed in liquidation", then "about 25 staff lost their jobs"; "files for Chapter 11 ...
+    It plans to sell itself through a court-supervised auction"): the jobs it ends and the sale it runs with no buyer
+    named are the filing's, one event, not a second one of layoffs or a deal. Cuts or a sale beside a filing only the
+    model read, or one that is not the story's act ("Ch. 11 retailer Pryor's to cut 1,100 jobs", "cuts 20% of staff
+    after exiting bankruptcy"), and a sale to a buyer the story names, stay."""
+    filers = [event.company for event in events if event.kind == BANKRUPTCY and event.stage == BANKRUPTCY_FILED
+              and not event.reason.startswith("model p=")]
+    if not filers:
+        return events
+    return [event for event in events if not any(_same_company(event.company, filer) for filer in filers) or not (
+        event.kind == LAYOFFS or (event.kind == MERGER_ACQUISITION and not event.counterparty
+                                  and event.reason.startswith("model p=")))]
+
+
+def _same_company(one: str | None, other: str | None) -> bool:
+    """Two names of one company as a story writes them: equal, one in the other, or no name at all for the first."""
+    if not one:
+        return True
+    one, other = one.lower(), (other or "").lower()
+    return bool(other) and (one in other or other in one)
 
 
 _A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs)(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|"
@@ -1059,7 +1103,9 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     # (a filing's only: cuts "of 85 positions as part of ...", a scheme "for workmen at its Pune plants" are the
     # subject's)
     label = at >= 0 and reason.endswith((":", "|")) and not _A_LOWER_CASE_WORD.search(unit, 0, at)
-    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.endswith(" of") or label) else -1
+    # (an officer appointed to a company: "appointed an interim examiner to Lisdara Medical Devices")
+    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.endswith((" of", " to", " over"))
+                                                 or label) else -1
     # (a notice's label, nothing but capitals before it: "NJ WARN: Pavonia Distribution LLC - Carteret"; not
     # "Graddock Logistics files WARN notice: 312 employees at its Fenmoor centre")
     if at >= 0 and kind == BANKRUPTCY and object_at < 0 and (to_whom := _PROCEEDINGS_FOR.match(unit, at + len(reason))):

@@ -41,6 +41,13 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"(?:job\s+cuts|layoffs)\s+(?:in|across)\s+the\s+(?:[a-z-]+\s+){1,2}?"
                                      r"(?:sector|industry)|"
                                      r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b|"
+                                     # a kind of company, plural and nobody's, as the cut's subject: "U.S.-based
+                                     # employers announced 84,600 job cuts", "as architecture firms shed 4,200 jobs",
+                                     # "even as several competitors have trimmed staff"
+                                     r"(?:^\W*|[,;:]\s+|\b(?:as|while|and|after|with|where)\s+)"
+                                     r"(?:(?!(?:its|their|the|our|his|her|two|three|both)\b)[\w.-]+\s+){0,3}?"
+                                     r"(?:employers|companies|firms|businesses|competitors|rivals|peers)\s+(?:have\s+|had\s+)?"
+                                     r"(?:announced|cut|shed|slashed|trimmed|eliminated|axed|laid\s+off)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
                                      # covering 6,412 workers", "companies across the state cut 9,000 jobs"
                                      r"^\W*(?:[a-z.'’-]+\s+){0,2}?(?:employers|companies|firms|businesses)\s+"
@@ -178,8 +185,9 @@ _STAFF_COUNTED = (r"(?:jobs|positions|posts|roles|workers|employees|employes|sta
                   r"teammates|colleagues)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 # A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
-# conjunction ends the object instead ("cuts rates as jobs data weakens").
-_DESCRIBING = r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+)"
+# conjunction ends the object instead ("cuts rates as jobs data weakens"); the staff's size ("5% of its
+# 9,000-strong global workforce").
+_DESCRIBING = r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+|\d[\d,.]*\s*k?-(?:strong|person|member)\s+)"
 # An employee's own words for a layoff: "Got laid off from Veradine", "being furloughed from Grandholt Hotels", "my
 # position 'has been impacted by the restructuring'", "my role was eliminated today".
 _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\s+"
@@ -266,7 +274,7 @@ _LAYOFF_SHAPE = re.compile(
     r"(?!\s+(?:with|along|too|as\s+well))"
     # "95 positions eliminated", "300 roles cut": a headline's passive without its verb
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:eliminated|cut|axed|scrapped|made\s+redundant)\b"
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,40}}?\b(?:will|would|are\s+to|to)\s+be\s+"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
     # a share of the staff eliminated, as a filing words it: "the elimination of approximately 9% of the Company's
@@ -313,8 +321,8 @@ _LAYOFF_SHAPE = re.compile(
     rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+"
     r"(?:[a-z-]+\s+){0,2}?out\s+of\s+work\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
-    # ("has made 28 of its 90 shipwrights redundant": a count of the staff, any trade's)
-    rf"|\b(?:mak(?:e|es|ing)|made)\s+{_ABOUT}{_COUNT}\s+(?:of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+){{0,2}}"
+    # ("has made 28 of its 90 shipwrights redundant": a count of the staff, any trade's; "declared 300 workers redundant")
+    rf"|\b(?:mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+{_ABOUT}{_COUNT}\s+(?:of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:{_STAFF_COUNTED}\s+)?redundant\b"
     # a procedure for collective redundancies, sized (Italy's, France's: "opened a collective redundancy procedure for
     # 120 of its 480 workers")
@@ -386,7 +394,13 @@ _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitio
 _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
     rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|"
-    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|"
+    rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints
+    # joint administrators to Halden", "appointed a receiver over Quarry Lane"
+    rf"\bappoint(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:{_PROCEDURE_OFFICERS})\s+(?:to|for|over|of|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # an arrangement with creditors proposed: "proposes CVA to creditors", "has proposed a company voluntary arrangement"
+    r"\bpropos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:company\s+voluntary\s+arrangement|(?-i:CVA))\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
     rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
@@ -411,8 +425,12 @@ _A_BANK_FAILED = (rf"\b(?:regulators?|officials|commissioner|superintendent|{v.B
                   rf"receiver\b|\b(?:named|appointed)\s+(?:the\s+)?(?:{v.BANKING_AGENCIES}|fslic)\.?\s+(?:as\s+)?receiver\b")
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|{_A_BANK_FAILED}",
-                    re.I)
+# Staff counted after a verb whose object is always people, the definition's own act: "let go 22 engineers and
+# drafters", "lays off 140 workers", "said goodbye to 45 talented colleagues".
+_PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to)\s+{_ABOUT}\d[\d,]*\s+"
+                  rf"{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}\b")
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|{_A_BANK_FAILED}|"
+                    f"{_PEOPLE_LET_GO}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -648,10 +666,13 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"exited|left)\s+(?:chapter\s+11|bankruptcy|administration|receivership)\s+(?:protection\s+)?"
                                 r"(?:in\s+(?:19|20)\d\d|last\s+year|\w+\s+years\s+ago)\b")
 # Cuts told in a clause as the company's past, dated: "Keyhaven, the wallet provider that laid off half its staff in
-# March", "which shed 200 jobs last year"
+# March", "which shed 200 jobs last year", "weeks after it cut 35 jobs"
 _CUTS_BEHIND = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b"
                           rf"[^,.;]{{0,80}}?\b(?:in\s+(?:{_A_MONTH}|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
-                          r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b")
+                          r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b"
+                          # or by the time since: "has left the agency, weeks after it cut 35 jobs"
+                          r"|\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+(?:it|they|the\s+\w+)\s+(?:had\s+)?"
+                          r"(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b")
 # A market or a line of business left, with no cut of staff told: "Harlow Textiles exits Mexican market", "to exit
 # consumer printer business", "Nomadic Coffee leaves the Canadian market"
 _MARKET_LEFT = re.compile(r"\b(?:exit(?:s|ed|ing)?|leav(?:e|es|ing)|left|quit(?:s|ting)?|pull(?:s|ed|ing)?\s+out\s+of|"

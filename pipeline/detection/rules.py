@@ -218,7 +218,7 @@ _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|ta
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
-_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|out|"
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|out|over|under|"
                r"including|totaling|totalling|spanning|comprising)\b))")
 # (an amount in any currency among them: "a £1.5bn mortgage portfolio"; a count's thousands: "five 6,500 TEU ships")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.,%$£€¥₹-]+\s+)"
@@ -736,7 +736,8 @@ _TITLE_CORE = (
     r"(?<!['’])\b(?-i:[a-z][a-z-]{2,})\s+head(?!\s+(?:of|for|into|back|home|off|out|lower|higher|to\s+(?:the|a|an)|to\s+\d)\b)|"
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
-    r"president|co-?founder|founder|managing\s+director|general\s+counsel|general\s+manager|"
+    # (a partnership's head, the partner who runs the firm: "Tallyho Media managing partner exits")
+    r"president|co-?founder|founder|managing\s+director|managing\s+partner|general\s+counsel|general\s+manager|"
     # the managing director and the chairman-and-managing-director as Commonwealth and Indian English abbreviate
     # them ("MD & CEO", "CMD"); capitals only, as "md" is no word
     r"(?-i:C?MD)|"
@@ -2816,6 +2817,8 @@ def _person_like(text: str | None) -> bool:
     words = _clean_person(text).split()
     if len(words) == 1 and words[0].lower() in {"inc", "corp", "co", "ltd", "group"}:
         return False
+    if "&" in words:
+        return False  # a firm joins its founders' names so ("Marrowby & Finch"); a person's name never
     # An acronym is an organisation ("AI", "IBM"), unless the whole headline shouts.
     return any(ch.islower() for ch in text) or len(words) >= 2
 
@@ -3311,6 +3314,10 @@ _KEPT_CONTROL = re.compile(r"\b(?:keep|keeps|keeping|kept|retain|retains|retaini
                            r"(?:\s+(?:control|stake|interest|ownership|shareholding))?\b")
 
 
+# "the deal", "this transaction": a deal the sentence has told already
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence that a model reads as an event of `kind` is not one, by the same structures the rules
     use to stay silent (sport, politics and central banks, columnists' questions, deals told in passing or
@@ -3403,6 +3410,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                 (number and _IN_A_DEAL.search(sentence[:match.start()]))
                 or (number + 1 < len(carriers) and _DEAL_TO_BUY.match(after))):
             continue  # "... in a stock deal", "a deal to acquire a stake": the carrier beside it decides
+        if match.group(0).lower() in ("deal", "transaction") and saw_stake and _THE_BEFORE.search(sentence, 0, match.start()):
+            continue  # "has taken a 15 percent stake in ..., describing the deal as a strategic alliance": that stake
         if _STANDSTILL.search(sentence) or match.group(0).lower() in ("bid", "offer", "buy", "buys", "buying") and (
                 _ISSUER_OFFER.search(sentence) or _BOUGHT_BACK.match(after) or (match.group(0).lower() == "bid" and (
                     _CONTRACT_BID_BEFORE.search(sentence[:match.start()]) or _CONTRACT_BID_AFTER.match(after)))):
@@ -3591,7 +3600,9 @@ _BUSINESS_LEFT = re.compile(
 BUSINESS_LEFT = "a company leaving a business, a market or a country, not a person leaving a post"
 _MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?interim\s+"
                              r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"
-                             r"\b(?:remov|dropp|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+(?:tag|title|label)")
+                             r"\b(?:remov|dropp|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+(?:tag|title|label)|"
+                             # the passive: "Interim chief made permanent at Quillon Labs"
+                             r"\binterim\s+(?:[\w.'’-]+\s+){0,3}?(?:is\s+|was\s+|been\s+)?(?:made|named)\s+permanent\b")
 # "who resigned as chairman in 1983", the obituary of someone who had already left: not news of an exit, unless
 # the model is very sure (notes on real exits tell the whole career, dates and all).
 TOLD_AS_HISTORY = "a departure told as history"
@@ -3622,7 +3633,10 @@ _SALE_DENIED = re.compile(
     r"discussions|sale\s+process)|\bnot\s+(?:up\s+)?for\s+sale|\bno\s+(?:sale|merger|takeover)\s+(?:talks|process|plans?)|"
     r"\bden(?:y|ies|ied|ying)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|speculation|rumou?rs?|talk)\b[^.;]{0,60}?"
     r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?)\b"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b)")
+    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b"
+    # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company)\s+(?:is|was|has\s+been)\s+(?:up\s+for\s+sale|for\s+sale|"
+    r"in\s+(?:sale|merger|takeover)\s+talks|on\s+the\s+block)\b)")
 
 
 # Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test

@@ -934,13 +934,14 @@ MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
                                  r"separat(?:e|es|ed|ing)\s+from\s+(?:the\s+)?(?:company|firm|bank|group)\b")
 
 # "administration" and "administrators" in their insolvency sense: what a company goes into, comes out of, is on
-# the brink of, or has appointed ("enters voluntary administration", "administrators appointed to Halden").
+# the brink of, or has appointed ("enters voluntary administration", "placed under administration", "administrators
+# appointed to Halden", "lenders have appointed an administrator").
 BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gates' scan finds it by its words
-    r"(?:into|in|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
+    r"(?:into|in|under|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
     r"special|formal)\s+administration\b",
     r"\badministration\s+(?:order|proceedings|process|application)",
     r"(?:appoint(?:s|ed|ing)?|appointment\s+of|call(?:s|ed)?\s+in|names?|named|joint)\s+"
-    r"(?:(?:joint|and|several|voluntary|provisional)\s+)*administrators?\b",
+    r"(?:an?\s+|the\s+)?(?:(?:joint|and|several|voluntary|provisional)\s+)*administrators?\b",
     r"\badministrators?\s+(?:appointed|have\s+been|were|was|to\s+\w+|said|for|of|at)\b")
 
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
@@ -983,8 +984,11 @@ LAYOFF_SAID_NOT_TO_HAPPEN = ("no plans", "not planning", "no layoffs", "no job c
                              "no jobs will be lost", "without job losses", "without layoffs", "without job cuts",
                              "without cutting jobs", "rules out", "ruled out", "denies", "not closing", "won't close",
                              "will not close", "offered jobs", "offered positions", "offered employment",
-                             "offer jobs", "offers jobs", "offering jobs", "offer employment",
+                             "offer jobs", "offers jobs", "offering jobs", "offer employment", "offered roles",
+                             "offered a position", "offered a job", "offered a role",
                              "keep their jobs", "retain all",
+                             # the staff kept at work through a procedure ("Its 300 employees will continue working")
+                             "continue working", "continue to work", "remain employed", "continue to be employed",
                              # the jobs kept ("300 jobs saved", "keeping all 300 jobs at the site")
                              "jobs saved", "jobs were saved", "jobs will be saved", "keeping all", "keep all")
 # A government's job cuts: no company's, whatever a model scores.

@@ -4,8 +4,9 @@
   "use strict";
   const { page, jsonld } = globalThis.UpheavalRadar;
   const SELECTORS = {
-    navLogo: [page.classPrefix("_navLogoLink", "a", " img[alt]"), "nav a img[alt]", "header a img[alt]"],
-    navLink: [page.classPrefix("_navLogoLink", "a"), "nav a[href^='http']"],
+    // (the logo's link is "_navLogoLink_…" or, for a wordmark, "_navLogoWordmarkLink_…")
+    navLogo: [page.classPrefix("_navLogo", "a", " img[alt]"), "nav a img[alt]", "header a img[alt]"],
+    navLink: [page.classPrefix("_navLogo", "a"), "nav a[href^='http']"],
     jobTitle: ["h1.ashby-job-posting-heading", page.classPrefix("_title", "h1"), "h1"],
   };
   // "{Title} @ {Company}"; the last " @ " separates them.
