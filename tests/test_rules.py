@@ -2096,3 +2096,44 @@ def test_the_deal_a_sentence_tells_as_a_stake_is_that_stake():
 def test_things_counted_and_bought_over_years_are_goods():
     assert detect_events("Ashbury Health, a hospital system, will purchase 40 Tellan surgical consoles over five "
                          "years under a contract worth about $95 million.", "") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brenwick Foods denies it is in talks to sell itself",
+    "Mehrab Steel denies being in merger talks",
+    "Tengara Holdings denies receiving privatisation offer",
+    "HOLLIMAR MARINE <HLMR> NOT AWARE OF TAKEOVER BID",
+    "Pinewood Health says strategic review will not include a sale of the company",
+    "Brisley Motors denies report it is exploring sale of truck unit - Kestrel Markets",  # a feed's publisher after it
+])
+def test_more_ways_of_saying_no_sale_is_under_way(sentence):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.NO_BID
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow Equity Partners agrees to buy assets of bankrupt Lumley Health",
+    "Dravenford Capital to buy bankrupt Sunmead Foods' frozen-meal brands for $140M",
+    "Calder Trail buys brand of collapsed camping retailer",
+    "Hendry Motor Coaches buys depots and buses from collapsed operator",
+])
+def test_what_a_failed_company_owned_bought_without_it_is_no_deal(sentence):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) is not None
+    assert detect_events(sentence, "") == []
+
+
+def test_the_business_of_a_failed_company_or_all_its_assets_is_still_a_deal():  # (a guard: passes either way)
+    for sentence in ("Acme Tools to buy substantially all of the assets of Bolt Corp", "Acme Tools buys bankrupt rival Bolt"):
+        assert rules.hard_negative(MERGER_ACQUISITION, sentence) is None, sentence
+
+
+@pytest.mark.parametrize("sentence", ["Airports authority chief resigns over passport-queue chaos",
+                                      "Alberta Energy Regulator CEO resigns after spill disclosure criticism"])
+def test_an_authoritys_or_a_regulators_own_officer_is_a_post_in_government(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.GOVERNMENT_POST
+
+
+@pytest.mark.parametrize("sentence", ["Calder Biologics drops 'interim' tag for CEO Mark Feldt",
+                                      "Redmere Tools removes 'interim' from CEO title",
+                                      "Drumlea names acting CEO Joy Kato permanent chief executive"])
+def test_an_interim_or_acting_chief_made_permanent_is_no_exit(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.NO_EXIT

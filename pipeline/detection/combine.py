@@ -344,7 +344,43 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list
     if title:
         events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
                   or not event.reason.startswith("model p=") or any(_names_a_post(unit) for unit in units)]
-    return _described_not_named(_parts_of_the_filing(events), units)
+    return _described_not_named(_deal_as_background(_parts_of_the_filing(events), units), units)
+
+
+def _deal_as_background(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
+    """A deal the story tells only in a clause about another event's time or cause ("Jetvane president resigns after
+    failed Altamira bid", "Cormorant chief to leave after Atlantic Crescent takeover", "Wexley Labs cuts 230 jobs as it
+    integrates Dorrance acquisition", "... will leave once its sale to Fenwick & Rowe closes"): the news is the exit or
+    the cut, the deal its setting. Where any sentence tells the deal itself ("Acme agrees to buy Bolt"), it stays."""
+    if not any(event.kind == MERGER_ACQUISITION for event in events) or not any(
+            event.kind in (EXECUTIVE_DEPARTURE, LAYOFFS) for event in events):
+        return events
+    told = [unit for unit in units if _A_DEAL_WORD.search(unit)]
+    if not told or not all(_only_in_background(unit) for unit in told):
+        return events
+    return [event for event in events if event.kind != MERGER_ACQUISITION]
+
+
+def _only_in_background(unit: str) -> bool:
+    """Every deal word of the sentence is inside a clause of time or cause, after an act told before it."""
+    clauses = [(found.start(), _CLAUSE_END.search(unit, found.end()).start()) for found in _BACKGROUND.finditer(unit)]
+    return all(any(start < word.start() < end for start, end in clauses) for word in _A_DEAL_WORD.finditer(unit)) and \
+        any(start > 0 for start, _ in clauses)
+
+
+# a deal's words, as a clause of setting may hold them ("after failed Altamira bid", "following the buyout")
+# (not the company a deal made: "the merged company", "the combined business")
+_A_DEAL_WORD = re.compile(r"\b(?:acqui\w*|buy(?:s|ing|outs?)?|bought|purchas\w*|takeovers?|take[sn]?\s+over|took\s+over|"
+                          r"merg\w*|sale|sell(?:s|ing)?|sold|deal|bids?|offers?|tender)\b"
+                          r"(?<!\bmerged)(?!\s+(?:company|business|group|entity|firm|bank)\b)", re.I)
+# what opens a clause of time or cause ("after", "once", "ahead of", "as it integrates", "citing disagreement over")
+_BACKGROUND = re.compile(r"\b(?:after|following|ahead\s+of|upon|once|when|pending|amid|before|over|in\s+the\s+wake\s+of|"
+                         r"within\s+[\w\s]{1,20}?\s+of|as\s+(?:it|they)\s+(?:integrates?|absorbs?|combines?)|"
+                         # a deal told in a relative clause or as the source ("which it acquired in March", "according
+                         # to the merger proxy")
+                         r"(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:acquired|bought|purchased|took\s+over)|according\s+to)\b",
+                         re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?]\s|[;:!?]|$")
 
 
 def _names_a_post(unit: str) -> bool:
@@ -1612,7 +1648,9 @@ def _junk_name(name: str) -> bool:
 # "WHITE PLAINS, N.Y.--", "Mahwah, N.J.": a state, as datelines abbreviate it
 _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
-_AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?)?\d[\d.,]*\s*"
+_AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?|"
+                          # an ISO currency code before the amount: "AED1.9 billion", "EUR 40m", "SAR2bn"
+                          r"(?-i:AED|SAR|QAR|KWD|EUR|GBP|USD|CHF|JPY|CNY|INR|ZAR|NGN|KES|EGP|SEK|NOK|DKK|PLN|TRY)\s?)?\d[\d.,]*\s*"
                           r"(?:bn|b|m|mn|mln|bln|k|x|%|billion|million|trillion|crore|lakh|p|c)?$"
                           r"|^(?-i:N|R)\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion)$"
                           # or a measure: "the empty 200mm fab shell", "a 4,200-MW wholesale co-op", "300 MW"

@@ -238,6 +238,8 @@ _BUSINESSES = (r"(?:compan(?:y|ies)|firms|businesses|rivals|competitors|start-?u
                r"specialists|units|subsidiaries|divisions|agencies|practices|dealerships|clinics|hospitals|"
                r"newspapers|titles|magazines|stations|studios|franchises|franchisees|restaurants|labs|laboratories|"
                r"brokers|brokerages|consultancies|advisers|advisors|managers|platforms|groups|partners|outfits)")
+_FAILED = r"(?:bankrupt|collapsed|defunct|insolvent|failed|liquidated)"
+_A_FAILED_COMPANYS_THINGS = r"(?:assets|brands?|names?|leases|patents|inventory|stores|depots|buses|library)"
 _ASSET_OBJECT = re.compile(
     # a company's product bought alone, named by its owner's possessive: "bankrupt Solstice Bio's kidney drug",
     # "Redhollow's 220-title film library" (not the company: "would double its film library" is no object)
@@ -257,6 +259,14 @@ _ASSET_OBJECT = re.compile(
     # a name, then what it is a brand of, then "brand": "buys Old Settler pickle brand", "the Old Settler pickle and
     # relish brand" (a company is a brand before its name, "fashion brand Morvo", or "Brands" in it)
     rf"|^\s*(?:the\s+)?(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{1,3}}?brands?)\b{_PHRASE_END}",
+    re.I)
+# What a failed company owned, bought without it: "assets of bankrupt Lumoria Health", "bankrupt Nordvik Tools' assets",
+# "brand of collapsed camping retailer", "depots and buses from collapsed operator" (not "substantially all of the
+# assets of" a going concern: that is the business)
+_A_FAILED_COMPANYS_ASSETS = re.compile(
+    rf"^\s*(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_A_FAILED_COMPANYS_THINGS}\s+(?:and\s+[\w-]+\s+)?(?:of|from)\s+"
+    rf"(?:the\s+|its\s+|an?\s+)?{_FAILED}\b"
+    rf"|^\s*(?:the\s+)?{_FAILED}\s+(?:[\w&.-]+\s+){{0,4}}?[\w&.-]+['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_A_FAILED_COMPANYS_THINGS}\b",
     re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
 # Nouns for a business that is bought as a going concern; an apposition may also call a company a group, a
@@ -288,7 +298,8 @@ def _not_a_company_bought(after: str, sentence: str = "") -> bool:
     thing = _NOT_A_COMPANY_OBJECT.match(after)
     if thing and sentence and _NAMED_OBJECT.match(after) and not _shouts_or_titles(sentence):
         thing = None
-    return bool((thing or _bought_an_asset(after) or _a_companys_thing(after)) and not _CONTROL_OBJECT.match(after))
+    return bool(_A_FAILED_COMPANYS_ASSETS.match(after) or (
+        (thing or _bought_an_asset(after) or _a_companys_thing(after)) and not _CONTROL_OBJECT.match(after)))
 
 
 # "paid $410,000 for Stackyard Academy's curriculum, trademarks and 300 laptops": a name's possession, in lower
@@ -314,7 +325,7 @@ def _a_companys_thing(after: str) -> bool:
 
 def _bought_an_asset(after: str) -> bool:
     after = _OF_AFTER_A_NOUN.sub("", after, count=1)  # "acquisition of 45,000 net acres": the noun's object
-    return bool(_ASSET_OBJECT.match(after)) and not _A_BUSINESS_APPOSITION.match(after)
+    return bool(_ASSET_OBJECT.match(after) or _A_FAILED_COMPANYS_ASSETS.match(after)) and not _A_BUSINESS_APPOSITION.match(after)
 
 
 _OF_AFTER_A_NOUN = re.compile(r"^\s*of(?=\s)", re.I)
@@ -935,6 +946,9 @@ _GOVERNMENT_POST = re.compile(
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
+    # any authority's own officer, by the post after it: "Airports authority chief resigns" (not "the authority to")
+    r"(?<!\bthe\s)(?<!\bits\s)[a-z-]{3,}\s+authority(?:['’]s)?\s+(?:chief|head|director|president|chair(?:man|woman)?|"
+    r"administrator|general\s+manager|board\s+member)|"
     # a public port district's officers: "Port of Tacoma executive director resigns"
     r"port\s+of\s+(?!call\b)[a-z]+(?:\s+[a-z]+)?\s+(?:executive|director|ceo|commissioner|chief|president)|"
     r"(?:director|ceo|commissioner|chief|president)\s+of\s+the\s+port\s+of\s+(?!call\b)|"
@@ -3253,8 +3267,9 @@ _AGENCY_OR_FORCES = re.compile(
 _A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|{_A_REGULATOR}|commission|authority|regulator|agency|"
                             r"board\s+of\s+governors)"
                             r"(?:['’]s)?\s+(?:chair(?:man|woman)?|president)\b"
-                            rf"|\b(?:{_AGENCIES}|{_REGULATORS})(?:['’]s)?\s+"
-                            r"(?:chief\s+executive|ceo|executive\s+director)\b"
+                            # (and its chief executive: "Alberta Energy Regulator CEO", "NCUA board member")
+                            rf"|\b(?:{_AGENCIES}|{_REGULATORS}|commission|authority|regulator|watchdog)(?:['’]s)?\s+"
+                            r"(?:chief\s+executive|ceo|executive\s+director|board\s+member)\b"
                             r"|\b(?:chair(?:man|woman)?|president)\s+of\s+the\s+(?:[\w.-]+\s+){0,4}?"
                             rf"(?:{_AGENCIES}|commission|authority|regulator|agency)\b")
 _FORCES = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)\b")
@@ -3598,11 +3613,13 @@ _BUSINESS_LEFT = re.compile(
     rf"manufacturing|operations)|(?:[\w'’-]+\s+){{0,3}}?(?:markets?|joint\s+ventures?|ventures?|segments?|lines?\s+of\s+business)|"
     rf"(?:{_STATES}))\b")
 BUSINESS_LEFT = "a company leaving a business, a market or a country, not a person leaving a post"
-_MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?interim\s+"
+# (an acting chief's too: "names acting CEO Joy Kato permanent chief executive", "removes 'interim' from CEO title")
+_MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?(?:interim|acting)\s+"
                              r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"
-                             r"\b(?:remov|dropp|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+(?:tag|title|label)|"
+                             r"\b(?:remov|drop|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+"
+                             r"(?:tag|title|label|from|off)\b|"
                              # the passive: "Interim chief made permanent at Quillon Labs"
-                             r"\binterim\s+(?:[\w.'’-]+\s+){0,3}?(?:is\s+|was\s+|been\s+)?(?:made|named)\s+permanent\b")
+                             r"\b(?:interim|acting)\s+(?:[\w.'’-]+\s+){0,3}?(?:is\s+|was\s+|been\s+)?(?:made|named)\s+permanent\b")
 # "who resigned as chairman in 1983", the obituary of someone who had already left: not news of an exit, unless
 # the model is very sure (notes on real exits tell the whole career, dates and all).
 TOLD_AS_HISTORY = "a departure told as history"
@@ -3636,7 +3653,12 @@ _SALE_DENIED = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b"
     # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
     r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company)\s+(?:is|was|has\s+been)\s+(?:up\s+for\s+sale|for\s+sale|"
-    r"in\s+(?:sale|merger|takeover)\s+talks|on\s+the\s+block)\b)")
+    r"in\s+(?:\w+\s+)?talks|on\s+the\s+block)\b"
+    # "denies being in merger talks", "denies receiving privatisation offer", "NOT AWARE OF TAKEOVER BID", "strategic
+    # review will not include a sale of the company"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:being\s+in\s+(?:\w+\s+)?talks|(?:receiving|having\s+received)\s+(?:an?\s+|any\s+)?"
+    r"(?:\w+\s+)?(?:offer|bid|approach))\b|\bnot\s+aware\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:bid|offer|approach|talks)\b"
+    r"|\b(?:will|would|does|did)\s+not\s+include\s+(?:a\s+)?sale\b)")
 
 
 # Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test
@@ -3656,6 +3678,9 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
     if not _SALE_DENIED.search(sentence):
         return False
     names = _name_spans(sentence) if names is None else names
+    # (a feed's publisher after the headline, "... - Kestrel Markets", is no party)
+    if publisher := _PUBLISHER_TAIL.search(sentence):
+        names = [span for span in names if span.start < publisher.start()]
     if _shouts_or_titles(sentence):
         # a Title Case run of common words describes the other side, names none: "Denies Report It Is in Talks to Buy
         # Regional Cable Operator"
@@ -3664,6 +3689,7 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
     return len({span.text for span in names if not _TICKER_OR_CASHTAG.fullmatch(span.text)}) <= 1
 
 
+_PUBLISHER_TAIL = re.compile(r"\s[-–—|]\s+[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4}\s*$")
 # (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
 _TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
