@@ -1916,3 +1916,14 @@ def test_a_deal_told_as_news_beside_an_exit_stays():  # (a guard: passes either 
 @pytest.mark.parametrize("name", ["AED1.9", "EUR 40m", "SAR2bn"])
 def test_an_amount_in_a_currencys_code_is_no_company(name):
     assert combine._junk_name(name)
+
+
+@pytest.mark.parametrize("name", ["Group Managing", "Eurobond"])
+def test_a_titles_first_words_and_a_bond_are_no_company(name):
+    assert combine._junk_name(name)
+
+
+def test_a_sale_with_no_buyer_named_in_a_filing_story_is_the_filings():
+    events = detect_events("Voltmoor files for Chapter 11, seeks buyer",
+                           "Battery maker Voltmoor filed for Chapter 11 in Delaware and said it would seek a buyer.")
+    assert [e.kind for e in events] == [BANKRUPTCY]

@@ -1053,3 +1053,32 @@ def test_an_officer_appointed_to_a_task_is_no_filing():  # (a guard: passes eith
                                       "Lenders to Okuta Foods have appointed an administrator under the act"])
 def test_administration_under_and_an_administrator_appointed_open_the_gate(sentence):
     assert "bankruptcy" in GATES.opened(sentence.lower())
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Pollard exits bankruptcy as private company", "exits bankruptcy"),
+    ("Social-listening firm Pollard has emerged from Chapter 11 under the ownership of its stalking-horse bidder",
+     "emerged from Chapter 11"),
+])
+def test_an_emergence_told_now_is_the_bankruptcys_last_stage(sentence, told):
+    assert distress.shape("bankruptcy", sentence) == told
+    assert distress.bankruptcy_stage(sentence) == "emerged"
+
+
+def test_a_chapters_number_counts_no_companies():
+    sentence = "Clickmoor said it has emerged from Chapter 11 bankruptcy with its lenders as owners, four months after filing."
+    assert distress.hard_negative("bankruptcy", sentence) is None
+
+
+def test_a_dozen_and_a_share_of_a_counted_staff_are_cuts():
+    assert distress.shape("layoffs", "Pixelmoor cuts a dozen roles after Ardent integration") == "cuts a dozen roles"
+    sentence = "Influencer agency Glowmoor has let go of about a third of its 90 employees"
+    assert distress.shape("layoffs", sentence) == "let go of about a third of its 90 employees"
+    # the staff the share is of is not the number cut
+    assert (distress.jobs_cut(sentence), distress.share_cut(sentence)) == (None, 0.3333)
+
+
+@pytest.mark.parametrize("sentence", ["State DOT eliminates 140 positions in engineering division",
+                                      "The state-run Lesedo Rail Agency will shed 5,000 posts over three years"])
+def test_a_states_transport_department_and_a_body_the_state_runs_are_public(sentence):
+    assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS

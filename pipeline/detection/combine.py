@@ -398,17 +398,18 @@ _OTHER_POSTS = re.compile(r"\b(?:board|trustees?|partners?|publisher|secretary|c
 def _parts_of_the_filing(events: list[DetectedEvent]) -> list[DetectedEvent]:
     """A company's own filing told as news ("Weatherill Construction appoints liquidators; 200 jobs lost", "files
     Chapter 7, shuts down", "placed in liquidation", then "about 25 staff lost their jobs"; "files for Chapter 11 ...
-    It plans to sell itself through a court-supervised auction"): the jobs it ends and the sale it runs with no buyer
-    named are the filing's, one event, not a second one of layoffs or a deal. Cuts or a sale beside a filing only the
-    model read, or one that is not the story's act ("Ch. 11 retailer Pryor's to cut 1,100 jobs", "cuts 20% of staff
-    after exiting bankruptcy"), and a sale to a buyer the story names, stay."""
-    filers = [event.company for event in events if event.kind == BANKRUPTCY and event.stage == BANKRUPTCY_FILED
-              and not event.reason.startswith("model p=")]
-    if not filers:
-        return events
-    return [event for event in events if not any(_same_company(event.company, filer) for filer in filers) or not (
-        event.kind == LAYOFFS or (event.kind == MERGER_ACQUISITION and not event.counterparty
-                                  and event.reason.startswith("model p=")))]
+    It plans to sell itself through a court-supervised auction", "enters administration, seeks a buyer"): the jobs it
+    ends and the sale it runs with no buyer named are the filing's, one event, not a second one of layoffs or a deal.
+    Cuts beside a filing only the model read, or one that is not the story's act ("Ch. 11 retailer Pryor's to cut 1,100
+    jobs", "cuts 20% of staff after exiting bankruptcy"), and a sale to a buyer the story names, stay."""
+    filings = [event for event in events if event.kind == BANKRUPTCY and event.stage == BANKRUPTCY_FILED]
+    # (jobs go with a filing told by its shape; a sale with no buyer, with any filing the story tells)
+    told = [event.company for event in filings if not event.reason.startswith("model p=")]
+    filers = [event.company for event in filings]
+    return [event for event in events
+            if not (event.kind == LAYOFFS and any(_same_company(event.company, filer) for filer in told))
+            and not (event.kind == MERGER_ACQUISITION and not event.counterparty
+                     and any(_same_company(event.company, filer) for filer in filers))]
 
 
 def _same_company(one: str | None, other: str | None) -> bool:
@@ -1613,8 +1614,9 @@ _NEVER_A_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
     r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
-    # a title's first word ("Managing Director Jürgen Weiss"), a meeting, a filing, a company's regions
-    r"managing|agm|egm|annual general meeting|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
+    # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director"), a meeting, a bond, a filing,
+    # a company's regions
+    r"(?:group\s+|deputy\s+|joint\s+)?managing|agm|egm|annual general meeting|eurobonds?|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
     # any form by its number ("Form 6-K", "Form 25"), an exchange filing's own words ("Intimation", "Cessation")
     r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
     r"americas|emea|apac|asia[- ]pacific|latam|asia|europe|africa|oceania|middle\s+east|(?:north|south|latin)\s+america|"

@@ -107,6 +107,9 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"homeland\s+security|health|veterans\s+affairs)\s+department|"
     # Britain's public health service: "Hospital trust to cut 400 admin roles", "NHS Lothian health board to cut"
     r"(?:hospital|health|nhs|ambulance|foundation)\s+trust|health\s+board|"
+    # a state's transport department by its initials ("State DOT eliminates 140 positions"), a body the state runs
+    # ("The state-run Lesedi Rail Agency will shed 5,000 posts"; not a state-owned company)
+    r"(?:state|county|city)\s+dot|(?:state|government)[\s-]run\s+(?:[\w'’.-]+\s+){0,3}?(?:agency|service|board)|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal|provincial|national|government)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
@@ -157,7 +160,7 @@ _SHARE = re.compile(
 _SHARE_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
                 "a fifth": 0.2, "one fifth": 0.2, "a tenth": 0.1, "one tenth": 0.1, "two thirds": 2 / 3}
 _SHARE_IN_WORDS = re.compile(
-    r"\b(" + "|".join(_SHARE_WORDS) + r")\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:global\s+|entire\s+)?"
+    r"\b(" + "|".join(_SHARE_WORDS) + r")\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:\d[\d,]*\s+)?(?:global\s+|entire\s+)?"
     r"(?:work ?force|staff|employees|workers|headcount)", re.I)
 _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 
@@ -176,7 +179,7 @@ _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]
              r"part(?:s|ed|ing)?\s+ways\s+with|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to|"
              rf"{_PEOPLE_CUT_VERB})")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~|as\s+many\s+as|more\s+than|over|at\s+least)\s*)?"
-_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth)|half|(?:the\s+)?(?:majority|bulk)|"
+_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth|dozen)|half|(?:the\s+)?(?:majority|bulk)|"
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
@@ -241,7 +244,8 @@ _RARER_CUTS = re.compile(
     r"(?:affected|impacted)\b(?!\s+by\b)",
     re.I)
 _LAYOFF_SHAPE = re.compile(
-    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    # (a share of a counted staff: "let go of about a third of its 90 employees")
+    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
@@ -441,7 +445,9 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"(?:chapter\s+(?:11|7|15)|the\s+(?:federal\s+|u\.s\.\s+)?bankruptcy\s+(?:code|laws?|act))\b|"
     r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
     r"(?:administration|receivership|liquidation)|"
-    r"\bemerges?\s+from\s+(?:chapter\s+11|bankruptcy)|"
+    # an emergence, told now ("emerges from Chapter 11", "has emerged from bankruptcy", "exits bankruptcy"; not the
+    # dated clause of a company's past, which hard_negative reads)
+    r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?)\b(?!-)|"
     # "is in administration as of this morning", "has been in receivership since May"
     r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
     r"chapter\s+(?:11|7|15))\b|"
@@ -558,12 +564,16 @@ def details(kind: str, sentence: str) -> dict:
     return {}
 
 
+_THE_WHOLE_STAFF = re.compile(r"\bof\s+(?:its|their|the|our)\s+(?:roughly\s+|about\s+|some\s+|nearly\s+)?$", re.I)
+
+
 def jobs_cut(sentence: str) -> int | None:
     """The number of jobs a sentence says are cut; the largest when it gives several ("another 2,000 jobs
     after already cutting 2,800 positions" -> 2,800 is history, but the larger count is the safer read of
     how big the company's cuts are)."""
+    # (not the whole staff a share is taken of: "about a third of its 90 employees", "28 of its 120 staff")
     counts = [_count(match.group(1), match.group(2)) for pattern in (_JOBS, _JOBS_AFTER_VERB)
-              for match in pattern.finditer(sentence)]
+              for match in pattern.finditer(sentence) if not _THE_WHOLE_STAFF.search(sentence, 0, match.start())]
     counts = [count for count in counts if 1 <= count < 2_000_000]
     return max(counts) if counts else None
 
@@ -705,7 +715,8 @@ ECONOMY_COUNT = "the economy's count of filings, no company's"
 # and filed" is read from its first verb.)
 _COMPANIES_COUNTED = re.compile(
     # (a count in words too: "Forty-six North American oil and gas producers filed for bankruptcy")
-    rf"\b(?:\d[\d,.]*|dozens|hundreds|thousands|scores|(?:{'|'.join(v.NUMBER_TENS)})"
+    # (not a chapter's number: "emerged from Chapter 11 bankruptcy with its lenders as owners")
+    rf"\b(?<!chapter\s)(?:\d[\d,.]*|dozens|hundreds|thousands|scores|(?:{'|'.join(v.NUMBER_TENS)})"
     rf"(?:-(?:{'|'.join(v.NUMBER_UNITS)}))?|{'|'.join(v.NUMBER_TEENS[1:])})"
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:companies|firms|businesses|"
     r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers|producers|operators|"

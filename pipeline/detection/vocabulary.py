@@ -946,7 +946,8 @@ BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gat
 
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
 # then a warning (a filing still to come), otherwise `filed`.
-BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy",
+BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy", "exiting bankruptcy",
+                            "exit bankruptcy", "exiting chapter 11", "exited chapter 11", "exit from chapter 11",
                             "plan of reorganization was confirmed", "reorganization plan confirmed",
                             "completes financial restructuring", "out of chapter 11", "exits chapter 11")
 BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file", "could file", "might file",
