@@ -1604,7 +1604,7 @@ def test_a_record_labels_roster_and_a_firms_election_are_no_sport_or_politics():
     events = detect_events("Kessock Reid senior partner to stand down",
                            "Kessock Reid LLP senior partner Moira Tay will stand down next spring, the firm told staff, "
                            "triggering an election for her successor.")
-    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Kessock Reid LLP"]
+    assert [normalize_name(e.company) for e in events if e.kind == EXECUTIVE_DEPARTURE] == [normalize_name("Kessock Reid LLP")]
 
 
 def test_a_teams_player_trade_is_no_deal_where_the_teams_sale_is_one():
@@ -1927,3 +1927,30 @@ def test_a_sale_with_no_buyer_named_in_a_filing_story_is_the_filings():
     events = detect_events("Voltmoor files for Chapter 11, seeks buyer",
                            "Battery maker Voltmoor filed for Chapter 11 in Delaware and said it would seek a buyer.")
     assert [e.kind for e in events] == [BANKRUPTCY]
+
+
+def test_an_exit_the_model_read_takes_the_storys_owner_of_the_title():
+    events = detect_events("Long-serving Lyndmoor Pike leader to retire",
+                           "Lyndmoor Pike's chief executive of 16 years, Bernard Okafor, will retire at the end of "
+                           "September, the firm announced.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Lyndmoor Pike")]
+
+
+def test_a_practice_before_a_name_says_it_is_a_firm():
+    events = detect_events("Brisbane firm's managing partner retires",
+                           "Queensland practice Talbot Rourcy announced that managing partner Ian Brewley will retire "
+                           "on 30 June after 14 years at the helm.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Talbot Rourcy")]
+
+
+def test_an_emergence_from_administration_with_a_sale_is_one_event():
+    events = detect_events("Oxmoor Bramwell Group emerges from administration",
+                           "Oxmoor Bramwell Group, the payroll outsourcing firm, has exited administration following a "
+                           "pre-pack sale of its core business to a management buyout vehicle.")
+    assert [(e.kind, e.stage) for e in events] == [(BANKRUPTCY, "emerged")]
+
+
+def test_the_firm_a_head_of_function_quits_is_the_employer():
+    events = detect_events("Head of audit quits Rowley Balfour",
+                           "Rowley Balfour's head of audit, Colin Ferris, has resigned after twelve years at the firm.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Rowley Balfour")]

@@ -2137,3 +2137,31 @@ def test_an_authoritys_or_a_regulators_own_officer_is_a_post_in_government(sente
                                       "Drumlea names acting CEO Joy Kato permanent chief executive"])
 def test_an_interim_or_acting_chief_made_permanent_is_no_exit(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.NO_EXIT
+
+
+def test_a_head_of_functions_words_end_at_its_verb():
+    assert rules._TITLE_RE.search("Head of audit quits Rowley Balfour").group(0) == "Head of audit"
+    assert rules._TITLE_RE.fullmatch("head of audit quits") is None
+
+
+def test_a_senior_partner_chairs_the_firm():
+    events = detect_events("Quigley to step down as Pembury Gray senior partner", "")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Pembury Gray")]
+
+
+@pytest.mark.parametrize("sentence", ["Cheriton Wold's name will be retired.", "Halden will retire the Kestrel brand"])
+def test_a_name_or_a_brand_retired_is_no_person(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
+
+
+def test_a_firm_leaving_a_network_is_no_exit():
+    sentence = "Crowan Maddox, the Dublin-based firm, has left the Merrow Group association to join the Vantor Alliance"
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.BUSINESS_LEFT
+
+
+def test_a_state_boards_director_is_a_post_in_government():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "State pharmacy board director resigns") == rules.GOVERNMENT_POST
+
+
+def test_a_company_denying_it_is_exploring_a_sale():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Pantry Pride denies it is exploring a sale") == rules.NO_BID

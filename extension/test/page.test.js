@@ -123,3 +123,10 @@ test("spelledOut finds the Title Case words a code of capitals stands for, withi
   assert.equal(spelledOut("HFS", ["HALCYON FREIGHT SYSTEMS"]), null, "capitals are a code or a shout, not Title Case");
   assert.equal(spelledOut("GE", ["General Electric"]), null, "two letters match too many runs");
 });
+
+test("visibleText leaves out what only a screen reader reads", () => {
+  const { document, UR: shared } = loadShared('<div id="c"><span class="visually-hidden">Company Name</span> Calderwood ' +
+    'Robotics <span class="sr-only">(opens in a new tab)</span></div><div id="k"><span class="name">Kestrel</span></div>');
+  assert.equal(shared.page.visibleText(document.getElementById("c")), "Calderwood Robotics");
+  assert.equal(shared.page.visibleText(document.getElementById("k")), "Kestrel"); // (a guard: any other class is read)
+});

@@ -347,3 +347,14 @@ test("2026 card whose title is the job link's own text: the company is the line 
   const { run } = loadSite("linkedin", html, "https://www.linkedin.com/jobs/search/?keywords=data");
   assert.deepEqual(companies(run()), ["Quarry Lane Analytics", "Corrib Fieldworks", "Harrow Civic Tech"]);
 });
+
+test("a card's hidden 'Company Name' label is no part of its company", () => {
+  const card = (n) => `<li class="jobs-search-results__list-item"><div class="job-card-container" data-job-id="${n}">` +
+    `<a class="job-card-list__title" href="/jobs/view/${n}/">Engineer ${n}</a>` +
+    '<div class="job-card-container__primary-description artdeco-entity-lockup__subtitle">' +
+    '<span class="visually-hidden">Company Name</span> Calderwyn Robotics</div></div></li>';
+  const { run } = loadSite("linkedin", `<title>Calderwyn Robotics: Jobs | LinkedIn</title><ul>${card(41)}${card(42)}</ul>`,
+    "https://www.linkedin.com/company/calderwyn-robotics/jobs/");
+  assert.ok(companies(run()).length >= 1);
+  assert.ok(companies(run()).every((name) => name === "Calderwyn Robotics"), companies(run()).join(", "));
+});

@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.constants import (BANKRUPTCY, BANKRUPTCY_FILED, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION,
-                                ROLE_UNSPECIFIED)
+from pipeline.constants import (BANKRUPTCY, BANKRUPTCY_FILED, BANKRUPTCY_WARNING, EXECUTIVE_DEPARTURE, LAYOFFS,
+                                MERGER_ACQUISITION, ROLE_UNSPECIFIED)
 from pipeline.detection import distress, rules, vocabulary
 from pipeline.detection.gates import GATES
 from pipeline.detection.model import KINDS, Model, Scores, load
@@ -332,6 +332,12 @@ _A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Authority|Agency|Board|District|Council)"
 def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
     """The last checks on every path out: a headline's company the story explains, public bodies, funds wound up,
     descriptions."""
+    for event in events:
+        if event.kind == EXECUTIVE_DEPARTURE and not event.company:
+            # an exit the model read in a sentence naming no company ("Long-serving Lyndhurst Pike leader to retire"):
+            # the employer as a rule's exit finds it, the story's owner of the title ("Lyndhurst Pike's chief executive")
+            event.company = (_employer_in(units, event.person) or _named_before(units, event.person or "")
+                             or _title_owner(units, event.person or ""))
     events = _without_public_bodies(_named_by_the_story(events, title, units), units)
     # A fund wound up ("Liquidators appointed to wind up Northgate Credit Opportunities Fund", "Marquis Film Fund II
     # to be liquidated", "Skyfield Aviation Income Fund to wind down") is a pool of investors' money returned, by
@@ -403,9 +409,10 @@ def _parts_of_the_filing(events: list[DetectedEvent]) -> list[DetectedEvent]:
     Cuts beside a filing only the model read, or one that is not the story's act ("Ch. 11 retailer Pryor's to cut 1,100
     jobs", "cuts 20% of staff after exiting bankruptcy"), and a sale to a buyer the story names, stay."""
     filings = [event for event in events if event.kind == BANKRUPTCY and event.stage == BANKRUPTCY_FILED]
-    # (jobs go with a filing told by its shape; a sale with no buyer, with any filing the story tells)
+    # (jobs go with a filing told by its shape; a sale with no buyer, with any filing or emergence the story tells:
+    # "emerges from Chapter 11 under new ownership")
     told = [event.company for event in filings if not event.reason.startswith("model p=")]
-    filers = [event.company for event in filings]
+    filers = [event.company for event in events if event.kind == BANKRUPTCY and event.stage != BANKRUPTCY_WARNING]
     return [event for event in events
             if not (event.kind == LAYOFFS and any(_same_company(event.company, filer) for filer in told))
             and not (event.kind == MERGER_ACQUISITION and not event.counterparty
@@ -1862,13 +1869,15 @@ def _story_people(units: list[str]) -> frozenset[str]:
 
 
 # Capitalised words that are never a lone company name: institutions, not companies that hire; the
-# calendar; the words a headline capitalises for other reasons (analysts' ratings, "the Company").
+# calendar; the words a headline capitalises for other reasons (analysts' ratings, "the Company"); a note's own words
+# ("Coder: verified via obituary", "Succession - CEO Abara to hand over").
 _NOT_LONE_NAMES = frozenset("""
 fed ecb imf sec ftc doj fca cma eu un nato opec congress senate house parliament treasury court government
 ministry commission regulator regulators board reuters bloomberg wsj cnbc ft
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today tonight
 company companies firm group overweight underweight outperform underperform neutral buy sell hold
+coder succession obit cik
 """.split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s*$")
 _OPENING = re.compile(r"(?:^|[:.!?\-–—|]\s*|[\"“‘']\s*)$")

@@ -447,7 +447,8 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"(?:administration|receivership|liquidation)|"
     # an emergence, told now ("emerges from Chapter 11", "has emerged from bankruptcy", "exits bankruptcy"; not the
     # dated clause of a company's past, which hard_negative reads)
-    r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?)\b(?!-)|"
+    r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?|administration|"
+    r"receivership|examinership|business\s+rescue|creditor\s+protection|ccaa(?:\s+protection)?)\b(?!-)|"
     # "is in administration as of this morning", "has been in receivership since May"
     r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
     r"chapter\s+(?:11|7|15))\b|"

@@ -739,6 +739,8 @@ def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_S
 
 # ---------------------------------------------------------------- departures
 
+_NOT_A_VERB_AFTER_HEAD = (r"(?!(?:quits?|resigns?|retires?|leaves|departs?|exits?|steps?|joins?|is|was|has|will|to|"
+                          r"named|out)\b)")
 _TITLE_CORE = (
     rf"(?:(?:non-)?executive\s+chair(?:man|woman|person)?|c\.?e\.?o|{_ALT(C_SUITE_ABBREVIATIONS)}|"
     rf"chief\s+(?:{_ALT(C_SUITE_FUNCTIONS)})(?:\s+officer)?|"
@@ -747,12 +749,15 @@ _TITLE_CORE = (
     r"(?<!['’])\b(?-i:[a-z][a-z-]{2,})\s+head(?!\s+(?:of|for|into|back|home|off|out|lower|higher|to\s+(?:the|a|an)|to\s+\d)\b)|"
     r"(?:executive\s+|senior\s+|group\s+)?vice[\s-]+president|evp|svp|vp|"
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
-    # (a partnership's head, the partner who runs the firm: "Tallyho Media managing partner exits")
-    r"president|co-?founder|founder|managing\s+director|managing\s+partner|general\s+counsel|general\s+manager|"
+    # (a partnership's head, the partner who runs or chairs the firm: "Tallyho Media managing partner exits", "Quayle to
+    # step down as Pemberton Gray senior partner")
+    r"president|co-?founder|founder|managing\s+director|(?:managing|senior)\s+partner|general\s+counsel|general\s+manager|"
     # the managing director and the chairman-and-managing-director as Commonwealth and Indian English abbreviate
     # them ("MD & CEO", "CMD"); capitals only, as "md" is no word
     r"(?-i:C?MD)|"
-    r"heads?\s+of\s+[a-z&]+(?:\s+[a-z&]+){0,2}?(?:(?:,\s*|,?\s+and\s+)[a-z&]+(?:\s+[a-z&]+){0,2}?){0,3}|"
+    # (the function's words end at a verb: "Head of audit quits Rowntree Balfour")
+    rf"heads?\s+of\s+[a-z&]+(?:\s+{_NOT_A_VERB_AFTER_HEAD}[a-z&]+){{0,2}}?"
+    rf"(?:(?:,\s*|,?\s+and\s+)[a-z&]+(?:\s+{_NOT_A_VERB_AFTER_HEAD}[a-z&]+){{0,2}}?){{0,3}}|"
     r"board\s+members?|director|directors|boss|"
     r"top\s+(?:executive|exec|boss)s?|executives?|execs?|(?:senior|top)\s+leaders|chief)"
 )
@@ -936,7 +941,7 @@ _GOVERNMENT_POST = re.compile(
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     # a state's or a city's office by its portfolio: "State energy office director resigns", "director of the state
     # Energy Office"
-    r"(?:state|federal|city|county|municipal)\s+(?:[a-z-]+\s+){0,2}?(?:office|department|agency|bureau)\s+"
+    r"(?:state|federal|city|county|municipal)\s+(?:[a-z-]+\s+){0,2}?(?:office|department|agency|bureau|board)\s+"
     r"(?:director|chief|head|administrator|commissioner|secretary)|"
     r"(?:director|head|chief|administrator)\s+of\s+the\s+(?:state|city|county)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:office|department|agency|bureau)\b|"
@@ -1597,7 +1602,7 @@ carmaker chipmaker supplier distributor utility builder shipper contractor agenc
 specialist unicorn charity nonprofit label brand
 miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
 wholesaler telco franchisor reinsurer outfit marque platform marketplace
-fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter""".split())
+fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice""".split())
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -3399,8 +3404,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return GOVERNMENT_POST
         if (_JUDGE.search(lowered) or _JUDGE_OPENING.match(lowered)) and not _COMPANY_POST.search(lowered):
             return A_JUDGE
-        if _BUSINESS_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_BUSINESS_LEFT.sub(" ", lowered)):
-            return BUSINESS_LEFT
+        for left in (_BUSINESS_LEFT, _NETWORK_LEFT):
+            if left.search(lowered) and not _DEPART_VERB_LC.search(left.sub(" ", lowered)):
+                return BUSINESS_LEFT
         if _SECURITY_RETIRED.search(lowered) and not _DEPART_VERB_LC.search(_SECURITY_RETIRED.sub(" ", lowered)):
             return "a debt or a security retired, not a person"
         if _PROCEDURE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PROCEDURE_LEFT.sub(" ", lowered)):
@@ -3479,6 +3485,9 @@ _SECURITY_RETIRED = re.compile(
     r"(?:debt|debentures|notes|bonds|loans?|shares|preferred|stock|warrants|obligations|borrowings)\b"
     # a sum paid back ("retires $6 million in member equity", "will retire $40 million of allocated equity")
     r"|\bretir(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+)?(?:[$€£]\s?|(?:us|c|a)\$\s?)\d"
+    # a name, a brand or a mark retired ("Cheriton Ward's name will be retired", "will retire the Kestrel brand")
+    r"|\b(?:name|brand|logo|trademark|ticker|banner)s?\s+(?:will\s+be\s+|is\s+|was\s+|to\s+be\s+|are\s+|were\s+)?retired\b"
+    r"|\bretir(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:name|brand|logo|trademark|ticker|banner)s?\b"
     # things counted ("will retire three aging gas-fired peaking units", "retires 40 older jets"): a person retires
     # alone, no count after the verb
     # (not a year or a time: "retired 1996 amid litigation", "retired two years ago")
@@ -3613,6 +3622,9 @@ _BUSINESS_LEFT = re.compile(
     rf"manufacturing|operations)|(?:[\w'’-]+\s+){{0,3}}?(?:markets?|joint\s+ventures?|ventures?|segments?|lines?\s+of\s+business)|"
     rf"(?:{_STATES}))\b")
 BUSINESS_LEFT = "a company leaving a business, a market or a country, not a person leaving a post"
+# a firm leaving a network of firms ("Crowley Maddox, the Dublin-based firm, has left the Merrion Group association")
+_NETWORK_LEFT = re.compile(r"\b(?:left|leaves|leaving|quit|quits|exits?|exited)\s+(?:the\s+|its\s+)?(?:[\w'’&-]+\s+){0,4}?"
+                           r"(?:association|network|alliance|federation|consortium)\b")
 # (an acting chief's too: "names acting CEO Joy Kato permanent chief executive", "removes 'interim' from CEO title")
 _MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?(?:interim|acting)\s+"
                              r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"
@@ -3653,7 +3665,8 @@ _SALE_DENIED = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b"
     # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
     r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company)\s+(?:is|was|has\s+been)\s+(?:up\s+for\s+sale|for\s+sale|"
-    r"in\s+(?:\w+\s+)?talks|on\s+the\s+block)\b"
+    r"in\s+(?:\w+\s+)?talks|on\s+the\s+block|(?:exploring|considering|seeking|pursuing|weighing|running)\s+(?:a\s+|any\s+)?"
+    r"(?:sale|buyer|merger))\b"
     # "denies being in merger talks", "denies receiving privatisation offer", "NOT AWARE OF TAKEOVER BID", "strategic
     # review will not include a sale of the company"
     r"|\bden(?:y|ies|ied|ying)\s+(?:being\s+in\s+(?:\w+\s+)?talks|(?:receiving|having\s+received)\s+(?:an?\s+|any\s+)?"

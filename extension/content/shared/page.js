@@ -42,6 +42,9 @@
   // Elements that end a line on screen: their text never runs into the next element's ("About us" heading, then
   // "Tidewell Bay Hospitality ..." is not "usTidewell").
   const BLOCK_TAGS = /^(BR|P|DIV|LI|H[1-6]|TD|TH|TR|DT|DD|SECTION|ARTICLE|HEADER|FOOTER|UL|OL|TABLE)$/i;
+  // Text only a screen reader reads, by the classes sites use for it (LinkedIn's "visually-hidden" label "Company
+  // Name" before the name itself): no sighted person reads it as the name.
+  const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text|screen-reader-only|a11y-text|assistive-text)(?:\s|$)/i;
   function visibleText(element) {
     if (!element) return "";
     const parts = [];
@@ -50,7 +53,7 @@
         if (child.nodeType === 3) parts.push(child.nodeValue);
         else if (child.nodeType === 1) {
           if (SKIPPED_TAGS.has(child.tagName.toUpperCase())) continue;
-          if (child.hidden) continue;
+          if (child.hidden || SCREEN_READER_ONLY.test(child.getAttribute("class") || "")) continue;
           walk(child);
           if (BLOCK_TAGS.test(child.tagName)) parts.push(" ");
         }
