@@ -1954,3 +1954,36 @@ def test_the_firm_a_head_of_function_quits_is_the_employer():
     events = detect_events("Head of audit quits Rowley Balfour",
                            "Rowley Balfour's head of audit, Colin Ferris, has resigned after twelve years at the firm.")
     assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Rowley Balfour")]
+
+
+def test_a_headlines_lone_word_the_story_writes_only_as_where_is_a_place():
+    events = detect_events("Hartwell yard to lay off 300",
+                           "Headmoor Fabrications will lay off 300 workers at its Hartwell yard after failing to win "
+                           "new orders, the company said.")
+    assert [(e.kind, e.company) for e in events] == [(LAYOFFS, "Headmoor Fabrications")]
+    # (a guard: a name the story writes as the company stays)
+    events = detect_events("Brismoor chief executive resigns",
+                           "Helicopter operator Brismoor said on Monday its chief executive had resigned.")
+    assert [(e.kind, e.company) for e in events] == [(EXECUTIVE_DEPARTURE, "Brismoor")]
+
+
+def test_a_datelines_wire_may_be_any_name_with_a_lower_case_letter():
+    events = detect_events("Kessmer-Wahl to cut 1,800 jobs in Germany",
+                           "STUTTGART (dpa-AFX) - Kessmer-Wahl AG plans to eliminate around 1,800 jobs in Germany by "
+                           "2027, the company said.")
+    assert [(e.kind, e.company) for e in events] == [(LAYOFFS, "Kessmer-Wahl AG")]
+
+
+def test_officers_appointed_to_a_company_in_capitals_name_it_after_them():
+    events = detect_events("LIQUIDATORS APPOINTED TO TOOWORTH BUILDERS PTY LTD", "")
+    assert [(e.kind, e.company) for e in events] == [(BANKRUPTCY, "TOOWORTH BUILDERS PTY LTD")]
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Pixmoor cuts a dozen roles after Ardent integration",
+     "Twelve roles have gone at Pixmoor following its move into Ardent Group's Melbourne office.", "Pixmoor"),
+    ("Brazilian airline VoaNorte emerges from recuperação judicial",
+     "A São Paulo court on Friday declared the end of VoaNorte's judicial recovery process.", "VoaNorte"),
+])
+def test_a_company_the_story_writes_at_or_with_a_possessive_is_no_place(title, text, company):  # (guards)
+    assert company in {e.company for e in detect_events(title, text)}

@@ -1082,3 +1082,30 @@ def test_a_dozen_and_a_share_of_a_counted_staff_are_cuts():
                                       "The state-run Lesedo Rail Agency will shed 5,000 posts over three years"])
 def test_a_states_transport_department_and_a_body_the_state_runs_are_public(sentence):
     assert distress.hard_negative("layoffs", sentence) == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence, told", [
+    ("Adewale Cement disengages 400 workers as Kogi plant shuts", "disengages 400 workers"),
+    ("Kinross Games shutters two studios; hundreds of developers out of work", "hundreds of developers out of work"),
+    ("Dozens of aides out of work as Meriton home shuts its doors", "Dozens of aides out of work"),
+    ("*AURELIA BANCA PLANS 1,500 VOLUNTARY EXITS, 120 BRANCH CLOSURES", "1,500 VOLUNTARY EXITS"),
+    ("Parvani Cables to shut older copper rod unit, offers VRS to 380 employees", "VRS to 380 employees"),
+])
+def test_more_words_for_staff_let_go(sentence, told):
+    assert distress.shape("layoffs", sentence) == told
+
+
+def test_things_out_of_work_are_no_staff():  # (a guard: passes either way)
+    assert distress.shape("layoffs", "Rain puts hundreds of games out of work") is None
+
+
+@pytest.mark.parametrize("sentence", ["Halvard lays off 1,200 at Kessel", "LAYS OFF 520"])
+def test_a_count_alone_after_a_verb_only_people_take_is_stated(sentence):
+    assert distress.STATED.search(distress.shape("layoffs", sentence))
+    # (a dismissal's count may be claims or charges: "dismisses 3 of 5 claims" is no statement of a cut)
+    assert not distress.STATED.search(distress.shape("layoffs", "Judge dismisses 3 of 5 claims") or "")
+
+
+def test_the_courts_own_furloughs_are_a_governments():
+    assert distress.hard_negative("layoffs", "State Court System to Furlough 300 Clerks Amid Budget Gap") == \
+        distress.GOVERNMENT_JOBS

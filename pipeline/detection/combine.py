@@ -560,6 +560,9 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
         return False
     if " " not in company and _describes_a_kind(headline, headline.find(company) + len(company)):
         return True  # "Receiver appointed for Moncton seafood processor": where the processor is, not who
+    if " " not in company and story and _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)) \
+            and _only_where_in(company, story):
+        return True  # "Hartlepool yard to lay off 300", then "... at its Hartlepool yard": where, not who
     if " " in company and story and not _ALL_CAPS_OR_TITLE(story) and any(
             not _A_PLACES_WORD_BEFORE.search(story, 0, found.start())
             for found in re.finditer(rf"\b{re.escape(company)}\b", story)):
@@ -572,6 +575,23 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     # (a kind of company is a description however rare the word: "MEATPACKER CLOSING SIOUX CITY PLANT")
     return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word)
                                or rules.a_kind_of_company(word) or _written_lower_case(word, story) for word in words)
+
+
+_A_LOWER_CASE_WORD_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
+
+
+def _only_where_in(word: str, story: str) -> bool:
+    """The story writes the word, and only as where something is: "its Hartlepool yard", "in Aldergrove, B.C.",
+    "Geelong-based"."""
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", story))
+    return bool(found) and all(
+        story.startswith(("-based", "–based"), at.end()) or (
+            _WHERE_BEFORE.search(story, 0, at.start()) and not story.startswith(("'s", "’s", "'", "’"), at.end()))
+        for at in found)
+
+
+# where a place is written: "its Hartlepool yard", "in Aldergrove, B.C." (not "at Pixelhaus", "of VoaSul's": a company's)
+_WHERE_BEFORE = re.compile(r"\b(?:its|their|in|near|outside|around)\s+$", re.I)
 
 
 def _describes_a_kind(text: str, end: int) -> bool:
@@ -1148,7 +1168,7 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     # subject's)
     label = at >= 0 and reason.endswith((":", "|")) and not _A_LOWER_CASE_WORD.search(unit, 0, at)
     # (an officer appointed to a company: "appointed an interim examiner to Lisdara Medical Devices")
-    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.endswith((" of", " to", " over"))
+    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.lower().endswith((" of", " to", " over"))
                                                  or label) else -1
     # (a notice's label, nothing but capitals before it: "NJ WARN: Pavonia Distribution LLC - Carteret"; not
     # "Graddock Logistics files WARN notice: 312 employees at its Fenmoor centre")
@@ -1335,7 +1355,9 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+([A-Z][a-z]{2,20})\b")
 _CUT_AT_INITIAL = re.compile(r"\b[A-Z]$")
 _INITIAL_THEN_NAME = re.compile(r"\.\s?(?:[A-Z]\.\s?)*\s*[A-Z][a-z]")
 # "CHICAGO (AP) _", "GREELEY, COLO. —": a dateline names a place.
-_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg)\)|[-—–_]+\s?)")
+# (any wire with a lower-case letter in its name, as tickers have none: "STUTTGART (dpa-AFX) -", "(CNNfn)")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*[A-Z][A-Za-z.]{1,12})?\s*(?:\((?:AP|Reuters|Dow Jones|UPI|AFP|Bloomberg|"
+                             r"[A-Za-z.-]*[a-z][\w.-]*)\)|[-—–_]+\s?)")
 # An Indian paper's "MUMBAI: ..." (not a bot's cashtag before its colon: "$QNTX: CEO out" names the company)
 _COLON_DATELINE = re.compile(r"(?<!\$)(?P<place>[A-Z][A-Z .]+):\s")
 # "TOKYO, Kyodo -- ...": the wire named after a dateline's place; so is a state, as datelines abbreviate it

@@ -110,6 +110,8 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     # a state's transport department by its initials ("State DOT eliminates 140 positions"), a body the state runs
     # ("The state-run Lesedi Rail Agency will shed 5,000 posts"; not a state-owned company)
     r"(?:state|county|city)\s+dot|(?:state|government)[\s-]run\s+(?:[\w'’.-]+\s+){0,3}?(?:agency|service|board)|"
+    # the courts ("State Court System to Furlough 300 Clerks", "the county judiciary")
+    r"court\s+system|judiciary|"
     r"school\s+district|schools|(?:county|city|town|state|municipal|federal|provincial|national|government)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
@@ -171,7 +173,8 @@ _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 # Verbs whose object can only be people: with these a count alone is staff ("LAYS OFF 520", "FURLOUGHS 900,
 # DROPS ELEVEN CITIES", "lets go of ~90 developers"); "cuts 300" may be routes or flights.
 _PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|"
-                    r"retrench(?:es|ed|ing)?|(?:let|lets|letting)\s+go(?:\s+of)?)")
+                    # (West Africa's word for it: "disengages 400 workers")
+                    r"retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|(?:let|lets|letting)\s+go(?:\s+of)?)")
 _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
              r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?|"
              # a company statement's words for it, always with a count of staff after them ("part ways with
@@ -204,14 +207,16 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # its name and the staff it touches ("a rightsizing exercise that will affect about 1,100 employees", "begins
 # rightsizing; 1,100 staff affected"), the notices that open one ("issues section 189 notices to 2,300 workers",
 # "retrenchment notices to 400 staff"), the staff told of their own cut, the staff a closure touches
-_RARER_CUT_WORDS = ("voluntary", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench",
+_RARER_CUT_WORDS = ("voluntary", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "vrs",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
                         "impacted")
 _RARER_CUTS = re.compile(
+    # (India's voluntary retirement scheme by its initials: "offers VRS to 380 employees")
+    rf"(?-i:\bVRS\b)\s+(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b|"
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
-    rf"|\b{_ABOUT}{_COUNT}\s+(?:(?:voluntary|early)\s+){{1,2}}(?:retirements|redundancies|separations|departures|retirees)\b|"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:(?:voluntary|early)\s+){{1,2}}(?:retirements|redundancies|separations|departures|retirees|exits)\b|"
     # staff asked to go: "will solicit about 1,500 employees for early retirement"
     rf"\b(?:seek|sought|solicit|invit|ask|call)\w*\s+(?:for\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+"
     r"(?:for|to\s+take|to\s+accept|to\s+apply\s+for)\s+(?:an?\s+)?(?:early|voluntary)\s+(?:retirement|redundancy|"
@@ -320,8 +325,9 @@ _LAYOFF_SHAPE = re.compile(
     # a WARN filing's words: "will end employment for 134 at its resort"
     rf"|\bend(?:s|ing)?\s+(?:the\s+)?employment\s+(?:of|for)\s+{_ABOUT}\d"
     # "250 miners out of work", "puts 1,200 people out of work": the jobs gone, told by the people who held them
-    rf"|\b\d[\d,.]*\s*k?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|[a-z]+(?:ers|ors|ists|men))\s+"
-    r"(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
+    # ("hundreds of developers out of work", "Dozens of aides out of work")
+    rf"|(?:\b\d[\d,.]*\s*k?|\b(?:hundreds|thousands|dozens)\s+of)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|"
+    r"[a-z]+(?:ers|ors|ists|men)|aides)\s+(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
     rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+"
     r"(?:[a-z-]+\s+){0,2}?out\s+of\s+work\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
@@ -406,7 +412,9 @@ _IN_A_PROCEDURE = (
     # an arrangement with creditors proposed: "proposes CVA to creditors", "has proposed a company voluntary arrangement"
     r"\bpropos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:company\s+voluntary\s+arrangement|(?-i:CVA))\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
-    rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b|"
+    # (with the company it is appointed to, the phrase ends at the preposition: "LIQUIDATORS APPOINTED TO TOOWONG BUILDERS")
+    rf"(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+|(?:is|are)\s+(?:to\s+be\s+)?)?appointed\b"
+    r"(?:\s+(?:to|over)(?=\s+(?:the\s+)?(?-i:[A-Z])))?|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
     # the name before is the officer, not the company)
     rf"\b(?:appoints?|appointing|(?:has|have|had)\s+(?:\w+\s+)?appointed|appointment\s+of)\s+"
@@ -430,9 +438,13 @@ _A_BANK_FAILED = (rf"\b(?:regulators?|officials|commissioner|superintendent|{v.B
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
 # Staff counted after a verb whose object is always people, the definition's own act: "let go 22 engineers and
-# drafters", "lays off 140 workers", "said goodbye to 45 talented colleagues".
+# drafters", "lays off 140 workers", "said goodbye to 45 talented colleagues", "furloughs 900".
 _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to)\s+{_ABOUT}\d[\d,]*\s+"
-                  rf"{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}\b")
+                  rf"{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}\b"
+                  # or a count alone after a verb no claim or charge takes ("lays off 1,200 at Kessel", "furloughs 900";
+                  # not "dismisses 3 of 5 claims")
+                  r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|sack(?:s|ed|ing)?|retrench(?:es|ed|ing)?|"
+                  rf"disengag(?:e|es|ed|ing))\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|{_A_BANK_FAILED}|"
                     f"{_PEOPLE_LET_GO}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
