@@ -1918,7 +1918,7 @@ def test_an_amount_in_a_currencys_code_is_no_company(name):
     assert combine._junk_name(name)
 
 
-@pytest.mark.parametrize("name", ["Group Managing", "Eurobond"])
+@pytest.mark.parametrize("name", ["Group Managing", "Eurobond", "Representative", "Financial", "Whole-time"])
 def test_a_titles_first_words_and_a_bond_are_no_company(name):
     assert combine._junk_name(name)
 
@@ -1987,3 +1987,20 @@ def test_officers_appointed_to_a_company_in_capitals_name_it_after_them():
 ])
 def test_a_company_the_story_writes_at_or_with_a_possessive_is_no_place(title, text, company):  # (guards)
     assert company in {e.company for e in detect_events(title, text)}
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Chief executive departs Cheshire chemicals distributor",
+     "Weavely Chemical Distribution has parted company with chief executive Mark Ellison, the business said.",
+     "Weavely Chemical Distribution"),
+    ("Finance director of Northumberland builders' merchant resigns",
+     "Coquetdale Building Supplies said its finance director, Helen Armitage, had resigned.", "Coquetdale Building Supplies"),
+    ("Finance chief leaves Cork drinks group",
+     "Leeside Distillers finance director Kevin Mahon has resigned to join a US multinational, the company said.",
+     "Leeside Distillers"),
+    ("Longtime boss of Cumbrian auction mart dies",
+     "Borderwell Livestock Auctions managing director Ian Grahame, who ran the Carlisle mart for 27 years, has died.",
+     "Borderwell Livestock Auctions"),
+])
+def test_the_story_names_the_employer_a_headlines_place_or_kind_describes(title, text, company):
+    assert [(e.kind, e.company) for e in detect_events(title, text)] == [(EXECUTIVE_DEPARTURE, company)]

@@ -2165,3 +2165,7 @@ def test_a_state_boards_director_is_a_post_in_government():
 
 def test_a_company_denying_it_is_exploring_a_sale():
     assert rules.hard_negative(MERGER_ACQUISITION, "Pantry Pride denies it is exploring a sale") == rules.NO_BID
+
+
+def test_a_preposition_before_chief_is_no_function():
+    assert rules._TITLE_RE.search("has parted company with chief executive Mark Ellison").group(0) == "chief executive"

@@ -484,14 +484,20 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
         return events
     story = " ".join(units[1:])
     described = [not event.company or _a_description(event.company, units[0], story)
-                 or _cut_from_a_titled_headline(event.company, units[0], story) for event in events]
+                 or _cut_from_a_titled_headline(event.company, units[0], story)
+                 or (event.kind == EXECUTIVE_DEPARTURE and _unwritten_headline_word(event.company, units[0], story))
+                 for event in events]
     if not any(described):
         return events
 
     def story_named(distress_kind: bool) -> list[str]:
         # (nobody but a company files or cuts: "unload at Acadie Seafoods" names one, where a court, a law, a
         # public body or a place never does; a place's name comes last: "Quinlan's Toys on Grafton Street")
-        named = [name for unit in units[1:] for name in _companies_named(unit, distress_kind)[0]]
+        # (a departure's story may write its company only as a title's owner: "Douglas Valley Pies chief executive")
+        # (and for an exit it is the best witness of whom the person left, before any other name the sentence writes: not
+        # "the Carlisle mart" of "Borderway Livestock Auctions managing director Ian Graham, who ran the Carlisle mart")
+        named = [name for unit in units[1:] for found in [_companies_named(unit, distress_kind)]
+                 for name in ([] if distress_kind else [g for g in found[1] if _owns_a_title(g, unit)]) + found[0]]
         if distress_kind:
             named = [name for name in named if not _A_COURT_OR_LAW.search(name) and not _only_proper_words(name)
                      and not _NOT_A_COMPANY.match(name)]
@@ -525,6 +531,15 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
             if other:
                 mended.append(replace(event, company=other))
     return mended
+
+
+def _unwritten_headline_word(company: str, headline: str, story: str) -> bool:
+    """A lone word that opens a headline's description ("Finance chief leaves Cork drinks group", "Chief operating officer
+    leaves Galway medtech") and that the story never writes, where the story names the employer ("Lee Distillers
+    finance director Kevin O'Mahony has resigned"): where the company is, or what kind it is, not its name."""
+    return (" " not in company and company in headline and bool(story) and company.lower() not in story.lower()
+            and _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)) is not None
+            and not _catalogue_name(company))
 
 
 def _cut_from_a_titled_headline(company: str, headline: str, story: str) -> bool:
@@ -1643,9 +1658,10 @@ _NEVER_A_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
     r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
-    # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director"), a meeting, a bond, a filing,
+    # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director", "Representative Director",
+    # "Financial Director", "Whole-time Director"), a meeting, a bond, a filing,
     # a company's regions
-    r"(?:group\s+|deputy\s+|joint\s+)?managing|agm|egm|annual general meeting|eurobonds?|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
+    r"(?:group\s+|deputy\s+|joint\s+)?managing|representative|financial|whole[- ]time|agm|egm|annual general meeting|eurobonds?|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
     # any form by its number ("Form 6-K", "Form 25"), an exchange filing's own words ("Intimation", "Cessation")
     r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
     r"americas|emea|apac|asia[- ]pacific|latam|asia|europe|africa|oceania|middle\s+east|(?:north|south|latin)\s+america|"
@@ -1841,7 +1857,15 @@ def _new_to(name: str, names: list[str]) -> bool:
 
 
 # What may stand between a company and the title it owns: "Halden's former CEO", "Halden CEO".
-_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s*(?:new |former |longtime |outgoing )?", re.I)
+# (or the company parting with it: "Weaver Chemical Distribution has parted company with chief executive Mark Ellery";
+# or saying what became of it: "Coquet Building Supplies said its finance director ...", "Atlantic Vascular has confirmed
+# that its chief operating officer ...")
+_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s*(?:(?:has\s+|have\s+)?(?:parted|parts|part|parting)\s+(?:company|ways)\s+with\s+"
+                                 r"(?:its\s+)?|(?:has\s+)?(?:said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?"
+                                 r"(?:its\s+)?)?(?:new |former |longtime |outgoing )?"
+                                 # (a function before a director's title: "Lee Distillers finance director")
+                                 r"(?:(?:finance|financial|sales|marketing|operations|technical|commercial|group|executive)\s+)?",
+                                 re.I)
 # after a possessive, a word or two of what the post covers: "Quayle's digital director", "Castellina's Americas retail
 # head", "Halden's UK head of audit"
 _OWNED_TITLES_SCOPE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+|[A-Z]{2,4}\s+)?(?:[a-z][a-z-]+\s+){0,2}")

@@ -765,7 +765,9 @@ _TITLE_CORE = (
 _TITLE_STANDING = r"interim|acting|longtime|long-time|long-serving|long-standing|veteran|beleaguered|embattled"
 # Words before "chief" that are no business it runs: "had been chief executive", "was named chief financial officer".
 _NOT_A_FUNCTION = (r"(?:been|being|was|were|became|become|becomes|named|appointed|elected|served|serves|serving|"
-                   r"remains|remained|remain|then|also|and|will|would|has|had|have|now|who|whose|former)")
+                   r"remains|remained|remain|then|also|and|will|would|has|had|have|now|who|whose|former|"
+                   # a preposition or a determiner is no business either: "parted company with chief executive Mark Ellery"
+                   r"with|for|from|at|of|by|to|as|on|in|into|or|its|their|his|her|our|new)")
 _TITLE = rf"(?:(?:(?:co-|(?:{_TITLE_STANDING})\s+|founding\s+|global\s+|"
 _TITLE += rf"group\s+|deputy\s+|top\s+|senior\s+|its\s+|the\s+|(?<!['’])\b(?!{_NOT_A_FUNCTION}\b)(?-i:[a-z][a-z-]{{2,}})\s+(?=chief\b|(?-i:[a-z][a-z-]{{2,}})\s+head\b)|\d+\s+top\s+|four\s+|three\s+|"
 _TITLE += rf"two\s+|several\s+|five\s+|six\s+))*{_TITLE_CORE}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|/){_TITLE_CORE})*)"
