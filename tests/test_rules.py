@@ -2169,3 +2169,9 @@ def test_a_company_denying_it_is_exploring_a_sale():
 
 def test_a_preposition_before_chief_is_no_function():
     assert rules._TITLE_RE.search("has parted company with chief executive Mark Ellison").group(0) == "chief executive"
+
+
+@pytest.mark.parametrize("sentence", ["Investors buy Inverlochy shopping centre",
+                                      "Derwent engineering firm buys rival's former factory"])
+def test_a_shopping_centre_and_a_factory_are_things_bought(sentence):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) is not None

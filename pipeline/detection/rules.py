@@ -202,7 +202,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # Properties" are companies.
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
-               r"farm|ranch|shopping\s+center|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|"
+               r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|factory|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|"
                # a regulator's voucher, sold on ("sells rare pediatric disease priority review voucher for $105 million")
@@ -214,7 +214,7 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"rights)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
                 r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
-                r"jets|jetliners|airliners|planes|refineries|mills)")
+                r"jets|jetliners|airliners|planes|refineries|mills|factories)")
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
