@@ -1109,3 +1109,27 @@ def test_a_count_alone_after_a_verb_only_people_take_is_stated(sentence):
 def test_the_courts_own_furloughs_are_a_governments():
     assert distress.hard_negative("layoffs", "State Court System to Furlough 300 Clerks Amid Budget Gap") == \
         distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Former sports agent files consumer proposal", distress.PERSON_BANKRUPT),
+    ("Insolvency reforms pass Senate", distress.THE_TRADE),
+    ("Liquidator banned by ASIC for 10 years", distress.THE_TRADE),
+    ("Insolvency appointments hit decade high", distress.THE_TRADE),
+    ("Galway Furnishings dismisses administration rumours as 'baseless'", distress.SAID_NOT_TO_HAPPEN),
+])
+def test_a_persons_proposal_the_trades_reforms_discipline_and_counts_and_rumours_dismissed(sentence, reason):
+    assert distress.hard_negative("bankruptcy", sentence) == reason
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Crown-owned Atlantic Ferryways to shed 120 jobs", distress.GOVERNMENT_JOBS),
+    ("Ontario factories shed 12,000 jobs in March", distress.ECONOMY_COUNT),
+])
+def test_a_crown_corporations_cuts_and_factories_in_the_plural(sentence, reason):
+    assert distress.hard_negative("layoffs", sentence) == reason
+
+
+def test_staff_stood_down_are_laid_off():
+    assert distress.shape("layoffs", "Smelter stands down 200 workers as power costs bite") == "stands down 200 workers"
+    assert distress.shape("layoffs", "CEO stands down after 2 years") is None  # (a guard: an executive stands down alone)

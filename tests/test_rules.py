@@ -2175,3 +2175,7 @@ def test_a_preposition_before_chief_is_no_function():
                                       "Derwent engineering firm buys rival's former factory"])
 def test_a_shopping_centre_and_a_factory_are_things_bought(sentence):
     assert rules.hard_negative(MERGER_ACQUISITION, sentence) is not None
+
+
+def test_a_utilities_boards_chair_is_a_post_in_government():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Alberta utilities board chair resigns") == rules.GOVERNMENT_POST

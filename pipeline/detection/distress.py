@@ -46,7 +46,8 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      # "even as several competitors have trimmed staff"
                                      r"(?:^\W*|[,;:]\s+|\b(?:as|while|and|after|with|where)\s+)"
                                      r"(?:(?!(?:its|their|the|our|his|her|two|three|both)\b)[\w.-]+\s+){0,3}?"
-                                     r"(?:employers|companies|firms|businesses|competitors|rivals|peers)\s+(?:have\s+|had\s+)?"
+                                     r"(?:employers|companies|firms|businesses|competitors|rivals|peers|factories|manufacturers|"
+                                     r"retailers)\s+(?:have\s+|had\s+)?"
                                      r"(?:announced|cut|shed|slashed|trimmed|eliminated|axed|laid\s+off)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
                                      # covering 6,412 workers", "companies across the state cut 9,000 jobs"
@@ -88,7 +89,8 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:(?:city|town|county|state|village|borough|province|commonwealth|municipality|department|"
     r"ministry)\s+of\b|"
     # a public body by its owner: "City-owned Lakeview Fiber utility to cut 35 jobs", "The municipal broadband utility"
-    r"(?:city|town|county|state|municipally|publicly|government)[\s-]owned\b|"
+    # (Canada's and the Commonwealth's: "Crown-owned Atlantic Ferries to shed 120 jobs")
+    r"(?:city|town|county|state|municipally|publicly|government|crown)[\s-]owned\b|"
     # ("Harmon Springs municipal utility to shed 38 positions")
     r"(?:[\w'’.-]+\s+){0,3}?municipal\s+(?:[\w-]+\s+){0,2}?utility\b|"
     r"(?:[\w'’.-]+\s+){0,3}?(?:county|city|town|council|government|ministry|municipality|township|state|"
@@ -177,6 +179,8 @@ _PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|di
                     r"retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|(?:let|lets|letting)\s+go(?:\s+of)?)")
 _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
              r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?|"
+             # Australia's: "Smelter stands down 200 workers" (staff stood down, with their count or noun after)
+             r"stand(?:s|ing)?\s+down|stood\s+down|"
              # a company statement's words for it, always with a count of staff after them ("part ways with
              # approximately 9% of our team", "saying goodbye to 38 teammates")
              r"part(?:s|ed|ing)?\s+ways\s+with|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to|"
@@ -649,7 +653,9 @@ _PERSON_BANKRUPT = re.compile(
     r"goes|went|bankrupt)\b"
     # "files for personal bankruptcy", "over an unpaid personal guarantee", "filed for personal Chapter 7 bankruptcy",
     # "in his capacity as personal guarantor": a person's, whoever files
+    # (Canada's for a person: "files consumer proposal")
     r"|(?i:\bpersonal\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|guarantee|guarantors?)\b|\bpersonally\s+bankrupt\b|"
+    r"\bconsumer\s+proposals?\b|"
     r"\b(?:personal|individual)\s+chapter\s+\d+\b)"
     # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"
     r"|(?i:\bbankruptcy\s+(?:applications?|petitions?)\s+against\s+(?:an?\s+|its\s+|the\s+)?(?:former\s+)?(?:director|"
@@ -740,7 +746,8 @@ _COMPANIES_COUNTED = re.compile(
 # approving a company's plan is the company's bankruptcy)
 _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|&)\s+(?:restructuring|insolvency)\s+)?"
                         r"(?:laws?|lawyers?|attorneys?|partners?|practices?|boutiques?|law\s+firms?|scholars?|"
-                        r"professors?)\b"
+                        # (the law's own changes: "Insolvency reforms pass Senate")
+                        r"professors?|reforms?|regime|framework)\b"
                         # a practitioner moving between firms ("Insurer insolvency specialist joins Pryor Whitcombe"; not
                         # a company hiring them, which warns of a filing), a lawyer's cases ("has represented farmers
                         # in Chapter 11 and Chapter 12 cases")
@@ -758,7 +765,12 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         # or the count of them ("has advised receivers ... in more than 30 insurer liquidations")
                         r"|\b(?:represent|advis)(?:es|ed|ing|s)?\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:more\s+than\s+|over\s+)?"
                         r"(?:\d+|dozens\s+of|several|numerous|many)\s+(?:[\w-]+\s+){0,2}?(?:liquidations|bankruptcies|"
-                        r"insolvencies|restructurings|receiverships)\b")
+                        r"insolvencies|restructurings|receiverships)\b"
+                        # the practitioners' own discipline ("Liquidator banned by ASIC for 10 years") and their count of
+                        # appointments ("Insolvency appointments hit decade high")
+                        r"|\b(?:liquidators?|administrators?|receivers?|insolvency\s+practitioners?)\s+(?:(?:has|have|was|were)\s+"
+                        r"been\s+)?(?:banned|fined|disqualified|struck\s+off|suspended|censured|reprimanded)\b"
+                        r"|\b(?:insolvency|administration|liquidation)\s+appointments\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b"

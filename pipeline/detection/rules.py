@@ -966,6 +966,7 @@ _GOVERNMENT_POST = re.compile(
     r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
     # a commission that regulates: "chairman of the provincial securities commission"
     r"(?:securities|exchange|utilities|public\s+service|gaming|communications|trade|election)\s+commission|"
+    r"(?:utilities|energy|labou?r\s+relations|parole|liquor|lottery|gaming)\s+board\s+(?:chair\w*|president|member|ceo)|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
     r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|"
     r"(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"

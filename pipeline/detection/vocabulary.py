@@ -1047,6 +1047,9 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy advisory", "bankruptcy reform", "bankrup
 BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
                                  "not considering bankruptcy", "not preparing to file", "has no plans to",
                                  "not on the table", "denies", "rules out", "ruled out",
+                                 # rumours of one dismissed: "dismisses administration rumours as 'baseless'"
+                                 "dismisses administration rumours", "dismisses administration rumors",
+                                 "dismisses bankruptcy rumours", "dismisses bankruptcy rumors", "dismisses insolvency rumours",
                                  # a filing averted: "restructures convertible notes, averting a bankruptcy filing"
                                  "averting", "averted", "averts")
 
