@@ -1661,7 +1661,8 @@ _NEVER_A_COMPANY = re.compile(
     # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director", "Representative Director",
     # "Financial Director", "Whole-time Director"), a meeting, a bond, a filing,
     # a company's regions
-    r"(?:group\s+|deputy\s+|joint\s+)?managing|representative|financial|whole[- ]time|agm|egm|annual general meeting|eurobonds?|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
+    r"(?:group\s+|deputy\s+|joint\s+)?managing|representative|financial|whole[- ]time|agm|egm|annual general meeting|"
+    r"eurobonds?|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
     # any form by its number ("Form 6-K", "Form 25"), an exchange filing's own words ("Intimation", "Cessation")
     r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
     r"americas|emea|apac|asia[- ]pacific|latam|asia|europe|africa|oceania|middle\s+east|(?:north|south|latin)\s+america|"
@@ -1697,7 +1698,8 @@ _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
 _AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?|"
                           # an ISO currency code before the amount: "AED1.9 billion", "EUR 40m", "SAR2bn"
-                          r"(?-i:AED|SAR|QAR|KWD|EUR|GBP|USD|CHF|JPY|CNY|INR|ZAR|NGN|KES|EGP|SEK|NOK|DKK|PLN|TRY)\s?)?\d[\d.,]*\s*"
+                          r"(?-i:AED|SAR|QAR|KWD|EUR|GBP|USD|CHF|JPY|CNY|INR|ZAR|NGN|KES|EGP|SEK|NOK|DKK|PLN|"
+                          r"TRY)\s?)?\d[\d.,]*\s*"
                           r"(?:bn|b|m|mn|mln|bln|k|x|%|billion|million|trillion|crore|lakh|p|c)?$"
                           r"|^(?-i:N|R)\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion)$"
                           # or a measure: "the empty 200mm fab shell", "a 4,200-MW wholesale co-op", "300 MW"
@@ -1860,11 +1862,13 @@ def _new_to(name: str, names: list[str]) -> bool:
 # (or the company parting with it: "Weaver Chemical Distribution has parted company with chief executive Mark Ellery";
 # or saying what became of it: "Coquet Building Supplies said its finance director ...", "Atlantic Vascular has confirmed
 # that its chief operating officer ...")
-_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s*(?:(?:has\s+|have\s+)?(?:parted|parts|part|parting)\s+(?:company|ways)\s+with\s+"
-                                 r"(?:its\s+)?|(?:has\s+)?(?:said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?"
+_BEFORE_OWNED_TITLE = re.compile(r"(?:['’]s?)?\s*(?:(?:has\s+|have\s+)?(?:parted|parts|part|parting)\s+"
+                                 r"(?:company|ways)\s+with\s+(?:its\s+)?|"
+                                 r"(?:has\s+)?(?:said|says|announced|announces|confirmed|confirms)\s+(?:that\s+)?"
                                  r"(?:its\s+)?)?(?:new |former |longtime |outgoing )?"
                                  # (a function before a director's title: "Lee Distillers finance director")
-                                 r"(?:(?:finance|financial|sales|marketing|operations|technical|commercial|group|executive)\s+)?",
+                                 r"(?:(?:finance|financial|sales|marketing|operations|technical|commercial|"
+                                 r"group|executive)\s+)?",
                                  re.I)
 # after a possessive, a word or two of what the post covers: "Quayle's digital director", "Castellina's Americas retail
 # head", "Halden's UK head of audit"

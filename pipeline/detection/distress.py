@@ -46,7 +46,8 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      # "even as several competitors have trimmed staff"
                                      r"(?:^\W*|[,;:]\s+|\b(?:as|while|and|after|with|where)\s+)"
                                      r"(?:(?!(?:its|their|the|our|his|her|two|three|both)\b)[\w.-]+\s+){0,3}?"
-                                     r"(?:employers|companies|firms|businesses|competitors|rivals|peers|factories|manufacturers|"
+                                     r"(?:employers|companies|firms|businesses|competitors|rivals|peers|"
+                                     r"factories|manufacturers|"
                                      r"retailers)\s+(?:have\s+|had\s+)?"
                                      r"(?:announced|cut|shed|slashed|trimmed|eliminated|axed|laid\s+off)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
@@ -174,9 +175,11 @@ _SCALE = {"k": 1000, "thousand": 1000, "million": 1_000_000}
 # workforce"), a filing ("files for Chapter 11", "enters administration"), an emergence.
 # Verbs whose object can only be people: with these a count alone is staff ("LAYS OFF 520", "FURLOUGHS 900,
 # DROPS ELEVEN CITIES", "lets go of ~90 developers"); "cuts 300" may be routes or flights.
-_PEOPLE_CUT_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|"
-                    # (West Africa's word for it: "disengages 400 workers")
-                    r"retrench(?:es|ed|ing)?|disengag(?:e|es|ed|ing)|(?:let|lets|letting)\s+go(?:\s+of)?)")
+# (and of these, the ones no claim or charge takes either: "dismisses 3 of 5 claims", "let go of the idea")
+# (West Africa's word for it: "disengages 400 workers")
+_ONLY_PEOPLE_VERB = (r"(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|sack(?:s|ed|ing)?|retrench(?:es|ed|ing)?|"
+                     r"disengag(?:e|es|ed|ing))")
+_PEOPLE_CUT_VERB = rf"(?:{_ONLY_PEOPLE_VERB}|dismiss(?:es|ed|ing)?|(?:let|lets|letting)\s+go(?:\s+of)?)"
 _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]?|slash(?:es|ed|ing)?|"
              r"reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|scrap(?:s|ped|ping)?|"
              # Australia's: "Smelter stands down 200 workers" (staff stood down, with their count or noun after)
@@ -186,7 +189,8 @@ _CUT_VERB = (r"(?:cut(?:s|ting)?|shed(?:s|ding)?|eliminat(?:e|es|ed|ing)|axe[sd]
              r"part(?:s|ed|ing)?\s+ways\s+with|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to|"
              rf"{_PEOPLE_CUT_VERB})")
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|up\s+to|approximately|another|~|as\s+many\s+as|more\s+than|over|at\s+least)\s*)?"
-_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth|dozen)|half|(?:the\s+)?(?:majority|bulk)|"
+_COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth|tenth|dozen)|half|"
+          r"(?:the\s+)?(?:majority|bulk)|"
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
@@ -197,7 +201,8 @@ _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 # A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
 # conjunction ends the object instead ("cuts rates as jobs data weakens"); the staff's size ("5% of its
 # 9,000-strong global workforce").
-_DESCRIBING = r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+|\d[\d,.]*\s*k?-(?:strong|person|member)\s+)"
+_DESCRIBING = (r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)\b)[a-z-]+\s+|"
+               r"\d[\d,.]*\s*k?-(?:strong|person|member)\s+)")
 # An employee's own words for a layoff: "Got laid off from Veradine", "being furloughed from Grandholt Hotels", "my
 # position 'has been impacted by the restructuring'", "my role was eliminated today".
 _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\s+"
@@ -220,7 +225,8 @@ _RARER_CUTS = re.compile(
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
     rf"separation|severance|exit)|early\s+retirement|buyouts?)\s+(?:packages?\s+|schemes?\s+|programmes?\s+|plans?\s+)?"
     rf"(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\b"
-    rf"|\b{_ABOUT}{_COUNT}\s+(?:(?:voluntary|early)\s+){{1,2}}(?:retirements|redundancies|separations|departures|retirees|exits)\b|"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:(?:voluntary|early)\s+){{1,2}}(?:retirements|redundancies|separations|departures|"
+    rf"retirees|exits)\b|"
     # staff asked to go: "will solicit about 1,500 employees for early retirement"
     rf"\b(?:seek|sought|solicit|invit|ask|call)\w*\s+(?:for\s+)?{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+"
     r"(?:for|to\s+take|to\s+accept|to\s+apply\s+for)\s+(?:an?\s+)?(?:early|voluntary)\s+(?:retirement|redundancy|"
@@ -254,7 +260,8 @@ _RARER_CUTS = re.compile(
     re.I)
 _LAYOFF_SHAPE = re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
-    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
+    rf"(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
@@ -336,7 +343,8 @@ _LAYOFF_SHAPE = re.compile(
     r"(?:[a-z-]+\s+){0,2}?out\s+of\s+work\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
     # ("has made 28 of its 90 shipwrights redundant": a count of the staff, any trade's; "declared 300 workers redundant")
-    rf"|\b(?:mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+{_ABOUT}{_COUNT}\s+(?:of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+){{0,2}}"
+    rf"|\b(?:mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+{_ABOUT}{_COUNT}\s+"
+    rf"(?:of\s+(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?(?:[a-z-]+\s+){{0,2}}"
     rf"(?:{_STAFF_COUNTED}\s+)?redundant\b"
     # a procedure for collective redundancies, sized (Italy's, France's: "opened a collective redundancy procedure for
     # 120 of its 480 workers")
@@ -412,7 +420,8 @@ _IN_A_PROCEDURE = (
     rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints
     # joint administrators to Halden", "appointed a receiver over Quarry Lane"
-    rf"\bappoint(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:{_PROCEDURE_OFFICERS})\s+(?:to|for|over|of|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    rf"\bappoint(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:{_PROCEDURE_OFFICERS})\s+"
+    rf"(?:to|for|over|of|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # an arrangement with creditors proposed: "proposes CVA to creditors", "has proposed a company voluntary arrangement"
     r"\bpropos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:company\s+voluntary\s+arrangement|(?-i:CVA))\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
@@ -447,10 +456,9 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   rf"{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}\b"
                   # or a count alone after a verb no claim or charge takes ("lays off 1,200 at Kessel", "furloughs 900";
                   # not "dismisses 3 of 5 claims")
-                  r"|\b(?:lay(?:s|ing)?\s+off|laid\s+off|furlough(?:s|ed|ing)?|sack(?:s|ed|ing)?|retrench(?:es|ed|ing)?|"
-                  rf"disengag(?:e|es|ed|ing))\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|{_A_BANK_FAILED}|"
-                    f"{_PEOPLE_LET_GO}", re.I)
+                  rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
+                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -700,7 +708,8 @@ _CUTS_BEHIND = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:laid\s+o
                           rf"[^,.;]{{0,80}}?\b(?:in\s+(?:{_A_MONTH}|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
                           r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b"
                           # or by the time since: "has left the agency, weeks after it cut 35 jobs"
-                          r"|\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+(?:it|they|the\s+\w+)\s+(?:had\s+)?"
+                          r"|\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+"
+                          r"(?:it|they|the\s+\w+)\s+(?:had\s+)?"
                           r"(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b")
 # A market or a line of business left, with no cut of staff told: "Harlow Textiles exits Mexican market", "to exit
 # consumer printer business", "Nomadic Coffee leaves the Canadian market"
@@ -768,7 +777,8 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         r"insolvencies|restructurings|receiverships)\b"
                         # the practitioners' own discipline ("Liquidator banned by ASIC for 10 years") and their count of
                         # appointments ("Insolvency appointments hit decade high")
-                        r"|\b(?:liquidators?|administrators?|receivers?|insolvency\s+practitioners?)\s+(?:(?:has|have|was|were)\s+"
+                        r"|\b(?:liquidators?|administrators?|receivers?|insolvency\s+practitioners?)\s+"
+                        r"(?:(?:has|have|was|were)\s+"
                         r"been\s+)?(?:banned|fined|disqualified|struck\s+off|suspended|censured|reprimanded)\b"
                         r"|\b(?:insolvency|administration|liquidation)\s+appointments\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"

@@ -202,7 +202,8 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # Properties" are companies.
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
-               r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|pipeline|headquarters|factory|"
+               r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
+               r"pipeline|headquarters|factory|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|"
                # a regulator's voucher, sold on ("sells rare pediatric disease priority review voucher for $105 million")
@@ -218,7 +219,8 @@ _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|ta
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
-_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|covering|and|out|over|under|"
+_PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|"
+               r"covering|and|out|over|under|"
                r"including|totaling|totalling|spanning|comprising)\b))")
 # (an amount in any currency among them: "a £1.5bn mortgage portfolio"; a count's thousands: "five 6,500 TEU ships")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.,%$£€¥₹-]+\s+)"
@@ -264,8 +266,8 @@ _ASSET_OBJECT = re.compile(
 # "brand of collapsed camping retailer", "depots and buses from collapsed operator" (not "substantially all of the
 # assets of" a going concern: that is the business)
 _A_FAILED_COMPANYS_ASSETS = re.compile(
-    rf"^\s*(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_A_FAILED_COMPANYS_THINGS}\s+(?:and\s+[\w-]+\s+)?(?:of|from)\s+"
-    rf"(?:the\s+|its\s+|an?\s+)?{_FAILED}\b"
+    rf"^\s*(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_A_FAILED_COMPANYS_THINGS}\s+(?:and\s+[\w-]+\s+)?"
+    rf"(?:of|from)\s+(?:the\s+|its\s+|an?\s+)?{_FAILED}\b"
     rf"|^\s*(?:the\s+)?{_FAILED}\s+(?:[\w&.-]+\s+){{0,4}}?[\w&.-]+['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_A_FAILED_COMPANYS_THINGS}\b",
     re.I)
 # "Future Facilities, a provider of ...": what the apposition calls a business is a company, whatever its name.
@@ -3490,7 +3492,8 @@ _SECURITY_RETIRED = re.compile(
     r"|\bretir(?:e|es|ed|ing)\s+(?:about\s+|some\s+|nearly\s+)?(?:[$€£]\s?|(?:us|c|a)\$\s?)\d"
     # a name, a brand or a mark retired ("Cheriton Ward's name will be retired", "will retire the Kestrel brand")
     r"|\b(?:name|brand|logo|trademark|ticker|banner)s?\s+(?:will\s+be\s+|is\s+|was\s+|to\s+be\s+|are\s+|were\s+)?retired\b"
-    r"|\bretir(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:name|brand|logo|trademark|ticker|banner)s?\b"
+    r"|\bretir(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’&.-]+\s+){0,3}?(?:name|brand|logo|trademark|"
+    r"ticker|banner)s?\b"
     # things counted ("will retire three aging gas-fired peaking units", "retires 40 older jets"): a person retires
     # alone, no count after the verb
     # (not a year or a time: "retired 1996 amid litigation", "retired two years ago")
@@ -3629,12 +3632,14 @@ BUSINESS_LEFT = "a company leaving a business, a market or a country, not a pers
 _NETWORK_LEFT = re.compile(r"\b(?:left|leaves|leaving|quit|quits|exits?|exited)\s+(?:the\s+|its\s+)?(?:[\w'’&-]+\s+){0,4}?"
                            r"(?:association|network|alliance|federation|consortium)\b")
 # (an acting chief's too: "names acting CEO Joy Kato permanent chief executive", "removes 'interim' from CEO title")
-_MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?(?:interim|acting)\s+"
+_MADE_PERMANENT = re.compile(r"\b(?:make|makes|made|making|name|names|named|naming)\s+(?:its\s+|the\s+)?"
+                             r"(?:interim|acting)\s+"
                              r"(?:[\w.'’-]+\s+){0,4}?permanent\b|"
                              r"\b(?:remov|drop|shed)\w*\s+(?:the\s+|its\s+|his\s+|her\s+)?[\"'“‘]?interim[\"'”’]?\s+"
                              r"(?:tag|title|label|from|off)\b|"
                              # the passive: "Interim chief made permanent at Quillon Labs"
-                             r"\b(?:interim|acting)\s+(?:[\w.'’-]+\s+){0,3}?(?:is\s+|was\s+|been\s+)?(?:made|named)\s+permanent\b")
+                             r"\b(?:interim|acting)\s+(?:[\w.'’-]+\s+){0,3}?(?:is\s+|was\s+|been\s+)?"
+                             r"(?:made|named)\s+permanent\b")
 # "who resigned as chairman in 1983", the obituary of someone who had already left: not news of an exit, unless
 # the model is very sure (notes on real exits tell the whole career, dates and all).
 TOLD_AS_HISTORY = "a departure told as history"

@@ -1049,7 +1049,8 @@ BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not pl
                                  "not on the table", "denies", "rules out", "ruled out",
                                  # rumours of one dismissed: "dismisses administration rumours as 'baseless'"
                                  "dismisses administration rumours", "dismisses administration rumors",
-                                 "dismisses bankruptcy rumours", "dismisses bankruptcy rumors", "dismisses insolvency rumours",
+                                 "dismisses bankruptcy rumours", "dismisses bankruptcy rumors",
+                                 "dismisses insolvency rumours",
                                  # a filing averted: "restructures convertible notes, averting a bankruptcy filing"
                                  "averting", "averted", "averts")
 
