@@ -2004,3 +2004,22 @@ def test_a_company_the_story_writes_at_or_with_a_possessive_is_no_place(title, t
 ])
 def test_the_story_names_the_employer_a_headlines_place_or_kind_describes(title, text, company):
     assert [(e.kind, e.company) for e in detect_events(title, text)] == [(EXECUTIVE_DEPARTURE, company)]
+
+
+@pytest.mark.parametrize("text", ["Mr. Yoakley left in April; his replacement was a turnaround specialist from Chicago.",
+                                  "She retired in 2016, and her chosen successor took over the grocer."])
+def test_a_person_named_in_passing_is_someone_who_left(text):
+    # (a story that names no post: the model's exit stands where an honorific or a pronoun that leaves names a person)
+    events = detect_events("A change at the top", text, model=sure_model(departure=0.99))
+    assert EXECUTIVE_DEPARTURE in {e.kind for e in events}
+
+
+def test_a_headline_alone_or_a_note_keeps_the_models_exit():
+    events = detect_events("Terminated for cause in 1999 after auditors found he had billed the company for his home",
+                           model=sure_model(departure=0.99))
+    assert EXECUTIVE_DEPARTURE in {e.kind for e in events}
+
+
+def test_assets_under_administration_are_a_managers_not_a_procedure():
+    assert detect_events("Coddingham Trust reports assets under administration of $410 billion",
+                         model=sure_model(bankruptcy=0.99)) == []

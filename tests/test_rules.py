@@ -2179,3 +2179,8 @@ def test_a_shopping_centre_and_a_factory_are_things_bought(sentence):
 
 def test_a_utilities_boards_chair_is_a_post_in_government():
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Alberta utilities board chair resigns") == rules.GOVERNMENT_POST
+
+
+def test_a_failed_companys_assets_and_business_are_the_going_concern():
+    sentence = "Bickerton Corp agreed to purchase the assets and business of bankrupt Lyndale Furniture for 19 mln dlrs"
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) is None

@@ -209,7 +209,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return _finished(events, title, units)
+        return _finished(events, title, units, bool(text))
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -295,7 +295,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     events = [event for event in events
               if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
-    return _finished(events, title, units)
+    return _finished(events, title, units, bool(text))
 
 
 def _told_only_as_history(event: DetectedEvent, units: list[str]) -> bool:
@@ -329,7 +329,7 @@ def _named_in_longer(company: str | None, parts) -> bool:
 _A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Authority|Agency|Board|District|Council)"
 
 
-def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
+def _finished(events: list[DetectedEvent], title: str, units: list[str], told: bool = False) -> list[DetectedEvent]:
     """The last checks on every path out: a headline's company the story explains, public bodies, funds wound up,
     descriptions."""
     for event in events:
@@ -344,12 +344,15 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str]) -> list
     # definition no company's insolvency, and it has no staff to cut.
     events = [event for event in events
               if event.kind not in (BANKRUPTCY, LAYOFFS) or not _A_FUNDS_NAME.search(event.company or "")]
-    # An exit the model alone read, in a headed story that names no post and no person ("Quiet exits at Lambeth Rowe",
-    # then its layoffs; "Cape Sails Retail exits business rescue"), is nobody's: by definition an executive leaves. (A
-    # note on an exit has no headline and may say only "he": its subject is the chief executive.)
-    if title:
+    # An exit the model alone read, in a headline and its story (`told`) that name no post and no person ("Quiet exits at
+    # Lambeth Rowe", then its layoffs; "Cape Sails Retail exits business rescue", then the rescue plan), is nobody's: by
+    # definition an executive leaves. (A note on an exit, or a post, comes alone and may say only "he": its subject is
+    # the chief executive. A person named by an honorific, or a pronoun that leaves, is someone who left: "Mr. Yoakum
+    # left in April", "She retired in 2016".)
+    if title and told:
         events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
-                  or not event.reason.startswith("model p=") or any(_names_a_post(unit) for unit in units)]
+                  or not event.reason.startswith("model p=")
+                  or any(_names_a_post(unit) or _A_PERSON_IN_PASSING.search(unit) for unit in units)]
     return _described_not_named(_deal_as_background(_parts_of_the_filing(events), units), units)
 
 
@@ -389,6 +392,9 @@ _BACKGROUND = re.compile(r"\b(?:after|following|ahead\s+of|upon|once|when|pendin
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[;:!?]|$")
 
 
+_A_PERSON_IN_PASSING = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|\b(?i:he|she)\s+(?i:has\s+|had\s+)?(?i:{rules._DEPART_VERB})")
+
+
 def _names_a_post(unit: str) -> bool:
     """An executive's post, or a seat or a role the definition counts, named in any words: the rules' titles, and the
     board, its trustees and the firm's partners, a publication's publisher, the reins or the helm handed on."""
@@ -396,6 +402,7 @@ def _names_a_post(unit: str) -> bool:
 
 
 _OTHER_POSTS = re.compile(r"\b(?:board|trustees?|partners?|publisher|secretary|counsel|lawyer|editor|underwriter|reins|helm|"
+                          r"deputy|manager|"
                           r"leader(?:ship)?|management|officer|executives?|principal|owner|"
                           # the titles' plurals ("three senior VPs quit", "co-founders part ways")
                           r"(?:vp|svp|evp)s|(?:co-?)?founders|chiefs|bosses|heads)\b", re.I)

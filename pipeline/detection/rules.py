@@ -266,7 +266,9 @@ _ASSET_OBJECT = re.compile(
 # "brand of collapsed camping retailer", "depots and buses from collapsed operator" (not "substantially all of the
 # assets of" a going concern: that is the business)
 _A_FAILED_COMPANYS_ASSETS = re.compile(
-    rf"^\s*(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_A_FAILED_COMPANYS_THINGS}\s+(?:and\s+[\w-]+\s+)?"
+    # (not with its business: "the assets and business of bankrupt Lyndhurst Furniture" is the going concern)
+    rf"^\s*(?:the\s+|certain\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_A_FAILED_COMPANYS_THINGS}\s+"
+    rf"(?:and\s+(?!(?:the\s+)?(?:business|operations|undertaking)\b)[\w-]+\s+)?"
     rf"(?:of|from)\s+(?:the\s+|its\s+|an?\s+)?{_FAILED}\b"
     rf"|^\s*(?:the\s+)?{_FAILED}\s+(?:[\w&.-]+\s+){{0,4}}?[\w&.-]+['’]s?\s+(?:[\w-]+\s+){{0,3}}?{_A_FAILED_COMPANYS_THINGS}\b",
     re.I)

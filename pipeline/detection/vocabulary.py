@@ -937,7 +937,7 @@ MODEL_DEPARTURE_GATE_PATTERNS = (r"out\b",
 # the brink of, or has appointed ("enters voluntary administration", "placed under administration", "administrators
 # appointed to Halden", "lenders have appointed an administrator").
 BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gates' scan finds it by its words
-    r"(?:into|in|under|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
+    r"(?:into|in|(?<!assets\s)under|enter(?:s|ed|ing)?|for|out\s+of|(?:brink|verge|edge)\s+of|toward|towards|close\s+to|voluntary|"
     r"special|formal)\s+administration\b",
     r"\badministration\s+(?:order|proceedings|process|application)",
     r"(?:appoint(?:s|ed|ing)?|appointment\s+of|call(?:s|ed)?\s+in|names?|named|joint)\s+"
