@@ -326,7 +326,7 @@ def _named_in_longer(company: str | None, parts) -> bool:
                                  for part in parts)
 
 
-_A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Authority|Agency|Board|District|Council)"
+_A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Agency|Board|District|Council)"  # (_BODY_WORDS holds "Authority")
 
 
 def _finished(events: list[DetectedEvent], title: str, units: list[str], told: bool = False) -> list[DetectedEvent]:
@@ -427,7 +427,9 @@ def _parts_of_the_filing(events: list[DetectedEvent]) -> list[DetectedEvent]:
 
 
 def _same_company(one: str | None, other: str | None) -> bool:
-    """Two names of one company as a story writes them: equal, one in the other, or no name at all for the first."""
+    """Two names of one company as a story writes them: equal, one in the other, or no name at all for the first.
+    (Looser than rules._one_company, which wants one name to open the other word for word: a filing's "Grimsby Freight
+    Services Ltd" and its cut's "Grimsby Freight Services" are one employer here.)"""
     if not one:
         return True
     one, other = one.lower(), (other or "").lower()
