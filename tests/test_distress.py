@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.constants import BANKRUPTCY, BANKRUPTCY_EMERGED, LAYOFFS
 from pipeline.detection import distress
 from pipeline.detection.gates import GATES
 
@@ -1133,3 +1134,23 @@ def test_a_crown_corporations_cuts_and_factories_in_the_plural(sentence, reason)
 def test_staff_stood_down_are_laid_off():
     assert distress.shape("layoffs", "Smelter stands down 200 workers as power costs bite") == "stands down 200 workers"
     assert distress.shape("layoffs", "CEO stands down after 2 years") is None  # (a guard: an executive stands down alone)
+
+
+@pytest.mark.parametrize("kind, sentence, phrase", [
+    (BANKRUPTCY, "Quenby Marine in liquidation, 40 staff unpaid", "in liquidation"),
+    (BANKRUPTCY, "Tarnwick IT Services has collapsed into administration.", "collapsed into administration"),
+    (LAYOFFS, "Ollerton Haulage has shut down and laid off its 140 employees.", "laid off its 140 employees"),
+    (LAYOFFS, "The closing leaves 210 workers without jobs.", "leaves 210 workers without jobs"),
+])
+def test_a_headlines_state_a_past_collapse_and_a_whole_counted_staff_are_shapes(kind, sentence, phrase):
+    assert distress.shape(kind, sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", ["A rise in administration costs hits insurers",
+                                      "Staff in administration will move to the new office."])
+def test_administration_as_a_department_or_a_cost_is_no_state(sentence):  # (guards)
+    assert distress.shape(BANKRUPTCY, sentence) is None
+
+
+def test_an_emergence_is_read_in_its_gerund_too():
+    assert distress.bankruptcy_stage("Kellsway is emerging from Chapter 11 with new owners.") == BANKRUPTCY_EMERGED

@@ -1154,6 +1154,8 @@ def test_a_generation_after_the_name_is_part_of_the_person(text, company):
     "Marlowe Energy Corp said it acquired producing properties from Vantor Oil Co for 12 mln dlrs",
     "Halden Acquires Office Building In Denver",  # Title Case capitalises the thing too
     "Halden to buy homes in Denver from Vantor Homes",
+    "Ferncastle Brewing has purchased the former Oakham Brewing Co. buildings and land on the east side for $3.1 million.",
+    "Tolland Valley Railroad agreed to purchase the 40-mile Ashby Subdivision from Great Plains Railway.",
 ])
 def test_buying_a_property_a_project_or_ships_is_no_deal(text):
     assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]

@@ -570,3 +570,12 @@ test("the longer name a site calls itself stays, though its subdomain holds only
   const { run } = loadSite("generic", html, "https://kervolin.recruitee.com/o/charge-de-communication");
   assert.deepEqual(companies(run()), ["Cidrerie Kervolin"]);
 });
+
+test("a logo's tagline after a dash is no part of the employer's name", () => {
+  const html = `<title>Job Description - Staff Nurse (260041)</title>
+    <meta property="og:title" content="Staff Nurse - Medical Surgical"><meta property="og:description" content="Larkspur Health - Careers">
+    <div id="larkspurHeader"><table><tr><td class="header-logo"><a href="https://www.larkspurhealth.example"><img alt="Larkspur Health - Care Close to Every Home" src="/careersection/theme/images/larkspur-logo.png"></a></td></tr></table></div>
+    <h1>Staff Nurse - Medical Surgical</h1><p>Job Number: 260041</p><p>Apply now to join our nursing team.</p>`;
+  const { run } = loadSite("generic", html, "https://larkspurhealth.taleo.net/careersection/ex/jobdetail.ftl?job=260041");
+  assert.deepEqual(companies(run()), ["Larkspur Health"]);
+});

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pipeline.constants import (BANKRUPTCY, BANKRUPTCY_FILED, BANKRUPTCY_WARNING, EXECUTIVE_DEPARTURE, LAYOFFS,
+from pipeline.constants import (BANKRUPTCY, BANKRUPTCY_FILED, EXECUTIVE_DEPARTURE, LAYOFFS,
                                 MERGER_ACQUISITION, ROLE_UNSPECIFIED)
 from pipeline.detection import distress, rules, vocabulary
 from pipeline.detection.gates import GATES
@@ -93,7 +93,9 @@ _CONTROL_RAISED = re.compile(
     r"\b(?:rais|lift|increas|boost|tak|tops?\s+up|topped)\w*\s+(?:its\s+|their\s+|the\s+)?(?:"
     r"(?:stake|holding|shareholding|interest)\s+in\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
     r"|(?:[A-Z][\w&.'’-]*\s+){1,4}(?:stake|holding|shareholding)\s+)"
-    r"to\s+(?:about\s+|nearly\s+|almost\s+)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)")
+    r"to\s+(?:about\s+|nearly\s+|almost\s+)?(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)"
+    # (not from a stake already over half: "to 71% from 66%" changes no control)
+    r"(?!\s*,?\s*from\s+(?:about\s+)?(?:5\d|[6-9]\d)(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))")
 _ALL_CAPS_OR_TITLE = rules._shouts_or_titles
 _PERSON_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s", re.I)
 _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
@@ -419,7 +421,8 @@ def _parts_of_the_filing(events: list[DetectedEvent]) -> list[DetectedEvent]:
     # (jobs go with a filing told by its shape; a sale with no buyer, with any filing or emergence the story tells:
     # "emerges from Chapter 11 under new ownership")
     told = [event.company for event in filings if not event.reason.startswith("model p=")]
-    filers = [event.company for event in events if event.kind == BANKRUPTCY and event.stage != BANKRUPTCY_WARNING]
+    # (a warning too: "seeks buyer as it prepares bankruptcy filing")
+    filers = [event.company for event in events if event.kind == BANKRUPTCY]
     return [event for event in events
             if not (event.kind == LAYOFFS and any(_same_company(event.company, filer) for filer in told))
             and not (event.kind == MERGER_ACQUISITION and not event.counterparty
@@ -912,7 +915,7 @@ _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
                  distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
-                 distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED)
+                 distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED, distress.STAFF_HIRED)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.
@@ -1135,6 +1138,14 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         after = unit.find(reason) + len(reason)
         where = {name for name in named + guessed
                  if unit.find(name, after) >= after and _IN_A_PLACE.search(unit, 0, unit.find(name, after))}
+        # and where inside it ("230 workers in Harlan Springs will lose their jobs when Pimlico Snacks closes its
+        # plant"), when another company is named to be the one
+        start = unit.find(reason)
+        inside = {name for name in named + guessed if name not in where and start <= unit.find(name, start) < after
+                  and _IN_A_PLACE.search(unit, 0, unit.find(name, start))
+                  and not unit.startswith(("'", "’"), unit.find(name, start) + len(name))}
+        if any(name not in where | inside for name in named + guessed):
+            where |= inside
         named, guessed = [name for name in named if name not in where], [name for name in guessed if name not in where]
     if kind == EXECUTIVE_DEPARTURE:
         # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
@@ -1187,6 +1198,10 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # Veroncelli", "files in Delaware") is most often where, not who: another company the sentence names
         # comes first.
         companies = sorted(companies, key=_only_proper_words)
+    if kind in (LAYOFFS, BANKRUPTCY) and len(companies) > 1:
+        # the kind's own noun after a possessive says whose it is: "Retailer Mayberry's bankruptcy hits Claxton
+        # Upholstery orders"
+        companies = sorted(companies, key=lambda name: _OWN_DISTRESS_AFTER.match(unit, unit.find(name) + len(name)) is None)
     at = unit.find(reason) if kind in (LAYOFFS, BANKRUPTCY) and companies else -1
     # (a filing's only: cuts "of 85 positions as part of ...", a scheme "for workmen at its Pune plants" are the
     # subject's)
@@ -1254,7 +1269,8 @@ def _not_buyers_or_places(names: list[str], sentence: str, guessed: list[str] = 
     the Cayman Islands"), while another is named."""
     def can_be(name: str) -> bool:
         return not _BUYS_AFTER.match(sentence, sentence.find(name) + len(name)) and \
-            not _IN_A_PLACE_OF.search(sentence, 0, sentence.find(name))
+            not _IN_A_PLACE_OF.search(sentence, 0, sentence.find(name)) and \
+            not _A_COURT_AFTER.match(sentence, sentence.find(name) + len(name))
     return [name for name in names if can_be(name)] or [name for name in guessed if can_be(name)] or names
 
 
@@ -1266,10 +1282,14 @@ _BUYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:agree
                          r"(?:consider|weigh|mull|eye|prepar)\w*\s+(?:an?\s+)?(?:offer|bid)|w[io]ns?\s+(?:the\s+)?"
                          r"(?:\w+\s+)?auction)\b")
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
+# a court's seat before it: "granted by a São Paulo court to Solaris Brasil Energia"
+_A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:court|tribunal)\b")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
 # (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
 # Developments", "said goodbye to 20 teammates at Brightfin")
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
+_OWN_DISTRESS_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?(?:bankruptcy|insolvency|collapse|administration|"
+                                 r"receivership|liquidation|chapter\s+(?:11|7)|layoffs|job\s+cuts|redundancies)\b", re.I)
 # (and with its article, as a procedure's seat is written: "in official liquidation in the Cayman Islands"; _IN_A_PLACE
 # stays without it, the place after a cut's or a filing's phrase having been measured so)
 _IN_A_PLACE_OF = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
@@ -1989,4 +2009,9 @@ _INSTITUTION_GOES_ON = re.compile(
 def _strip_title(name: str) -> str:
     """"Kestrel Vice-Chairman" -> "Kestrel": a title glued to a capitalised run is not part of the name."""
     match = rules._TITLE_RE.search(name)
+    if match and match.start() == 0 and (of := _TITLE_THEN_OF.match(name, match.end())):
+        return name[of.end():]  # "Founders of Brisque Apparel": the title's company after it
     return name[:match.start()].strip(" ,-") if match else name
+
+
+_TITLE_THEN_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")

@@ -262,7 +262,8 @@ _LAYOFF_SHAPE = re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
     rf"(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
-    rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
+    # ("laid off its 230 employees": the whole staff, counted after its possessive)
+    rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
     rf"|\b{_CUT_VERB}\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
@@ -340,7 +341,7 @@ _LAYOFF_SHAPE = re.compile(
     rf"|(?:\b\d[\d,.]*\s*k?|\b(?:hundreds|thousands|dozens)\s+of)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|"
     r"[a-z]+(?:ers|ors|ists|men)|aides)\s+(?:(?:are|were|will\s+be|now)\s+)?out\s+of\s+work\b"
     rf"|\b(?:put|puts|putting|throw\w*|thrown|threw|leav(?:e|es|ing)|left)\s+{_ABOUT}\d[\d,.]*\s*k?\s+"
-    r"(?:[a-z-]+\s+){0,2}?out\s+of\s+work\b"
+    r"(?:[a-z-]+\s+){0,2}?(?:out\s+of\s+work|without\s+(?:jobs|work|a\s+job)|jobless)\b"
     # "to make 650 redundant", "650 workers will be made redundant": British English for a layoff
     # ("has made 28 of its 90 shipwrights redundant": a count of the staff, any trade's; "declared 300 workers redundant")
     rf"|\b(?:mak(?:e|es|ing)|made|declar(?:e|es|ed|ing))\s+{_ABOUT}{_COUNT}\s+"
@@ -457,6 +458,7 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   # or a count alone after a verb no claim or charge takes ("lays off 1,200 at Kessel", "furloughs 900";
                   # not "dismisses 3 of 5 claims")
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
+_A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
@@ -467,7 +469,7 @@ _BANKRUPTCY_SHAPE = re.compile(
     # (a person's own is not: "filed a personal petition under Chapter 11")
     r"\b(?:fil|s[eo]u?gh)\w*\s+(?:(?!personal|individual)[\w-]+\s+){0,6}?under\s+"
     r"(?:chapter\s+(?:11|7|15)|the\s+(?:federal\s+|u\.s\.\s+)?bankruptcy\s+(?:code|laws?|act))\b|"
-    r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collapses?\s+into)\s+"
+    r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collaps(?:e|es|ed|ing)\s+into)\s+"
     r"(?:administration|receivership|liquidation)|"
     # an emergence, told now ("emerges from Chapter 11", "has emerged from bankruptcy", "exits bankruptcy"; not the
     # dated clause of a company's past, which hard_negative reads)
@@ -476,6 +478,10 @@ _BANKRUPTCY_SHAPE = re.compile(
     # "is in administration as of this morning", "has been in receivership since May"
     r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
     r"chapter\s+(?:11|7|15))\b|"
+    # a headline's shorthand, the name then the state, the clause ending there: "Rexford IT Solutions in liquidation,
+    # 30 staff laid off"
+    # (the phrase is the state, the name before it the company's)
+    r"(?-i:[A-Z][\w&.'’-]*)\s+(?P<in_state>in\s+(?:administration|receivership|liquidation))(?=\s*(?:$|[,;:.!?]|[-–—]\s))|"
     # "Celsius goes bankrupt", "declares bankruptcy", "a court ordered it to liquidate", "to be liquidated"
     r"\b(?:go|goes|went|gone|going)\s+(?:bankrupt|bust|into\s+bankruptcy)\b|"
     r"\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankruptcy|bankrupt|insolvency|insolvent)\b|"
@@ -539,7 +545,7 @@ def shape(kind: str, sentence: str) -> str | None:
         return None  # "furloughs 300 for six weeks, recall set for Feb. 20": staff sent home for a while, not cut
     if kind == LAYOFFS and _AT_RISK.search(match.group(0)) and _A_FILING.search(sentence):
         return None  # "enters administration, putting 2,300 jobs at risk": the filing is the news, no cut yet
-    return match.group(0)
+    return match.group("in_state") if kind == BANKRUPTCY and match.groupdict().get("in_state") else match.group(0)
 
 
 _A_CLOSURE = re.compile(r"(?i)\b(?:clos|shut)")
@@ -693,7 +699,11 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"process))?\b|"
                                 r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
-                                r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b"
+                                r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b|"
+                                # an emergence as a clause of time: "cuts 90 jobs, less than a year after emerging from
+                                # Chapter 11"
+                                r"\b(?:after|since|following)\s+(?:its\s+|their\s+)?(?:emerg(?:ing|ence)|exit(?:ing)?)\s+from\s+"
+                                r"(?:chapter\s+11|bankruptcy|administration|receivership|ccaa|creditor\s+protection)\b"
                                 # a dated clause beside the news: "Brenner Air, which emerged from bankruptcy in 2009, posts
                                 # record profit"
                                 # (or after a description: "Marquee Row, the 140-screen chain that exited bankruptcy
@@ -856,6 +866,13 @@ _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b|\bfiscal\s+
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 
 
+# Staff taken on, counted: "It will hire about 30 workers to staff it", "creating 200 jobs"
+_HIRING = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|ing)?|creat(?:e|es|ed|ing))\s+"
+                     r"(?:about\s+|around\s+|some\s+|up\s+to\s+|another\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+"
+                     r"(?:[a-z-]+\s+){0,2}?(?:workers|employees|staff|people|jobs|positions|drivers|engineers)\b")
+STAFF_HIRED = "staff taken on, not cut"
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
@@ -895,6 +912,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]
         if words and all(word in _PLURALS for word in words) and not _BANKRUPTCY_SHAPE.search(lowered):
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
+    if kind == LAYOFFS and _HIRING.search(lowered) and shape(LAYOFFS, sentence) is None:
+        return STAFF_HIRED
     if kind == LAYOFFS and (_LAYOFFS_OF_THE_ECONOMY.search(lowered) or _A_COUNTRYS_MONTH.search(lowered)):
         return ECONOMY_COUNT
     if kind == LAYOFFS and (left := _MARKET_LEFT.search(lowered)) and \
@@ -931,7 +950,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return SAID_NOT_TO_HAPPEN
     if _QUESTION.match(lowered):
         return QUESTION
-    if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and (
+    if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and not (
+            # (a warning beside it stands: "will not file for bankruptcy but warns of going concern doubt")
+            kind == BANKRUPTCY and _A_GOING_CONCERN_WARNING.search(sentence)) and (
             (told := shape(kind, sentence)) is None or (kind == LAYOFFS and _A_CLOSURE.match(told) and not _A_COUNT.search(told)
                                                         and shape(kind, sentence.replace(told, " ")) is None)):
         # (a closure told with its staff kept is no cut: "to close Sudbury mill; no layoffs planned")

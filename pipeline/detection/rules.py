@@ -149,7 +149,7 @@ _LEFT_GAP_PATTERN = (
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     # its kind after the name, in lower case: "Armor Lait cooperative takes control of ..."
     (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility)\s+)?
-    (?:,\s*[^,;:]{{1,90}}?,\s*)?                                    # appositive: ", the online retailer,"
+    (?:,\s*[^,;:]{{1,120}}?,\s*)?                                   # appositive: ", the online retailer,"
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
@@ -200,12 +200,12 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # What a company buys when it buys a thing, not a company: the head noun that ends the object's phrase. A
 # plural counts only after a number ("two properties", "four tanker vessels"): "Lockhart Hotels", "Cousins
 # Properties" are companies.
-_ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|building|leases?|"
+_ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|buildings?|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
                r"pipeline|headquarters|factory|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
-               r"licen[cs]es?|spectrum|trademarks?|domains?|"
+               r"licen[cs]es?|spectrum|trademarks?|domains?|source\s+code|"
                # a regulator's voucher, sold on ("sells rare pediatric disease priority review voucher for $105 million")
                r"vouchers?|"
                # what a business owned, bought without it: "the plant's equipment", "its recipes and trademarks"
@@ -214,13 +214,14 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                # "acquires distribution rights in the Pacific Northwest", "Global Rights to Orzenta": a licence, no company
                r"rights)")
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
+                r"lots|homesites|parcels|plots|"
                 r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
                 r"jets|jetliners|airliners|planes|refineries|mills|factories)")
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
              r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
 _PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|"
-               r"covering|and|out|over|under|"
+               r"covering|and|out|over|under|outside|across|along|around|"
                r"including|totaling|totalling|spanning|comprising)\b))")
 # (an amount in any currency among them: "a £1.5bn mortgage portfolio"; a count's thousands: "five 6,500 TEU ships")
 _WORDS_BEFORE_HEAD = r"(?:[\w'’&.,%$£€¥₹-]+\s+)"
@@ -250,6 +251,9 @@ _ASSET_OBJECT = re.compile(
     rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.,%$£€¥₹-]*s\s)[\w'’&.,%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)"
     rf"(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
+    # a thing sized by its length or its area: "the 58-mile Fenwick Subdivision", "58 miles of branch line"
+    r"^\s*(?:the\s+|a\s+|an\s+)?(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?:-|\s+)(?:miles?|kilomet(?:er|re)s?|km|acres?|"
+    r"hectares?)\b|"
     # (not a purpose clause: "acquisition to expand its diabetes pipeline" has no object there)
     rf"^\s*(?!to\s){_WORDS_BEFORE_HEAD}{{0,6}}?{_ASSET_NOUN}\b{_PHRASE_END}"
     rf"|^\s*{_QUANTITY}\s+{_WORDS_BEFORE_HEAD}{{0,5}}?{_ASSET_NOUNS}\b{_PHRASE_END}"
@@ -309,7 +313,7 @@ def _not_a_company_bought(after: str, sentence: str = "") -> bool:
 # "paid $410,000 for Stackyard Academy's curriculum, trademarks and 300 laptops": a name's possession, in lower
 # case, up to the phrase's end; its head word is what is bought
 # (a place's name may describe it: "Gull Coast's LaGuardia slots")
-_POSSESSED = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s\s+"
+_POSSESSED = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*(?:['’]s|s['’])\s+"
                         r"((?:[A-Za-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
                         r"(?=\s*(?:$|[,.;:]|\s(?:in|of|for|from|at|to|with|on|and|by|after|amid)\b))")
 # a possession that is a company or a business: "Morvo's payroll unit", "its parent", a stake's words
@@ -339,6 +343,10 @@ _OF_AFTER_A_NOUN = re.compile(r"^\s*of(?=\s)", re.I)
 # describes a contract of trade or financing.
 _COMMERCE_COMPOUND = re.compile(r"(?i)\s+(?:orders?|agreements?|contracts?|commitments?|obligations?|"
                                 r"programs?|power|approach|opportunit(?:y|ies))\b")
+# goods sold to a kind of customer, no company: "allowing sale to federal agencies", "sells to retailers"
+_SOLD_TO_CUSTOMERS = re.compile(r"\s+to\s+(?:[a-z][\w-]*\s+){0,3}?(?:customers|clients|consumers|agencies|governments|"
+                                r"hospitals|schools|retailers|distributors|dealers|users|businesses|households|"
+                                r"militaries|utilities|the\s+public)\b")
 _TRADE_NOUNS = ("purchase", "purchases", "sale", "sales", "buying", "buy")
 # "Edward Jones says buy Qualcomm", "upgrades Acme to buy": an analyst's call, not a deal.
 _ANALYST_CALL = re.compile(r"(?i)\b(?:says|say|said|rates?|rated|rating|upgrades?\s+\S+\s+to|upgraded\s+to|"
@@ -421,7 +429,12 @@ _ACTIVE_DEAL = re.compile(
     rf"(?:{_W(TAKES_PRIVATE)}|to\s+take)(?=\s+\S+(?:\s+\S+){{0,3}}\s+private\b)|"
     rf"(?:{_W(GAINS_CONTROL)})\s+(?:(?:close\s+to|nearly|about|almost|over|"
     r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
-    r"(?:rais|increas|lift|boost)(?:e|es|s|ed|ing)\s+(?:its\s+)?stake\s+(?:in|into))\b",
+    r"(?:rais|increas|lift|boost)(?:e|es|s|ed|ing)\s+(?:its\s+)?(?:stake|holding|shareholding)\s+(?:in|into)|"
+    # the perfect of "take over" ("has taken over Nordso Power"; not the passive "has been taken over by")
+    r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))taken\s+over|"
+    # the company named before the stake, in a headline's shorthand: "Kestrel lifts Morvo stake to 60%" (its size
+    # then decides, as any stake's: _stake_below_control)
+    r"(?:rais|lift|boost|up)(?:e|es|s|ed|ing|ped|s)?(?=\s+(?:[\w'’&.-]+\s+){1,5}?(?:stake|holding)\s+to\s+\d))\b",
     re.I,
 )
 # A part of a company sold as a going concern: "sells its robotics unit to", "sells Pacer Tools unit to".
@@ -553,7 +566,7 @@ _APPROVES_SALE = re.compile(
     rf"(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(APPROVED)})\s+(?:to|with|by))\b", re.I)
 _OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|investors|board|directors)\s+(?:\w+\s+)?$")
 # "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
-_UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
+_UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors?|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
 # (the lawyers' "will merge with and into Tarrant Valley Bancshares" is a merger into it)
 _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?)?"
                          r"\s+(?:with\s+and\s+into|with|into)\b", re.I)
@@ -616,7 +629,9 @@ _PASSING_MENTION = re.compile(
     rf"|{_DATED_SENTENCE_PATTERN}", re.I)
 _DATED_SENTENCE = re.compile(_DATED_SENTENCE_PATTERN, re.I)
 # the same date opening a whole sentence: "Thirty years ago this month, founder Walter Brisk died in office"
-_DATED_OPENING = re.compile(r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b")
+_DATED_OPENING = re.compile(r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b"
+                            # a look back labelled by the time since: "The Day the Founders Were Fired: 40 Years On"
+                            r"|[:,–—-]\s*(?:\d+|[a-z]+)\s+(?:years|decades)\s+on\W*$")
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|since|when|until|because|once|following|before)\s+(?:it|they|the\s+(?:company|firm|group)|"
@@ -755,7 +770,7 @@ _TITLE_CORE = (
     r"vice[\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|co-?chair|"
     # (a partnership's head, the partner who runs or chairs the firm: "Tallyho Media managing partner exits", "Quayle to
     # step down as Pemberton Gray senior partner")
-    r"president|co-?founder|founder|managing\s+director|(?:managing|senior)\s+partner|general\s+counsel|general\s+manager|"
+    r"president|co-?founders?|founders?|managing\s+director|(?:managing|senior)\s+partner|general\s+counsel|general\s+manager|"
     # the managing director and the chairman-and-managing-director as Commonwealth and Indian English abbreviate
     # them ("MD & CEO", "CMD"); capitals only, as "md" is no word
     r"(?-i:C?MD)|"
@@ -912,7 +927,10 @@ _UNION_POST_LC = re.compile(_UNION_POST)
 UNION_POST = "a trade union's officer"
 _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
-    r"secretary\s+of|attorney\s+general|ambassador|speaker|parliament|cabinet|white\s+house|chief\s+of\s+staff|"
+    # (not a maker's name: "Brookline Cabinet Co.")
+    r"secretary\s+of|attorney\s+general|ambassador|speaker|parliament|"
+    r"cabinet(?!\s+(?:co\b|company|corp|inc\b|ltd|llc|makers?\b|works|shop|industries|manufactur))|"
+    r"white\s+house|chief\s+of\s+staff|"
     r"press\s+secretary|president\s+(?:trump|biden|obama|putin|xi|macron|zelensky)|fbi|cia|pentagon|"
     r"federal\s+reserve|fed\s+(?:chair|governor|president|vice)|(?<![\w-])fed['’]s|central\s+bank|ecb|bank\s+of\s+(?:england|japan|"
     r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
@@ -932,6 +950,8 @@ _NOT_CORPORATE = re.compile(
     r"(?:flight|flights|passenger|train|ferry|bus)\s+departures?|departures?\s+(?:board|lounge|hall|gate|terminal))\b",
     re.I,
 )
+# (a lender's or a firm's name that opens with a public word: "Heron Bay Federal Credit Union", "State Street")
+_NOT_A_LENDERS_NAME = r"(?!(?:credit|savings|home\s+loan|bank|realty|express|farm|street)\b)"
 # Posts in government: whoever leaves one is no company's executive, however sure a model is, unless the
 # sentence also names a company's post ("the former commissioner resigned as Acme's chief executive").
 _GOVERNMENT_POST = re.compile(
@@ -947,10 +967,20 @@ _GOVERNMENT_POST = re.compile(
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     # a state's or a city's office by its portfolio: "State energy office director resigns", "director of the state
     # Energy Office"
-    r"(?:state|federal|city|county|municipal)\s+(?:[a-z-]+\s+){0,2}?(?:office|department|agency|bureau|board)\s+"
-    r"(?:director|chief|head|administrator|commissioner|secretary)|"
-    r"(?:director|head|chief|administrator)\s+of\s+the\s+(?:state|city|county)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:office|department|agency|bureau)\b|"
+    # ("State liquor control board chairman resigns", "Head of federal alcohol tax bureau to retire")
+    # a state's cabinet secretary by portfolio: "State transportation secretary resigns"
+    rf"(?:state|federal)\s+{_NOT_A_LENDERS_NAME}(?:[a-z-]+\s+){{1,2}}?secretary\b|"
+    rf"(?:state|federal|city|county|municipal)\s+{_NOT_A_LENDERS_NAME}(?:[a-z-]+\s+){{0,3}}?"
+    r"(?:office|department|agency|bureau|board)\s+"
+    r"(?:director|chief|head|administrator|commissioner|secretary|chair(?:man|woman|person)?)|"
+    # (and its officers: "Federal agency CIO departs", "the City of Harrowgate's chief information security officer",
+    # "the chief information officer of a federal benefits agency")
+    r"(?:city|town|county|village|borough|township|state|federal)\s+(?:agency\s+|department\s+|government\s+)?"
+    r"(?:cio|ciso|cto|cdo|chief\s+(?:[a-z]+\s+){1,3}?officer)\b|"
+    r"(?:city|town|county)\s+of\s+[a-z]+(?:\s+[a-z]+)?['’]s\s+(?:cio|ciso|cto|cfo|cdo|chief\s+(?:[a-z]+\s+){1,3}?officer)\b|"
+    r"(?:director|head|chief|administrator|chair(?:man|woman|person)?|cio|ciso|cto|chief\s+(?:[a-z]+\s+){1,3}?officer)\s+"
+    r"of\s+(?:the\s+|a\s+)?(?:state|city|county|federal)\s+"
+    rf"{_NOT_A_LENDERS_NAME}(?:[a-z-]+\s+){{0,5}}?(?:office|department|agency|bureau|board)\b|"
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
     r"(?:schools?|school\s+district|district)\s+superintendent|superintendent\s+of\s+(?:schools|education)|"
     r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|"
@@ -973,6 +1003,10 @@ _GOVERNMENT_POST = re.compile(
     r"(?:utilities|energy|labou?r\s+relations|parole|liquor|lottery|gaming)\s+board\s+(?:chair\w*|president|member|ceo)|"
     # "Sen. Pettibone", "Rep. Ada Pell", "will resign from the Senate": the chamber or its member's title
     r"(?:sen|rep|gov)\.\s+[A-Z][\w'’-]*|"
+    # a legislature's committee: "The chair of a state Senate energy committee resigned"
+    r"(?:senate|legislative|parliamentary|congressional|assembly)\s+(?:[a-z-]+\s+){0,2}?(?:committee|caucus)|"
+    # a seat in a legislature: "quits Legislative Council seat", "resign his functional constituency seat"
+    r"legislative\s+council|(?:council|constituency|parliamentary|assembly|senate)\s+seat|"
     r"(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
     r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
@@ -1510,7 +1544,10 @@ def _name_spans(sentence: str) -> list[_Span]:
         # when a name word follows
         name_word = _is_name_word(text) or ((text == "U.S." or text in _NAME_OPENER_WORDS)
                                             and _NAME_WORD_NEXT.match(sentence, token.end()) is not None) or (
-            run and gap_ok and _stop_word_in_a_name(text, sentence, token.end()))
+            run and gap_ok and (_stop_word_in_a_name(text, sentence, token.end())
+                                # information technology in a name, where only a name's words are capitalised:
+                                # "Rexford IT Solutions" (not the pronoun of "REPORT SAYS IT WILL")
+                                or (text == "IT" and not titled())))
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
             name_word = False
         if name_word and text[:4].lower() == "part" and _PARTS_WAYS_AT.match(sentence, start):
@@ -1609,7 +1646,8 @@ carmaker chipmaker supplier distributor utility builder shipper contractor agenc
 specialist unicorn charity nonprofit label brand
 miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
 wholesaler telco franchisor reinsurer outfit marque platform marketplace
-fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice""".split())
+fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
+outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer""".split())
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -1626,6 +1664,10 @@ def a_kind_of_company(word: str) -> bool:
 _DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=[A-Z0-9])")
 
 
+# what befell or carries the company, after a hyphen: "ransomware-hit", "debt-laden", "PE-backed", "cash-strapped"
+_DESCRIBED_STATE = frozenset("hit laden backed owned strapped struck listed based focused hit-hard ridden plagued".split())
+
+
 def _description_before_name(text: str) -> int:
     """Where the name starts in a capitalised run that opens with a description of the company ("Chinese Solar Firm
     Qingyuan", "Shipping Line Kestrel"; capitals or Title Case write the description as they write the name): the
@@ -1635,7 +1677,10 @@ def _description_before_name(text: str) -> int:
     common = bundled_common_words()
     for at, word in enumerate(words[:-1]):
         core = _word_core(word.group(0))
-        if not (core in common or _PEOPLE_OF_A_PLACE.fullmatch(core) or a_kind_of_company(core)):
+        # (a hyphened state of the company describes it too: "Ransomware-hit MSP Tidewell", "Debt-laden Retailer")
+        state = core.rpartition("-")[2] if "-" in core.strip("-") else None
+        if not (core in common or _PEOPLE_OF_A_PLACE.fullmatch(core) or a_kind_of_company(core)
+                or (state and state in _DESCRIBED_STATE)):
             return 0  # (a kind of company however rare its word: "GLASSMAKER CLEARMONT'S CEO")
         rest = [_word_core(after.group(0)) for after in words[at + 1:]]
         if a_kind_of_company(core) and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
@@ -1896,9 +1941,14 @@ def _stake_below_control(sentence: str, start: int, end: int) -> bool:
     if re.match(r"(?i)\s*(?:a\s+|an\s+|its\s+|new\s+|small\s+|minority\s+)*stake\b", sentence[end:]):
         found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 90])]
         return not found or max(found) < 50  # a stake of unstated size is an investment
-    # "raises its stake in X, ..., from 33% to 75%": the largest share named in the clause is the new one.
+    # "raises its stake in X, ..., from 33% to 75%": the largest share named in the clause is the new one; a
+    # stake that was already over half ("to 68.2 per cent from 66.1 per cent") changes no control.
     found = [float(m.group(1)) for m in _STAKE_PERCENT.finditer(sentence[start:end + 200])]
-    return bool(found and max(found) < 50)
+    held = [float(m.group(1)) for m in _STAKE_HELD_BEFORE.finditer(sentence[start:end + 200])]
+    return bool(found and max(found) < 50) or bool(held and max(held) >= 50)
+
+
+_STAKE_HELD_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)")
 
 
 # A capitalised word between "sells" and the unit it names: the unit has a name of its own.
@@ -2201,6 +2251,10 @@ def _advice_to_buy(sentence: str, match: re.Match) -> bool:
     return match.group(0).lower().startswith("buy") and _ADVICE_BEFORE_BUY.search(sentence[:match.start()]) is not None
 
 
+# "lifts Morvo stake to 60%": the stake after the name is the one the verb raises, its size read as any stake's
+_STAKE_RAISED_TO = re.compile(r"\s+(?:stake|holding)\s+to\s+\d", re.I)
+
+
 def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline: bool) -> list[DetectedEvent]:
     verb = " ".join(match["verb"].split())
     if _named_not_verb(sentence, match) or _SPECULATION_LC.match(sentence.lower()) or \
@@ -2226,7 +2280,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         return _pair("", _clean_name(buyer.text), _deal_stage(sentence, verb), f'"{verb}"') if buyer else []
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
             _MODEL_NUMBER.search(obj.text) or \
-            _NOT_A_COMPANY_TAIL.match(sentence[obj.end:]) or _FACILITY_TAIL.match(sentence[obj.end:]) or \
+            (_NOT_A_COMPANY_TAIL.match(sentence[obj.end:]) and not _STAKE_RAISED_TO.match(sentence[obj.end:])) or _FACILITY_TAIL.match(sentence[obj.end:]) or \
             (obj.text.endswith(("'s", "’s")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 2:])) or \
             (obj.text.endswith(("s'", "s’")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 1:])):
         return []
@@ -2601,10 +2655,12 @@ def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> st
     that capitals glue to the name is the title's ("BRANDT-WHEELER (BWL) MARKETING VICE PRESIDENT LEAVES",
     "Acme Sales Director"): the company is the name before it."""
     before = _span_before(names, title_start, sentence, _TITLE_COMPANY_GAP)
-    if before and _TITLE_COMPANY_GAP.match(before.text) and before.start > 0:
-        # a region the post covers, read as a name ("Darrow Cloud's North America sales chief"): the company is
-        # the name before it
-        before = _span_before(names, before.start, sentence, _TITLE_COMPANY_GAP)
+    if before and before.start > 0 and (_TITLE_COMPANY_GAP.match(before.text) or _a_region(before.text)):
+        # a region the post covers, read as a name ("Darrow Cloud's North America sales chief", "Sorrelin
+        # Software's Asia-Pacific managing director"): the company is the name before it
+        owner = _span_before(names, before.start, sentence, _TITLE_COMPANY_GAP)
+        if owner or _TITLE_COMPANY_GAP.match(before.text):
+            before = owner
     adjective = None
     if before and _an_adjective_in_title_case(before.text, sentence):
         adjective, before = before, None  # "Corliss Freight: Abrupt CFO Exit", "Sudden CEO Exit Rattles Halden"
@@ -2626,6 +2682,17 @@ def _company_of_title(sentence: str, names: list[_Span], title_start: int) -> st
         return _clean_name(" ".join(kept))
     earlier = _span_before(names, before.start, sentence, _TITLE_COMPANY_GAP)
     return _clean_name(earlier.text) if earlier else None
+
+
+# The words of a region that a post covers, beside the places' own names: "Asia-Pacific", "EMEA", "Central Europe"
+_REGION_WORDS = frozenset("""pacific apac emea latam americas nordic nordics benelux dach anz mena middle east west north
+south central eastern western northern southern""".split())
+
+
+def _a_region(name: str) -> bool:
+    """A name made only of places' and regions' words, as a post's region is written ("Asia-Pacific", "EMEA")."""
+    words = re.findall(r"[A-Za-z]+", _POSSESSIVE_END.sub("", name).lower())
+    return bool(words) and all(word in _REGION_WORDS or word in bundled_proper_words() for word in words)
 
 
 def _an_adjective_in_title_case(name: str, sentence: str) -> bool:
@@ -2796,7 +2863,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
                                      f'"{" ".join(match["verb"].split())}"'))
     if _HIRES_FROM.pattern and _HIRE_WORDS.search(sentence):
         events += _hired_away(sentence, names)
-    for match in _JOINS_ANOTHER.finditer(sentence) if _JOINS_WORDS.search(lowered) else ():
+    # (founders who join the buyer with their company, "as startup gets acquired", leave no post behind)
+    joins_with_a_deal = "acqui" in lowered or "merg" in lowered
+    for match in _JOINS_ANOTHER.finditer(sentence) if _JOINS_WORDS.search(lowered) and not joins_with_a_deal else ():
         company = _company_of_title(sentence, names, match.start())
         joined = _trim_name(_clean_name(match["joined"]))
         if not company or not joined or company.split()[0].lower() == joined.split()[0].lower() or \
@@ -3283,7 +3352,13 @@ _A_BODYS_CHAIR = re.compile(rf"\b(?:{_AGENCIES}|{_REGULATORS}|{_A_REGULATOR}|com
                             rf"|\b(?:{_AGENCIES}|{_REGULATORS}|commission|authority|regulator|watchdog)(?:['’]s)?\s+"
                             r"(?:chief\s+executive|ceo|executive\s+director|board\s+member)\b"
                             r"|\b(?:chair(?:man|woman)?|president)\s+of\s+the\s+(?:[\w.-]+\s+){0,4}?"
-                            rf"(?:{_AGENCIES}|commission|authority|regulator|agency)\b")
+                            rf"(?:{_AGENCIES}|commission|authority|regulator|agency)\b"
+                            # a public board's chair: "state liquor control board chairman", "chairman of the state
+                            # Liquor Control Board"
+                            rf"|\b(?:state|federal|city|county|municipal)\s+{_NOT_A_LENDERS_NAME}(?:[a-z-]+\s+){{0,3}}?"
+                            r"(?:board|bureau)\s+chair(?:man|woman|person)?\b|\bchair(?:man|woman|person)?\s+of\s+(?:the\s+)?"
+                            rf"(?:state|federal|city|county|municipal)\s+{_NOT_A_LENDERS_NAME}(?:[a-z-]+\s+){{0,5}}?"
+                            r"(?:board|bureau)\b")
 _FORCES = re.compile(r"\b(?:army|navy|air\s+force|marine\s+corps|coast\s+guard|armed\s+forces)\b")
 _BEFORE_FORCES = re.compile(r"\b(?:from|in|of|joins|joined|left|leaves|leaving)\s+(?:the\s+)?(?:u\.s\.\s+)?$")
 
@@ -3374,7 +3449,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _SINCE_THE_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_SINCE_THE_EXIT.sub(" ", lowered)):
             return TOLD_AS_HISTORY
-        if _DATED_OPENING.match(lowered):
+        if _DATED_OPENING.search(lowered):
             return TOLD_AS_HISTORY  # "Thirty years ago this month, founder Walter Brisk died in office": a look back
         # ("who left in 2008 shake-up": a bare "left" is an exit inside such a clause)
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered)
@@ -3427,8 +3502,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return NO_BID
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
-        # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal
-        return MINORITY_STAKE if _said_minority(sentence) else None
+        # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal; "Bubble & Root's founders
+        # retain control of the company": control said to stay where it is
+        return MINORITY_STAKE if _said_minority(sentence) or _KEPT_CONTROL.search(lowered) else None
     # `overridable`: an explanation a very sure model may outweigh (a stake, a deal told in passing, an analyst's
     # call, "takeover interest"); things bought, its own shares or debt and a contract's work never are.
     only_minority, saw_stake, overridable = True, False, False
@@ -3455,6 +3531,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             only_minority, saw_stake, overridable = only_minority and _said_minority(sentence), True, True
             continue
         only_minority = False
+        if match.group(0).lower() in ("sale", "sell", "sells", "selling", "sold") and _SOLD_TO_CUSTOMERS.match(after):
+            continue
         thing = _NOT_A_COMPANY_OBJECT.match(after)
         if (thing and not _NAMED_OBJECT.match(after)) or _bought_an_asset(after):
             overridable = overridable or bool(thing and _SOFT_OBJECT.search(thing.group(0)))
@@ -3520,6 +3598,8 @@ _LEFT_IN_A_STATE = re.compile(r"\bleft\s+(?:in\s+limbo|in\s+the\s+(?:dark|lurch|
                               r"high\s+and\s+dry|hanging|reeling|scrambling|empty-handed|unpaid|penniless|homeless)\b"
                               # something left in a state ("left congested interconnection links unupgraded for weeks")
                               r"|\bleft\s+(?:[\w-]+\s+){1,4}?un[a-z]{3,}ed\b")
+# Words for what the market or the press says of an event not yet told: "bid talk", "exit speculation"
+TALK_WORDS = r"(?:talk|chatter|buzz|speculation|rumou?rs?|whispers)"
 # "will not resign", "has no plans to step down", "rules out stepping down", "denies he will quit", "not a departure":
 # an exit said not to happen, by definition none. Only where the negation governs the verb ("did not say why he
 # resigned" still reports one); a sentence with another exit besides keeps it.
@@ -3540,7 +3620,11 @@ _NEGATED_EXIT = re.compile(
 # staying said, the exit talked of denied; only where nothing else in the sentence tells an exit ("will remain
 # senior adviser until his retirement" still does).
 _STAYS = re.compile(
-    r"\b(?:will|to|would|plans\s+to|agreed\s+to)\s+(?:stay|remain)\b|\bextend(?:s|ed|ing)?\s+(?:his|her|their)\s+contract\b"
+    r"\b(?:will|to|would|plans\s+to|agreed\s+to)\s+(?:stay|remain)\b|\b(?:is|are)\s+staying\b|"
+    r"\bextend(?:s|ed|ing)?\s+(?:his|her|their)\s+contract\b"
+    # the exit's report rejected: "dismisses exit report", "denies resignation rumours"
+    rf"|\b(?:dismiss|den[yi]|reject|refut)\w*\s+(?:the\s+|an?\s+)?(?:exit|departure|resignation|retirement|ouster)\s+"
+    rf"(?:reports?|claims|{TALK_WORDS})\b"
     # "postpones retirement", "agreed to postpone his planned retirement": the exit put off, the post kept
     r"|\b(?:postpon|delay|defer)\w*\s+(?:his|her|their|the|a)?\s*(?:planned\s+)?(?:retirement|departure|exit)\b"
     rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
@@ -3657,11 +3741,13 @@ _NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)
                               # "says it has no plans to bid for Bluecrest" (not one for a better offer than its own:
                               # "no plans to make a higher offer" is a bid standing)
                               r"|\bno\s+(?:current\s+|further\s+)?plans?\s+to\s+(?:bid\s+for|make\s+an?\s+(?!(?:higher|improved|"
-                              r"revised|sweetened|better|increased|new)\b)(?:[\w-]+\s+){0,3}?(?:offer|bid)\s+for)\b")
+                              r"revised|sweetened|better|increased|new)\b)(?:[\w-]+\s+){0,3}?(?:offer|bid)\s+for)\b"
+                              # "said it has no plan to seek management control"
+                              r"|\bno\s+(?:current\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:seek|seeking|take|taking|acquire|"
+                              r"acquiring|gain|gaining)\s+(?:management\s+|majority\s+|full\s+)?control\b")
 NO_BID = "a statement that no bid is coming"
 # The market's talk of a deal after its word: "takeover chatter", "bid talk", "buyout buzz" (a rumour, by definition
-# a deal's news)
-TALK_WORDS = r"(?:talk|chatter|buzz|speculation|rumou?rs?|whispers)"
+# a deal's news; TALK_WORDS is above)
 _DEAL_TALK = re.compile(rf"^\s*{TALK_WORDS}\b", re.I)
 # A company saying it is not for sale or in no talks ("says it is not exploring a sale", "denies report it's up for
 # sale", "not in talks with any party"): with no other company named, no deal is told (the definitions leave a
@@ -3672,7 +3758,7 @@ _SALE_DENIED = re.compile(
     r"discussions|sale\s+process)|\bnot\s+(?:up\s+)?for\s+sale|\bno\s+(?:sale|merger|takeover)\s+(?:talks|process|plans?)|"
     r"\bden(?:y|ies|ied|ying)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|speculation|rumou?rs?|talk)\b[^.;]{0,60}?"
     r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?)\b"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale)\s+(?:talks|reports?|plans?)\b"
+    rf"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale|bid)\s+(?:talks|reports?|plans?|{TALK_WORDS})\b"
     # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
     r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company)\s+(?:is|was|has\s+been)\s+(?:up\s+for\s+sale|for\s+sale|"
     r"in\s+(?:\w+\s+)?talks|on\s+the\s+block|(?:exploring|considering|seeking|pursuing|weighing|running)\s+(?:a\s+|any\s+)?"
@@ -3681,7 +3767,10 @@ _SALE_DENIED = re.compile(
     # review will not include a sale of the company"
     r"|\bden(?:y|ies|ied|ying)\s+(?:being\s+in\s+(?:\w+\s+)?talks|(?:receiving|having\s+received)\s+(?:an?\s+|any\s+)?"
     r"(?:\w+\s+)?(?:offer|bid|approach))\b|\bnot\s+aware\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:bid|offer|approach|talks)\b"
-    r"|\b(?:will|would|does|did)\s+not\s+include\s+(?:a\s+)?sale\b)")
+    r"|\b(?:will|would|does|did)\s+not\s+include\s+(?:a\s+)?sale\b"
+    # the rumour itself called baseless: "Rumours of takeover bid for Solvane 'without foundation', company says"
+    rf"|\b(?:{TALK_WORDS}|reports?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:takeover|bid|sale|merger|offer|approach)\b"
+    r"[^.;]{0,60}?\b(?:without\s+foundation|baseless|unfounded|untrue|groundless)\b)")
 
 
 # Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test
@@ -3689,7 +3778,9 @@ _SALE_DENIED = re.compile(
 # costlier search.
 def _may_deny(lowered: str) -> bool:
     return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "den" in lowered
-            or ("no" in lowered and _NO_THEN_SPACE.search(lowered) is not None))
+            or ("no" in lowered and _NO_THEN_SPACE.search(lowered) is not None)
+            or "without" in lowered or "baseless" in lowered or "unfounded" in lowered or "untrue" in lowered
+            or "groundless" in lowered)
 
 
 _NO_THEN_SPACE = re.compile(r"no\s")
@@ -3704,6 +3795,8 @@ def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
     # (a feed's publisher after the headline, "... - Kestrel Markets", is no party)
     if publisher := _PUBLISHER_TAIL.search(sentence):
         names = [span for span in names if span.start < publisher.start()]
+    # (nor a common word capitalised only as the sentence's first: "Rumours of takeover bid for Solvane ...")
+    names = [span for span in names if span.start or " " in span.text or span.text.lower() not in bundled_common_words()]
     if _shouts_or_titles(sentence):
         # a Title Case run of common words describes the other side, names none: "Denies Report It Is in Talks to Buy
         # Regional Cable Operator"

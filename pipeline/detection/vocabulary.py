@@ -248,6 +248,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("takeover bid", reads=[OF]),
     TAKE.phrasal("private", reads=[PASSIVE]),  # "WeWork to be taken private"
     noun("take-private", kinds=[DEAL], reads=[OF]),  # "completes take-private of Glasswing Software"
+    # a parent buying in its listed arm: "blocked Tallis Power's planned buy-in of its yieldco Tallis Clean Yield"
+    noun("buy-in", plurals="buy-ins", kinds=[DEAL], reads=[OF]),
     # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
     # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
     noun("changes hands, changing hands, changed hands, new owners, new ownership", kinds=[DEAL],
@@ -946,7 +948,7 @@ BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gat
 
 # Bankruptcy stage cues, read in this order: emergence first ("emerges from Chapter 11" names a filing too),
 # then a warning (a filing still to come), otherwise `filed`.
-BANKRUPTCY_EMERGED_WORDS = ("emerge", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy", "exiting bankruptcy",
+BANKRUPTCY_EMERGED_WORDS = ("emerge", "emerging", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy", "exiting bankruptcy",
                             "exit bankruptcy", "exiting chapter 11", "exited chapter 11", "exit from chapter 11",
                             "plan of reorganization was confirmed", "reorganization plan confirmed",
                             "completes financial restructuring", "out of chapter 11", "exits chapter 11")
@@ -965,7 +967,10 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "brings back", "bringing back", "brought back", "rescind", "laid off by",
                         "hiring freeze", "freezes hiring", "pause hiring", "to hire", "will hire", "hires", "adds",
                         "to add", "will add", "creating", "to create", "will create", "layoffs at rival",
-                        "unemployment", "tracker", "how to survive",
+                        "unemployment", "how to survive",
+                        # a tally of many employers' cuts (not a product: "the solar tracker unit of ...")
+                        "layoffs tracker", "layoff tracker", "cuts tracker", "tracker shows", "tracker's",
+                        "tracker data", "according to a tracker",
                         # jobs that go as people leave, nobody laid off: "eliminated through attrition"
                         "through attrition", "by attrition", "natural attrition", "natural wastage",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
@@ -1046,6 +1051,9 @@ BANKRUPTCY_NOT_HAPPENING = ("bankruptcy advisory", "bankruptcy reform", "bankrup
 # one by its shape.
 BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not planning to file", "no intention of filing",
                                  "not considering bankruptcy", "not preparing to file", "has no plans to",
+                                 # the filing's own verb negated: "has not filed for bankruptcy", "does not plan to file"
+                                 "not plan to file", "no plan to file", "not filed for", "not file for", "not filing for",
+                                 "won't file", "won’t file",
                                  "not on the table", "denies", "rules out", "ruled out",
                                  # rumours of one dismissed: "dismisses administration rumours as 'baseless'"
                                  "dismisses administration rumours", "dismisses administration rumors",

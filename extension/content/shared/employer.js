@@ -382,6 +382,13 @@
   // A logo's alt that names no one: "Logo", "Company logo", a template's placeholder ("Site Logo", "Header logo")
   const PLACEHOLDER_LOGO = /^((company|site|header|main|brand|default|primary|page|web ?site|corporate|footer|nav(bar)?|our)\s+)?logo$/i;
 
+  // A logo's tagline after a dash or a bar ("Mercyvale Health - Compassion Close to Home", "Pemberton Hale – Precision
+  // Engineering since 1952"): a phrase of three words or more is no part of the name before it.
+  function withoutTagline(alt) {
+    const parts = alt.split(/\s+[-–—|]\s+/);
+    return parts.length === 2 && parts[1].split(/\s+/).length >= 3 && parts[0].split(/\s+/).length <= 4 ? parts[0] : alt;
+  }
+
   function fromLogos(document) {
     const names = [];
     const files = [];
@@ -397,7 +404,7 @@
         continue;
       }
       // ("Kestrel Pharmaceuticals - Careers": the dash goes with the word after it)
-      const name = alt.replace(/[\s\-–—|:]*(company\s+)?(logo(type)?|career site|careers?( site| page)?|karriere(seite)?|home ?page)\b.*$/i, "").replace(/^(logo\s+(of|for)?|go to)\s+/i, "").trim();
+      const name = withoutTagline(alt.replace(/[\s\-–—|:]*(company\s+)?(logo(type)?|career site|careers?( site| page)?|karriere(seite)?|home ?page)\b.*$/i, "").replace(/^(logo\s+(of|for)?|go to)\s+/i, "").trim());
       if (name) names.push(name);
       try {
         const src = new URL(img.getAttribute("src") || "", document.baseURI || "https://invalid.example");
