@@ -2206,3 +2206,88 @@ def test_a_product_called_a_tracker_is_no_tally_of_cuts():
 ])
 def test_founders_who_go_with_a_deal_or_a_look_back_tell_no_exit(title, text):  # (guards of plural founders as a post)
     assert EXECUTIVE_DEPARTURE not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("Bondholder files petition to wind up Shenzhen developer Ronghai", "", BANKRUPTCY, "Ronghai"),
+    ("Shaoxing dyeing group applies for bankruptcy liquidation",
+     "Jinwei Textile Group has filed an application with the Shaoxing Intermediate People's Court for bankruptcy "
+     "liquidation.", BANKRUPTCY, "Jinwei Textile Group"),
+    ("Bankruptcy proceedings opened over Linz furniture store",
+     "The regional court Linz has opened bankruptcy proceedings over the assets of Möbelhaus Traunviertel GmbH.",
+     BANKRUPTCY, "Möbelhaus Traunviertel GmbH"),
+    ("", "The court of Northern Netherlands has declared the construction company Hunsebouw BV bankrupt.", BANKRUPTCY,
+     "Hunsebouw BV"),
+    ("", "Hong Kong property agency Midhaven Realty will shut 40 of its 160 branches and cut about 700 agents.", LAYOFFS,
+     "Midhaven Realty"),
+    ("Brookmere Pharma seeks court protection; Nasdaq to delist shares", "", BANKRUPTCY, "Brookmere Pharma"),  # (a guard)
+])
+def test_the_company_beside_a_courts_seat_a_place_or_a_petitions_object(title, text, kind, company):
+    assert company in {e.company for e in detect_events(title, text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("", "The watch component maker Jurafel SA has initiated the consultation procedure for a mass dismissal.", LAYOFFS,
+     "Jurafel SA"),
+    ("", "Ångvik Verkstäder AB has given notice of redundancy for 350 employees at the Västerås plant.", LAYOFFS,
+     "Ångvik Verkstäder AB"),
+    ("", "The Helsinki district court has placed the construction company Kivela Rakennus Oy in corporate restructuring "
+         "proceedings.", BANKRUPTCY, "Kivela Rakennus Oy"),
+    ("", "The regional court Bern-Mittelland has granted the tour operator Alptour Holding AG a provisional composition "
+         "moratorium of four months.", BANKRUPTCY, "Alptour Holding AG"),
+    ("Vänerkust Båt emerges from reconstruction", "", BANKRUPTCY, "Vänerkust Båt"),
+])
+def test_europes_legal_words_for_a_layoff_or_a_procedure(title, text, kind, company):
+    assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, text)}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Dr. Egon Kuhl will not stand for another term as chairman of the management board of Bergheim Pharma AG when his "
+     "contract expires in 2027, the company announced.", "Bergheim Pharma AG"),
+    ("Risk board member of Tiroler Landesbank does not extend contract", "Tiroler Landesbank"),
+    ("Rheinau Versicherung will not extend CEO's contract", "Rheinau Versicherung"),
+    ("Lumora Oyj's senior vice president for research, Mikko Aalto, has been released from his duties with immediate "
+     "effect.", "Lumora Oyj"),
+])
+def test_a_term_not_renewed_or_duties_taken_away_are_exits(text, company):
+    assert company in {e.company for e in rules.detect_events("", text) if e.kind == EXECUTIVE_DEPARTURE}
+
+
+@pytest.mark.parametrize("text", ["Acme will not extend its supply contract with Globex",
+                                  "Acme CEO released from hospital after a fall"])
+def test_a_contract_with_a_supplier_or_a_release_from_hospital_is_no_exit(text):  # (guards)
+    assert EXECUTIVE_DEPARTURE not in kinds(rules.detect_events("", text))
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Xiangjin Steel takes over Ganlu Special Steel in state-led overhaul", "Ganlu Special Steel"),
+    ("Jiangwan Securities to absorb Pudan Securities in stock swap", "Pudan Securities"),
+    ("Van Haegen Baggerwerken NV and the Belgian Baggerij Gent NV will merge into one group.", "Van Haegen Baggerwerken NV"),
+    ("The Treuhandanstalt has sold the Westsächsische Wollgarn GmbH in Werdau to a Bielefeld textile firm.",
+     "Westsächsische Wollgarn GmbH"),
+    ("Vallory Pharma SA pays 12 euros per share in cash for Florival NV, listed on Euronext Brussels.", "Florival NV"),
+    ("Court approves the squeeze-out of Rheintal Versicherung minority holders by Lindenau Assekuranz", "Rheintal Versicherung"),
+])
+def test_more_ways_translated_and_asian_press_tell_a_deal(text, target):
+    assert target in {e.company for e in rules.detect_events("", text) if e.kind == MERGER_ACQUISITION}
+
+
+@pytest.mark.parametrize("text", [
+    "Liquidators take control of Harbourline Ferries",
+    "Chinese investor buying majority of my Mittelstand employer - what changes?",
+])
+def test_officers_of_a_procedure_a_merger_not_intended_or_the_writers_own_employer_are_no_deal(text):
+    assert not [e for e in rules.detect_events("", text) if e.kind == MERGER_ACQUISITION and e.company]
+
+
+def test_a_merger_said_not_to_be_intended_is_none():
+    assert rules.hard_negative(MERGER_ACQUISITION, "A merger is not intended, both chairmen emphasised.") == rules.NO_BID
+
+
+def test_a_described_listed_business_is_no_name():
+    events = rules.detect_events("Inner Mongolia state firm to buy Hong Kong-listed coal miner")
+    assert "Hong Kong-listed" not in {e.company for e in events}
+
+
+def test_a_persons_own_debt_procedure_is_no_companys():
+    assert distress.hard_negative(BANKRUPTCY, "Businessman Hendra Wirya placed under personal PKPU") == distress.PERSON_BANKRUPT

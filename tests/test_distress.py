@@ -1138,6 +1138,7 @@ def test_staff_stood_down_are_laid_off():
 
 @pytest.mark.parametrize("kind, sentence, phrase", [
     (BANKRUPTCY, "Quenby Marine in liquidation, 40 staff unpaid", "in liquidation"),
+    (BANKRUPTCY, "Cocoa processor Zaanhoek bankrupt", "bankrupt"),
     (BANKRUPTCY, "Tarnwick IT Services has collapsed into administration.", "collapsed into administration"),
     (LAYOFFS, "Ollerton Haulage has shut down and laid off its 140 employees.", "laid off its 140 employees"),
     (LAYOFFS, "The closing leaves 210 workers without jobs.", "leaves 210 workers without jobs"),

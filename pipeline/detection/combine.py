@@ -508,8 +508,10 @@ def _named_by_the_story(events: list[DetectedEvent], title: str, units: list[str
         # (a departure's story may write its company only as a title's owner: "Douglas Valley Pies chief executive")
         # (and for an exit it is the best witness of whom the person left, before any other name the sentence writes: not
         # "the Carlisle mart" of "Borderway Livestock Auctions managing director Ian Graham, who ran the Carlisle mart")
+        # (nor a court named by its seat: "the Shaoxing Intermediate People's Court")
         named = [name for unit in units[1:] for found in [_companies_named(unit, distress_kind)]
-                 for name in ([] if distress_kind else [g for g in found[1] if _owns_a_title(g, unit)]) + found[0]]
+                 for name in ([] if distress_kind else [g for g in found[1] if _owns_a_title(g, unit)]) + found[0]
+                 if not (distress_kind and _A_COURT_AFTER.match(unit, unit.find(name) + len(name)))]
         if distress_kind:
             named = [name for name in named if not _A_COURT_OR_LAW.search(name) and not _only_proper_words(name)
                      and not _NOT_A_COMPANY.match(name)]
@@ -618,7 +620,8 @@ def _only_where_in(word: str, story: str) -> bool:
 
 
 # where a place is written: "its Hartlepool yard", "in Aldergrove, B.C." (not "at Pixelhaus", "of VoaSul's": a company's)
-_WHERE_BEFORE = re.compile(r"\b(?:its|their|in|near|outside|around)\s+$", re.I)
+# (and a court's seat, as translations write it: "The regional court Linz")
+_WHERE_BEFORE = re.compile(r"\b(?:its|their|in|near|outside|around|court(?:\s+of)?)\s+$", re.I)
 
 
 def _describes_a_kind(text: str, end: int) -> bool:
@@ -1189,6 +1192,7 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # a run that describes the name after it is no company ("Israeli SaaS firm Nitzan Data", "Pune SaaS firm")
         # nor a place a company's possessive owns ("Steinau Präzision's Heilbronn site to close")
         companies = [name for name in companies if not _DESCRIBES_THE_NEXT.match(unit, unit.find(name) + len(name))
+                     and not (_only_proper_words(name) and rules.describes_the_next_name(unit, unit.find(name) + len(name)))
                      and not (_A_WORKPLACE_NEXT.match(unit, unit.find(name) + len(name))
                               and unit[:unit.find(name)].rstrip().endswith(("'s", "’s")))] or companies
     if kind == BANKRUPTCY and len(companies) > 1:
@@ -1207,7 +1211,9 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
     # subject's)
     label = at >= 0 and reason.endswith((":", "|")) and not _A_LOWER_CASE_WORD.search(unit, 0, at)
     # (an officer appointed to a company: "appointed an interim examiner to Lisdara Medical Devices")
-    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.lower().endswith((" of", " to", " over"))
+    # (and one to wind a company up: "Bondholder files petition to wind up Shenzhen developer Rongxin")
+    object_at = at + len(reason) if at >= 0 and (kind == BANKRUPTCY and reason.lower().endswith((" of", " to", " over",
+                                                                                                  "wind up"))
                                                  or label) else -1
     # (a notice's label, nothing but capitals before it: "NJ WARN: Pavonia Distribution LLC - Carteret"; not
     # "Graddock Logistics files WARN notice: 312 employees at its Fenmoor centre")
@@ -1270,7 +1276,8 @@ def _not_buyers_or_places(names: list[str], sentence: str, guessed: list[str] = 
     def can_be(name: str) -> bool:
         return not _BUYS_AFTER.match(sentence, sentence.find(name) + len(name)) and \
             not _IN_A_PLACE_OF.search(sentence, 0, sentence.find(name)) and \
-            not _A_COURT_AFTER.match(sentence, sentence.find(name) + len(name))
+            not _A_COURT_AFTER.match(sentence, sentence.find(name) + len(name)) and \
+            not _A_COURT_BEFORE.search(sentence, 0, sentence.find(name))
     return [name for name in names if can_be(name)] or [name for name in guessed if can_be(name)] or names
 
 
@@ -1283,7 +1290,11 @@ _BUYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:agree
                          r"(?:\w+\s+)?auction)\b")
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
 # a court's seat before it: "granted by a São Paulo court to Solaris Brasil Energia"
-_A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[a-z]+\s+){0,2}?(?:court|tribunal)\b")
+_A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:district|regional|high|supreme|commercial|bankruptcy|insolvency|civil|"
+                            r"federal|state|county|superior|intermediate|appeals?|labou?r|People['’]s|[A-Z][a-z]+)\s+){0,2}"
+                            r"(?i:court|tribunal)\b")
+# or after it, as translations write it: "The court of Northern Netherlands", "The regional court Linz"
+_A_COURT_BEFORE = re.compile(r"(?i:court|tribunal)\s+(?:of\s+)?(?:the\s+)?$")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
 # (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
 # Developments", "said goodbye to 20 teammates at Brightfin")

@@ -194,7 +194,7 @@ _COUNT = (r"(?:\d[\d,.]*\s*(?:k\b|%|pct\b|percent\b)?|a\s+(?:quarter|third|fifth
           r"(?:hundreds|thousands|dozens|tens\s+of\s+thousands)\s+of|more|additional|further)")
 # With a count, any noun of staff ("8,000 positions", "10% of its workforce"); without one, only nouns that
 # cannot be something else ("cut its workforce", "cutting more jobs": "trims positions" may be a fund's).
-_STAFF_COUNTED = (r"(?:jobs|positions|posts|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|"
+_STAFF_COUNTED = (r"(?:jobs|positions|posts|roles|workers|employees|employes|staff(?:ers)?|people|personnel|work\s*force|agents|"
                   r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors|team|teams|"
                   r"teammates|colleagues)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
@@ -258,6 +258,14 @@ _RARER_CUTS = re.compile(
     rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
     r"(?:affected|impacted)\b(?!\s+by\b)",
     re.I)
+# Europe's legal words for a layoff, the definition's own act: "consultation procedure for a mass dismissal", "a
+# collective dismissal of 230 employees", "given notice of redundancy for 350 employees", "gives notice to 300
+# employees"
+_LAYOFF_IN_LAWS_WORDS = (
+    # (one sized after it is read whole below: "a collective redundancy procedure for 95 of its 400 workers")
+    r"\b(?:mass|collective)\s+(?:dismissals?|redundanc(?:y|ies)|lay-?offs?)\b(?!\s+(?:procedure|process)\s+for\s+\d)"
+    rf"|\b(?:giv|gave|given|issu|serv)\w*\s+notice\s+(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:for|to)\s+{_ABOUT}"
+    rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b")
 _LAYOFF_SHAPE = re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
@@ -273,6 +281,7 @@ _LAYOFF_SHAPE = re.compile(
     # a count of people alone after a verb that only people take ("dismisses 500 at its Villa Gobernador plant", "to
     # lay off 1,200 at Kessel")
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d[\d,]*(?=\s+(?:at|from|in|across|after|amid|over)\s+(?!(?:19|20)\d\d\b))"
+    rf"|{_LAYOFF_IN_LAWS_WORDS}"
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
     r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
     # notices of layoff handed to a number of staff: "began issuing layoff notices Friday to 900 machinists", "sent
@@ -459,10 +468,10 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   # not "dismisses 3 of 5 claims")
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
-    r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:chapter\s+(?:11|7|15)|"
+    r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
     # the wire's long form: "filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws",
     # "sought protection from creditors under Chapter 11", "filed under the Bankruptcy Code"
@@ -474,14 +483,21 @@ _BANKRUPTCY_SHAPE = re.compile(
     # an emergence, told now ("emerges from Chapter 11", "has emerged from bankruptcy", "exits bankruptcy"; not the
     # dated clause of a company's past, which hard_negative reads)
     r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?|administration|"
-    r"receivership|examinership|business\s+rescue|creditor\s+protection|ccaa(?:\s+protection)?)\b(?!-)|"
+    r"receivership|examinership|business\s+rescue|creditor\s+protection|ccaa(?:\s+protection)?|"
+    # Sweden's and Finland's: "emerges from reconstruction", "exits corporate restructuring"
+    r"(?:company\s+|corporate\s+)?reconstruction)\b(?!-)|"
     # "is in administration as of this morning", "has been in receivership since May"
     r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
     r"chapter\s+(?:11|7|15))\b|"
     # a headline's shorthand, the name then the state, the clause ending there: "Rexford IT Solutions in liquidation,
-    # 30 staff laid off"
+    # 30 staff laid off", "Cocoa processor Zaanstroom bankrupt"
     # (the phrase is the state, the name before it the company's)
-    r"(?-i:[A-Z][\w&.'’-]*)\s+(?P<in_state>in\s+(?:administration|receivership|liquidation))(?=\s*(?:$|[,;:.!?]|[-–—]\s))|"
+    r"(?-i:[A-Z][\w&.'’-]*)\s+(?P<in_state>in\s+(?:administration|receivership|liquidation)|bankrupt)"
+    r"(?=\s*(?:$|[,;:.!?]|[-–—]\s))|"
+    # a court's procedure opened or granted: "placed the construction company Kiviniemi Rakennus Oy in corporate
+    # restructuring proceedings", "granted ... a provisional composition moratorium"
+    r"\b(?:plac|put|grant|open)\w*\s+(?:[\w.'’-]+\s+){0,6}?(?:in(?:to)?\s+|an?\s+)?(?:(?:provisional|definitive)\s+)?"
+    r"(?:corporate\s+restructuring|reorgani[sz]ation|insolvency|bankruptcy|composition)\s+(?:proceedings|moratorium)\b|"
     # "Celsius goes bankrupt", "declares bankruptcy", "a court ordered it to liquidate", "to be liquidated"
     r"\b(?:go|goes|went|gone|going)\s+(?:bankrupt|bust|into\s+bankruptcy)\b|"
     r"\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankruptcy|bankrupt|insolvency|insolvent)\b|"
@@ -668,7 +684,9 @@ _PERSON_BANKRUPT = re.compile(
     # "files for personal bankruptcy", "over an unpaid personal guarantee", "filed for personal Chapter 7 bankruptcy",
     # "in his capacity as personal guarantor": a person's, whoever files
     # (Canada's for a person: "files consumer proposal")
-    r"|(?i:\bpersonal\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|guarantee|guarantors?)\b|\bpersonally\s+bankrupt\b|"
+    # ("placed under personal PKPU", Indonesia's suspension of debt payments for a person; "in his personal capacity")
+    r"|(?i:\bpersonal\s+(?:chapter\s+\d+\s+)?(?:bankruptcy|insolvency|guarantee|guarantors?|pkpu|capacity)\b|"
+    r"\bpersonally\s+bankrupt\b|"
     r"\bconsumer\s+proposals?\b|"
     r"\b(?:personal|individual)\s+chapter\s+\d+\b)"
     # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"

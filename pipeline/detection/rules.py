@@ -387,7 +387,7 @@ _TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?to\s+", re.I)
 # unit word or a business apposition after it, or a price or a deal word in the sentence.
 _SELLS_NAMED = re.compile(
     r"\b(?P<verb>(?i:(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to|set\s+to|will|would)\s+)?(?:sell|sells|sold|"
-    r"selling|divest|divests|divested|offload|offloads|offloaded)))\s+(?i:its\s+)?(?=[A-Z0-9])")
+    r"selling|divest|divests|divested|offload|offloads|offloaded)))\s+(?i:its\s+|the\s+)?(?=[A-Z0-9])")
 _UNIT_WORDS = r"(?:unit|business|businesses|division|subsidiary|arm|operations)"
 _UNIT_WORD = re.compile(_UNIT_WORDS, re.I)
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT_WORDS}\b", re.I)
@@ -413,6 +413,9 @@ _ACTIVE_DEAL = re.compile(
     # checked as any deal's is: a thing, shares or a stake bought is no deal)
     r"(?:pay|pays|paid|paying)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|up\s+to\s+)?"
     r"(?:\$|€|£|C\$|A\$)\s?[\d.,]+\s*(?:million|billion|bn|mln|bln|m|b)?\s+(?:in\s+(?:cash|stock|cash\s+and\s+stock)\s+)?for|"
+    # a price per share in the currency's word: "pays 12 euros per share in cash for Florabel NV"
+    r"(?:pay|pays|paid|paying)\s+(?:about\s+)?[\d.,]+\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan)\s+"
+    r"(?:per|a)\s+share\s+(?:in\s+(?:cash|stock|shares)\s+)?for|"
     rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+|renewed\s+|fresh\s+|new\s+|improved\s+|sweetened\s+|"
     rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+|"
@@ -2273,25 +2276,34 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     called = _CALLED.match(sentence[match.end():]) if obj is None else None
     if called:  # "to acquire a quirky Bay Area bakery chain called La Boulange"
         obj = _span_after(names, match.end() + called.end(), sentence, max_words=0)
-    if obj is None and _UNNAMED_BUSINESS.match(after) and not _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
+    described = obj is not None and _WHERE_LISTED_OR_BASED.search(obj.text) and _KIND_AFTER.match(sentence, obj.end)
+    if described and a_kind_of_company(described["kind"]):
+        obj, after = None, ""  # "to buy Hong Kong-listed coal miner": a business described, not named
+    if obj is None and (_UNNAMED_BUSINESS.match(after) or described) and \
+            not _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
         # "Core & Main acquires wastewater products firm", "Infosys to acquire a tech and consulting firm": the
         # buyer is named and the business it buys only described; the buyer's side of the deal stands alone.
         buyer = _span_before(names, match.start(), sentence, _LEFT_GAP)
         return _pair("", _clean_name(buyer.text), _deal_stage(sentence, verb), f'"{verb}"') if buyer else []
+    if obj is not None and _MY_BEFORE.search(sentence, 0, obj.start):
+        return []  # "buying majority of my Mittelstand employer": the writer's own, described, not named
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
             _MODEL_NUMBER.search(obj.text) or \
             (_NOT_A_COMPANY_TAIL.match(sentence[obj.end:]) and not _STAKE_RAISED_TO.match(sentence[obj.end:])) or _FACILITY_TAIL.match(sentence[obj.end:]) or \
             (obj.text.endswith(("'s", "’s")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 2:])) or \
             (obj.text.endswith(("s'", "s’")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 1:])):
         return []
-    if re.search(r"(?i)take|took", verb) and "over" in verb.lower() and re.match(r"\s+[a-z]", sentence[obj.end:]):
-        return []  # "takes over Super Bowl ad slots"
+    if re.search(r"(?i)take|took", verb) and "over" in verb.lower() and re.match(
+            r"\s+(?!(?:in|with|for|from|after|as|amid|at|by|via|through|under|following|to|on)\s)[a-z]", sentence[obj.end:]):
+        return []  # "takes over Super Bowl ad slots" (not "takes over Ganzhou Steel in state-led overhaul")
     if verb.lower().startswith(("take", "took")) and "over" in verb.lower() and re.match(r"\s+as\b",
                                                                                           sentence[obj.end:]):
         return []  # "takes over as CEO" is a succession, not a deal
     if match["verb"].split()[0].endswith("ing") and _passing_mention(sentence[: match.start()]):
         return []  # "after acquiring X" explains something else
     subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+    if subject and _A_PROCEDURES_OFFICERS.fullmatch(subject.text.strip()):
+        return []  # "Liquidators take control of Harbourside Ferries": a procedure runs the company, nobody buys it
     if not in_headline and _PAST_DEAL_VERB.search(verb) and \
             _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
         return []  # "... after the company bought Sun Microsystems"
@@ -2321,9 +2333,15 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     return _pair(target, acquirer, stage, f'"{verb}"')
 
 
+_MY_BEFORE = re.compile(r"(?i)\b(?:my|our|your)\s+$")
+_WHERE_LISTED_OR_BASED = re.compile(r"-(?:listed|based|headquartered|owned|backed)$")
+# (lower-case words ending in a kind of company, then the phrase's end)
+_KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by)\b))")
 _CALLED = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:called|named|known\s+as)\s+")
+_A_PROCEDURES_OFFICERS = re.compile(r"(?i)(?:the\s+)?(?:joint\s+|provisional\s+|interim\s+|official\s+)?(?:liquidators?|"
+                                    r"administrators?|receivers?|trustees?|examiners?|judicial\s+managers?)")
 # "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
-_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
+_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
                                  r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b"
                                  # "buys bankrupt retailer Dunmore & Price's brand and IP": what it owned, not it
@@ -2557,7 +2575,8 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
 
 
 _CALLED_OFF = re.compile("(?i)" + "|".join(vocabulary.word_stems(ENDS_MERGER)))
-_PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
+# (the second with its article, as translations write it: "Van Haeften Baggerwerken NV and the Belgian Baggerbedrijf")
+_PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*(?:(?<=and\s)the\s+)?$", re.I)
 
 
 def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -2861,6 +2880,10 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             company = _trim_name(_clean_name(at.group(1))) if at else None
             events.append(_departure(company or "", _clean_person(match["person"]), match["title"], match["verb"],
                                      f'"{" ".join(match["verb"].split())}"'))
+    if "contract" in lowered or "term" in lowered:
+        events += [event for match in _NOT_RENEWED.finditer(sentence) if claim(match)
+                   and not _is_historical(sentence, match.start(), match.end(), year)
+                   for event in [_term_not_renewed(sentence, names, match)] if event]
     if _HIRES_FROM.pattern and _HIRE_WORDS.search(sentence):
         events += _hired_away(sentence, names)
     # (founders who join the buyer with their company, "as startup gets acquired", leave no post behind)
@@ -2883,6 +2906,44 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         if event:
             events.append(event)
     return events
+
+
+# A post left when its term ends: "will not extend his contract expiring in June", "will not stand for another term
+# as chairman of the management board", "Rheinfeld Versicherung will not extend CEO's contract"
+_NOT_RENEWED = re.compile(
+    r"(?i)\b(?:will|would|does|did|(?:has\s+)?decided|is\s+not\s+going)\s+not\s+(?:to\s+)?(?:extend|renew)\s+"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,2}?contract\b"
+    r"|\b(?:will|would|does|did|(?:has\s+)?decided)\s+not\s+(?:to\s+)?(?:stand|run)\s+for\s+(?:another|a\s+(?:further|new|"
+    r"second|third)|re-?election)\b|\bwill\s+not\s+seek\s+(?:another|a\s+(?:further|new))\s+term\b")
+
+
+def _term_not_renewed(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
+    """The exit of a post whose term is not renewed: the title's company (before it, "Tiroler Alpenbank's", or after
+    "of"/"at"), else the sentence's subject; none without a title in the sentence."""
+    title = _TITLE_RE.search(sentence)
+    if title is None:
+        return None
+    company = _company_of_title(sentence, names, title.start())
+    if company and " " not in company and company.lower() in bundled_common_words():
+        company = None  # "Risk board member of Tiroler Alpenbank": the post's field, capitalised as the headline opens
+    if company is None:
+        after = [span for span in names if span.start >= title.end()
+                 and re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?", sentence[title.end():span.start])]
+        if not after:
+            # ("chairman of the management board of Bergstraße Pharma AG", "responsible for risk at Tiroler Alpenbank AG")
+            after = [span for span in names if title.end() <= span.start < title.end() + 80
+                     and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sentence[:span.start])]
+        subject = names[0] if names and names[0].start < match.start() and not _person_like_only(names[0].text) else None
+        company = _clean_name(after[0].text) if after else _clean_name(subject.text) if subject else None
+    if not company:
+        return None
+    return _departure(company, None, title.group(0), match.group(0), f'"{" ".join(match.group(0).split())}"')
+
+
+def _person_like_only(name: str) -> bool:
+    """A run that reads as a person's name and ends like no company's: "Gerhard Pichler"."""
+    return _person_like(name) and not _ends_like_a_business(name) and len(name.split()) == 2 and \
+        name.split()[0].lower() in bundled_proper_words()
 
 
 # What a company ends or drops that is no person: an agreement, a deal, a plan.
@@ -3768,6 +3829,8 @@ _SALE_DENIED = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?:being\s+in\s+(?:\w+\s+)?talks|(?:receiving|having\s+received)\s+(?:an?\s+|any\s+)?"
     r"(?:\w+\s+)?(?:offer|bid|approach))\b|\bnot\s+aware\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:bid|offer|approach|talks)\b"
     r"|\b(?:will|would|does|did)\s+not\s+include\s+(?:a\s+)?sale\b"
+    # "A merger is not intended, both chairmen emphasised"
+    r"|\b(?:merger|takeover|sale|combination)\s+(?:is|was)\s+not\s+(?:intended|planned|being\s+considered|on\s+the\s+table)\b"
     # the rumour itself called baseless: "Rumours of takeover bid for Solvane 'without foundation', company says"
     rf"|\b(?:{TALK_WORDS}|reports?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:takeover|bid|sale|merger|offer|approach)\b"
     r"[^.;]{0,60}?\b(?:without\s+foundation|baseless|unfounded|untrue|groundless)\b)")

@@ -250,6 +250,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("take-private", kinds=[DEAL], reads=[OF]),  # "completes take-private of Glasswing Software"
     # a parent buying in its listed arm: "blocked Tallis Power's planned buy-in of its yieldco Tallis Clean Yield"
     noun("buy-in", plurals="buy-ins", kinds=[DEAL], reads=[OF]),
+    # the last step of a takeover under German and other law: "squeeze-out of the minority shareholders of X"
+    noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
     # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
     # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
     noun("changes hands, changing hands, changed hands, new owners, new ownership", kinds=[DEAL],
@@ -490,9 +492,18 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s"), (NAME_STOP, "base s past")]),
     verb("sack sacks sacked sacking", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT, (NAME_STOP, "base s past")]),
-    # "has been relieved of his duties": removed from the post
+    # "has been relieved of his duties": removed from the post (and "released from his duties")
     verb("relieve relieves relieved relieving", particles="of", kinds=[DEPARTURE], gate=[r"relieved\s+of"],
          reads=[(IS_REMOVED, "pp"), (REMOVED, "pp"), (ABRUPT, "pp")]),
+    # a term not renewed ("will not extend his contract", "will not stand for another term"): rules._NOT_RENEWED
+    noun("not renewed", kinds=[DEPARTURE], gate=[r"not\s+(?:to\s+)?(?:extend|renew)",
+                                                r"not\s+(?:to\s+)?(?:stand|run)\s+for",
+                                                r"not\s+seek\s+(?:another|a\s+further|a\s+new)\s+term"]),
+    # (from the post's duties only: "released from his duties"; not "released from hospital")
+    verb("release releases released releasing", particles="from", then="his duties", kinds=[DEPARTURE],
+         gate=[r"releas\w*\s+from\s+his\s+duties"], reads=[(IS_REMOVED, "pp"), (REMOVED, "pp"), (ABRUPT, "pp")]),
+    verb("release releases released releasing", particles="from", then="her duties", kinds=[DEPARTURE],
+         gate=[r"releas\w*\s+from\s+her\s+duties"], reads=[(IS_REMOVED, "pp"), (REMOVED, "pp"), (ABRUPT, "pp")]),
     verb("dismiss dismisses dismissed dismissing", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, ABRUPT, (NAME_STOP, "base s past")]),
     verb("remove removes removed removing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
@@ -970,7 +981,8 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "unemployment", "how to survive",
                         # a tally of many employers' cuts (not a product: "the solar tracker unit of ...")
                         "layoffs tracker", "layoff tracker", "cuts tracker", "tracker shows", "tracker's",
-                        "tracker data", "according to a tracker",
+                        "tracker data", "tracker tall", "tracker finds", "tracker found", "tracker says",
+                        "tracker said", "a tracker", "the tracker", "to tracker", "by tracker",
                         # jobs that go as people leave, nobody laid off: "eliminated through attrition"
                         "through attrition", "by attrition", "natural attrition", "natural wastage",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
