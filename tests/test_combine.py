@@ -2291,3 +2291,21 @@ def test_a_described_listed_business_is_no_name():
 
 def test_a_persons_own_debt_procedure_is_no_companys():
     assert distress.hard_negative(BANKRUPTCY, "Businessman Hendra Wirya placed under personal PKPU") == distress.PERSON_BANKRUPT
+
+
+@pytest.mark.parametrize("text", [
+    "Fenwell College and the Marlow School of Nursing will merge next fall.",
+    "The Department for Transport will take over Eastline Rail through its operator of last resort.",
+])
+def test_schools_joined_by_and_the_or_a_department_taking_over_a_franchise_are_no_deal(text):
+    assert not [e for e in rules.detect_events("", text) if e.kind == MERGER_ACQUISITION]
+
+
+def test_a_commissions_chairman_not_running_again_is_no_companys_exit():
+    text = ("The chairman of the Railroad Commission of Texas, which regulates the state's oil and gas industry, said "
+            "Tuesday he will not run for reelection next year and will leave the commission when his term ends.")
+    assert EXECUTIVE_DEPARTURE not in kinds(rules.detect_events("", text))
+
+
+def test_reports_of_mass_layoffs_called_false_are_no_cut():  # (a guard of the legal words' reading)
+    assert LAYOFFS not in kinds(detect_events("Vexmoor Games calls reports of mass layoffs 'false'"))

@@ -263,7 +263,7 @@ _RARER_CUTS = re.compile(
 # employees"
 _LAYOFF_IN_LAWS_WORDS = (
     # (one sized after it is read whole below: "a collective redundancy procedure for 95 of its 400 workers")
-    r"\b(?:mass|collective)\s+(?:dismissals?|redundanc(?:y|ies)|lay-?offs?)\b(?!\s+(?:procedure|process)\s+for\s+\d)"
+    r"\b(?:mass|collective)\s+(?:dismissals?|redundanc(?:y|ies))\b(?!\s+(?:procedure|process)\s+for\s+\d)"
     rf"|\b(?:giv|gave|given|issu|serv)\w*\s+notice\s+(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:for|to)\s+{_ABOUT}"
     rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b")
 _LAYOFF_SHAPE = re.compile(

@@ -2304,6 +2304,8 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
     if subject and _A_PROCEDURES_OFFICERS.fullmatch(subject.text.strip()):
         return []  # "Liquidators take control of Harbourside Ferries": a procedure runs the company, nobody buys it
+    if subject and _A_DEPARTMENT_BEFORE.search(sentence, 0, subject.start):
+        return []  # "The Department for Transport will take over Eastway Rail": a government runs it, no deal
     if not in_headline and _PAST_DEAL_VERB.search(verb) and \
             _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
         return []  # "... after the company bought Sun Microsystems"
@@ -2333,6 +2335,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     return _pair(target, acquirer, stage, f'"{verb}"')
 
 
+_A_DEPARTMENT_BEFORE = re.compile(r"\b(?:Department|Ministry|Office|Bureau)\s+(?:for|of)\s+(?:the\s+)?$")
 _MY_BEFORE = re.compile(r"(?i)\b(?:my|our|your)\s+$")
 _WHERE_LISTED_OR_BASED = re.compile(r"-(?:listed|based|headquartered|owned|backed)$")
 # (lower-case words ending in a kind of company, then the phrase's end)
@@ -2576,7 +2579,9 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
 
 _CALLED_OFF = re.compile("(?i)" + "|".join(vocabulary.word_stems(ENDS_MERGER)))
 # (the second with its article, as translations write it: "Van Haeften Baggerwerken NV and the Belgian Baggerbedrijf")
-_PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*(?:(?<=and\s)the\s+)?$", re.I)
+_PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
+# ("and the": a company's legal form must end the second: not "Fenwick College and the Marlborough School of Nursing")
+_PAIR_JOIN_THE = re.compile(r"^\s*and\s+the\s+$", re.I)
 
 
 def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -2585,7 +2590,8 @@ def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[Det
     if second is None:
         return []
     earlier = [span for span in names if span.end <= second.start]
-    if not earlier or not _PAIR_JOIN.match(sentence[earlier[-1].end:second.start]):
+    if not earlier or not (_PAIR_JOIN.match(sentence[earlier[-1].end:second.start]) or (
+            _PAIR_JOIN_THE.match(sentence[earlier[-1].end:second.start]) and _LEGAL_TAIL.search(second.text))):
         # "Acme and Globex" may have been read as one span joined by "and Co"-style joiners: no pair.
         return []
     return _merger(earlier[-1].text, second.text, sentence, match["verb"])
@@ -2935,9 +2941,12 @@ def _term_not_renewed(sentence: str, names: list[_Span], match: re.Match) -> Det
                      and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sentence[:span.start])]
         subject = names[0] if names and names[0].start < match.start() and not _person_like_only(names[0].text) else None
         company = _clean_name(after[0].text) if after else _clean_name(subject.text) if subject else None
-    if not company:
-        return None
+    if not company or _A_PUBLIC_BODYS_WORD.search(company):
+        return None  # (nor a commission's chairman: "the chairman of the Railroad Commission of Texas")
     return _departure(company, None, title.group(0), match.group(0), f'"{" ".join(match.group(0).split())}"')
+
+
+_A_PUBLIC_BODYS_WORD = re.compile(r"\b(?:Commission|Authority|Agency|Board|Council|Department|Ministry|Bureau|Office)\b")
 
 
 def _person_like_only(name: str) -> bool:
