@@ -2186,3 +2186,12 @@ def test_a_utilities_boards_chair_is_a_post_in_government():
 def test_a_failed_companys_assets_and_business_are_the_going_concern():
     sentence = "Bickerton Corp agreed to purchase the assets and business of bankrupt Lyndale Furniture for 19 mln dlrs"
     assert rules.hard_negative(MERGER_ACQUISITION, sentence) is None
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Ravenly founders depart Ostrand", "Ostrand"),
+    ("Flickwell founders leave Portavia a year after acquisition", "Portavia"),
+    ("Acme CFO departs Friday after 10 years", "Acme"),  # (a guard: a day is no company)
+])
+def test_the_company_an_exit_verbs_object_names_is_the_one_left(text, company):
+    assert [e.company for e in detect_events(text) if e.kind == EXECUTIVE_DEPARTURE] == [company]

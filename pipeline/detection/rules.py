@@ -2847,6 +2847,12 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             if not re.search(r"(?i)execs?|executives", title):
                 continue
         company = _company_of_title(sentence, names, match.start())
+        # the company the verb's object names is the one left: "Ravenmark founders depart Ostrel" (the buyer of
+        # their start-up), "Flickerly founders leave Portalia"
+        left = re.match(rf"\s+({_NAME_RUN})", sentence[match.end():]) if company and _LEAVES_COMPANY.match(
+            verb.strip()) else None
+        if left and not _TITLE_RE.match(left.group(1)) and _trim_name(_clean_name(left.group(1))):
+            company = _trim_name(_clean_name(left.group(1)))
         leaves_from = re.match(rf"\s+(?i:from|at)\s+({_NAME_RUN})", sentence[match.end():])
         if company is None and leaves_from:
             company = _trim_name(_clean_name(leaves_from.group(1)))
