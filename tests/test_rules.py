@@ -2191,7 +2191,8 @@ def test_a_failed_companys_assets_and_business_are_the_going_concern():
 @pytest.mark.parametrize("text, company", [
     ("Ravenly founders depart Ostrand", "Ostrand"),
     ("Flickwell founders leave Portavia a year after acquisition", "Portavia"),
-    ("Acme CFO departs Friday after 10 years", "Acme"),  # (a guard: a day is no company)
+    ("Acme CFO departs Friday after 10 years", "Acme"),  # (guards: a day, Title Case's next word are no company)
+    ("Sable Rock Pharmaceuticals' Chief Medical Officer Departs Ahead of FDA Decision", "Sable Rock Pharmaceuticals"),
 ])
 def test_the_company_an_exit_verbs_object_names_is_the_one_left(text, company):
     assert [e.company for e in detect_events(text) if e.kind == EXECUTIVE_DEPARTURE] == [company]

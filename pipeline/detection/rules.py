@@ -2851,7 +2851,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         # their start-up), "Flickerly founders leave Portalia"
         left = re.match(rf"\s+({_NAME_RUN})", sentence[match.end():]) if company and _LEAVES_COMPANY.match(
             verb.strip()) else None
-        if left and not _TITLE_RE.match(left.group(1)) and _trim_name(_clean_name(left.group(1))):
+        # (not Title Case's next word: "Chief Medical Officer Departs Ahead of FDA Decision")
+        if left and not _TITLE_RE.match(left.group(1)) and left.group(1).split()[0].lower() not in bundled_common_words() \
+                and _trim_name(_clean_name(left.group(1))):
             company = _trim_name(_clean_name(left.group(1)))
         leaves_from = re.match(rf"\s+(?i:from|at)\s+({_NAME_RUN})", sentence[match.end():])
         if company is None and leaves_from:
