@@ -1668,7 +1668,7 @@ _DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=
 
 
 # what befell or carries the company, after a hyphen: "ransomware-hit", "debt-laden", "PE-backed", "cash-strapped"
-_DESCRIBED_STATE = frozenset("hit laden backed owned strapped struck listed based focused hit-hard ridden plagued".split())
+_DESCRIBED_STATE = frozenset("hit laden backed owned strapped struck listed based focused ridden plagued".split())
 
 
 def _description_before_name(text: str) -> int:
@@ -2289,7 +2289,8 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         return []  # "buying majority of my Mittelstand employer": the writer's own, described, not named
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
             _MODEL_NUMBER.search(obj.text) or \
-            (_NOT_A_COMPANY_TAIL.match(sentence[obj.end:]) and not _STAKE_RAISED_TO.match(sentence[obj.end:])) or _FACILITY_TAIL.match(sentence[obj.end:]) or \
+            (_NOT_A_COMPANY_TAIL.match(sentence[obj.end:]) and not _STAKE_RAISED_TO.match(sentence[obj.end:])) or \
+            _FACILITY_TAIL.match(sentence[obj.end:]) or \
             (obj.text.endswith(("'s", "’s")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 2:])) or \
             (obj.text.endswith(("s'", "s’")) and _NOT_A_COMPANY_TAIL.match(sentence[obj.end - 1:])):
         return []
@@ -2344,7 +2345,9 @@ _CALLED = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:called|name
 _A_PROCEDURES_OFFICERS = re.compile(r"(?i)(?:the\s+)?(?:joint\s+|provisional\s+|interim\s+|official\s+)?(?:liquidators?|"
                                     r"administrators?|receivers?|trustees?|examiners?|judicial\s+managers?)")
 # "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
-_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
+# (not a phrase of how or where: "absorb Pudong Securities in stock swap")
+_NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)"
+                                 r"(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
                                  r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b"
                                  # "buys bankrupt retailer Dunmore & Price's brand and IP": what it owned, not it
@@ -2578,9 +2581,9 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
 
 
 _CALLED_OFF = re.compile("(?i)" + "|".join(vocabulary.word_stems(ENDS_MERGER)))
-# (the second with its article, as translations write it: "Van Haeften Baggerwerken NV and the Belgian Baggerbedrijf")
 _PAIR_JOIN = re.compile(r"^\s*(?:'s|’s)?\s*(?:and|&|,|-|–|/)\s*$", re.I)
-# ("and the": a company's legal form must end the second: not "Fenwick College and the Marlborough School of Nursing")
+# ("and the", as translations join a pair, only before a name its legal form ends: "Van Haeften Baggerwerken NV and
+# the Belgian Baggerbedrijf Gent NV", not "Fenwick College and the Marlborough School of Nursing")
 _PAIR_JOIN_THE = re.compile(r"^\s*and\s+the\s+$", re.I)
 
 
