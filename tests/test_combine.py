@@ -2309,3 +2309,73 @@ def test_a_commissions_chairman_not_running_again_is_no_companys_exit():
 
 def test_reports_of_mass_layoffs_called_false_are_no_cut():  # (a guard of the legal words' reading)
     assert LAYOFFS not in kinds(detect_events("Vexmoor Games calls reports of mass layoffs 'false'"))
+
+
+@pytest.mark.parametrize("text, kind, company", [
+    ("Rémy Castagnol-Vidal quits Compagnie Générale de Travaux du Sud", EXECUTIVE_DEPARTURE,
+     "Compagnie Générale de Travaux du Sud"),
+    ("Argolin Investimenti has sold its 80% stake in Lavanderie Tosco-Liguri to Servizi Nord Group for €140m.",
+     MERGER_ACQUISITION, "Lavanderie Tosco-Liguri"),
+    ("Bulgaria's Privatisation Agency has sold 80% of Dunavska Korabostroitelnica AD to Dutch group Maaswerf Marine.",
+     MERGER_ACQUISITION, "Dunavska Korabostroitelnica AD"),
+    ("Tirola Versicherung AG will pay PLN 1.3 billion for Pewna Ubezpieczenia, Poland's fourth-largest life insurer.",
+     MERGER_ACQUISITION, "Pewna Ubezpieczenia"),
+    ("Telaio Moderno S.r.l. buys German competitor", MERGER_ACQUISITION, "Telaio Moderno S.r.l"),
+    ("Hesperon's chief scientist jumps to Tidewell Labs", EXECUTIVE_DEPARTURE, "Hesperon"),
+    ("Corvalis's AI chief Lorenzo Basso to retire", EXECUTIVE_DEPARTURE, "Corvalis"),
+])
+def test_continental_names_sized_stakes_and_prices_in_a_currencys_code(text, kind, company):
+    assert company in {e.company for e in rules.detect_events("", text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("text", [
+    "Windykator Plus buys PLN 800m of bad loans",
+    "The founding families have sold a 70 per cent stake in the Aberdeen ship-repair company to Heyvaart Marine NV.",
+])
+def test_an_amount_in_a_currencys_code_or_a_described_place_is_no_company_bought(text):  # (the second a guard)
+    assert not [e for e in rules.detect_events("", text) if e.kind == MERGER_ACQUISITION and e.role == "target"]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("At the request of management, the Paris commercial court placed the hotel group Hôtels Bérard SAS under a "
+     "procédure de sauvegarde.", "placed the hotel group Hôtels Bérard SAS under a procédure de sauvegarde"),
+    ("The district court in Kielce has opened sanacja proceedings for Budomex Kielce S.A.", "opened sanacja"),
+    ("Regional carrier Baltaero AS has applied to the Riga court for legal protection proceedings.",
+     "applied to the Riga court for legal protection proceedings"),
+    ("Sundry Agents winds down through assignment for the benefit of creditors",
+     "winds down through assignment for the benefit of creditors"),
+    ("Lyon: Sécurex Rhône SARL liquidated", "liquidated"),
+])
+def test_continental_procedures_by_their_own_names(sentence, phrase):
+    assert distress.shape(BANKRUPTCY, sentence) == phrase
+
+
+def test_a_programme_of_voluntary_departures_for_a_counted_staff_is_a_cut():
+    assert distress.shape(LAYOFFS, "Bank Nadmorze S.A. will open a voluntary departure programme for up to 900 employees.") \
+        == "voluntary departure programme for up to 900"
+
+
+@pytest.mark.parametrize("kind, sentence", [
+    (EXECUTIVE_DEPARTURE, "Parcelbox founder's personal bankruptcy case dismissed"),
+    (LAYOFFS, "Layoffs at Kestrin Couriers reversed after contract win"),
+    (BANKRUPTCY, "A decade after Parcelgrove went into administration in 2014, its former managers look back."),
+    (BANKRUPTCY, "Transwisła has agreed to take over Paketfix GmbH's Leipzig operations from the insolvency administrator."),
+    (BANKRUPTCY, "The number of companies that requested concurso mercantil rose to a record 74 last year."),
+])
+def test_a_case_dismissed_cuts_reversed_a_look_back_an_estate_bought_or_a_count_are_no_event(kind, sentence):
+    assert combine._hard_negative(kind, sentence) is not None
+
+
+def test_a_writers_exit_dated_in_a_past_year_is_a_look_back():
+    assert rules.first_person_exit("Freight forwarder's former CEO profiled: 'I left Ferrowby in 2009 to build something "
+                                   "new'", "In an interview, Routeway founder Mara Lind recalls quitting her job as head "
+                                   "of road freight at Ferrowby Logistics Group in 2009 to start the routing software "
+                                   "company.") is None
+
+
+def test_a_procedures_officer_or_a_persons_account_is_not_the_company():
+    sentence = "Facebright has entered an assignment for the benefit of creditors, with Merriam Oakley serving as assignee."
+    assert combine._not_buyers_or_places(["Facebright", "Merriam Oakley"], sentence) == ["Facebright"]
+    events = detect_events("", "Hollowell Fulfillment's vice president of customer success, Renata Silva, has left the "
+                               "company, according to her LinkedIn profile; Hollowell confirmed she departed.")
+    assert "LinkedIn" not in {e.company for e in events}

@@ -1277,7 +1277,8 @@ def _not_buyers_or_places(names: list[str], sentence: str, guessed: list[str] = 
         return not _BUYS_AFTER.match(sentence, sentence.find(name) + len(name)) and \
             not _IN_A_PLACE_OF.search(sentence, 0, sentence.find(name)) and \
             not _A_COURT_AFTER.match(sentence, sentence.find(name) + len(name)) and \
-            not _A_COURT_BEFORE.search(sentence, 0, sentence.find(name))
+            not _A_COURT_BEFORE.search(sentence, 0, sentence.find(name)) and \
+            not _AN_OFFICER_AFTER.match(sentence, sentence.find(name) + len(name))
     return [name for name in names if can_be(name)] or [name for name in guessed if can_be(name)] or names
 
 
@@ -1290,12 +1291,18 @@ _BUYS_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:agree
                          r"(?:\w+\s+)?auction)\b")
 _OWNED = re.compile(r"(?:'s|’s|'|’)")
 # a court's seat before it: "granted by a São Paulo court to Solaris Brasil Energia"
+# the procedure's officer named: "with Merriam Oakes serving as assignee"
+_AN_OFFICER_AFTER = re.compile(r"\s+(?:serving\s+as|as|(?:was|were|has\s+been|have\s+been)\s+appointed(?:\s+as)?)\s+"
+                               r"(?:the\s+|its\s+)?(?:assignee|(?:joint\s+)?(?:administrators?|liquidators?|receivers?)|"
+                               r"trustees?|examiners?)\b")
+_A_PERSONS_ACCOUNT = re.compile(r"\s+(?:profile|post|page|account|feed)\b")
+_A_PERSONS_BEFORE = re.compile(r"\b(?:his|her|their|my)\s+$", re.I)
 _A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:district|regional|high|supreme|commercial|bankruptcy|insolvency|civil|"
                             r"federal|state|county|superior|intermediate|appeals?|labou?r|People['’]s|[A-Z][a-z]+)\s+){0,2}"
                             r"(?i:court|tribunal)\b")
 # or after it, as translations write it: "The court of Northern Netherlands", "The regional court Linz"
-_A_COURT_BEFORE = re.compile(r"(?i:court|tribunal)\s+(?:of\s+)?(?:the\s+)?$")
-_AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
+_A_COURT_BEFORE = re.compile(r"(?i:court|tribunal)\s+(?:of\s+|in\s+)?(?:the\s+)?$")
+_AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside|from)\s+$")
 # (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
 # Developments", "said goodbye to 20 teammates at Brightfin")
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")
@@ -1353,6 +1360,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if _junk_name(mention.text) or _in_dateline(mention.text, mention.start, sentence):
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
+        if _A_PERSONS_ACCOUNT.match(sentence, mention.end) and _A_PERSONS_BEFORE.search(sentence, 0, mention.start):
+            continue  # "according to her LinkedIn profile": where it was told, not a company in the story
         if " " not in mention.text and rules.describes_the_next_name(sentence, mention.end):
             continue  # "Kyoto ryokan operator Hanamura": a place, whatever company the catalogue calls "Kyoto ..."
         # "Ford's Thai-Tang and Toney to retire", "Target's CEO": a common word that owns is a name
@@ -1738,8 +1747,7 @@ _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
 _AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?|"
                           # an ISO currency code before the amount: "AED1.9 billion", "EUR 40m", "SAR2bn"
-                          r"(?-i:AED|SAR|QAR|KWD|EUR|GBP|USD|CHF|JPY|CNY|INR|ZAR|NGN|KES|EGP|SEK|NOK|DKK|PLN|"
-                          r"TRY)\s?)?\d[\d.,]*\s*"
+                          rf"(?-i:{rules.CURRENCY_CODES})\s?)?\d[\d.,]*\s*"
                           r"(?:bn|b|m|mn|mln|bln|k|x|%|billion|million|trillion|crore|lakh|p|c)?$"
                           r"|^(?-i:N|R)\d[\d.,]*\s*(?:bn|mn|m|billion|million|trillion)$"
                           # or a measure: "the empty 200mm fab shell", "a 4,200-MW wholesale co-op", "300 MW"

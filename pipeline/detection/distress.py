@@ -264,6 +264,9 @@ _RARER_CUTS = re.compile(
 _LAYOFF_IN_LAWS_WORDS = (
     # (one sized after it is read whole below: "a collective redundancy procedure for 95 of its 400 workers")
     r"\b(?:mass|collective)\s+(?:dismissals?|redundanc(?:y|ies))\b(?!\s+(?:procedure|process)\s+for\s+\d)"
+    # a programme of voluntary departures for a counted staff: "a voluntary departure programme for up to 900 employees"
+    rf"|\bvoluntary\s+(?:departures?|exits?|separations?)\s+(?:(?:programme|program|plan|scheme)\s+)?"
+    rf"(?:for|to)\s+{_ABOUT}\d[\d,]*"
     rf"|\b(?:giv|gave|given|issu|serv)\w*\s+notice\s+(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:for|to)\s+{_ABOUT}"
     rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b")
 _LAYOFF_SHAPE = re.compile(
@@ -413,8 +416,17 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                # sanation, France's redressement judiciaire and sauvegarde, the Netherlands' suspension of payments,
                # Indonesia's PKPU; and any court's proceedings of the kind ("opened bankruptcy proceedings against")
                r"concordat|konkordato|concurso\s+(?:preventivo|mercantil)|recupera[cç][aã]o\s+judicial|"
-               r"judicial\s+(?:recovery|reorganization)|sanation|redressement\s+judiciaire|"
+               r"judicial\s+(?:recovery|reorganization)|sanation|sanacja|redressement\s+judiciaire|"
+               # Latvia's legal protection proceedings (TAP)
+               r"legal\s+protection\s+proceedings?|"
                r"(?:safeguard|sauvegarde)\s+proceedings?|suspension\s+of\s+payments|(?-i:PKPU)|"
+               # and as the laws name them in their own words or translated: France's "procédure de sauvegarde",
+               # "sauvegarde accélérée" and "liquidation judiciaire", Italy's "concordato (preventivo)" and
+               # "amministrazione straordinaria" ("extraordinary administration"), Spain's "concurso de acreedores",
+               # Portugal's "Processo Especial de Revitalização"
+               r"proc[ée]dure\s+de\s+sauvegarde|sauvegarde\s+acc[ée]l[ée]r[ée]e|accelerated\s+safeguard(?:\s+proceedings?)?|"
+               r"liquidation\s+judiciaire|concordato(?:\s+preventivo)?|amministrazione\s+straordinaria|"
+               r"extraordinary\s+administration|concurso\s+de\s+acreedores|processo\s+especial\s+de\s+revitaliza[cç][aã]o|"
                # a US state's assignment for the benefit of creditors (an ABC), Sweden's and Finland's company
                # reconstruction, Switzerland's provisional (debt) moratorium
                r"assignment\s+for\s+the\s+benefit\s+of\s+(?:its\s+)?creditors|company\s+reconstruction|"
@@ -425,7 +437,9 @@ _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitio
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
-    rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|collaps|slid|head|push|forc|tip|drove|driv|"
+    rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|ask|request|admit|wind|wound|collaps|slid|head|push|"
+    rf"forc|tip|"
+    rf"drove|driv|"
     rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|"
     rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints
@@ -492,12 +506,16 @@ _BANKRUPTCY_SHAPE = re.compile(
     # a headline's shorthand, the name then the state, the clause ending there: "Rexford IT Solutions in liquidation,
     # 30 staff laid off", "Cocoa processor Zaanstroom bankrupt"
     # (the phrase is the state, the name before it the company's)
-    r"(?-i:[A-Z][\w&.'’-]*)\s+(?P<in_state>in\s+(?:administration|receivership|liquidation)|bankrupt)"
+    r"(?-i:[A-Z][\w&.'’-]*)\s+(?P<in_state>in\s+(?:administration|receivership|liquidation)|bankrupt|liquidated)"
     r"(?=\s*(?:$|[,;:.!?]|[-–—]\s))|"
     # a court's procedure opened or granted: "placed the construction company Kiviniemi Rakennus Oy in corporate
     # restructuring proceedings", "granted ... a provisional composition moratorium"
-    r"\b(?:plac|put|grant|open)\w*\s+(?:[\w.'’-]+\s+){0,6}?(?:in(?:to)?\s+|an?\s+)?(?:(?:provisional|definitive)\s+)?"
-    r"(?:corporate\s+restructuring|reorgani[sz]ation|insolvency|bankruptcy|composition)\s+(?:proceedings|moratorium)\b|"
+    # (or a company winding down through one: "winds down through assignment for the benefit of creditors")
+    rf"\b(?:plac|put|grant|open|admit|ask|appl|request|sought|seek|winds?\s+down|wound\s+down|winding\s+down)\w*\s+"
+    rf"(?:[\w.'’-]+\s+){{0,6}}?(?:in(?:to)?\s+|under\s+|to\s+|for\s+|through\s+|via\s+|an?\s+|the\s+)*"
+    rf"(?:(?:provisional|definitive)\s+)?"
+    rf"(?:(?:corporate\s+restructuring|reorgani[sz]ation|insolvency|bankruptcy|composition)\s+(?:proceedings|moratorium)\b|"
+    rf"{_PROCEDURES})|"
     # "Celsius goes bankrupt", "declares bankruptcy", "a court ordered it to liquidate", "to be liquidated"
     r"\b(?:go|goes|went|gone|going)\s+(?:bankrupt|bust|into\s+bankruptcy)\b|"
     r"\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankruptcy|bankrupt|insolvency|insolvent)\b|"
@@ -716,7 +734,11 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"(?:chapter\s+11|bankruptcy|administration|receivership)(?:\s+(?:reorganization|protection|"
                                 r"process))?\b|"
                                 r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
-                                r"(?:bankruptcy|chapter\s+11|administration)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
+                                r"(?:bankruptcy|chapter\s+11|administration)\b|"
+                                # ("A decade after Parcelgate went into administration in 2014")
+                                r"\b(?:years|decades|a\s+decade)\s+after\s+(?:[\w&'’-]+\s+){1,4}?(?:went|was\s+placed|filed|"
+                                r"collapsed)\s+(?:into|in|for)\s+(?:administration|receivership|liquidation|bankruptcy|"
+                                r"chapter\s+11)\b|\b(?:after|since|following)\s+(?:its|the|their)\s+"
                                 r"(?:19|20)\d\d\s+(?:bankruptcy|chapter\s+11|filing|restructuring)\b|"
                                 # an emergence as a clause of time: "cuts 90 jobs, less than a year after emerging from
                                 # Chapter 11"
@@ -777,7 +799,9 @@ _COMPANIES_COUNTED = re.compile(
     r"\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?(?:companies|firms|businesses|"
     r"employers|retailers|startups|start-ups|chains|lenders|manufacturers|borrowers|producers|operators|"
     r"developers|drillers|miners)\b(?<!group\scompanies)(?<!affiliated\scompanies)[^.;:]{0,80}?"
-    r"\b(?:filed|file|filing|went|entered|sought|collapsed|cut|laid|shed)\b")
+    r"\b(?:filed|file|filing|went|entered|sought|collapsed|cut|laid|shed)\b"
+    # ("The number of companies that requested concurso mercantil rose to a record 74")
+    r"|\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|employers|retailers)\s+(?:that|which)\b")
 # Bankruptcy as a trade, its law, lawyers, firms and scholars ("Restructuring boutique Kessel & Marsh adds three
 # bankruptcy partners"); not a company hiring them to prepare a filing (a shape), and not its judges (a judge
 # approving a company's plan is the company's bankruptcy)
@@ -840,7 +864,8 @@ FILINGS_IN_GENERAL = "filings in general, no company's"
 # and "buys the idle mine from the court-appointed receiver", "bought the inventory of collapsed chain Lumley",
 # "Liquidators sell Wren & Ash brand": things sold out of an estate, whoever's it was (to the last of those words
 # in reach, so that none is left to read as a filing)
-_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+for|bids?\s+for|wins?|won|snap\w*\s+up|"
+_BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|tak\w*\s+over|took\s+over|auction\s+for|bids?\s+for|"
+                            r"wins?|won|snap\w*\s+up|"
                             r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:from\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
                             # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of")
@@ -853,7 +878,7 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|auction\s+
                             r"(?:bankruptcy|administration|receivership|liquidation|insolvency|business\s+rescue|"
                             r"examinership|judicial\s+management|ccaa|court\s+protection)\b|out\s+of\s+chapter\s+\d+\b|"
                             r"from\s+(?:the\s+|its\s+)?"
-                            r"(?:court-appointed\s+|joint\s+|official\s+)?(?:receivers?|liquidators?|administrators?|"
+                            r"(?:court-appointed\s+|joint\s+|official\s+|insolvency\s+)?(?:receivers?|liquidators?|administrators?|"
                             r"bankruptcy\s+trustee|bankruptcy\s+estate)\b|of\s+(?:the\s+)?(?:bankrupt|collapsed|defunct|"
                             r"liquidated|insolvent)\s))"
                             r"|\b(?:receivers?|liquidators?|administrators?)\s+"

@@ -123,9 +123,15 @@ _PRONOUN_SUBJECT = re.compile(r"(?:\b(?:it|the\s+(?:[a-z][\w-]*\s+|[A-Z][\w]*-ba
 _GEO_WORDS = frozenset("us u.s. uk eu china chinese german french british japanese swiss canadian brazilian "
                        "israeli indian european american dutch irish italian spanish korean australian".split())
 _TICKER = re.compile(r"[A-Z.]{1,6}")
+# ISO codes of the currencies news writes before an amount ("PLN 800m", "EUR 40m", "AED1.9 billion")
+CURRENCY_CODES = ("AED|SAR|QAR|KWD|EUR|GBP|USD|CHF|JPY|CNY|INR|ZAR|NGN|KES|EGP|SEK|NOK|DKK|PLN|TRY|HUF|CZK|RON|BGN|"
+                  "HRK|RSD|SKK|BRL|MXN|AUD|CAD|NZD|SGD|HKD|KRW|IDR|MYR|THB|PHP")
+_AN_AMOUNT_AFTER = re.compile(r"\s?\d")
 _LEADING_TICKER = re.compile(r"^\s*(?:'s|’s)?\s*\([^()]{1,16}\)")  # "AT&T (T) and ...": what follows a name
 # (and the forms of Malaysia, Indonesia, Singapore, Australia, Germany, Finland: "Sinar Jaya Plantations Bhd")
-_LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se|bhd|berhad|tbk|pte|pty|gmbh|oyj|limited)\.?$")
+# (and the dotted forms of Italy, Spain, France, the Netherlands: "Telai Moderni S.r.l.", "Vinos Rioja S.L.")
+_LEGAL_TAIL = re.compile(r"(?i)\b(?:inc|corp|co|ltd|llc|plc|ag|sa|nv|se|bhd|berhad|tbk|pte|pty|gmbh|oyj|limited|"
+                         r"s\.r\.l|s\.l|s\.a\.s|s\.a\.u|b\.v|n\.v)\.?$")
 
 # ---------------------------------------------------------------- deals
 
@@ -264,7 +270,7 @@ _ASSET_OBJECT = re.compile(
     r"(?:and|from|names?|rights|at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}auction)\b"
     # a name, then what it is a brand of, then "brand": "buys Old Settler pickle brand", "the Old Settler pickle and
     # relish brand" (a company is a brand before its name, "fashion brand Morvo", or "Brands" in it)
-    rf"|^\s*(?:the\s+)?(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{1,3}}?brands?)\b{_PHRASE_END}",
+    rf"|^\s*(?:the\s+)?(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,3}}?brands?)\b{_PHRASE_END}",
     re.I)
 # What a failed company owned, bought without it: "assets of bankrupt Lumoria Health", "bankrupt Nordvik Tools' assets",
 # "brand of collapsed camping retailer", "depots and buses from collapsed operator" (not "substantially all of the
@@ -285,7 +291,9 @@ _BUSINESS_NOUN = rf"(?:{_GOING_CONCERN}|group|business|owner|brand)"
 # "acquires wastewater products firm based in ...", "to buy a regional lender": a business described, not named
 # (lower-case words before the noun).
 _UNNAMED_BUSINESS = re.compile(
-    rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?{_GOING_CONCERN}"
+    # (a nationality may open it, and a rival be the business: "Telai Moderni S.r.l. buys German competitor")
+    rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?"
+    rf"(?:{_GOING_CONCERN}|competitor|rival)"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
 # ("Dempsey Creamery, the Vermont butter and cream maker it founded": "the" and more words describe it as well)
 _A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b|"
@@ -367,8 +375,12 @@ _CONTROL_OBJECT = re.compile(
     r"shares|rest|majority)\s+(?:in|of)\s+", re.I)
 # A stake that carries control is the company changing hands (our vocabulary: a controlling stake is a
 # deal, a minority one is not): "takes a majority interest in", "sells its 60% controlling stake in".
-_CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
-                  r"(?:majority|controlling)\s+(?:stake|interest|holding|shareholding|position)\s+in\s+")
+_CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
+                  r"(?:majority|controlling)\s+(?:stake|interest|holding|shareholding|position|package)\s+in\s+"
+                  # or sized past half: "has sold its 80% stake in Lavanderie Industriali Tosco-Emiliane to", "its 58%
+                  # package in", "sells 51% of Považská distribučná to"
+                  r"|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
+                  r"(?:(?:stake|interest|holding|shareholding|position|package)\s+in|of)\s+)")
 # "Teledyne takes majority interest in Noiseless Acoustics", "Clearhaven invests $100M for a controlling
 # interest in SundaySky": the subject gains control of the company after "in".
 _TAKES_CONTROL = re.compile(
@@ -412,7 +424,8 @@ _ACTIVE_DEAL = re.compile(
     # "agreed yesterday to pay $700 million for Morning Crown Roasters": a price paid for a company (the object is
     # checked as any deal's is: a thing, shares or a stake bought is no deal)
     r"(?:pay|pays|paid|paying)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|up\s+to\s+)?"
-    r"(?:\$|€|£|C\$|A\$)\s?[\d.,]+\s*(?:million|billion|bn|mln|bln|m|b)?\s+(?:in\s+(?:cash|stock|cash\s+and\s+stock)\s+)?for|"
+    rf"(?:\$|€|£|C\$|A\$|(?:{CURRENCY_CODES.lower()})\s)\s?[\d.,]+\s*(?:million|billion|bn|mln|bln|m|b)?\s+"
+    r"(?:in\s+(?:cash|stock|cash\s+and\s+stock)\s+)?for|"
     # a price per share in the currency's word: "pays 12 euros per share in cash for Florabel NV"
     r"(?:pay|pays|paid|paying)\s+(?:about\s+)?[\d.,]+\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan)\s+"
     r"(?:per|a)\s+share\s+(?:in\s+(?:cash|stock|shares)\s+)?for|"
@@ -765,7 +778,7 @@ _NOT_A_VERB_AFTER_HEAD = (r"(?!(?:quits?|resigns?|retires?|leaves|departs?|exits
                           r"named|out)\b)")
 _TITLE_CORE = (
     rf"(?:(?:non-)?executive\s+chair(?:man|woman|person)?|c\.?e\.?o|{_ALT(C_SUITE_ABBREVIATIONS)}|"
-    rf"chief\s+(?:{_ALT(C_SUITE_FUNCTIONS)})(?:\s+officer)?|"
+    rf"chief\s+(?:{_ALT(C_SUITE_FUNCTIONS)})(?:\s+officer)?|chief\s+scientist|"
     rf"(?:{_ALT(FUNCTION_CHIEFS)})\s+(?:chief|head)|"
     # any business the head runs, as "X chief" takes any word: "investment banking head", "wealth head"
     r"(?<!['’])\b(?-i:[a-z][a-z-]{2,})\s+head(?!\s+(?:of|for|into|back|home|off|out|lower|higher|to\s+(?:the|a|an)|to\s+\d)\b)|"
@@ -1650,7 +1663,7 @@ specialist unicorn charity nonprofit label brand
 miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
 wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
-outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer""".split())
+outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl""".split())
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -1904,6 +1917,10 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
     return events
 
 
+_SIZED_PAST_HALF = re.compile(r"\b(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:stake|interest|holding|"
+                              r"package|of)\b")
+
+
 def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     """A controlling stake taken or sold: the company it is in is the target."""
     events = []
@@ -1915,12 +1932,21 @@ def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
                             f'"{" ".join(match["verb"].split()[:2])} ... controlling stake in"')
     for match in _SELLS_CONTROL.finditer(sentence):
         target = _span_after(names, match.end(), sentence, max_words=2)
+        if target and _the_place_of_a_description(sentence, target):
+            continue  # "a 70 per cent stake in the Aberdeen ship-repair company": the story names it elsewhere
         to = target and _TO_BUYER.match(sentence, target.end)
         buyer = to and _span_after(names, to.end(), sentence, max_words=3)
         if target:
             events += _pair(_clean_name(target.text), buyer and _clean_name(buyer.text),
                             _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())} ... controlling stake in"')
     return events
+
+
+def _the_place_of_a_description(sentence: str, span: _Span) -> bool:
+    """"the Aberdeen ship-repair company", "the Prato knitwear maker": a place that, after "the", opens lower-case
+    words ending in a kind of company, with no name after them."""
+    described = _KIND_AFTER.match(sentence, span.end)
+    return bool(described and a_kind_of_company(described["kind"]) and _THE_BEFORE.search(sentence, 0, span.start))
 
 
 def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
@@ -2024,7 +2050,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
     # Each only where its words are: the regexes cost more than the substring tests on every deal sentence.
-    if "majority" in lowered or "controlling" in lowered:
+    if "majority" in lowered or "controlling" in lowered or _SIZED_PAST_HALF.search(lowered):
         events += _control_stakes(sentence, names)
     if "sell" in lowered or "sold" in lowered or "divest" in lowered or "offload" in lowered:
         events += _sells_named_company(sentence, names)
@@ -2284,7 +2310,11 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         # "Core & Main acquires wastewater products firm", "Infosys to acquire a tech and consulting firm": the
         # buyer is named and the business it buys only described; the buyer's side of the deal stands alone.
         buyer = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if buyer and buyer.text in _DEAL_PAPERS:
+            buyer = None  # "signs MOU to acquire Japanese kimchi maker": the paper signed, not the buyer
         return _pair("", _clean_name(buyer.text), _deal_stage(sentence, verb), f'"{verb}"') if buyer else []
+    if obj is not None and obj.text in _CURRENCY_CODE_SET and _AN_AMOUNT_AFTER.match(sentence, obj.end):
+        return []  # "buys PLN 800m of bad loans": an amount, in its currency's code
     if obj is not None and _MY_BEFORE.search(sentence, 0, obj.start):
         return []  # "buying majority of my Mittelstand employer": the writer's own, described, not named
     if obj is None or _INVESTING_TAIL.match(sentence[obj.end:]) or _INVESTING_TAIL.match(" " + obj.text) or \
@@ -2337,7 +2367,9 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
 
 
 _A_DEPARTMENT_BEFORE = re.compile(r"\b(?:Department|Ministry|Office|Bureau)\s+(?:for|of)\s+(?:the\s+)?$")
+_CURRENCY_CODE_SET = frozenset(CURRENCY_CODES.split("|"))
 _MY_BEFORE = re.compile(r"(?i)\b(?:my|our|your)\s+$")
+_DEAL_PAPERS = frozenset("MOU MoU LOI LoI MOA NDA SPA JV".split())
 _WHERE_LISTED_OR_BASED = re.compile(r"-(?:listed|based|headquartered|owned|backed)$")
 # (lower-case words ending in a kind of company, then the phrase's end)
 _KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by)\b))")
@@ -2630,6 +2662,8 @@ _FIRST_PERSON_EXIT = re.compile(
     r"leaving|retiring|resigned|resigning|left|departing|moving\s+on\s+from)|handed\s+in\s+my\s+(?:badge|notice|"
     r"resignation)|wrapped\s+up\s+(?:\w+\s+){0,3}years?\s+at)\b")
 _FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b")
+_DATED_IN_A_PAST_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
 # the writer's post: "as CEO", or a function the writer ran ("running the growth team here": its head)
 _WRITERS_POST = re.compile(rf"\bas\s+(?:the\s+|our\s+|its\s+)?(?P<title>{_TITLE})\b"
                            r"|\b(?:running|leading|ran|led|heading|headed)\s+(?:the\s+|our\s+)?(?P<function>[a-z]+)\s+"
@@ -2643,8 +2677,11 @@ _EMPLOYER_OF = re.compile(r"\b(?:of|leaving|left)\s+$")
 def first_person_exit(title: str, text: str) -> DetectedEvent | None:
     """The writer's own exit, in a post ("Today was my last day at ..."), as an executive of a named company."""
     story = f"{title}. {text}" if title else text
-    if not _FIRST_PERSON_WORD.search(story) or not _FIRST_PERSON_EXIT.search(story):
+    if not _FIRST_PERSON_WORD.search(story) or not (told := _FIRST_PERSON_EXIT.search(story)):
         return None  # (no "my" and no "I": no first person, and the costlier search is spared)
+    if _DATED_IN_A_PAST_YEAR.match(story, told.end()) or _DATED_IN_A_PAST_YEAR.match(
+            story, told.end() + len(m.group(0)) if (m := _NAME_NEXT.match(story, told.end())) else told.end()):
+        return None  # "'I left Ferrow in 2009 to build something new'": a look back, no exit now
     post = _WRITERS_POST.search(story)
     if post is None:
         return None
@@ -3251,14 +3288,15 @@ _HIRED_AWAY = re.compile(
 _JOINS_ANOTHER = re.compile(
     rf"(?<![\w-])(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON_QUOTED}))?{_PERSON_VERB_GAP}\s+"
     rf"(?i:to\s+|will\s+|set\s+to\s+)?(?P<verb>(?i:join(?:s|ed|ing)?|(?:take|takes|took)\s+(?:the\s+)?helm\s+(?:at|of)|"
-    rf"defect(?:s|ed)?\s+to))\s+(?i:(?:rival|broker|bank|insurer|startup)\s+)?"
+    # ("Helixon's chief scientist jumps to Tidewright")
+    rf"defect(?:s|ed)?\s+to|jump(?:s|ed)?\s+(?:ship\s+)?to))\s+(?i:(?:rival|broker|bank|insurer|startup|lab)\s+)?"
     rf"(?P<joined>{_NAME_RUN})(?:'s|’s)?"
     # then the end of the clause or the post taken there, not "joins Globex in a pledge", "joins Globex for talks"
     rf"(?=\s*(?:$|[,;:.(]|[-–—]\s|(?i:as|from|after|amid|following|in\s+(?:a\s+)?(?:new\s+|top\s+)?(?:role|post|position|job)|"
     rf"to\s+(?:lead|run|head|become|oversee|co-head))\b))",
 )
 _DEPARTURE_NOUN_OF = re.compile(rf"\b(?:{_W(ANNOUNCED)})\s+of\s")
-_JOINS_WORDS = re.compile(r"\bjoin|\bhelm\s|\bdefect")
+_JOINS_WORDS = re.compile(r"\bjoin|\bhelm\s|\bdefect|\bjump")
 # What is joined beside one's post, not instead of it: "joins Globex's board", "joins Globex as a director".
 _JOINS_BESIDE = re.compile(r"(?i)^(?:'s|’s)?\s*(?:board|advisory|council|committee|as\s+(?:an?\s+)?(?:independent\s+|"
                            r"non-executive\s+)?(?:director|board\s+member|adviser|advisor|trustee))")
@@ -3547,6 +3585,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive
         if _STAFF_DISMISSED.search(lowered) and not _COMPANY_POST.search(lowered):
             return NO_EXIT  # "240 dismissed": staff, counted (layoffs), no executive
+        if "dismiss" in lowered and _A_CASE_DISMISSED.search(lowered) and not _DEPART_VERB_LC.search(
+                _A_CASE_DISMISSED.sub(" ", lowered)):
+            return NO_EXIT  # "founder's personal bankruptcy case dismissed": a court's case, nobody removed
         if _NEGATED_EXIT.search(lowered) and not _DEPART_VERB_LC.search(_NEGATED_EXIT.sub(" ", lowered)):
             return NO_EXIT
         if _FIRED_UP.search(lowered) and not _DEPART_VERB_LC.search(_FIRED_UP.sub(" ", lowered)):
@@ -3737,6 +3778,8 @@ _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s
 _STAFF_DISMISSED = re.compile(r"\b(?:dismiss(?:es|ed|ing)?|fir(?:es|ed|ing)|sack(?:s|ed|ing)?)\s+(?:about\s+|some\s+|nearly\s+|"
                               r"over\s+|more\s+than\s+)?\d[\d,]*\b(?!\s*(?:%|percent))|"
                               r"\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?(?:dismissed|fired|sacked)\b")
+_A_CASE_DISMISSED = re.compile(r"\b(?:case|cases|suit|lawsuit|claims?|charges?|petition|appeal|complaint|action)\s+"
+                               r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?dismissed\b")
 _STAFF_RETIREMENTS = re.compile(r"\b\d[\d,]*\s+(?:voluntary|early)\s+(?:retirements|retirees)\b|"
                                 r"\b(?:voluntary|early)\s+retirement\s+(?:scheme|programme|program|plan|package|offer)s?\b|"
                                 # offered to the staff: "takes applications for voluntary retirement", "applications for

@@ -342,7 +342,10 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("ink inks inked inking", reads=[(NAME_STOP, "base s past")]),
     verb("enter enters entered entering", reads=[(NAME_STOP, "s past")]),
     # "agreed to pay $700 million for Morning Crown Roasters": a price paid (rules._ACTIVE_DEAL reads what it is paid for)
-    verb("pay pays paid paying", kinds=[DEAL], gate=[r"pa(?:ys?|id|ying)\s+(?:\w+\s+)?(?:[ca]\$|\$|€|£)\s?\d"]),
+    # (a price in a currency's code or its word too: "will pay PLN 1.3 billion for", "pays 12 euros per share in cash for")
+    verb("pay pays paid paying", kinds=[DEAL], gate=[r"pa(?:ys?|id|ying)\s+(?:\w+\s+)?(?:[ca]\$|\$|€|£|[a-z]{3}\s)\s?\d",
+                                                   r"pa(?:ys?|id|ying)\s+(?:about\s+)?[\d.,]+\s+(?:euros?|dollars?|pounds?|"
+                                                   r"francs?|kronor|kroner|crowns?|yen|yuan)\s"]),
     # "is shopping its frozen division", "shopping itself to private equity": offered to buyers (rules._SALE_PROCESS)
     verb("shop shops shopped shopping", kinds=[DEAL], gate=[r"shop(?:s|ping|ped)\s+its"]),
     # "Silverdale confirms approach from Merriton": the target confirming a bid it received (a UK Rule 2.4 announcement)
@@ -534,6 +537,8 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     noun("reins", kinds=[DEPARTURE]),  # "takes the reins from"
     # moving to another company: "Acme CFO Jane Roe joins Globex", "... to take helm at Globex"
     verb("join joins joined joining", kinds=[DEPARTURE]),
+    # an executive jumping to a rival ("chief scientist jumps to Tidewright"); the rules read it only after a post
+    verb("jump jumps jumped jumping", particles="to", kinds=[DEPARTURE], gate=[r"jump\w*\s+(?:ship\s+)?to"]),
     verb("defect defects defected defecting", kinds=[DEPARTURE]),
     noun("helm", kinds=[DEPARTURE]),
     noun("exodus", kinds=[DEPARTURE]),
@@ -587,7 +592,7 @@ FUNCTION_CHIEFS = _words("finance financial tech technology operating operations
                          "brand communications hr people sales legal investment executive risk content creative "
                          "digital retail")
 # "vice president of sales", "head of supply chain"
-TITLE_FIELDS = _words("sales marketing engineering operations finance product technology strategy research "
+TITLE_FIELDS = _words("sales marketing engineering operations finance product technology strategy research ai "
                       "human_resources communications design retail manufacturing quality supply_chain")
 
 
@@ -657,7 +662,11 @@ MONTHS = "january february march april may june july august september october no
 HONORIFICS = "Mr Ms Mrs Dr".split()
 NAME_PARTICLES = "de van von der da di la le".split()  # "Ursula von der Leyen"
 # A person's name as news writes it: "Jane Roe", "JANE ROE", "Jean-Luc O'Neil", "J. Roe", "John Roe Jr.".
-PERSON_WORD = (r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+|O'[A-Z][a-z]+|"
+# (Latin letters with their accents too: "Rémi Castelnau-Vidal", "Søren Ødegård", "Łukasz Wróbel")
+_UPPER = "A-Z" + "".join(letter for letter in map(chr, range(0xC0, 0x250)) if letter.isupper())
+_LOWER = "a-z" + "".join(letter for letter in map(chr, range(0xDF, 0x250)) if letter.islower())
+PERSON_WORD = (rf"(?:[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?|[A-Z]\.|[{_UPPER}][{_UPPER}'’-]+|Mc[A-Z][a-z]+|"
+               r"O’[A-Z][a-z]+|O'[A-Z][a-z]+|"
                r"O[A-Z][a-z]+|"
                # an initial without its dot, as Indian and Malaysian English write it ("S Venkatachalam"); not "A", "I"
                r"(?![AI]\b)[A-Z](?=\s+[A-Z][a-z]))")
@@ -904,8 +913,10 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "concordat", "konkordato", "concurso", "recuperação judicial", "recuperacao judicial",
                          "judicial reorganization", "sanation", "redressement", "sauvegarde", "safeguard proceeding",
                          "suspension of payments", "pkpu", "reorganization proceeding", "restructuring proceeding",
-                         # Sweden's and Finland's company reconstruction (företagsrekonstruktion)
-                         "company reconstruction")
+                         # Sweden's and Finland's company reconstruction (företagsrekonstruktion); Italy's
+                         # extraordinary administration, Portugal's revitalisation procedure (PER)
+                         "company reconstruction", "reconstruction", "amministrazione straordinaria",
+                         "extraordinary administration", "revitaliza", "sanacja", "legal protection proceeding")
 
 # ---------------------------------------------------------------- what the model may speak on
 #
@@ -987,6 +998,7 @@ LAYOFF_NOT_HAPPENING = ("no plans", "not planning", "not looking at", "no layoff
                         "through attrition", "by attrition", "natural attrition", "natural wastage",
                         # a plan to cut undone: "reverses plan to cut 900 jobs", "scraps plans for layoffs"
                         "reverses plan", "reversed plan", "reverses its plan", "reversed its plan", "reverses course",
+                        "layoffs reversed", "cuts reversed", "reversed after",
                         "scraps plan", "scrapped plan", "scraps its plan", "abandons plan", "abandoned plan",
                         "shelves plan", "shelved plan", "drops plan", "dropped plan", "calls off", "called off",
                         "backs off", "backed off", "walks back", "walked back", "u-turn",
