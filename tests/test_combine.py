@@ -2379,3 +2379,16 @@ def test_a_procedures_officer_or_a_persons_account_is_not_the_company():
     events = detect_events("", "Hollowell Fulfillment's vice president of customer success, Renata Silva, has left the "
                                "company, according to her LinkedIn profile; Hollowell confirmed she departed.")
     assert "LinkedIn" not in {e.company for e in events}
+
+
+def test_a_stake_in_a_places_possessive_company_is_in_the_company():
+    text = "Ostrand Worldwide will sell its 51 percent holding in Hong Kong's Pearl Bay Advertising to the agency's founders."
+    assert "Pearl Bay Advertising" in {e.company for e in rules.detect_events("", text) if e.kind == MERGER_ACQUISITION}
+
+
+def test_a_customer_named_after_from_is_no_place():  # (a guard: "from" stays no place's preposition)
+    events = detect_events("CANTLEY SUPPLY TAKES WRITEOFF ON ORSTON FILING",
+                           "KESTWICK, Nov 3 - Cantley Supply Co said it will take a 4.5 mln dlr writeoff on receivables "
+                           "from Orston Department Stores Inc, which filed for protection from creditors under Chapter 11 "
+                           "last week.")
+    assert {e.company for e in events if e.kind == BANKRUPTCY} == {"Orston Department Stores Inc"}

@@ -1302,7 +1302,7 @@ _A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:district|regional|high|suprem
                             r"(?i:court|tribunal)\b")
 # or after it, as translations write it: "The court of Northern Netherlands", "The regional court Linz"
 _A_COURT_BEFORE = re.compile(r"(?i:court|tribunal)\s+(?:of\s+|in\s+)?(?:the\s+)?$")
-_AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside|from)\s+$")
+_AT_A_PLACE = re.compile(r"\b(?:at|in|near|outside)\s+$")
 # (after a cut's or a filing's phrase "at" names the company as often as a place: "Receivers called in at Drumlin
 # Developments", "said goodbye to 20 teammates at Brightfin")
 _IN_A_PLACE = re.compile(r"\b(?:in|near|outside)\s+$")

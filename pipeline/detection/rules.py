@@ -1932,6 +1932,8 @@ def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
                             f'"{" ".join(match["verb"].split()[:2])} ... controlling stake in"')
     for match in _SELLS_CONTROL.finditer(sentence):
         target = _span_after(names, match.end(), sentence, max_words=2)
+        if target and target.text.endswith(("'s", "’s")) and (owned := _span_after(names, target.end, sentence, max_words=0)):
+            target = owned  # "its 51 percent holding in Hong Kong's Pearl River Advertising": the place owns the name
         if target and _the_place_of_a_description(sentence, target):
             continue  # "a 70 per cent stake in the Aberdeen ship-repair company": the story names it elsewhere
         to = target and _TO_BUYER.match(sentence, target.end)
