@@ -438,8 +438,7 @@ _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitio
 _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
     rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|ask|request|admit|wind|wound|collaps|slid|head|push|"
-    rf"forc|tip|"
-    rf"drove|driv|"
+    rf"forc|tip|drove|driv|"
     rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|"
     rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints

@@ -2681,8 +2681,8 @@ def first_person_exit(title: str, text: str) -> DetectedEvent | None:
     story = f"{title}. {text}" if title else text
     if not _FIRST_PERSON_WORD.search(story) or not (told := _FIRST_PERSON_EXIT.search(story)):
         return None  # (no "my" and no "I": no first person, and the costlier search is spared)
-    if _DATED_IN_A_PAST_YEAR.match(story, told.end()) or _DATED_IN_A_PAST_YEAR.match(
-            story, told.end() + len(m.group(0)) if (m := _NAME_NEXT.match(story, told.end())) else told.end()):
+    left = _NAME_NEXT.match(story, told.end())  # (the company left, if named: "I left Ferrow in 2009")
+    if _DATED_IN_A_PAST_YEAR.match(story, left.end() if left else told.end()):
         return None  # "'I left Ferrow in 2009 to build something new'": a look back, no exit now
     post = _WRITERS_POST.search(story)
     if post is None:
