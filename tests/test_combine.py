@@ -2392,3 +2392,51 @@ def test_a_customer_named_after_from_is_no_place():  # (a guard: "from" stays no
                            "from Orston Department Stores Inc, which filed for protection from creditors under Chapter 11 "
                            "last week.")
     assert {e.company for e in events if e.kind == BANKRUPTCY} == {"Orston Department Stores Inc"}
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Migdal Or Properties granted stay of proceedings", "granted stay of proceedings"),
+    ("A Thessaloniki court placed meat processor Makedon Meats S.A. under special administration.",
+     "placed meat processor Makedon Meats S.A. under special administration"),
+])
+def test_israels_and_greeces_procedures_by_their_names(sentence, phrase):
+    assert distress.shape(BANKRUPTCY, sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Knesset approved the Insolvency and Economic Rehabilitation Law in its final readings.",
+    "Konkordato law overhaul replaces bankruptcy postponement",
+])
+def test_a_law_passed_or_overhauled_is_no_companys_filing(sentence):
+    assert distress.hard_negative(BANKRUPTCY, sentence) is not None
+
+
+def test_reports_called_false_deny_what_they_reported():
+    sentence = ("Amberline Entertainment said reports that it was preparing to seek bankruptcy protection were "
+                "“categorically false,” adding that it had no debt maturities until 2028.")
+    assert distress.hard_negative(BANKRUPTCY, sentence) == distress.SAID_NOT_TO_HAPPEN
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Dunholm Dental Management CEO resigns", "Dunholm Dental Management"),
+    ("Stagecraft Live CEO Graham Tilley to stand down", "Stagecraft Live"),
+])
+def test_a_name_that_ends_in_a_capitalised_common_word_owns_the_title(text, company):
+    assert [e.company for e in rules.detect_events("", text) if e.kind == EXECUTIVE_DEPARTURE] == [company]
+
+
+def test_ex_before_a_title_is_no_company():
+    events = detect_events("Ex-CEO of bankrupt vet chain recalls the collapse", model=sure_model(bankruptcy=0.9))
+    assert "Ex" not in {e.company for e in events}
+
+
+def test_a_stock_exchange_a_company_reports_to_is_not_the_company():  # (a guard of the runs that now keep "Stock")
+    events = detect_events("Chairman quits at Irish building materials group",
+                           "Shannonford Building Products chairman Declan Fahey has resigned with immediate effect, the "
+                           "company told the Irish Stock Exchange.")
+    assert {e.company for e in events if e.kind == EXECUTIVE_DEPARTURE} == {"Shannonford Building Products"}
+
+
+def test_a_function_word_stays_out_of_a_run():  # (a guard of the capitalised common words a run now keeps)
+    assert "Editor-in-chief of The Sideline" not in [s.text for s in rules._name_spans(
+        "Editor-in-chief of The Sideline quits amid clash with new owners")]

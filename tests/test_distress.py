@@ -1155,3 +1155,8 @@ def test_administration_as_a_department_or_a_cost_is_no_state(sentence):  # (gua
 
 def test_an_emergence_is_read_in_its_gerund_too():
     assert distress.bankruptcy_stage("Kellsway is emerging from Chapter 11 with new owners.") == BANKRUPTCY_EMERGED
+
+
+def test_a_fund_liquidated_and_closed_by_its_issuer_is_no_filing():
+    sentence = "Pinewell Shares will liquidate and close its Pinewell Junior Gold Miners ETF after outflows."
+    assert distress.hard_negative(BANKRUPTCY, sentence) == distress.FUND_LIQUIDATED

@@ -2196,3 +2196,22 @@ def test_a_failed_companys_assets_and_business_are_the_going_concern():
 ])
 def test_the_company_an_exit_verbs_object_names_is_the_one_left(text, company):
     assert [e.company for e in detect_events(text) if e.kind == EXECUTIVE_DEPARTURE] == [company]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tessamere Live has bought 55% of Monterrey-based promoter Escenario Sur.", ["Tessamere Live", "Escenario Sur"]),
+    ("Dunholm Dental Management CEO resigns", ["Dunholm Dental Management"]),
+])
+def test_a_common_word_capitalised_inside_a_run_in_sentence_case_is_the_names(text, names):
+    assert [span.text for span in rules._name_spans(text) if not span.text.endswith("-based")] == names
+
+
+def test_where_a_company_is_based_describes_the_name_after_it():
+    events = detect_events("Tessamere Live has bought 55% of Monterrey-based promoter Escenario Sur.")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Tessamere Live", "Escenario Sur"}
+
+
+@pytest.mark.parametrize("text", ["Kestrel Bank To Cut 200 Jobs", "Initech Vice President of Sales Dom Portwood departs"])
+def test_title_case_and_titles_keep_their_words_out_of_a_name(text):  # (guards)
+    assert "Kestrel Bank To" not in [s.text for s in rules._name_spans(text)]
+    assert not any("Vice" in s.text and "Initech" in s.text for s in rules._name_spans(text))

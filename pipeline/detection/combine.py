@@ -1295,6 +1295,7 @@ _OWNED = re.compile(r"(?:'s|’s|'|’)")
 _AN_OFFICER_AFTER = re.compile(r"\s+(?:serving\s+as|as|(?:was|were|has\s+been|have\s+been)\s+appointed(?:\s+as)?)\s+"
                                r"(?:the\s+|its\s+)?(?:assignee|(?:joint\s+)?(?:administrators?|liquidators?|receivers?)|"
                                r"trustees?|examiners?)\b")
+_A_STOCK_EXCHANGE = re.compile(r"\bStock\s+Exchange$")
 _A_PERSONS_ACCOUNT = re.compile(r"\s+(?:profile|post|page|account|feed)\b")
 _A_PERSONS_BEFORE = re.compile(r"\b(?:his|her|their|my)\s+$", re.I)
 _A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:district|regional|high|supreme|commercial|bankruptcy|insolvency|civil|"
@@ -1386,6 +1387,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # ("its LCD panel plant in Shiga Prefecture": where, not who)
         if not span.start and _label_or_opening(name, [sentence]):
             continue  # "Explainer: What happens when ...": a genre's label, not a company
+        if _A_STOCK_EXCHANGE.search(name):
+            continue  # "the company told the Irish Stock Exchange": where a company reports, not one in the story
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
         if shouting and not legal and _only_common_words(name) and not _ends_like_a_company(name):
             continue  # Title Case or capitals say nothing: "Merger Spread", "Business Combination", "SCHEDULE"
@@ -1970,7 +1973,7 @@ def _story_people(units: list[str]) -> frozenset[str]:
 # calendar; the words a headline capitalises for other reasons (analysts' ratings, "the Company"); a note's own words
 # ("Coder: verified via obituary", "Succession - CEO Abara to hand over").
 _NOT_LONE_NAMES = frozenset("""
-fed ecb imf sec ftc doj fca cma eu un nato opec congress senate house parliament treasury court government
+fed ecb imf sec ftc doj fca cma eu un nato opec congress senate house parliament treasury court government ex
 ministry commission regulator regulators board reuters bloomberg wsj cnbc ft
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december today tonight

@@ -417,8 +417,8 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                # Indonesia's PKPU; and any court's proceedings of the kind ("opened bankruptcy proceedings against")
                r"concordat|konkordato|concurso\s+(?:preventivo|mercantil)|recupera[cç][aã]o\s+judicial|"
                r"judicial\s+(?:recovery|reorganization)|sanation|sanacja|redressement\s+judiciaire|"
-               # Latvia's legal protection proceedings (TAP)
-               r"legal\s+protection\s+proceedings?|"
+               # Latvia's legal protection proceedings (TAP), Israel's stay of proceedings, Greece's special administration
+               r"legal\s+protection\s+proceedings?|stay\s+of\s+proceedings|special\s+administration|"
                r"(?:safeguard|sauvegarde)\s+proceedings?|suspension\s+of\s+payments|(?-i:PKPU)|"
                # and as the laws name them in their own words or translated: France's "procédure de sauvegarde",
                # "sauvegarde accélérée" and "liquidation judiciaire", Italy's "concordato (preventivo)" and
@@ -680,7 +680,9 @@ _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|migh
 # A person's bankruptcy: an occupation before the name, or in its place ("Hollywood Producer Marcus Vale Files for
 # Bankruptcy", "declared former hedge fund manager Gideon Farrow bankrupt", "Former shipping magnate declared bankrupt")
 # A fund, a position or a stake wound down ("to liquidate flagship hedge fund"): no company's procedure
-_FUND_LIQUIDATED = re.compile(r"\bliquidat\w*\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:funds?|etfs?|"
+_FUND_LIQUIDATED = re.compile(r"\bliquidat(?:e|es|ed|ing)\s+and\s+(?:close|shut)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,5}?"
+                              r"(?:funds?|etfs?)\b|"
+                              r"\bliquidat\w*\s+(?:its\s+|the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:funds?|etfs?|"
                               r"positions?|stakes?|holdings)\b")
 FUND_LIQUIDATED = "a fund, a position or a stake liquidated, no company's procedure"
 _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper|musician|tycoon|mogul|billionaire|"
@@ -849,6 +851,10 @@ _LAWMAKING = re.compile(r"\b(?:legislation|lawmakers|legislators|bill|amendments
                         r"|\b(?:congress|parliament|senate|the\s+house|revision|reform)\b(?:[^.;]|\.\d){0,100}"
                         r"\b(?:bankruptcy|insolvency|chapter\s+11)\b[^.;]{0,60}\b(?:laws?|code|act|bill|rules?)\b"
                         # "The bankruptcy overhaul signed into law this week" (not "the Bankruptcy Code", which filings cite)
+                        # a law passed or overhauled ("Knesset approves new insolvency and economic rehabilitation
+                        # law", "Konkordato law overhaul replaces bankruptcy postponement")
+                        r"|\b(?:knesset|parliament|congress|senate|lawmakers|assembly)\s+(?:approves?|approved|passes|passed)\b"
+                        r"[^.;]{0,80}\b(?:law|act|code|ordinance)\b|\blaw\s+overhaul\b"
                         r"|\b(?:bankruptcy|insolvency)\s+(?:\(?amendment\)?\s+|code\s+)?(?:overhaul|reform|bill|legislation|"
                         r"amendments?)\b"
                         # a government asking how the law should change: "consults on insolvency protections for ..."
@@ -992,6 +998,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return SAID_NOT_TO_HAPPEN
     if _QUESTION.match(lowered):
         return QUESTION
+    if "false" in lowered or "untrue" in lowered or "unfounded" in lowered or "baseless" in lowered:
+        if _REPORTS_CALLED_FALSE.search(lowered):
+            return SAID_NOT_TO_HAPPEN  # "said reports that it was preparing to seek bankruptcy protection were false"
     if kind in _SAID_NOT_TO_HAPPEN and _SAID_NOT_TO_HAPPEN[kind].search(lowered) and not (
             # (a warning beside it stands: "will not file for bankruptcy but warns of going concern doubt")
             kind == BANKRUPTCY and _A_GOING_CONCERN_WARNING.search(sentence)) and (
@@ -1016,6 +1025,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     return None
 
 
+# reports of the event called false, whatever they reported: "reports that it was preparing to seek bankruptcy
+# protection were “categorically false”"
+_REPORTS_CALLED_FALSE = re.compile(r"\breports?\s+(?:that|of)\b[^.;]{0,140}?\b(?:were|are|was|is|as)\s+[\"“‘']?"
+                                   r"(?:categorically\s+|completely\s+|entirely\s+|totally\s+)?(?:false|untrue|unfounded|baseless)\b")
 # "not", "never" just before a word ("will not reopen", "won't ever reopen")
 _NEVER_BEFORE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$")
 # The words that tell a bankruptcy, for the negation test above.

@@ -1537,6 +1537,10 @@ _OKAY_VERBS = frozenset({"OK", "OKs", "OK's", "OKd", "OK'd", "Oks"})
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+$")
 
 
+# (not a function word a name's run would swallow: "Editor-in-chief of The Sidebar")
+_FUNCTION_WORDS = frozenset("the and for from with its his her their our this that".split())
+
+
 def _name_spans(sentence: str) -> list[_Span]:
     """Runs of capitalised words that are not stop words, joined by "&", "of", "de"."""
     spans: list[_Span] = []
@@ -1563,7 +1567,11 @@ def _name_spans(sentence: str) -> list[_Span]:
             run and gap_ok and (_stop_word_in_a_name(text, sentence, token.end())
                                 # information technology in a name, where only a name's words are capitalised:
                                 # "Rexford IT Solutions" (not the pronoun of "REPORT SAYS IT WILL")
-                                or (text == "IT" and not titled())))
+                                or (text == "IT" and not titled())
+                                # and any common word capitalised inside a run, where only names are capitalised:
+                                # "Tessellate Live has bought", "Dunmere Dental Management CEO"
+                                or (text[:1].isupper() and text[1:].islower() and len(text) > 2 and not titled()
+                                    and text.lower() not in _FUNCTION_WORDS and _TITLE_RE.match(sentence, start) is None)))
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
             name_word = False
         if name_word and text[:4].lower() == "part" and _PARTS_WAYS_AT.match(sentence, start):
@@ -1815,11 +1823,14 @@ def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Patte
 _UP_TO_AN_AMOUNT = re.compile(r"(?i)\b(?:up\s+to|as\s+much\s+as)\s+(?=[\d$€£])")
 
 
+_WHERE_BASED_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*-(?:based|listed|headquartered)")
+
+
 def _span_after(names: list[_Span], position: int, sentence: str, max_words: int = 6) -> _Span | None:
     """The first name after `position` reached across descriptors only ("rival grocer", "$2 billion")."""
     for span in names:
-        if span.start < position:
-            continue
+        if span.start < position or _WHERE_BASED_ONLY.fullmatch(span.text):
+            continue  # ("Monterrey-based promoter Escenario Norte": where it is based describes the name after it)
         gap = sentence[position:span.start]
         if sentence[span.start - 1:span.start] in "\"“‘'" and span.start > 0 and gap.strip():
             return None  # a quoted title: "acquires 'Glass Onion'"
@@ -2304,11 +2315,7 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
     called = _CALLED.match(sentence[match.end():]) if obj is None else None
     if called:  # "to acquire a quirky Bay Area bakery chain called La Boulange"
         obj = _span_after(names, match.end() + called.end(), sentence, max_words=0)
-    described = obj is not None and _WHERE_LISTED_OR_BASED.search(obj.text) and _KIND_AFTER.match(sentence, obj.end)
-    if described and a_kind_of_company(described["kind"]):
-        obj, after = None, ""  # "to buy Hong Kong-listed coal miner": a business described, not named
-    if obj is None and (_UNNAMED_BUSINESS.match(after) or described) and \
-            not _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
+    if obj is None and _UNNAMED_BUSINESS.match(after) and not _SUBORDINATE_SUBJECT.search(sentence[: match.start()]):
         # "Core & Main acquires wastewater products firm", "Infosys to acquire a tech and consulting firm": the
         # buyer is named and the business it buys only described; the buyer's side of the deal stands alone.
         buyer = _span_before(names, match.start(), sentence, _LEFT_GAP)
@@ -2372,7 +2379,6 @@ _A_DEPARTMENT_BEFORE = re.compile(r"\b(?:Department|Ministry|Office|Bureau)\s+(?
 _CURRENCY_CODE_SET = frozenset(CURRENCY_CODES.split("|"))
 _MY_BEFORE = re.compile(r"(?i)\b(?:my|our|your)\s+$")
 _DEAL_PAPERS = frozenset("MOU MoU LOI LoI MOA NDA SPA JV".split())
-_WHERE_LISTED_OR_BASED = re.compile(r"-(?:listed|based|headquartered|owned|backed)$")
 # (lower-case words ending in a kind of company, then the phrase's end)
 _KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by)\b))")
 _CALLED = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:called|named|known\s+as)\s+")

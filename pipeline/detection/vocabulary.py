@@ -916,7 +916,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          # Sweden's and Finland's company reconstruction (företagsrekonstruktion); Italy's
                          # extraordinary administration, Portugal's revitalisation procedure (PER)
                          "company reconstruction", "reconstruction", "amministrazione straordinaria",
-                         "extraordinary administration", "revitaliza", "sanacja", "legal protection proceeding")
+                         "extraordinary administration", "revitaliza", "sanacja", "legal protection proceeding",
+                         "stay of proceedings", "special administration")
 
 # ---------------------------------------------------------------- what the model may speak on
 #
@@ -1082,6 +1083,8 @@ BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not pl
                                  # rumours of one dismissed: "dismisses administration rumours as 'baseless'"
                                  "dismisses administration rumours", "dismisses administration rumors",
                                  "dismisses bankruptcy rumours", "dismisses bankruptcy rumors",
+                                 # ("dismisses reports of financial distress", "reports ... were 'categorically false'")
+                                 "dismisses reports", "dismissed reports", "categorically false",
                                  "dismisses insolvency rumours",
                                  # a filing averted: "restructures convertible notes, averting a bankruptcy filing"
                                  "averting", "averted", "averts")
