@@ -1160,3 +1160,43 @@ def test_an_emergence_is_read_in_its_gerund_too():
 def test_a_fund_liquidated_and_closed_by_its_issuer_is_no_filing():
     sentence = "Pinewell Shares will liquidate and close its Pinewell Junior Gold Miners ETF after outflows."
     assert distress.hard_negative(BANKRUPTCY, sentence) == distress.FUND_LIQUIDATED
+
+
+@pytest.mark.parametrize("kind, sentence, phrase", [
+    (LAYOFFS, "Parcelgrid has filed WARN notices in Nevada covering 96 employees at its Reno hub.",
+     "WARN notices in Nevada covering 9"),
+    (LAYOFFS, "Tollbridge Coaches told staff that 60 maintenance posts would go when its Leeds depot shuts.",
+     "60 maintenance posts would go"),
+    (LAYOFFS, "About 85 workers at Ferrow Textiles' Bradford mill have been told their jobs will go this summer.",
+     "85 workers at Ferrow Textiles' Bradford mill have been told their jobs will go"),
+    (BANKRUPTCY, "Quarrydale Plant Hire taken over by receiver", "taken over by receiver"),
+    (BANKRUPTCY, "A court-appointed receiver has taken control of Marrow Implement Co., a tractor dealer.",
+     "receiver has taken control of"),
+])
+def test_a_notice_filed_in_a_state_jobs_that_would_go_and_a_receiver_taking_control_are_shapes(kind, sentence, phrase):
+    assert distress.shape(kind, sentence) == phrase
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kansas wheat grower files Chapter 12 after two failed harvests",
+    "Former county treasurer files Chapter 13 to save his home",
+    "Judge denies discharge in ex-jockey's bankruptcy",
+    "A judge dismissed the bankruptcy case of a Wyoming rancher who missed a filing deadline.",
+])
+def test_a_persons_chapters_and_a_former_someones_bankruptcy_are_no_companys(sentence):
+    assert distress.hard_negative(BANKRUPTCY, sentence) == distress.PERSON_BANKRUPT
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harlow Dairies converted its Chapter 13 case to Chapter 7 liquidation.",  # (guards: a company's chapter beside it)
+    "Gristmill Foods' bankruptcy hits farmers",
+    "Regional trucker Ostvold Freight files for Chapter 11",  # (a trade's word for a company)
+])
+def test_a_companys_chapter_beside_a_persons_still_stands(sentence):
+    assert distress.hard_negative(BANKRUPTCY, sentence) != distress.PERSON_BANKRUPT
+
+
+def test_an_initials_dot_does_not_end_the_clause_of_a_purchase_out_of_bankruptcy():
+    sentence = ("Prairie Gold Cooperative bought a grain terminal in Aberdeen, S.D., out of the bankruptcy of a "
+                "regional supplier.")
+    assert distress.hard_negative(BANKRUPTCY, sentence) == distress.BOUGHT_FROM_AN_ESTATE

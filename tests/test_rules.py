@@ -2215,3 +2215,35 @@ def test_where_a_company_is_based_describes_the_name_after_it():
 def test_title_case_and_titles_keep_their_words_out_of_a_name(text):  # (guards)
     assert "Kestrel Bank To" not in [s.text for s in rules._name_spans(text)]
     assert not any("Vice" in s.text and "Initech" in s.text for s in rules._name_spans(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Larkfield merges Tumbleweed Gyms with yoga chain Lotusbay", {"Tumbleweed Gyms", "Lotusbay"}),
+    ("Hartwell to merge dealership network with Ostby Equipment", {"Hartwell", "Ostby Equipment"}),
+])
+def test_an_owner_merging_two_companies_and_a_business_merged_without_its_are_deals(text, pair):
+    assert {e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION} == pair
+
+
+@pytest.mark.parametrize("text", [
+    "An idled fertilizer plant near Vicksburg has been sold to a terminal operator.",
+    "The empty warehouse that housed a meal-kit start-up in Denver has been sold to a developer.",
+    "Rumour of Brandvik takeover denied",
+    "Thornbury Cider buys Devon orchards",
+    "Brewer buys former Victorian maltings for £3m",
+])
+def test_a_thing_sold_where_it_stands_a_denied_rumour_and_land_bought_are_no_deals(text):
+    assert [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION] == []
+
+
+def test_a_manager_merging_its_funds_merges_no_companies():  # (a guard)
+    assert not detect_events("Halvard Advisors to merge Halvard Income Fund into Halvard Balanced Fund")
+
+
+def test_a_company_sold_in_a_place_named_in_capitals_is_still_sold():  # (a guard: the thing before is a name)
+    assert detect_events("Halloway Foods in Ohio has been sold to Brixton Capital")
+
+
+def test_all_of_a_companys_shares_are_no_shares_bought_as_an_investment():
+    sentence = "Brackwell said it had entered exclusive negotiations to acquire all shares in Sundvik AS for NOK 200 million."
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) is None

@@ -293,7 +293,10 @@ _LAYOFF_SHAPE = re.compile(
     rf"|\b(?:lay-?offs?|dismissal|termination|redundancy)\s+notices?\s+(?:\w+\s+){{0,2}}?to\s+{_ABOUT}\d[\d,]*\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
     # "WARN notice for 180 workers at its Stanhope plant": a state's notice, sized
-    rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:for|covering|covers?|affecting|affects?|of|on)\s+{_ABOUT}\d"
+    # ("filed WARN notices in California covering 112 employees": the state it was filed with between)
+    rf"|(?-i:\bWARN\b)(?:\s+Act)?\s+notices?\s+(?:(?:in|with)\s+(?:the\s+)?(?:state\s+of\s+)?(?-i:[A-Z][\w.'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w.'’-]*))?\s+)?"
+    rf"(?:for|covering|covers?|affecting|affects?|of|on)\s+{_ABOUT}\d"
     # the act's full name: "filed Worker Adjustment and Retraining Notification notices ... covering 260 employees"
     r"|\bworker\s+adjustment\s+and\s+retraining\s+notification\b"
     # a tracker's line: the company, its trade in brackets, then the jobs and the share of staff
@@ -303,13 +306,17 @@ _LAYOFF_SHAPE = re.compile(
     # the jobs as the subject: "45 jobs go", "Dozens of jobs lost", "about 190 positions at Norbury Flats will be
     # eliminated", "164 employees will be separated", "140 workers on the evening shift will lose their jobs"
     # (not jobs that go with a move: "moving HQ to Plano; all 300 jobs go with it")
-    rf"|\b{_ABOUT}{_COUNT}\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:will\s+be\s+|are\s+|were\s+)?(?:lost|go|gone|axed)\b"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:will|would)\s+(?:be\s+)?|are\s+|were\s+)?(?:lost|go|gone|axed)\b"
     r"(?!\s+(?:with|along|too|as\s+well))"
     # "95 positions eliminated", "300 roles cut": a headline's passive without its verb
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:eliminated|cut|axed|scrapped|made\s+redundant)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
+    # the people counted, then told their jobs go: "About 120 employees at its Drammen centre have been told their jobs
+    # will go"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,80}}?\btold\s+(?:that\s+)?their\s+(?:jobs|roles|"
+    r"positions|posts)\s+(?:will|would|are\s+to|are\s+going\s+to)\s+(?:go|be\s+(?:cut|lost|axed|eliminated|made\s+redundant))\b"
     # a share of the staff eliminated, as a filing words it: "the elimination of approximately 9% of the Company's
     # positions", "a reduction of about 12% of its workforce"
     rf"|\b(?:elimination|reduction|cut)\s+of\s+{_ABOUT}\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+"
@@ -461,7 +468,12 @@ _IN_A_PROCEDURE = (
     r"\binitial\s+order\s+under\s+the\s+(?:ccaa|companies['’]?\s+creditors['’]?\s+arrangement\s+act)\b|"
     # officers "called in" ("Receivers called in at Drumlin Developments", "calls in administrators")
     rf"\b(?:call|calls|called|calling)\s+in\s+(?:the\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
-    rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+|to\s+be\s+)?called\s+in\b")
+    rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+|to\s+be\s+)?called\s+in\b|"
+    # officers taking the company over: "Stonebridge Implement taken over by receiver", "a court-appointed receiver has
+    # taken control of Stonebridge Implement Co." (the company after "of")
+    rf"\b(?:taken\s+over|seized|run)\s+by\s+(?:an?\s+|the\s+)?(?:court-appointed\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
+    rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have|had)\s+)?(?:taken|took|takes|taking|seized?|assumed?)\s+"
+    r"(?:control|charge|possession)\s+of\b")
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
 # bankruptcy, a procedure entered or its officer appointed and a petition to wind a company up are filings, a
 # state's WARN notice is layoffs): a model that has seldom read them does not veto them (combine.py).
@@ -689,7 +701,7 @@ _OCCUPATION = (r"(?i:\b(?:producer|chef|manager|star|actor|actress|singer|rapper
                r"millionaire|investor|banker|athlete|player|cricketer|footballer|boxer|coach|comedian|influencer|"
                r"youtuber|author|celebrity|magnate|heir|heiress|socialite|politician|senator|governor|mayor|"
                r"restaurateur|hotelier|entrepreneur|businessman|businesswoman|publican|farmer|jockey|golfer|surgeon|"
-               r"dentist|solicitor|barrister|architect))")
+               r"dentist|solicitor|barrister|architect|rancher|fisherman))")
 # (a word only ever a person, which may stand for the name: "magnate", not "producer" in "Shale producer files")
 _ONLY_A_PERSON = (r"(?i:\b(?:tycoon|mogul|magnate|billionaire|millionaire|celebrity|heir|heiress|socialite|footballer|"
                   r"cricketer|boxer|athlete|rapper|singer|actor|actress|comedian|influencer|youtuber|politician))")
@@ -708,6 +720,11 @@ _PERSON_BANKRUPT = re.compile(
     r"\bpersonally\s+bankrupt\b|"
     r"\bconsumer\s+proposals?\b|"
     r"\b(?:personal|individual)\s+chapter\s+\d+\b)"
+    # a former someone's bankruptcy: a company is never a former one ("Ex-pro basketball guard's bankruptcy case
+    # closed", "challenge to ex-airline director's bankruptcy discharge")
+    r"|(?i:\b(?:former|ex-)\s*(?:[\w&-]+\s+){0,3}?[\w-]+['’]s\s+(?:personal\s+)?bankruptcy\b)"
+    # one of a trade, unnamed: "dismissed the bankruptcy case of a Montana rancher"
+    rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+|petition\s+)?of\s+an?\s+(?:[\w-]+\s+){{0,3}}?){_OCCUPATION}\b"
     # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"
     r"|(?i:\bbankruptcy\s+(?:applications?|petitions?)\s+against\s+(?:an?\s+|its\s+|the\s+)?(?:former\s+)?(?:director|"
     r"officer|executive|chairman|founder|shareholder)\b)"
@@ -723,6 +740,11 @@ _PERSON_BANKRUPT = re.compile(
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
+# The Code's chapters for people: 13 for an individual's wage-earner plan, 12 for a family farmer's or fisherman's
+# ("Nebraska farmer files Chapter 12 after hail destroys crop"); a company's are 7, 11 and 15, which a sentence naming
+# both may still be about ("converted from Chapter 13 to Chapter 7")
+_A_PERSONS_CHAPTER = re.compile(r"\bchapter\s+1[23]\b")
+_A_COMPANYS_CHAPTER = re.compile(r"\bchapter\s+(?:7|11|15)\b")
 QUESTION = "a question, not a report"
 # A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a
 # denial with no cut or filing reported beside it is no event by definition (combine.py lets no score override it).
@@ -873,9 +895,10 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|tak\w*\s+o
                             r"wins?|won|snap\w*\s+up|"
                             r"pick\w*\s+up)\b(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:from\s+)?"
                             # the estate named by its state ("wins auction for bankrupt Mayfield Home")
-                            # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of")
+                            # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of"; nor
+                            # an initial's: "a terminal in Mitchell, S.D., out of the bankruptcy of")
                             r"(?:bankrupt|collapsed|defunct|insolvent|shuttered)\s|"
-                            r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.){0,120}\b(?:out\s+of\s+"
+                            r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.|(?<=\b[a-z])\.){0,120}\b(?:out\s+of\s+"
                             # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
                             # (or the estate's name: "buys two plants out of Cobalt Ridge bankruptcy")
                             r"(?:its\s+|their\s+|the\s+)?(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:chapter\s+\d+\s+)?"
@@ -932,7 +955,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return GOVERNMENT_JOBS
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
-    if kind == BANKRUPTCY and _PERSON_BANKRUPT.search(sentence):
+    if kind == BANKRUPTCY and (_PERSON_BANKRUPT.search(sentence) or (
+            "chapter" in lowered and _A_PERSONS_CHAPTER.search(lowered) and not _A_COMPANYS_CHAPTER.search(lowered))):
         return PERSON_BANKRUPT
     if kind == BANKRUPTCY and (bought := _BOUGHT_OUT_OF.search(lowered)) and not _BANKRUPTCY_SHAPE.search(
             lowered[:bought.start()] + " " + lowered[bought.end():]):

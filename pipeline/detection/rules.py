@@ -175,8 +175,10 @@ _PREPOSITIONS = frozenset("in on at for from with to by as into over about after
 # Objects a company can "acquire" that are not companies: customers, talent, land, rights, a product line,
 # shares (funds), a minority stake. "Netflix acquires rights to ...", "Vanguard buys 1,200 shares of ..."
 _NOT_A_COMPANY_OBJECT = re.compile(
+    # (all of a company's shares are the company: "to acquire all shares in Nordavia AS", "all the issued shares of")
+    r"^(?!\s*all\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|issued\s+)?shares\s+(?:in|of)\s)"
     # (an amount in any currency: "$1.5bn", "£1.5bn", "€300m", "A$2 billion", "Rs 480 crore")
-    r"^\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|(?:[A-Z]{1,3})?[$£€¥₹][\d.,]+\s*(?:billion|"
+    r"\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|(?:[A-Z]{1,3})?[$£€¥₹][\d.,]+\s*(?:billion|"
     r"million|bn|mn|m|b)?|rs\.?\s*[\d.,]+(?:\s*-?\s*(?:crore|lakh))?|crore|lakh|"
     r"million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
@@ -209,6 +211,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|buildings?|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
+               r"orchards?|vineyards?|maltings|"
                r"pipeline|headquarters|factory|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|source\s+code|"
@@ -477,6 +480,9 @@ _PASSIVE_DEAL = re.compile(
     r"(?:to\s+be|being|been|is|was)\s+taken\s+private(?!\s+by))\b",
     re.I,
 )
+# A lower-case thing, then a place's preposition, just before a name: the name is where the thing is ("The shuttered
+# building that housed a vertical farm in Detroit", "An idled ammonia plant near Donaldsonville")
+_WHERE_A_THING_STANDS = re.compile(r"(?-i:\b[a-z][a-z-]+)\s+(?:in|near|outside)\s+$", re.I)
 # "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
 _NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for))\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
@@ -584,8 +590,15 @@ _OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|inve
 # "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
 _UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors?|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
 # (the lawyers' "will merge with and into Tarrant Valley Bancshares" is a merger into it)
-_MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?)?"
+_MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?|"
+                         rf"\s+(?:[a-z-]+\s+)?(?:{_BUSINESS_PART}|networks?|branches|dealerships))?"
                          r"\s+(?:with\s+and\s+into|with|into)\b", re.I)
+# An owner's merging of one company with another, the first named straight after the verb ("merges FitNest with
+# Lotus Lane"); not "merges its unit with" (_MERGE_WITH)
+_MERGES_ONE_WITH_ANOTHER = re.compile(r"\b(?P<verb>(?:to\s+)?(?i:merg(?:e|es|ed|ing)))\s+(?=[A-Z])")
+_WITH_THE_OTHER = re.compile(r"\s+(?:with|into)\s+")
+# (a manager merging its funds merges no companies: "to merge Corbel Growth Fund into Corbel Large Cap Fund")
+_A_FUNDS_NAME = re.compile(r"\b(?:Fund|Funds|ETF|Portfolio|Trust)$")
 # "Pfizer and Seagen to merge", "Boeing, Embraer agree to merger"
 _PAIR_MERGE = re.compile(
     r"\b(?P<verb>(?:to\s+|will\s+|would\s+|agree\s+to\s+|agreed\s+to\s+|plan\s+to\s+|in\s+talks\s+to\s+)?merge\b|"
@@ -2046,6 +2059,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         if _NAMED_PART_SOLD.search(match["verb"]):
             continue  # "sells Pacer Tools unit to": the named unit is the target, read by _sells_named_company
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if subject and _WHERE_A_THING_STANDS.search(sentence, 0, subject.start):
+            continue  # "An idled ammonia plant near Donaldsonville has been sold to": the place the thing sold is in
         obj = _span_after(names, match.end(), sentence)
         verb = match["verb"]
         if subject and obj:
@@ -2141,6 +2156,14 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         elif obj and not in_headline and _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()])):
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(obj.text), ROLE_MERGER, _merger_stage(sentence),
                                         reason=f'"{phrase}"'))
+    for match in _MERGES_ONE_WITH_ANOTHER.finditer(sentence) if "merg" in lowered else ():
+        # an owner merging two companies it holds: "Meadowlark merges FitNest with yoga franchisor Lotus Lane"
+        first = _span_after(names, match.end(), sentence, max_words=0)
+        joined = _WITH_THE_OTHER.match(sentence, first.end) if first and first.start == match.end() else None
+        second = _span_after(names, joined.end(), sentence) if joined else None
+        if second and not all(word.lower() in bundled_common_words() for word in first.text.split()) and \
+                not _A_FUNDS_NAME.search(first.text) and not _A_FUNDS_NAME.search(second.text):
+            events += _merger(first.text, second.text, sentence, f'{" ".join(match["verb"].split())} ... {joined.group(0).strip()}')
     for match in _find(_PAIR_MERGE, sentence, lowered, stems):
         events += _pair_merger(sentence, names, match)
     for match in _find(_MERGER_OF, sentence, lowered, stems):
@@ -3904,7 +3927,8 @@ _SALE_DENIED = re.compile(
     r"|\b(?:merger|takeover|sale|combination)\s+(?:is|was)\s+not\s+(?:intended|planned|being\s+considered|on\s+the\s+table)\b"
     # the rumour itself called baseless: "Rumours of takeover bid for Solvane 'without foundation', company says"
     rf"|\b(?:{TALK_WORDS}|reports?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:takeover|bid|sale|merger|offer|approach)\b"
-    r"[^.;]{0,60}?\b(?:without\s+foundation|baseless|unfounded|untrue|groundless)\b)")
+    # ("Rumour of Tarnow takeover denied")
+    r"[^.;]{0,60}?\b(?:without\s+foundation|baseless|unfounded|untrue|groundless|denied)\b)")
 
 
 # Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test
