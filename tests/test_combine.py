@@ -2440,3 +2440,58 @@ def test_a_stock_exchange_a_company_reports_to_is_not_the_company():  # (a guard
 def test_a_function_word_stays_out_of_a_run():  # (a guard of the capitalised common words a run now keeps)
     assert "Editor-in-chief of The Sideline" not in [s.text for s in rules._name_spans(
         "Editor-in-chief of The Sideline quits amid clash with new owners")]
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("Struggling Sharjah tile maker seeks court protection from creditors",
+     "Khaleej Ceramica PJSC has filed for preventive composition under the UAE bankruptcy law.", BANKRUPTCY,
+     "Khaleej Ceramica PJSC"),
+    ("Abu Dhabi games studio cuts half its staff",
+     "Mobile game developer Sandglass Interactive has laid off roughly half of its 120 employees.", LAYOFFS,
+     "Sandglass Interactive"),
+])
+def test_a_headline_that_describes_its_company_by_a_city_names_none(title, text, kind, company):
+    assert {e.company for e in detect_events(title, text) if e.kind == kind} == {company}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Plumtree Audio's former parent, Larchmere Interactive Inc., filed for Chapter 11 protection in Dallas.",
+     "Larchmere Interactive Inc"),
+])
+def test_an_owner_in_an_apposition_is_the_company(text, company):
+    assert company in {e.company for e in detect_events("", text) if e.kind in (BANKRUPTCY, LAYOFFS)}
+
+
+def test_an_apps_name_made_of_a_common_word_is_the_company():
+    events = detect_events("Sparkle to lay off 300 in creator teams",
+                           "Short-video app Sparkle said it will cut roughly 300 jobs, about 6% of its workforce.")
+    assert {e.company for e in events if e.kind == LAYOFFS} == {"Sparkle"}
+
+
+def test_a_name_after_a_title_is_no_company_that_files():
+    events = detect_events("Halcyon Eldercare president quits",
+                           "Halcyon Eldercare Inc. President Douglas Reyes has resigned, less than a month after the "
+                           "nursing home chain filed for bankruptcy.")
+    assert "Douglas Reyes" not in {e.company for e in events}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Fifteen years on: how the collapse of a Gulf lender changed the market",
+     "It has been 15 years since Sahra Home Finance was placed in liquidation."),
+    ("Looking back: the rise and fall of Solway Air", "The island carrier entered receivership in 1994."),
+    ("Book recalls the 1991 collapse of Tidemark Commuter", "Its founder resigned in 1990."),
+    ("From farm distillery to global brand: Ardnagarve at 50", "Ardnagarve was bought by Hollin Drinks in 1998."),
+])
+def test_a_headline_that_announces_a_look_back_tells_no_news(title, text):
+    assert detect_events(title, text) == []
+
+
+def test_a_gulf_amount_is_no_company_and_a_plot_is_land():
+    assert detect_events("Dar Al Nakheel buys Dh420m plot on Sheikh Zayed Road") == []
+    assert not any(e.company == "Dh5" for e in detect_events(
+        "Former bank chief fined", "A court fined the former chief executive of a local bank Dh5 million."))
+
+
+def test_a_part_of_a_company_denied_to_be_for_sale_is_no_deal():
+    assert detect_events("Al Waha Group denies dairy unit is for sale",
+                         "Al Waha Group has denied media reports that it is in talks to sell its dairy business.") == []

@@ -1200,3 +1200,37 @@ def test_an_initials_dot_does_not_end_the_clause_of_a_purchase_out_of_bankruptcy
     sentence = ("Prairie Gold Cooperative bought a grain terminal in Aberdeen, S.D., out of the bankruptcy of a "
                 "regional supplier.")
     assert distress.hard_negative(BANKRUPTCY, sentence) == distress.BOUGHT_FROM_AN_ESTATE
+
+
+def test_a_producer_whose_name_ends_as_companies_do_is_a_company():
+    assert distress.hard_negative(BANKRUPTCY, "Video podcast producer Roundhouse Media files for bankruptcy") is None
+    assert distress.hard_negative(BANKRUPTCY, "Hollywood Producer Marcus Vale Files for Bankruptcy") == \
+        distress.PERSON_BANKRUPT  # (a guard: a person's name)
+    assert distress.hard_negative(BANKRUPTCY, "Former Eastbridge Homes boss declared bankrupt") == \
+        distress.PERSON_BANKRUPT  # (a guard: the company a former boss led)
+
+
+def test_the_codes_chapter_as_the_protection_sought_is_a_filing():
+    assert distress.shape(BANKRUPTCY, "Tamsin Skilled Care and 40 subsidiaries sought Chapter 11 protection in Texas.") == \
+        "sought Chapter 11 protection"
+
+
+def test_an_administrator_leaving_a_post_is_no_procedure():
+    sentence = "The licensed administrator of Maple Court Care Center, a 90-bed facility, has resigned."
+    assert distress.hard_negative(BANKRUPTCY, sentence) == distress.ADMINISTRATOR_LEAVES
+    assert distress.hard_negative(BANKRUPTCY, "Halden's administrators resigned after creditors voted to place the "
+                                              "company in liquidation.") is None  # (a guard: a procedure beside it)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("The court accepted a request by Qasr Contracting Co to open a financial restructuring procedure under the Saudi "
+     "Bankruptcy Law.", "open a financial restructuring procedure under the Saudi Bankruptcy Law"),
+    ("Tamsin Engineering has exited court-supervised restructuring after the court ratified its plan.",
+     "exited court-supervised restructuring"),
+])
+def test_a_procedure_under_the_law_and_a_court_supervised_restructuring_are_procedures(sentence, phrase):
+    assert distress.shape(BANKRUPTCY, sentence) == phrase
+
+
+def test_leaving_a_court_supervised_restructuring_is_an_emergence():
+    assert distress.bankruptcy_stage("Tamsin Engineering has exited court-supervised restructuring.") == BANKRUPTCY_EMERGED

@@ -201,3 +201,15 @@ def test_the_words_of_company_names_are_read_from_the_catalogue():
     words = bundled_name_words()
     assert {"holdings", "bancorp", "sporting"} <= words  # the bundled SEC list spells them in names
     assert not {"obtains", "advises", "strengthens"} & words
+
+
+def test_large_cities_words_are_proper_words_unless_a_company_holds_them():
+    from pipeline.detection.mentions import bundled_name_words, bundled_proper_words
+
+    import json
+    from importlib import resources
+
+    places = set(json.loads(resources.files("pipeline").joinpath("data/places.json").read_text("utf-8"))["places"])
+    assert {"sharjah", "jeddah", "riyadh"} <= places <= bundled_proper_words()
+    # a city that is also a word of a company's name stays out ("Kawasaki": the catalogue must find it alone)
+    assert "kawasaki" in bundled_name_words() and not places & bundled_name_words()

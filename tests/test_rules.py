@@ -2247,3 +2247,31 @@ def test_a_company_sold_in_a_place_named_in_capitals_is_still_sold():  # (a guar
 def test_all_of_a_companys_shares_are_no_shares_bought_as_an_investment():
     sentence = "Brackwell said it had entered exclusive negotiations to acquire all shares in Sundvik AS for NOK 200 million."
     assert rules.hard_negative(MERGER_ACQUISITION, sentence) is None
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_names_first_word():
+    spans = [s.text for s in rules._name_spans("Creditors of Tamsin Engineering & Contracting have voted for the plan")]
+    assert spans == ["Tamsin Engineering & Contracting"]
+    assert [s.text for s in rules._name_spans("Bank of Tarrow cuts 300 jobs")] == ["Bank of Tarrow"]  # (a guard)
+
+
+@pytest.mark.parametrize("text", ["Subtitle start-ups Captionly and Dubsmith combine",
+                                  "Ardel, Brixworth combine in $2bn all-stock deal"])
+def test_a_headlines_pair_that_combines_merges(text):
+    assert len({e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION}) == 2
+
+
+def test_a_pair_combining_efforts_is_no_merger():  # (a guard)
+    assert not detect_events("Ardel and Brixworth combine efforts on batteries")
+
+
+def test_a_kind_of_company_then_only_a_place_is_one_name():
+    assert [s.text for s in rules._name_spans("Bank Kinabalu opens voluntary separation scheme")] == ["Bank Kinabalu"]
+    assert [s.text for s in rules._name_spans("Chinese Solar Firm Qingyuan Cuts Jobs")][0] != \
+        "Chinese Solar Firm Qingyuan"  # (a guard: a description before a name)
+
+
+def test_a_name_ending_in_real_estate_is_a_company():
+    names = {e.company for e in detect_events("Mina Harbour Estates, Noor Realty and Al Nakheel Real Estate will merge "
+                                              "into a single listed company.")}
+    assert "Al Nakheel Real Estate" in names

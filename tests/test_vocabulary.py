@@ -117,3 +117,9 @@ def test_a_filing_and_a_headline_give_a_title_the_same_seniority():
     assert edgar._title_in("Jane Roe resigned as Vice President.") == ("President", vocabulary.SENIORITY_PRESIDENT)
     assert edgar._title_in("Jane Roe, Chief Marketing Officer, resigned.") == ("Chief Marketing Officer",
                                                                                 vocabulary.SENIORITY_C_SUITE)
+
+
+def test_every_country_is_read_from_the_bundled_places():
+    from pipeline.detection.vocabulary import COUNTRIES
+
+    assert {"bahrain", "oman", "united arab emirates", "uae", "peru"} <= COUNTRIES

@@ -156,6 +156,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
 def _detect_events(title: str, text: str, published: str | None, context: str,
                    model: Model | None) -> list[DetectedEvent]:
     title, text = _readable(title), _readable(text)
+    if title and _A_LOOK_BACK.search(title):
+        return []  # "Fifteen years on: how the collapse of a Dubai lender changed the market": a story of the past
     if text and not title:
         text = _typos_mended(text)
     events = rules.detect_events(title, text, published, context)
@@ -315,6 +317,19 @@ _DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|prov
                                  r"retailer|brand|supplier|platform|unicorn)\s+(?-i:[A-Z])", re.I)
 
 
+# A headline that announces a look back, by its genre's own words: the years since ("Twenty years on:", "A decade
+# later:"), "Looking back:", a subject "revisited:", a book or a film that recalls, "the rise and fall of", "how X rose
+# and fell", an anniversary ("Ardnavar at 50")
+_A_LOOK_BACK = re.compile(r"^\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
+                          r"looking\s+back\s*:|a\s+look\s+back\b|flashback\s*:|"
+                          r"(?:new\s+)?(?:book|film|documentary|memoir|exhibition|podcast)\s+(?:recalls|revisits|recounts|"
+                          r"charts|traces|tells)\b)"
+                          r"|\brevisited\s*:|\bthe\s+rise\s+and\s+fall\s+of\b|\bhow\s+[^:;]{1,60}?\s+rose\s+and\s+fell\b"
+                          r"|\s(?:at|turns)\s+(?:25|30|40|50|60|70|75|80|90|100|150|200)\s*$", re.I)
+# A company's owner named in an apposition after it: "Cradlecast Digital's former parent, Babyfirst Interactive Inc.,
+# filed for Chapter 11": the owner is the subject
+_ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|ex-|onetime\s+|one-time\s+)?(?:parent|owner|"
+                                   r"holding\s+company|majority\s+owner|backer)(?:\s+company)?\s*,\s*(?-i:[A-Z])", re.I)
 _A_WORKPLACE_NEXT = re.compile(r"\s+(?:site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|"
                                r"branch|mine|smelter|refinery|hub)s?\b", re.I)
 
@@ -914,7 +929,7 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 
 
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
-_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.MUNICIPAL_BANKRUPTCY,
+_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.ADMINISTRATOR_LEAVES, distress.MUNICIPAL_BANKRUPTCY,
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
                  distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
@@ -1192,6 +1207,7 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # a run that describes the name after it is no company ("Israeli SaaS firm Nitzan Data", "Pune SaaS firm")
         # nor a place a company's possessive owns ("Steinau Präzision's Heilbronn site to close")
         companies = [name for name in companies if not _DESCRIBES_THE_NEXT.match(unit, unit.find(name) + len(name))
+                     and not _ITS_OWNER_NAMED_NEXT.match(unit, unit.find(name) + len(name))
                      and not (_only_proper_words(name) and rules.describes_the_next_name(unit, unit.find(name) + len(name)))
                      and not (_A_WORKPLACE_NEXT.match(unit, unit.find(name) + len(name))
                               and unit[:unit.find(name)].rstrip().endswith(("'s", "’s")))] or companies
@@ -1387,6 +1403,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # ("its LCD panel plant in Shiga Prefecture": where, not who)
         if not span.start and _label_or_opening(name, [sentence]):
             continue  # "Explainer: What happens when ...": a genre's label, not a company
+        if _LISTED_IN.search(name):
+            continue  # "the Verdigris Digital-owned publisher", "the Abu Dhabi-listed firm": whose or where, not who
         if _A_STOCK_EXCHANGE.search(name):
             continue  # "the company told the Irish Stock Exchange": where a company reports, not one in the story
         legal = _ENDS_LEGAL.search(name) or _LEGAL_AFTER.match(sentence, span.start + len(span.text))
@@ -1396,6 +1414,9 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             # deal word does, as the name endings leave stop words out)
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
+        if names_like_people and " " in name and rules._person_like(name) and not legal and \
+                _A_TITLE_JUST_BEFORE.search(sentence, 0, span.start):
+            continue  # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
                 and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)
                 and not _labels_the_line(name, span, sentence) and not _KIND_OF_COMPANY_BEFORE.search(sentence, 0, span.start)):
@@ -1408,6 +1429,9 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
 
 
+# A title written just before a name (names a person): "President Douglas Reyes", "Chief Executive Ana Ruiz"
+_A_TITLE_JUST_BEFORE = re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CFO|COO|CTO|Founder|Co-founder|Director|"
+                                  r"Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|Vice\s+President)\s+$")
 # A region by its kind of government: "Shiga Prefecture", "Hebei Province", "Kaluga Oblast"
 _A_REGIONS_NAME = re.compile(r"\s(?:Prefecture|Province|Oblast|Governorate|Voivodeship|Canton)$")
 # Legal forms alone ("Inc", "Corp." split from "NCI Building Systems, Inc.") are never a company's name.
@@ -1623,8 +1647,23 @@ _KINDS_DESCRIBED = (rules._KIND_OF_COMPANY - {"group", "company", "line"}) | fro
 
 def _a_describing_word(name: str) -> bool:
     lowered = name.lower()
+    if (" " in name or _LISTED_IN.search(name)) and lowered not in rules._COUNTRIES:
+        # a run of such words with a place among them ("Struggling Sharjah", "Creditors of Abu Dhabi", "Abu
+        # Dhabi-listed"), which the catalogue does not hold
+        words = _LISTED_IN.sub("", name).split()
+        return (any(_a_place(word.lower()) for word in words) and not MentionFinder.bundled().find(name)
+                and all(word in _JOINING_WORDS or _a_place(word.lower()) or _common_word(word) for word in words))
+    return _a_place(lowered) or _common_word(name)
+
+
+def _a_place(lowered: str) -> bool:
     return (lowered in bundled_proper_words() or lowered in rules._COUNTRIES
-            or rules._PEOPLE_OF_A_PLACE.fullmatch(lowered) is not None or _common_word(name))
+            or rules._PEOPLE_OF_A_PLACE.fullmatch(lowered) is not None)
+
+
+# where a company is listed or based, written onto the place: "The Abu Dhabi-listed firm"
+_LISTED_IN = re.compile(r"[-–](?:listed|based|headquartered|owned|backed|controlled|funded)$")
+_JOINING_WORDS = frozenset({"of", "the", "and", "in"})
 
 
 def _describes(after: str) -> bool:
@@ -1749,6 +1788,8 @@ def _junk_name(name: str) -> bool:
 _STATE_ABBREVIATION = re.compile(r"^[A-Z]\.\s?[A-Z]\.?$")
 # "44bn", "3.9B", "$1.5M", "8000X": an amount or a multiple, written without its currency sign
 _AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i:C|A|S|N|R)\$\s?|"
+                          # the Gulf's and South Asia's own signs: "Dh420m", "Dhs5", "SR1.3 billion", "QR2bn", "Tk50 crore"
+                          r"(?-i:Dhs?|SR|QR|BD|KD|RO|Tk)\s?|"
                           # an ISO currency code before the amount: "AED1.9 billion", "EUR 40m", "SAR2bn"
                           rf"(?-i:{rules.CURRENCY_CODES})\s?)?\d[\d.,]*\s*"
                           r"(?:bn|b|m|mn|mln|bln|k|x|%|billion|million|trillion|crore|lakh|p|c)?$"

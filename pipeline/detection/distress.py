@@ -415,6 +415,13 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
 # corporate rehabilitation, Australia's small business restructuring, Britain's company voluntary arrangement (CVA).
 _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
                r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
+               # the Code's chapter as the protection: "sought Chapter 11 protection in Texas"
+               r"chapter\s+(?:11|15)\s+protection|"
+               # a procedure by what a court does or by its law: "exited court-supervised restructuring", "open a
+               # financial restructuring procedure under the Saudi Bankruptcy Law"
+               r"court[\s-]+supervised\s+(?:restructuring|reorgani[sz]ation)|"
+               r"(?:procedure|proceedings|process)\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bankruptcy|insolvency)\s+"
+               r"(?:law|code|act)|"
                # an insurer's rehabilitation, as a court orders it ("placed in rehabilitation", "granted a rehabilitation
                # order"; not a mine site's or a patient's: "began rehabilitation of the site")
                r"(?<=\bin\s)rehabilitation\b|(?<=\binto\s)rehabilitation\b|rehabilitation\s+order|"
@@ -510,7 +517,9 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?|administration|"
     r"receivership|examinership|business\s+rescue|creditor\s+protection|ccaa(?:\s+protection)?|"
     # Sweden's and Finland's: "emerges from reconstruction", "exits corporate restructuring"
-    r"(?:company\s+|corporate\s+)?reconstruction)\b(?!-)|"
+    r"(?:company\s+|corporate\s+)?reconstruction|"
+    # a court's own: "has exited court-supervised restructuring"
+    r"court[\s-]+supervised\s+(?:restructuring|reorgani[sz]ation))\b(?!-)|"
     # "is in administration as of this morning", "has been in receivership since May"
     r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
     r"chapter\s+(?:11|7|15))\b|"
@@ -740,6 +749,26 @@ _PERSON_BANKRUPT = re.compile(
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
+# A post's holder called administrator leaving it ("The licensed administrator of Maple Court, a single 90-bed
+# facility, has resigned"): a nursing home's or a hospital's manager, no officer of a procedure
+_AN_ADMINISTRATOR_LEAVES = re.compile(r"\badministrator\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:resign(?:s|ed)?|retire[sd]?|"
+                                      r"step(?:s|ped)?\s+down|quit(?:s)?|depart(?:s|ed)?|leaves|left)\b")
+ADMINISTRATOR_LEAVES = "an administrator leaving a post, no procedure"
+
+
+def _a_persons_bankruptcy(sentence: str) -> bool:
+    """A person's by the shapes above, unless the name there ends as companies' names do ("Video podcast producer
+    Roundtable Media files for bankruptcy": a producer that is a company)."""
+    from pipeline.detection.mentions import bundled_name_endings
+
+    endings = bundled_name_endings()
+    return any(not (_AN_OCCUPATION_FIRST.match(found.group(0)) and
+                    any(word.lower() in endings for word in _CAPITALISED_WORD.findall(found.group(0))))
+               for found in _PERSON_BANKRUPT.finditer(sentence))
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_AN_OCCUPATION_FIRST = re.compile(rf"{_OCCUPATION}\s")
 # The Code's chapters for people: 13 for an individual's wage-earner plan, 12 for a family farmer's or fisherman's
 # ("Nebraska farmer files Chapter 12 after hail destroys crop"); a company's are 7, 11 and 15, which a sentence naming
 # both may still be about ("converted from Chapter 13 to Chapter 7")
@@ -953,9 +982,12 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                             or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)
                             or _A_BODYS_UNIT_CUTS.search(lowered)):
         return GOVERNMENT_JOBS
+    if kind == BANKRUPTCY and "administrator" in lowered and _AN_ADMINISTRATOR_LEAVES.search(lowered) and \
+            shape(BANKRUPTCY, sentence) is None:
+        return ADMINISTRATOR_LEAVES
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
-    if kind == BANKRUPTCY and (_PERSON_BANKRUPT.search(sentence) or (
+    if kind == BANKRUPTCY and (_a_persons_bankruptcy(sentence) or (
             "chapter" in lowered and _A_PERSONS_CHAPTER.search(lowered) and not _A_COMPANYS_CHAPTER.search(lowered))):
         return PERSON_BANKRUPT
     if kind == BANKRUPTCY and (bought := _BOUGHT_OUT_OF.search(lowered)) and not _BANKRUPTCY_SHAPE.search(

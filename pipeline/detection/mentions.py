@@ -473,8 +473,10 @@ def bundled_common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def bundled_proper_words() -> frozenset[str]:
-    """The bundled words that are always capitalised: given names, places (common_words.json `names`)."""
-    return frozenset(_bundled_vocabulary()["names"])
+    """The bundled words that are always capitalised: given names, places (common_words.json `names`), and the
+    words of the world's large cities' names that are no company's (places.json `places`: "Sharjah", "Jeddah")."""
+    places = json.loads(resources.files("pipeline").joinpath("data/places.json").read_text("utf-8"))["places"]
+    return frozenset(_bundled_vocabulary()["names"]) | frozenset(places)
 
 
 @lru_cache(maxsize=1)

@@ -179,6 +179,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"^(?!\s*all\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+|issued\s+)?shares\s+(?:in|of)\s)"
     # (an amount in any currency: "$1.5bn", "£1.5bn", "€300m", "A$2 billion", "Rs 480 crore")
     r"\s*(?:(?:a|an|the|its|their|new|additional|further|more|some|all|[\d.,]+|(?:[A-Z]{1,3})?[$£€¥₹][\d.,]+\s*(?:billion|"
+    r"million|bn|mn|m|b)?|(?-i:Dhs?|SR|QR|AED|SAR|QAR)\s?[\d.,]+\s*(?:billion|"
     r"million|bn|mn|m|b)?|rs\.?\s*[\d.,]+(?:\s*-?\s*(?:crore|lakh))?|crore|lakh|"
     r"million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
@@ -211,7 +212,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|buildings?|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
-               r"orchards?|vineyards?|maltings|"
+               r"orchards?|vineyards?|maltings|plot|"
                r"pipeline|headquarters|factory|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|source\s+code|"
@@ -609,6 +610,9 @@ _PAIR_MERGE = re.compile(
     r"expertise|strengths|resources|technolog\w*|platforms|research|data|their\s+(?!businesses|companies|operations)))|"
     # "Hollins Brewing and Redcap Ales combine to form No. 3 brewer": the two become a third company
     r"combin(?:e|es|ed)\s+to\s+(?:form|create|become)\b|"
+    # a headline's pair that combines, and nothing after the verb but the deal's terms: "Captionly and Dubverse
+    # combine", "Ardel, Brix combine in $2bn all-stock deal"
+    r"combine(?=\s*(?:$|[.;:]|\s+in\s+(?:an?\s+)?(?:[$£€\d][\w.,$£€]*\s+)?(?:[\w-]+\s+)?(?:deal|merger|transaction)\b))|"
     r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
     r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|\$[\d.,]+\s*"
     rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
@@ -1639,6 +1643,13 @@ def _name_spans(sentence: str) -> list[_Span]:
                 spans += _close_run(sentence, run)
                 run = []
                 continue
+            if text == "of" and len(run) == 1 and not sentence[:run[0].start()].strip(" \"'“‘") and \
+                    run[0].group(0)[1:].islower() and run[0].group(0).endswith("s") and \
+                    run[0].group(0).lower() in bundled_common_words():
+                # a plural noun opening the sentence is whose, not a name's first word: "Creditors of Marsa
+                # Engineering have voted", "Shareholders of Bourj Holding approved"
+                run = []
+                continue
             pending = [token]
             continue
         if run:
@@ -1684,7 +1695,7 @@ specialist unicorn charity nonprofit label brand
 miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
 wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
-outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl""".split())
+outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl app""".split())
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -1722,6 +1733,8 @@ def _description_before_name(text: str) -> int:
         rest = [_word_core(after.group(0)) for after in words[at + 1:]]
         if a_kind_of_company(core) and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
                 not any(m.start == 0 and m.end >= len(text) for m in MentionFinder.bundled().find(text)):
+            if not at and all(w in bundled_proper_words() for w in rest):
+                return 0  # the kind, then only a place: "Bank Kinabalu", "Bank Muscat" are whole names
             return words[at + 1].start()
     return 0
 
@@ -2498,7 +2511,7 @@ def _common_words_in_title_case(sentence: str, name: str) -> bool:
 # The last word of a "name" that is a thing bought, not a company: the same objects `_NOT_A_COMPANY_OBJECT`
 # refuses after a deal verb, here at the end of a capitalised run ("Acquires Off-Market Industrial Property").
 # Singular only: "Highwoods Properties", "WCI Homes", "Uniti Sites" are companies' names.
-_ASSET_HEAD = re.compile(r"(?i)\b(?:property|real\s+estate|building|headquarters|plant|factory|mine|site|land|"
+_ASSET_HEAD = re.compile(r"(?i)\b(?:property|building|headquarters|plant|factory|mine|site|land|"
                          r"portfolio|mansion|acres|assets?|licen[cs]es?|patents?|leases?)$")
 
 
@@ -3915,7 +3928,9 @@ _SALE_DENIED = re.compile(
     r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?)\b"
     rf"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale|bid)\s+(?:talks|reports?|plans?|{TALK_WORDS})\b"
     # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company)\s+(?:is|was|has\s+been)\s+(?:up\s+for\s+sale|for\s+sale|"
+    # (or a part of it: "Al Safwa Group denies dairy unit is for sale")
+    r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company|(?:its\s+)?(?:[\w-]+\s+)?(?:unit|business|division|arm|"
+    r"subsidiary))\s+(?:is|was|has\s+been)\s+(?:up\s+for\s+sale|for\s+sale|"
     r"in\s+(?:\w+\s+)?talks|on\s+the\s+block|(?:exploring|considering|seeking|pursuing|weighing|running)\s+(?:a\s+|any\s+)?"
     r"(?:sale|buyer|merger))\b"
     # "denies being in merger talks", "denies receiving privatisation offer", "NOT AWARE OF TAKEOVER BID", "strategic

@@ -20,8 +20,10 @@ of people's names are here too: `rules.py` and the EDGAR parser (`pipeline/edgar
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from importlib import resources
 from typing import Iterable
 
 from pipeline.constants import (
@@ -974,7 +976,8 @@ BANKRUPTCY_GATE_PATTERNS = (  # each with no alternatives at its top, so the gat
 BANKRUPTCY_EMERGED_WORDS = ("emerge", "emerging", "exits bankruptcy", "exited bankruptcy", "exit from bankruptcy", "exiting bankruptcy",
                             "exit bankruptcy", "exiting chapter 11", "exited chapter 11", "exit from chapter 11",
                             "plan of reorganization was confirmed", "reorganization plan confirmed",
-                            "completes financial restructuring", "out of chapter 11", "exits chapter 11")
+                            "completes financial restructuring", "out of chapter 11", "exits chapter 11",
+                            "exited court-supervised", "exits court-supervised", "exited court supervised")
 BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file", "could file", "might file",
                             "to file", "plans to file", "moving toward", "nears", "looms", "looming",
                             "impending", "imminent", "going concern", "going-concern", "restructuring support", "ahead of",
@@ -1113,4 +1116,6 @@ rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden swi
 thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe britain
 england scotland wales kremlin beijing moscow washington tehran kyiv kiev
 """.split()) | {"sri lanka", "south korea", "north korea", "south africa", "new zealand", "saudi arabia",
-                "united kingdom", "united states"}
+                "united kingdom", "united states", "uae"} | frozenset(
+    # and every other country and territory by its English name (GeoNames, scripts/build_places.py)
+    json.loads(resources.files("pipeline").joinpath("data/places.json").read_text("utf-8"))["countries"])
