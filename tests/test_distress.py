@@ -1224,7 +1224,9 @@ def test_an_administrator_leaving_a_post_is_no_procedure():
 
 @pytest.mark.parametrize("sentence, phrase", [
     ("The court accepted a request by Qasr Contracting Co to open a financial restructuring procedure under the Saudi "
-     "Bankruptcy Law.", "open a financial restructuring procedure under the Saudi Bankruptcy Law"),
+     "Bankruptcy Law.", "open a financial restructuring procedure"),
+    ("The court accepted a request by Qasr Contracting Co to open a preventive settlement procedure under the Saudi "
+     "Bankruptcy Law.", "open a preventive settlement procedure under the Saudi Bankruptcy Law"),
     ("Tamsin Engineering has exited court-supervised restructuring after the court ratified its plan.",
      "exited court-supervised restructuring"),
 ])
@@ -1234,3 +1236,32 @@ def test_a_procedure_under_the_law_and_a_court_supervised_restructuring_are_proc
 
 def test_leaving_a_court_supervised_restructuring_is_an_emergence():
     assert distress.bankruptcy_stage("Tamsin Engineering has exited court-supervised restructuring.") == BANKRUPTCY_EMERGED
+
+
+@pytest.mark.parametrize("kind, sentence, phrase", [
+    (LAYOFFS, "Aviadetal has sent 1,000 of its workers on idle time until March.", "sent 1,000 of its workers on idle time"),
+    (LAYOFFS, "Kostrova Motor Components sends staff on two-month furlough", "sends staff on two-month furlough"),
+    (BANKRUPTCY, "Karagandy building materials maker enters rehabilitation", "maker enters rehabilitation"),
+    (BANKRUPTCY, "The court has introduced a rehabilitation procedure in respect of Saryarka Plast LLP.",
+     "introduced a rehabilitation procedure"),
+    (BANKRUPTCY, "The regulator revoked the banking licence of JSC Aliyans Kredit and decided to liquidate it.",
+     "decided to liquidate it"),
+])
+def test_idle_time_a_rehabilitation_procedure_and_a_liquidation_decided_are_shapes(kind, sentence, phrase):
+    assert distress.shape(kind, sentence) == phrase
+
+
+def test_staff_sent_on_idle_time_is_stated_in_the_laws_words():  # (a model that has seldom read it vetoes nothing)
+    assert distress.STATED.search("sends 1,000 workers on idle time")
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Court declares former owner of Sotsbank bankrupt", distress.PERSON_BANKRUPT),
+    ("Association of bankruptcy receivers elects new president", distress.THE_TRADE),
+    ("The agency named a career official as acting assistant administrator for the Office of Land.",
+     distress.ADMINISTRATOR_LEAVES),
+    ("The raise comes as several competing imaging start-ups have laid off staff.", distress.ECONOMY_COUNT),
+])
+def test_an_owner_declared_bankrupt_receivers_bodies_an_administrators_post_and_many_start_ups(sentence, reason):
+    kind = LAYOFFS if "laid off" in sentence else BANKRUPTCY
+    assert distress.hard_negative(kind, sentence) == reason

@@ -2275,3 +2275,27 @@ def test_a_name_ending_in_real_estate_is_a_company():
     names = {e.company for e in detect_events("Mina Harbour Estates, Noor Realty and Al Nakheel Real Estate will merge "
                                               "into a single listed company.")}
     assert "Al Nakheel Real Estate" in names
+
+
+def test_an_approach_sized_in_pounds_is_a_bid():
+    assert {e.company for e in detect_events("Quillmore Defence makes £200m approach for Galeby Robotics")} == \
+        {"Quillmore Defence", "Galeby Robotics"}
+
+
+def test_a_denied_search_for_a_buyer_and_a_place_near_a_thing_bought_are_no_deals():
+    assert not rules.detect_events("Thistlemoor Orbital denies report it is seeking a buyer")
+    assert "Tromsø" not in {e.company for e in detect_events(
+        "Glassmere Geospatial has bought a two-antenna ground station near Tromsø from a regional telecom operator.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Harrow County approved the $6.4 million sale of the Eastside transfer station to Valemoor Hauling.",
+    "Carrick Waste Holdings has purchased the Hollins Ridge landfill from the county for $38 million.",
+])
+def test_a_landfill_or_a_transfer_station_sold_by_name_is_a_thing(text):
+    assert [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION] == []
+
+
+def test_a_unit_sold_by_name_is_still_a_deal():  # (a guard)
+    assert {e.company for e in detect_events("Halden announced the sale of its Corliss Paper unit to Brookhaven.")} == \
+        {"Corliss Paper", "Brookhaven"}

@@ -1749,6 +1749,8 @@ _NEVER_A_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
     r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
+    # a numbered workshop, line or unit: "closed its No.2 weaving shop"
+    r"no\.?\s*\d+|"
     # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director", "Representative Director",
     # "Financial Director", "Whole-time Director"), a meeting, a bond, a filing,
     # a company's regions

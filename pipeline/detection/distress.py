@@ -47,7 +47,7 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"(?:^\W*|[,;:]\s+|\b(?:as|while|and|after|with|where)\s+)"
                                      r"(?:(?!(?:its|their|the|our|his|her|two|three|both)\b)[\w.-]+\s+){0,3}?"
                                      r"(?:employers|companies|firms|businesses|competitors|rivals|peers|"
-                                     r"factories|manufacturers|"
+                                     r"factories|manufacturers|start-?ups|startups|"
                                      r"retailers)\s+(?:have\s+|had\s+)?"
                                      r"(?:announced|cut|shed|slashed|trimmed|eliminated|axed|laid\s+off)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
@@ -269,6 +269,12 @@ _LAYOFF_IN_LAWS_WORDS = (
     rf"(?:for|to)\s+{_ABOUT}\d[\d,]*"
     rf"|\b(?:giv|gave|given|issu|serv)\w*\s+notice\s+(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:for|to)\s+{_ABOUT}"
     rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b")
+# Staff sent on furlough or on idle time (a plant's downtime paid at a fraction of wages, as CIS labour law names it):
+# "sends 1,000 workers on idle time", "sent most of its staff on a two-month furlough" (STATED: the law's words)
+_SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?|placing)\s+(?:{_ABOUT}\d[\d,]*\s+(?:of\s+)?)?"
+                     r"(?:(?:its|their|the|all|most\s+of\s+its|most\s+of\s+their)\s+)?"
+                     r"(?:[a-z-]+\s+){0,2}?(?:workers|employees|staff|personnel|people)\s+(?:on|into)\s+(?:an?\s+|unpaid\s+|"
+                     r"forced\s+|[\w-]+-(?:month|week)\s+){0,2}(?:furlough|idle\s+time|downtime)\b")
 _LAYOFF_SHAPE = re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
@@ -376,6 +382,7 @@ _LAYOFF_SHAPE = re.compile(
     r"hundreds\s+of|thousands\s+of)\s+)?(?:(?!(?:in|at|on|for|after|as|amid|over|from|to|with|and|its|their)\b)"
     r"[a-z-]+\s+){0,2}?(?!(?:weeks|months|days|years|hours|times|plans|reports)\b)[a-z]{3,}(?<!s)s\b"
     rf"|\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}{_STAFF_COUNTED}\s+(?:will|would|are|were|to)\s+(?:be\s+|being\s+)?made\s+redundant\b"
+    rf"|{_SENT_ON_FURLOUGH}"
     # "Rivian planning layoffs", "announces a new round of job cuts", "begins mass redundancies"
     r"|\b(?:plan(?:s|ned|ning)?|announc(?:e|es|ed|ing)|begin(?:s|ning)?|began|start(?:s|ed|ing)?|"
     r"conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|prepar(?:e|es|ed|ing)|weigh(?:s|ed|ing)?|"
@@ -425,6 +432,8 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                # an insurer's rehabilitation, as a court orders it ("placed in rehabilitation", "granted a rehabilitation
                # order"; not a mine site's or a patient's: "began rehabilitation of the site")
                r"(?<=\bin\s)rehabilitation\b|(?<=\binto\s)rehabilitation\b|rehabilitation\s+order|"
+               # ("enters rehabilitation", "introduced a rehabilitation procedure in respect of Saryarka Stroimaterialy")
+               r"(?<=\benters\s)rehabilitation\b|(?<=\bentered\s)rehabilitation\b|rehabilitation\s+procedure|"
                r"small\s+business\s+restructuring|company\s+voluntary\s+arrangement|(?-i:CVA)|"
                # Turkey's concordat, Argentina's and Mexico's concurso, Brazil's recuperação judicial, Poland's
                # sanation, France's redressement judiciaire and sauvegarde, the Netherlands' suspension of payments,
@@ -445,7 +454,7 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                # reconstruction, Switzerland's provisional (debt) moratorium
                r"assignment\s+for\s+the\s+benefit\s+of\s+(?:its\s+)?creditors|company\s+reconstruction|"
                r"(?:provisional|definitive)\s+(?:debt(?:-restructuring)?\s+)?moratorium|"
-               r"(?:bankruptcy|insolvency|restructuring|reorganization|liquidation)\s+proceedings)")
+               r"(?:bankruptcy|insolvency|restructuring|reorganization|liquidation)\s+(?:proceedings|procedure))")
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
 _PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
@@ -453,7 +462,7 @@ _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
     rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|ask|request|admit|wind|wound|collaps|slid|head|push|"
     rf"forc|tip|drove|driv|"
-    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|"
+    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|introduc|"
     rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints
     # joint administrators to Halden", "appointed a receiver over Quarry Lane"
@@ -500,7 +509,7 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   # not "dismisses 3 of 5 claims")
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
+STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
@@ -540,6 +549,10 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:go|goes|went|gone|going)\s+(?:bankrupt|bust|into\s+bankruptcy)\b|"
     r"\bdeclar(?:e|es|ed|ing)\s+(?:itself\s+)?(?:bankruptcy|bankrupt|insolvency|insolvent)\b|"
     r"\b(?:ordered|forced)\s+(?:it\s+)?(?:to\s+liquidate|into\s+(?:liquidation|administration|receivership))\b|"
+    # a regulator's or a board's decision: "revoked the banking licence of JSC Finansovy Aliyans and decided to
+    # liquidate it" (not a fund's or a stake's: the object is the company itself)
+    r"\b(?:decided|decides|resolved|resolves|voted|votes)\s+to\s+liquidate\s+(?:it|itself|the\s+(?:bank|company|lender|"
+    r"insurer|firm))\b|"
     r"\bto\s+be\s+liquidated\b|"
     # a warning: "impending bankruptcy", "preparing a Chapter 11 filing", "on the brink of insolvency"
     r"\b(?:impending|looming|imminent|possible|potential|likely)\s+(?:chapter\s+11\s+)?(?:bankruptcy|insolvency)\b|"
@@ -740,6 +753,10 @@ _PERSON_BANKRUPT = re.compile(
     # a holder of a post declared bankrupt: "court declares former developer chairman Leung bankrupt"
     r"|(?i:\b(?:declar|adjudg)\w*\s+(?:(?:former|ex-)\s*)?(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|founder|tycoon|"
     r"executive|director|ceo)\s+)(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:bankrupt)\b"
+    # an owner or a founder of a company declared bankrupt: "Court declares former owner of Sotsinvestbank bankrupt",
+    # "declares co-founder of defunct airline Sever-Avia bankrupt"
+    r"|(?i:\b(?:declar|adjudg|recogni[sz])\w*\s+(?:(?:former|ex-)\s*)?(?:main\s+|majority\s+)?(?:owner|co-?founder|founder|"
+    r"beneficiary|shareholder|chairman|director)\s+of\s+(?:[\w&.'’-]+\s+){1,5}?(?:as\s+)?(?:personally\s+)?bankrupt\b)"
     # someone "former" declared bankrupt ("Former Northbridge Homes boss declared bankrupt", "Former property developer
     # declared bankrupt in High Court"): a company is never a former one
     r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:is\s+|was\s+|has\s+been\s+)?(?:declared|adjudicated|adjudged|"
@@ -752,7 +769,11 @@ PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
 # A post's holder called administrator leaving it ("The licensed administrator of Maple Court, a single 90-bed
 # facility, has resigned"): a nursing home's or a hospital's manager, no officer of a procedure
 _AN_ADMINISTRATOR_LEAVES = re.compile(r"\badministrator\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:resign(?:s|ed)?|retire[sd]?|"
-                                      r"step(?:s|ped)?\s+down|quit(?:s)?|depart(?:s|ed)?|leaves|left)\b")
+                                      r"step(?:s|ped)?\s+down|quit(?:s)?|depart(?:s|ed)?|leaves|left)\b"
+                                      # or the post by its kind: "named ... acting assistant administrator for the Office
+                                      # of Land", "the hospital administrator"
+                                      r"|\b(?:acting|assistant|deputy|associate|regional|licensed|hospital|county|city|"
+                                      r"school|program|network|nursing\s+home)\s+administrator\b")
 ADMINISTRATOR_LEAVES = "an administrator leaving a post, no procedure"
 
 
@@ -873,6 +894,10 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         r"practitioners?)\b"
                         # courts in general: "Bankruptcy courts split on utilities' deposit demands"
                         r"|\bbankruptcy\s+courts\b"
+                        # their own bodies: "Association of bankruptcy receivers elects new president"
+                        r"|\b(?:association|organi[sz]ation|union|society|institute|chamber)\s+of\s+(?:[\w-]+\s+)?"
+                        r"(?:bankruptcy|insolvency|restructuring)\s+(?:receivers|practitioners|trustees|administrators|"
+                        r"managers|lawyers|professionals)\b"
                         r"|\brepresent(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:chapter\s+\d+|bankruptcy|insolvency)"
                         r"(?:\s+and\s+chapter\s+\d+)?\s+(?:cases|proceedings|matters)\b"
                         # or the count of them ("has advised receivers ... in more than 30 insurer liquidations")

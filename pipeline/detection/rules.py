@@ -170,7 +170,7 @@ _PAIR_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", r"|they|the\s+com
 # Words between a deal verb and its object: "to acquire upscale US grocer Whole Foods Market".
 _DESCRIPTOR = r"(?:[a-z][a-z'’-]*|\$[\d.,]+|[\d.,]+(?:%| percent)?|U\.?S\.?|UK|EU|[A-Z][a-z]+-based|\d+-year-old)"
 _DESCRIPTOR_RE = re.compile(_DESCRIPTOR)
-_PREPOSITIONS = frozenset("in on at for from with to by as into over about after than via through under against "
+_PREPOSITIONS = frozenset("in on at for from with to by as into over about after than via through under against near outside "
                           "amid during while who which that and or but back up out off if whether".split())
 # Objects a company can "acquire" that are not companies: customers, talent, land, rights, a product line,
 # shares (funds), a minority stake. "Netflix acquires rights to ...", "Vanguard buys 1,200 shares of ..."
@@ -212,7 +212,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|buildings?|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
-               r"orchards?|vineyards?|maltings|plot|"
+               r"orchards?|vineyards?|maltings|plot|landfill|transfer\s+station|"
                r"pipeline|headquarters|factory|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|source\s+code|"
@@ -433,7 +433,7 @@ _ACTIVE_DEAL = re.compile(
     # a price per share in the currency's word: "pays 12 euros per share in cash for Florabel NV"
     r"(?:pay|pays|paid|paying)\s+(?:about\s+)?[\d.,]+\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan)\s+"
     r"(?:per|a)\s+share\s+(?:in\s+(?:cash|stock|shares)\s+)?for|"
-    rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:hostile\s+|"
+    rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:[$£€][\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+|renewed\s+|fresh\s+|new\s+|improved\s+|sweetened\s+|"
     rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+|"
     # a takeover offer as the rules of exchanges name it: "public tender offer (OPA)", "mandatory tender offer",
@@ -2304,14 +2304,17 @@ def _by_gerund(sentence: str, names: list[_Span], match: re.Match) -> list[Detec
     return _pair(_clean_name(obj.text), _clean_name(subject.text), STAGE_COMPLETED, f'"by {verb.lower()}"')
 
 
+_ASSET_TAIL = re.compile(rf"(?i)\s*(?:[\w-]+\s+)?{_ASSET_NOUN}\b")
+
+
 def _sale_of(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
     """"announced the sale of its Corliss Paper unit to Brookhaven": the business is the target."""
     business = _span_after(names, match.end(), sentence, max_words=0)
     if business is None or _passing_mention(sentence[: match.start()]):
         return []
     tail = _SALE_OF_TAIL.match(sentence[business.end:])
-    if tail is None or re.search(r"(?i)\b(?:stake|shares|interest)\b", tail.group(0)):
-        return []
+    if tail is None or re.search(r"(?i)\b(?:stake|shares|interest)\b", tail.group(0)) or _ASSET_TAIL.match(tail.group(0)):
+        return []  # (a named thing: "the sale of the Eastside transfer station to Valleyline Hauling")
     buyer = _span_after(names, business.end + tail.end(), sentence, max_words=2)
     if buyer is None:
         return []
@@ -3925,7 +3928,7 @@ _SALE_DENIED = re.compile(
     r"running|seeking|considering|conducting|in)\s+(?:a\s+|any\s+)?(?:sale|merger|takeover|talks|negotiations|"
     r"discussions|sale\s+process)|\bnot\s+(?:up\s+)?for\s+sale|\bno\s+(?:sale|merger|takeover)\s+(?:talks|process|plans?)|"
     r"\bden(?:y|ies|ied|ying)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|speculation|rumou?rs?|talk)\b[^.;]{0,60}?"
-    r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?)\b"
+    r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?|buyers?)\b"
     rf"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale|bid)\s+(?:talks|reports?|plans?|{TALK_WORDS})\b"
     # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
     # (or a part of it: "Al Safwa Group denies dairy unit is for sale")

@@ -907,6 +907,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          # an insurer's: a state's commissioner takes it into rehabilitation under a court's order;
                          # Singapore's judicial manager (the procedure's officer, as "examiner" is Ireland's)
                          "in rehabilitation", "into rehabilitation", "rehabilitation order", "order of rehabilitation",
+                         # Kazakhstan's and Russia's: "enters rehabilitation", "introduced a rehabilitation procedure"
+                         "enters rehabilitation", "entered rehabilitation", "rehabilitation procedure",
                          "rehabilitator", "judicial manager",
                          "voluntary arrangement", "cva",
                          # Turkey's concordat (konkordato), Argentina's and Mexico's concurso, Brazil's recuperação
