@@ -163,7 +163,7 @@ def test_a_rule_event_the_model_finds_very_unlikely_is_dropped():
 
 
 @pytest.mark.parametrize("headline, kind", [
-    ("ECB President to step down at end of term", EXECUTIVE_DEPARTURE),  # a central bank
+    ("Lakers coach to step down at end of season", EXECUTIVE_DEPARTURE),  # a team's
     ("Sales rose 11%, spurred by last year's acquisition of Dorrit Brands", MERGER_ACQUISITION),  # in passing
     ("Should Globex buy Initech?", MERGER_ACQUISITION),  # a columnist's question
 ])
@@ -173,6 +173,12 @@ def test_the_rules_hard_negatives_silence_a_model_that_is_not_quite_sure(headlin
     assert kind not in kinds(detect_events(headline, model=fairly_sure))
     very_sure = sure_model(**{name: combine.OVERRIDE[kind]})
     assert kind in kinds(detect_events(headline, model=very_sure))
+
+
+def test_a_central_banks_officer_is_an_official_however_sure_the_model():
+    # (the definitions leave central bankers out; an officer of one is no company's executive)
+    assert detect_events("ECB President to step down at end of term",
+                         model=sure_model(departure=combine.OVERRIDE[EXECUTIVE_DEPARTURE])) == []
 
 
 def test_a_model_below_its_threshold_adds_nothing():
@@ -2495,3 +2501,47 @@ def test_a_gulf_amount_is_no_company_and_a_plot_is_land():
 def test_a_part_of_a_company_denied_to_be_for_sale_is_no_deal():
     assert detect_events("Al Waha Group denies dairy unit is for sale",
                          "Al Waha Group has denied media reports that it is in talks to sell its dairy business.") == []
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("Thetford Mines: 85 jobs lost at Composites Laurier", "", LAYOFFS, "Composites Laurier"),
+    ("", "Jobs are disappearing at Centre de Distribution Boréal inc.: the wholesaler is eliminating 85 warehouse "
+         "positions.", LAYOFFS, "Centre de Distribution Boréal inc"),
+    ("Receiver-manager takes over Amaka Mills", "A receiver-manager appointed by a consortium of lenders led by Pelican "
+     "Trust Bank has taken over the operations of Amaka Mills Plc.", BANKRUPTCY, "Amaka Mills Plc"),
+])
+def test_a_datelines_place_whose_jobs_and_who_appointed_the_officer(title, text, kind, company):
+    assert {e.company for e in detect_events(title, text) if e.kind == kind} == {company}
+
+
+def test_someone_who_made_an_assignment_in_bankruptcy_is_a_person_and_a_street_no_company():  # (a guard of the BIA shape)
+    events = detect_events("Former merchant of Chicoutimi declares personal bankruptcy",
+                           "Robert Thibodeau, who ran a clothing store on Racine Street for thirty years, has made an "
+                           "assignment in bankruptcy.")
+    assert not {e.company for e in events if e.kind == BANKRUPTCY} & {"Robert Thibodeau", "Racine Street"}
+
+
+def test_a_central_bank_officer_leaving_is_an_official():
+    assert detect_events("Head of monetary policy department leaves National Bank of Kazakhstan",
+                         "Director of the monetary policy department of the National Bank of Kazakhstan, Yerlan "
+                         "Mukashev, has left the regulator, the National Bank said.") == []
+
+
+@pytest.mark.parametrize("title, kind, company", [
+    ("Harwick Street enters liquidation after rescue fails", BANKRUPTCY, "Harwick Street"),  # a brand named for a street
+    ("Métallurgie Pradelle: 230 job cuts at Saint-Étienne", LAYOFFS, "Métallurgie Pradelle"),  # a place after "at"
+])
+def test_a_company_named_for_a_street_and_a_label_before_a_place_are_companies(title, kind, company):  # (guards)
+    assert {e.company for e in detect_events(title) if e.kind == kind} == {company}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Jiu Valley mining town becomes first municipality in insolvency",
+     "A small mining town in the Jiu Valley has become the first Romanian municipality to enter a formal insolvency "
+     "procedure for local authorities."),
+    ("After outcry, Lindell Valley Health keeps maternity unit open",
+     "Lindell Valley Health has reversed its decision to close the birthing center. The 26 nurses and staff who had "
+     "received layoff notices will keep their jobs."),
+])
+def test_a_municipality_in_insolvency_and_staff_who_had_notices_and_keep_their_jobs_are_no_event(title, text):
+    assert detect_events(title, text) == []

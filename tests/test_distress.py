@@ -1265,3 +1265,34 @@ def test_staff_sent_on_idle_time_is_stated_in_the_laws_words():  # (a model that
 def test_an_owner_declared_bankrupt_receivers_bodies_an_administrators_post_and_many_start_ups(sentence, reason):
     kind = LAYOFFS if "laid off" in sentence else BANKRUPTCY
     assert distress.hard_negative(kind, sentence) == reason
+
+
+@pytest.mark.parametrize("kind, sentence, phrase", [
+    (BANKRUPTCY, "Électronique Valmont ltée of Saint-Laurent made an assignment in bankruptcy yesterday.",
+     "made an assignment in bankruptcy"),
+    (BANKRUPTCY, "Prêt-à-porter Aubépine inc. has filed a notice of intention to make a proposal.",
+     "filed a notice of intention to make a proposal"),
+    (BANKRUPTCY, "The central bank appointed a statutory manager and suspended the board.",
+     "appointed a statutory manager"),
+    (LAYOFFS, "Some 230 employees of Abattoir Saint-Roch inc. learned Friday that the slaughterhouse will close.",
+     "230 employees of Abattoir Saint-Roch inc. learned Friday that the slaughterhouse will close"),
+    (LAYOFFS, "It is eliminating the night shift, which means the layoff of 175 workers.", "layoff of 175 workers"),
+    (LAYOFFS, "About 130 employees of Fairway Home Loans learned on a video call that their jobs had been eliminated.",
+     "130 employees of Fairway Home Loans learned on a video call that their jobs had been eliminated"),
+    (LAYOFFS, "Lakeview Blooms Ltd has sent home 1,100 workers after orders dropped.", "sent home 1,100 workers"),
+    (LAYOFFS, "Meru Spinning Mills has sent 500 workers on compulsory unpaid leave.",
+     "sent 500 workers on compulsory unpaid leave"),
+    (LAYOFFS, "About 240 workers at its Nakuru plant received termination letters on Friday.",
+     "240 workers at its Nakuru plant received termination letters"),
+    (LAYOFFS, "Management announced the plant's closure and the disengagement of 320 staff.", "disengagement of 320 staff"),
+])
+def test_canadas_bia_a_statutory_manager_and_cuts_in_other_englishes_are_shapes(kind, sentence, phrase):
+    assert distress.shape(kind, sentence) == phrase
+
+
+def test_workers_sent_home_for_the_weather_are_no_cut():  # (a guard)
+    assert distress.shape(LAYOFFS, "Halden sent 40 workers home early because of snow.") is None
+
+
+def test_a_french_ministrys_cuts_are_the_governments():
+    assert distress.hard_negative(LAYOFFS, "Ministère des Transports cuts 150 jobs") == distress.GOVERNMENT_JOBS

@@ -2299,3 +2299,30 @@ def test_a_landfill_or_a_transfer_station_sold_by_name_is_a_thing(text):
 def test_a_unit_sold_by_name_is_still_a_deal():  # (a guard)
     assert {e.company for e in detect_events("Halden announced the sale of its Corliss Paper unit to Brookhaven.")} == \
         {"Corliss Paper", "Brookhaven"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ashby Holdings plc has reached an agreement in principle to buy Sentinelle Aéroportuaire.",
+     {"Ashby Holdings plc", "Sentinelle Aéroportuaire"}),
+    ("Agence Horizon Média is now part of the British group Halstead Sterling plc.",
+     {"Agence Horizon Média", "Halstead Sterling"}),
+    ("Sécurité Vigile inc. will be absorbed into Wardell Security Inc.", {"Sécurité Vigile inc", "Wardell Security Inc"}),
+])
+def test_an_agreement_in_principle_a_group_described_and_absorbed_into_are_deals(text, pair):
+    assert {e.company for e in detect_events(text) if e.kind == MERGER_ACQUISITION} == pair
+
+
+def test_a_bank_named_for_its_country_is_one_name_and_a_central_bank_is_an_agency():
+    assert [s.text for s in rules._name_spans("Equinor Bank Uganda chief executive Robert Mugenyi has resigned.")][0] == \
+        "Equinor Bank Uganda"
+    assert rules.an_agency("Bank of Uganda") and rules.an_agency("National Bank of Kazakhstan")
+    assert not rules.an_agency("Bank of Ireland")  # (a guard: a commercial bank named for its country)
+
+
+def test_a_hyphened_state_opening_a_run_describes_the_name_after_it():
+    assert [s.text for s in rules._name_spans("Hurricane-battered Coastal Foam files for Chapter 11")] == ["Coastal Foam"]
+
+
+def test_a_company_joining_a_groups_family_still_merges():  # (a guard of "part of the ...")
+    assert {e.company for e in detect_events("Big news: Kestrel Staffing Partners joins the Alderwood family")} == \
+        {"Kestrel Staffing Partners", "Alderwood"}

@@ -9,6 +9,7 @@ event says which part fired in `reason`: a rule's phrase, or "model p=0.93".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -965,9 +966,15 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # a holder's or a sport's word inside a name that ends like a company's says nothing about the sentence:
         # "founder and chairman of Quinlan Coach Lines, died Tuesday"
         # (not an agency whose name ends like one: "chairman of the Federal Deposit Insurance Corp.")
-        named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name) and not rules.an_agency(name)]
+        # (nor its short form: "the National Bank of Kazakhstan ..., the National Bank said")
+        agencies = [span.text for span in rules._name_spans(unit) if rules.an_agency(span.text)]
+        named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name) and not rules.an_agency(name)
+                 and not any(agency.startswith(name) for agency in agencies)]
         if named:
             reason = rules.hard_negative(kind, _blanked(unit, named))
+        elif reason == rules.NOT_CORPORATE and _A_CENTRAL_BANK.search(unit):
+            # a central bank's officer, no company named beside it: an official by definition, however sure the model
+            reason = rules.GOVERNMENT_POST
     return reason
 
 
@@ -1032,7 +1039,12 @@ def _generic_subject(unit: str) -> bool:
     if opening is None or _ALL_CAPS_OR_TITLE(unit):
         return False
     word = opening.group(1)
+    if word.lower() in _STAFF_WORDS and _AT_A_NAME.search(unit):
+        return False  # "Jobs are disappearing at Centre de Distribution Laurentien": whose jobs, named
     return word.lower() in bundled_common_words() and all(m.generic for m in MentionFinder.bundled().find(word))
+
+
+_STAFF_WORDS = frozenset({"jobs", "workers", "employees", "positions", "staff", "roles", "posts"})
 
 
 def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:
@@ -1213,6 +1225,9 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
                               and unit[:unit.find(name)].rstrip().endswith(("'s", "’s")))] or companies
     if kind == BANKRUPTCY and len(companies) > 1:
         companies = _not_buyers_or_places(companies, unit)
+        # (nor whoever appointed the officer: "A receiver-manager appointed by a consortium of lenders led by Pelican
+        # Commercial Bank has taken over the operations of Amaka Flour Mills Plc")
+        companies = [name for name in companies if not _APPOINTED_BY.search(unit, 0, max(0, unit.find(name)))] or companies
     if len(companies) > 1:
         # A name of nothing but places' and given names' words ("Hong Kong's High Court", "Milan fashion house
         # Veroncelli", "files in Delaware") is most often where, not who: another company the sentence names
@@ -1399,10 +1414,17 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # (its first run is read as any run is: later checks know a public body's name)
         if " " not in name and rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name):
             continue  # "Kyoto ryokan operator Hanamura": a place or a trade that describes the name after it
-        if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES or _A_REGIONS_NAME.search(name):
+        if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES or _A_REGIONS_NAME.search(name) or \
+                (_A_STREETS_NAME.search(name) and _A_PLACES_PREPOSITION.search(sentence, 0, span.start)
+                 and not MentionFinder.bundled().find(name)):
             continue  # ("its LCD panel plant in Shiga Prefecture": where, not who)
         if not span.start and _label_or_opening(name, [sentence]):
             continue  # "Explainer: What happens when ...": a genre's label, not a company
+        if not span.start and sentence.startswith(":", span.end) and (at := _AT_A_NAME.search(sentence, span.end)) and \
+                not any(other.start == at.end() - 1 and _written_as_a_place(other.text) for other in spans):
+            # "Thetford Mines: 85 jobs lost at Composites Appalaches": a regional paper's dateline (not "Métallurgie
+            # Pradines: 230 job cuts at Saint-Étienne", where a place follows)
+            continue
         if _LISTED_IN.search(name):
             continue  # "the Verdigris Digital-owned publisher", "the Abu Dhabi-listed firm": whose or where, not who
         if _A_STOCK_EXCHANGE.search(name):
@@ -1414,9 +1436,11 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             # deal word does, as the name endings leave stop words out)
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
-        if names_like_people and " " in name and rules._person_like(name) and not legal and \
-                _A_TITLE_JUST_BEFORE.search(sentence, 0, span.start):
-            continue  # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place
+        if names_like_people and " " in name and rules._person_like(name) and not legal and (
+                _A_TITLE_JUST_BEFORE.search(sentence, 0, span.start) or _WHO_AFTER.match(sentence, span.end)):
+            # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place; "Robert
+            # Thibeault, who ran a clothing store": "who" follows only people
+            continue
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
                 and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)
                 and not _labels_the_line(name, span, sentence) and not _KIND_OF_COMPANY_BEFORE.search(sentence, 0, span.start)):
@@ -1429,11 +1453,30 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
 
 
+def _written_as_a_place(name: str) -> bool:
+    """Every word of the name (split at hyphens too, accents folded) a place's or a given name's: "Saint-Étienne"."""
+    words = [unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+             for word in re.split(r"[\s-]+", name) if word]
+    return bool(words) and (all(word in bundled_proper_words() or word in rules._COUNTRIES for word in words)
+                            or _A_SAINTS_TOWN.match(name) is not None)
+
+
+# a town named for a saint: "Saint-Étienne", "St-Jérôme", "San Luis Potosí", "São Carlos"
+_A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]|(?:San|Santa|São|Santo)\s+[A-ZÀ-Ý]")
+
+
+_WHO_AFTER = re.compile(r",?\s+who\b")
+_A_CENTRAL_BANK = re.compile(rf"\b{vocabulary.CENTRAL_BANKS}\b", re.I)
+_APPOINTED_BY = re.compile(r"\b(?:appointed|requested|sought|petitioned|brought)\s+by\s+(?:[\w-]+\s+){0,6}?$")
+_AT_A_NAME = re.compile(r"\sat\s+(?-i:[A-Z])")
 # A title written just before a name (names a person): "President Douglas Reyes", "Chief Executive Ana Ruiz"
 _A_TITLE_JUST_BEFORE = re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CFO|COO|CTO|Founder|Co-founder|Director|"
                                   r"Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|Vice\s+President)\s+$")
 # A region by its kind of government: "Shiga Prefecture", "Hebei Province", "Kaluga Oblast"
 _A_REGIONS_NAME = re.compile(r"\s(?:Prefecture|Province|Oblast|Governorate|Voivodeship|Canton)$")
+# A street ("a clothing store on Racine Street"), unless the catalogue holds the name
+_A_STREETS_NAME = re.compile(r"\s(?:Street|Avenue|Boulevard|Road)$")
+_A_PLACES_PREPOSITION = re.compile(r"\b(?:on|in|at|off|along|near|from)\s+(?:the\s+)?$")
 # Legal forms alone ("Inc", "Corp." split from "NCI Building Systems, Inc.") are never a company's name.
 _LEGAL_ONLY = re.compile(r"^(?:(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|LP|PLC|Hldgs?|"
                          r"Holdings?|Group|AG|SA|NV|SE|GmbH)\.?[\s,]*)+$", re.I)

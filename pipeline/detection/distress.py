@@ -128,8 +128,10 @@ _PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|ci
                            r"(?:[\w-]+\s+){0,2}(?:jobs|positions|posts|workers|employees|staff)\b")
 # a department or a ministry by its name as the subject: "The Northern Territory Department of Mines and Energy will
 # cut"
-_A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau)\s+(?:of|for)\s+(?:(?:the|and|&)\s+)?"
-                                r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}"
+# (in French, Spanish, Italian and German too: "Ministère des Transports cuts 150 jobs")
+_A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|Ministerio|Ministero|Ministerium)\s+"
+                                r"(?:of|for|des?|du|de\s+la|del|dell[a']?|f[üu]r)\s+(?:(?:the|and|&|la|l['’])\s*)?"
+                                r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&|et|y|e|und)\s+)?){1,5}"
                                 r"(?:will|to|plans?|is|has|have|says?|said|announced|cuts?|eliminates?|lays\s+off|sheds?)\b")
 # a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
 # ministry's digital assets unit will cut about 40 positions"
@@ -271,10 +273,17 @@ _LAYOFF_IN_LAWS_WORDS = (
     rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b")
 # Staff sent on furlough or on idle time (a plant's downtime paid at a fraction of wages, as CIS labour law names it):
 # "sends 1,000 workers on idle time", "sent most of its staff on a two-month furlough" (STATED: the law's words)
-_SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?|placing)\s+(?:{_ABOUT}\d[\d,]*\s+(?:of\s+)?)?"
+# (and "sent home 1,100 workers", "sent 500 workers on compulsory unpaid leave": a furlough in other words)
+_SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?|placing)\s+"
+                     rf"(?:{_ABOUT}\d[\d,]*\s+(?:of\s+)?)?"
                      r"(?:(?:its|their|the|all|most\s+of\s+its|most\s+of\s+their)\s+)?"
-                     r"(?:[a-z-]+\s+){0,2}?(?:workers|employees|staff|personnel|people)\s+(?:on|into)\s+(?:an?\s+|unpaid\s+|"
-                     r"forced\s+|[\w-]+-(?:month|week)\s+){0,2}(?:furlough|idle\s+time|downtime)\b")
+                     r"(?:[a-z-]+\s+){0,2}?(?:workers|employees|staff|personnel|people)\s+(?:(?:on|into)\s+(?:an?\s+|unpaid\s+|"
+                     r"forced\s+|compulsory\s+|mandatory\s+|[\w-]+-(?:month|week)\s+){0,3}(?:furlough|idle\s+time|downtime|"
+                     r"(?<=compulsory\s)leave|(?<=forced\s)leave|(?<=unpaid\s)leave|(?<=mandatory\s)leave)\b)"
+                     rf"|\b(?:send|sends|sending|sent)\s+home\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+)?(?:workers|employees|staff)\b")
+# A character of the same clause: a legal form's or an initial's dot ends none ("employees of Abattoir Saint-Valérien
+# inc. learned")
+_IN_THE_CLAUSE = r"(?:[^.;]|(?<=\binc)\.|(?<=\bltd)\.|(?<=\bco)\.|(?<=\bcorp)\.|(?<=\bltée)\.|(?<=\b[A-Za-z])\.)"
 _LAYOFF_SHAPE = re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
@@ -323,13 +332,27 @@ _LAYOFF_SHAPE = re.compile(
     # will go"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,80}}?\btold\s+(?:that\s+)?their\s+(?:jobs|roles|"
     r"positions|posts)\s+(?:will|would|are\s+to|are\s+going\s+to)\s+(?:go|be\s+(?:cut|lost|axed|eliminated|made\s+redundant))\b"
+    # or told that their workplace closes: "Some 230 employees of Abattoir Saint-Valérien learned Friday that the
+    # slaughterhouse will close its doors for good"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b{_IN_THE_CLAUSE}{{0,80}}?\b(?:learned|learnt|were\s+told|"
+    r"were\s+informed)\s+"
+    r"(?:[\w-]+\s+){0,6}?that\s+(?:[^.;]{0,60}?\b(?:will|would|is\s+to|is\s+going\s+to)\s+(?:close|shut)\b|"
+    # or that their jobs went: "learned on a 10-minute video call Tuesday that their jobs had been eliminated"
+    r"their\s+(?:jobs|positions|roles)\s+(?:had\s+been|have\s+been|were|would\s+be|will\s+be)\s+(?:eliminated|cut|axed))"
     # a share of the staff eliminated, as a filing words it: "the elimination of approximately 9% of the Company's
     # positions", "a reduction of about 12% of its workforce"
     rf"|\b(?:elimination|reduction|cut)\s+of\s+{_ABOUT}\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+"
     r"(?:the\s+company['’]s\s+|its\s+|their\s+|our\s+|the\s+)?"
     r"(?:positions|workforce|staff|employees|jobs|headcount)\b"
     # "the loss of 220 jobs", "a reduction of around 410 roles", "reducing the size of our team by approximately 140"
-    rf"|\b(?:loss|reduction)\s+of\s+{_ABOUT}{_COUNT}\s+{_STAFF_COUNTED}\b"
+    # (Nigerian English's "disengagement of 320 staff")
+    rf"|\b(?:loss|reduction|lay-?offs?|dismissals?|termination|disengagement)\s+of\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+)?"
+    rf"{_STAFF_COUNTED}\b"
+    # the staff counted, handed their letters: "About 240 workers at its Nakuru plant received termination letters"
+    # (not those who "had received" them and keep their jobs)
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b{_IN_THE_CLAUSE}{{0,60}}?(?<!had\s)\b(?:received|got|were\s+handed|"
+    r"were\s+given|were\s+served|were\s+issued)\s+(?:with\s+)?(?:their\s+)?(?:termination|dismissal|redundancy|lay-?off)\s+"
+    r"(?:letters|notices)\b"
     rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
     # "310 jobs at risk", "union says 700 jobs at risk": a cut proposed
     rf"|\b{_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:are\s+|were\s+|now\s+)?at\s+risk\b"
@@ -422,6 +445,9 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
 # corporate rehabilitation, Australia's small business restructuring, Britain's company voluntary arrangement (CVA).
 _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
                r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
+               # Canada's Bankruptcy and Insolvency Act: "made an assignment in bankruptcy", "filed a notice of intention to
+               # make a proposal"
+               r"assignment\s+in\s+bankruptcy|notice\s+of\s+intention(?:\s+to\s+make\s+a\s+proposal)?|"
                # the Code's chapter as the protection: "sought Chapter 11 protection in Texas"
                r"chapter\s+(?:11|15)\s+protection|"
                # a procedure by what a court does or by its law: "exited court-supervised restructuring", "open a
@@ -456,7 +482,7 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                r"(?:provisional|definitive)\s+(?:debt(?:-restructuring)?\s+)?moratorium|"
                r"(?:bankruptcy|insolvency|restructuring|reorganization|liquidation)\s+(?:proceedings|procedure))")
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
-_PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|"
+_PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|receiver[-\s]managers?|"
                        r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
 _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
@@ -476,6 +502,10 @@ _IN_A_PROCEDURE = (
     r"(?:\s+(?:to|over)(?=\s+(?:the\s+)?(?-i:[A-Z])))?|"
     # (the active verb: "court-appointed receiver" is told in passing, and in "Kendall Price appointed administrators"
     # the name before is the officer, not the company)
+    # (a regulator's, a court's or lenders' bare past, an officer who runs the company: "The central bank appointed a
+    # statutory manager"; not an examiner "to review the accounts")
+    r"\b(?<=bank\s|ourt\s|ator\s|ders\s|tors\s|rity\s|sion\s)appointed\s+(?:an?\s+|joint\s+|interim\s+|provisional\s+)*"
+    r"(?:statutory\s+managers?|receiver[-\s]managers?|receivers?|liquidators?|administrators?)\b|"
     rf"\b(?:appoints?|appointing|(?:has|have|had)\s+(?:\w+\s+)?appointed|appointment\s+of)\s+"
     # ("to appoint joint and several voluntary administrators", "Appointment of voluntary administrators")
     rf"(?:an?\s+|joint\s+(?:and\s+several\s+)?|voluntary\s+)*(?:{_PROCEDURE_OFFICERS})\b|"
@@ -591,7 +621,8 @@ _PROCEDURE_WORDS = ("rescue", "management", "examiner", "reorgani", "liquidat", 
                     "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
                     "initial order", "concordat", "konkordato", "concurso", "judicial", "sanation", "redressement",
                     "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings",
-                    "benefit of", "reconstruction", "moratorium")
+                    "benefit of", "reconstruction", "moratorium", "assignment in bankruptcy", "notice of intention",
+                    "procedure", "supervised", "statutory manag", "receiver-manag")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
 
@@ -987,7 +1018,10 @@ _IN_A_CASE = re.compile(r"\b(?:bankruptcy\s+(?:court|judge|auction|estate)|bankr
                         r"court[\s-]approved\s+(?:sale|auction)|with\s+court\s+approval)")
 # Chapter 9 of the US code is for cities, towns and districts alone
 # (and a government's "fiscal bankruptcy" or "fiscal insolvency": "Kitahoro City declares fiscal bankruptcy")
-_MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b|\bfiscal\s+(?:bankruptcy|insolvency)\b")
+_MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b|\bfiscal\s+(?:bankruptcy|insolvency)\b"
+                        # a municipality as the one that enters it: "the first Romanian municipality to enter a formal
+                        # insolvency procedure"
+                        r"|\bmunicipalit(?:y|ies)\s+(?:to\s+)?(?:enter|enters|entered|file|files|filed|go|goes|went)\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 
 

@@ -143,7 +143,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"weighing|considers|considering|considered|mulls|mulling|explores|exploring|announces|announced|confirms|"
         r"confirmed|said|says|deal|a|an|the|aims|aiming|hopes|trying|tries|tried|attempts|attempting|"
         r"ready|preparing|prepares|tentatively|definitively|definitive|signs|signed|strikes|struck|reaches|"
-        r"reached|makes|made|enters|entered|into|agreement|it|one|step|just|already|recently|"
+        r"reached|makes|made|enters|entered|into|agreement|principle|it|one|step|just|already|recently|"
         r"successfully|then|later|once|again|previously|still|did|does|do|not|approves|approved|wins|won|"
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
         r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
@@ -516,7 +516,8 @@ _JOINS = re.compile(r"\b(?P<verb>(?:to\s+|will\s+|agrees?\s+to\s+|plans?\s+to\s+
                     # "Norrland Spedition now part of Hartwell", "is now part of Greenacre Group": a deal done
                     r"(?P<now>(?:is\s+|are\s+)?now\s+(?:a\s+)?part\s+of)|"
                     r"(?:completes?|completed|finali[sz]es?|finali[sz]ed|signs?|signed|planned|proposed)\s+(?:an?\s+|its\s+)?"
-                    r"affiliation\s+with)\s+(?=[A-Z])")
+                    # (the other described first: "is now part of the British group Halford Sterling plc")
+                    r"affiliation\s+with)\s+(?=[A-Z]|(?<=part\sof\s)the\s)")
 _INSTITUTION_END = re.compile(r"(?i)\b(?:hospitals?|health(?:care)?|medical\s+cent(?:er|re)|medical|clinics?|health\s+system|"
                               r"bank|bancorp|credit\s+union|savings|insurance|mutual|university|college|network)$")
 # "Same coffee, new owners at the Daily Grindstone": the company after them
@@ -965,8 +966,8 @@ _NOT_CORPORATE = re.compile(
     r"cabinet(?!\s+(?:co\b|company|corp|inc\b|ltd|llc|makers?\b|works|shop|industries|manufactur))|"
     r"white\s+house|chief\s+of\s+staff|"
     r"press\s+secretary|president\s+(?:trump|biden|obama|putin|xi|macron|zelensky)|fbi|cia|pentagon|"
-    r"federal\s+reserve|fed\s+(?:chair|governor|president|vice)|(?<![\w-])fed['’]s|central\s+bank|ecb|bank\s+of\s+(?:england|japan|"
-    r"canada)|reserve\s+bank|bundesbank|riksbank|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
+    r"fed\s+(?:chair|governor|president|vice)|(?<![\w-])fed['’]s|"
+    rf"{vocabulary.CENTRAL_BANKS}|head\s+coach|coach|coaches|coaching|quarterback|manager\s+of\s+the\s+"
     r"year|nba|nfl|mlb|nhl|mls|premier\s+league|la\s+liga|serie\s+a|bundesliga|uefa|fifa|olympic|playoffs?|"
     rf"free\s+agent|trade\s+deadline|{_A_TEAMS_ROSTER}|touchdown|innings?|striker|midfielder|goalkeeper|pitcher|"
     # a political campaign, not an ad, marketing or proxy one
@@ -1713,7 +1714,10 @@ _DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=
 
 
 # what befell or carries the company, after a hyphen: "ransomware-hit", "debt-laden", "PE-backed", "cash-strapped"
-_DESCRIBED_STATE = frozenset("hit laden backed owned strapped struck listed based focused ridden plagued".split())
+# (a trouble's, as a name's first word: where it is based or listed, and who backs it, are read as spans of their own)
+_A_TROUBLED_STATE = frozenset("hit laden strapped struck ridden plagued battered stricken ravaged troubled".split())
+_DESCRIBED_STATE = frozenset("hit laden backed owned strapped struck listed based focused ridden plagued battered stricken "
+                             "ravaged troubled".split())
 
 
 def _description_before_name(text: str) -> int:
@@ -1723,6 +1727,11 @@ def _description_before_name(text: str) -> int:
     0 when the run is all name ("Carnival Cruise Line Holdings", "Bank of America", "American Airlines Group")."""
     words = list(re.finditer(r"\S+", text))
     common = bundled_common_words()
+    first = _word_core(words[0].group(0)) if words else ""
+    if len(words) > 1 and "-" in first.strip("-") and first.rpartition("-")[2] in _A_TROUBLED_STATE:
+        # the company's state, then its name: "Hurricane-battered Coastal Suds files" (or a kind: "Ransomware-hit MSP
+        # Tidewell")
+        return words[1].start() + _description_before_name(text[words[1].start():])
     for at, word in enumerate(words[:-1]):
         core = _word_core(word.group(0))
         # (a hyphened state of the company describes it too: "Ransomware-hit MSP Tidewell", "Debt-laden Retailer")
@@ -1733,8 +1742,11 @@ def _description_before_name(text: str) -> int:
         rest = [_word_core(after.group(0)) for after in words[at + 1:]]
         if a_kind_of_company(core) and rest[0] not in _JOINERS and any(w not in common for w in rest) and \
                 not any(m.start == 0 and m.end >= len(text) for m in MentionFinder.bundled().find(text)):
-            if not at and all(w in bundled_proper_words() for w in rest):
-                return 0  # the kind, then only a place: "Bank Kinabalu", "Bank Muscat" are whole names
+            if all(w in bundled_proper_words() or w in _COUNTRIES for w in rest) and not any(
+                    _PEOPLE_OF_A_PLACE.fullmatch(_word_core(before.group(0))) for before in words[:at]):
+                # the kind, then only a place: "Bank Kinabalu", "Bank Muscat", "Equinox Bank Uganda" (a group's
+                # subsidiary named for its country) are whole names; not "Chinese Solar Firm Qingyuan"
+                return 0
             return words[at + 1].start()
     return 0
 
@@ -2227,7 +2239,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET,
                                         _deal_stage(sentence, match["verb"]), reason=f'"{" ".join(match["verb"].split())}"'))
     for match in _JOINS.finditer(sentence) if ("join" in lowered or "part of" in lowered or "affiliat" in lowered) else ():
-        joined = _span_after(names, match.end(), sentence, max_words=0)
+        joined = _span_after(names, match.end(), sentence, max_words=0 if sentence[match.end()].isupper() else 4)
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         if joined is None or subject is None:
             continue
@@ -2421,8 +2433,9 @@ _DEAL_PAPERS = frozenset("MOU MoU LOI LoI MOA NDA SPA JV".split())
 # (lower-case words ending in a kind of company, then the phrase's end)
 _KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by)\b))")
 _CALLED = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:called|named|known\s+as)\s+")
-_A_PROCEDURES_OFFICERS = re.compile(r"(?i)(?:the\s+)?(?:joint\s+|provisional\s+|interim\s+|official\s+)?(?:liquidators?|"
-                                    r"administrators?|receivers?|trustees?|examiners?|judicial\s+managers?)")
+_A_PROCEDURES_OFFICERS = re.compile(r"(?i)(?:the\s+|an?\s+)?(?:joint\s+|provisional\s+|interim\s+|official\s+)?(?:liquidators?|"
+                                    r"administrators?|receiver[-\s]managers?|receivers?|trustees?|examiners?|"
+                                    r"(?:judicial|statutory)\s+managers?)")
 # "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
 # (not a phrase of how or where: "absorb Pudong Securities in stock swap")
 _NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)"
@@ -3479,7 +3492,7 @@ _FORMER_POST_HOLDER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+){0,2}?(?:pri
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
 _AGENCIES = (r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa|"
-             rf"{vocabulary.BANKING_AGENCIES})")
+             rf"{vocabulary.BANKING_AGENCIES}|{vocabulary.CENTRAL_BANKS})")
 
 
 def an_agency(name: str) -> bool:

@@ -270,7 +270,7 @@ DEAL_WORDS: tuple[Word, ...] = (
          reads=[ACTIVE, PASSIVE, TOLD_AS_PAST, (NAME_STOP, "base s")]),
     # a bank or a co-operative taken into another ("Volta Trust Bank to absorb Kumasi Savings"): only a named
     # object makes it a deal (costs, losses and shocks are absorbed every day)
-    verb("absorb absorbs absorbed absorbing", kinds=[DEAL], reads=[ACTIVE, PASSIVE, (NAME_STOP, "base s")]),
+    verb("absorb absorbs absorbed absorbing", kinds=[DEAL], reads=[ACTIVE, PASSIVE, (NAME_STOP, "base s"), (MERGES_WITH, "pp")]),
     # selling
     SELL,
     verb("divest divests divested divesting", nouns="divestiture divestment", reads=[SALE_OF]),
@@ -899,7 +899,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
                          "wound up", "examinership", "petition", "in administration",
                          # South Africa's business rescue, New Zealand's statutory management, Ireland's examiner
-                         "business rescue", "statutory management", "examiner", "court protection",
+                         "business rescue", "statutory management", "statutory manager", "receiver-manager",
+                         "examiner", "court protection",
                          # Japan's and Korea's rehabilitation, Australia's small business restructuring, Britain's CVA
                          "civil rehabilitation", "corporate rehabilitation", "small business restructuring",
                          # (and Japan's Corporate Reorganization Law, a court's procedure like Chapter 11)
@@ -909,6 +910,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "in rehabilitation", "into rehabilitation", "rehabilitation order", "order of rehabilitation",
                          # Kazakhstan's and Russia's: "enters rehabilitation", "introduced a rehabilitation procedure"
                          "enters rehabilitation", "entered rehabilitation", "rehabilitation procedure",
+                         # Canada's BIA: a notice of intention to make a proposal to creditors
+                         "notice of intention",
                          "rehabilitator", "judicial manager",
                          "voluntary arrangement", "cva",
                          # Turkey's concordat (konkordato), Argentina's and Mexico's concurso, Brazil's recuperação
@@ -1037,6 +1040,19 @@ NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty
 
 # Banking's agencies, by their letters and spelled out as wire copy does ("chairman of the Federal Deposit Insurance
 # Corp.", "appointed the Resolution Trust Corp. as receiver"): a pattern, lower case
+# Central banks by their names (lower case, a pattern): a central bank's officers are officials and the banks it takes
+# over are placed under its management, not bought. "Bank of ..." and "National Bank of ..." only where the country's
+# central bank is so named ("Bank of Ireland", "National Bank of Greece" are commercial banks).
+CENTRAL_BANKS = (r"(?:central\s+bank(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|ecb|bundesbank|riksbank|norges\s+bank|banque\s+de\s+france|"
+                 r"banca\s+d['’]italia|de\s+nederlandsche\s+bank|reserve\s+bank(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|"
+                 r"federal\s+reserve|people['’]s\s+bank\s+of\s+china|bank\s+negara(?:\s+malaysia)?|bank\s+indonesia|"
+                 r"bangladesh\s+bank|(?:swiss|czech|bulgarian|croatian|hungarian)\s+national\s+bank|"
+                 r"state\s+bank\s+of\s+(?:pakistan|vietnam)|"
+                 r"bank\s+of\s+(?:england|japan|canada|russia|korea|italy|france|spain|portugal|thailand|israel|mexico|ghana|"
+                 r"uganda|tanzania|zambia|jamaica|albania|slovenia|lithuania|latvia|estonia|finland|namibia|botswana|mauritius|"
+                 r"sierra\s+leone|guyana|algeria|sudan|papua\s+new\s+guinea|mongolia)|"
+                 r"national\s+bank\s+of\s+(?:ukraine|kazakhstan|poland|belgium|serbia|romania|moldova|slovakia|austria|cambodia|"
+                 r"rwanda|ethiopia|tajikistan|the\s+kyrgyz\s+republic|angola|georgia))")
 BANKING_AGENCIES = (r"fdic|ncua|occ|rtc|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*|"
                     r"national\s+credit\s+union\s+administration")
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
