@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline import identity  # noqa: E402
 from pipeline.companies import normalize_name  # noqa: E402
-from pipeline.detection.mentions import bundled_common_words, bundled_name_words, bundled_proper_words  # noqa: E402
+from pipeline.detection.mentions import bundled_common_words, bundled_dictionary_names, bundled_name_words  # noqa: E402
 
 OUT = REPO / "pipeline" / "data" / "places.json"
 MIN_CITY_PEOPLE = 200_000
@@ -49,7 +49,8 @@ def main() -> int:
     countries = sorted({folded(country["name"]) for country in cache.get_countries().values()
                         if country["population"] >= MIN_COUNTRY_PEOPLE})
     brands = {word for row in identity.bundled_brands() for word in normalize_name(row[0]).split()}
-    taken = bundled_common_words() | bundled_proper_words() | bundled_name_words() | brands
+    # (the dictionary's names, not bundled_proper_words(), which holds this file's own places)
+    taken = bundled_common_words() | bundled_dictionary_names() | bundled_name_words() | brands
     words = set()
     for city in cache.get_cities().values():
         if city["population"] < MIN_CITY_PEOPLE:

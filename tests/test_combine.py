@@ -2545,3 +2545,36 @@ def test_a_company_named_for_a_street_and_a_label_before_a_place_are_companies(t
 ])
 def test_a_municipality_in_insolvency_and_staff_who_had_notices_and_keep_their_jobs_are_no_event(title, text):
     assert detect_events(title, text) == []
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Halden Motors to close Leeds plant and cut 400 jobs as it turns 100", "Halden Motors will cut 400 jobs.", LAYOFFS),
+    ("Brixmoor Retail files for bankruptcy after the rise and fall of its online rival", "", BANKRUPTCY),
+    ("Halden Construction files for bankruptcy; the municipality filed a claim for unpaid taxes", "", BANKRUPTCY),
+    ("Former CEO slams Harlow Retail's bankruptcy filing", "Harlow Retail filed for Chapter 11 on Monday.", BANKRUPTCY),
+    ("Administrator for Halden Care Homes says chain left creditors owed 5m",
+     "Halden Care Homes went into administration in May.", BANKRUPTCY),
+    ("Bank of Ghana takes over Halden Savings and Loans, appoints receiver", "", BANKRUPTCY),
+])
+def test_news_beside_the_words_of_a_look_back_a_municipality_a_former_officer_or_a_central_bank(title, text, kind):
+    # (guards from the review of this round's changes: each is still the news it tells)
+    assert kind in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title", [
+    "Halden Corp filed a notice of intention to appeal the ruling",
+    "Lawmakers introduced a bill on bankruptcy protection after Halden Steel collapse",
+    "Halden Foods founder enters rehabilitation clinic",
+    "Brix Retail is now part of the S&P 500 after its shares doubled",
+])
+def test_a_notice_to_appeal_a_bill_a_clinic_and_an_index_are_no_event(title):  # (guards from the review)
+    assert detect_events(title) == []
+
+
+def test_staff_sent_on_idle_time_with_a_recall_set_come_back():  # (a guard from the review)
+    assert LAYOFFS not in kinds(detect_events(
+        "Halden Foods sent 300 workers on idle time for six weeks, recall set for Feb. 20"))
+
+
+def test_a_commercial_bank_named_central_bank_is_a_company():  # (a guard from the review)
+    assert {e.company for e in detect_events("Central Bank of India to cut 500 jobs")} == {"Central Bank of India"}

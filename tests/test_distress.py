@@ -1296,3 +1296,9 @@ def test_workers_sent_home_for_the_weather_are_no_cut():  # (a guard)
 
 def test_a_french_ministrys_cuts_are_the_governments():
     assert distress.hard_negative(LAYOFFS, "Ministère des Transports cuts 150 jobs") == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence", ["Ministero dell'Economia to cut 300 jobs",
+                                      "Ministère de l'Économie to cut 300 jobs"])
+def test_an_italian_or_a_french_ministry_with_an_elided_article_is_the_governments(sentence):
+    assert distress.hard_negative(LAYOFFS, sentence) == distress.GOVERNMENT_JOBS

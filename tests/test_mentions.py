@@ -213,3 +213,10 @@ def test_large_cities_words_are_proper_words_unless_a_company_holds_them():
     assert {"sharjah", "jeddah", "riyadh"} <= places <= bundled_proper_words()
     # a city that is also a word of a company's name stays out ("Kawasaki": the catalogue must find it alone)
     assert "kawasaki" in bundled_name_words() and not places & bundled_name_words()
+
+
+def test_the_places_rebuild_from_the_dictionary_alone():
+    # (scripts/build_places.py must not read its own output as words already taken)
+    from pipeline.detection.mentions import bundled_dictionary_names, bundled_proper_words
+
+    assert "sharjah" not in bundled_dictionary_names() and "sharjah" in bundled_proper_words()

@@ -321,12 +321,17 @@ _DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|prov
 # A headline that announces a look back, by its genre's own words: the years since ("Twenty years on:", "A decade
 # later:"), "Looking back:", a subject "revisited:", a book or a film that recalls, "the rise and fall of", "how X rose
 # and fell", an anniversary ("Ardnavar at 50")
-_A_LOOK_BACK = re.compile(r"^\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
+# (each at the headline's start or after its label's colon: "Brix files for bankruptcy after the rise and fall of its
+# rival" and "... cut 400 jobs as it turns 100" are news)
+_A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
                           r"looking\s+back\s*:|a\s+look\s+back\b|flashback\s*:|"
                           r"(?:new\s+)?(?:book|film|documentary|memoir|exhibition|podcast)\s+(?:recalls|revisits|recounts|"
-                          r"charts|traces|tells)\b)"
-                          r"|\brevisited\s*:|\bthe\s+rise\s+and\s+fall\s+of\b|\bhow\s+[^:;]{1,60}?\s+rose\s+and\s+fell\b"
-                          r"|\s(?:at|turns)\s+(?:25|30|40|50|60|70|75|80|90|100|150|200)\s*$", re.I)
+                          r"charts|traces|tells)\b|"
+                          r"the\s+rise\s+and\s+fall\s+of\b|how\s+[^:;]{1,60}?\s+rose\s+and\s+fell\b|"
+                          # an anniversary, the name alone before it: "From farm distillery to global brand: Ardnavar at 50"
+                          r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:at|turns)\s+"
+                          r"(?:25|30|40|50|60|70|75|80|90|100|150|200)\s*$)"
+                          r"|\brevisited\s*:", re.I)
 # A company's owner named in an apposition after it: "Cradlecast Digital's former parent, Babyfirst Interactive Inc.,
 # filed for Chapter 11": the owner is the subject
 _ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|ex-|onetime\s+|one-time\s+)?(?:parent|owner|"
@@ -930,7 +935,8 @@ def _stands_against_hard_negatives(kind: str, unit: str, scores: Scores) -> bool
 
 
 # Hard negatives no model score overrides: what the event vocabulary excludes by definition.
-_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.ADMINISTRATOR_LEAVES, distress.MUNICIPAL_BANKRUPTCY,
+_DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_BANKRUPT, distress.ADMINISTRATOR_LEAVES,
+                 distress.A_PERSONS_REHAB, distress.MUNICIPAL_BANKRUPTCY,
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
                  distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
@@ -955,7 +961,8 @@ def _hard_negative(kind: str, unit: str) -> str | None:
             # Strathwell Coaches", "Olympic Steel files for Chapter 11", "Pope Resources cuts 40 jobs".
             named = _companies_not_people(unit)
             not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", _blanked(unit, named)))
-            if not_corporate == rules.GOVERNMENT_POST and named:
+            if not_corporate in (rules.GOVERNMENT_POST, rules.NOT_CORPORATE) and named and (
+                    not_corporate == rules.GOVERNMENT_POST or _A_CENTRAL_BANK.search(unit)):
                 # an official acting on a company the sentence names: "State Regulator Places Pinemark Mutual Into
                 # Liquidation"; the official's own cuts or a town's filing are the government's (distress' negatives)
                 not_corporate = None
@@ -1437,7 +1444,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if names_like_people and " " in name and rules._person_like(name) and not legal and (
-                _A_TITLE_JUST_BEFORE.search(sentence, 0, span.start) or _WHO_AFTER.match(sentence, span.end)):
+                rules._TITLE_BEFORE.search(sentence, 0, span.start) or _WHO_AFTER.match(sentence, span.end)):
             # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place; "Robert
             # Thibeault, who ran a clothing store": "who" follows only people
             continue
@@ -1455,23 +1462,21 @@ def _companies_named(sentence: str, names_like_people: bool = False,
 
 def _written_as_a_place(name: str) -> bool:
     """Every word of the name (split at hyphens too, accents folded) a place's or a given name's: "Saint-Étienne"."""
+    if MentionFinder.bundled().find(name):
+        return False  # "Saint-Gobain": a company named for a town
     words = [unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
              for word in re.split(r"[\s-]+", name) if word]
-    return bool(words) and (all(word in bundled_proper_words() or word in rules._COUNTRIES for word in words)
-                            or _A_SAINTS_TOWN.match(name) is not None)
+    return bool(words) and (all(_a_place(word) for word in words) or _A_SAINTS_TOWN.fullmatch(name) is not None)
 
 
-# a town named for a saint: "Saint-Étienne", "St-Jérôme", "San Luis Potosí", "São Carlos"
-_A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý]|(?:San|Santa|São|Santo)\s+[A-ZÀ-Ý]")
+# a town named for a saint: "Saint-Étienne", "St-Jérôme", "São Carlos"
+_A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*|(?:San|Santa|São|Santo)\s+[A-ZÀ-Ý]\w*")
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _A_CENTRAL_BANK = re.compile(rf"\b{vocabulary.CENTRAL_BANKS}\b", re.I)
 _APPOINTED_BY = re.compile(r"\b(?:appointed|requested|sought|petitioned|brought)\s+by\s+(?:[\w-]+\s+){0,6}?$")
 _AT_A_NAME = re.compile(r"\sat\s+(?-i:[A-Z])")
-# A title written just before a name (names a person): "President Douglas Reyes", "Chief Executive Ana Ruiz"
-_A_TITLE_JUST_BEFORE = re.compile(r"\b(?:President|Chairman|Chairwoman|Chair|CEO|CFO|COO|CTO|Founder|Co-founder|Director|"
-                                  r"Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|Vice\s+President)\s+$")
 # A region by its kind of government: "Shiga Prefecture", "Hebei Province", "Kaluga Oblast"
 _A_REGIONS_NAME = re.compile(r"\s(?:Prefecture|Province|Oblast|Governorate|Voivodeship|Canton)$")
 # A street ("a clothing store on Racine Street"), unless the catalogue holds the name
@@ -1792,8 +1797,8 @@ _NEVER_A_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
     r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
-    # a numbered workshop, line or unit: "closed its No.2 weaving shop"
-    r"no\.?\s*\d+|"
+    # a numbered workshop, line or unit: "closed its No.2 weaving shop"; a law's section ("under Section 227 of the IBC")
+    r"no\.?\s*\d+|section|"
     # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director", "Representative Director",
     # "Financial Director", "Whole-time Director"), a meeting, a bond, a filing,
     # a company's regions

@@ -47,7 +47,7 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"(?:^\W*|[,;:]\s+|\b(?:as|while|and|after|with|where)\s+)"
                                      r"(?:(?!(?:its|their|the|our|his|her|two|three|both)\b)[\w.-]+\s+){0,3}?"
                                      r"(?:employers|companies|firms|businesses|competitors|rivals|peers|"
-                                     r"factories|manufacturers|start-?ups|startups|"
+                                     r"factories|manufacturers|start-?ups|"
                                      r"retailers)\s+(?:have\s+|had\s+)?"
                                      r"(?:announced|cut|shed|slashed|trimmed|eliminated|axed|laid\s+off)\b|"
                                      # employers of a place, all of them: "Employers in Ohio filed WARN notices
@@ -130,8 +130,8 @@ _PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|ci
 # cut"
 # (in French, Spanish, Italian and German too: "Ministère des Transports cuts 150 jobs")
 _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|Ministerio|Ministero|Ministerium)\s+"
-                                r"(?:of|for|des?|du|de\s+la|del|dell[a']?|f[üu]r)\s+(?:(?:the|and|&|la|l['’])\s*)?"
-                                r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&|et|y|e|und)\s+)?){1,5}"
+                                r"(?:of|for|des?|du|de\s+la|del|della|f[üu]r|dell['’]|de\s+l['’])\s*(?:(?:the|and|&|la|l['’])\s*)?"
+                                r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|&|et|y|e|und)\s+)?){1,5}"
                                 r"(?:will|to|plans?|is|has|have|says?|said|announced|cuts?|eliminates?|lays\s+off|sheds?)\b")
 # a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
 # ministry's digital assets unit will cut about 40 positions"
@@ -447,7 +447,8 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
                # Canada's Bankruptcy and Insolvency Act: "made an assignment in bankruptcy", "filed a notice of intention to
                # make a proposal"
-               r"assignment\s+in\s+bankruptcy|notice\s+of\s+intention(?:\s+to\s+make\s+a\s+proposal)?|"
+               r"assignment\s+in\s+bankruptcy|notice\s+of\s+intention\s+(?:to\s+make\s+a\s+proposal|under\s+the\s+(?:bia|"
+               r"bankruptcy\s+and\s+insolvency\s+act))|"
                # the Code's chapter as the protection: "sought Chapter 11 protection in Texas"
                r"chapter\s+(?:11|15)\s+protection|"
                # a procedure by what a court does or by its law: "exited court-supervised restructuring", "open a
@@ -459,7 +460,8 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                # order"; not a mine site's or a patient's: "began rehabilitation of the site")
                r"(?<=\bin\s)rehabilitation\b|(?<=\binto\s)rehabilitation\b|rehabilitation\s+order|"
                # ("enters rehabilitation", "introduced a rehabilitation procedure in respect of Saryarka Stroimaterialy")
-               r"(?<=\benters\s)rehabilitation\b|(?<=\bentered\s)rehabilitation\b|rehabilitation\s+procedure|"
+               r"(?<=\benters\s)rehabilitation\b(?!\s+(?:clinic|cent(?:er|re)|facility|program(?:me)?|for|after)\b)|"
+               r"(?<=\bentered\s)rehabilitation\b(?!\s+(?:clinic|cent(?:er|re)|facility|program(?:me)?|for|after)\b)|"
                r"small\s+business\s+restructuring|company\s+voluntary\s+arrangement|(?-i:CVA)|"
                # Turkey's concordat, Argentina's and Mexico's concurso, Brazil's recuperação judicial, Poland's
                # sanation, France's redressement judiciaire and sauvegarde, the Netherlands' suspension of payments,
@@ -482,18 +484,20 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                r"(?:provisional|definitive)\s+(?:debt(?:-restructuring)?\s+)?moratorium|"
                r"(?:bankruptcy|insolvency|restructuring|reorganization|liquidation)\s+(?:proceedings|procedure))")
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
-_PROCEDURE_OFFICERS = (r"(?:interim\s+)?examiners?|business\s+rescue\s+practitioners?|judicial\s+managers?|receiver[-\s]managers?|"
-                       r"statutory\s+managers?|(?:joint\s+)?(?:provisional\s+)?liquidators?|receivers?|(?:joint\s+)?administrators?")
+_PROCEDURE_OFFICERS = rf"(?:joint\s+|provisional\s+|interim\s+)*{v.PROCEDURE_OFFICERS}"
 _IN_A_PROCEDURE = (
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
     rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|ask|request|admit|wind|wound|collaps|slid|head|push|"
     rf"forc|tip|drove|driv|"
-    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|introduc|"
+    rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|"
     rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
     # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints
     # joint administrators to Halden", "appointed a receiver over Quarry Lane"
     rf"\bappoint(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:{_PROCEDURE_OFFICERS})\s+"
     rf"(?:to|for|over|of|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # a court's introduction of a procedure: "has introduced a rehabilitation procedure in respect of Saryarka Stroimaterialy"
+    r"\bintroduc(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?(?:rehabilitation|bankruptcy|insolvency|liquidation|restructuring)\s+"
+    r"(?:procedure|proceedings)\b|"
     # an arrangement with creditors proposed: "proposes CVA to creditors", "has proposed a company voluntary arrangement"
     r"\bpropos(?:e|es|ed|ing)\s+(?:an?\s+)?(?:company\s+voluntary\s+arrangement|(?-i:CVA))\b|"
     rf"\b(?<!medical\s)(?<!bank\s)(?<!patent\s)(?<!insurance\s)(?<!state\s)(?<!federal\s)(?<!chief\s)"
@@ -517,7 +521,7 @@ _IN_A_PROCEDURE = (
     rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:have|has)\s+been\s+|were\s+|are\s+|to\s+be\s+)?called\s+in\b|"
     # officers taking the company over: "Stonebridge Implement taken over by receiver", "a court-appointed receiver has
     # taken control of Stonebridge Implement Co." (the company after "of")
-    rf"\b(?:taken\s+over|seized|run)\s+by\s+(?:an?\s+|the\s+)?(?:court-appointed\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
+    rf"\b(?:taken\s+over|seized)\s+by\s+(?:an?\s+|the\s+)?(?:court-appointed\s+|joint\s+)?(?:{_PROCEDURE_OFFICERS})\b|"
     rf"\b(?:{_PROCEDURE_OFFICERS})\s+(?:(?:has|have|had)\s+)?(?:taken|took|takes|taking|seized?|assumed?)\s+"
     r"(?:control|charge|possession)\s+of\b")
 # Shapes in the definition's own words (a going-concern doubt is, by the kinds' definition, a warning of
@@ -621,7 +625,8 @@ _PROCEDURE_WORDS = ("rescue", "management", "examiner", "reorgani", "liquidat", 
                     "practitioner", "rehabilitation", "small business restructuring", "voluntary arrangement", "cva",
                     "initial order", "concordat", "konkordato", "concurso", "judicial", "sanation", "redressement",
                     "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings",
-                    "benefit of", "reconstruction", "moratorium", "assignment in bankruptcy", "notice of intention",
+                    "benefit of", "reconstruction", "moratorium", "assignment in bankruptcy", "notice of intention to make",
+                    "notice of intention under",
                     "procedure", "supervised", "statutory manag", "receiver-manag")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
@@ -775,7 +780,8 @@ _PERSON_BANKRUPT = re.compile(
     r"\b(?:personal|individual)\s+chapter\s+\d+\b)"
     # a former someone's bankruptcy: a company is never a former one ("Ex-pro basketball guard's bankruptcy case
     # closed", "challenge to ex-airline director's bankruptcy discharge")
-    r"|(?i:\b(?:former|ex-)\s*(?:[\w&-]+\s+){0,3}?[\w-]+['’]s\s+(?:personal\s+)?bankruptcy\b)"
+    rf"|(?i:\b(?:former|ex-)\s*(?:[\w&-]+\s+){{0,3}}?(?:{_OCCUPATION}|guard|director|executive|chief|boss|owner|"
+    r"founder|chairman|ceo|pro))['’]s\s+(?:personal\s+)?bankruptcy\b"
     # one of a trade, unnamed: "dismissed the bankruptcy case of a Montana rancher"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+|petition\s+)?of\s+an?\s+(?:[\w-]+\s+){{0,3}}?){_OCCUPATION}\b"
     # "DISCLOSURE OF BANKRUPTCY APPLICATION AGAINST A DIRECTOR"
@@ -797,15 +803,20 @@ _PERSON_BANKRUPT = re.compile(
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"
     rf"|(?i:\bbankruptcy\s+(?:case\s+|estate\s+)?of\s+(?:the\s+)?(?:former\s+|ex-)?(?:[\w-]+\s+)?){_OCCUPATION}\s+[A-Z]")
 PERSON_BANKRUPT = "a person's bankruptcy, not a company's"
-# A post's holder called administrator leaving it ("The licensed administrator of Maple Court, a single 90-bed
-# facility, has resigned"): a nursing home's or a hospital's manager, no officer of a procedure
-_AN_ADMINISTRATOR_LEAVES = re.compile(r"\badministrator\b[^.;]{0,80}?\b(?:has\s+|have\s+)?(?:resign(?:s|ed)?|retire[sd]?|"
-                                      r"step(?:s|ped)?\s+down|quit(?:s)?|depart(?:s|ed)?|leaves|left)\b"
-                                      # or the post by its kind: "named ... acting assistant administrator for the Office
-                                      # of Land", "the hospital administrator"
-                                      r"|\b(?:acting|assistant|deputy|associate|regional|licensed|hospital|county|city|"
-                                      r"school|program|network|nursing\s+home)\s+administrator\b")
+# A post's holder called administrator leaving it, as the verb's subject ("The licensed administrator of Maple Court, a
+# single 90-bed facility, has resigned"), or named to a public office's post: a nursing home's, a hospital's or an
+# agency's manager, no officer of a procedure
+_AN_ADMINISTRATOR_LEAVES = re.compile(r"\badministrator\s+(?:of\s+[^,.;]{1,60}?)?(?:\s*,[^,.;]{1,80},)?\s+(?:has\s+|have\s+)?"
+                                      r"(?:resign(?:s|ed)?|retire[sd]?|step(?:s|ped)?\s+down|quit(?:s)?|depart(?:s|ed)?|"
+                                      r"leaves|left)\b(?!\s+(?:creditors|the\s+company|it|them|staff|suppliers)\b)"
+                                      # or named to such a post by its kind: "named a career official as acting assistant
+                                      # administrator for the Office of Land"
+                                      r"|\b(?:named|appointed|names|appoints|promoted)\b[^.;]{0,60}?\bas\s+(?:(?:acting|assistant|"
+                                      r"deputy|associate|regional|interim)\s+)+administrator\b")
 ADMINISTRATOR_LEAVES = "an administrator leaving a post, no procedure"
+# A person's rehabilitation: "founder enters rehabilitation clinic", "entered rehab for alcohol abuse"
+_A_PERSONS_REHAB = re.compile(r"\brehab(?:ilitation)?\b\s+(?:clinic|cent(?:er|re)|facility|program(?:me)?|for)\b")
+A_PERSONS_REHAB = "a person's rehabilitation, no procedure"
 
 
 def _a_persons_bankruptcy(sentence: str) -> bool:
@@ -983,7 +994,7 @@ _BOUGHT_OUT_OF = re.compile(r"\b(?:acquir\w*|buy\w*|bought|purchas\w*|tak\w*\s+o
                             # (a legal form's dot is no clause's end: "bought the Dapper & Co. brand ... out of"; nor
                             # an initial's: "a terminal in Mitchell, S.D., out of the bankruptcy of")
                             r"(?:bankrupt|collapsed|defunct|insolvent|shuttered)\s|"
-                            r"(?:[^.;]|(?<=\bco)\.|(?<=\binc)\.|(?<=\bcorp)\.|(?<=\bltd)\.|(?<=\b[a-z])\.){0,120}\b(?:out\s+of\s+"
+                            rf"{_IN_THE_CLAUSE}{{0,120}}\b(?:out\s+of\s+"
                             # ("out of its Chapter 7 liquidation", "out of developer's bankruptcy")
                             # (or the estate's name: "buys two plants out of Cobalt Ridge bankruptcy")
                             r"(?:its\s+|their\s+|the\s+)?(?:[\w&.-]+(?:['’]s?)?\s+){0,3}?(?:chapter\s+\d+\s+)?"
@@ -1021,7 +1032,8 @@ _IN_A_CASE = re.compile(r"\b(?:bankruptcy\s+(?:court|judge|auction|estate)|bankr
 _MUNICIPAL = re.compile(r"\bchapter\s+9\b|\bmunicipal\s+bankruptcy\b|\bfiscal\s+(?:bankruptcy|insolvency)\b"
                         # a municipality as the one that enters it: "the first Romanian municipality to enter a formal
                         # insolvency procedure"
-                        r"|\bmunicipalit(?:y|ies)\s+(?:to\s+)?(?:enter|enters|entered|file|files|filed|go|goes|went)\b")
+                        r"|\bmunicipalit(?:y|ies)\s+(?:to\s+)?(?:enter|enters|entered|file|files|filed|go|goes|went)\s+"
+                        r"(?:for\s+|into\s+)?(?:an?\s+)?(?:formal\s+)?(?:insolvency|bankruptcy|administration)\b")
 MUNICIPAL_BANKRUPTCY = "a public body's bankruptcy, not a company's"
 
 
@@ -1041,6 +1053,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                             or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)
                             or _A_BODYS_UNIT_CUTS.search(lowered)):
         return GOVERNMENT_JOBS
+    if kind == BANKRUPTCY and "rehab" in lowered and _A_PERSONS_REHAB.search(lowered) and shape(BANKRUPTCY, sentence) is None:
+        return A_PERSONS_REHAB
     if kind == BANKRUPTCY and "administrator" in lowered and _AN_ADMINISTRATOR_LEAVES.search(lowered) and \
             shape(BANKRUPTCY, sentence) is None:
         return ADMINISTRATOR_LEAVES
@@ -1085,8 +1099,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == LAYOFFS and (behind := _CUTS_BEHIND.search(lowered)) and \
             shape(LAYOFFS, sentence[:behind.start()] + " " + sentence[behind.end():]) is None:
         return CUTS_TOLD_AS_HISTORY
-    if kind == LAYOFFS and "furlough" in lowered and _sent_home_for_a_while(sentence) and \
-            shape(LAYOFFS, sentence) is None:
+    if kind == LAYOFFS and ("furlough" in lowered or "idle time" in lowered or "sent home" in lowered or "leave" in lowered) \
+            and _sent_home_for_a_while(sentence) and \
+            ((told := shape(LAYOFFS, sentence)) is None or re.fullmatch(_SENT_ON_FURLOUGH, told, re.I)):
         return FURLOUGHED_FOR_A_WHILE
     if kind == LAYOFFS and (product := _PRODUCT_SHUT.search(lowered)) and shape(
             LAYOFFS, sentence[:product.start()] + " " + sentence[product.end():]) is None:

@@ -475,8 +475,15 @@ def bundled_common_words() -> frozenset[str]:
 def bundled_proper_words() -> frozenset[str]:
     """The bundled words that are always capitalised: given names, places (common_words.json `names`), and the
     words of the world's large cities' names that are no company's (places.json `places`: "Sharjah", "Jeddah")."""
-    places = json.loads(resources.files("pipeline").joinpath("data/places.json").read_text("utf-8"))["places"]
-    return frozenset(_bundled_vocabulary()["names"]) | frozenset(places)
+    from pipeline.detection.vocabulary import bundled_places
+
+    return bundled_dictionary_names() | frozenset(bundled_places().get("places", ()))
+
+
+@lru_cache(maxsize=1)
+def bundled_dictionary_names() -> frozenset[str]:
+    """common_words.json `names` alone: scripts/build_places.py leaves them out of the places it writes."""
+    return frozenset(_bundled_vocabulary()["names"])
 
 
 @lru_cache(maxsize=1)

@@ -1716,8 +1716,7 @@ _DESCRIBED_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)\s+(?=
 # what befell or carries the company, after a hyphen: "ransomware-hit", "debt-laden", "PE-backed", "cash-strapped"
 # (a trouble's, as a name's first word: where it is based or listed, and who backs it, are read as spans of their own)
 _A_TROUBLED_STATE = frozenset("hit laden strapped struck ridden plagued battered stricken ravaged troubled".split())
-_DESCRIBED_STATE = frozenset("hit laden backed owned strapped struck listed based focused ridden plagued battered stricken "
-                             "ravaged troubled".split())
+_DESCRIBED_STATE = _A_TROUBLED_STATE | frozenset("backed owned listed based focused".split())
 
 
 def _description_before_name(text: str) -> int:
@@ -2243,6 +2242,9 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         if joined is None or subject is None:
             continue
+        if not sentence[match.end()].isupper() and not any(
+                a_kind_of_company(word.lower()) for word in sentence[match.end():joined.start].split()):
+            continue  # "the British group Halford Sterling", not "the S&P 500"
         # (an institution's name: "Acme Labs to join Globex" may be a partnership, "Jane Roe joins Globex" a hire;
         # hospitals, health systems, banks and credit unions combine this way; and a company named as one that joins
         # a group's "family" or "becomes part of" another is taken in)
@@ -2433,9 +2435,8 @@ _DEAL_PAPERS = frozenset("MOU MoU LOI LoI MOA NDA SPA JV".split())
 # (lower-case words ending in a kind of company, then the phrase's end)
 _KIND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by)\b))")
 _CALLED = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’$.,-]+\s+){0,6}?(?:called|named|known\s+as)\s+")
-_A_PROCEDURES_OFFICERS = re.compile(r"(?i)(?:the\s+|an?\s+)?(?:joint\s+|provisional\s+|interim\s+|official\s+)?(?:liquidators?|"
-                                    r"administrators?|receiver[-\s]managers?|receivers?|trustees?|examiners?|"
-                                    r"(?:judicial|statutory)\s+managers?)")
+_A_PROCEDURES_OFFICERS = re.compile(rf"(?i)(?:the\s+|an?\s+)?(?:joint\s+|provisional\s+|interim\s+|official\s+)?"
+                                    rf"(?:{vocabulary.PROCEDURE_OFFICERS}|trustees?)")
 # "acquire top AI talent", "buys 100 Airbus jets": the name describes what is bought.
 # (not a phrase of how or where: "absorb Pudong Securities in stock swap")
 _NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)"

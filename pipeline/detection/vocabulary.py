@@ -911,7 +911,7 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          # Kazakhstan's and Russia's: "enters rehabilitation", "introduced a rehabilitation procedure"
                          "enters rehabilitation", "entered rehabilitation", "rehabilitation procedure",
                          # Canada's BIA: a notice of intention to make a proposal to creditors
-                         "notice of intention",
+                         "notice of intention to make", "notice of intention under",
                          "rehabilitator", "judicial manager",
                          "voluntary arrangement", "cva",
                          # Turkey's concordat (konkordato), Argentina's and Mexico's concurso, Brazil's recuperação
@@ -1038,13 +1038,19 @@ NUMBER_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "s
                 "nineteen")
 NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
-# Banking's agencies, by their letters and spelled out as wire copy does ("chairman of the Federal Deposit Insurance
-# Corp.", "appointed the Resolution Trust Corp. as receiver"): a pattern, lower case
 # Central banks by their names (lower case, a pattern): a central bank's officers are officials and the banks it takes
-# over are placed under its management, not bought. "Bank of ..." and "National Bank of ..." only where the country's
-# central bank is so named ("Bank of Ireland", "National Bank of Greece" are commercial banks).
-CENTRAL_BANKS = (r"(?:central\s+bank(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|ecb|bundesbank|riksbank|norges\s+bank|banque\s+de\s+france|"
-                 r"banca\s+d['’]italia|de\s+nederlandsche\s+bank|reserve\s+bank(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|"
+# over are placed under its management, not bought. "Central Bank of ...", "Bank of ..." and "National Bank of ..."
+# only where the country's central bank is so named ("Central Bank of India", "Bank of Ireland", "National Bank of
+# Greece" are commercial banks); "the central bank" alone is one.
+CENTRAL_BANKS = (r"(?:central\s+bank(?!\s+of\b)|central\s+bank\s+of\s+(?:the\s+)?(?:nigeria|kenya|egypt|ireland|brazil|jordan|"
+                 r"iraq|iran|bahrain|oman|uae|united\s+arab\s+emirates|kuwait|sri\s+lanka|chile|argentina|armenia|azerbaijan|"
+                 r"uzbekistan|cyprus|malta|luxembourg|libya|tunisia|somalia|liberia|the\s+gambia|gambia|seychelles|"
+                 r"barbados|trinidad\s+and\s+tobago|bahamas|bolivia|paraguay|uruguay|ecuador|venezuela|costa\s+rica|"
+                 r"honduras|nicaragua|myanmar|bosnia\s+and\s+herzegovina|montenegro|kosovo|yemen|syria|"
+                 r"republic\s+of\s+turkey|russian\s+federation|west\s+african\s+states)|"
+                 r"ecb|bundesbank|riksbank|norges\s+bank|banque\s+de\s+france|"
+                 r"banca\s+d['’]italia|de\s+nederlandsche\s+bank|reserve\s+bank(?!\s+of\b)|"
+                 r"reserve\s+bank\s+of\s+(?:india|australia|new\s+zealand|zimbabwe|malawi|fiji|vanuatu)|south\s+african\s+reserve\s+bank|"
                  r"federal\s+reserve|people['’]s\s+bank\s+of\s+china|bank\s+negara(?:\s+malaysia)?|bank\s+indonesia|"
                  r"bangladesh\s+bank|(?:swiss|czech|bulgarian|croatian|hungarian)\s+national\s+bank|"
                  r"state\s+bank\s+of\s+(?:pakistan|vietnam)|"
@@ -1053,6 +1059,12 @@ CENTRAL_BANKS = (r"(?:central\s+bank(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|ecb|bundes
                  r"sierra\s+leone|guyana|algeria|sudan|papua\s+new\s+guinea|mongolia)|"
                  r"national\s+bank\s+of\s+(?:ukraine|kazakhstan|poland|belgium|serbia|romania|moldova|slovakia|austria|cambodia|"
                  r"rwanda|ethiopia|tajikistan|the\s+kyrgyz\s+republic|angola|georgia))")
+# Whom a court, a regulator or lenders appoint to run a company in a procedure (lower case, a pattern): "provisional
+# liquidators", "a receiver-manager", "a statutory manager", "business rescue practitioners"
+PROCEDURE_OFFICERS = (r"(?:liquidators?|administrators?|receiver[-\s]managers?|receivers?|examiners?|"
+                      r"(?:judicial|statutory)\s+managers?|business\s+rescue\s+practitioners?)")
+# Banking's agencies, by their letters and spelled out as wire copy does ("chairman of the Federal Deposit Insurance
+# Corp.", "appointed the Resolution Trust Corp. as receiver"): a pattern, lower case
 BANKING_AGENCIES = (r"fdic|ncua|occ|rtc|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*|"
                     r"national\s+credit\s+union\s+administration")
 GOVERNMENT_JOB_WORDS = ("state jobs", "government jobs", "government positions", "federal jobs", "federal workers",
@@ -1111,6 +1123,14 @@ BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not pl
                                  "averting", "averted", "averts")
 
 
+def bundled_places() -> dict:
+    """pipeline/data/places.json (scripts/build_places.py); empty while that script writes it the first time."""
+    try:
+        return json.loads(resources.files("pipeline").joinpath("data/places.json").read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
 def word_pieces(words: Iterable[str]) -> list[str]:
     """Word beginnings as gate pieces: the text itself, a space standing for any white space."""
     return [_escape(word) for word in words]
@@ -1136,4 +1156,4 @@ england scotland wales kremlin beijing moscow washington tehran kyiv kiev
 """.split()) | {"sri lanka", "south korea", "north korea", "south africa", "new zealand", "saudi arabia",
                 "united kingdom", "united states", "uae"} | frozenset(
     # and every other country and territory by its English name (GeoNames, scripts/build_places.py)
-    json.loads(resources.files("pipeline").joinpath("data/places.json").read_text("utf-8"))["countries"])
+    bundled_places().get("countries", ()))
