@@ -2578,3 +2578,22 @@ def test_staff_sent_on_idle_time_with_a_recall_set_come_back():  # (a guard from
 
 def test_a_commercial_bank_named_central_bank_is_a_company():  # (a guard from the review)
     assert {e.company for e in detect_events("Central Bank of India to cut 500 jobs")} == {"Central Bank of India"}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Chairman of Tver Region arbitration court retires",
+     "The chairman of the Arbitration Court of Tver Region, Nikolai Voronin, has retired after 12 years in office."),
+    ("Head of Kuzbass miners' union steps down",
+     "Vasily Kalashnikov, chairman of the Kuzbass regional organisation of the coal industry workers' union, has "
+     "stepped down after 16 years."),
+    ("Former Rexmoor Waste chief recalls 1998 exit in new memoir",
+     "In his memoir, former Rexmoor Waste Systems chief executive Alan Pryce describes the board meeting at which he was "
+     "forced out in 1998."),
+])
+def test_a_courts_head_a_unions_head_and_a_memoirs_recollection_are_no_exit(title, text):
+    assert detect_events(title, text) == []
+
+
+def test_a_head_of_people_leaving_amid_a_union_drive_leaves_a_company():  # (a guard of the union's head without "the")
+    assert {e.company for e in detect_events("Nimbridge Interactive's head of people leaves amid union drive")} == \
+        {"Nimbridge Interactive"}

@@ -331,7 +331,11 @@ _A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?
                           # an anniversary, the name alone before it: "From farm distillery to global brand: Ardnavar at 50"
                           r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:at|turns)\s+"
                           r"(?:25|30|40|50|60|70|75|80|90|100|150|200)\s*$)"
-                          r"|\brevisited\s*:", re.I)
+                          r"|\brevisited\s*:"
+                          # a memoir's or an interview's recollection: "Former Rexford Waste chief recalls 1998 exit in new
+                          # memoir"
+                          r"|\brecalls\b[^:;]{0,80}?\bin\s+(?:an?\s+|his\s+|her\s+|their\s+|new\s+)*(?:memoir|book|interview)\b",
+                          re.I)
 # A company's owner named in an apposition after it: "Cradlecast Digital's former parent, Babyfirst Interactive Inc.,
 # filed for Chapter 11": the owner is the subject
 _ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|ex-|onetime\s+|one-time\s+)?(?:parent|owner|"

@@ -953,7 +953,9 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                # a local by its number: "president of Retail and Food Workers Local 412"
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
                # ("chairman of the Kaigan Denki Workers' Union": the company's name and the members' word before it)
-               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}"
+               # (or without "the": "Head of Kuzbass miners' union steps down")
+               r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,8}|"
+               r"(?:[\w-]+\s+)?[\w-]+s['’]\s+)"
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 # (alone: a union's officer is excluded by definition, whatever a model reads; beside a company's post the company is
 # there: "the union leader joins Halden's board as chairman")
@@ -1047,7 +1049,10 @@ _GOVERNMENT_POST = re.compile(
 # a company's filing or cuts says nothing against them, so this is the departures' alone)
 _JUDGE = re.compile(r"\b(?:bankruptcy|district|circuit|federal|appeals|appellate|county|trial|presiding|chief|"
                     r"high\s+court|"
-                    r"supreme\s+court|superior\s+court|u\.s\.)\s+judges?\b")
+                    r"supreme\s+court|superior\s+court|u\.s\.)\s+judges?\b"
+                    # a court's own head: "Chairman of Moscow Region arbitration court retires"
+                    r"|\b(?:chair(?:man|woman)?|president|head)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:arbitration|"
+                    r"arbitrazh|commercial|economic|district|regional|supreme|constitutional|high|appeals?)\s+court\b")
 # a headline's judge, told by what they presided over: "Judge who presided over ... to retire"
 _JUDGE_OPENING = re.compile(r"\W*(?:(?:retired|longtime|veteran|former)\s+)?judge\s+"
                             r"(?:who|[a-z]+\s+[a-z]+\s+(?:to|will))\b")
@@ -3667,7 +3672,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return AUDITOR_LEAVES
         if _in_government(lowered):
             return GOVERNMENT_POST
-        if (_JUDGE.search(lowered) or _JUDGE_OPENING.match(lowered)) and not _COMPANY_POST.search(lowered):
+        if (_JUDGE.search(lowered) or _JUDGE_OPENING.match(lowered)) and not _COMPANY_POST.search(_JUDGE.sub(" ", lowered)):
             return A_JUDGE
         for left in (_BUSINESS_LEFT, _NETWORK_LEFT):
             if left.search(lowered) and not _DEPART_VERB_LC.search(left.sub(" ", lowered)):
