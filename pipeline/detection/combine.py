@@ -103,7 +103,9 @@ _TICKER_ONLY = re.compile(r"^[A-Z]{1,5}$")
 # (an authority, too: "Capital Markets Authority", "Lakes Region Transit Authority"; no listed company's name ends so)
 _BODY_WORDS = r"(?:Commission|Administration|Bureau|Ministry|Department|Inspectorate|Directorate|Authority)"
 _PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
-                r"|^(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s")
+                r"|^(?:Department|Ministry|Bureau|Office)\s+(?:of|for)\s"
+                # a state's university or college, a community college, a school district: public bodies by their names
+                r"|^(?:[\w&'’.-]+\s+){1,4}(?:State\s+(?:University|College)|Community\s+College|School\s+District)$")
 # Capitalised words of bankruptcy law, not companies ("files for Chapter 11", "U.S. Bankruptcy Court")
 # A court or a tribunal ("The High Court has appointed an examiner to ...", "Central Jakarta Commercial Court grants
 # ...") hears the case; it is never the company in it.
@@ -369,8 +371,18 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], told: b
     # A fund wound up ("Liquidators appointed to wind up Northgate Credit Opportunities Fund", "Marquis Film Fund II
     # to be liquidated", "Skyfield Aviation Income Fund to wind down") is a pool of investors' money returned, by
     # definition no company's insolvency, and it has no staff to cut.
-    events = [event for event in events
-              if event.kind not in (BANKRUPTCY, LAYOFFS) or not _A_FUNDS_NAME.search(event.company or "")]
+    # Nor does a fund have executives of its own: who leaves a fund ("Portfolio manager Chen to leave Wyndcroft Global
+    # Growth Fund", "trustees of the Marston County Retirement Fund resigned") leaves a post at its manager or its board.
+    # A pension plan ("Lakeshore State Employees' Retirement System") is its members' trust, most often a public one:
+    # its officers and trustees are no company's executives, its cuts and its failures no company's (a plan buying a
+    # company stays a deal).
+    events = [event for event in events if event.kind == MERGER_ACQUISITION
+              or not (_A_FUNDS_NAME.search(event.company or "") or _A_PENSION_PLANS_NAME.search(event.company or ""))]
+    # An exit the model alone read, naming nobody, beside cuts read by their shape ("puts 400 staff on no-pay leave",
+    # "lays off 300 workers"): the staff are the ones who go, not an executive.
+    if any(event.kind == LAYOFFS and not event.reason.startswith("model p=") for event in events):
+        events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
+                  or not event.reason.startswith("model p=")]
     # An exit the model alone read, in a headline and its story (`told`) that name no post and no person ("Quiet exits at
     # Lambeth Rowe", then its layoffs; "Cape Sails Retail exits business rescue", then the rescue plan), is nobody's: by
     # definition an executive leaves. (A note on an exit, or a post, comes alone and may say only "he": its subject is
@@ -466,6 +478,8 @@ def _same_company(one: str | None, other: str | None) -> bool:
 
 _A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs)(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|"
                            r"SICAV))?\.?$")
+_A_PENSION_PLANS_NAME = re.compile(r"\b(?:Retirement|Pension|Pensions|Superannuation)\s+(?:System|Fund|Plan|Board|Scheme|"
+                                   r"Trust|Association)$")
 
 
 # A public body's name as its words' capitals: "Federal Energy Regulatory Commission", "Department of Labor"
@@ -489,6 +503,11 @@ def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> lis
     or for its name in full: by definition no company's. A deal's side is left to the deal's readers."""
     events = [event for event in events  # the body named in full ("Hazardous Materials Safety Administration")
               if event.kind == MERGER_ACQUISITION or not (event.company and _A_BODYS_NAME.match(event.company))]
+    # or by its first words, a name read short at its "and" or before its body's word ("the chairman of the Securities
+    # and Exchange Commission of Pakistan" read as "Securities"; "Marlow Valley Unified" of "Marlow Valley Unified School
+    # District")
+    events = [event for event in events if event.kind == MERGER_ACQUISITION or not event.company
+              or not any(_opens_a_bodys_name(event.company, unit) for unit in units)]
     acronyms = {event.company for event in events
                 if event.kind != MERGER_ACQUISITION and event.company and _INITIALS.fullmatch(event.company)}
     if not acronyms:
@@ -501,6 +520,13 @@ def _without_public_bodies(events: list[DetectedEvent], units: list[str]) -> lis
 
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 _A_BODYS_NAME = re.compile(_PUBLIC_BODY)  # (as written: "Federal Energy Regulatory Commission")
+
+
+def _opens_a_bodys_name(company: str, unit: str) -> bool:
+    """`unit` writes `company` as the first words of a public body's longer name."""
+    return company in unit and re.search(
+        rf"(?<![\w&'’-]){re.escape(company)}\s+(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{0,5}}?"
+        rf"(?:{_BODY_WORDS}|Agency|School\s+District)\b", unit) is not None
 
 
 _A_LABEL = re.compile(r"\W*[A-Za-z][\w'’&-]*\W*")

@@ -278,8 +278,8 @@ _SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?
                      rf"(?:{_ABOUT}\d[\d,]*\s+(?:of\s+)?)?"
                      r"(?:(?:its|their|the|all|most\s+of\s+its|most\s+of\s+their)\s+)?"
                      r"(?:[a-z-]+\s+){0,2}?(?:workers|employees|staff|personnel|people)\s+(?:(?:on|into)\s+(?:an?\s+|unpaid\s+|"
-                     r"forced\s+|compulsory\s+|mandatory\s+|[\w-]+-(?:month|week)\s+){0,3}(?:furlough|idle\s+time|downtime|"
-                     r"(?<=compulsory\s)leave|(?<=forced\s)leave|(?<=unpaid\s)leave|(?<=mandatory\s)leave)\b)"
+                     r"forced\s+|compulsory\s+|mandatory\s+|no-pay\s+|[\w-]+-(?:month|week)\s+){0,3}(?:furlough|idle\s+time|downtime|"
+                     r"(?<=compulsory\s)leave|(?<=forced\s)leave|(?<=unpaid\s)leave|(?<=mandatory\s)leave|(?<=no-pay\s)leave)\b)"
                      rf"|\b(?:send|sends|sending|sent)\s+home\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+)?(?:workers|employees|staff)\b")
 # A character of the same clause: a legal form's or an initial's dot ends none ("employees of Abattoir Saint-Valérien
 # inc. learned")
@@ -798,6 +798,10 @@ _PERSON_BANKRUPT = re.compile(
     # declared bankrupt in High Court"): a company is never a former one
     r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:is\s+|was\s+|has\s+been\s+)?(?:declared|adjudicated|adjudged|"
     r"made)\s+bankrupt\b)"
+    # a word only ever a person's, declared bankrupt or insolvent: "Court declares textile tycoon insolvent", "declared a
+    # prominent textile industrialist insolvent"
+    rf"|(?i:\b(?:declar|adjudg)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ONLY_A_PERSON}|industrialist|"
+    r"businessman|businesswoman|entrepreneur)\s+(?:as\s+)?(?:bankrupt|insolvent)\b)"
     # the occupation after the name: "Dalton R. Whitcombe, a restaurateur and former franchisee, filed"
     rf"|(?-i:[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+),\s+(?i:an?\s+(?:former\s+|retired\s+)?){_OCCUPATION}\b"
     # the other way round: "trustee appointed in the bankruptcy of celebrity chef Marco Delaine"

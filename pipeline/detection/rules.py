@@ -300,7 +300,11 @@ _UNNAMED_BUSINESS = re.compile(
     rf"(?:{_GOING_CONCERN}|competitor|rival)"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
 # ("Dempsey Creamery, the Vermont butter and cream maker it founded": "the" and more words describe it as well)
-_A_BUSINESS_APPOSITION = re.compile(rf"^\s*[^,;.]{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?{_BUSINESS_NOUN}\b|"
+# ("Tri-County Packaging Co., a Michigan sheet plant and display maker": a legal form's dot ends no name, and the head of
+# a coordination is its last noun)
+_NAME_BEFORE_COMMA = r"(?:[^,;.]|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.|(?<=\bCos)\.)"
+_A_BUSINESS_APPOSITION = re.compile(rf"^\s*{_NAME_BEFORE_COMMA}{{1,60}},\s+an?\s+(?:[\w'’&.-]+\s+){{0,3}}?"
+                                    rf"(?:(?:[\w'’&.-]+\s+){{1,3}}?and\s+(?:[\w'’&.-]+\s+){{0,2}}?)?{_BUSINESS_NOUN}\b|"
                                     rf"^\s*[^,;.]{{1,60}},\s+the\s+(?:[\w'’&.-]+\s+){{1,5}}?{_GOING_CONCERN}\b|"
                                     # "ClickRoost, an online classified-advertising site": a web business, no plot of land
                                     r"^\s*[^,;.]{1,60},\s+an?\s+(?:[\w'’&.-]+\s+){0,3}?(?:website|web\s+site|portal|marketplace|"
@@ -374,8 +378,9 @@ _STAKE_PERCENT = re.compile(_PRICE_MOVE_BEFORE + r"(?<![+\-−\d.])(\d+(?:\.\d+)
                             r"pre-market|higher|lower|after[-\s]hours|discount|gain|rise|jump|drop|fall|decline|"
                             r"of\s+(?:its\s+)?(?:revenue|sales|workforce|staff)))", re.I)
 _CONTROL_OBJECT = re.compile(
-    r"^\s*(?:(?:a|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
-    r"\d+(?:\.\d+)?\s*(?:%|percent))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"
+    # ("an 80 percent stake in", "a 60 per cent stake in")
+    r"^\s*(?:(?:an?|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"
     r"shares|rest|majority)\s+(?:in|of)\s+", re.I)
 # A stake that carries control is the company changing hands (our vocabulary: a controlling stake is a
 # deal, a minority one is not): "takes a majority interest in", "sells its 60% controlling stake in".
@@ -952,6 +957,9 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\blocal['’]s\s+(?:[\w-]+\s+)?(?:business\s+manager|president|leader|chief|head)\b|"
                # a local by its number: "president of Retail and Food Workers Local 412"
                r"\bworkers\s+local\s+\d{1,5}\b|\b(?:president|leader|head)\s+of\s+local\s+\d{1,5}\b|"
+               # (a trade's workers in one word, and a local's members: "Paperworkers local elects new president",
+               # "Members of Local 1142 elected")
+               r"\b[a-z]+workers['’]?\s+local\b|\bmembers\s+of\s+(?:the\s+)?local\s+\d{1,5}\b|"
                # ("chairman of the Kaigan Denki Workers' Union": the company's name and the members' word before it)
                # (or without "the": "Head of Kuzbass miners' union steps down")
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,8}|"
