@@ -174,13 +174,19 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         best = model_scores_of(units + _lower_case_sentences(units), model)
         events = [event for event in events if best.of(event.kind) >= RULE_VETO
                   or (event.kind == MERGER_ACQUISITION and (_control_stated(units) or rules.changes_owner(event)))]
-    # A government agency taking a company over is a receivership, not a deal ("RTC takes over Cypress Bayou Savings")
-    events = [event for event in events if event.kind != MERGER_ACQUISITION
-              or not any(name and rules.an_agency(name) for name in (event.company, event.counterparty))]
+    # A government agency taking a company over is a receivership, not a deal ("RTC takes over Cypress Bayou Savings",
+    # "The Office of Thrift Supervision took control of Magnolia Federal Bank"); an agency's officer leaving is an
+    # official's exit ("FDIC vice chairman to retire"), by definition no executive's.
+    events = [event for event in events if event.kind not in (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
+              or not any(name and (rules.an_agency(name) or _A_BODYS_NAME.match(name))
+                         for name in (event.company, event.counterparty))]
     # A rule's exit that every sentence telling it dates in the past ("When Greg Ellison stepped down as chief
     # executive of Tamsett in 2019, ...", "Thirty years ago this month, founder Walter Brisk died in office") is a
     # look back, as the model's reading of the same sentence is
     events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or not _told_only_as_history(event, units)]
+    # A "person" the story writes only as a firm ("Halford Trust board replaces Cairnhill as manager", then "to replace
+    # Cairnhill Capital as investment manager"): a firm replaced in a role, nobody's exit
+    events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or not _a_firm_not_a_person(event.person, units)]
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
             if event.company and (_stands_in(event.company) or _junk_name(event.company) or _label_or_opening(
@@ -305,6 +311,18 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     return _finished(events, title, units, bool(text))
 
 
+def _a_firm_not_a_person(person: str | None, units: list[str]) -> bool:
+    """A one-word name that every later sentence writes with a firm's word after it ("Cairnhill Capital")."""
+    if not person or " " in person.strip() or len(units) < 2:
+        return False
+    later = [found for unit in units[1:] for found in re.finditer(rf"\b{re.escape(person)}\b(\s+[A-Z][\w&'’-]*)?", unit)]
+    return bool(later) and all(found.group(1) and _A_FIRMS_WORD.fullmatch(found.group(1).strip()) for found in later)
+
+
+_A_FIRMS_WORD = re.compile(r"Capital|Partners|Advisors|Advisers|Investors|Management|Associates|Securities|Investments|"
+                           r"Asset|Group|Holdings|LLC|LLP|Inc|Ltd|Limited|Corp|Corporation|Company|Co")
+
+
 def _told_only_as_history(event: DetectedEvent, units: list[str]) -> bool:
     """Every sentence that names the event's company (by its first word) with an exit's verb tells that exit as
     history."""
@@ -377,7 +395,10 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], told: b
     # its officers and trustees are no company's executives, its cuts and its failures no company's (a plan buying a
     # company stays a deal).
     events = [event for event in events if event.kind == MERGER_ACQUISITION
-              or not (_A_FUNDS_NAME.search(event.company or "") or _A_PENSION_PLANS_NAME.search(event.company or ""))]
+              or (event.kind in (BANKRUPTCY, LAYOFFS) and not _A_FUNDS_NAME.search(event.company or "")
+                  and not _A_PENSION_PLANS_NAME.search(event.company or ""))
+              or (event.kind == EXECUTIVE_DEPARTURE and not _AN_INVESTMENT_FUNDS_NAME.search(event.company or "")
+                  and not _A_PENSION_PLANS_NAME.search(event.company or ""))]
     # An exit the model alone read, naming nobody, beside cuts read by their shape ("puts 400 staff on no-pay leave",
     # "lays off 300 workers"): the staff are the ones who go, not an executive.
     if any(event.kind == LAYOFFS and not event.reason.startswith("model p=") for event in events):
@@ -478,6 +499,12 @@ def _same_company(one: str | None, other: str | None) -> bool:
 
 _A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs)(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|"
                            r"SICAV))?\.?$")
+# (a fund by what it invests in or how: "Wyndcroft Global Growth Fund"; a firm or a charity may be called a fund,
+# "Cultivar Fund", "Ridgeback Journalism Fund", and have partners and a chair of its own)
+_AN_INVESTMENT_FUNDS_NAME = re.compile(r"\b(?:Growth|Income|Value|Bond|Equity|Equities|Opportunities|Opportunity|Credit|Index|"
+                                       r"Balanced|Retirement|Pension|Market|Yield|Return|Dividend|Cap|Allocation|"
+                                       r"Strategic|Tactical|Macro|Multi-Strategy|Municipal|Treasury|Debt)\s+(?:Fund|Trust)"
+                                       r"(?:\s+(?:[IVX]+|\d+))?$")
 _A_PENSION_PLANS_NAME = re.compile(r"\b(?:Retirement|Pension|Pensions|Superannuation)\s+(?:System|Fund|Plan|Board|Scheme|"
                                    r"Trust|Association)$")
 
@@ -523,10 +550,12 @@ _A_BODYS_NAME = re.compile(_PUBLIC_BODY)  # (as written: "Federal Energy Regulat
 
 
 def _opens_a_bodys_name(company: str, unit: str) -> bool:
-    """`unit` writes `company` as the first words of a public body's longer name."""
-    return company in unit and re.search(
+    """`unit`, in running text, writes `company` as the first words of a public body's longer name (the body's word
+    ends the name: "Allerton Department Stores" is a company; a Title Case headline's "Falls Into Administration" is
+    no name at all)."""
+    return company in unit and not _ALL_CAPS_OR_TITLE(unit) and re.search(
         rf"(?<![\w&'’-]){re.escape(company)}\s+(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{0,5}}?"
-        rf"(?:{_BODY_WORDS}|Agency|School\s+District)\b", unit) is not None
+        rf"(?:{_BODY_WORDS}|School\s+District)\b(?!\s+[A-Z])", unit) is not None
 
 
 _A_LABEL = re.compile(r"\W*[A-Za-z][\w'’&-]*\W*")

@@ -486,6 +486,9 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
 _PROCEDURE_OFFICERS = rf"(?:joint\s+|provisional\s+|interim\s+)*{v.PROCEDURE_OFFICERS}"
 _IN_A_PROCEDURE = (
+    # a failing bank or insurer placed under a regulator's control ("placed it in RTC conservatorship", "placing the
+    # insolvent thrift in conservatorship")
+    r"\b(?:plac|put)\w*\s+(?:\w+\s+){0,4}?in(?:to)?\s+(?:(?-i:[A-Z]{2,5})\s+|federal\s+|government\s+)?conservatorship\b|"
     # ("go" only as the verb: not "Government to revise Civil Rehabilitation Law")
     rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|ask|request|admit|wind|wound|collaps|slid|head|push|"
     rf"forc|tip|drove|driv|"
@@ -535,6 +538,17 @@ _A_BANK_FAILED = (rf"\b(?:regulators?|officials|commissioner|superintendent|{v.B
                   rf"receiver\b|\b(?:named|appointed)\s+(?:the\s+)?(?:{v.BANKING_AGENCIES}|fslic)\.?\s+(?:as\s+)?receiver\b")
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
+# A company's owners or board resolving to wind it up, or seeking it ("shareholders vote to wind up company", "passed a
+# special resolution to wind up the company voluntarily", "Kamoke Rice Exporters to seek winding up"): a liquidation by
+# the law's own words
+_WOUND_UP_BY_ITS_OWNERS = (r"\b(?:resolution\s+(?:[\w-]+\s+){0,6}?|(?:resolved|resolves|vot(?:e|es|ed|ing)|decid(?:e|es|ed|ing))\s+)"
+                           r"to\s+(?:voluntarily\s+)?wind\s+up\s+(?:the\s+)?(?:company|itself|business)\b"
+                           # and a court's order to wind it up ("has ordered the winding up of Al-Falak Modaraba"), or its
+                           # liquidator named ("appointed a chartered accountant as liquidator")
+                           r"|\b(?:orders?|ordered|ordering)\s+(?:the\s+)?(?:compulsory\s+)?(?:winding[\s-]up|liquidation)\s+of\b"
+                           r"|\bappoint(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?as\s+(?:the\s+)?(?:joint\s+|official\s+|"
+                           r"provisional\s+)?liquidators?\b"
+                           r"|\bs(?:eek|eeks|eeking|ought)\s+(?:its\s+own\s+|a\s+|the\s+)?(?:voluntary\s+)?winding[\s-]up\b")
 # Staff counted after a verb whose object is always people, the definition's own act: "let go 22 engineers and
 # drafters", "lays off 140 workers", "said goodbye to 45 talented colleagues", "furloughs 900".
 _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to)\s+{_ABOUT}\d[\d,]*\s+"
@@ -544,7 +558,7 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
-                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}", re.I)
+                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP_BY_ITS_OWNERS}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
@@ -596,14 +610,14 @@ _BANKRUPTCY_SHAPE = re.compile(
     # reorganization", "filed for protection under the Corporate Reorganization Law", "applies for rehabilitation")
     r"\b(?:fil|appl|sought|seek)\w*\s+(?:for\s+)?(?:protection\s+under\s+the\s+)?(?:corporate\s+reorgani[sz]ation|"
     r"(?:civil\s+|corporate\s+)?rehabilitation)\b|"
-    rf"{_A_BANK_FAILED}|"
+    rf"{_A_BANK_FAILED}|{_WOUND_UP_BY_ITS_OWNERS}|"
     # its own petition: "petitions for winding up", "petitioned for bankruptcy", "asked the High Court to wind up the
     # carrier"
-    r"\bpetition(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:its\s+own\s+|a\s+|the\s+)?(?:winding[\s-]up|liquidation|"
+    # (and "file a petition for the company's winding up by the court")
+    r"\bpetition(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?for\s+(?:its\s+own\s+|a\s+|the\s+company['’]s\s+|the\s+)?(?:winding[\s-]up|liquidation|"
     r"bankruptcy|insolvency)\b|"
     r"\b(?:ask|appl|petition)\w*\s+(?:[\w'’-]+\s+){0,5}?court\s+to\s+(?:wind\s+up|liquidate)\b|"
     # a court's order in the verb's form: "High Court orders winding up of Strathwell Coaches", "to be wound up"
-    r"\b(?:orders?|ordered|ordering)\s+(?:the\s+)?(?:compulsory\s+)?(?:winding[\s-]up|liquidation)\s+of\b|"
     r"\b(?:to\s+be|was|were|been|is\s+being)\s+(?:compulsorily\s+)?wound\s+up\b|"
     # (the procedures other jurisdictions have for the same thing are _IN_A_PROCEDURE, tried in shape() below)
     # signs of a filing ahead: restructuring advisers hired, a coupon or an interest payment skipped
@@ -626,7 +640,7 @@ _PROCEDURE_WORDS = ("rescue", "management", "examiner", "reorgani", "liquidat", 
                     "initial order", "concordat", "konkordato", "concurso", "judicial", "sanation", "redressement",
                     "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings",
                     "benefit of", "reconstruction", "moratorium", "assignment in bankruptcy", "notice of intention to make",
-                    "notice of intention under",
+                    "notice of intention under", "conservatorship",
                     "procedure", "supervised", "statutory manag", "receiver-manag")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}

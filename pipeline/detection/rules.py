@@ -2012,6 +2012,17 @@ def _the_place_of_a_description(sentence: str, span: _Span) -> bool:
     return bool(described and a_kind_of_company(described["kind"]) and _THE_BEFORE.search(sentence, 0, span.start))
 
 
+# "agreed to assume the $185 million in deposits of Kankakee Valley Bank", "will assume $212 million in deposits and
+# acquire nine branches of Cimarron Savings Association"
+_DEPOSITS_ASSUMED = re.compile(
+    r"\b(?P<verb>assum(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|(?:take|takes|took|taking)\s+over|purchas(?:e|es|ed|ing)|"
+    r"buy(?:s|ing)?|bought)\s+(?:(?:all|of|the|its|about|some|nearly|roughly|[$€£][\d.,]+|\d[\d.,]*|million|billion|bn|mn|m|"
+    r"in|insured)\s+)*deposits\s+(?:and\s+(?:[\w$.,-]+\s+){1,6}?)?of\s+(?:the\s+(?:failed\s+|closed\s+)?)?(?=[A-Z])")
+# A post at the company is what changes hands, not the company: "Top job at Saltmarsh Containerboard to change hands"
+_A_POST_AT = re.compile(r"(?i)\b(?:top\s+(?:job|post|role|seat)|(?:ceo|chief\s+executive|chairman|chair)['’]?s?\s+(?:job|post|role|"
+                        r"seat|office)|helm|leadership|reins|chairmanship|presidency|corner\s+office)\s+at\s+(?:the\s+)?$")
+
+
 def _pair(target: str, acquirer: str | None, stage: str, reason: str) -> list[DetectedEvent]:
     events = []
     if target and _names_an_asset(target):
@@ -2239,6 +2250,15 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         owner = _span_before(names, match.start(), sentence, _POSSESSIVE_GAP)
         if owner is not None:
             events += _pair(_clean_name(owner.text), None, STAGE_ANNOUNCED, f'"{" ".join(match["verb"].split())}"')
+    for match in _DEPOSITS_ASSUMED.finditer(sentence) if "deposits" in lowered else ():
+        # a failed bank's deposits taken on by another ("will take over the $410 million in deposits of Gulf Tides
+        # Savings Bank"): the purchase and assumption that ends a bank's failure, its business going to the buyer
+        target = _span_after(names, match.end(), sentence, max_words=0)
+        if target is None:
+            continue
+        buyer = _span_before(names, match.start(), sentence, _LEFT_GAP) or _sentence_subject(sentence, names, match.start())
+        events += _pair(_clean_name(target.text), _clean_name(buyer.text) if buyer else None,
+                        _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())} ... deposits of"')
     for match in _CHANGES_OWNER.finditer(sentence) if ("hands" in lowered or "owner" in lowered) else ():
         if _NEGATED_CLAUSE.search(re.split(r"[;:,.]", sentence[:match.start()])[-1]):
             continue  # "No Equity Changes Hands", "the bakery is not changing hands"
@@ -2247,7 +2267,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         # (not its shares changing hands: "Tesla stock changes hands at record volume", "Shares of Halden changed hands")
         if subject and not _names_an_asset(subject.text) and not _THING_AFTER_NAME.match(sentence[subject.end:]) \
                 and not _NOT_A_COMPANY_TAIL.match(sentence[subject.end:]) and not _SHARES_OF.search(sentence[:subject.start]) \
-                and not _passing_mention(sentence[:subject.start]):
+                and not _A_POST_AT.search(sentence[:subject.start]) and not _passing_mention(sentence[:subject.start]):
             events.append(DetectedEvent(MERGER_ACQUISITION, _clean_name(subject.text), ROLE_TARGET,
                                         _deal_stage(sentence, match["verb"]), reason=f'"{" ".join(match["verb"].split())}"'))
     for match in _JOINS.finditer(sentence) if ("join" in lowered or "part of" in lowered or "affiliat" in lowered) else ():
@@ -3655,6 +3675,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if _A_DEMANDS_WORD.search(lowered) and _EXIT_DEMANDED.search(lowered) and not _DEPART_VERB_LC.search(
                 _EXIT_DEMANDED.sub(" ", lowered)):
             return NO_EXIT  # "Investor calls for ouster of Delancey CEO": a demand, nobody has left
+        if "retired" in lowered and _A_RETIRED_ONE_DESCRIBED.search(lowered) and not _DEPART_VERB_LC.search(
+                _A_RETIRED_ONE_DESCRIBED.sub(" ", lowered)):
+            return NO_EXIT  # "elected Linda Acheson, a retired bank executive, to its board": who she is; nobody leaves
         if "retire" in lowered and _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
             return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive
         if _STAFF_DISMISSED.search(lowered) and not _COMPANY_POST.search(lowered):
@@ -3830,6 +3853,10 @@ _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succee
 NO_EXIT = "an exit said not to happen"
 # An exit asked for, not made: "Investor calls for ouster of Delancey Shoes CEO", "urged Delancey Shoes to replace
 # Chief Executive Raymond Gill", "pressed for his resignation"
+# A newcomer described by a past career: "a retired bank executive", "the retired admiral"
+_A_RETIRED_ONE_DESCRIBED = re.compile(r"\b(?:an?|the)\s+retired\s+(?:[\w-]+\s+){0,3}?(?:executive|banker|partner|general|admiral|"
+                                      r"judge|lawyer|attorney|accountant|officer|teacher|engineer|ceo|cfo|president|"
+                                      r"director|manager|professor|diplomat|colonel|surgeon|physician|pilot|auditor)\b")
 _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called\s+(?:on|for)|calling\s+(?:on|for)|"
                             r"press(?:es|ed|ing)?\s+(?:for|to)|push(?:es|ed|ing)?\s+(?:for|to)|demand(?:s|ed|ing)?|"
                             r"lobb(?:y|ies|ied|ying)\s+(?:for|to))\s+(?:[\w'’&.-]+\s+){0,5}?(?:to\s+)?"

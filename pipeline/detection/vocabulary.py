@@ -258,6 +258,9 @@ DEAL_WORDS: tuple[Word, ...] = (
     # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
     noun("changes hands, changing hands, changed hands, new owners, new ownership", kinds=[DEAL],
          gate=[r"chang\w*\s+hands", r"new\s+owner"]),
+    # a failed bank's deposits taken on by another ("agreed to assume the $185 million in deposits of Kankakee Valley
+    # Bank"): rules._DEPOSITS_ASSUMED; the gate
+    noun("deposits of", kinds=[DEAL], gate=[r"deposits\s+(?:and\s+[\w\s$.,-]{1,60}?)?of"]),
     # an institution joining another ("Dunmore Lake Hospital to join Northvale Health"): rules._JOINS; the gate
     noun("joins, become part of, affiliation with", kinds=[DEAL], gate=[r"join", r"part\s+of", r"affiliation\s+with"]),
     TAKE.phrasal("control", reads=[DONE]),
