@@ -3853,8 +3853,9 @@ _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succee
 NO_EXIT = "an exit said not to happen"
 # An exit asked for, not made: "Investor calls for ouster of Delancey Shoes CEO", "urged Delancey Shoes to replace
 # Chief Executive Raymond Gill", "pressed for his resignation"
-# A newcomer described by a past career: "a retired bank executive", "the retired admiral"
-_A_RETIRED_ONE_DESCRIBED = re.compile(r"\b(?:an?|the)\s+retired\s+(?:[\w-]+\s+){0,3}?(?:executive|banker|partner|general|admiral|"
+# A newcomer described by a past career: "a retired bank executive" (not "is the retired Chairman and Chief
+# Executive Officer of Dunmore Valve": a note's own subject)
+_A_RETIRED_ONE_DESCRIBED = re.compile(r"\ban?\s+retired\s+(?:[\w-]+\s+){0,3}?(?:executive|banker|partner|general|admiral|"
                                       r"judge|lawyer|attorney|accountant|officer|teacher|engineer|ceo|cfo|president|"
                                       r"director|manager|professor|diplomat|colonel|surgeon|physician|pilot|auditor)\b")
 _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called\s+(?:on|for)|calling\s+(?:on|for)|"
