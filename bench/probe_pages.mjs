@@ -22,8 +22,9 @@ function run(html, url) {
 // Where a list's card ends: a job page's "jobs you might like" cards are each their own company's.
 const CARD = "li, article, [role='listitem'], [data-testid*='card' i], [class*='card' i], [class*='job_seen' i]";
 const core = (s) => String(s).normalize("NFKC").toLowerCase().replace(/[,.]/g, "").replace(/\s+/g, " ").trim()
-  // legal forms, as the readers trim them for display (page.brandName): "S.L.", "Pvt Ltd", "Sdn Bhd", "S.A. de C.V."
-  .replace(/\s+(inc|llc|llp|ltd|gmbh|corp|co|plc|ag|sa|sl|sa de cv|pvt ltd|private limited|sdn bhd|berhad|bhd|ltda|a\/s|sp z oo)$/, "");
+  // legal forms, as the readers trim them for display (page.brandName): "S.L.", "Pvt Ltd", "Sdn Bhd", "S.A. de C.V.",
+  // "GmbH & Co. KG"
+  .replace(/\s+(inc|llc|llp|ltd|gmbh|gmbh & co kg|corp|co|plc|ag|sa|sl|sa de cv|pvt ltd|private limited|sdn bhd|berhad|bhd|ltda|a\/s|sp z oo)$/, "");
 const figures = {};
 const add = (key, ok, n = 1) => { figures[key] = figures[key] || [0, 0]; figures[key][0] += ok; figures[key][1] += n; };
 for (const folder of folders) {

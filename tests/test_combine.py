@@ -2597,3 +2597,119 @@ def test_a_courts_head_a_unions_head_and_a_memoirs_recollection_are_no_exit(titl
 def test_a_head_of_people_leaving_amid_a_union_drive_leaves_a_company():  # (a guard of the union's head without "the")
     assert {e.company for e in detect_events("Nimbridge Interactive's head of people leaves amid union drive")} == \
         {"Nimbridge Interactive"}
+
+
+@pytest.mark.parametrize("title, text, target, acquirer", [
+    ("", "Harwick Foods has bought an 80 percent stake in Tolland Orchards Ltd, a grower of apples, for an undisclosed sum.",
+     "Tolland Orchards Ltd", "Harwick Foods"),
+    ("", "Brennock Board Inc. said Monday it has bought Saxby Cartons Co., an Ohio sheet plant and display maker with 90 "
+         "employees, from its founders.", "Saxby Cartons Co", "Brennock Board Inc"),
+    ("", "Larchmont Savings Bank agreed to assume the $140 million in deposits of Quillon Federal Savings, closed Friday by "
+         "state regulators.", "Quillon Federal Savings", "Larchmont Savings Bank"),
+    ("", "Ferncastle Bancorp will take over the $95 million in deposits of Dunmore Valley Bank.", "Dunmore Valley Bank",
+     "Ferncastle Bancorp"),
+])
+def test_a_stake_after_an_an_a_business_described_after_a_legal_forms_dot_and_deposits_assumed_are_deals(
+        title, text, target, acquirer):
+    roles = {(e.company, e.role) for e in detect_events(title, text) if e.kind == MERGER_ACQUISITION}
+    assert (target, ROLE_TARGET) in roles and (acquirer, ROLE_ACQUIRER) in roles
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Portfolio manager Osei to leave Brantwood Global Growth Fund",
+     "Kofi Osei, a co-manager of the Brantwood Global Growth Fund since 2014, will leave the fund at year-end."),
+    ("Two trustees quit county pension board",
+     "Two trustees of the Harlan County Retirement Fund resigned this week, leaving the board short of a quorum."),
+    ("State pension CIO to retire",
+     "The Westmark State Employees' Retirement System's chief investment officer, Ruth Kane, will retire in May."),
+    ("Regulator's chairman removed",
+     "The government has removed the chairman of the Securities and Exchange Commission of Veloria and named an acting "
+     "chairman."),
+    ("Thornbury State University president to step down", ""),
+    ("Oakridge Unified approves 90 teacher layoffs",
+     "The Oakridge Unified School District board voted to issue layoff notices to 90 teachers."),
+    ("Teachers' plan drops Caldwell Capital from bond mandate",
+     "The Northfield Teachers' Retirement System terminated Caldwell Capital Advisors from a $300 million mandate."),
+    ("Dorsey Knitting adds independent director",
+     "Dorsey Knitting Co. elected Maria Voss, a retired bank executive, to its board, expanding it to eight members."),
+    ("Woodmere local elects new president at Tamsin mill",
+     "Members of Local 2231 at the Tamsin Paper mill elected Ray Boucher as president, succeeding Al Proulx, who "
+     "stepped down."),
+    ("Top job at Kessling Containerboard to change hands", ""),
+    ("Court declares textile tycoon insolvent",
+     "A civil court has declared a prominent textile industrialist insolvent on a petition by a bank."),
+])
+def test_funds_pension_plans_public_bodies_newcomers_union_locals_posts_and_persons_are_no_event(title, text):
+    assert detect_events(title, text) == []
+
+
+def test_a_firm_the_story_names_cultivar_fund_or_a_charitys_fund_keeps_its_partners_exit():
+    # (guards: a firm or a charity may be called a fund)
+    assert EXECUTIVE_DEPARTURE in kinds(detect_events(
+        "Indoor-ag investor steps off boards",
+        "Venture investor Sam Ruiz said he would step down as a partner at Tillage Fund at year-end."))
+    assert EXECUTIVE_DEPARTURE in kinds(detect_events("Ridgemont Journalism Fund chair steps down"))
+
+
+@pytest.mark.parametrize("title", [
+    "Harrow Picturehouse Chain Falls Into Administration",   # (Title Case: no body's name)
+    "Canadian retailer Kestle seeks creditor protection",
+])
+def test_a_companys_name_before_a_title_case_administration_or_department_stores_is_no_body(title):
+    text = ("Kestle Department Stores has obtained creditor protection under the Companies' Creditors Arrangement Act."
+            if "Kestle" in title else "")
+    assert BANKRUPTCY in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Tamsin Board gains share as rival shuts machines",
+     "Tamsin Board Co. said its mills are full after a competitor shut two machines and laid off workers."),
+    ("Kestrel to close Portland design office; staff moving to Boston",
+     "Kestrel Footwear will close its Portland studio. All 45 employees have been offered roles in Boston, and no job "
+     "losses are expected."),
+])
+def test_a_rivals_cuts_and_staff_moved_with_the_work_are_no_layoffs(title, text):
+    assert LAYOFFS not in kinds(detect_events(title, text))
+
+
+def test_staff_on_no_pay_leave_are_laid_off_and_nobody_else_leaves():
+    events = detect_events("Galle Lakeside Hotel puts 300 staff on no-pay leave",
+                           "Galle Lakeside Hotel PLC has placed around 300 employees on no-pay leave for three months, "
+                           "its general manager confirmed.")
+    assert kinds(events) == {LAYOFFS}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Kamoke Jute Mills to seek winding up",
+     "The board has decided to file a petition for the company's winding up by the court, as it cannot pay its debts."),
+    ("Tando Spinning shareholders vote to wind up company",
+     "Shareholders of Tando Spinning Mills Limited passed a special resolution at an extraordinary general meeting to "
+     "wind up the company voluntarily."),
+    ("Tribunal orders winding up of Sutlej Second Modaraba", ""),
+    ("Regulators place Bayou Federal Savings in conservatorship",
+     "The Office of Thrift Supervision took control of Bayou Federal Savings on Thursday and placed it in RTC "
+     "conservatorship."),
+])
+def test_winding_up_by_owners_or_court_and_conservatorship_are_bankruptcies_and_no_deal(title, text):
+    found = kinds(detect_events(title, text))
+    assert BANKRUPTCY in found and MERGER_ACQUISITION not in found
+
+
+def test_an_agencys_officer_leaving_is_no_executives_exit():
+    assert detect_events("FDIC vice chairman to retire at year-end",
+                         "The vice chairman of the Federal Deposit Insurance Corp. said he will retire Dec. 31.") == []
+
+
+@pytest.mark.parametrize("title, text", [
+    ("After merger, Linwood Trust branches to close; 80 jobs cut",
+     "Rowan Heritage Bancshares will close six branches it gained in its purchase of Linwood Trust Financial and "
+     "eliminate 80 positions."),
+    ("Pink slips at Bayside Savings",
+     "About 60 employees of Bayside Savings Bank received layoff notices, the first cuts since Newport Harbor Bancorp "
+     "took control of the thrift."),
+    ("Seized thrift's new owner to cut 120 jobs",
+     "Charter Isle Bank, which acquired the deposits and branches of Coastal Pines Savings in June, said it will "
+     "eliminate 120 jobs."),
+])
+def test_a_deal_told_as_the_cuts_setting_is_no_deal(title, text):
+    assert kinds(detect_events(title, text)) == {LAYOFFS}

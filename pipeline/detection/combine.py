@@ -433,21 +433,27 @@ def _deal_as_background(events: list[DetectedEvent], units: list[str]) -> list[D
 def _only_in_background(unit: str) -> bool:
     """Every deal word of the sentence is inside a clause of time or cause, after an act told before it."""
     clauses = [(found.start(), _CLAUSE_END.search(unit, found.end()).start()) for found in _BACKGROUND.finditer(unit)]
+    # (a clause may open the sentence when the act follows its comma: "After merger, Cumberland Trace branches to close")
     return all(any(start < word.start() < end for start, end in clauses) for word in _A_DEAL_WORD.finditer(unit)) and \
-        any(start > 0 for start, _ in clauses)
+        any(start > 0 or unit[end:end + 1] == "," for start, end in clauses)
 
 
 # a deal's words, as a clause of setting may hold them ("after failed Altamira bid", "following the buyout")
 # (not the company a deal made: "the merged company", "the combined business")
 _A_DEAL_WORD = re.compile(r"\b(?:acqui\w*|buy(?:s|ing|outs?)?|bought|purchas\w*|takeovers?|take[sn]?\s+over|took\s+over|"
+                          r"(?:take[sn]?|took|taking)\s+control|"
                           r"merg\w*|sale|sell(?:s|ing)?|sold|deal|bids?|offers?|tender)\b"
                           r"(?<!\bmerged)(?!\s+(?:company|business|group|entity|firm|bank)\b)", re.I)
 # what opens a clause of time or cause ("after", "once", "ahead of", "as it integrates", "citing disagreement over")
-_BACKGROUND = re.compile(r"\b(?:after|following|ahead\s+of|upon|once|when|pending|amid|before|over|in\s+the\s+wake\s+of|"
+_BACKGROUND = re.compile(r"\b(?:after|following|ahead\s+of|upon|once|when|pending|amid|before|over|in\s+the\s+wake\s+of|since|"
+                         # ("nine branches it gained in its purchase of Cumberland Trace")
+                         r"(?:it|they)\s+(?:gained|got|inherited|added|took\s+on)\s+(?:in|with|through|from)|"
                          r"within\s+[\w\s]{1,20}?\s+of|as\s+(?:it|they)\s+(?:integrates?|absorbs?|combines?)|"
                          # a deal told in a relative clause or as the source ("which it acquired in March", "according
                          # to the merger proxy")
-                         r"(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:acquired|bought|purchased|took\s+over)|according\s+to)\b",
+                         # (or whose subject is the relative itself: "Atlantic Charter Bank, which acquired the deposits of
+                         # Colonial Shores Savings in June, will eliminate 240 jobs")
+                         r"(?:which|that)\s+(?:it\s+|they\s+)?(?:had\s+)?(?:acquired|bought|purchased|took\s+over)|according\s+to)\b",
                          re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[;:!?]|$")
 
@@ -999,7 +1005,8 @@ _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_
                  distress.SAID_NOT_TO_HAPPEN, distress.CUTS_UNDONE, distress.BOUGHT_FROM_AN_ESTATE,
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
                  distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
-                 distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED, distress.STAFF_HIRED)
+                 distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED, distress.STAFF_HIRED, distress.STAFF_MOVED,
+                 distress.RIVALS_CUTS)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.

@@ -80,7 +80,9 @@ _A_COUNTRYS_MONTH = re.compile(r"^\W*(?:the\s+)?(?:u\.s\.|u\.k\.|(?:us|uk|eu|eur
 # will be affected", "workers will be moved to its chicken lines and no jobs will be cut": the cut said not to happen
 # (unless a clause after it tells one: "..., but")
 _NOBODY_CUT = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:no|none\s+of)\s+(?:[\w'’-]+\s+){0,4}?"
-                         r"(?:employees?|workers?|staff(?:ers)?|jobs?|positions?|people|one|roles?|members)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
+                         # (and the cuts themselves: "no job losses are expected", "no layoffs are planned")
+                         r"(?:employees?|workers?|staff(?:ers)?|jobs?|positions?|people|one|roles?|members|"
+                         r"(?<=job\s)losses|(?<=job\s)cuts|layoffs|redundancies)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
                          r"(?:will|would|is|are|was|were|has|have|had|to|can|could|should|stand|face|faces|lost|lose)\b"
                          r"(?![^;]*\bbut\b)")
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
@@ -1062,6 +1064,20 @@ _HIRING = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|add(?:s|ed|i
 STAFF_HIRED = "staff taken on, not cut"
 
 
+# A closure whose staff go with the work: "to close Portland design office; staff moving to Boston", "employees will
+# be transferred to the Leeds plant"
+_STAFF_MOVED = re.compile(r"\b(?:staff|employees|workers|jobs|roles|positions)\s+(?:are\s+|will\s+be\s+|to\s+be\s+)?"
+                          r"(?:moving|relocating|transferring|moved|relocated|transferred|(?:to|will)\s+(?:move|relocate|"
+                          r"transfer))\s+to\b")
+STAFF_MOVED = "a closure whose staff move with the work, no jobs lost"
+# An unnamed rival's cuts told in a story about the company: "gains share as rival shuts machines", "after a competitor
+# shut two machines and laid off workers"
+_A_RIVALS_CUT = re.compile(r"\b(?:an?|one|its|their|another|other|as)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor)s?\s+"
+                           r"(?:has\s+|had\s+|have\s+)?(?:shut|shuts|closed|closes|cut|cuts|laid\s+off|lays\s+off|"
+                           r"eliminated|slashed|axed|shed|sheds)\b[^.;]*")
+RIVALS_CUTS = "an unnamed rival's cuts, not the company's"
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
@@ -1109,6 +1125,11 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
     if kind == LAYOFFS and _HIRING.search(lowered) and shape(LAYOFFS, sentence) is None:
         return STAFF_HIRED
+    if kind == LAYOFFS and _STAFF_MOVED.search(lowered):
+        return STAFF_MOVED
+    if kind == LAYOFFS and ("rival" in lowered or "competitor" in lowered) and (rivals := _A_RIVALS_CUT.search(lowered)) \
+            and shape(LAYOFFS, sentence[:rivals.start()] + " " + sentence[rivals.end():]) is None:
+        return RIVALS_CUTS
     if kind == LAYOFFS and (_LAYOFFS_OF_THE_ECONOMY.search(lowered) or _A_COUNTRYS_MONTH.search(lowered)):
         return ECONOMY_COUNT
     if kind == LAYOFFS and (left := _MARKET_LEFT.search(lowered)) and \

@@ -901,6 +901,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          # Singapore's moratorium and judicial management, winding up, examinership
                          "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
                          "wound up", "examinership", "petition", "in administration",
+                         # a company's owners winding it up ("vote to wind up the company"); a regulator's conservatorship
+                         "wind up", "conservatorship",
                          # South Africa's business rescue, New Zealand's statutory management, Ireland's examiner
                          "business rescue", "statutory management", "statutory manager", "receiver-manager",
                          "examiner", "court protection",
