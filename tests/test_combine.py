@@ -2713,3 +2713,27 @@ def test_an_agencys_officer_leaving_is_no_executives_exit():
 ])
 def test_a_deal_told_as_the_cuts_setting_is_no_deal(title, text):
     assert kinds(detect_events(title, text)) == {LAYOFFS}
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Lindqvist Language Schools offers voluntary redundancy to 60 teachers", "", "Lindqvist Language Schools"),
+    ("", "A quarter of corporate roles at Brightpath Tutoring are being eliminated, the company confirmed Thursday.",
+     "Brightpath Tutoring"),
+])
+def test_voluntary_redundancy_and_a_share_of_roles_eliminated_are_a_companys_layoffs(title, text, company):
+    assert {(e.kind, e.company) for e in detect_events(title, text)} == {(LAYOFFS, company)}
+
+
+def test_a_district_named_by_its_schools_still_cuts_a_public_bodys_jobs():  # (a guard of the trade-named schools)
+    assert detect_events("Brannock schools to cut 60 positions") == []
+
+
+def test_a_trading_house_describes_the_name_after_it():
+    events = detect_events("", "Tamberly Sourcing Ltd has been bought by Singapore trading house Orvel Group.")
+    assert {(e.company, e.role) for e in events} == {("Tamberly Sourcing Ltd", ROLE_TARGET), ("Orvel Group", ROLE_ACQUIRER)}
+
+
+def test_a_suit_over_a_dated_dismissal_is_no_exit():
+    assert detect_events("Former Halden Capital CEO sues firm over 2019 dismissal",
+                         "Mark Reyes, who was dismissed as chief executive of Halden Capital in 2019, has sued the firm "
+                         "for unpaid compensation.") == []

@@ -117,7 +117,10 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"(?:state|county|city)\s+dot|(?:state|government)[\s-]run\s+(?:[\w'’.-]+\s+){0,3}?(?:agency|service|board)|"
     # the courts ("State Court System to Furlough 300 Clerks", "the county judiciary")
     r"court\s+system|judiciary|"
-    r"school\s+district|schools|(?:county|city|town|state|municipal|federal|provincial|national|government)\s+"
+    # (not a school named by the trade it teaches, a business: "Veritas Language Schools offers voluntary redundancy")
+    r"school\s+district|(?<!language\s)(?<!business\s)(?<!driving\s)(?<!flight\s)(?<!beauty\s)(?<!cooking\s)(?<!dance\s)"
+    r"(?<!music\s)(?<!coding\s)(?<!career\s)(?<!tutoring\s)(?<!swim\s)(?<!golf\s)(?<!ski\s)schools|"
+    r"(?:county|city|town|state|municipal|federal|provincial|national|government)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:department|works|"
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
@@ -220,7 +223,7 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # its name and the staff it touches ("a rightsizing exercise that will affect about 1,100 employees", "begins
 # rightsizing; 1,100 staff affected"), the notices that open one ("issues section 189 notices to 2,300 workers",
 # "retrenchment notices to 400 staff"), the staff told of their own cut, the staff a closure touches
-_RARER_CUT_WORDS = ("voluntary", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "vrs",
+_RARER_CUT_WORDS = ("voluntary", "eliminated", "axed", "made redundant", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "vrs",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
                         "impacted")
 _RARER_CUTS = re.compile(
@@ -257,6 +260,10 @@ _RARER_CUTS = re.compile(
     rf"{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:their\s+(?:roles|jobs|positions)|they)\s+"
     r"(?:had|have|were|was|are|would|will)\s+(?:been\s+|be\s+)?(?:being\s+)?"
     r"(?:eliminated|cut|made\s+redundant|laid\s+off|let\s+go|terminated)\b"
+    # a share of the staff cut, in the passive: "A quarter of corporate roles at Quadrant Tutoring are being eliminated"
+    r"|\b(?:a\s+(?:quarter|third|fifth|tenth)|half|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:(?:its|the|their)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?:roles|jobs|positions|staff|workforce|employees|workers)\s+(?:at\s+[^,.;]{1,60}?\s+)?"
+    r"(?:are|were|is|was|will\s+be|to\s+be)\s+(?:being\s+)?(?:eliminated|cut|axed|made\s+redundant|laid\s+off)\b"
     # the staff a closure touches, told after it: "about 380 hourly and management employees were affected" (not
     # affected by something else: "2,000 workers are affected by the strike")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
@@ -269,7 +276,8 @@ _LAYOFF_IN_LAWS_WORDS = (
     # (one sized after it is read whole below: "a collective redundancy procedure for 95 of its 400 workers")
     r"\b(?:mass|collective)\s+(?:dismissals?|redundanc(?:y|ies))\b(?!\s+(?:procedure|process)\s+for\s+\d)"
     # a programme of voluntary departures for a counted staff: "a voluntary departure programme for up to 900 employees"
-    rf"|\bvoluntary\s+(?:departures?|exits?|separations?)\s+(?:(?:programme|program|plan|scheme)\s+)?"
+    # ("offers voluntary redundancy to 80 teachers", "a voluntary redundancy scheme for around 80 teaching staff")
+    rf"|\bvoluntary\s+(?:departures?|exits?|separations?|redundanc(?:y|ies))\s+(?:(?:programme|program|plan|scheme)\s+)?"
     rf"(?:for|to)\s+{_ABOUT}\d[\d,]*"
     rf"|\b(?:giv|gave|given|issu|serv)\w*\s+notice\s+(?:of\s+(?:redundancy|dismissal|termination)\s+)?(?:for|to)\s+{_ABOUT}"
     rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b")

@@ -1709,7 +1709,8 @@ specialist unicorn charity nonprofit label brand
 miller packer meatpacker processor refiner roaster bakery dairy creamery mill cooperative co-op exporter importer
 wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
-outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl app""".split())
+outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl app
+house spinner weaver knitter tanner tannery""".split())  # ("trading house", "fashion house", "Huddersfield spinner")
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -3664,6 +3665,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _DATED_OPENING.search(lowered):
             return TOLD_AS_HISTORY  # "Thirty years ago this month, founder Walter Brisk died in office": a look back
+        if _A_DATED_OUSTER.search(lowered) and not _DEPART_VERB_LC.search(_A_DATED_OUSTER.sub(" ", lowered)):
+            return TOLD_AS_HISTORY  # "Former Wynstone Capital CEO sues firm over 2019 dismissal": a suit about the past
         # ("who left in 2008 shake-up": a bare "left" is an exit inside such a clause)
         dated_exits = [m.group(0) for m in _DATED_EXIT_CLAUSE.finditer(lowered)
                        if _DEPART_VERB_LC.search(m.group(0)) or _LEFT.search(m.group(0))]
@@ -3853,6 +3856,9 @@ _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succee
 NO_EXIT = "an exit said not to happen"
 # An exit asked for, not made: "Investor calls for ouster of Delancey Shoes CEO", "urged Delancey Shoes to replace
 # Chief Executive Raymond Gill", "pressed for his resignation"
+# An ouster dated by its year, the noun after it ("over 2019 dismissal", "his 2016 firing"): one nobody plans ahead,
+# so a thing of the past
+_A_DATED_OUSTER = re.compile(r"\b(?:19|20)\d\d\s+(?:dismissal|firing|ouster|sacking|removal|termination)\b")
 # A newcomer described by a past career: "a retired bank executive" (not "is the retired Chairman and Chief
 # Executive Officer of Dunmore Valve": a note's own subject)
 _A_RETIRED_ONE_DESCRIBED = re.compile(r"\ban?\s+retired\s+(?:[\w-]+\s+){0,3}?(?:executive|banker|partner|general|admiral|"
