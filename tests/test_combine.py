@@ -2737,3 +2737,10 @@ def test_a_suit_over_a_dated_dismissal_is_no_exit():
     assert detect_events("Former Halden Capital CEO sues firm over 2019 dismissal",
                          "Mark Reyes, who was dismissed as chief executive of Halden Capital in 2019, has sued the firm "
                          "for unpaid compensation.") == []
+
+
+def test_a_new_owner_told_in_a_relative_clause_is_the_deal_itself():  # (a guard of the dated relative clause)
+    events = detect_events("Kelso Stove Works gets new owner",
+                           "Kelso Stove Works Co. has a new owner: Brandt Hearth Group, which bought the company from its "
+                           "founder for an undisclosed sum.")
+    assert MERGER_ACQUISITION in kinds(events)

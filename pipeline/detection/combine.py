@@ -451,9 +451,14 @@ _BACKGROUND = re.compile(r"\b(?:after|following|ahead\s+of|upon|once|when|pendin
                          r"within\s+[\w\s]{1,20}?\s+of|as\s+(?:it|they)\s+(?:integrates?|absorbs?|combines?)|"
                          # a deal told in a relative clause or as the source ("which it acquired in March", "according
                          # to the merger proxy")
-                         # (or whose subject is the relative itself: "Atlantic Charter Bank, which acquired the deposits of
-                         # Colonial Shores Savings in June, will eliminate 240 jobs")
-                         r"(?:which|that)\s+(?:it\s+|they\s+)?(?:had\s+)?(?:acquired|bought|purchased|took\s+over)|according\s+to)\b",
+                         r"(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:acquired|bought|purchased|took\s+over)|"
+                         # (or whose subject is the relative itself, the deal dated: "Atlantic Charter Bank, which acquired
+                         # the deposits of Colonial Shores Savings in June, will eliminate 240 jobs"; not "has a new owner:
+                         # Bradwell Hearth Group, which bought the company from its founder", the news itself)
+                         r"(?:which|that)\s+(?:had\s+)?(?:acquired|bought|purchased|took\s+over)(?=[^,;.]*\b(?:in|last|earlier\s+this)\s+"
+                         r"(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|year|month|spring|summer|autumn|fall|winter)\b)|"
+                         r"according\s+to)\b",
                          re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]\s|[;:!?]|$")
 
