@@ -389,7 +389,7 @@ def test_an_auditors_going_concern_doubt_is_a_bankruptcy_warning(sentence, phras
     ("Workers at Ostrow Glass told the Brackwell plant will shut in March", "plant will shut"),
     ("We are not renewing the contracts of approximately 200 temporary workers",
      "not renewing the contracts of approximately 200 temporary workers"),
-    ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy"),
+    ("We will offer voluntary redundancy to around 500 colleagues", "voluntary redundancy to around 500"),
     ("Workers told to expect 150 compulsory redundancies", "150 compulsory redundancies"),
     # a count alone after a verb only people take; notices of dismissal
     ("Frigorifico Las Tunas dismisses 500 at Villa Gobernador plant", "dismisses 500"),

@@ -2067,8 +2067,8 @@ _DEAL_NOUN_NEXT = re.compile(rf"\s*(?:{_W(NAMED_DEAL)})\b", re.I)
 def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[DetectedEvent]:
     events: list[DetectedEvent] = []
     lowered = sentence.lower()
-    if _may_deny(lowered) and _no_sale_under_way(sentence, names):
-        return []  # "says it is not exploring a sale", "denies report it's up for sale": no deal, no other party
+    if _may_deny(lowered) and _no_sale_under_way(sentence):
+        return []  # "says it is not exploring a sale", "denies merger talks with Indus Crescent": no deal
     stems = frozenset(_DEAL_STEMS.findall(lowered))
     for match in _find(_TERMINATED, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
@@ -3982,8 +3982,9 @@ NO_BID = "a statement that no bid is coming"
 # a deal's news; TALK_WORDS is above)
 _DEAL_TALK = re.compile(rf"^\s*{TALK_WORDS}\b", re.I)
 # A company saying it is not for sale or in no talks ("says it is not exploring a sale", "denies report it's up for
-# sale", "not in talks with any party"): with no other company named, no deal is told (the definitions leave a
-# denied rumour about a named pair a deal's news).
+# sale", "not in talks with any party", "denies merger talks with Indus Crescent"): no deal is told, whether or not the
+# other side is named. (Until the twentieth session a denial naming both sides stayed a deal's news, the rumour being a
+# stage; blind writers working from the definitions labelled such denials no event 69 times to 3.)
 _SALE_DENIED = re.compile(
     r"(?i)\b(?:(?:(?:is|are|was|it['’]s)\s+not|isn['’]t|aren['’]t|not|never|no\s+longer)\s+(?:currently\s+)?(?:exploring|pursuing|"
     r"running|seeking|considering|conducting|in)\s+(?:a\s+|any\s+)?(?:sale|merger|takeover|talks|negotiations|"
@@ -4023,28 +4024,12 @@ def _may_deny(lowered: str) -> bool:
 _NO_THEN_SPACE = re.compile(r"no\s")
 
 
-def _no_sale_under_way(sentence: str, names: list | None = None) -> bool:
-    """A denial, with no second company named (`names`, the sentence's name spans, read here when not given and
-    only once a denial is found)."""
-    if not _SALE_DENIED.search(sentence):
-        return False
-    names = _name_spans(sentence) if names is None else names
-    # (a feed's publisher after the headline, "... - Kestrel Markets", is no party)
-    if publisher := _PUBLISHER_TAIL.search(sentence):
-        names = [span for span in names if span.start < publisher.start()]
-    # (nor a common word capitalised only as the sentence's first: "Rumours of takeover bid for Solvane ...")
-    names = [span for span in names if span.start or " " in span.text or span.text.lower() not in bundled_common_words()]
-    if _shouts_or_titles(sentence):
-        # a Title Case run of common words describes the other side, names none: "Denies Report It Is in Talks to Buy
-        # Regional Cable Operator"
-        common = bundled_common_words()
-        names = [span for span in names if not all(word.lower() in common for word in span.text.split())]
-    return len({span.text for span in names if not _TICKER_OR_CASHTAG.fullmatch(span.text)}) <= 1
+def _no_sale_under_way(sentence: str) -> bool:
+    """A company's denial that a deal is under way: talks, a sale or a bid denied, with or without the other side
+    named ("denies report it's up for sale", "denies merger talks with Indus Crescent")."""
+    return _SALE_DENIED.search(sentence) is not None
 
 
-_PUBLISHER_TAIL = re.compile(r"\s[-–—|]\s+[A-Z][\w&.'’]*(?:\s+[A-Z][\w&.'’]*){0,4}\s*$")
-# (a span that is only a ticker or a cashtag names no second party; combine._TICKER_ONLY is the bare ticker)
-_TICKER_OR_CASHTAG = re.compile(r"[A-Z]{1,5}|\$[A-Za-z.]+")
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
                 TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
