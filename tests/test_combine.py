@@ -2744,3 +2744,57 @@ def test_a_new_owner_told_in_a_relative_clause_is_the_deal_itself():  # (a guard
                            "Kelso Stove Works Co. has a new owner: Brandt Hearth Group, which bought the company from its "
                            "founder for an undisclosed sum.")
     assert MERGER_ACQUISITION in kinds(events)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Harwell Pharma denies report it's in talks to buy Elkin Bio", ""),
+    ("Firozpur Commercial denies merger talks with Indus Valley Bank", ""),
+    ("Transaction in Own Shares",
+     "Penrose Brewers plc announces that on 11 November it purchased 25,000 of its ordinary shares of 10p each."),
+    ("Result of Tender Offer",
+     "Brackley Investment Company plc announces that the tender offer to purchase up to 15% of its issued share "
+     "capital closed yesterday."),
+    ("Acquisition of the Dovedale Brand",
+     "Ashby Beverages plc has acquired the Dovedale cider brand, with its trademarks and recipes, from Hallow Drinks."),
+    ("Proposed Members' Voluntary Liquidation",
+     "The Board of Eskmoor Smaller Companies Investment Trust plc proposes that the Company be placed into members' "
+     "voluntary liquidation and that its cash be returned to shareholders."),
+])
+def test_denials_own_shares_a_brand_and_a_solvent_wind_up_are_no_event(title, text):
+    assert detect_events(title, text) == []
+
+
+@pytest.mark.parametrize("title, text", [
+    ("", "Brixton Logistics agreed to be bought by Ivarsson Logistics for $2.2B, three months after denying it was "
+         "exploring a sale."),
+    ("", "A year after denying sale talks, Al Najma Logistics said its main shareholders agreed to sell a controlling "
+         "51% stake to Najd Freight Holding."),
+    ("Scheme of Arrangement becomes Effective",
+     "The Court has sanctioned the Scheme. The entire issued share capital of Thornwood Software is now owned by Caradon "
+     "Bidco Limited."),
+    ("Larkspur Garden Center now owned by its employees", ""),
+])
+def test_a_deal_beside_a_past_denial_and_a_company_now_owned_by_another_are_deals(title, text):
+    assert MERGER_ACQUISITION in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Durham Retail Properties plc announces that Malcolm Ives, Finance Director, will retire from the Board on 31 "
+     "March.", "Durham Retail Properties plc"),
+    ("Tansley Resources plc announces that Robert Ash has resigned as Technical Director with immediate effect.",
+     "Tansley Resources plc"),
+])
+def test_a_posts_function_is_not_the_employer(text, company):
+    assert [(e.kind, e.company) for e in detect_events("Board Changes", text)] == [(EXECUTIVE_DEPARTURE, company)]
+
+
+def test_a_laws_part_is_not_the_company_in_a_procedure():
+    events = detect_events("Moratorium under Part A1 of the Insolvency Act 1986",
+                           "Brightmoor Software plc announces that it has obtained a moratorium under Part A1 of the "
+                           "Insolvency Act 1986.")
+    assert {(e.kind, e.company) for e in events} == {(BANKRUPTCY, "Brightmoor Software plc")}
+
+
+def test_a_sentence_opening_preposition_is_no_party_to_a_deal():
+    assert [e for e in detect_events("", "Following the purchase, Kestrel holds 1,340,000 shares in treasury.")
+            if e.kind == MERGER_ACQUISITION] == []

@@ -111,7 +111,9 @@ _PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
 # ...") hears the case; it is never the company in it.
 # A headline's lone word for a public body ("City Files for Bankruptcy Protection") is the body, not a name.
 # A body of government named in full ("Federal Energy Regulatory Commission", "Ministry of Mines") is no company.
+# (nor a law's part: "a moratorium under Part A1 of the Insolvency Act", "Section 189", "Rule 2.7", "Schedule B1")
 _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Subchapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|"
+                            r"^(?:Part|Section|Schedule|Article|Rule)\s+[A-Z]?\d[\w.]*$|"
                             r".*\b(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w ]*)?$|"
                             # a court's district ("Central District of California"), a court's abbreviation ("Bankr.")
                             r".*\bDistrict\s+of\s+[A-Z]|^Bankr\.|"
@@ -508,7 +510,7 @@ def _same_company(one: str | None, other: str | None) -> bool:
     return bool(other) and (one in other or other in one)
 
 
-_A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs)(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|"
+_A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs|Investment\s+Trust)(?:\s+(?:[IVX]+|\d+))?(?:,?\s+(?:Ltd|Limited|LP|L\.P|plc|Inc|SPC|"
                            r"SICAV))?\.?$")
 # (a fund by what it invests in or how: "Wyndcroft Global Growth Fund"; a firm or a charity may be called a fund,
 # "Cultivar Fund", "Ridgeback Journalism Fund", and have partners and a chair of its own)
@@ -1011,7 +1013,7 @@ _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
                  distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
                  distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED, distress.STAFF_HIRED, distress.STAFF_MOVED,
-                 distress.RIVALS_CUTS)
+                 distress.RIVALS_CUTS, distress.SOLVENT_WIND_UP)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.
@@ -1615,12 +1617,24 @@ _STANDS_FOR_THE_COMPANY = frozenset("company corporation registrant bank firm gr
 _WIRE_WORDS = frozenset("nasdaq nyse amex otc tsx prnewswire newswire wire".split())
 
 
+# The words of a function inside a company, as a post names it ("Finance Director", "Technical Director", "Managing
+# Director of UK Retail Banking", "Group Finance Director")
+_A_FUNCTIONS_WORDS = frozenset("""finance financial technical technology operations operating commercial marketing sales legal
+compliance risk strategy strategic engineering human resources hr people it information digital retail banking wholesale
+corporate group uk us europe emea apac americas international global investor relations communications manufacturing
+development business product products supply chain procurement audit tax treasury research medical scientific clinical
+regulatory quality customer services data security creative design wealth asset investment investments private
+personal and & of""".split())
+
+
 def _not_the_employer(company: str, person: str | None) -> bool:
     """A departure's company that cannot be whom the person left: junk, a stand-in ("the Company"), an
     honorific's name ("Mr. Howells") or the person's own words."""
     words = rules._clean_person(company).lower().split()
     if not words or _junk_name(company) or _stands_in(company) or _PERSON_PREFIX.match(company):
         return True
+    if all(word in _A_FUNCTIONS_WORDS for word in words):
+        return True  # "Malcolm Ives, Finance Director", "Managing Director of UK Retail Banking": the post's function
     if _HONORIFIC_NAME.search(company):
         return True  # "Although Mr. Agarwal": a person, read where the employer stands
     if person:

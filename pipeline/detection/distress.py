@@ -1086,6 +1086,12 @@ _A_RIVALS_CUT = re.compile(r"\b(?:an?|one|its|their|another|other|as)\s+(?:[\w-]
 RIVALS_CUTS = "an unnamed rival's cuts, not the company's"
 
 
+# A solvent company wound up by its owners, its cash returned to them: a members' voluntary liquidation (the insolvent
+# one is the creditors'), as investment trusts end
+_SOLVENT_WIND_UP = re.compile(r"\bmembers['’]?\s+voluntary\s+(?:liquidation|winding[\s-]up)\b")
+SOLVENT_WIND_UP = "a solvent company wound up by its members, no insolvency"
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
@@ -1113,6 +1119,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
+    if kind == BANKRUPTCY and "members" in lowered and (solvent := _SOLVENT_WIND_UP.search(lowered)) and \
+            shape(BANKRUPTCY, sentence[:solvent.start()] + " " + sentence[solvent.end():]) is None:
+        return SOLVENT_WIND_UP
     if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and \
             not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
         return FUND_LIQUIDATED

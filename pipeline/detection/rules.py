@@ -85,6 +85,7 @@ yesterday tomorrow week weeks month months year years monday tuesday wednesday t
 feb mar apr jun jul aug sep sept oct nov dec u.s u.s. us uk eu up down off aside away shareholders stockholders
 investors employees customers workers fans users analysts holders rest remainder pct dlrs dlr cts stg chapter
 md cmd
+following despite including regarding concerning excluding notwithstanding meanwhile however
 """.split() + vocabulary.name_stop_words() + vocabulary.MONTHS  # the deal and departure words come from the table
 # "Acme Parts Ways With CEO": "parts" is a verb, and no name word, only with "ways" after it ("Istvan Auto Parts")
 _PARTS_WAYS = r"part(?:s|ed)?\s+ways"
@@ -184,6 +185,7 @@ _NOT_A_COMPANY_OBJECT = re.compile(
     r"million|billion|mln|bln|thousand|dlrs?|dollars?|pct|percent|%|worth|of|remaining|minority|small|large|"
     r"passive|toehold|majority|"
     r"controlling|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|several|insured|entire|star|"
+    r"ordinary|common|preference|preferred|"
     # a thing's state ("the empty 200mm fab shell", "a vacant plant", "idle smelter")
     r"empty|vacant|idle|idled|disused|unused|mothballed|shuttered|former)\s+)*"
     r"(?:\d[\w-]*\s+)?"  # a technical grade or size before the thing: "4G spectrum", "800MHz licences"
@@ -274,7 +276,9 @@ _ASSET_OBJECT = re.compile(
     r"(?:and|from|names?|rights|at\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}auction)\b"
     # a name, then what it is a brand of, then "brand": "buys Old Settler pickle brand", "the Old Settler pickle and
     # relish brand" (a company is a brand before its name, "fashion brand Morvo", or "Brands" in it)
-    rf"|^\s*(?:the\s+)?(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,3}}?brands?)\b{_PHRASE_END}",
+    rf"|^\s*(?:the\s+)?(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:[a-z][\w-]*\s+){{0,3}}?brands?)\b{_PHRASE_END}"
+    # (in a Title Case label, "Acquisition of the Dovecote Brand": the singular only, "Hostess Brands" is a company)
+    rf"|^\s*the\s+(?-i:(?:[A-Z][\w&'’.-]*\s+){{1,3}}Brand)\b{_PHRASE_END}",
     re.I)
 # What a failed company owned, bought without it: "assets of bankrupt Lumoria Health", "bankrupt Nordvik Tools' assets",
 # "brand of collapsed camping retailer", "depots and buses from collapsed operator" (not "substantially all of the
@@ -507,7 +511,10 @@ _NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
 # building or a plot getting a new owner is a thing bought: `_names_an_asset`).
 _CHANGES_OWNER = re.compile(r"\b(?P<verb>(?:is\s+|are\s+|has\s+|have\s+)?(?:chang(?:es|ed|ing)|to\s+change)\s+hands|"
                             r"(?:is\s+|are\s+|now\s+)?under\s+new\s+owner(?:ship|s)|"
-                            r"(?:gets?|got|getting|has|have|finds?|found)\s+(?:a\s+)?new\s+owners?)\b", re.I)
+                            r"(?:gets?|got|getting|has|have|finds?|found)\s+(?:a\s+)?new\s+owners?|"
+                            # "The entire issued share capital of Thistlewood is now owned by Caradoc Bidco", "now owned by
+                            # its employees"
+                            r"(?:is\s+|are\s+)?now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by)\b", re.I)
 # An institution joining another, the way hospitals, health systems, banks and credit unions combine: "Dunmore
 # Lake Hospital to join Northvale Health Partners", "Ardenwood University Health to become part of Kestrel Valley
 # Health", "completes affiliation with Vantreece Health". The subject must read as an organisation (a person joins
@@ -2260,7 +2267,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         buyer = _span_before(names, match.start(), sentence, _LEFT_GAP) or _sentence_subject(sentence, names, match.start())
         events += _pair(_clean_name(target.text), _clean_name(buyer.text) if buyer else None,
                         _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())} ... deposits of"')
-    for match in _CHANGES_OWNER.finditer(sentence) if ("hands" in lowered or "owner" in lowered) else ():
+    for match in _CHANGES_OWNER.finditer(sentence) if ("hands" in lowered or "owner" in lowered or "owned by" in lowered) else ():
         if _NEGATED_CLAUSE.search(re.split(r"[;:,.]", sentence[:match.start()])[-1]):
             continue  # "No Equity Changes Hands", "the bakery is not changing hands"
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
@@ -3738,7 +3745,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             continue  # "... in a stock deal", "a deal to acquire a stake": the carrier beside it decides
         if match.group(0).lower() in ("deal", "transaction") and saw_stake and _THE_BEFORE.search(sentence, 0, match.start()):
             continue  # "has taken a 15 percent stake in ..., describing the deal as a strategic alliance": that stake
-        if _STANDSTILL.search(sentence) or match.group(0).lower() in ("bid", "offer", "buy", "buys", "buying") and (
+        if _STANDSTILL.search(sentence) or match.group(0).lower() in ("bid", "offer", "buy", "buys", "buying", "purchase",
+                                                                      "purchases", "purchased", "purchasing") and (
                 _ISSUER_OFFER.search(sentence) or _BOUGHT_BACK.match(after) or (match.group(0).lower() == "bid" and (
                     _CONTRACT_BID_BEFORE.search(sentence[:match.start()]) or _CONTRACT_BID_AFTER.match(after)))):
             continue  # a standstill, buying its own shares, swapping its own debt, bidding for a contract
@@ -4026,8 +4034,17 @@ _NO_THEN_SPACE = re.compile(r"no\s")
 
 def _no_sale_under_way(sentence: str) -> bool:
     """A company's denial that a deal is under way: talks, a sale or a bid denied, with or without the other side
-    named ("denies report it's up for sale", "denies merger talks with Indus Crescent")."""
-    return _SALE_DENIED.search(sentence) is not None
+    named ("denies report it's up for sale", "denies merger talks with Indus Crescent"), and no deal's word outside the
+    denial's clause ("agreed to be bought by Ivarsen Logistics, three months after denying it was exploring a sale")."""
+    denial = _SALE_DENIED.search(sentence)
+    if denial is None:
+        return False
+    clause_end = _DENIALS_CLAUSE_END.search(sentence, denial.end())
+    rest = sentence[:denial.start()] + " " + (sentence[clause_end.start():] if clause_end else "")
+    return _DEAL_CARRIER.search(rest) is None
+
+
+_DENIALS_CLAUSE_END = re.compile(r"[,;.!?](?:\s|$)|\s+but\s")
 
 
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
@@ -4036,6 +4053,8 @@ DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMP
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
     r"(?i)\b(?:dutch\s+auction|self-tender|issuer\s+tender|(?:its|their)\s+own\s+(?:common\s+|outstanding\s+)?(?:shares|stock)|"
+    # ("purchased 25,000 of its ordinary shares", "a tender offer to purchase up to 15% of its issued share capital")
+    r"\d[\d,.]*%?\s+of\s+(?:its|their)\s+(?:own\s+)?(?:ordinary|common|issued)\s+(?:shares|stock|share\s+capital)|"
     r"exchange\s+offer\s+for\s+(?:its\s+)?(?:\S+\s+){0,3}?(?:debentures|notes|bonds)|"
     r"offer\s+to\s+exchange\s+[^.]{0,80}?\b(?:debentures|notes|bonds))")
 # Objects that are no thing bought: a holding ("takeover interest from private equity", "buy back"), investing

@@ -256,8 +256,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
     # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
     # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
-    noun("changes hands, changing hands, changed hands, new owners, new ownership", kinds=[DEAL],
-         gate=[r"chang\w*\s+hands", r"new\s+owner"]),
+    noun("changes hands, changing hands, changed hands, new owners, new ownership, now owned by", kinds=[DEAL],
+         gate=[r"chang\w*\s+hands", r"new\s+owner", r"now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"]),
     # a failed bank's deposits taken on by another ("agreed to assume the $185 million in deposits of Kankakee Valley
     # Bank"): rules._DEPOSITS_ASSUMED; the gate
     noun("deposits of", kinds=[DEAL], gate=[r"deposits\s+(?:and\s+[\w\s$.,-]{1,60}?)?of"]),
