@@ -2798,3 +2798,49 @@ def test_a_laws_part_is_not_the_company_in_a_procedure():
 def test_a_sentence_opening_preposition_is_no_party_to_a_deal():
     assert [e for e in detect_events("", "Following the purchase, Kestrel holds 1,340,000 shares in treasury.")
             if e.kind == MERGER_ACQUISITION] == []
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("", "Korean-owned Rosales Footwear Inc. has shut its plant in the Cavite zone, leaving 900 workers without jobs, the "
+         "Department of Labor said.", LAYOFFS, "Rosales Footwear Inc"),
+    ("", "Visayan Air Express Inc. has placed 300 cabin crew and ground staff on unpaid leave for three months.", LAYOFFS,
+     "Visayan Air Express Inc"),
+    ("", "Unable to pay its suppliers, Lingayen Poultry Farms Inc. has asked the Regional Trial Court to place it under "
+         "rehabilitation.", BANKRUPTCY, "Lingayen Poultry Farms Inc"),
+    ("", "PT Borneo Nikel Prima Tbk said president commissioner Irawan Hadi had resigned from the board of commissioners.",
+     EXECUTIVE_DEPARTURE, "PT Borneo Nikel Prima Tbk"),
+    ("", "PT Cendana Asuransi Tbk announced that its president director, Rina Halim, would not seek another term when "
+         "her mandate expires.", EXECUTIVE_DEPARTURE, "PT Cendana Asuransi Tbk"),
+    ("", "Oriental Capital Bank Inc. said it has acquired 100 percent of Tarlac Savings and Loan Bank Inc. for P1.3 "
+         "billion.", MERGER_ACQUISITION, "Oriental Capital Bank Inc"),
+])
+def test_the_seventh_read_sets_shapes(title, text, kind, company):
+    assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, text)}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Tycoon buys Forbes Park mansion", "Shipping magnate Ed Tan has bought a mansion in Forbes Park for P1.2 billion."),
+    ("Rumours of buyout lift Luzon shares; firm says no deal",
+     "Shares of Luzon Fibre Holdings Inc. jumped on talk of a buyout, but the company said it was not aware of any "
+     "negotiations."),
+    ("Dalston Pharma denies plans to sell generics unit",
+     "Dalston Pharma rejected a media report that it was exploring a sale of its generics division. 'There is no sale "
+     "process,' a spokesperson said."),
+    ("Belmont Inns says not in talks with any party",
+     "Belmont Inns plc said it was not in discussions with any party about a possible offer for the company, responding "
+     "to a newspaper report that Ashby Capital was preparing a bid."),
+    ("Rumors of a Talgarth–Orsett merger are false. We are not in talks with anyone.", ""),
+])
+def test_a_home_bought_and_denials_of_every_form_are_no_deal(title, text):
+    assert MERGER_ACQUISITION not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Nordvik to cut 160 warehouse jobs",
+     "Nordvik Logistik AB, now owned by Ferrow Logistics Group, has given notice of redundancy to 160 employees."),
+    ("Former Northgate Homes boss declared bankrupt",
+     "Derek Fair, who ran Northgate Homes until 2016, has been declared bankrupt. Northgate itself is now owned by a rival "
+     "builder."),
+])
+def test_an_owner_named_in_passing_is_no_deal(title, text):  # (guards of "now owned by")
+    assert MERGER_ACQUISITION not in kinds(detect_events(title, text))

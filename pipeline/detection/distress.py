@@ -137,7 +137,11 @@ _PUBLIC_POSTS = re.compile(r"\b(?:city|county|state|federal|municipal|council|ci
 _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|Ministerio|Ministero|Ministerium)\s+"
                                 r"(?:of|for|des?|du|de\s+la|del|della|f[üu]r|dell['’]|de\s+l['’])\s*(?:(?:the|and|&|la|l['’])\s*)?"
                                 r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|&|et|y|e|und)\s+)?){1,5}"
-                                r"(?:will|to|plans?|is|has|have|says?|said|announced|cuts?|eliminates?|lays\s+off|sheds?)\b")
+                                # (a department as a story's source is not the one cutting: "..., leaving 1,700 workers
+                                # without jobs, the Department of Labor said.")
+                                r"(?:will|to|plans?|is|has|have|announced|cuts?|eliminates?|lays\s+off|sheds?|"
+                                r"(?:says?|said)(?!\s*[.,;]|\s+(?:on|in|last|this|yesterday|today|late|earlier|monday|tuesday|"
+                                r"wednesday|thursday|friday|saturday|sunday)\b))\b")
 # a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
 # ministry's digital assets unit will cut about 40 positions"
 _A_BODYS_UNIT_CUTS = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:treasury|ministry|government|department|council|"
@@ -287,7 +291,7 @@ _LAYOFF_IN_LAWS_WORDS = (
 _SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?|placing)\s+"
                      rf"(?:{_ABOUT}\d[\d,]*\s+(?:of\s+)?)?"
                      r"(?:(?:its|their|the|all|most\s+of\s+its|most\s+of\s+their)\s+)?"
-                     r"(?:[a-z-]+\s+){0,2}?(?:workers|employees|staff|personnel|people)\s+(?:(?:on|into)\s+(?:an?\s+|unpaid\s+|"
+                     r"(?:[a-z-]+\s+){0,4}?(?:workers|employees|staff|personnel|people|crew)\s+(?:(?:on|into)\s+(?:an?\s+|unpaid\s+|"
                      r"forced\s+|compulsory\s+|mandatory\s+|no-pay\s+|[\w-]+-(?:month|week)\s+){0,3}(?:furlough|idle\s+time|downtime|"
                      r"(?<=compulsory\s)leave|(?<=forced\s)leave|(?<=unpaid\s)leave|(?<=mandatory\s)leave|(?<=no-pay\s)leave)\b)"
                      rf"|\b(?:send|sends|sending|sent)\s+home\s+{_ABOUT}\d[\d,]*\s+(?:[a-z-]+\s+)?(?:workers|employees|staff)\b")
@@ -496,6 +500,9 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
 # Whom a court appoints to run one: "an interim examiner", "business rescue practitioners", "provisional liquidators".
 _PROCEDURE_OFFICERS = rf"(?:joint\s+|provisional\s+|interim\s+)*{v.PROCEDURE_OFFICERS}"
 _IN_A_PROCEDURE = (
+    # a court asked to place the company under rehabilitation (the Philippines' and Korea's procedure): "has asked the
+    # Regional Trial Court in Dagupan to place it under rehabilitation"
+    r"\bto\s+(?:place|put)\s+(?:it|itself|the\s+company)\s+under\s+(?:corporate\s+)?rehabilitation\b|"
     # a failing bank or insurer placed under a regulator's control ("placed it in RTC conservatorship", "placing the
     # insolvent thrift in conservatorship")
     r"\b(?:plac|put)\w*\s+(?:\w+\s+){0,4}?in(?:to)?\s+(?:(?-i:[A-Z]{2,5})\s+|federal\s+|government\s+)?conservatorship\b|"

@@ -216,6 +216,8 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
                r"orchards?|vineyards?|maltings|plot|landfill|transfer\s+station|"
                r"pipeline|headquarters|factory|"
+               # a home bought ("Tycoon buys Forbes Park mansion")
+               r"mansion|villa|penthouse|residence|chateau|château|castle|yacht|"
                # what a licence, a name or an address is: "mid-band spectrum licences", "the Snapjot brand and domain"
                r"licen[cs]es?|spectrum|trademarks?|domains?|source\s+code|"
                # a regulator's voucher, sold on ("sells rare pediatric disease priority review voucher for $105 million")
@@ -228,9 +230,11 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
 _ASSET_NOUNS = (r"(?:properties|facilities|communities|projects|vessels|ships|tankers|hotels|resorts|buildings|"
                 r"lots|homesites|parcels|plots|"
                 r"towers|malls|apartments|acres|fields|mines|plants|sites|warehouses|terminals|farms|aircraft|"
-                r"jets|jetliners|airliners|planes|refineries|mills|factories)")
+                r"jets|jetliners|airliners|planes|refineries|mills|factories|mansions|villas|yachts)")
+# (not a share: "acquired 100 percent of Tarlac Savings and Loan Bank" buys a company, not things counted)
 _QUANTITY = (r"(?:(?:approximately|about|some|nearly|roughly|around|over|more\s+than)\s+)?"
-             r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple|one\s+of)")
+             r"(?:\d[\d,.]*(?!\s*(?:%|percent|per\s+cent|pct)\b)|two|three|four|five|six|seven|eight|nine|ten|dozens?|several|"
+             r"multiple|one\s+of)")
 # ("42,000 net acres of undeveloped acreage", "a portfolio of 30 hotels": what the thing is made of)
 _PHRASE_END = (r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|of|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|"
                r"covering|and|out|over|under|outside|across|along|around|"
@@ -514,7 +518,10 @@ _CHANGES_OWNER = re.compile(r"\b(?P<verb>(?:is\s+|are\s+|has\s+|have\s+)?(?:chan
                             r"(?:gets?|got|getting|has|have|finds?|found)\s+(?:a\s+)?new\s+owners?|"
                             # "The entire issued share capital of Thistlewood is now owned by Caradoc Bidco", "now owned by
                             # its employees"
-                            r"(?:is\s+|are\s+)?now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by)\b", re.I)
+                            # (not an apposition's description, ", now owned by X,", nor an unnamed owner's: "is now owned by
+                            # a rival builder")
+                            r"(?<!,\s)(?:is\s+|are\s+)?(?<!,\s)now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"
+                            r"(?=\s+(?:its\s+(?:employees|staff|workers|management)|(?-i:[A-Z]))))\b", re.I)
 # An institution joining another, the way hospitals, health systems, banks and credit unions combine: "Dunmore
 # Lake Hospital to join Northvale Health Partners", "Ardenwood University Health to become part of Kestrel Valley
 # Health", "completes affiliation with Vantreece Health". The subject must read as an organisation (a person joins
@@ -1014,7 +1021,8 @@ _GOVERNMENT_POST = re.compile(
     r"member\s+for\s+(?:[\w'’-]+\s+){0,4}?(?:riding|constituency|electorate)|"
     r"secretary\s+of\s+(?:state|the\s+treasury|defense|commerce|labor|energy)|"
 
-    r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|commissioners?|"
+    # (not a company's "president commissioner" or its "board of commissioners", Indonesia's supervisory board)
+    r"(?:assistant|under|deputy)\s+(?:\w+\s+)?secretary|undersecretary|(?<!president\s)(?<!board\sof\s)commissioners?|"
     r"(?:department|agency|government|public|federal|state|city|county)\s+officials?|civil\s+servants?|"
     # a state's or a city's office by its portfolio: "State energy office director resigns", "director of the state
     # Energy Office"
@@ -1449,10 +1457,16 @@ def _is_name_word(token: str) -> bool:
         return False
     if first.isdigit() and (_NUMBER_THEN_LOWER_WORDS.match(token) or _AMOUNT.fullmatch(token)):
         return False  # "$35-a-share", "10-year", "52-week", "$3bn": a price, an amount or a span of time, not "3M"
+    if token[1:2].isdigit() or token[2:3].isdigit():
+        if _AMOUNT_IN_A_CURRENCY.fullmatch(token):
+            return False  # "P1.2 billion", "Rp4.1 trillion", "RM650mil": pesos, rupiah, ringgit (not "G4S", "A1")
     return _word_core(token) not in _STOP_SET
 
 
 _NUMBER_THEN_LOWER_WORDS = re.compile(r"\d[\d.,]*-[a-z]")
+# an amount after a currency's letters, with a decimal or a unit: "P1.2", "Rp4.1", "RM650mil", "Ksh1.2bn"
+_AMOUNT_IN_A_CURRENCY = re.compile(r"(?:P|Rp|RM|Rs|Tk|Ksh|KSh|Sh|N|R|K)\d[\d,]*(?:\.\d+(?:bn|mn|m|mil|b|k|tn|trn)?|"
+                                   r"(?:bn|mn|m|mil|b|k|tn|trn))")
 _AMOUNT = re.compile(r"\d[\d.,]*(?:bn|mn|bln|mln|tn|trn|k|m|b|B|BN|BLN|MLN)")
 
 
@@ -3070,7 +3084,8 @@ _NOT_RENEWED = re.compile(
     r"(?i)\b(?:will|would|does|did|(?:has\s+)?decided|is\s+not\s+going)\s+not\s+(?:to\s+)?(?:extend|renew)\s+"
     r"(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,2}?contract\b"
     r"|\b(?:will|would|does|did|(?:has\s+)?decided)\s+not\s+(?:to\s+)?(?:stand|run)\s+for\s+(?:another|a\s+(?:further|new|"
-    r"second|third)|re-?election)\b|\bwill\s+not\s+seek\s+(?:another|a\s+(?:further|new))\s+term\b")
+    r"second|third)|re-?election)\b|\b(?:will|would)\s+not\s+seek\s+(?:another|a\s+(?:further|new|second|third)|re-?election\s+"
+    r"(?:to|for)\s+(?:another|a))\s+term\b|\b(?:will|would)\s+not\s+seek\s+re-?election\b")
 
 
 def _term_not_renewed(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
@@ -3999,7 +4014,14 @@ _SALE_DENIED = re.compile(
     r"discussions|sale\s+process)|\bnot\s+(?:up\s+)?for\s+sale|\bno\s+(?:sale|merger|takeover)\s+(?:talks|process|plans?)|"
     r"\bden(?:y|ies|ied|ying)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|speculation|rumou?rs?|talk)\b[^.;]{0,60}?"
     r"\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?|buyers?)\b"
+    # (a report rejected or dismissed: "rejected a media report that it was exploring a sale")
+    r"|\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|"
+    r"speculation|rumou?rs?)\s+(?:that|of)\b[^.;]{0,60}?\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?|buyers?)\b"
     rf"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale|bid)\s+(?:talks|reports?|plans?|{TALK_WORDS})\b"
+    # ("firm says no deal", "said there was no sale")
+    r"|\b(?:says?|said)\s+(?:there\s+(?:is|was)\s+)?no\s+(?:deal|sale|merger|bid|offer|talks)\b"
+    # ("denies plans to sell generics unit")
+    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:plans?|intention|intent)\s+to\s+(?:sell|buy|acquire|merge|bid)\b"
     # the company denying it is on the block: "Hollister Grey denies it is for sale", "denied that it was in sale talks"
     # (or a part of it: "Al Safwa Group denies dairy unit is for sale")
     r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|the\s+company|(?:its\s+)?(?:[\w-]+\s+)?(?:unit|business|division|arm|"
@@ -4009,14 +4031,15 @@ _SALE_DENIED = re.compile(
     # "denies being in merger talks", "denies receiving privatisation offer", "NOT AWARE OF TAKEOVER BID", "strategic
     # review will not include a sale of the company"
     r"|\bden(?:y|ies|ied|ying)\s+(?:being\s+in\s+(?:\w+\s+)?talks|(?:receiving|having\s+received)\s+(?:an?\s+|any\s+)?"
-    r"(?:\w+\s+)?(?:offer|bid|approach))\b|\bnot\s+aware\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:bid|offer|approach|talks)\b"
+    r"(?:\w+\s+)?(?:offer|bid|approach))\b|\bnot\s+aware\s+of\s+(?:any\s+)?(?:\w+\s+)?(?:bid|offer|approach|talks|"
+    r"negotiations|discussions)\b"
     r"|\b(?:will|would|does|did)\s+not\s+include\s+(?:a\s+)?sale\b"
     # "A merger is not intended, both chairmen emphasised"
     r"|\b(?:merger|takeover|sale|combination)\s+(?:is|was)\s+not\s+(?:intended|planned|being\s+considered|on\s+the\s+table)\b"
     # the rumour itself called baseless: "Rumours of takeover bid for Solvane 'without foundation', company says"
-    rf"|\b(?:{TALK_WORDS}|reports?)\s+(?:of|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:takeover|bid|sale|merger|offer|approach)\b"
-    # ("Rumour of Tarnow takeover denied")
-    r"[^.;]{0,60}?\b(?:without\s+foundation|baseless|unfounded|untrue|groundless|denied)\b)")
+    rf"|\b(?:{TALK_WORDS}|reports?)\s+(?:of|that)\s+(?:[\w'’–-]+\s+){{0,3}}?(?:takeover|bid|sale|merger|offer|approach)\b"
+    # ("Rumour of Tarnow takeover denied", "Rumors of a Talbridge–Orsova merger are false")
+    r"[^.;]{0,60}?\b(?:without\s+foundation|baseless|unfounded|untrue|groundless|denied|false|inaccurate|incorrect)\b)")
 
 
 # Pieces of the words every denial above holds, for lower-cased text: a sentence without one (a substring test
@@ -4036,15 +4059,17 @@ def _no_sale_under_way(sentence: str) -> bool:
     """A company's denial that a deal is under way: talks, a sale or a bid denied, with or without the other side
     named ("denies report it's up for sale", "denies merger talks with Indus Crescent"), and no deal's word outside the
     denial's clause ("agreed to be bought by Ivarsen Logistics, three months after denying it was exploring a sale")."""
-    denial = _SALE_DENIED.search(sentence)
-    if denial is None:
+    if _SALE_DENIED.search(sentence) is None:
         return False
-    clause_end = _DENIALS_CLAUSE_END.search(sentence, denial.end())
-    rest = sentence[:denial.start()] + " " + (sentence[clause_end.start():] if clause_end else "")
-    return _DEAL_CARRIER.search(rest) is None
+    # The clauses left when those holding a denial, and those telling the report or rumour denied ("responding to a
+    # newspaper report that Ashworth Capital was preparing a bid"), are set aside.
+    clauses = _DENIALS_CLAUSE_END.split(sentence)
+    return not any(_DEAL_CARRIER.search(clause) for clause in clauses
+                   if not _SALE_DENIED.search(clause) and not _A_RUMOURS_WORD.search(clause))
 
 
 _DENIALS_CLAUSE_END = re.compile(r"[,;.!?](?:\s|$)|\s+but\s")
+_A_RUMOURS_WORD = re.compile(r"(?i)\b(?:reports?|reported|speculation|rumou?rs?|press|media|talk|chatter|buzz|gossip)\b")
 
 
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
