@@ -2844,3 +2844,19 @@ def test_a_home_bought_and_denials_of_every_form_are_no_deal(title, text):
 ])
 def test_an_owner_named_in_passing_is_no_deal(title, text):  # (guards of "now owned by")
     assert MERGER_ACQUISITION not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Rubber glove maker closes Hat Yai factory",
+     "Songkla Latex Goods Co. is closing its Hat Yai factory and dismissing 400 employees.", "Songkla Latex Goods Co"),
+    ("Cement maker mothballs Saraburi kiln, cuts 300 jobs",
+     "Phra Nakhon Cement PCL said it would halt a kiln and offer early retirement to about 300 employees.",
+     "Phra Nakhon Cement PCL"),
+])
+def test_a_workplace_named_by_its_place_is_not_the_company_that_cuts(title, text, company):
+    assert {(e.kind, e.company) for e in detect_events(title, text)} == {(LAYOFFS, company)}
+
+
+def test_a_companys_own_plant_name_keeps_the_company():  # (a guard of the workplace's place)
+    assert {e.company for e in detect_events("Halverd Foods to cut 300 jobs at its Kestrel Mills plant")} == \
+        {"Halverd Foods"}

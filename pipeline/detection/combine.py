@@ -362,8 +362,10 @@ _A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?
 # filed for Chapter 11": the owner is the subject
 _ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|ex-|onetime\s+|one-time\s+)?(?:parent|owner|"
                                    r"holding\s+company|majority\s+owner|backer)(?:\s+company)?\s*,\s*(?-i:[A-Z])", re.I)
+# a lower-case word right before a name, not an owner's: the name is an object, as in "mothballs Saraburi kiln"
+_A_VERBS_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?!(?:its|their|his|her|our)\s)[a-z]+\s+$")
 _A_WORKPLACE_NEXT = re.compile(r"\s+(?:site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|"
-                               r"branch|mine|smelter|refinery|hub)s?\b", re.I)
+                               r"branch|mine|smelter|refinery|hub|kiln|foundry|yard|shipyard|terminal)s?\b", re.I)
 
 
 def _named_in_longer(company: str | None, parts) -> bool:
@@ -1256,6 +1258,11 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
                   and not unit.startswith(("'", "’"), unit.find(name, start) + len(name))}
         if any(name not in where | inside for name in named + guessed):
             where |= inside
+        # and a workplace the cut names by its place ("Rubber glove maker closes Hat Yai factory", "mothballs Saraburi
+        # kiln"): the company is the one the story names (not a company's own name for its plant: "closes its Acme
+        # Foods plant")
+        where |= {name for name in named + guessed if _A_WORKPLACE_NEXT.match(unit, unit.find(name) + len(name))
+                  and _A_VERBS_OBJECT_BEFORE.search(unit, 0, unit.find(name))}
         named, guessed = [name for name in named if name not in where], [name for name in guessed if name not in where]
     if kind == EXECUTIVE_DEPARTURE:
         # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
