@@ -2860,3 +2860,10 @@ def test_a_workplace_named_by_its_place_is_not_the_company_that_cuts(title, text
 def test_a_companys_own_plant_name_keeps_the_company():  # (a guard of the workplace's place)
     assert {e.company for e in detect_events("Halverd Foods to cut 300 jobs at its Kestrel Mills plant")} == \
         {"Halverd Foods"}
+
+
+def test_talks_confirmed_after_a_past_denial_are_a_deal():  # (a guard of the denial's clause)
+    events = detect_events("Savannah Cement confirms talks with Kilwa Cement",
+                           "Months after denying merger speculation, Savannah Cement Plc has confirmed that it is in "
+                           "preliminary discussions with Kilwa Cement Plc over a possible combination of the two businesses.")
+    assert MERGER_ACQUISITION in kinds(events)

@@ -4064,10 +4064,13 @@ def _no_sale_under_way(sentence: str) -> bool:
     # The clauses left when those holding a denial, and those telling the report or rumour denied ("responding to a
     # newspaper report that Ashworth Capital was preparing a bid"), are set aside.
     clauses = _DENIALS_CLAUSE_END.split(sentence)
-    return not any(_DEAL_CARRIER.search(clause) for clause in clauses
+    return not any(_DEAL_CARRIER.search(clause) or _TALKS_HELD.search(clause) for clause in clauses
                    if not _SALE_DENIED.search(clause) and not _A_RUMOURS_WORD.search(clause))
 
 
+# talks told as held ("has confirmed that it is in preliminary discussions with Kilwa Portland over a possible
+# combination"), not denied ("no discussions are taking place")
+_TALKS_HELD = re.compile(r"(?i)(?<!\bno\s)(?<!\bnot\sin\s)(?<!\bany\s)\b(?:talks|discussions|negotiations|combination)\b")
 _DENIALS_CLAUSE_END = re.compile(r"[,;.!?](?:\s|$)|\s+but\s")
 _A_RUMOURS_WORD = re.compile(r"(?i)\b(?:reports?|reported|speculation|rumou?rs?|press|media|talk|chatter|buzz|gossip)\b")
 
