@@ -2867,3 +2867,12 @@ def test_talks_confirmed_after_a_past_denial_are_a_deal():  # (a guard of the de
                            "Months after denying merger speculation, Savannah Cement Plc has confirmed that it is in "
                            "preliminary discussions with Kilwa Cement Plc over a possible combination of the two businesses.")
     assert MERGER_ACQUISITION in kinds(events)
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Workers stranded as Shenzhen toy factory closes",
+     "About 2,000 workers at a Brightway Toys plant in Longgang were told the factory would close.", "Brightway Toys"),
+    ("", "The discount chain Dollarway said it would close 120 stores, eliminating about 1,400 jobs.", "Dollarway"),
+])
+def test_a_companys_workplace_after_an_article_keeps_the_company(title, text, company):  # (guards)
+    assert company in {e.company for e in detect_events(title, text) if e.kind == LAYOFFS}

@@ -362,8 +362,10 @@ _A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?
 # filed for Chapter 11": the owner is the subject
 _ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|ex-|onetime\s+|one-time\s+)?(?:parent|owner|"
                                    r"holding\s+company|majority\s+owner|backer)(?:\s+company)?\s*,\s*(?-i:[A-Z])", re.I)
-# a lower-case word right before a name, not an owner's: the name is an object, as in "mothballs Saraburi kiln"
-_A_VERBS_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?!(?:its|their|his|her|our)\s)[a-z]+\s+$")
+# a closing verb right before a name: the name is the workplace's, as in "mothballs Saraburi kiln" (not "at a Brightstar
+# Toys plant", "of the Dollarwise store": the company's own)
+_A_VERBS_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|"
+                                    r"mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing))\s+$")
 _A_WORKPLACE_NEXT = re.compile(r"\s+(?:site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|"
                                r"branch|mine|smelter|refinery|hub|kiln|foundry|yard|shipyard|terminal)s?\b", re.I)
 
