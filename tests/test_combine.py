@@ -2876,3 +2876,27 @@ def test_talks_confirmed_after_a_past_denial_are_a_deal():  # (a guard of the de
 ])
 def test_a_companys_workplace_after_an_article_keeps_the_company(title, text, company):  # (guards)
     assert company in {e.company for e in detect_events(title, text) if e.kind == LAYOFFS}
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("Seoul Tire seeks rehabilitation", "Seoul Tire filed for court-led rehabilitation with the Suwon District Court on "
+                                       "Monday.", BANKRUPTCY, "Seoul Tire"),
+    ("Nanliu Petrochemical files for reorganization", "", BANKRUPTCY, "Nanliu Petrochemical"),
+    ("Grubwell exits examinership with new investor", "", BANKRUPTCY, "Grubwell"),
+    ("Meal-kit company Spoonly falls into administration", "", BANKRUPTCY, "Spoonly"),
+])
+def test_procedures_entered_by_falling_filed_for_by_name_and_left(title, text, kind, company):
+    assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, text)}
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Minhua Optical shrugs off merger talk", "", MERGER_ACQUISITION),
+    ("Halla Cement to cut jobs? Company says no", "", LAYOFFS),
+    ("Eunsan Telecom to acquire stake in Japanese fintech",
+     "Eunsan Telecom will invest 12 billion yen for a 15 percent stake in payments start-up Kurapay, the company said.",
+     MERGER_ACQUISITION),
+    ("Ten years after the scooter craze: how Glydr went from unicorn to fire sale",
+     "Five years later it was in bankruptcy court.", BANKRUPTCY),
+])
+def test_a_dismissed_rumour_a_question_answered_no_a_stake_the_story_sizes_and_a_look_back_are_no_event(title, text, kind):
+    assert kind not in kinds(detect_events(title, text))

@@ -467,7 +467,7 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                r"chapter\s+(?:11|15)\s+protection|"
                # a procedure by what a court does or by its law: "exited court-supervised restructuring", "open a
                # financial restructuring procedure under the Saudi Bankruptcy Law"
-               r"court[\s-]+supervised\s+(?:restructuring|reorgani[sz]ation)|"
+               r"court[\s-]+(?:supervised|led|ordered)\s+(?:restructuring|reorgani[sz]ation|rehabilitation)|"
                r"(?:procedure|proceedings|process)\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bankruptcy|insolvency)\s+"
                r"(?:law|code|act)|"
                # an insurer's rehabilitation, as a court orders it ("placed in rehabilitation", "granted a rehabilitation
@@ -553,6 +553,14 @@ _A_BANK_FAILED = (rf"\b(?:regulators?|officials|commissioner|superintendent|{v.B
                   r"(?:clos(?:e|es|ed)|seiz(?:e|es|ed)|shut(?:s)?|liquidat(?:e|es|ed))\s+(?:the\s+)?(?-i:[A-Z])|"
                   rf"\b(?:{v.BANKING_AGENCIES}|fslic)\.?\s+(?:(?:was|is|has\s+been)\s+)?(?:named|appointed)\s+(?:as\s+)?"
                   rf"receiver\b|\b(?:named|appointed)\s+(?:the\s+)?(?:{v.BANKING_AGENCIES}|fslic)\.?\s+(?:as\s+)?receiver\b")
+# An emergence from a procedure, told now ("emerges from Chapter 11", "has emerged from bankruptcy", "exits examinership
+# with new investor"): by the definition a bankruptcy event, in the law's own words (STATED)
+_EMERGES_FROM_A_PROCEDURE = (r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?|administration|"
+            r"receivership|examinership|business\s+rescue|creditor\s+protection|ccaa(?:\s+protection)?|"
+            # Sweden's and Finland's: "emerges from reconstruction", "exits corporate restructuring"
+            r"(?:company\s+|corporate\s+)?reconstruction|"
+            # a court's own: "has exited court-supervised restructuring"
+            r"court[\s-]+supervised\s+(?:restructuring|reorgani[sz]ation))\b(?!-)")
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
 # A company's owners or board resolving to wind it up, or seeking it ("shareholders vote to wind up company", "passed a
@@ -575,25 +583,20 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
-                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP_BY_ITS_OWNERS}", re.I)
+                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP_BY_ITS_OWNERS}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
-    r"(?:bankruptcy|insolvency|administration|creditor\s+protection))|"
+    r"(?:bankruptcy|insolvency|administration|liquidation|creditor\s+protection|(?:corporate\s+)?reorgani[sz]ation\b))|"
     # the wire's long form: "filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws",
     # "sought protection from creditors under Chapter 11", "filed under the Bankruptcy Code"
     # (a person's own is not: "filed a personal petition under Chapter 11")
     r"\b(?:fil|s[eo]u?gh)\w*\s+(?:(?!personal|individual)[\w-]+\s+){0,6}?under\s+"
     r"(?:chapter\s+(?:11|7|15)|the\s+(?:federal\s+|u\.s\.\s+)?bankruptcy\s+(?:code|laws?|act))\b|"
-    r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collaps(?:e|es|ed|ing)\s+into)\s+"
-    r"(?:administration|receivership|liquidation)|"
+    r"\b(?:enters?|entered|placed\s+(?:in|into)|goes\s+into|went\s+into|collaps(?:e|es|ed|ing)\s+into|"
+    r"f(?:alls?|ell|allen|alling)\s+into)\s+(?:administration|receivership|liquidation)|"
     # an emergence, told now ("emerges from Chapter 11", "has emerged from bankruptcy", "exits bankruptcy"; not the
     # dated clause of a company's past, which hard_negative reads)
-    r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:from\s+)?(?:chapter\s+11|bankruptcy(?:\s+protection)?|administration|"
-    r"receivership|examinership|business\s+rescue|creditor\s+protection|ccaa(?:\s+protection)?|"
-    # Sweden's and Finland's: "emerges from reconstruction", "exits corporate restructuring"
-    r"(?:company\s+|corporate\s+)?reconstruction|"
-    # a court's own: "has exited court-supervised restructuring"
-    r"court[\s-]+supervised\s+(?:restructuring|reorgani[sz]ation))\b(?!-)|"
+    rf"{_EMERGES_FROM_A_PROCEDURE}|"
     # "is in administration as of this morning", "has been in receivership since May"
     r"\b(?:is|are|now|has\s+been|have\s+been|remains?)\s+(?:now\s+)?in\s+(?:administration|receivership|liquidation|"
     r"chapter\s+(?:11|7|15))\b|"
@@ -773,7 +776,10 @@ _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|sh
                      r"|\b(?:layoffs?|job\s+cuts|redundanc(?:y|ies))\s+(?:plans?\s+|proposals?\s+|programme\s+)?(?:is\s+|was\s+|were\s+|"
                      r"has\s+been\s+|have\s+been\s+)?(?:withdrawn|scrapped|reversed|cancell?ed|dropped|shelved|rescinded|abandoned)\b")
 # A company saying a cut will not come: "denies", "rules out", "dismisses reports of"
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rul(?:es?|ed|ing)\s+out|dismiss(?:es|ed|ing)?\s+(?:the\s+|a\s+)?reports?)\b")
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rul(?:es?|ed|ing)\s+out|dismiss(?:es|ed|ing)?\s+(?:the\s+|a\s+)?"
+                     r"(?:[\w-]+\s+)?(?:reports?|claims?))\b")
+# a headline's question answered no by the company: "Hallasan Cement to cut jobs? Company says no"
+_ANSWERED_NO = re.compile(r"\?\s*(?:[\w'’-]+\s+){0,2}?(?:says?|said)\s+no\b")
 # where the denial's clause ends: a comma, a full stop, a semicolon, "but", "while", "although"
 _CLAUSE_BREAK = re.compile(r"[,.;]\s|\b(?:but|while|although|though|however)\b")
 # A headline that asks ("Is Brambleton Cinemas Headed for Bankruptcy?", "Could Quillmark Go Bankrupt?"): speculation
@@ -1191,6 +1197,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return SAID_NOT_TO_HAPPEN
     if _QUESTION.match(lowered):
         return QUESTION
+    if "?" in lowered and _ANSWERED_NO.search(lowered):
+        return SAID_NOT_TO_HAPPEN  # "Hallasan Cement to cut jobs? Company says no"
     if "false" in lowered or "untrue" in lowered or "unfounded" in lowered or "baseless" in lowered:
         if _REPORTS_CALLED_FALSE.search(lowered):
             return SAID_NOT_TO_HAPPEN  # "said reports that it was preparing to seek bankruptcy protection were false"

@@ -4018,6 +4018,9 @@ _SALE_DENIED = re.compile(
     r"|\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:reports?|"
     r"speculation|rumou?rs?)\s+(?:that|of)\b[^.;]{0,60}?\b(?:sale|for\s+sale|sell|merger|takeover|bid|talks|suitors?|buyers?)\b"
     rf"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:merger|takeover|sale|bid)\s+(?:talks|reports?|plans?|{TALK_WORDS})\b"
+    # ("Minghua Optical shrugs off merger talk", "plays down takeover speculation")
+    r"|\b(?:shrug(?:s|ged|ging)?\s+off|play(?:s|ed|ing)?\s+down|downplay(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+(?:off|aside))\s+"
+    r"(?:\w+\s+){0,2}?(?:merger|takeover|sale|bid|buyout|deal)\s+(?:talk|speculation|rumou?rs?|reports?|chatter)\b"
     # ("firm says no deal", "said there was no sale")
     r"|\b(?:says?|said)\s+(?:there\s+(?:is|was)\s+)?no\s+(?:deal|sale|merger|bid|offer|talks)\b"
     # ("denies plans to sell generics unit")
@@ -4049,7 +4052,9 @@ def _may_deny(lowered: str) -> bool:
     return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "den" in lowered
             or ("no" in lowered and _NO_THEN_SPACE.search(lowered) is not None)
             or "without" in lowered or "baseless" in lowered or "unfounded" in lowered or "untrue" in lowered
-            or "groundless" in lowered)
+            or "groundless" in lowered or "shrug" in lowered or "down" in lowered or "brush" in lowered
+            or "reject" in lowered or "dismiss" in lowered or "refut" in lowered or "false" in lowered
+            or "inaccurate" in lowered or "incorrect" in lowered)
 
 
 _NO_THEN_SPACE = re.compile(r"no\s")

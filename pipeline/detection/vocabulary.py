@@ -912,7 +912,8 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "corporate reorganization", "corporate reorganisation", "for rehabilitation",
                          # an insurer's: a state's commissioner takes it into rehabilitation under a court's order;
                          # Singapore's judicial manager (the procedure's officer, as "examiner" is Ireland's)
-                         "in rehabilitation", "into rehabilitation", "under rehabilitation", "rehabilitation order", "order of rehabilitation",
+                         "in rehabilitation", "into rehabilitation", "under rehabilitation", "court-led",
+                         "court-ordered rehabilitation", "for reorganization", "for reorganisation", "rehabilitation order", "order of rehabilitation",
                          # Kazakhstan's and Russia's: "enters rehabilitation", "introduced a rehabilitation procedure"
                          "enters rehabilitation", "entered rehabilitation", "rehabilitation procedure",
                          # Canada's BIA: a notice of intention to make a proposal to creditors
