@@ -317,7 +317,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     events = [event for event in events
               if (event.kind not in explained or (event.company and event.kind not in named_by_the_story
                                                   and not (event.reason.startswith("model p=")
-                                                           and _named_in_any(event.company, explaining[event.kind]))))
+                                                           and _named_in_any(event.company, explaining.get(event.kind, ())))))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
     return _finished(events, title, units, bool(text))
 
