@@ -2892,19 +2892,8 @@ def test_procedures_entered_by_falling_filed_for_by_name_and_left(title, text, k
 @pytest.mark.parametrize("title, text, kind", [
     ("Minhua Optical shrugs off merger talk", "", MERGER_ACQUISITION),
     ("Halla Cement to cut jobs? Company says no", "", LAYOFFS),
-    ("Eunsan Telecom to acquire stake in Japanese fintech",
-     "Eunsan Telecom will invest 12 billion yen for a 15 percent stake in payments start-up Kurapay, the company said.",
-     MERGER_ACQUISITION),
     ("Ten years after the scooter craze: how Glydr went from unicorn to fire sale",
      "Five years later it was in bankruptcy court.", BANKRUPTCY),
 ])
-def test_a_dismissed_rumour_a_question_answered_no_a_stake_the_story_sizes_and_a_look_back_are_no_event(title, text, kind):
+def test_a_dismissed_rumour_a_question_answered_no_and_a_look_back_are_no_event(title, text, kind):
     assert kind not in kinds(detect_events(title, text))
-
-
-def test_a_kind_explained_away_without_a_sentence_kept_for_it_reads_on():
-    # (a crash the probe files found: a kind explained by the model's lean alone had no explaining sentence kept)
-    events = detect_events("Ridgeway Environmental to acquire three Ohio haulers in $140M roll-up push",
-                           "Ridgeway Environmental Inc. said it has signed definitive agreements to buy Kessler Bros. "
-                           "Disposal, Marrow Creek Sanitation and Two Forks Roll-Off.")
-    assert MERGER_ACQUISITION in kinds(events)

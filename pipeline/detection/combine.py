@@ -239,8 +239,6 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # commission with two members") speaks of the same post.
     # (read lazily: the parts a kind was read in and did not fire, checked only when a later unnamed part fires)
     passed_over: dict[str, list[str]] = {}
-    # Kinds the model alone read in the headline: the story's sentences may still say what its loose words meant
-    read_loosely: set[str] = set()
     # The parts that explain a kind away by definition: an event whose company one of them names in a longer name
     # is that body's ("Veterans Affairs to cut 1,300 positions", then "The Department of Veterans Affairs plans ...")
     explaining: dict[str, list[str]] = {}
@@ -250,8 +248,8 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
             # (a note's closing "Retirement." is its coder's reading of the note, and counts)
         opened = GATES.opened(unit.lower())
         # (a kind found already is read on: a later part may say its company is a public body, a person, a trade)
-        wanted = [kind for kind in KINDS if (kind not in found or kind in unnamed or kind in distress.SHAPES
-                                             or kind in read_loosely) and kind in opened]
+        wanted = [kind for kind in KINDS if (kind not in found or kind in unnamed or kind in distress.SHAPES)
+                  and kind in opened]
         if not wanted:
             continue
         scores = model.scores(unit)
@@ -261,7 +259,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 # definition (below), in a sentence about the kind (the model leans to it, or its shape is there:
                 # "The Queensland Department of Natural Resources and Mines will cut 140 positions")
                 if _hard_negative(kind, unit) in _DEFINITIONAL and (scores.of(kind) >= EXPLAINED_LEANING or (
-                        kind in distress.SHAPES and distress.SHAPES[kind].search(unit)) or kind in read_loosely):
+                        kind in distress.SHAPES and distress.SHAPES[kind].search(unit))):
                     explained.add(kind)
                     explaining.setdefault(kind, []).append(unit)
                 continue
@@ -295,8 +293,6 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
             if read:
                 events.extend(read)
                 found.add(kind)
-                if position == 0 and title and all(event.reason.startswith("model p=") for event in read):
-                    read_loosely.add(kind)
                 if not any(event.company for event in read):
                     unnamed.add(kind)
                 elif position == 0 and title and not any(event.company and event.company in unit for event in read):
@@ -311,21 +307,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # A headline that names no company ("City Files for Bankruptcy Protection") is told by its story: where the story
     # explains the kind away by definition ("The city of Port Adair filed for Chapter 9"), the headline's event goes,
     # with any company a sentence of the story lent it.
-    # And an event the model alone read in a headline, whose story explains it away by definition in a sentence
-    # naming the same company ("Eunha Telecom to acquire stake in Japanese fintech", then "Eunha Telecom will invest 12
-    # billion yen for a 15 percent stake"): the story's exact words tell what the headline's loose ones meant.
     events = [event for event in events
-              if (event.kind not in explained or (event.company and event.kind not in named_by_the_story
-                                                  and not (event.reason.startswith("model p=")
-                                                           and _named_in_any(event.company, explaining.get(event.kind, ())))))
+              if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
     return _finished(events, title, units, bool(text))
-
-
-def _named_in_any(company: str, parts) -> bool:
-    """A part names the company (by its first word)."""
-    first = company.split()[0]
-    return any(re.search(rf"\b{re.escape(first)}\b", part) for part in parts)
 
 
 def _a_firm_not_a_person(person: str | None, units: list[str]) -> bool:
