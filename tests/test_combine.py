@@ -2897,3 +2897,9 @@ def test_procedures_entered_by_falling_filed_for_by_name_and_left(title, text, k
 ])
 def test_a_dismissed_rumour_a_question_answered_no_and_a_look_back_are_no_event(title, text, kind):
     assert kind not in kinds(detect_events(title, text))
+
+
+def test_products_now_owned_by_a_company_are_no_deal():  # (a guard of "now owned by")
+    events = detect_events("", "Lumen servers have been popular and are now owned by Orvale after the company bought "
+                               "Sunward Systems.")
+    assert "Lumen" not in {e.company for e in events}

@@ -520,7 +520,8 @@ _CHANGES_OWNER = re.compile(r"\b(?P<verb>(?:is\s+|are\s+|has\s+|have\s+)?(?:chan
                             # its employees"
                             # (not an apposition's description, ", now owned by X,", nor an unnamed owner's: "is now owned by
                             # a rival builder")
-                            r"(?<!,\s)(?:is\s+|are\s+)?(?<!,\s)now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"
+                            # (a company is owned, its products "are now owned by Oracle")
+                            r"(?<!,\s)(?:is\s+)?(?<!,\s)(?<!\bare\s)now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"
                             r"(?=\s+(?:its\s+(?:employees|staff|workers|management)|(?-i:[A-Z]))))\b", re.I)
 # An institution joining another, the way hospitals, health systems, banks and credit unions combine: "Dunmore
 # Lake Hospital to join Northvale Health Partners", "Ardenwood University Health to become part of Kestrel Valley
