@@ -2609,7 +2609,7 @@ def test_a_head_of_people_leaving_amid_a_union_drive_leaves_a_company():  # (a g
     ("", "Ferncastle Bancorp will take over the $95 million in deposits of Dunmore Valley Bank.", "Dunmore Valley Bank",
      "Ferncastle Bancorp"),
 ])
-def test_a_stake_after_an_an_a_business_described_after_a_legal_forms_dot_and_deposits_assumed_are_deals(
+def test_a_stake_after_an_a_business_described_after_a_legal_forms_dot_and_deposits_assumed_are_deals(
         title, text, target, acquirer):
     roles = {(e.company, e.role) for e in detect_events(title, text) if e.kind == MERGER_ACQUISITION}
     assert (target, ROLE_TARGET) in roles and (acquirer, ROLE_ACQUIRER) in roles
@@ -2814,7 +2814,7 @@ def test_a_sentence_opening_preposition_is_no_party_to_a_deal():
     ("", "Oriental Capital Bank Inc. said it has acquired 100 percent of Tarlac Savings and Loan Bank Inc. for P1.3 "
          "billion.", MERGER_ACQUISITION, "Oriental Capital Bank Inc"),
 ])
-def test_the_seventh_read_sets_shapes(title, text, kind, company):
+def test_shapes_of_the_south_east_asian_press(title, text, kind, company):
     assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, text)}
 
 
@@ -2892,10 +2892,8 @@ def test_procedures_entered_by_falling_filed_for_by_name_and_left(title, text, k
 @pytest.mark.parametrize("title, text, kind", [
     ("Minhua Optical shrugs off merger talk", "", MERGER_ACQUISITION),
     ("Halla Cement to cut jobs? Company says no", "", LAYOFFS),
-    ("Ten years after the scooter craze: how Glydr went from unicorn to fire sale",
-     "Five years later it was in bankruptcy court.", BANKRUPTCY),
 ])
-def test_a_dismissed_rumour_a_question_answered_no_and_a_look_back_are_no_event(title, text, kind):
+def test_a_dismissed_rumour_and_a_question_answered_no_are_no_event(title, text, kind):
     assert kind not in kinds(detect_events(title, text))
 
 
@@ -2903,3 +2901,109 @@ def test_products_now_owned_by_a_company_are_no_deal():  # (a guard of "now owne
     events = detect_events("", "Lumen servers have been popular and are now owned by Orvale after the company bought "
                                "Sunward Systems.")
     assert "Lumen" not in {e.company for e in events}
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # (guards from the review of this round: each is still the news it tells)
+    ("Whirlmoor to close Evansburg plant, 1,100 jobs moving to Mexico",
+     "Whirlmoor Corp will close its Evansburg refrigerator plant, cutting 1,100 jobs; production and jobs will be moved "
+     "to Mexico.", LAYOFFS, "Whirlmoor"),
+    ("Acme Foods lays off 200, CEO departs", "", EXECUTIVE_DEPARTURE, "Acme Foods"),
+    ("Purdell Pharma files for bankruptcy",
+     "Purdell Pharma filed for Chapter 11 protection on Sunday. Purdell Pharma and the Justice Department reached a "
+     "settlement last year.", BANKRUPTCY, "Purdell Pharma"),
+    ("Abu Dhabi Investment Authority acquires Kestrel Logistics", "", MERGER_ACQUISITION,
+     "Abu Dhabi Investment Authority"),
+    ("Two years after IPO: Glydr files for bankruptcy", "Glydr Inc filed for Chapter 11 protection on Monday.",
+     BANKRUPTCY, "Glydr"),
+    ("", "Harlow Steel Co. said orders fell after a competitor cut prices, and it will lay off 300 workers.", LAYOFFS,
+     "Harlow Steel Co"),
+    ("", "Acme Corp dismissed safety claims and said it would lay off 300 workers at its Ohio plant.", LAYOFFS,
+     "Acme Corp"),
+    ("", "Information Services Group said its chief executive, Michael Connors, will retire in June.",
+     EXECUTIVE_DEPARTURE, "Information Services Group"),
+    ("", "Paul Henderson has resigned as chief executive of Menu Foods Income Fund, the pet food maker said.",
+     EXECUTIVE_DEPARTURE, "Menu Foods Income Fund"),
+    ("", "Acme Corp said it will lay off 300 workers at its Ohio plant, and no further job cuts are expected this year.",
+     LAYOFFS, "Acme Corp"),
+])
+def test_news_beside_a_staff_move_a_body_a_rival_a_claim_a_function_word_or_further_cuts(title, text, kind, company):
+    assert (kind, company) in {(e.kind, e.company) for e in detect_events(title, text)}
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Result of General Meeting", "Halmore Property Holdings plc announces that the special resolution to wind up the "
+     "company voluntarily by way of a members' voluntary liquidation was passed.", BANKRUPTCY),
+    ("", "Shareholders of Halmore Property voted to wind up the company and return its cash to shareholders after selling "
+         "its last building.", BANKRUPTCY),
+    ("Acme Media denies a report, published Monday, that it is up for sale", "", MERGER_ACQUISITION),
+    ("", "Acme Media denied a report, published Monday, that it is in talks to sell itself to Beta Corp.",
+     MERGER_ACQUISITION),
+    ("Jamie Lyn Carter conservatorship ends", "Carter was placed in conservatorship in 2008 after a public breakdown.",
+     BANKRUPTCY),
+    ("Volvane Cars posts record sales", "Volvane Cars is now owned by Zhenhai Holding.", MERGER_ACQUISITION),
+])
+def test_a_solvent_wind_up_a_denial_across_commas_a_persons_conservatorship_and_an_owner_told_as_fact(title, text, kind):
+    assert kind not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dalston Pharma rejected a media report that it was exploring a sale of its generics division",
+    "Dalston Pharma denies plans to sell generics unit",
+    "Rumors of a Talgarth–Orsett merger are false",
+    "Minhua Optical shrugs off merger talk",
+    "Luzon Fibre said it was not aware of any negotiations involving its shareholders",
+    "firm says no deal",
+])
+def test_each_form_of_a_denial_is_read_as_one(sentence):  # (each alternative of rules._SALE_DENIED, one by one)
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == rules.NO_BID
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Meal-kit company Spoonly falls into administration", "falls into administration"),
+    ("Nanliu Petrochemical files for reorganization", "files for reorganization"),
+    ("Dabba Go files for liquidation", "files for liquidation"),
+    ("Grubwell exits examinership with new investor", "exits examinership"),
+])
+def test_each_new_form_of_a_filing_is_a_shape(sentence, phrase):
+    assert distress.shape(BANKRUPTCY, sentence) == phrase
+
+
+def test_an_emergence_is_stated_in_the_laws_words():
+    assert distress.STATED.search("Grubwell exits examinership with new investor")
+
+
+def test_a_companys_president_commissioner_is_no_government_post():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "PT Borneo Nikel said president commissioner Irawan Hadi had resigned "
+                                                   "from the board of commissioners") != rules.GOVERNMENT_POST
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "The state insurance commissioner resigned") == rules.GOVERNMENT_POST
+
+
+@pytest.mark.parametrize("sentence", [
+    "Calder Bank will not seek another term as chairman when his mandate expires",
+    "Calder Bank's chairman would not seek re-election at the annual meeting",
+])
+def test_a_term_not_sought_is_an_exit(sentence):
+    assert rules._NOT_RENEWED.search(sentence)
+
+
+@pytest.mark.parametrize("token, name_word", [("P1.2", False), ("Rp4.1", False), ("RM650mil", False), ("Ksh1.2bn", False),
+                                              ("G4S", True), ("A1", True), ("3M", True)])
+def test_an_amount_after_a_currencys_letters_is_no_name_word(token, name_word):
+    assert rules._is_name_word(token) is name_word
+
+
+def test_a_dated_ouster_is_told_as_history():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Former Halden Capital CEO sues firm over 2019 dismissal") == \
+        rules.TOLD_AS_HISTORY
+
+
+def test_a_firm_replaced_in_a_role_is_no_person_leaving():
+    assert combine._a_firm_not_a_person("Cairnmoor", ["Halford Trust board replaces Cairnmoor as manager",
+                                                      "The board appointed Dunstan Reid to replace Cairnmoor Capital."])
+    assert not combine._a_firm_not_a_person("Roe", ["Kestrel replaces Roe as CEO", "Jane Roe will step down."])
+
+
+def test_a_pink_slip_after_an_owner_took_control_is_the_owners_setting():
+    assert combine._only_in_background("About 60 employees received layoff notices, the first cuts since Newport Harbor "
+                                       "Bancorp took control of the thrift.")

@@ -179,8 +179,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # A government agency taking a company over is a receivership, not a deal ("RTC takes over Cypress Bayou Savings",
     # "The Office of Thrift Supervision took control of Magnolia Federal Bank"); an agency's officer leaving is an
     # official's exit ("FDIC vice chairman to retire"), by definition no executive's.
-    events = [event for event in events if event.kind not in (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
-              or not any(name and (rules.an_agency(name) or _A_BODYS_NAME.match(name))
+    events = [event for event in events
+              if event.kind not in (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE)
+              or not any(name and (rules.an_agency(name) or (event.kind == EXECUTIVE_DEPARTURE and _A_BODYS_NAME.match(name))
+                                   or (name.startswith("Office of") and _A_BODYS_NAME.match(name)))
                          for name in (event.company, event.counterparty))]
     # A rule's exit that every sentence telling it dates in the past ("When Greg Ellison stepped down as chief
     # executive of Tamsett in 2019, ...", "Thirty years ago this month, founder Walter Brisk died in office") is a
@@ -345,8 +347,7 @@ _DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|prov
 # and fell", an anniversary ("Ardnavar at 50")
 # (each at the headline's start or after its label's colon: "Brix files for bankruptcy after the rise and fall of its
 # rival" and "... cut 400 jobs as it turns 100" are news)
-_A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later|after\s+[^:;,]{1,60}?)\s*:|"
-                          r"(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*,|a\s+decade\s+(?:on|later)\s*[:,]|"
+_A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
                           r"looking\s+back\s*:|a\s+look\s+back\b|flashback\s*:|"
                           r"(?:new\s+)?(?:book|film|documentary|memoir|exhibition|podcast)\s+(?:recalls|revisits|recounts|"
                           r"charts|traces|tells)\b|"
@@ -409,8 +410,12 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], told: b
     # An exit the model alone read, naming nobody, beside cuts read by their shape ("puts 400 staff on no-pay leave",
     # "lays off 300 workers"): the staff are the ones who go, not an executive.
     if any(event.kind == LAYOFFS and not event.reason.startswith("model p=") for event in events):
+        # (a post that leaves is an executive's exit: "lays off 200, CEO departs"; not a post quoted as the source, "its
+        # general manager confirmed")
         events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
-                  or not event.reason.startswith("model p=")]
+                  or not event.reason.startswith("model p=")
+                  or (event.title and any(re.search(rf"{re.escape(event.title)}\W+(?:\w+\W+){{0,2}}?(?i:{rules._DEPART_VERB})",
+                                                    unit) for unit in units))]
     # An exit the model alone read, in a headline and its story (`told`) that name no post and no person ("Quiet exits at
     # Lambeth Rowe", then its layoffs; "Cape Sails Retail exits business rescue", then the rescue plan), is nobody's: by
     # definition an executive leaves. (A note on an exit, or a post, comes alone and may say only "he": its subject is
@@ -519,7 +524,8 @@ _A_FUNDS_NAME = re.compile(r"\b(?:Fund|ETF|ETF\s+Trust|ETFs|Investment\s+Trust)(
                            r"SICAV))?\.?$")
 # (a fund by what it invests in or how: "Wyndcroft Global Growth Fund"; a firm or a charity may be called a fund,
 # "Cultivar Fund", "Ridgeback Journalism Fund", and have partners and a chair of its own)
-_AN_INVESTMENT_FUNDS_NAME = re.compile(r"\b(?:Growth|Income|Value|Bond|Equity|Equities|Opportunities|Opportunity|Credit|Index|"
+# (not "Income Fund": Canada's income trusts are operating companies, "Menu Foods Income Fund")
+_AN_INVESTMENT_FUNDS_NAME = re.compile(r"\b(?:Growth|Value|Bond|Equity|Equities|Opportunities|Opportunity|Credit|Index|"
                                        r"Balanced|Retirement|Pension|Market|Yield|Return|Dividend|Cap|Allocation|"
                                        r"Strategic|Tactical|Macro|Multi-Strategy|Municipal|Treasury|Debt)\s+(?:Fund|Trust)"
                                        r"(?:\s+(?:[IVX]+|\d+))?$")
@@ -571,9 +577,13 @@ def _opens_a_bodys_name(company: str, unit: str) -> bool:
     """`unit`, in running text, writes `company` as the first words of a public body's longer name (the body's word
     ends the name: "Allerton Department Stores" is a company; a Title Case headline's "Falls Into Administration" is
     no name at all)."""
-    return company in unit and not _ALL_CAPS_OR_TITLE(unit) and re.search(
-        rf"(?<![\w&'’-]){re.escape(company)}\s+(?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{0,5}}?"
-        rf"(?:{_BODY_WORDS}|School\s+District)\b(?!\s+[A-Z])", unit) is not None
+    # (not a company beside a body: "Purdue Pharma and the Justice Department", "Boeing and the Federal Aviation
+    # Administration")
+    if company not in unit or _ALL_CAPS_OR_TITLE(unit):
+        return False
+    found = re.search(rf"(?<![\w&'’-]){re.escape(company)}\s+((?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{0,5}}?)"
+                      rf"(?:{_BODY_WORDS}|School\s+District)\b(?!\s+[A-Z])", unit)
+    return found is not None and not re.match(r"and\s+the\b", found.group(1))
 
 
 _A_LABEL = re.compile(r"\W*[A-Za-z][\w'’&-]*\W*")
@@ -1629,12 +1639,12 @@ _WIRE_WORDS = frozenset("nasdaq nyse amex otc tsx prnewswire newswire wire".spli
 
 # The words of a function inside a company, as a post names it ("Finance Director", "Technical Director", "Managing
 # Director of UK Retail Banking", "Group Finance Director")
-_A_FUNCTIONS_WORDS = frozenset("""finance financial technical technology operations operating commercial marketing sales legal
-compliance risk strategy strategic engineering human resources hr people it information digital retail banking wholesale
-corporate group uk us europe emea apac americas international global investor relations communications manufacturing
-development business product products supply chain procurement audit tax treasury research medical scientific clinical
-regulatory quality customer services data security creative design wealth asset investment investments private
-personal and & of""".split())
+# (only words no firm's name is made of alone: not "group", "services", "information", "technology", "investment",
+# which make "Information Services Group" and "Investment Technology Group")
+_A_FUNCTIONS_WORDS = frozenset("""finance financial technical operations operating commercial marketing sales legal
+compliance risk strategy engineering human resources hr people retail banking wholesale uk us europe emea apac americas
+investor relations communications manufacturing procurement audit tax treasury research medical scientific clinical
+regulatory quality customer creative and & of""".split())
 
 
 def _not_the_employer(company: str, person: str | None) -> bool:

@@ -85,6 +85,7 @@ _NOBODY_CUT = re.compile(r"(?:^\W*|[,;:]\s+|\b(?:and|said|says|that)\s+)(?:no|no
                          r"(?<=job\s)losses|(?<=job\s)cuts|layoffs|redundancies)\s+(?:(?:at|in|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?"
                          r"(?:will|would|is|are|was|were|has|have|had|to|can|could|should|stand|face|faces|lost|lose)\b"
                          r"(?![^;]*\bbut\b)")
+_MORE_CUTS = re.compile(r"\b(?:further|more|other|additional|new)\b")
 # A public body as the sentence's subject: "City of Marrowgate to lay off 120", "Sallowfield County to furlough
 # 300", "the state government plans to cut": its own staff, not a company's (only the opening noun phrase: "Halden
 # to cut 300 jobs, the state says" is a company's cut).
@@ -140,7 +141,7 @@ _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|
                                 # (a department as a story's source is not the one cutting: "..., leaving 1,700 workers
                                 # without jobs, the Department of Labor said.")
                                 r"(?:will|to|plans?|is|has|have|announced|cuts?|eliminates?|lays\s+off|sheds?|"
-                                r"(?:says?|said)(?!\s*[.,;]|\s+(?:on|in|last|this|yesterday|today|late|earlier|monday|tuesday|"
+                                r"(?:says?|said)(?!\s*[.,;]|\s+(?i:on|in|last|this|yesterday|today|late|earlier|monday|tuesday|"
                                 r"wednesday|thursday|friday|saturday|sunday)\b))\b")
 # a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
 # ministry's digital assets unit will cut about 40 positions"
@@ -563,10 +564,10 @@ _EMERGES_FROM_A_PROCEDURE = (r"\b(?:emerg(?:es?|ed|ing)|exit(?:s|ed|ing)?)\s+(?:
             r"court[\s-]+supervised\s+(?:restructuring|reorgani[sz]ation))\b(?!-)")
 _A_WARN_NOTICE = r"(?-i:\bWARN\b)(?:\s+(?:Act\s+)?notices?|\s*[:|])"
 _WIND_UP_PETITION = r"\bwinding[\s-]up\s+petition\b|\bpetitions?\s+to\s+wind\s+up\b"
-# A company's owners or board resolving to wind it up, or seeking it ("shareholders vote to wind up company", "passed a
+# A company wound up: its owners or board resolving to wind it up, or seeking it ("shareholders vote to wind up company", "passed a
 # special resolution to wind up the company voluntarily", "Kamoke Rice Exporters to seek winding up"): a liquidation by
 # the law's own words
-_WOUND_UP_BY_ITS_OWNERS = (r"\b(?:resolution\s+(?:[\w-]+\s+){0,6}?|(?:resolved|resolves|vot(?:e|es|ed|ing)|decid(?:e|es|ed|ing))\s+)"
+_WOUND_UP = (r"\b(?:resolution\s+(?:[\w-]+\s+){0,6}?|(?:resolved|resolves|vot(?:e|es|ed|ing)|decid(?:e|es|ed|ing))\s+)"
                            r"to\s+(?:voluntarily\s+)?wind\s+up\s+(?:the\s+)?(?:company|itself|business)\b"
                            # and a court's order to wind it up ("has ordered the winding up of Al-Falak Modaraba"), or its
                            # liquidator named ("appointed a chartered accountant as liquidator")
@@ -583,7 +584,7 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
-                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP_BY_ITS_OWNERS}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
+                    f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
 _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|liquidation|creditor\s+protection|(?:corporate\s+)?reorgani[sz]ation\b))|"
@@ -630,7 +631,7 @@ _BANKRUPTCY_SHAPE = re.compile(
     # reorganization", "filed for protection under the Corporate Reorganization Law", "applies for rehabilitation")
     r"\b(?:fil|appl|sought|seek)\w*\s+(?:for\s+)?(?:protection\s+under\s+the\s+)?(?:corporate\s+reorgani[sz]ation|"
     r"(?:civil\s+|corporate\s+)?rehabilitation)\b|"
-    rf"{_A_BANK_FAILED}|{_WOUND_UP_BY_ITS_OWNERS}|"
+    rf"{_A_BANK_FAILED}|{_WOUND_UP}|"
     # its own petition: "petitions for winding up", "petitioned for bankruptcy", "asked the High Court to wind up the
     # carrier"
     # (and "file a petition for the company's winding up by the court")
@@ -776,8 +777,10 @@ _UNDONE = re.compile(r"\b(?:revers|rescind|cancel|withdr|scrap|dropp?|abandon|sh
                      r"|\b(?:layoffs?|job\s+cuts|redundanc(?:y|ies))\s+(?:plans?\s+|proposals?\s+|programme\s+)?(?:is\s+|was\s+|were\s+|"
                      r"has\s+been\s+|have\s+been\s+)?(?:withdrawn|scrapped|reversed|cancell?ed|dropped|shelved|rescinded|abandoned)\b")
 # A company saying a cut will not come: "denies", "rules out", "dismisses reports of"
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rul(?:es?|ed|ing)\s+out|dismiss(?:es|ed|ing)?\s+(?:the\s+|a\s+)?"
-                     r"(?:[\w-]+\s+)?(?:reports?|claims?))\b")
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rul(?:es?|ed|ing)\s+out|dismiss(?:es|ed|ing)?\s+(?:the\s+|a\s+)?reports?|"
+                     # (a claim dismissed is a denial of what it claims: "dismissed a union claim that ... planned to cut
+                     # 300 jobs"; not "dismissed safety claims and said it would lay off 300")
+                     r"dismiss(?:es|ed|ing)?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?claims?(?=\s+(?:that|of)\b))\b")
 # a headline's question answered no by the company: "Hallasan Cement to cut jobs? Company says no"
 _ANSWERED_NO = re.compile(r"\?\s*(?:[\w'’-]+\s+){0,2}?(?:says?|said)\s+no\b")
 # where the denial's clause ends: a comma, a full stop, a semicolon, "but", "while", "although"
@@ -1089,19 +1092,26 @@ STAFF_HIRED = "staff taken on, not cut"
 # be transferred to the Leeds plant"
 _STAFF_MOVED = re.compile(r"\b(?:staff|employees|workers|jobs|roles|positions)\s+(?:are\s+|will\s+be\s+|to\s+be\s+)?"
                           r"(?:moving|relocating|transferring|moved|relocated|transferred|(?:to|will)\s+(?:move|relocate|"
-                          r"transfer))\s+to\b")
+                          r"transfer))\s+to\s+(?:the\s+)?(?P<where>[a-z]+)")
 STAFF_MOVED = "a closure whose staff move with the work, no jobs lost"
 # An unnamed rival's cuts told in a story about the company: "gains share as rival shuts machines", "after a competitor
 # shut two machines and laid off workers"
 _A_RIVALS_CUT = re.compile(r"\b(?:an?|one|its|their|another|other|as)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor)s?\s+"
                            r"(?:has\s+|had\s+|have\s+)?(?:shut|shuts|closed|closes|cut|cuts|laid\s+off|lays\s+off|"
-                           r"eliminated|slashed|axed|shed|sheds)\b[^.;]*")
+                           r"eliminated|slashed|axed|shed|sheds)\s+(?:[\w,-]+\s+){0,2}?(?:jobs|staff|workers|employees|"
+                           r"plants?|machines|mills?|factories|stores|lines|shifts|workforce)\b[^.;,]*")
 RIVALS_CUTS = "an unnamed rival's cuts, not the company's"
 
 
 # A solvent company wound up by its owners, its cash returned to them: a members' voluntary liquidation (the insolvent
 # one is the creditors'), as investment trusts end
-_SOLVENT_WIND_UP = re.compile(r"\bmembers['’]?\s+voluntary\s+(?:liquidation|winding[\s-]up)\b")
+_SOLVENT_WIND_UP = re.compile(r"\bmembers['’]?\s+voluntary\s+(?:liquidation|winding[\s-]up)\b|\breturn(?:s|ed|ing)?\s+"
+                              r"(?:its\s+|the\s+|their\s+)?(?:remaining\s+|surplus\s+)?(?:cash|capital|proceeds|assets)\s+to\s+"
+                              r"(?:its\s+)?(?:shareholders|members|investors|unitholders)\b")
+# Who is put in a conservatorship that is a procedure: a bank, a thrift, an insurer, by its regulator
+_A_LENDER_OR_ITS_REGULATOR = re.compile(r"\b(?:bank|banks|thrift|savings|insurer|insurance|lender|credit\s+union|fannie|freddie|"
+                                        r"rtc|fdic|fhfa|ots|fslic|ncua|regulators?|commissioner|resolution\s+trust)\b")
+_INSOLVENCY_TOLD = re.compile(r"\binsolven|\bunable\s+to\s+pay\b|\bcreditors['’]?\s+voluntary\b|\bcannot\s+pay\b")
 SOLVENT_WIND_UP = "a solvent company wound up by its members, no insolvency"
 
 
@@ -1132,8 +1142,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return BOUGHT_FROM_AN_ESTATE
     if kind == BANKRUPTCY and _MUNICIPAL.search(lowered):
         return MUNICIPAL_BANKRUPTCY
-    if kind == BANKRUPTCY and "members" in lowered and (solvent := _SOLVENT_WIND_UP.search(lowered)) and \
-            shape(BANKRUPTCY, sentence[:solvent.start()] + " " + sentence[solvent.end():]) is None:
+    if kind == BANKRUPTCY and "conservatorship" in lowered and not _A_LENDER_OR_ITS_REGULATOR.search(lowered):
+        return PERSON_BANKRUPT  # "Spears was placed in conservatorship in 2008": a person's guardianship
+    if kind == BANKRUPTCY and _SOLVENT_WIND_UP.search(lowered) and not _INSOLVENCY_TOLD.search(lowered):
         return SOLVENT_WIND_UP
     if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and \
             not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
@@ -1155,8 +1166,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return FILINGS_IN_GENERAL  # "a bill to protect miners' pensions in coal bankruptcies": many, no one's
     if kind == LAYOFFS and _HIRING.search(lowered) and shape(LAYOFFS, sentence) is None:
         return STAFF_HIRED
-    if kind == LAYOFFS and _STAFF_MOVED.search(lowered):
-        return STAFF_MOVED
+    if kind == LAYOFFS and (moved := _STAFF_MOVED.search(lowered)) and moved.group("where") not in v.COUNTRIES and (
+            (told := shape(LAYOFFS, sentence[:moved.start()] + " " + sentence[moved.end():])) is None
+            or (_A_CLOSURE.match(told) and not _A_COUNT.search(told))):
+        return STAFF_MOVED  # (not offshored: "1,100 jobs moving to Mexico"; not beside a cut: "cutting 1,100 jobs; ...")
     if kind == LAYOFFS and ("rival" in lowered or "competitor" in lowered) and (rivals := _A_RIVALS_CUT.search(lowered)) \
             and shape(LAYOFFS, sentence[:rivals.start()] + " " + sentence[rivals.end():]) is None:
         return RIVALS_CUTS
@@ -1209,8 +1222,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                                                         and shape(kind, sentence.replace(told, " ")) is None)):
         # (a closure told with its staff kept is no cut: "to close Sudbury mill; no layoffs planned")
         return SAID_NOT_TO_HAPPEN
-    if kind == LAYOFFS and _NOBODY_CUT.search(lowered):
-        return SAID_NOT_TO_HAPPEN
+    if kind == LAYOFFS and (nobody := _NOBODY_CUT.search(lowered)) and not _MORE_CUTS.search(nobody.group(0)) and \
+            shape(LAYOFFS, sentence[:nobody.start()] + " " + sentence[nobody.end():]) is None:
+        return SAID_NOT_TO_HAPPEN  # (not "will lay off 300 workers, and no further job cuts are expected")
     if kind == LAYOFFS and (saved := _JOBS_SAVED.search(lowered)) and \
             shape(LAYOFFS, sentence[:saved.start()] + " " + sentence[saved.end():]) is None:
         return SAID_NOT_TO_HAPPEN  # "Union deal saves 800 jobs at Tema Aluminium Works"

@@ -1458,7 +1458,7 @@ def _is_name_word(token: str) -> bool:
         return False
     if first.isdigit() and (_NUMBER_THEN_LOWER_WORDS.match(token) or _AMOUNT.fullmatch(token)):
         return False  # "$35-a-share", "10-year", "52-week", "$3bn": a price, an amount or a span of time, not "3M"
-    if token[1:2].isdigit() or token[2:3].isdigit():
+    if token[1:2].isdigit() or token[2:3].isdigit() or token[3:4].isdigit():
         if _AMOUNT_IN_A_CURRENCY.fullmatch(token):
             return False  # "P1.2 billion", "Rp4.1 trillion", "RM650mil": pesos, rupiah, ringgit (not "G4S", "A1")
     return _word_core(token) not in _STOP_SET
@@ -2040,7 +2040,9 @@ def _the_place_of_a_description(sentence: str, span: _Span) -> bool:
 _DEPOSITS_ASSUMED = re.compile(
     r"\b(?P<verb>assum(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|(?:take|takes|took|taking)\s+over|purchas(?:e|es|ed|ing)|"
     r"buy(?:s|ing)?|bought)\s+(?:(?:all|of|the|its|about|some|nearly|roughly|[$€£][\d.,]+|\d[\d.,]*|million|billion|bn|mn|m|"
-    r"in|insured)\s+)*deposits\s+(?:and\s+(?:[\w$.,-]+\s+){1,6}?)?of\s+(?:the\s+(?:failed\s+|closed\s+)?)?(?=[A-Z])")
+    # (not "deposits of failed Lark Thrift": what is left of a failed bank, bought as an asset)
+    r"in|insured)\s+)*deposits\s+(?:and\s+(?:[\w$.,-]+\s+){1,6}?)?of\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
+_SHARE_CAPITAL_OF = re.compile(r"(?i)\b(?:entire|whole)\s+(?:issued\s+)?share\s+capital\s+of\s+$")
 # A post at the company is what changes hands, not the company: "Top job at Saltmarsh Containerboard to change hands"
 _A_POST_AT = re.compile(r"(?i)\b(?:top\s+(?:job|post|role|seat)|(?:ceo|chief\s+executive|chairman|chair)['’]?s?\s+(?:job|post|role|"
                         r"seat|office)|helm|leadership|reins|chairmanship|presidency|corner\s+office)\s+at\s+(?:the\s+)?$")
@@ -2287,6 +2289,9 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             continue  # "No Equity Changes Hands", "the bakery is not changing hands"
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
             _sentence_subject(sentence, names, match.start())
+        if subject and match["verb"].lower().startswith("is") and "owned" in match["verb"].lower() and \
+                not _SHARE_CAPITAL_OF.search(sentence[:subject.start]):
+            continue  # "Volvo Cars is now owned by Zhejiang Geely": who owns it, told as a fact, not a deal's news
         # (not its shares changing hands: "Tesla stock changes hands at record volume", "Shares of Halden changed hands")
         if subject and not _names_an_asset(subject.text) and not _THING_AFTER_NAME.match(sentence[subject.end:]) \
                 and not _NOT_A_COMPANY_TAIL.match(sentence[subject.end:]) and not _SHARES_OF.search(sentence[:subject.start]) \
@@ -3085,8 +3090,8 @@ _NOT_RENEWED = re.compile(
     r"(?i)\b(?:will|would|does|did|(?:has\s+)?decided|is\s+not\s+going)\s+not\s+(?:to\s+)?(?:extend|renew)\s+"
     r"(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,2}?contract\b"
     r"|\b(?:will|would|does|did|(?:has\s+)?decided)\s+not\s+(?:to\s+)?(?:stand|run)\s+for\s+(?:another|a\s+(?:further|new|"
-    r"second|third)|re-?election)\b|\b(?:will|would)\s+not\s+seek\s+(?:another|a\s+(?:further|new|second|third)|re-?election\s+"
-    r"(?:to|for)\s+(?:another|a))\s+term\b|\b(?:will|would)\s+not\s+seek\s+re-?election\b")
+    r"second|third)|re-?election)\b|\b(?:will|would)\s+not\s+seek\s+(?:another|a\s+(?:further|new|second|third))\s+term\b"
+    r"|\b(?:will|would)\s+not\s+seek\s+re-?election\b")
 
 
 def _term_not_renewed(sentence: str, names: list[_Span], match: re.Match) -> DetectedEvent | None:
@@ -4067,11 +4072,19 @@ def _no_sale_under_way(sentence: str) -> bool:
     denial's clause ("agreed to be bought by Ivarsen Logistics, three months after denying it was exploring a sale")."""
     if _SALE_DENIED.search(sentence) is None:
         return False
-    # The clauses left when those holding a denial, and those telling the report or rumour denied ("responding to a
-    # newspaper report that Ashworth Capital was preparing a bid"), are set aside.
-    clauses = _DENIALS_CLAUSE_END.split(sentence)
+    # Each denial with the rest of its clause set aside ("denies a report, published Monday, that it is in talks to sell
+    # itself to Beta Corp."), and the clauses telling the report or rumour denied ("responding to a newspaper report that
+    # Ashworth Capital was preparing a bid"): a deal's word in what is left is another matter.
+    kept, position = [], 0
+    for denial in _SALE_DENIED.finditer(sentence):
+        if denial.start() >= position:
+            kept.append(sentence[position:denial.start()])
+            end = _DENIALS_CLAUSE_END.search(sentence, denial.end())
+            position = end.start() if end else len(sentence)
+    kept.append(sentence[position:])
+    clauses = [clause for part in kept for clause in _DENIALS_CLAUSE_END.split(part)]
     return not any(_DEAL_CARRIER.search(clause) or _TALKS_HELD.search(clause) for clause in clauses
-                   if not _SALE_DENIED.search(clause) and not _A_RUMOURS_WORD.search(clause))
+                   if not _A_RUMOURS_WORD.search(clause))
 
 
 # talks told as held ("has confirmed that it is in preliminary discussions with Kilwa Portland over a possible
