@@ -3007,3 +3007,10 @@ def test_a_firm_replaced_in_a_role_is_no_person_leaving():
 def test_a_pink_slip_after_an_owner_took_control_is_the_owners_setting():
     assert combine._only_in_background("About 60 employees received layoff notices, the first cuts since Newport Harbor "
                                        "Bancorp took control of the thrift.")
+
+
+def test_nobody_joining_a_buyer_is_no_cut_denied_and_a_majority_owner_is_a_deal():  # (guards from the probe run)
+    assert combine._hard_negative(LAYOFFS, "Solwick's operations wound down in March and none of its staff are "
+                                           "joining Brixley.") == distress.SAID_NOT_TO_HAPPEN
+    assert "Alpheim Data AG" in {e.company for e in detect_events(
+        "", "Alpheim Data AG is now majority-owned by Gannet Infrastructure after the fund bought out the founders.")}

@@ -2289,7 +2289,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             continue  # "No Equity Changes Hands", "the bakery is not changing hands"
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP) or \
             _sentence_subject(sentence, names, match.start())
-        if subject and match["verb"].lower().startswith("is") and "owned" in match["verb"].lower() and \
+        if subject and re.fullmatch(r"is\s+now\s+owned\s+by", match["verb"].lower()) and \
                 not _SHARE_CAPITAL_OF.search(sentence[:subject.start]):
             continue  # "Volvo Cars is now owned by Zhejiang Geely": who owns it, told as a fact, not a deal's news
         # (not its shares changing hands: "Tesla stock changes hands at record volume", "Shares of Halden changed hands")
