@@ -4058,7 +4058,7 @@ def _may_deny(lowered: str) -> bool:
     return ("not" in lowered or "n't" in lowered or "n’t" in lowered or "never" in lowered or "den" in lowered
             or ("no" in lowered and _NO_THEN_SPACE.search(lowered) is not None)
             or "without" in lowered or "baseless" in lowered or "unfounded" in lowered or "untrue" in lowered
-            or "groundless" in lowered or "shrug" in lowered or "down" in lowered or "brush" in lowered
+            or "groundless" in lowered or "shrug" in lowered or ("down" in lowered and "play" in lowered) or "brush" in lowered
             or "reject" in lowered or "dismiss" in lowered or "refut" in lowered or "false" in lowered
             or "inaccurate" in lowered or "incorrect" in lowered)
 
