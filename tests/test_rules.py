@@ -619,6 +619,19 @@ def test_lower_case_twins_find_what_their_patterns_find():
             assert not spans or not hints or not stems.isdisjoint(hints), (pattern.pattern[:40], text)
 
 
+@pytest.mark.parametrize("extra", ["", "endorsement of the deal", "merger-merger mergers", "in play, in playoffs"])
+def test_the_one_pass_stem_scan_finds_what_the_stem_pattern_finds(extra):
+    """The stems are found by an automaton in one pass; they are exactly the stem pattern's (longest first, no overlap)."""
+    texts = [row["text"] for row in LABELLED] + [row[0] for row in DEAL_SENTENCES] + NOT_DEAL_SENTENCES
+    found_any = False
+    for text in texts:
+        lowered = f"{text} {extra}".lower()
+        stems = rules._deal_stems_in(lowered)
+        assert stems == frozenset(rules._DEAL_STEMS.findall(lowered)), text
+        found_any = found_any or bool(stems)
+    assert found_any
+
+
 # (context, sentence, company, role): a sentence that only points back at a deal an earlier sentence named.
 ANAPHORA = [
     ("Harwick Foods said on Friday it would buy Selby Markets for $2 billion.",

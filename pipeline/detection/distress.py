@@ -12,6 +12,7 @@ import re
 
 from pipeline.constants import BANKRUPTCY, BANKRUPTCY_EMERGED, BANKRUPTCY_FILED, BANKRUPTCY_WARNING, LAYOFFS
 from pipeline.detection import vocabulary as v
+from pipeline.detection.alternatives import Alternatives
 
 _EMERGED = v.gate_of_words(v.BANKRUPTCY_EMERGED_WORDS)
 _WARNING = v.gate_of_words(v.BANKRUPTCY_WARNING_WORDS)
@@ -23,7 +24,7 @@ _SAID_NOT_TO_HAPPEN = {LAYOFFS: v.gate_of_words(v.LAYOFF_SAID_NOT_TO_HAPPEN),
 _GOVERNMENT_JOBS = v.gate_of_words(v.GOVERNMENT_JOB_WORDS)
 # The economy's cuts, counted for everyone: no company's, whatever a model scores ("Jobless claims climb to 241,000 as
 # layoffs tick up", the Challenger report's "job cuts announced by U.S. employers").
-_LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
+_LAYOFFS_OF_THE_ECONOMY = Alternatives(re.compile(r"\b(?:jobless\s+claims|challenger\s+report|nonfarm\s+payrolls|jobs\s+report|"
                                      # a tally of many employers' cuts: "..., Outplacement Tally Shows"
                                      r"(?:outplacement|layoffs?|job[\s-]cuts?|challenger)\s+(?:tally|tracker)|"
                                      # "Automotive job cuts up 40% this year, outplacement firm says"
@@ -65,7 +66,7 @@ _LAYOFFS_OF_THE_ECONOMY = re.compile(r"\b(?:jobless\s+claims|challenger\s+report
                                      r"|\b(?:redundancies|layoffs|job\s+losses)\s+(?:hit|reach|rise|rose|climb\w*)\s+(?:a\s+)?"
                                      r"(?:highest|lowest|record|\d+-year|fresh)\b"
                                      # a statistics office's count: "... in March -BLS", "payrolls report showed"
-                                     r"|(?:^|\s)[-–—]\s*(?:bls|statcan|ons|survey|study)\s*$|\bpayrolls\s+(?:report|data)\b")
+                                     r"|(?:^|\s)[-–—]\s*(?:bls|statcan|ons|survey|study)\s*$|\bpayrolls\s+(?:report|data)\b"))
 # A country's or a trade's month: "Canada sheds 40,000 manufacturing jobs in March", "U.S. leisure and hospitality
 # sheds 48,000 jobs in January": the economy's count, told with its month and no company
 _A_MONTH = "(?:%s)" % "|".join(v.MONTHS)
@@ -231,7 +232,7 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 _RARER_CUT_WORDS = ("voluntary", "eliminated", "axed", "made redundant", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "vrs",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
                         "impacted")
-_RARER_CUTS = re.compile(
+_RARER_CUTS = Alternatives(re.compile(
     # (India's voluntary retirement scheme by its initials: "offers VRS to 380 employees")
     rf"(?-i:\bVRS\b)\s+(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b|"
     rf"\b(?:offer|seek|sought|invit|announc|launch|open)\w*\s+(?:\w+\s+){{0,2}}?(?:voluntary\s+(?:retirement|redundanc(?:y|ies)|"
@@ -273,7 +274,7 @@ _RARER_CUTS = re.compile(
     # affected by something else: "2,000 workers are affected by the strike")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
     r"(?:affected|impacted)\b(?!\s+by\b)",
-    re.I)
+    re.I))
 # Europe's legal words for a layoff, the definition's own act: "consultation procedure for a mass dismissal", "a
 # collective dismissal of 230 employees", "given notice of redundancy for 350 employees", "gives notice to 300
 # employees"
@@ -299,7 +300,7 @@ _SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?
 # A character of the same clause: a legal form's or an initial's dot ends none ("employees of Abattoir Saint-Valérien
 # inc. learned")
 _IN_THE_CLAUSE = r"(?:[^.;]|(?<=\binc)\.|(?<=\bltd)\.|(?<=\bco)\.|(?<=\bcorp)\.|(?<=\bltée)\.|(?<=\b[A-Za-z])\.)"
-_LAYOFF_SHAPE = re.compile(
+_LAYOFF_SHAPE = Alternatives(re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
     rf"(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
@@ -437,13 +438,13 @@ _LAYOFF_SHAPE = re.compile(
     r"(?:its|the|their|an?|all|\d+|two|three|four|five|several|more|(?-i:[A-Z][\w.’'-]+))\s+"
     r"(?:[\w.,'’-]+\s+){0,3}?(?:plants?|factory|factories|mills?|facility|facilities|warehouses?|offices|smelters?|depots?|sites?|"
     r"refinery|refineries|distribution\s+cent(?:er|re)s?|call\s+cent(?:er|re)s?))\b",
-    re.I)
+    re.I))
 # "shuts plants for two weeks", "temporarily closes its factory": a halt, not a closure
-_TEMPORARY = re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\b|\bhalt|\bpaus|"
+_TEMPORARY = Alternatives(re.compile(r"\btemporar(?:y|ily)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?|hours?)\b|\bhalt|\bpaus|"
                         r"\bsuspend|\buntil\b|\breopen|"
                         # "shut a furnace for a six-week rebuild": a stop for works, the staff coming back
                         r"\b[\w]+-(?:day|week|month)\s+(?:rebuild|shutdown|outage|refit|overhaul|maintenance)\b|\bretool|"
-                        r"\breturn\s+to\s+their\s+jobs\b", re.I)
+                        r"\breturn\s+to\s+their\s+jobs\b", re.I))
 # "auditor raises going-concern doubt", "10-K includes going concern warning", "substantial doubt about its ability
 # to continue as a going concern"
 _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|opinion|uncertainty|risks?|"
@@ -585,7 +586,7 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
 STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
-_BANKRUPTCY_SHAPE = re.compile(
+_BANKRUPTCY_SHAPE = Alternatives(re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|liquidation|creditor\s+protection|(?:corporate\s+)?reorgani[sz]ation\b))|"
     # the wire's long form: "filed a petition for reorganization under Chapter 11 of the federal bankruptcy laws",
@@ -650,7 +651,7 @@ _BANKRUPTCY_SHAPE = re.compile(
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
     r"(?:filing|bankruptcy|insolvency)\b|\b(?:brink|verge)\s+of\s+(?:chapter\s+11|bankruptcy|insolvency)\b|"
     # "skips bond payment, nears Chapter 11"
-    r"\b(?:nears|neared|nearing)\s+(?:a\s+)?chapter\s+11\b", re.I)
+    r"\b(?:nears|neared|nearing)\s+(?:a\s+)?chapter\s+11\b", re.I))
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
 # Shapes tried only where one of their words is (each word a cheap substring test on the lower-cased sentence): a
 # programme of cuts; the procedures other jurisdictions have for a filing, entered or placed in ("voluntarily placed
@@ -664,7 +665,7 @@ _PROCEDURE_WORDS = ("rescue", "management", "examiner", "reorgani", "liquidat", 
                     "notice of intention under", "conservatorship",
                     "procedure", "supervised", "statutory manag", "receiver-manag")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
-                 BANKRUPTCY: (_PROCEDURE_WORDS, re.compile(_IN_A_PROCEDURE, re.I))}
+                 BANKRUPTCY: (_PROCEDURE_WORDS, Alternatives(re.compile(_IN_A_PROCEDURE, re.I)))}
 
 
 def shape(kind: str, sentence: str) -> str | None:

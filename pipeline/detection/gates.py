@@ -20,6 +20,7 @@ import ahocorasick
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION
 from pipeline.detection import vocabulary as v
+from pipeline.detection.alternatives import Alternatives
 
 _QUANTIFIERS = ("?", "*", "{")
 _TOKEN = re.compile(r"\\s\+|\\s\*|\\.|\[(?:\\.|[^\]])*\]|\(\?[:=!<]?|.", re.S)
@@ -96,7 +97,7 @@ class WordGates:
         entries: dict[str, set[tuple[str, bool, bool]]] = {}
         for name, pieces in gates.items():
             pieces = list(pieces)
-            self.patterns[name] = re.compile(r"\b(?:" + "|".join(pieces) + ")")
+            self.patterns[name] = Alternatives(re.compile(r"\b(?:" + "|".join(pieces) + ")"))
             for piece in pieces:
                 found = literal_of(piece)
                 if found is None:

@@ -105,8 +105,8 @@ class Model:
                 first, second = feature.split(" ", 1)
                 self._pair_weights.setdefault(first, {})[second] = pair
 
-    def _word_sum(self, word: str) -> tuple[tuple[float, ...], tuple[int, ...]]:
-        """A word's weight per kind with its pieces where that kind reads them, and its feature counts."""
+    def _word_sum(self, word: str) -> tuple[float, float, float, float, int, int, int, int]:
+        """A word's weight per kind with its pieces where that kind reads them, then its feature count per kind."""
         features = word_features(word)
         sums = [0.0] * len(KINDS)
         for position, pieces in enumerate(PIECES):
@@ -114,35 +114,50 @@ class Model:
                 weight = self.weights.get(feature)
                 if weight is not None:
                     sums[position] += weight[position]
-        return tuple(sums), tuple(len(features) if pieces else 1 for pieces in PIECES)
+        return (*sums, *(len(features) if pieces else 1 for pieces in PIECES))
 
     def scores(self, text: str) -> Scores:
         words = words_of(text)
         if not words:
             return Scores(*([0.0] * len(KINDS)))
-        totals = [0.0] * len(KINDS)
-        counts = [len(words) + 1] * len(KINDS)  # the word pairs, edges included
+        # The four kinds' sums in plain variables, unrolled: this loop runs for every word of every sentence a gate
+        # opens, and list indexing per kind cost as much as the rest of scoring.
+        t0 = t1 = t2 = t3 = 0.0
+        c0 = c1 = c2 = c3 = len(words) + 1  # the word pairs, edges included
         word_sums = self._word_sums
         for word in words:
             sums = word_sums.get(word)
             if sums is None:
                 sums = word_sums[word] = self._word_sum(word)
-            for position, (weight, count) in enumerate(zip(*sums)):
-                totals[position] += weight
-                counts[position] += count
+            w0, w1, w2, w3, n0, n1, n2, n3 = sums
+            t0 += w0
+            t1 += w1
+            t2 += w2
+            t3 += w3
+            c0 += n0
+            c1 += n1
+            c2 += n2
+            c3 += n3
         # Word pairs through a dict per first word: no pair string is built for the lookup.
         pair_weights = self._pair_weights
         previous = "^"
-        for word in [*words, "$"]:
+        for word in words:
             following = pair_weights.get(previous)
             if following is not None:
                 weight = following.get(word)
                 if weight is not None:
-                    for position, value in enumerate(weight):
-                        totals[position] += value
+                    t0 += weight[0]
+                    t1 += weight[1]
+                    t2 += weight[2]
+                    t3 += weight[3]
             previous = word
-        return Scores(*(_sigmoid(total / math.sqrt(count) + bias)
-                        for total, count, bias in zip(totals, counts, self.bias)))
+        following = pair_weights.get(previous)
+        if following is not None and (weight := following.get("$")) is not None:
+            t0, t1, t2, t3 = t0 + weight[0], t1 + weight[1], t2 + weight[2], t3 + weight[3]
+        b0, b1, b2, b3 = self.bias
+        sqrt = math.sqrt
+        return Scores(_sigmoid(t0 / sqrt(c0) + b0), _sigmoid(t1 / sqrt(c1) + b1), _sigmoid(t2 / sqrt(c2) + b2),
+                      _sigmoid(t3 / sqrt(c3) + b3))
 
     def fires(self, scores: Scores, kind: str) -> bool:
         return scores.of(kind) >= self.thresholds[KINDS.index(kind)]

@@ -14,6 +14,8 @@ import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from pipeline.constants import (
     EXECUTIVE_DEPARTURE,
     MERGER_ACQUISITION,
@@ -26,6 +28,7 @@ from pipeline.constants import (
     STAGE_TERMINATED,
 )
 from pipeline.detection import vocabulary
+from pipeline.detection.alternatives import Alternatives
 from pipeline.detection.gates import GATES
 from pipeline.detection.mentions import (MentionFinder, bundled_common_words, bundled_name_endings, bundled_name_words,
                                          bundled_proper_words)
@@ -382,7 +385,8 @@ _PRICE_MOVE_BEFORE = "".join(rf"(?<!\b{verb}\s)" for verb in (
     "up", "down", "rose", "rises", "rise", "fell", "falls", "fall", "jumps", "jumped", "jump", "soars", "soared", "gains",
     "gained", "slips", "slipped", "sinks", "sank", "drops", "dropped", "surges", "surged", "climbs", "climbed", "tumbles",
     "tumbled", "plunges", "plunged", "rallies", "rallied", "slumps", "slumped"))
-_STAKE_PERCENT = re.compile(_PRICE_MOVE_BEFORE + r"(?<![+\-−\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)(?!\s*(?:premium|premarket|"
+# (the digit looked for first: the thirty look-behinds are then tried only where a number starts)
+_STAKE_PERCENT = re.compile(r"(?=\d)" + _PRICE_MOVE_BEFORE + r"(?<![+\-−\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent|pct\b)(?!\s*(?:premium|premarket|"
                             r"pre-market|higher|lower|after[-\s]hours|discount|gain|rise|jump|drop|fall|decline|"
                             r"of\s+(?:its\s+)?(?:revenue|sales|workforce|staff)))", re.I)
 _CONTROL_OBJECT = re.compile(
@@ -420,8 +424,8 @@ _SELLS_NAMED = re.compile(
 _UNIT_WORDS = r"(?:unit|business|businesses|division|subsidiary|arm|operations)"
 _UNIT_WORD = re.compile(_UNIT_WORDS, re.I)
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT_WORDS}\b", re.I)
-_SALE_PRICE_OR_DEAL = re.compile(r"(?:\$|€|£)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|mln|m)\b|\bdeal\b|"
-                                 r"\btransaction\b|\bagreement\b", re.I)
+_SALE_PRICE_OR_DEAL = Alternatives(re.compile(r"(?:\$|€|£)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|mln|m)\b|\bdeal\b|"
+                                 r"\btransaction\b|\bagreement\b", re.I))
 
 # "X acquires Y" where the object is followed by one of these is about investing, not buying Y.
 _INVESTING_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?:stock|shares|ETF|bonds|calls|puts|options|dip|points?|rating|zone|"
@@ -982,7 +986,7 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"(?<!credit\s)union(?:\s+local)?(?!\s+(?:bank|pacific)\b)")
 # (alone: a union's officer is excluded by definition, whatever a model reads; beside a company's post the company is
 # there: "the union leader joins Halden's board as chairman")
-_UNION_POST_LC = re.compile(_UNION_POST)
+_UNION_POST_LC = Alternatives(re.compile(_UNION_POST))
 UNION_POST = "a trade union's officer"
 _NOT_CORPORATE = re.compile(
     r"\b(?:prime\s+minister|minister|ministers|senator|congress(?:man|woman)?|governor|mayor|lawmakers?|"
@@ -1013,7 +1017,7 @@ _NOT_CORPORATE = re.compile(
 _NOT_A_LENDERS_NAME = r"(?!(?:credit|savings|home\s+loan|bank|realty|express|farm|street)\b)"
 # Posts in government: whoever leaves one is no company's executive, however sure a model is, unless the
 # sentence also names a company's post ("the former commissioner resigned as Acme's chief executive").
-_GOVERNMENT_POST = re.compile(
+_GOVERNMENT_POST = Alternatives(re.compile(
     r"\b(?:prime\s+minister|minister|senator|congress(?:man|woman)|mayor|ambassador|attorney\s+general|"
     # an elected member: "Sudbury-area MPP steps down", "the member for a northern riding will resign", "lawmaker"
     # (not "MP" or "MSP" alone: a managing partner, a managed-service provider)
@@ -1068,7 +1072,7 @@ _GOVERNMENT_POST = re.compile(
     # a seat in a legislature: "quits Legislative Council seat", "resign his functional constituency seat"
     r"legislative\s+council|(?:council|constituency|parliamentary|assembly|senate)\s+seat|"
     r"(?:from|in|of)\s+the\s+(?:u\.s\.\s+)?(?:senate|house\s+of\s+(?:representatives|commons|lords)|"
-    r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I)
+    r"state\s+(?:senate|assembly|legislature)|parliament|cabinet|legislature))\b", re.I))
 # The bench: "U.S. Bankruptcy Judge Martha Ellis ... will retire" (a judge's exit is no company's; a judge ruling on
 # a company's filing or cuts says nothing against them, so this is the departures' alone)
 _JUDGE = re.compile(r"\b(?:bankruptcy|district|circuit|federal|appeals|appellate|county|trial|presiding|chief|"
@@ -1146,10 +1150,11 @@ _AGREE = re.compile(r"\bagree")
 _DEAL_NOUN = re.compile(rf"\b(?:{_W(NAMED_DEAL)})\b")
 
 
-def _lower_case_twin(pattern: re.Pattern) -> re.Pattern:
+def _lower_case_twin(pattern: re.Pattern) -> Alternatives:
     """The same pattern without re.I, for text already lower-cased: a case-blind search costs three to four
-    times as much, and most patterns find nothing in most sentences."""
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+    times as much, and most patterns find nothing in most sentences (and each alternative is searched only where
+    its words are: see alternatives.py)."""
+    return Alternatives(re.compile(pattern.pattern, pattern.flags & ~re.I))
 
 
 # Each deal pattern, with the word stems one of which it cannot match without. One scan of the sentence finds the
@@ -1169,6 +1174,27 @@ _LOWER_CASE_TWINS = {id(pattern): (pattern, _lower_case_twin(pattern), hints if 
                      for (pattern, reads), hints in zip(_PATTERN_READS, vocabulary.hint_sets(*(r for _, r in _PATTERN_READS)))}
 _DEAL_STEMS = re.compile("|".join(sorted({re.escape(stem) for _, _, hints in _LOWER_CASE_TWINS.values() for stem in hints},
                                          key=lambda stem: (-len(stem), stem))))
+_DEAL_STEM_SCAN = ahocorasick.Automaton()
+for _stem in {stem for _, _, hints in _LOWER_CASE_TWINS.values() for stem in hints}:
+    _DEAL_STEM_SCAN.add_word(_stem, _stem)
+_DEAL_STEM_SCAN.make_automaton()
+
+
+def _deal_stems_in(lowered: str) -> frozenset[str]:
+    """The stems `_DEAL_STEMS.findall(lowered)` finds, from one pass in C: every stem's every place, then, left to
+    right, the longest stem at each place not inside one taken before (as the regular expression, longest first,
+    takes them: "endorse" is no "end")."""
+    starts: dict[int, str] = {}
+    for end, stem in _DEAL_STEM_SCAN.iter(lowered):
+        start = end - len(stem) + 1
+        if len(stem) > len(starts.get(start, "")):
+            starts[start] = stem
+    taken, free_from = [], 0
+    for start in sorted(starts):
+        if start >= free_from:
+            taken.append(starts[start])
+            free_from = start + len(starts[start])
+    return frozenset(taken)
 _SPORTS_LC, _NOT_CORPORATE_LC, _ABRUPT_LC, _RUMOR_CUES_LC, _SPECULATION_LC, _PASSING_MENTION_LC, _FUTURE_CUES_LC = map(
     _lower_case_twin, (_SPORTS, _NOT_CORPORATE, _ABRUPT, _RUMOR_CUES, _SPECULATION, _PASSING_MENTION, _FUTURE_CUES))
 
@@ -2093,7 +2119,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     lowered = sentence.lower()
     if _may_deny(lowered) and _no_sale_under_way(sentence):
         return []  # "says it is not exploring a sale", "denies merger talks with Indus Crescent": no deal
-    stems = frozenset(_DEAL_STEMS.findall(lowered))
+    stems = _deal_stems_in(lowered)
     for match in _find(_TERMINATED, sentence, lowered, stems):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         obj = _span_after(names, match.end(), sentence)
@@ -3478,14 +3504,14 @@ _PLACE_UNIT = re.compile(rf"(?i)(?:its\s+)?(?:{_STATES}|european|american|asian|
 # "Sri Lankan president offers his resignation", "quit as Italian PM", "resigned as president of Sri Lanka".
 # The office must stand right by the country (with at most an epithet between): "Canada Goose president" is
 # a company's.
-_STATE_OFFICE_LC = re.compile(
+_STATE_OFFICE_LC = Alternatives(re.compile(
     rf"\b(?:{_STATES})(?:'s|’s)?\s+(?:(?:new|former|ousted|acting|interim|embattled|disgraced|outgoing)\s+)?"
     r"(?:president|prime\s+minister|premier|pm|leader|head\s+of\s+state|government)\b"
     # "president of Sri Lanka" ends there; "president of Canada operations", "of Japan's largest bank" go on
     rf"|\b(?:president|prime\s+minister|premier|leader)\s+of\s+(?:the\s+)?(?:{_STATES})(?=\s*(?:[,.;:!?)\"”]|$)|\s+"
     r"(?:and|in|after|amid|on|following|for|since|until|over|as|who|has|had|is|was|will|to|said|says|resign\w*|"
     r"quit\w*|step\w*|leav\w*|left|announc\w*)\b)"
-    r"|\bhead\s+of\s+state\b")
+    r"|\bhead\s+of\s+state\b"))
 
 
 def _not_corporate(lowered: str) -> bool:
