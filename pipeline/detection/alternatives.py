@@ -22,6 +22,8 @@ import re._constants as _c
 import re._parser as _parser
 from collections.abc import Iterator
 
+import ahocorasick
+
 _DIGIT = "\\d"  # stands for "any decimal digit" among a set of needed pieces
 _ANY_DIGIT = re.compile(r"\d")
 # Characters a case-blind match pairs with a letter that str.lower does not give ("ſ" with "s", "ı" with "i",
@@ -49,23 +51,35 @@ def _syntax(source: str) -> Iterator[tuple[int, str, int]]:
             depth += (char == "(") - (char == ")")
 
 
-def top_level_alternatives(source: str) -> list[str]:
-    """The pattern's text cut at each `|` outside groups and character classes. A pattern that is one
-    non-capturing group after a word boundary, `\\b(?:A|B|C)REST`, is the alternation `\\bAREST|\\bBREST|\\bCREST`
-    (a boundary matches one way only, so the engine tries the same things in the same order)."""
+def _cut_at_top_level_bars(source: str) -> list[str]:
     parts, start = [], 0
     for position, char, depth in _syntax(source):
         if char == "|" and depth == 0:
             parts.append(source[start:position])
             start = position + 1
     parts.append(source[start:])
-    if len(parts) == 1 and source.startswith("\\b(?:"):
+    return parts
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """The pattern's text cut at each `|` outside groups and character classes. A pattern that is one group
+    after a word boundary, `\\b(?:A|B|C)REST`, is the alternation `\\bAREST|\\bBREST|\\bCREST` (a boundary
+    matches one way only, so the engine tries the same things in the same order); a named group,
+    `\\b(?P<verb>A|B)REST`, is `\\b(?P<verb>A)REST|\\b(?P<verb>B)REST`."""
+    parts = _cut_at_top_level_bars(source)
+    opening = _A_LEADING_GROUP.match(source)
+    if len(parts) == 1 and opening:
         end = next(position for position, char, depth in _syntax(source) if char == ")" and depth == 1)
         rest = source[end + 1:]
-        inner = top_level_alternatives(source[5:end])
+        inner = top_level_alternatives(source[opening.end():end])
         if len(inner) > 1 and not rest.startswith(("?", "*", "+", "{")):  # (a repeated group is no alternation)
+            if opening.group(1):
+                return [f"{opening.group(0)}{part}){rest}" for part in inner]
             return ["\\b" + part + rest for part in inner]
     return parts
+
+
+_A_LEADING_GROUP = re.compile(r"\\b\(\?(?::|(P<\w+>))")
 
 
 def needed_pieces(parsed) -> frozenset[str] | None:
@@ -130,31 +144,37 @@ class Alternatives:
         sources = top_level_alternatives(pattern.pattern)
         if len(sources) < 2 or pattern.flags & re.VERBOSE or "(?P=" in pattern.pattern or re.search(r"\\[1-9]", pattern.pattern):
             return  # one alternative, back references, or a `|` that may be a comment's: searched whole
-        for source in sources:
-            part = re.compile(source, pattern.flags)
+        parts = [re.compile(source, pattern.flags) for source in sources]
+        if len(_cut_at_top_level_bars(pattern.pattern)) == 1 and any(
+                (part.groups, part.groupindex) != (pattern.groups, pattern.groupindex) for part in parts):
+            return  # a named group split with groups inside it: the groups' numbers would differ
+        for source, part in zip(sources, parts):
             self._parts.append((part, needed_pieces(_parser.parse(source, pattern.flags))))
+        # One pass in C finds every needed piece in the text: then each piece names the alternatives it lets in.
+        self._free = [index for index, (_, pieces) in enumerate(self._parts) if pieces is None]
+        self._by_piece: dict[str, list[int]] = {}
+        for index, (_, pieces) in enumerate(self._parts):
+            for piece in pieces or ():
+                self._by_piece.setdefault(piece, []).append(index)
+        self._scan = ahocorasick.Automaton()
+        for piece in self._by_piece:
+            if piece != _DIGIT:
+                self._scan.add_word(piece, piece)
+        self._scan.make_automaton()
 
     def _candidates(self, text: str) -> list[re.Pattern] | None:
         """The alternatives whose needed pieces are in `text`, in order; None: search the whole pattern."""
         if not self._parts or (not text.isascii() and not _FOLDED_OTHERWISE.isdisjoint(text)):
             return None
-        lowered = text.lower()
-        has_digit: bool | None = None
-        candidates = []
-        for part, pieces in self._parts:
-            if pieces is not None:
-                for piece in pieces:
-                    if piece == _DIGIT:
-                        if has_digit is None:
-                            has_digit = _ANY_DIGIT.search(text) is not None
-                        if has_digit:
-                            break
-                    elif piece in lowered:
-                        break
-                else:
-                    continue
-            candidates.append(part)
-        return candidates
+        found = {piece for _, piece in self._scan.iter(text.lower())}
+        if _DIGIT in self._by_piece and _ANY_DIGIT.search(text):
+            found.add(_DIGIT)
+        if not found:
+            return [self._parts[index][0] for index in self._free]
+        indices = set(self._free)
+        for piece in found:
+            indices.update(self._by_piece[piece])
+        return [self._parts[index][0] for index in sorted(indices)]
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:
         candidates = self._candidates(text)

@@ -20,7 +20,6 @@ import ahocorasick
 
 from pipeline.constants import BANKRUPTCY, EXECUTIVE_DEPARTURE, LAYOFFS, MERGER_ACQUISITION
 from pipeline.detection import vocabulary as v
-from pipeline.detection.alternatives import Alternatives
 
 _QUANTIFIERS = ("?", "*", "{")
 _TOKEN = re.compile(r"\\s\+|\\s\*|\\.|\[(?:\\.|[^\]])*\]|\(\?[:=!<]?|.", re.S)
@@ -95,9 +94,12 @@ class WordGates:
         self._always_confirm: set[str] = set()
         automaton = ahocorasick.Automaton()
         entries: dict[str, set[tuple[str, bool, bool]]] = {}
+        # (gate, text) -> the gate's pieces that are candidates where the text is: a candidate is confirmed by those
+        # pieces alone, not the gate's hundreds (every match of a piece contains its text, so none is missed)
+        by_text: dict[tuple[str, str], list[str]] = {}
         for name, pieces in gates.items():
             pieces = list(pieces)
-            self.patterns[name] = Alternatives(re.compile(r"\b(?:" + "|".join(pieces) + ")"))
+            self.patterns[name] = re.compile(r"\b(?:" + "|".join(pieces) + ")")
             for piece in pieces:
                 found = literal_of(piece)
                 if found is None:
@@ -105,8 +107,11 @@ class WordGates:
                     continue
                 text, exact, word_start = found
                 entries.setdefault(text, set()).add((name, exact, word_start))
+                if not exact:
+                    by_text.setdefault((name, text), []).append(piece)
+        self._confirm = {key: re.compile(r"\b(?:" + "|".join(pieces) + ")") for key, pieces in by_text.items()}
         for text, named in entries.items():
-            automaton.add_word(text, (len(text), _is_word_char(text[0]), tuple(sorted(named))))
+            automaton.add_word(text, (text, _is_word_char(text[0]), tuple(sorted(named))))
         automaton.make_automaton()
         self._automaton = automaton
         self.opened = lru_cache(maxsize=4096)(self._opened)  # the rules and the model read the same headline
@@ -115,15 +120,21 @@ class WordGates:
         """The names of the gates `lowered` (lower-cased text) opens: exactly those whose pattern searches true."""
         scanned = lowered if "  " not in lowered and lowered.isprintable() else " ".join(lowered.split())
         sure: set[str] = set()
-        maybe: set[str] = set()
-        for end, (length, starts_with_word_char, named) in self._automaton.iter(scanned):
-            start = end - length + 1
+        maybe: set[tuple[str, str]] = set()
+        for end, (text, starts_with_word_char, named) in self._automaton.iter(scanned):
+            start = end - len(text) + 1
             # at a word boundary, as \b would have it
             bounded = _is_word_char(scanned[start - 1]) != starts_with_word_char if start else starts_with_word_char
             for name, exact, word_start in named:
                 if bounded or not word_start:
-                    (sure if exact else maybe).add(name)
-        for name in (maybe | self._always_confirm) - sure:
+                    if exact:
+                        sure.add(name)
+                    else:
+                        maybe.add((name, text))
+        for name, text in maybe:
+            if name not in sure and self._confirm[name, text].search(lowered):
+                sure.add(name)
+        for name in self._always_confirm - sure:
             if self.patterns[name].search(lowered):
                 sure.add(name)
         return frozenset(sure)

@@ -26,7 +26,6 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Iterable
 
-from pipeline.detection.alternatives import Alternatives
 from pipeline.constants import (
     SENIORITY_BOARD_CHAIR,
     SENIORITY_C_SUITE,
@@ -1143,9 +1142,9 @@ def word_pieces(words: Iterable[str]) -> list[str]:
     return [_escape(word) for word in words]
 
 
-def gate_of_words(words: Iterable[str]) -> Alternatives:
+def gate_of_words(words: Iterable[str]) -> re.Pattern:
     """A gate for lower-cased text from word beginnings written once (a space stands for any white space)."""
-    return Alternatives(re.compile(r"\b(?:" + "|".join(word_pieces(words)) + ")"))
+    return re.compile(r"\b(?:" + "|".join(word_pieces(words)) + ")")
 
 
 # Countries, some of their capitals as their governments' names ("Kremlin", "Washington"), by their names in English:
