@@ -11,6 +11,7 @@ the rule does not fire: a missed event is cheaper than an event on the wrong com
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
@@ -1407,7 +1408,7 @@ def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list
     departure_words = vocabulary.DEPARTURE in opened
     if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
-    names = _name_spans(sentence)
+    names = _NamesWhenRead(sentence)
     deals = _detect_deals(sentence, names, in_headline) \
         if deal_words and not _ADVOCACY.match(sentence) and not _procurement_only(lowered) else []
     departures = _detect_departures(sentence, names, in_headline, year) \
@@ -1465,6 +1466,29 @@ class _Span:
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text = start, end, text
+
+
+class _NamesWhenRead(Sequence):
+    """A sentence's name spans (`_name_spans`), found the first time a reader asks for them: most sentences a gate
+    opens have no deal or exit shape, and then nobody does."""
+    __slots__ = ("_sentence", "_spans")
+
+    def __init__(self, sentence: str):
+        self._sentence, self._spans = sentence, None
+
+    def _read(self) -> list[_Span]:
+        if self._spans is None:
+            self._spans = _name_spans(self._sentence)
+        return self._spans
+
+    def __getitem__(self, index):
+        return self._read()[index]
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def __iter__(self):
+        return iter(self._read())
 
 
 _INNER_POSSESSIVE = re.compile(r"(?P<owner>\S+?(?:'s|’s))\s+(?=\S)", re.I)
