@@ -349,11 +349,14 @@ _DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|prov
 # rival" and "... cut 400 jobs as it turns 100" are news)
 _A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
                           r"looking\s+back\s*:|a\s+look\s+back\b|flashback\s*:|"
+                          # ("Fifty years of Corvane: from window cleaners to FM giant")
+                          r"(?:\w+|\d+)\s+years\s+of\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s*:|"
                           r"(?:new\s+)?(?:book|film|documentary|memoir|exhibition|podcast)\s+(?:recalls|revisits|recounts|"
                           r"charts|traces|tells)\b|"
                           r"the\s+rise\s+and\s+fall\s+of\b|how\s+[^:;]{1,60}?\s+rose\s+and\s+fell\b|"
                           # an anniversary, the name alone before it: "From farm distillery to global brand: Ardnavar at 50"
-                          r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:at|turns)\s+"
+                          # (not an age at death: "Stonegate Chairman Dead at 70")
+                          r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}(?<!\bdead)(?<!\bdies)(?<!\bdied)\s+(?:at|turns)\s+"
                           r"(?:25|30|40|50|60|70|75|80|90|100|150|200)\s*$)"
                           r"|\brevisited\s*:"
                           # a memoir's or an interview's recollection: "Former Rexford Waste chief recalls 1998 exit in new
@@ -461,6 +464,10 @@ _BACKGROUND = re.compile(r"\b(?:after|following|ahead\s+of|upon|once|when|pendin
                          # ("nine branches it gained in its purchase of Cumberland Trace")
                          r"(?:it|they)\s+(?:gained|got|inherited|added|took\s+on)\s+(?:in|with|through|from)|"
                          r"within\s+[\w\s]{1,20}?\s+of|as\s+(?:it|they)\s+(?:integrates?|absorbs?|combines?)|"
+                         # what the leaver's tenure held ("ending a nine-year tenure that included the acquisition of
+                         # Pinebrook", "during his tenure")
+                         r"(?:tenure|stint|reign)\s+(?:that|which)\s+(?:included|saw|spanned|featured)|"
+                         r"during\s+(?:his|her|their)\s+(?:tenure|time|stint|reign)|"
                          # a deal told in a relative clause or as the source ("which it acquired in March", "according
                          # to the merger proxy")
                          r"(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:acquired|bought|purchased|took\s+over)|"
@@ -1058,6 +1065,9 @@ _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_
 _NO_COMPANY_THERE = frozenset({"sport", rules.NOT_CORPORATE, rules.GOVERNMENT_POST})
 
 
+_A_POSTS_NAME = re.compile(r"(?:(?:Under|Deputy|Assistant)\s+)?(?:Secretary|Minister|Commissioner|Governor|Comptroller)\s+of\b")
+
+
 def _hard_negative(kind: str, unit: str) -> str | None:
     if kind in (LAYOFFS, BANKRUPTCY):
         # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
@@ -1086,8 +1096,9 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # (not an agency whose name ends like one: "chairman of the Federal Deposit Insurance Corp.")
         # (nor its short form: "the National Bank of Kazakhstan ..., the National Bank said")
         agencies = [span.text for span in rules._name_spans(unit) if rules.an_agency(span.text)]
+        # (nor a post's own name: "Under Secretary of Commerce for International Trade")
         named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name) and not rules.an_agency(name)
-                 and not any(agency.startswith(name) for agency in agencies)]
+                 and not any(agency.startswith(name) for agency in agencies) and not _A_POSTS_NAME.match(name)]
         if named:
             reason = rules.hard_negative(kind, _blanked(unit, named))
         elif reason == rules.NOT_CORPORATE and _A_CENTRAL_BANK.search(unit):
@@ -1272,6 +1283,13 @@ def _units(title: str, text: str) -> list[str]:
     return units
 
 
+def _a_towns_state(name: str, unit: str) -> bool:
+    """A state's name or its wire abbreviation after a town's comma ("Roseburg, Ore.", "Moline, Illinois")."""
+    if name.lower().rstrip(".") not in vocabulary.REGION_ABBREVIATIONS and name.lower() not in vocabulary.REGIONS:
+        return False
+    return any(unit[:found.start()].rstrip().endswith(",") for found in re.finditer(re.escape(name), unit))
+
+
 def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[str],
                   reason: str | None = None) -> list[DetectedEvent]:
     reason = reason or f"model p={scores.of(kind):.2f}"
@@ -1401,7 +1419,10 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         elif before_phrase:
             # "Orland Mining Co said it will close its Coeur Creek silver mine by June 30, eliminating about
             # 340 jobs": with no name just before the phrase, the sentence's first company is the one cutting
-            companies = sorted(before_phrase, key=lambda name: unit.find(name))
+            # (not a town's state, as a dateline writes it: "PORTLAND, Ore., March 25 - Ravensworth Timber Co said it
+            # will close sawmills in Coos Bay and Roseburg, Ore., idling about 480 workers")
+            companies = sorted([name for name in before_phrase if not _a_towns_state(name, unit)] or before_phrase,
+                               key=lambda name: unit.find(name))
     event = DetectedEvent(kind, companies[0] if companies else "", reason=reason)
     if kind in (LAYOFFS, BANKRUPTCY):
         # The sentence that fired decides; a headline without numbers takes them from the summary after it.

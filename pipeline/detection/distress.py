@@ -41,6 +41,10 @@ _LAYOFFS_OF_THE_ECONOMY = Alternatives(re.compile(r"\b(?:jobless\s+claims|challe
                                      r"(?:tally|count|report)|"
                                      r"(?:job\s+cuts|layoffs)\s+(?:in|across)\s+the\s+(?:[a-z-]+\s+){1,2}?"
                                      r"(?:sector|industry)|"
+                                     # a trade as the subject of the cut: "Sector shed 12,000 cleaning jobs last year",
+                                     # "The contract cleaning industry lost about 12,000 jobs"
+                                     r"(?:^\W*|\bthe\s+)(?:[a-z-]+\s+){0,3}?(?:sector|industry)\s+(?:has\s+|had\s+)?"
+                                     r"(?:lost|shed|cut|slashed|eliminated|axed)\b|"
                                      r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b|"
                                      # a kind of company, plural and nobody's, as the cut's subject: "U.S.-based
                                      # employers announced 84,600 job cuts", "as architecture firms shed 4,200 jobs",
@@ -387,6 +391,9 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|{_LAID_OFF_FROM}"
     # "Layoffs at Quantiva today", "job cuts hit Halden's sales team": the company named after them
     r"|\b(?:layoffs|job\s+cuts|redundancies)\s+(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
+    # people idled, counted: "to close its valve plant, idling 430", "idles 1,200 workers" (not a count of things:
+    # "idles two furnaces")
+    rf"|\bidl(?:e|es|ed|ing)\s+{_ABOUT}\d[\d,]*(?:\s+(?:[a-z-]+\s+)?{_STAFF_COUNTED})?(?=\s*(?:$|[,.;:]|\s(?:at|in|and)\b))"
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"
     # "250 laid off", "about 90 staff were let go": the count of people, then the verb in the passive
     rf"|\b\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
@@ -483,7 +490,7 @@ _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+manageme
                # sanation, France's redressement judiciaire and sauvegarde, the Netherlands' suspension of payments,
                # Indonesia's PKPU; and any court's proceedings of the kind ("opened bankruptcy proceedings against")
                r"concordat|konkordato|concurso\s+(?:preventivo|mercantil)|recupera[cç][aã]o\s+judicial|"
-               r"judicial\s+(?:recovery|reorganization)|sanation|sanacja|redressement\s+judiciaire|"
+               r"judicial\s+(?:recovery|reorgani[sz]ation)|sanation|sanacja|redressement\s+judiciaire|"
                # Latvia's legal protection proceedings (TAP), Israel's stay of proceedings, Greece's special administration
                r"legal\s+protection\s+proceedings?|stay\s+of\s+proceedings|special\s+administration|"
                r"(?:safeguard|sauvegarde)\s+proceedings?|suspension\s+of\s+payments|(?-i:PKPU)|"
@@ -914,12 +921,14 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"(?:in\s+(?:19|20)\d\d|last\s+year|\w+\s+years\s+ago)\b")
 # Cuts told in a clause as the company's past, dated: "Keyhaven, the wallet provider that laid off half its staff in
 # March", "which shed 200 jobs last year", "weeks after it cut 35 jobs"
+# (a count's thousands are no clause's end: "which cut 1,400 jobs last year")
 _CUTS_BEHIND = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+)?(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b"
-                          rf"[^,.;]{{0,80}}?\b(?:in\s+(?:{_A_MONTH}|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
+                          rf"(?:[^,.;]|(?<=\d)[,.](?=\d)){{0,80}}?\b(?:in\s+(?:{_A_MONTH}|(?:19|20)\d\d)|last\s+(?:year|month|week|spring|summer|autumn|"
                           r"fall|winter)|earlier\s+this\s+year|a\s+year\s+ago)\b"
                           # or by the time since: "has left the agency, weeks after it cut 35 jobs"
                           r"|\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+"
-                          r"(?:it|they|the\s+\w+)\s+(?:had\s+)?"
+                          # ("weeks after the embedded insurance startup cut a third of its staff")
+                          r"(?:it|they|the\s+(?:[\w-]+\s+){0,3}?\w+)\s+(?:had\s+)?"
                           r"(?:laid\s+off|cut|shed|eliminated|slashed|axed)\b")
 # A market or a line of business left, with no cut of staff told: "Harlow Textiles exits Mexican market", "to exit
 # consumer printer business", "Nomadic Coffee leaves the Canadian market"
@@ -1245,7 +1254,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
 _REPORTS_CALLED_FALSE = re.compile(r"\breports?\s+(?:that|of)\b[^.;]{0,140}?\b(?:were|are|was|is|as)\s+[\"“‘']?"
                                    r"(?:categorically\s+|completely\s+|entirely\s+|totally\s+)?(?:false|untrue|unfounded|baseless)\b")
 # "not", "never" just before a word ("will not reopen", "won't ever reopen")
-_NEVER_BEFORE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$")
+_NEVER_BEFORE = re.compile(r"(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:\w+\s+)?$")  # ("won't", "will not")
 # The words that tell a bankruptcy, for the negation test above.
 _KIND_WORD = {BANKRUPTCY: re.compile(r"\b(?:bankrupt\w*|chapter\s+(?:11|7|15)|insolven\w*|receivership|administration|going\s+concern|"
                                      r"liquidation)\b")}

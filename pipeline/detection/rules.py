@@ -219,6 +219,10 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
                r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
                r"orchards?|vineyards?|maltings|plot|landfill|transfer\s+station|"
+               # a building's title ("buys freehold of Bristol depot"); a broker's or an insurer's clients bought
+               # without the firm ("personal lines book", "customer list", "renewal rights")
+               r"freehold|leasehold|book\s+of\s+business|(?:personal|commercial)\s+lines\s+book|renewal\s+rights|"
+               r"customer\s+(?:list|database|book|base)|client\s+(?:list|book|base)|"
                r"pipeline|headquarters|factory|"
                # a home bought ("Tycoon buys Forbes Park mansion")
                r"mansion|villa|penthouse|residence|chateau|château|castle|yacht|"
@@ -227,7 +231,9 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                # a regulator's voucher, sold on ("sells rare pediatric disease priority review voucher for $105 million")
                r"vouchers?|"
                # what a business owned, bought without it: "the plant's equipment", "its recipes and trademarks"
-               r"equipment|machinery|intellectual\s+property|patents?|recipes|"
+               # (in lower case only: goods are no proper name, and "Bluegrass Equipment", "BLUEGRASS EQUIPMENT" is a
+               # company's)
+               r"(?-i:equipment|machinery)|intellectual\s+property|patents?|recipes|"
 
                # "acquires distribution rights in the Pacific Northwest", "Global Rights to Orzenta": a licence, no company
                r"rights)")
@@ -783,7 +789,10 @@ _PAIR_AND = re.compile(r"^\s*(?:\([^()]{1,16}\))?\s*(?:and|&)\s*$")
 _UNNAMED_BIDDER = re.compile(r"^\s*(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:rival|suitor|bidder|buyer|competitor|"
                              r"consortium|group|firm|fund|investor|peer|company|private\s+equity\s+\w+)s?\b", re.I)
 # A buyer described, not named: "a geospatial giant", "a retail software firm", "private-equity owner".
-_DESCRIBED_BUYER = re.compile(r"^\s*(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:rival|suitor|bidder|buyer|"
+# (or the company's own people: "has been bought by its management team", a buyout by its managers)
+_DESCRIBED_BUYER = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:senior\s+)?(?:management(?:\s+team)?|managers|executives|"
+                              r"employees|staff|founders?)\b|"
+                              r"^\s*(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:rival|suitor|bidder|buyer|"
                               r"competitor|consortium|group|firm|fund|investor|peer|company|giant|maker|startup|"
                               r"start-up|player|conglomerate|provider|developer|operator|owner|private\s+equity\s+\w+)s?\b")
 # Words a sentence may open with before its subject: "Electric carmaker Lucid ...", "Shareholders of Acme ...".
@@ -899,9 +908,10 @@ _TITLE_PERSON_VERB = re.compile(
     rf"(?P<verb>{_DEPART_VERB})\b",
 )
 # "Jane Roe resigns as CEO of Acme", "Steve Jobs resigns as Apple CEO", "Jane Roe quits Acme"
+# ("Jane Roe out as CEO of Acme": the verb "out as" holds its "as")
 _PERSON_VERB_AS = re.compile(
     rf"(?P<person>{_PERSON}){_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+)?(?P<verb>{_DEPART_VERB})\b"
-    rf"(?:\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?)\s+(?P<rest>[^.;:]{{0,120}})"
+    rf"(?:(?:(?<=\s[Aa]s)|\s+(?i:as|from(?:\s+(?:his|her|their))?(?:\s+(?:role|post|position|job))?(?:\s+as)?))\s+(?P<rest>[^.;:]{{0,120}})"
     rf"|\s+(?P<left_company>{_NAME_RUN}))?",
 )
 # "the resignation of Mr. Hudson from Torchmark Corp.", "the retirement of Jane Roe as CEO of Acme": the noun
@@ -1113,7 +1123,10 @@ _LEFT = re.compile(r"\bleft\b")
 # looks ahead ("who will retire in 2027"), nor one dated without an exit ("who joined the company in 1963 and
 # served ..."), whose sentence may still tell one.
 # (and a "when" clause that dates an exit: "When Walter Ness stepped down as chairman of Cortland in 1994, ...")
-_DATED_EXIT_CLAUSE = re.compile(r"\b(?:who|when)\s+(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
+# ("Amberline Insurance Holdings, which fired its chief executive last year, filed for Chapter 11": the company's own
+# removal of one, dated)
+_DATED_EXIT_CLAUSE = re.compile(r"\b(?:who|when|which\s+(?=(?:had\s+)?(?:fired|ousted|dismissed|removed|replaced|sacked)\s+its\b))"
+                                r"\s*(?!will\b|would\b|is\s+(?:to|set|expected|due)\b|plans\b|intends\b)"
                                 # ("who stepped down during the supplier's 2008 restructuring")
                                 r"[^,;()]{0,90}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                                 r"(?:during|amid|after|following)\s+(?:[\w'’-]+\s+){0,3}?(?:19|20)\d\d\b|"
@@ -1782,7 +1795,9 @@ miller packer meatpacker processor refiner roaster bakery dairy creamery mill co
 wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
 outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl app
-house spinner weaver knitter tanner tannery""".split())  # ("trading house", "fashion house", "Huddersfield spinner")
+house spinner weaver knitter tanner tannery
+lessor brokerage mga tpa""".split())  # ("trading house", "fashion house", "Huddersfield spinner"; insurance's managing
+# general agents and third-party administrators: "Claims TPA Fenwick Adjusting", "Pet insurance MGA Tailwise")
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -1951,10 +1966,16 @@ _WHERE_BASED_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*-(?
 
 def _span_after(names: list[_Span], position: int, sentence: str, max_words: int = 6) -> _Span | None:
     """The first name after `position` reached across descriptors only ("rival grocer", "$2 billion")."""
-    for span in names:
+    place: _Span | None = None
+    for at, span in enumerate(names):
         if span.start < position or _WHERE_BASED_ONLY.fullmatch(span.text):
             continue  # ("Monterrey-based promoter Escenario Norte": where it is based describes the name after it)
+        if _a_places_possessive(span.text) and at + 1 < len(names) and names[at + 1].start == span.end + 1:
+            place = span  # ("buy Kentucky's Bluegrass Equipment": the place the company is in describes it)
+            continue
         gap = sentence[position:span.start]
+        if place is not None and place.start >= position:
+            gap = sentence[position:place.start] + " " + sentence[place.end:span.start]
         if sentence[span.start - 1:span.start] in "\"“‘'" and span.start > 0 and gap.strip():
             return None  # a quoted title: "acquires 'Glass Onion'"
         if _CONTROL_OBJECT.match(gap):
@@ -1962,9 +1983,10 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         words = _UP_TO_AN_AMOUNT.sub("", gap).split()  # "up to 100% of Damietta Fine Yarns": as much as "100% of"
         if len(words) > max_words:
             return None
-        # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do
-        if all((_DESCRIPTOR_RE.fullmatch(w) or _PEOPLE_OF_A_PLACE.fullmatch(w)) and w.lower() not in _PREPOSITIONS
-               for w in words):
+        # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do, and a kind of company
+        # in capitals ("merges with fellow MGA Ashcombe")
+        if all((_DESCRIPTOR_RE.fullmatch(w) or _PEOPLE_OF_A_PLACE.fullmatch(w) or (w.isupper() and a_kind_of_company(w.lower())))
+               and w.lower() not in _PREPOSITIONS for w in words):
             return _described_name(names, span, sentence)
         # "Buys Solar Panel Maker Brightacre": Title Case's description, which the run left out of the name
         described = sentence[position:span.end].strip()
@@ -1973,6 +1995,14 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
             return span
         return None
     return None
+
+
+def _a_places_possessive(text: str) -> bool:
+    """"Kentucky's", "Japan’s": a country's, a state's or a province's name with its possessive."""
+    if not text.endswith(("'s", "’s")):
+        return False
+    place = text[:-2].lower()
+    return place in vocabulary.REGIONS or place in vocabulary.COUNTRIES
 
 
 def describes_the_next_name(sentence: str, end: int) -> bool:
@@ -2529,6 +2559,13 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
         # "Its proposed $85 billion deal to purchase Time Warner": the buyer is the previous sentence's
         return _pair(_clean_name(obj.text), None, _deal_stage(sentence, verb), f'"deal to {verb}"')
     unnamed_buyer = subject is None and _UNNAMED_BUYER.search(_strip_aux(sentence[: match.start()]))
+    if subject is None and not unnamed_buyer and _a_described_subject(_strip_aux(sentence[: match.start()])):
+        # a buyer only described buys a company named, not a place's one described ("Czech brewer buys Slovak malt
+        # house", "Chinese state builder to buy Ras Al Khaimah contractor")
+        described = _KIND_AFTER.match(sentence, obj.end)
+        if _PEOPLE_OF_A_PLACE.fullmatch(obj.text) or (described and a_kind_of_company(described["kind"])):
+            return []
+        unnamed_buyer = True
     if subject is None and not unnamed_buyer and \
             (in_headline or not _PRONOUN_SUBJECT.search(_strip_aux(sentence[: match.start()]))):
         return []
@@ -2540,6 +2577,20 @@ def _active_deal(sentence: str, names: list[_Span], match: re.Match, in_headline
 
 
 _A_DEPARTMENT_BEFORE = re.compile(r"\b(?:Department|Ministry|Office|Bureau)\s+(?:for|of)\s+(?:the\s+)?$")
+# a subject that only describes the buyer: "Japanese trading house takes control of Ostler Truck Rental", "A Gulf
+# sovereign fund buys ..."
+_DESCRIBED_SUBJECT = re.compile(r"^\W*(?:an?\s+|the\s+)?(?:(?:[A-Z][a-z]+|[a-z][\w-]*)\s+){0,3}(?P<kind>[a-z]+)\s*$")
+
+
+def _a_described_subject(before: str) -> bool:
+    """The words before the verb are a description of a company, lower case but for a place's people ("Japanese")."""
+    described = _DESCRIBED_SUBJECT.match(before)
+    if not described or not a_kind_of_company(described["kind"]):
+        return False
+    capitalised = [word for word in before.split() if word[:1].isupper()]
+    return all(_PEOPLE_OF_A_PLACE.fullmatch(word) or word.lower() in ("a", "an", "the") for word in capitalised)
+
+
 _CURRENCY_CODE_SET = frozenset(CURRENCY_CODES.split("|"))
 _MY_BEFORE = re.compile(r"(?i)\b(?:my|our|your)\s+$")
 _DEAL_PAPERS = frozenset("MOU MoU LOI LoI MOA NDA SPA JV".split())

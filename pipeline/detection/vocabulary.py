@@ -896,10 +896,12 @@ BANKRUPTCY_GATE_WORDS = ("bankrupt", "chapter 11", "chapter 7", "chapter 15", "i
                          "restructuring advis", "restructuring law", "restructuring counsel", "restructuring firm",
                          "restructuring expert", "restructuring specialist", "coupon", "interest payment", "debt payment",
                          "goes bust", "go bust", "went bust", "ccaa", "restructuring support", "prepack",
-                         "reorganization plan", "plan of reorganization", "emerge",
-                         # other jurisdictions' words for the same thing: Brazil's judicial recovery,
-                         # Singapore's moratorium and judicial management, winding up, examinership
-                         "judicial recovery", "judicial management", "moratorium", "winding up", "winding-up",
+                         "reorganization plan", "plan of reorganization", "reorganisation plan", "plan of reorganisation",
+                         "emerge",
+                         # other jurisdictions' words for the same thing: Brazil's judicial recovery, Chile's and
+                         # Colombia's judicial reorganization, Singapore's moratorium and judicial management, winding up,
+                         # examinership
+                         "judicial recovery", "judicial reorganization", "judicial reorganisation", "judicial management", "moratorium", "winding up", "winding-up",
                          "wound up", "examinership", "petition", "in administration",
                          # a company's owners winding it up ("vote to wind up the company"); a regulator's conservatorship
                          "wind up", "conservatorship",
@@ -1145,6 +1147,24 @@ def word_pieces(words: Iterable[str]) -> list[str]:
 def gate_of_words(words: Iterable[str]) -> re.Pattern:
     """A gate for lower-cased text from word beginnings written once (a space stands for any white space)."""
     return re.compile(r"\b(?:" + "|".join(word_pieces(words)) + ")")
+
+
+# The states and provinces of federations, by their English names: places, as a country is ("Kentucky's Bluegrass
+# Equipment", "Maine's Hollingbury Agency": the place the company is in, before its name).
+REGIONS = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+alberta manitoba ontario quebec saskatchewan nunavut yukon queensland tasmania victoria
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+                "south carolina", "south dakota", "west virginia", "british columbia", "new brunswick",
+                "nova scotia", "prince edward island", "newfoundland and labrador", "northwest territories",
+                "new south wales", "south australia", "western australia", "northern territory"}
+# The wires' abbreviations of the states, after a town's name and a comma ("Roseburg, Ore.", "Moline, Ill.")
+REGION_ABBREVIATIONS = frozenset("""
+ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j n.m n.y
+n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo
+""".split())
 
 
 # Countries, some of their capitals as their governments' names ("Kremlin", "Washington"), by their names in English:
