@@ -3148,3 +3148,29 @@ def test_a_described_buyer_buying_a_place_described_is_no_rule_deal(title):  # (
 def test_a_kind_in_capitals_describes_the_other_side():
     events = rules.detect_events("Harwell Specialty merges with fellow MGA Dunlin to form new platform")
     assert {e.company for e in events} == {"Harwell Specialty", "Dunlin"}
+
+
+def test_a_blank_check_company_that_found_no_deal_is_no_deal():
+    assert MERGER_ACQUISITION not in {e.kind for e in detect_events(
+        "Harrier Peak Acquisition Corp. liquidates trust after failing to find target",
+        "Blank-check company Harrier Peak Acquisition Corp. said it will redeem all public shares at about $10.20 each after "
+        "failing to complete a business combination within its deadline.")}
+
+
+def test_a_filing_averted_is_no_filing():
+    assert BANKRUPTCY not in {e.kind for e in detect_events(
+        "Dunmere Homes reaches deal with lenders, avoids bankruptcy",
+        "Dunmere Homes Corp. said its banks agreed to extend $300 million of loans, letting the builder avoid a Chapter 11 "
+        "filing.")}
+
+
+def test_a_procedures_officers_are_no_company():
+    assert "ADMINISTRATORS" not in {e.company for e in detect_events(
+        "BRIEF-Tolland Bakeries says placed into administration",
+        "* TOLLAND BAKERIES LTD SAYS TRADING TO CONTINUE WHILE ADMINISTRATORS SEEK BUYER")}
+
+
+def test_a_filing_days_before_an_exit_is_its_setting():
+    found = {e.kind for e in detect_events("Rowan Ridge co-founders exit", "Both co-founders of Rowan Ridge Trust have "
+                                           "resigned, the lender said, a week after it filed for bankruptcy.")}
+    assert EXECUTIVE_DEPARTURE in found and BANKRUPTCY not in found

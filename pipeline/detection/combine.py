@@ -1974,13 +1974,14 @@ _NEVER_A_COMPANY = re.compile(
 def _junk_name(name: str) -> bool:
     """What no context makes a company's name: one letter, a legal form alone, a person's initials and
     surname ("A.R. Ginn"), a title ("Co-Chief"), a month or a weekday ("said Monday"), a generation, a
-    place-maker, a wire service, a determiner ("of both the company and its bank")."""
+    place-maker, a wire service, a determiner ("of both the company and its bank"), a procedure's officers
+    ("ADMINISTRATORS SEEK BUYER")."""
     clean = rules._clean_name(name) or name
     return (len(clean.replace(".", "")) <= 1 or _LEGAL_ONLY.match(clean) is not None
             or _INITIALLED.fullmatch(clean) is not None or _INITIALLED_CAPS.fullmatch(clean) is not None
             or _NEVER_A_COMPANY.match(clean.strip()) is not None or _STATE_ABBREVIATION.match(clean) is not None
             or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None
-            or rules.an_agency(clean))
+            or rules.an_agency(clean) or rules._A_PROCEDURES_OFFICERS.fullmatch(clean) is not None)
 
 
 # "WHITE PLAINS, N.Y.--", "Mahwah, N.J.": a state, as datelines abbreviate it

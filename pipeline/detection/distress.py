@@ -902,6 +902,11 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"process))?\b|"
                                 r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|"
+                                # the time since a filing told, as the setting of another event ("have resigned, ... a week
+                                # after it filed for bankruptcy"), as a cut's is (_CUTS_BEHIND)
+                                r"\b(?:days|weeks|months|a\s+(?:day|week|month))\s+after\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?\w+)\s+"
+                                r"(?:had\s+)?(?:filed|went|was\s+placed|collapsed)\s+(?:for|into|in)\s+(?:bankruptcy|chapter\s+11|"
+                                r"administration|receivership|liquidation)\b|"
                                 # ("A decade after Parcelgate went into administration in 2014")
                                 r"\b(?:years|decades|a\s+decade)\s+after\s+(?:[\w&'’-]+\s+){1,4}?(?:went|was\s+placed|filed|"
                                 r"collapsed)\s+(?:into|in|for)\s+(?:administration|receivership|liquidation|bankruptcy|"

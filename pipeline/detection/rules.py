@@ -1796,8 +1796,9 @@ wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
 outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl app
 house spinner weaver knitter tanner tannery
-lessor brokerage mga tpa""".split())  # ("trading house", "fashion house", "Huddersfield spinner"; insurance's managing
-# general agents and third-party administrators: "Claims TPA Fenwick Adjusting", "Pet insurance MGA Tailwise")
+lessor brokerage mga tpa reit""".split())  # ("trading house", "fashion house", "Huddersfield spinner"; insurance's managing
+# general agents and third-party administrators: "Claims TPA Fenwick Adjusting", "Pet insurance MGA Tailwise"; "Subprime
+# REIT Norvale Capital")
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -4106,7 +4107,11 @@ _NO_BID_INTENDED = re.compile(r"(?i)\b(?:(?:does|did|do)\s+not|doesn'?t|didn'?t)
                               r"revised|sweetened|better|increased|new)\b)(?:[\w-]+\s+){0,3}?(?:offer|bid)\s+for)\b"
                               # "said it has no plan to seek management control"
                               r"|\bno\s+(?:current\s+)?(?:plans?|intention)\s+(?:to|of)\s+(?:seek|seeking|take|taking|acquire|"
-                              r"acquiring|gain|gaining)\s+(?:management\s+|majority\s+|full\s+)?control\b")
+                              r"acquiring|gain|gaining)\s+(?:management\s+|majority\s+|full\s+)?control\b"
+                              # a blank-check company that found no deal: "liquidates trust after failing to find target",
+                              # "after failing to complete a business combination within its deadline"
+                              r"|\b(?:fail(?:s|ed|ing|ure)?|unable)\s+to\s+(?:find|identify|complete|consummate)\s+(?:a\s+|an\s+|its\s+)?"
+                              r"(?:suitable\s+)?(?:initial\s+)?(?:business\s+combination|(?:acquisition\s+|merger\s+)?target)\b")
 NO_BID = "a statement that no bid is coming"
 # The market's talk of a deal after its word: "takeover chatter", "bid talk", "buyout buzz" (a rumour, by definition
 # a deal's news; TALK_WORDS is above)

@@ -1120,6 +1120,10 @@ BANKRUPTCY_SAID_NOT_TO_HAPPEN = ("no plans to file", "no plans to seek", "not pl
                                  # the filing's own verb negated: "has not filed for bankruptcy", "does not plan to file"
                                  "not plan to file", "no plan to file", "not filed for", "not file for", "not filing for",
                                  "won't file", "won’t file",
+                                 # a filing averted: "reaches deal with lenders, avoids bankruptcy"
+                                 "avoids bankruptcy", "avoided bankruptcy", "averts bankruptcy", "averted bankruptcy",
+                                 "staves off bankruptcy", "staved off bankruptcy", "avoids chapter 11", "avoided chapter 11",
+                                 "averts chapter 11", "averted chapter 11", "avoids administration", "averts administration",
                                  "not on the table", "denies", "rules out", "ruled out",
                                  # rumours of one dismissed: "dismisses administration rumours as 'baseless'"
                                  "dismisses administration rumours", "dismisses administration rumors",
