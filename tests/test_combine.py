@@ -3174,3 +3174,62 @@ def test_a_filing_days_before_an_exit_is_its_setting():
     found = {e.kind for e in detect_events("Rowan Ridge co-founders exit", "Both co-founders of Rowan Ridge Trust have "
                                            "resigned, the lender said, a week after it filed for bankruptcy.")}
     assert EXECUTIVE_DEPARTURE in found and BANKRUPTCY not in found
+
+
+# ---- the thirtieth round, second wave: forum posts and earnings calls (read), in other invented names
+
+@pytest.mark.parametrize("title, target, bidder", [
+    ("Halden Minerals board accepted the takeover from Sorrel Metals at A$1.10/sh.", "Halden Minerals", "Sorrel Metals"),
+    ("Pelling Health accepts $2.40 scheme from Warrego Capital", "Pelling Health", "Warrego Capital"),
+    ("Corvid Labs got a non-binding indication of interest from Tamsin Ridge at $5 a share", "Corvid Labs", "Tamsin Ridge"),
+])
+def test_a_bid_accepted_or_indicated_from_a_bidder_is_a_deal(title, target, bidder):
+    events = rules.detect_events(title)
+    assert {(e.company, e.counterparty) for e in events} >= {(target, bidder)}
+
+
+def test_a_scheme_that_is_no_bid_is_no_deal():  # (a guard: only "scheme from" opens the gate)
+    assert rules.detect_events("Harlow Foods accepts pension scheme from the state") == []
+
+
+def test_discussions_and_negotiations_are_talks():
+    events = detect_events("", "Marrow Brewing said it is in preliminary discussions with Tessel Spirits regarding a "
+                               "potential combination.")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == {"Marrow Brewing", "Tessel Spirits"}
+    assert detect_events("", "Marrow Brewing is in negotiations with Tessel Spirits about a supply contract.") == []
+
+
+def test_a_reduction_in_force_by_its_acronym_is_a_cut_at_the_company_named():
+    assert {(e.kind, e.company) for e in detect_events("RIF at Calloway Systems", "")} == {(LAYOFFS, "Calloway Systems")}
+
+
+def test_a_whole_intake_laid_off_is_a_cut():
+    assert distress.shape(LAYOFFS, "Brightwell laid off the entire new grad cohort") == \
+        "laid off the entire new grad cohort"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("I filed chapter 7 last year, AMA", ""),
+    ("Eight years ago this week Dunmore Systems filed Chapter 11. What did we learn?", ""),
+    ("What happens to my pension if my employer goes bankrupt?", ""),
+    ("$QRTX down 18% today, is this thing going bankrupt?", ""),
+])
+def test_the_writers_own_filing_a_past_one_a_supposed_one_and_a_question_are_no_filing(title, text):
+    assert BANKRUPTCY not in {e.kind for e in detect_events(title, text)}
+
+
+def test_a_filing_told_before_a_question_stays():  # (a guard)
+    assert BANKRUPTCY in {e.kind for e in detect_events("Tarrow Outfitters files for Chapter 11, is it the end of the brand?")}
+
+
+def test_a_post_new_to_the_company_is_no_exit():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Quenby hires its first-ever Chief Data Officer") == rules.NO_EXIT
+
+
+def test_a_states_agency_by_its_initials_cuts_the_governments_jobs():
+    assert distress.hard_negative(LAYOFFS, "State DNR cutting 120 positions in next year's budget") == distress.GOVERNMENT_JOBS
+
+
+def test_a_contraction_and_an_ordinal_are_no_company():
+    assert combine._junk_name("I'm") and combine._junk_name("4th") and combine._junk_name("8AM PT")
+    assert not combine._junk_name("Fourth Street Bank") and not combine._junk_name("7 Eleven")

@@ -41,6 +41,8 @@ KNOWN_GATE_GAPS = {
     (DEAL, "pay"), (DEAL, "pays"), (DEAL, "paid"), (DEAL, "paying"),
     # on purpose: only an auction of something ("auction for", "auction of") opens it; a Treasury's is of nothing named
     (DEAL, "auction"),
+    # on purpose: only a scheme from a bidder ("accepts $3.10 scheme from"); a pension or a loan scheme is none
+    (DEAL, "scheme"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

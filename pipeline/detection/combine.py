@@ -1058,7 +1058,7 @@ _DEFINITIONAL = (*rules.DEFINITIONAL, distress.GOVERNMENT_JOBS, distress.PERSON_
                  distress.BANKRUPTCY_TOLD_AS_HISTORY, distress.CUTS_TOLD_AS_HISTORY, distress.MARKET_LEFT,
                  distress.ECONOMY_COUNT, distress.THE_TRADE, distress.FILINGS_IN_GENERAL, distress.FUND_LIQUIDATED,
                  distress.FURLOUGHED_FOR_A_WHILE, distress.PRODUCT_CLOSED, distress.STAFF_HIRED, distress.STAFF_MOVED,
-                 distress.RIVALS_CUTS, distress.SOLVENT_WIND_UP)
+                 distress.RIVALS_CUTS, distress.SOLVENT_WIND_UP, distress.SUPPOSED)
 
 
 # The departures' hard negatives that say the sentence is about no company at all.
@@ -1957,7 +1957,11 @@ _NEVER_A_COMPANY = re.compile(
     r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
     r"americas|emea|apac|asia[- ]pacific|latam|asia|europe|africa|oceania|middle\s+east|(?:north|south|latin)\s+america|"
     # a kind of company or of funding round, not one ("scrap SPAC merger", "failing to close Series C"), a director's kind
-    r"spac|series\s+[a-h]|non[- ]executive)\.?$|"
+    r"spac|series\s+[a-h]|non[- ]executive|"
+    # a writer's contraction ("I'm one of the ~230 laid off"), an ordinal ("the 4th product head in 2 years")
+    r"i['’]m|i['’]ve|i['’]ll|i['’]d|\d+(?:st|nd|rd|th)|"
+    # a reduction in force by its acronym ("RIF at Quantrel"); a time of day ("at 8AM PT")
+    r"rifs?|\d{1,2}(?::\d\d)?\s*(?:am|pm)(?:\s+[a-z]{1,4})?)\.?$|"
     # a count of companies ("Two G&Ts agree to combine")
     rf"^(?:{_COUNTED_FROM_TWO})\s+\S+s$|"
     r"^[a-z][a-z.'’ -]*-(?:based|headquartered|born|area)$|"

@@ -120,7 +120,7 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"(?:hospital|health|nhs|ambulance|foundation)\s+trust|health\s+board|"
     # a state's transport department by its initials ("State DOT eliminates 140 positions"), a body the state runs
     # ("The state-run Lesedi Rail Agency will shed 5,000 posts"; not a state-owned company)
-    r"(?:state|county|city)\s+dot|(?:state|government)[\s-]run\s+(?:[\w'’.-]+\s+){0,3}?(?:agency|service|board)|"
+    r"(?:state|county|city)\s+(?:dot|dmv|dnr|dps|dhs|dcfs)|(?:state|government)[\s-]run\s+(?:[\w'’.-]+\s+){0,3}?(?:agency|service|board)|"
     # the courts ("State Court System to Furlough 300 Clerks", "the county judiciary")
     r"court\s+system|judiciary|"
     # (not a school named by the trade it teaches, a business: "Veritas Language Schools offers voluntary redundancy")
@@ -131,7 +131,7 @@ _PUBLIC_BODY_SUBJECT = re.compile(
     r"agency|authority|board|commission|district|office|nursing\s+home|hospital|library|jail|schools))\s+"
     # (its verb: "Halbrook County health department lays off 12", "Brannock school district cuts 60 positions")
     r"(?:to|will|plans?|is|has|have|says?|said|announces?|confirms?|confirmed|votes?|approves?|moves?|offers?|lays\s+off|"
-    r"laid\s+off|cuts|cut|eliminates|"
+    r"laid\s+off|cuts|cut|eliminates|cutting|eliminating|laying\s+off|shedding|trimming|"
     r"furloughs|sheds|trims)\b)")
 # a public body's posts, alone or told with a word or two of what they are: "120 municipal positions", "35 city IT
 # positions", "state prison guard jobs"
@@ -312,8 +312,9 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
-    rf"|\b{_CUT_VERB}\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
-    r"division|staff|org|organi[sz]ation|unit|workforce|studio|office)\b"
+    # (or a whole intake of new hires: "laid off the entire new grad cohort")
+    rf"|\b(?:{_CUT_VERB}|{_ONLY_PEOPLE_VERB})\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
+    r"division|staff|org|organi[sz]ation|unit|workforce|studio|office|cohort|intake)\b"
     r"|\b(?:fire[sd]?|firing|lays?\s+off|laid\s+off)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:staff|employees|workers))\b"
     # a count of people alone after a verb that only people take ("dismisses 500 at its Villa Gobernador plant", "to
@@ -591,7 +592,7 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   # not "dismisses 3 of 5 claims")
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
-STATED = re.compile(f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
+STATED = re.compile(r"(?-i:\bRIFs?\b)|" f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
 _BANKRUPTCY_SHAPE = Alternatives(re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
@@ -795,6 +796,13 @@ _ANSWERED_NO = re.compile(r"\?\s*(?:[\w'’-]+\s+){0,2}?(?:says?|said)\s+no\b")
 _CLAUSE_BREAK = re.compile(r"[,.;]\s|\b(?:but|while|although|though|however)\b")
 # A headline that asks ("Is Brambleton Cinemas Headed for Bankruptcy?", "Could Quillmark Go Bankrupt?"): speculation
 _QUESTION = re.compile(r"^\W*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b[^?.!]*\?")
+# the same question after a clause ("$BLRN down 22% today, is this thing going bankrupt?"), or a case supposed ("What
+# happens to my 401k if my employer goes bankrupt?"): read only where no shape stands before it
+_A_LATER_QUESTION = re.compile(r"[,;:]\s*(?:is|are|was|were|could|can|will|would|should|might|may|does|do|did|has|have)\b"
+                               r"[^?.!,;]*\?")
+_A_CASE_SUPPOSED = re.compile(r"\bif\s+(?:[\w'’$-]+\s+){0,4}?(?:goes|go|went|were\s+to\s+go|files?|filed)\s+"
+                              r"(?:bankrupt|bust|under|for\s+(?:bankruptcy|chapter))\b")
+SUPPOSED = "a case supposed, not a filing reported"
 # A person's bankruptcy: an occupation before the name, or in its place ("Hollywood Producer Marcus Vale Files for
 # Bankruptcy", "declared former hedge fund manager Gideon Farrow bankrupt", "Former shipping magnate declared bankrupt")
 # A fund, a position or a stake wound down ("to liquidate flagship hedge fund"): no company's procedure
@@ -888,6 +896,9 @@ _AN_OCCUPATION_FIRST = re.compile(rf"{_OCCUPATION}\s")
 # ("Nebraska farmer files Chapter 12 after hail destroys crop"); a company's are 7, 11 and 15, which a sentence naming
 # both may still be about ("converted from Chapter 13 to Chapter 7")
 _A_PERSONS_CHAPTER = re.compile(r"\bchapter\s+1[23]\b")
+# the writer's own ("I filed chapter 7 last year, AMA"; "we" is as often a company speaking)
+_THE_WRITERS_FILING = re.compile(r"\bi\s+(?:just\s+|recently\s+|finally\s+|have\s+|had\s+)?(?:filed|am\s+filing)\s+"
+                                 r"(?:for\s+)?(?:chapter\s+\d+|bankruptcy)\b")
 _A_COMPANYS_CHAPTER = re.compile(r"\bchapter\s+(?:7|11|15)\b")
 QUESTION = "a question, not a report"
 # A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a
@@ -902,6 +913,8 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"process))?\b|"
                                 r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|"
+                                # ("Ten years ago this week Garrick Systems filed Chapter 11": the whole sentence)
+                                r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;!?]*|"
                                 # the time since a filing told, as the setting of another event ("have resigned, ... a week
                                 # after it filed for bankruptcy"), as a cut's is (_CUTS_BEHIND)
                                 r"\b(?:days|weeks|months|a\s+(?:day|week|month))\s+after\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?\w+)\s+"
@@ -1146,7 +1159,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return ADMINISTRATOR_LEAVES
     if kind == BANKRUPTCY and (chapter := _CHAPTER_OF_A_WORK.search(lowered)):
         return f"not a bankruptcy event: {chapter.group(0)!r}"
-    if kind == BANKRUPTCY and (_a_persons_bankruptcy(sentence) or (
+    if kind == BANKRUPTCY and (_a_persons_bankruptcy(sentence) or _THE_WRITERS_FILING.search(lowered) or (
             "chapter" in lowered and _A_PERSONS_CHAPTER.search(lowered) and not _A_COMPANYS_CHAPTER.search(lowered))):
         return PERSON_BANKRUPT
     if kind == BANKRUPTCY and (bought := _BOUGHT_OUT_OF.search(lowered)) and not _BANKRUPTCY_SHAPE.search(
@@ -1225,6 +1238,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return SAID_NOT_TO_HAPPEN
     if _QUESTION.match(lowered):
         return QUESTION
+    if (asked := _A_LATER_QUESTION.search(lowered)) and shape(kind, sentence[:asked.start()]) is None:
+        return QUESTION
+    if kind == BANKRUPTCY and (supposed := _A_CASE_SUPPOSED.search(lowered)) and shape(kind, sentence[:supposed.start()]) is None:
+        return SUPPOSED
     if "?" in lowered and _ANSWERED_NO.search(lowered):
         return SAID_NOT_TO_HAPPEN  # "Hallasan Cement to cut jobs? Company says no"
     if "false" in lowered or "untrue" in lowered or "unfounded" in lowered or "baseless" in lowered:

@@ -755,8 +755,9 @@ _ADVOCACY = re.compile(_COLUMN_KICKER + rf"(?:(?:should|could|would|what\s+if|if
 
 # "approached Globex about a possible sale", "held talks with Globex about a merger", "takeover talks with Globex"
 _TALKS_ABOUT = re.compile(
+    # (talks by their other names: "in preliminary discussions with", "entered negotiations with")
     r"\b(?P<verb>approach(?:es|ed|ing)?|(?:held|hold|holds|holding|had|has|have|in|entered|opened|began|begun)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?talks\s+with|(?P<what0>{_W(TALKS)})\s+talks\s+with)"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations)\s+with|(?P<what0>{_W(TALKS)})\s+talks\s+with)"
     r"\s+(?P<by>by\s+)?", re.I)
 # Talks named by what they are about, between two parties ("merger talks between X and Y", "takeover talks between")
 _TALKS_BETWEEN = re.compile(r"\b(?:merger|takeover|buyout|acquisition|tie-up|combination|sale|deal)\s+(?:talks|negotiations|"
@@ -2331,7 +2332,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
                 other = _span_after(names, first.end + second.end(), sentence, max_words=3)
                 if other:
                     events += _merger(first.text, other.text, sentence, match["verb"])
-    for match in _TALKS_ABOUT.finditer(sentence) if "talks" in lowered or "approach" in lowered else ():
+    for match in _TALKS_ABOUT.finditer(sentence) if ("talks" in lowered or "approach" in lowered or "discussions" in lowered
+                                                     or "negotiations" in lowered) else ():
         events += _talks_about(sentence, names, match)
     for match in _TALKS_BETWEEN.finditer(sentence) if "between" in lowered else ():
         # "Merger talks between budget carriers Covenant Air and Skyreach Airlines have ended": the pair in talks
@@ -3826,6 +3828,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return NO_EXIT
         if _MADE_PERMANENT.search(lowered) and not _DEPART_VERB_LC.search(lowered):
             return NO_EXIT  # "makes interim CEO permanent": the one in the post stays in it
+        if _A_NEW_POST.search(lowered) and not _DEPART_VERB_LC.search(lowered):
+            return NO_EXIT  # "hires its first-ever Chief AI Officer": a post new to the company, nobody left it
         if _STAYS.search(lowered):
             rest = _STAYS.sub(" ", lowered)
             if not _DEPART_VERB_LC.search(rest) and not _EXIT_NOUN.search(rest):
@@ -3985,6 +3989,8 @@ _STAYS = re.compile(
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
 _EXIT_NOUN = re.compile(r"\b(?:retirement|resignation|departure|successor|succeed\w*|stepping\s+down|interim)\b")
 NO_EXIT = "an exit said not to happen"
+_A_NEW_POST = re.compile(r"\b(?:first-ever|first\s+ever|newly[\s-]created|new(?:ly)?[\s-]established)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:officer|chief|ceo|cfo|cto|coo|cio|president|head|director|chair(?:man|woman)?)\b")
 # An exit asked for, not made: "Investor calls for ouster of Delancey Shoes CEO", "urged Delancey Shoes to replace
 # Chief Executive Raymond Gill", "pressed for his resignation"
 # An ouster dated by its year, the noun after it ("over 2019 dismissal", "his 2016 firing"): one nobody plans ahead,

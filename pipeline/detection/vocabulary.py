@@ -246,7 +246,7 @@ DEAL_WORDS: tuple[Word, ...] = (
     TAKE.phrasal("over", nouns="takeover", plurals="takeovers", kinds=[DEAL],
                  gate=["takeover", r"take\s+over", r"took\s+over", r"takes\s+over", r"taking\s+over", r"taken\s+over"],
                  reads=[*_BUYING_VERB, *_BUYING_NOUN, SALE_TO, APPROVED, AGREED_BY, BID_KIND, DIES, TALKS, ABOUT,
-                        VALUES, NAME_STOP]),
+                        VALUES, NAME_STOP, BID_FROM]),
     noun("takeover bid", reads=[OF]),
     TAKE.phrasal("private", reads=[PASSIVE]),  # "WeWork to be taken private"
     noun("take-private", kinds=[DEAL], reads=[OF]),  # "completes take-private of Glasswing Software"
@@ -301,6 +301,10 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("approach approaches approached approaching", nouns="approach", kinds=[DEAL],
          reads=[OF, BID, BID_FROM, BID_ANSWERED, (RUMOR, "base past")]),
     noun("proposal", kinds=[DEAL], reads=[BID_FROM, BID_ANSWERED, VALUES]),  # "receives unsolicited proposal from"
+    # a bidder's first, non-binding word ("got a non-binding indication of interest from Sable Ridge"); a takeover
+    # scheme's offer from its bidder ("accepts $3.10 scheme from Coral Sea Capital": only with "from" after it)
+    noun("indication of interest", kinds=[DEAL], reads=[BID_FROM]),
+    noun("scheme", kinds=[DEAL], reads=[BID_FROM], gate=[r"scheme\s+from"]),
     # "wins auction for bankrupt fintech Lendwell's operations" (won, as a bidding war is; the gate opens only where
     # something is auctioned: a Treasury's auction of bills names no company)
     noun("auction", plurals="auctions", kinds=[DEAL], reads=[], gate=[r"auction\s+(?:for|of)\b"]),
@@ -393,7 +397,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("reject rejects rejected rejecting", reads=[ANSWERS_BID_FROM, ANSWERS_BID, (NAME_STOP, "s past")]),
     verb("rebuff rebuffs rebuffed rebuffing", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
     verb("spurn spurns spurned spurning", reads=[ANSWERS_BID_FROM, ANSWERS_BID]),
-    verb("accept accepts accepted accepting", reads=[ANSWERS_BID]),
+    # ("Darwen Minerals board accepted the takeover from Kuroshio Metals")
+    verb("accept accepts accepted accepting", reads=[ANSWERS_BID, ANSWERS_BID_FROM]),
     verb("receive receives received receiving", reads=[ANSWERS_BID_FROM, ANSWERS_BID, (NAME_STOP, "s past")]),
     verb("get gets got getting", reads=[(ANSWERS_BID_FROM, "s past"), (NAME_STOP, "s past")]),  # "CRANSTON (CRL) GETS BUYOUT PROPOSAL"
     # "weighs bid from" (the target answers), "weighs renewed approach for" (the bidder prepares one)
