@@ -3233,3 +3233,8 @@ def test_a_states_agency_by_its_initials_cuts_the_governments_jobs():
 def test_a_contraction_and_an_ordinal_are_no_company():
     assert combine._junk_name("I'm") and combine._junk_name("4th") and combine._junk_name("8AM PT")
     assert not combine._junk_name("Fourth Street Bank") and not combine._junk_name("7 Eleven")
+
+
+def test_a_controlling_stake_grabbed_is_control_taken():
+    events = rules.detect_events("Halvard Steel grabs 70% controlling stake in Onslow Forge")
+    assert {(e.company, e.counterparty) for e in events} >= {("Onslow Forge", "Halvard Steel")}

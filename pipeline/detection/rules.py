@@ -412,8 +412,9 @@ _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%
 # "Teledyne takes majority interest in Noiseless Acoustics", "Clearhaven invests $100M for a controlling
 # interest in SundaySky": the subject gains control of the company after "in".
 _TAKES_CONTROL = re.compile(
+    # ("grabs 67% controlling stake in Trellis Robotics")
     r"\b(?P<verb>(?:to\s+)?(?:take|takes|took|taking|taken|get|gets|got|secure|secures|secured|win|wins|won|"
-    r"invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+" + _CONTROL_STAKE, re.I)
+    r"grab|grabs|grabbed|grabbing|invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+" + _CONTROL_STAKE, re.I)
 # "Carlyle sells majority stake in Unison to Madison Dearborn": control of the company after "in" passes to
 # the buyer after "to"; the seller is neither side.
 _SELLS_CONTROL = re.compile(
