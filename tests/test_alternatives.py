@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.constants import LAYOFFS
 from pipeline.detection import distress, rules
-from pipeline.detection.alternatives import Alternatives, needed_pieces, top_level_alternatives
+from pipeline.detection.alternatives import _DIGIT, Alternatives, needed_pieces, top_level_alternatives
 from pipeline.detection.gates import GATES
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,7 +124,7 @@ def test_top_level_alternatives(source, parts):
     (r"\blay(?:s|ing)?\s+off\b", {"lay"}),
     (r"\b(?:layoffs|job\s+cuts)\b", {"layoffs", "cuts"}),  # (of "job" and "cuts", the longer)
     (r"\b\d+\s+jobs", {"jobs"}),
-    (r"\b[\d,]+", {"\\d", ","}),      # a class of a digit and a comma: either
+    (r"\b[\d,]+", {_DIGIT, ","}),      # a class of a digit and a comma: either
     (r"\b(?:a|b*)", None),           # an alternative that may match nothing needs nothing
     (r"WARN", {"warn"}),             # lower-cased, as the text is before the test
 ])
@@ -132,3 +132,18 @@ def test_needed_pieces(source, pieces):
     import re._parser as parser
     found = needed_pieces(parser.parse(source, 0))
     assert (set(found) if found is not None else None) == pieces
+
+
+def test_a_literal_backslash_d_is_no_digit_and_a_folded_letter_in_the_pattern_is_not_split():
+    # (the review's cases: the digit's marker is no text a pattern can hold; "ſ" in a case-blind pattern matches "s")
+    assert Alternatives(re.compile(r"\\d|xyz")).search(r"path a\d here").group(0) == "\\d"
+    assert Alternatives(re.compile("ſtaff|jobs", re.I)).search("cut staff").group(0) == "staff"
+
+
+def test_a_curly_apostrophe_keeps_the_fast_path():
+    assert distress._LAYOFF_SHAPE._candidates("Acme’s board said it will cut 300 jobs.") is not None
+
+
+def test_a_split_that_would_change_a_groups_name_or_number_is_refused_when_asked():
+    assert Alternatives(re.compile(r"(?P<a>x)y|z"), same_groups=True)._parts == []
+    assert Alternatives(re.compile(r"(?P<a>x)y|z"))._parts != []

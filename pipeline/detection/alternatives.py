@@ -24,12 +24,14 @@ from collections.abc import Iterator
 
 import ahocorasick
 
-_DIGIT = "\\d"  # stands for "any decimal digit" among a set of needed pieces
+_DIGIT = "\uffff\\d"  # stands for "any decimal digit" among a set of needed pieces (a noncharacter: no pattern's text)
 _ANY_DIGIT = re.compile(r"\d")
 # Characters a case-blind match pairs with a letter that str.lower does not give ("ſ" with "s", "ı" with "i",
-# "İ" lower-cases to two characters): a text with one is searched whole
-_FOLDED_OTHERWISE = frozenset({"\u0130"} | {chr(code) for code in _casefix._EXTRA_CASES}
-                              | {chr(other) for others in _casefix._EXTRA_CASES.values() for other in others})
+# "İ" lower-cases to two characters): a text with one is searched whole, and a case-blind pattern with one is not
+# split. (Only the non-ASCII ones: an ASCII letter of the text lower-cases as the engine folds it.)
+_FOLDED_OTHERWISE = frozenset(char for char in {"\u0130"} | {chr(code) for code in _casefix._EXTRA_CASES}
+                              | {chr(other) for others in _casefix._EXTRA_CASES.values() for other in others}
+                              if not char.isascii())
 
 
 def _syntax(source: str) -> Iterator[tuple[int, str, int]]:
@@ -133,21 +135,25 @@ def _class_pieces(items) -> frozenset[str] | None:
 
 
 class Alternatives:
-    """A compiled alternation with the same `search` and `match` answers, found faster (see the module's
-    docstring). A match comes from one alternative compiled alone: read named groups with `groupdict()`,
-    as a group another alternative holds is not there."""
+    """A compiled alternation with the same `search`, `match` and `finditer` answers (the same span, text and named
+    groups set), found faster (see the module's docstring). A match comes from one alternative compiled alone: unless
+    made with `same_groups`, read its groups with `groupdict()`, as another alternative's group is not there (and a
+    group's number may differ)."""
 
-    def __init__(self, pattern: re.Pattern):
+    def __init__(self, pattern: re.Pattern, same_groups: bool = False):
+        """`same_groups`: split only where every alternative keeps the whole pattern's groups (a caller reads them
+        by name or number, as `match["verb"]`); else a match's groups are its own alternative's (`groupdict()`)."""
         self.whole = pattern
         self.pattern, self.flags = pattern.pattern, pattern.flags
         self._parts: list[tuple[re.Pattern, frozenset[str] | None]] = []
         sources = top_level_alternatives(pattern.pattern)
-        if len(sources) < 2 or pattern.flags & re.VERBOSE or "(?P=" in pattern.pattern or re.search(r"\\[1-9]", pattern.pattern):
-            return  # one alternative, back references, or a `|` that may be a comment's: searched whole
+        if len(sources) < 2 or pattern.flags & re.VERBOSE or "(?P=" in pattern.pattern or re.search(r"\\[1-9]", pattern.pattern) \
+                or (pattern.flags & re.IGNORECASE and not _FOLDED_OTHERWISE.isdisjoint(pattern.pattern)):
+            return  # one alternative, back references, a `|` that may be a comment's, a letter folded otherwise
         parts = [re.compile(source, pattern.flags) for source in sources]
-        if len(_cut_at_top_level_bars(pattern.pattern)) == 1 and any(
+        if (same_groups or len(_cut_at_top_level_bars(pattern.pattern)) == 1) and any(
                 (part.groups, part.groupindex) != (pattern.groups, pattern.groupindex) for part in parts):
-            return  # a named group split with groups inside it: the groups' numbers would differ
+            return  # the groups' names or numbers would differ between the alternatives
         for source, part in zip(sources, parts):
             self._parts.append((part, needed_pieces(_parser.parse(source, pattern.flags))))
         # One pass in C finds every needed piece in the text: then each piece names the alternatives it lets in.

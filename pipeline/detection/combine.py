@@ -349,14 +349,15 @@ _DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|prov
 # rival" and "... cut 400 jobs as it turns 100" are news)
 _A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
                           r"looking\s+back\s*:|a\s+look\s+back\b|flashback\s*:|"
-                          # ("Fifty years of Corvane: from window cleaners to FM giant")
-                          r"(?:\w+|\d+)\s+years\s+of\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s*:|"
+
                           r"(?:new\s+)?(?:book|film|documentary|memoir|exhibition|podcast)\s+(?:recalls|revisits|recounts|"
                           r"charts|traces|tells)\b|"
                           r"the\s+rise\s+and\s+fall\s+of\b|how\s+[^:;]{1,60}?\s+rose\s+and\s+fell\b|"
                           # an anniversary, the name alone before it: "From farm distillery to global brand: Ardnavar at 50"
-                          # (not an age at death: "Stonegate Chairman Dead at 70")
-                          r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}(?<!\bdead)(?<!\bdies)(?<!\bdied)\s+(?:at|turns)\s+"
+                          # (not an age at death or at leaving: "Stonegate Chairman Dead at 70", "Founder Retires at 75",
+                          # "Steps Down at 70", "Passes Away at 90")
+                          r"(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}(?<!\bdead)(?<!\bdies)(?<!\bdied)"
+                          r"(?<!\bretires)(?<!\bretired)(?<!\bdown)(?<!\baway)\s+(?:at|turns)\s+"
                           r"(?:25|30|40|50|60|70|75|80|90|100|150|200)\s*$)"
                           r"|\brevisited\s*:"
                           # a memoir's or an interview's recollection: "Former Rexford Waste chief recalls 1998 exit in new

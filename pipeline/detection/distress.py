@@ -41,10 +41,7 @@ _LAYOFFS_OF_THE_ECONOMY = Alternatives(re.compile(r"\b(?:jobless\s+claims|challe
                                      r"(?:tally|count|report)|"
                                      r"(?:job\s+cuts|layoffs)\s+(?:in|across)\s+the\s+(?:[a-z-]+\s+){1,2}?"
                                      r"(?:sector|industry)|"
-                                     # a trade as the subject of the cut: "Sector shed 12,000 cleaning jobs last year",
-                                     # "The contract cleaning industry lost about 12,000 jobs"
-                                     r"(?:^\W*|\bthe\s+)(?:[a-z-]+\s+){0,3}?(?:sector|industry)\s+(?:has\s+|had\s+)?"
-                                     r"(?:lost|shed|cut|slashed|eliminated|axed)\b|"
+
                                      r"(?:by|of)\s+(?:[a-z.-]+\s+){0,2}employers)\b|"
                                      # a kind of company, plural and nobody's, as the cut's subject: "U.S.-based
                                      # employers announced 84,600 job cuts", "as architecture firms shed 4,200 jobs",
@@ -688,6 +685,9 @@ def shape(kind: str, sentence: str) -> str | None:
         return None
     if kind == LAYOFFS and (match.groupdict().get("closing") or _A_CLOSURE.search(match.group(0))) and _TEMPORARY.search(sentence):
         return None  # a halt, not a closure; a cut ("sheds 300 jobs and halts production") is still one
+    if kind == LAYOFFS and match.group(0).lower().startswith("idl") and (not _A_CLOSURE.search(sentence)
+                                                                       or _TEMPORARY.search(sentence)):
+        return None  # "idles 2,000 workers for two weeks": a halt; only beside a closure ("to close ..., idling 430")
     if kind == LAYOFFS and "furlough" in match.group(0).lower() and _sent_home_for_a_while(sentence):
         return None  # "furloughs 300 for six weeks, recall set for Feb. 20": staff sent home for a while, not cut
     if kind == LAYOFFS and _AT_RISK.search(match.group(0)) and _A_FILING.search(sentence):
@@ -913,8 +913,9 @@ _BANKRUPTCY_BEHIND = re.compile(r"\b(?:steer(?:ed|ing)?|guid(?:ed|ing)|led|leadi
                                 r"process))?\b|"
                                 r"\b(?:years?|decades?|a\s+decade|months)\s+(?:after|since)\s+(?:its\s+|the\s+|their\s+)?"
                                 r"(?:bankruptcy|chapter\s+11|administration)\b|"
-                                # ("Ten years ago this week Garrick Systems filed Chapter 11": the whole sentence)
-                                r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;!?]*|"
+                                # ("Ten years ago this week Garrick Systems filed Chapter 11": its clause; not "Two
+                                # years ago X was valued at $2 billion, and on Monday it filed")
+                                r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b[^.;!?,]*|"
                                 # the time since a filing told, as the setting of another event ("have resigned, ... a week
                                 # after it filed for bankruptcy"), as a cut's is (_CUTS_BEHIND)
                                 r"\b(?:days|weeks|months|a\s+(?:day|week|month))\s+after\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?\w+)\s+"
@@ -1143,6 +1144,14 @@ _INSOLVENCY_TOLD = re.compile(r"\binsolven|\bunable\s+to\s+pay\b|\bcreditors['â€
 SOLVENT_WIND_UP = "a solvent company wound up by its members, no insolvency"
 
 
+# A trade as the subject of the cut, in lower-case words ("Sector shed 12,000 cleaning jobs last year", "The contract
+# cleaning industry lost about 12,000 jobs"; not a company named so, "Sany Heavy Industry shed 1,200 jobs")
+_A_TRADES_CUTS = re.compile(r"(?:^\W*|\b[Tt]he\s+)(?:[a-z-]+\s+){0,3}?(?:[Ss]ector|[Ii]ndustry)\s+(?:has\s+|had\s+)?"
+                            r"(?:lost|shed|cut|slashed|eliminated|axed)\b[^,.;]*")
+# a cut's verb anywhere: a company's own cut told beside the economy's or an old one ("..., and Dunmore Motors said it
+# will cut 3,000 more", "which cut 1,400 jobs last year, will cut another 500")
+_A_CUT_WORD = re.compile(rf"(?i)\b(?:{_CUT_VERB}|{_PEOPLE_CUT_VERB}|layoffs?|job\s+cuts)\b")
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
@@ -1201,13 +1210,17 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == LAYOFFS and ("rival" in lowered or "competitor" in lowered) and (rivals := _A_RIVALS_CUT.search(lowered)) \
             and shape(LAYOFFS, sentence[:rivals.start()] + " " + sentence[rivals.end():]) is None:
         return RIVALS_CUTS
+    if kind == LAYOFFS and (trade := _A_TRADES_CUTS.search(sentence)) and not _A_CUT_WORD.search(
+            sentence[:trade.start()] + " " + sentence[trade.end():]):
+        return ECONOMY_COUNT
     if kind == LAYOFFS and (_LAYOFFS_OF_THE_ECONOMY.search(lowered) or _A_COUNTRYS_MONTH.search(lowered)):
         return ECONOMY_COUNT
     if kind == LAYOFFS and (left := _MARKET_LEFT.search(lowered)) and \
             shape(LAYOFFS, sentence[:left.start()] + " " + sentence[left.end():]) is None:
         return MARKET_LEFT
     if kind == LAYOFFS and (behind := _CUTS_BEHIND.search(lowered)) and \
-            shape(LAYOFFS, sentence[:behind.start()] + " " + sentence[behind.end():]) is None:
+            shape(LAYOFFS, rest := sentence[:behind.start()] + " " + sentence[behind.end():]) is None and \
+            not _A_CUT_WORD.search(rest):
         return CUTS_TOLD_AS_HISTORY
     if kind == LAYOFFS and ("furlough" in lowered or "idle time" in lowered or "sent home" in lowered or "leave" in lowered) \
             and _sent_home_for_a_while(sentence) and \
@@ -1238,9 +1251,11 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return SAID_NOT_TO_HAPPEN
     if _QUESTION.match(lowered):
         return QUESTION
-    if (asked := _A_LATER_QUESTION.search(lowered)) and shape(kind, sentence[:asked.start()]) is None:
+    if (asked := _A_LATER_QUESTION.search(lowered)) and shape(
+            kind, sentence[:asked.start()] + " " + sentence[asked.end():]) is None:
         return QUESTION
-    if kind == BANKRUPTCY and (supposed := _A_CASE_SUPPOSED.search(lowered)) and shape(kind, sentence[:supposed.start()]) is None:
+    if kind == BANKRUPTCY and (supposed := _A_CASE_SUPPOSED.search(lowered)) and shape(
+            kind, sentence[:supposed.start()] + " " + sentence[supposed.end():]) is None:
         return SUPPOSED
     if "?" in lowered and _ANSWERED_NO.search(lowered):
         return SAID_NOT_TO_HAPPEN  # "Hallasan Cement to cut jobs? Company says no"

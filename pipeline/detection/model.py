@@ -98,7 +98,7 @@ class Model:
     def __init__(self, weights: dict[str, tuple[float, ...]], bias: tuple[float, ...],
                  thresholds: tuple[float, ...], card: dict):
         self.weights, self.bias, self.thresholds, self.card = weights, bias, thresholds, card
-        self._word_sums: dict[str, tuple[tuple[float, ...], tuple[int, ...]]] = {}  # a word's own, summed once
+        self._word_sums: dict[str, tuple] = {}  # a word's own (four sums, four counts), summed once
         self._pair_weights: dict[str, dict[str, tuple[float, ...]]] = {}
         for feature, pair in weights.items():
             if " " in feature:

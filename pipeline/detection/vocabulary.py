@@ -1158,13 +1158,13 @@ def gate_of_words(words: Iterable[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(word_pieces(words)) + ")")
 
 
-# The states and provinces of federations, by their English names: places, as a country is ("Kentucky's Bluegrass
-# Equipment", "Maine's Hollingbury Agency": the place the company is in, before its name).
+# The states and provinces of federations, by their English names: places, as a country is ("Ohio's Tanner Freight",
+# "Maine's Hollingbury Agency": the place the company is in, before its name). (Not Victoria: "Victoria's Secret".)
 REGIONS = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
 nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-alberta manitoba ontario quebec saskatchewan nunavut yukon queensland tasmania victoria
+alberta manitoba ontario quebec saskatchewan nunavut yukon queensland tasmania
 """.split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
                 "south carolina", "south dakota", "west virginia", "british columbia", "new brunswick",
                 "nova scotia", "prince edward island", "newfoundland and labrador", "northwest territories",
