@@ -3312,3 +3312,25 @@ def test_people_idled_for_a_while_or_without_a_closure_are_no_cut(sentence):
 def test_a_filing_told_after_a_case_supposed_stays():
     assert BANKRUPTCY in {k for k, _ in _kinds("", "Customers are asking what happens to their tickets if Dunmore "
                                                    "Airlines goes bust, after the carrier filed for Chapter 11 on Monday.")}
+
+
+@pytest.mark.parametrize("title, text, unit", [
+    ("Dunmore Building Products' roofing unit files for Chapter 11",
+     "Dunmore chief executive Ada Roe said on the call that Pellham Roofing, a wholly owned subsidiary, had filed for "
+     "Chapter 11 protection in Delaware.", "Pellham Roofing"),
+    ("Serra Verde Agro unit files for judicial recovery",
+     "Serra Verde said its sugar-ethanol subsidiary Usina Santa Clara had filed for judicial recovery in Sao Paulo.",
+     "Usina Santa Clara"),
+    ("Northgate Forest Products' Canadian unit obtains CCAA protection",
+     "Northgate said its Northgate Pulp Canada subsidiary had obtained an initial order under the CCAA.",
+     "Northgate Pulp Canada"),
+])
+def test_a_parents_unit_that_files_is_the_unit_named_by_the_story(title, text, unit):
+    # (a subsidiary is not its parent: the filing is the unit's)
+    assert (BANKRUPTCY, unit) in _kinds(title, text)
+
+
+def test_a_parents_own_filing_stays_the_parents():  # (a guard)
+    assert (BANKRUPTCY, "Dunmore Building Products") in _kinds(
+        "Dunmore Building Products files for Chapter 11", "Dunmore Building Products said its roofing unit, Pellham "
+        "Roofing, was not part of the filing.")

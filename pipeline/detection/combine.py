@@ -429,7 +429,40 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], told: b
         events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
                   or not event.reason.startswith("model p=")
                   or any(_names_a_post(unit) or _A_PERSON_IN_PASSING.search(unit) for unit in units)]
-    return _described_not_named(_deal_as_background(_parts_of_the_filing(events), units), units)
+    return _described_not_named(_deal_as_background(_the_units_own(_parts_of_the_filing(events), title, units), units),
+                                units)
+
+
+# A parent's unit as the one that files or cuts ("Harlan Building Products' roofing unit files for Chapter 11",
+# "Serra Azul Agro unit files for judicial recovery"), and the unit's own name as the story gives it: "its Cardiostem
+# subsidiary", "its sugar-ethanol subsidiary Usina Boa Vista", "Crandall Roofing, a wholly owned subsidiary", "Ashwell
+# Stores UK Ltd, which operates 48 shops"
+_A_UNIT_WORD = r"(?:unit|subsidiary|arm|division|affiliate|business)"
+_A_RUN_OF_NAMES = r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)"
+_THE_UNITS_NAME = re.compile(
+    rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{_A_UNIT_WORD}\s+(?P<a>{_A_RUN_OF_NAMES})"
+    rf"|\bits\s+(?P<b>{_A_RUN_OF_NAMES})\s+{_A_UNIT_WORD}\b"
+    rf"|(?P<c>{_A_RUN_OF_NAMES}),\s+(?:a|an|its|the)\s+(?:wholly[\s-]owned\s+)?(?:[\w-]+\s+){{0,3}}?{_A_UNIT_WORD}\b"
+    rf"|(?P<d>{_A_RUN_OF_NAMES}),\s+which\s+(?:runs|operates|owns)\b")
+
+
+def _the_units_own(events: list[DetectedEvent], title: str, units: list[str]) -> list[DetectedEvent]:
+    """A filing or a cut the headline gives to a parent's unit is the unit's, under the name the story gives it (a
+    subsidiary is not its parent); with no name for it in the story's first sentences, the event stays as read."""
+    if not title or not units:
+        return events
+    for event in events:
+        if event.kind not in (BANKRUPTCY, LAYOFFS) or not event.company:
+            continue
+        if not re.search(rf"{re.escape(event.company)}(?:'s|’s|'|’)?\s+(?:[\w-]+\s+){{0,3}}?{_A_UNIT_WORD}\b", units[0]):
+            continue
+        for unit in units[1:4]:
+            found = _THE_UNITS_NAME.search(unit)
+            name = found and rules._clean_name(next(group for group in found.groups() if group))
+            if name and name != event.company and not name.endswith(("'s", "’s")) and not _junk_name(name):
+                event.company = name
+                break
+    return events
 
 
 def _deal_as_background(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
