@@ -182,16 +182,20 @@ class Alternatives:
             indices.update(self._by_piece[piece])
         return [self._parts[index][0] for index in sorted(indices)]
 
-    def search(self, text: str, pos: int = 0) -> re.Match | None:
-        candidates = self._candidates(text)
-        if candidates is None:
-            return self.whole.search(text, pos)
+    @staticmethod
+    def _leftmost(candidates: list[re.Pattern], text: str, pos: int) -> re.Match | None:
         found = None
         for part in candidates:
             match = part.search(text, pos)
             if match is not None and (found is None or match.start() < found.start()):
                 found = match  # (a tie keeps the earlier alternative, as the alternation would)
         return found
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        candidates = self._candidates(text)
+        if candidates is None:
+            return self.whole.search(text, pos)
+        return self._leftmost(candidates, text, pos)
 
     def match(self, text: str) -> re.Match | None:
         candidates = self._candidates(text)
@@ -210,11 +214,7 @@ class Alternatives:
             yield from self.whole.finditer(text, pos)
             return
         while pos <= len(text):
-            found = None
-            for part in candidates:
-                match = part.search(text, pos)
-                if match is not None and (found is None or match.start() < found.start()):
-                    found = match
+            found = self._leftmost(candidates, text, pos)
             if found is None:
                 return
             if found.end() == found.start():

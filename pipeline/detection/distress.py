@@ -673,6 +673,12 @@ _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, Alternatives(re.compile(_IN_A_PROCEDURE, re.I)))}
 
 
+def _without(sentence: str, found: re.Match) -> str:
+    """The sentence with what `found` matched (in it or in its lower-cased copy) taken out: what a negative explains
+    away, so that a shape still told elsewhere in the sentence can be looked for."""
+    return sentence[:found.start()] + " " + sentence[found.end():]
+
+
 def shape(kind: str, sentence: str) -> str | None:
     """The phrase that reports an event of `kind` by its shape, or None: not when a negation governs it
     ("isn't aimed at cutting jobs", "has no plan to cut staff", "will not lay off workers")."""
@@ -720,7 +726,7 @@ def only_jobs_at_stake(sentence: str) -> bool:
     """The sentence's only word of cuts is jobs at risk ("About 1,100 jobs are at stake."): after a filing the story
     told, the filing's stakes, not a cut."""
     at_stake = _JOBS_AT_STAKE.search(sentence.lower())
-    return at_stake is not None and shape(LAYOFFS, sentence[:at_stake.start()] + " " + sentence[at_stake.end():]) is None
+    return at_stake is not None and shape(LAYOFFS, _without(sentence, at_stake)) is None
 # A product shut down, not a workplace: "the app will shut down in 60 days", "Tinkerbox's app will be shut down next
 # month and its team will join Vesperine" (a cut told beside it stands: "..., and 40 staff were laid off")
 _PRODUCT_SHUT = re.compile(r"\b(?:app|apps|feature|features|service|product|products|platform|website|game|tool)\s+"
@@ -1204,22 +1210,22 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == LAYOFFS and _HIRING.search(lowered) and shape(LAYOFFS, sentence) is None:
         return STAFF_HIRED
     if kind == LAYOFFS and (moved := _STAFF_MOVED.search(lowered)) and moved.group("where") not in v.COUNTRIES and (
-            (told := shape(LAYOFFS, sentence[:moved.start()] + " " + sentence[moved.end():])) is None
+            (told := shape(LAYOFFS, _without(sentence, moved))) is None
             or (_A_CLOSURE.match(told) and not _A_COUNT.search(told))):
         return STAFF_MOVED  # (not offshored: "1,100 jobs moving to Mexico"; not beside a cut: "cutting 1,100 jobs; ...")
     if kind == LAYOFFS and ("rival" in lowered or "competitor" in lowered) and (rivals := _A_RIVALS_CUT.search(lowered)) \
-            and shape(LAYOFFS, sentence[:rivals.start()] + " " + sentence[rivals.end():]) is None:
+            and shape(LAYOFFS, _without(sentence, rivals)) is None:
         return RIVALS_CUTS
     if kind == LAYOFFS and (trade := _A_TRADES_CUTS.search(sentence)) and not _A_CUT_WORD.search(
-            sentence[:trade.start()] + " " + sentence[trade.end():]):
+            _without(sentence, trade)):
         return ECONOMY_COUNT
     if kind == LAYOFFS and (_LAYOFFS_OF_THE_ECONOMY.search(lowered) or _A_COUNTRYS_MONTH.search(lowered)):
         return ECONOMY_COUNT
     if kind == LAYOFFS and (left := _MARKET_LEFT.search(lowered)) and \
-            shape(LAYOFFS, sentence[:left.start()] + " " + sentence[left.end():]) is None:
+            shape(LAYOFFS, _without(sentence, left)) is None:
         return MARKET_LEFT
     if kind == LAYOFFS and (behind := _CUTS_BEHIND.search(lowered)) and \
-            shape(LAYOFFS, rest := sentence[:behind.start()] + " " + sentence[behind.end():]) is None and \
+            shape(LAYOFFS, rest := _without(sentence, behind)) is None and \
             not _A_CUT_WORD.search(rest):
         return CUTS_TOLD_AS_HISTORY
     if kind == LAYOFFS and ("furlough" in lowered or "idle time" in lowered or "sent home" in lowered or "leave" in lowered) \
@@ -1227,7 +1233,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             ((told := shape(LAYOFFS, sentence)) is None or re.fullmatch(_SENT_ON_FURLOUGH, told, re.I)):
         return FURLOUGHED_FOR_A_WHILE
     if kind == LAYOFFS and (product := _PRODUCT_SHUT.search(lowered)) and shape(
-            LAYOFFS, sentence[:product.start()] + " " + sentence[product.end():]) is None:
+            LAYOFFS, _without(sentence, product)) is None:
         return PRODUCT_CLOSED
     if kind == LAYOFFS and _JOBS_AT_STAKE.search(lowered) and _A_FILING.search(lowered) \
             and shape(LAYOFFS, sentence) is None:
@@ -1252,10 +1258,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if _QUESTION.match(lowered):
         return QUESTION
     if (asked := _A_LATER_QUESTION.search(lowered)) and shape(
-            kind, sentence[:asked.start()] + " " + sentence[asked.end():]) is None:
+            kind, _without(sentence, asked)) is None:
         return QUESTION
     if kind == BANKRUPTCY and (supposed := _A_CASE_SUPPOSED.search(lowered)) and shape(
-            kind, sentence[:supposed.start()] + " " + sentence[supposed.end():]) is None:
+            kind, _without(sentence, supposed)) is None:
         return SUPPOSED
     if "?" in lowered and _ANSWERED_NO.search(lowered):
         return SAID_NOT_TO_HAPPEN  # "Hallasan Cement to cut jobs? Company says no"
@@ -1272,7 +1278,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == LAYOFFS and (nobody := _NOBODY_CUT.search(lowered)) and not _MORE_CUTS.search(nobody.group(0)):
         return SAID_NOT_TO_HAPPEN  # (not "will lay off 300 workers, and no further job cuts are expected")
     if kind == LAYOFFS and (saved := _JOBS_SAVED.search(lowered)) and \
-            shape(LAYOFFS, sentence[:saved.start()] + " " + sentence[saved.end():]) is None:
+            shape(LAYOFFS, _without(sentence, saved)) is None:
         return SAID_NOT_TO_HAPPEN  # "Union deal saves 800 jobs at Tema Aluminium Works"
     match = _NOT_HAPPENING[kind].search(lowered) if kind in _NOT_HAPPENING else None
     if match and match.group(0) == "reopen" and _NEVER_BEFORE.search(lowered, 0, match.start()):

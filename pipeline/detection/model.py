@@ -141,7 +141,7 @@ class Model:
         # Word pairs through a dict per first word: no pair string is built for the lookup.
         pair_weights = self._pair_weights
         previous = "^"
-        for word in words:
+        for word in [*words, "$"]:
             following = pair_weights.get(previous)
             if following is not None:
                 weight = following.get(word)
@@ -151,9 +151,6 @@ class Model:
                     t2 += weight[2]
                     t3 += weight[3]
             previous = word
-        following = pair_weights.get(previous)
-        if following is not None and (weight := following.get("$")) is not None:
-            t0, t1, t2, t3 = t0 + weight[0], t1 + weight[1], t2 + weight[2], t3 + weight[3]
         b0, b1, b2, b3 = self.bias
         sqrt = math.sqrt
         return Scores(_sigmoid(t0 / sqrt(c0) + b0), _sigmoid(t1 / sqrt(c1) + b1), _sigmoid(t2 / sqrt(c2) + b2),

@@ -1983,7 +1983,7 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         if span.start < position or _WHERE_BASED_ONLY.fullmatch(span.text):
             continue  # ("Monterrey-based promoter Escenario Norte": where it is based describes the name after it)
         if _a_places_possessive(span.text) and at + 1 < len(names) and names[at + 1].start == span.end + 1:
-            place = span  # ("buy Kentucky's Bluegrass Equipment": the place the company is in describes it)
+            place = span  # ("buy Ohio's Tanner Logistics": the place the company is in describes it)
             continue
         gap = sentence[position:span.start]
         if place is not None and place.start >= position:
