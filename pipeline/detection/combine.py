@@ -459,7 +459,9 @@ def _the_units_own(events: list[DetectedEvent], title: str, units: list[str]) ->
         for unit in units[1:4]:
             found = _THE_UNITS_NAME.search(unit)
             name = found and rules._clean_name(next(group for group in found.groups() if group))
-            if name and name != event.company and not name.endswith(("'s", "’s")) and not _junk_name(name):
+            # (not a place's people: "its Canadian subsidiary" is where the unit is, not what it is called)
+            if name and name != event.company and not name.endswith(("'s", "’s")) and not _junk_name(name) and \
+                    not _a_place(name.lower()):
                 event.company = name
                 break
     return events
@@ -738,6 +740,9 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
         return False
     if " " not in company and _describes_a_kind(headline, headline.find(company) + len(company)):
         return True  # "Receiver appointed for Moncton seafood processor": where the processor is, not who
+    if " " in company and rules._PEOPLE_OF_A_PLACE.fullmatch(company.split()[-1]) and \
+            _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)):
+        return True  # "Storied British sports car brand finds new owner": a place's people's adjective ends no name
     if " " not in company and story and _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)) \
             and _only_where_in(company, story):
         return True  # "Hartlepool yard to lay off 300", then "... at its Hartlepool yard": where, not who
@@ -2019,7 +2024,12 @@ def _junk_name(name: str) -> bool:
             or _INITIALLED.fullmatch(clean) is not None or _INITIALLED_CAPS.fullmatch(clean) is not None
             or _NEVER_A_COMPANY.match(clean.strip()) is not None or _STATE_ABBREVIATION.match(clean) is not None
             or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None
-            or rules.an_agency(clean) or rules._A_PROCEDURES_OFFICERS.fullmatch(clean) is not None)
+            or rules.an_agency(clean) or rules._A_PROCEDURES_OFFICERS.fullmatch(clean) is not None
+            or _OWNED_OR_RUN.search(clean) is not None)
+
+
+# "a State-owned radio factory", "Family-run": how a company is held or run, not its name
+_OWNED_OR_RUN = re.compile(r"^[\w.]+[-–](?:owned|run|backed|controlled|funded|operated)$", re.I)
 
 
 # "WHITE PLAINS, N.Y.--", "Mahwah, N.J.": a state, as datelines abbreviate it
@@ -2038,6 +2048,10 @@ _AMOUNT_NAME = re.compile(r"^(?:\$|(?-i:RM|Rs|KSh|Rp|RMB|NT|HK|US|NZ)\$?\s?|(?-i
 # ("148p a share"; a currency written before the amount: "RM1.2 bln", "N2bn", "KSh40m")
 
 
+_CUT_AT_NUMBER = re.compile(r"\b(?:No|Nos|Number)\.?$")
+_NUMBER_AFTER = re.compile(r"\.?\s*\d")
+
+
 def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) -> bool:
     """A run that cannot be a company: `_junk_name`, a given name cut at its initial ("David L" of
     "David L. Thomas"), a person's word the story names elsewhere, or a dateline's place."""
@@ -2047,6 +2061,8 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     end = start + len(name)
     if _CUT_AT_INITIAL.search(name) and _INITIAL_THEN_NAME.match(sentence[end:end + 8]):
         return True
+    if _CUT_AT_NUMBER.search(name) and _NUMBER_AFTER.match(sentence, end):
+        return True  # "Chongqing No" of "the Chongqing No. 5 Intermediate People's Court": a name cut at its number
     if start and (sentence[start - 1] == "@" or sentence[start - 1] == "$" and clean[:1].isdigit()):
         return True  # "@DanielHowley": a handle, a reporter's as often as a company's; "$4.4B": an amount
     words = clean.lower().removesuffix("'s").removesuffix("’s").split()
@@ -2206,13 +2222,24 @@ _OWNED_TITLES_SCOPE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+|[A-Z]{2,4}\s+)?(
 
 
 def _title_owner(units: list[str], instead_of: str) -> str:
-    """The first name the story writes as owning a title ("Arctic's Chief Executive Officer"), not the person."""
+    """The first name the story writes as owning a title ("Arctic's Chief Executive Officer") or as founded by the one
+    who leaves ("Qian Dezhong, who founded Hualong Jiajia Supermarkets in 1995, has resigned from the company's board"),
+    not the person."""
     for unit in units:
         _, guessed = _companies_named(unit)
         for name in guessed:
             if _owns_a_title(name, unit) and not _not_the_employer(name, instead_of) and not _titled_person(name, units):
                 return name
+        founded = [found.end() for found in _FOUNDED_BEFORE.finditer(unit)]
+        # (a run that could be a person's too: "Hualong Jiajia Supermarkets"; not one opening with a given name)
+        for name in _companies_named(unit, names_like_people=True)[0] if founded else ():
+            if unit.find(name) in founded and name.split()[0].lower() not in bundled_proper_words() and \
+                    not _not_the_employer(name, instead_of):
+                return name
     return ""
+
+
+_FOUNDED_BEFORE = re.compile(r"\b(?:who|she|he)\s+(?:co-)?founded\s+|\b(?:co-)?founder\s+of\s+")
 
 
 # "named board member Gail Ortiz interim CEO", "appointed Halvor Quay chief executive": the name after an

@@ -405,7 +405,10 @@ _CONTROL_OBJECT = re.compile(
 # A stake that carries control is the company changing hands (our vocabulary: a controlling stake is a
 # deal, a minority one is not): "takes a majority interest in", "sells its 60% controlling stake in".
 _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
-                  r"(?:majority|controlling)\s+(?:stake|interest|holding|shareholding|position|package)\s+in\s+"
+                  r"(?:majority|controlling)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
+                  r"(?:stake|interest|holding|shareholding|position|package)\s+in\s+"
+                  # a holder that became the one in control ("has become the controlling shareholder of")
+                  r"|(?:the\s+)?(?:majority|controlling)\s+(?:shareholder|owner|holder)\s+of\s+"
                   # or sized past half: "has sold its 80% stake in Lavanderie Industriali Tosco-Emiliane to", "its 58%
                   # package in", "sells 51% of Považská distribučná to"
                   r"|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
@@ -415,7 +418,8 @@ _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%
 _TAKES_CONTROL = re.compile(
     # ("grabs 67% controlling stake in Trellis Robotics")
     r"\b(?P<verb>(?:to\s+)?(?:take|takes|took|taking|taken|get|gets|got|secure|secures|secured|win|wins|won|"
-    r"grab|grabs|grabbed|grabbing|invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+" + _CONTROL_STAKE, re.I)
+    r"grab|grabs|grabbed|grabbing|become|becomes|became|becoming|invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+"
+    + _CONTROL_STAKE, re.I)
 # "Carlyle sells majority stake in Unison to Madison Dearborn": control of the company after "in" passes to
 # the buyer after "to"; the seller is neither side.
 _SELLS_CONTROL = re.compile(
@@ -446,6 +450,12 @@ _DEAL_TOLD = (r"(?:(?:previously|recently|earlier)[\s-]+)?(?:announced|proposed|
               r"long-awaited)")
 _DEAL_PRICE = r"(?:\$[\d.,]+\s*\w+|[\d.,]+\s+(?:mln|million|bln|billion)\s+(?:dlrs?|dollars?|stg|yen)(?:-a-share)?)"
 
+# a price as an offer's "of" tells it: "of $2.1 billion", "of 1.4 billion Swiss francs", "of 12 euros a share in cash"
+# (no upper-case-only class: the pattern's lower-case twin reads lower-cased text)
+_PRICE_TOLD = (r"(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?(?:[$£€]|[A-Za-z]{1,2}\$)?\s?[\d.,]*\d\s*"
+               r"(?:million|billion|bn|mln|bln|m|b)?(?:\s+(?:[A-Za-z][a-z]+\s+)?(?:dollars?|euros?|pounds?|francs?|yen|"
+               r"yuan|renminbi|rupees?|kronor|kroner|crowns?|dlrs|stg|ringgit|rand|won|reais))?"
+               r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+(?:stock|shares)))?")
 _ACTIVE_DEAL = re.compile(
     rf"\b(?P<verb>{_W(ACTIVE)}|"
     rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:(?:{_DEAL_TOLD}|{_DEAL_PRICE})\s+){{0,3}}"
@@ -465,7 +475,7 @@ _ACTIVE_DEAL = re.compile(
     # a takeover offer as the rules of exchanges name it: "public tender offer (OPA)", "mandatory tender offer",
     # "voluntary conditional general offer"
     rf"public\s+|mandatory\s+|voluntary\s+|conditional\s+|unconditional\s+|general\s+)*(?:{_W(BID)})"
-    rf"(?:\s*\([A-Za-z]{{2,5}}\))?\s+(?:for|to)|"
+    rf"(?:\s*\([A-Za-z]{{2,5}}\))?(?:\s+of\s+{_PRICE_TOLD})?\s+(?:for|to)|"
     rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
     # an auction of a company won ("wins auction for bankrupt fintech Lendwell's operations"; a painting or
     # spectrum won at auction is a thing, as any object is read)
@@ -929,6 +939,8 @@ _NOUN_OF_PERSON = re.compile(
 _PRONOUN_VERB_AS = re.compile(
     rf"\b(?i:he|she)\b{_PERSON_VERB_GAP}\s+(?i:to\s+|will\s+)?(?P<verb>{_DEPART_VERB})\b"
     rf"\s+(?i:as|from(?:\s+(?:his|her))?(?:\s+(?:role|post|position|job))?\s+as)\s+(?P<rest>[^.;:]{{0,120}})")
+_LEGAL_FORM_END = re.compile(r"\b(?:Co|Inc|Corp|Ltd|Cos|Bros)$")
+_PERSON_AFTER_TITLE = re.compile(rf",?\s+(?P<person>{_PERSON})")
 # "Ford ousts CEO Mark Fields", "Uber fired Levandowski", "Acme parts ways with CFO Jane Roe"
 _COMPANY_REMOVES = re.compile(
     rf"\b(?P<verb>(?i:{_W(REMOVES)}|"
@@ -1699,6 +1711,8 @@ def _name_spans(sentence: str) -> list[_Span]:
                                 # "Tessellate Live has bought", "Dunmere Dental Management CEO"
                                 or (text[:1].isupper() and text[1:].islower() and len(text) > 2 and not titled()
                                     and text.lower() not in _FUNCTION_WORDS and _TITLE_RE.match(sentence, start) is None)))
+        if not name_word and text.isdigit() and run and gap_ok and not pending and run[-1].group(0) in ("No.", "NO."):
+            name_word = True  # "Wuhan Hanzheng No. 3 Cotton Mill": a state factory's number is in its name
         if name_word and text.lower() in _DEAL_ADJECTIVES and _stop_word_next(sentence, token.end()):
             name_word = False
         if name_word and text[:4].lower() == "part" and _PARTS_WAYS_AT.match(sentence, start):
@@ -2097,6 +2111,27 @@ _SIZED_PAST_HALF = re.compile(r"\b(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percen
                               r"package|of)\b")
 
 
+# "Panhuang becoming a wholly owned subsidiary of Jinwu", "Ravelli will become a unit of Dongying": the company
+# before is taken over by the one after (not where that is history: "which became a unit of Acme in 1998")
+_BECOMES_UNIT = re.compile(r"\b(?P<verb>(?:(?:will|to|would|shall)\s+)?(?:become|becomes|became|becoming))\s+"
+                           r"(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of\s+")
+_HISTORY_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:in|since|by)\s+(?:the\s+)?(?:19|20)\d\d(?:s\b)?|^[^.;]{0,40}?\b\d+\s+years\s+ago")
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:which|that|who|when|after|since|before)\s+(?:\w+\s+){0,2}$")
+
+
+def _becomes_unit(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
+    events = []
+    for match in _BECOMES_UNIT.finditer(sentence):
+        if _RELATIVE_BEFORE.search(sentence, 0, match.start()) or _HISTORY_AFTER.match(sentence[match.end():]):
+            continue
+        owner = _span_after(names, match.end(), sentence, max_words=1)
+        owned = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        if owner and owned and owner.text.lower() != owned.text.lower():
+            events += _pair(_clean_name(owned.text), _clean_name(owner.text), _deal_stage(sentence, match["verb"]),
+                            f'"{" ".join(match["verb"].split())} ... subsidiary of"')
+    return events
+
+
 def _control_stakes(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     """A controlling stake taken or sold: the company it is in is the target."""
     events = []
@@ -2245,6 +2280,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     # Each only where its words are: the regexes cost more than the substring tests on every deal sentence.
     if "majority" in lowered or "controlling" in lowered or _SIZED_PAST_HALF.search(lowered):
         events += _control_stakes(sentence, names)
+    if "subsidiary of" in lowered or "unit of" in lowered:
+        events += _becomes_unit(sentence, names)
     if "sell" in lowered or "sold" in lowered or "divest" in lowered or "offload" in lowered:
         events += _sells_named_company(sentence, names)
     for match in _find(_SALE_TO, sentence, lowered, stems):
@@ -2331,6 +2368,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _merger(first.text, second.text, sentence, f'{" ".join(match["verb"].split())} ... {joined.group(0).strip()}')
     for match in _find(_PAIR_MERGE, sentence, lowered, stems):
         events += _pair_merger(sentence, names, match)
+    for match in _MERGES_INTO.finditer(sentence) if "merg" in lowered or "combin" in lowered else ():
+        events += _merged_into(sentence, names, match)
     for match in _find(_MERGER_OF, sentence, lowered, stems):
         first = _span_after(names, match.end(), sentence, max_words=3)
         if _IMAGINED_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
@@ -2833,6 +2872,31 @@ def _merger_stage(sentence: str) -> str:
     return STAGE_ANNOUNCED
 
 
+# Companies merged by their owner or a state body: "Shanxi province merged Lucheng Coal, Fenyang Jiaomei and Jinzhong
+# Coal into the newly formed Jinshan Energy", "the group combined its units Arlo and Brisk to form Arbris": the
+# named ones merge with each other (the one merging them is no party).
+_MERGES_INTO = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?:its\s+(?:[a-z-]+\s+){0,2}"
+                          r"(?:units|subsidiaries|companies|businesses|firms|groups)\s*,?\s+)?(?=[A-Z])")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s+)")
+_INTO_ONE = re.compile(r"\s*,?\s+(?:into|to\s+(?:form|create))\s")
+
+
+def _merged_into(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
+    merged = []
+    span = _span_after(names, match.end(), sentence, max_words=0)
+    while span is not None and len(merged) < 6:
+        merged.append(span)
+        joined = _NEXT_IN_LIST.match(sentence, span.end)
+        span = _span_after(names, joined.end(), sentence, max_words=0) if joined else None
+    if len(merged) < 2 or not _INTO_ONE.match(sentence, merged[-1].end) or \
+            _DATED_SENTENCE.match(sentence[:match.start()]) or _RELATIVE_BEFORE.search(sentence, 0, match.start()):
+        return []
+    events = []
+    for other in merged[1:]:
+        events += _merger(merged[0].text, other.text, sentence, match["verb"])
+    return events
+
+
 def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedEvent]:
     a, b = _clean_name(first), _clean_name(second)
     if not a or not b or a.lower() == b.lower() or _names_an_asset(a) or _names_an_asset(b):
@@ -3074,13 +3138,22 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             company_span, company = employer, _clean_name(employer.text)
         raw_person = match["person"] or match["person2"]
         title = match["title"]
-        gap = re.match(r"\s+", sentence[match.end():])
+        # (a legal form's dot before the title: "replaced Hargreave Appliance Co. chief executive Tim Hargreave")
+        gap = re.match(r"\.?\s+" if _LEGAL_FORM_END.search(raw_person or "") else r"\s+", sentence[match.end():])
         owned = _TITLE_RE.match(sentence, match.end() + gap.end()) if gap and match["person2"] and not title else None
+        inner = _TITLE_RE.search(sentence, match.start("person2"), match.end()) if match["person2"] and not title \
+            and owned is None else None
+        if inner and inner.start() > match.start("person2") and inner.group(0).isupper():
+            # "replaced Ostler Foods CEO Jane Roe": an abbreviated title inside the capitalised run ends the employer
+            raw_person, owned = sentence[match.start("person2"):inner.start()].strip(), inner
         if owned and not re.match(r"\s+(?:of|at)\b", sentence[owned.end():]):
             # "Activist ousts Redfield Transport chairman": the name the title follows with no "as" is the employer
-            # whose post it is ("ousts Jane Roe as chairman" names the person), not a person
+            # whose post it is ("ousts Jane Roe as chairman" names the person), not a person; the person, if one
+            # follows the title, is the one who leaves
             company, raw_person = _clean_name(raw_person), None
             title = owned.group(0)
+            named = _PERSON_AFTER_TITLE.match(sentence, owned.end())
+            raw_person = named["person"] if named else None
         if company is None and not in_headline and _PRONOUN_SUBJECT_BOARD.search(sentence[: match.start()]):
             company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word

@@ -256,6 +256,13 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
     # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
     # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
+    # a company that becomes another's unit, or a holder that becomes the one in control ("Panhuang will become a
+    # wholly owned subsidiary of Jinwu", "has become the controlling shareholder of"): rules._becomes_unit and
+    # rules._TAKES_CONTROL; here for the gate
+    noun("becomes a subsidiary of, controlling shareholder of, majority shareholder of", kinds=[DEAL],
+         gate=[r"becom\w*\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
+               r"became\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
+               r"(?:controlling|majority)\s+(?:shareholder|owner)\s+of"]),
     noun("changes hands, changing hands, changed hands, new owners, new ownership, now owned by", kinds=[DEAL],
          gate=[r"chang\w*\s+hands", r"new\s+owner", r"now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"]),
     # a failed bank's deposits taken on by another ("agreed to assume the $185 million in deposits of Kankakee Valley
