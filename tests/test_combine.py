@@ -3334,3 +3334,53 @@ def test_a_parents_own_filing_stays_the_parents():  # (a guard)
     assert (BANKRUPTCY, "Dunmore Building Products") in _kinds(
         "Dunmore Building Products files for Chapter 11", "Dunmore Building Products said its roofing unit, Pellham "
         "Roofing, was not part of the filing.")
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Ferncliff FCU lays off 30 in overhaul", "Ferncliff Federal Credit Union laid off 30 employees, a spokeswoman said.",
+     "Ferncliff Federal Credit Union"),
+    ("Dromore Co-op CEO to step down", "The chief executive of Dromore Co-operative Agricultural Society, Tom Hayes, "
+     "will leave in June.", "Dromore Co-operative Agricultural Society"),
+    ("Receivers called in at Ballykeel Mart", "Receivers have been appointed to Ballykeel Co-operative Livestock Mart.",
+     "Ballykeel Co-operative Livestock Mart"),
+])
+def test_a_short_form_the_story_spells_out_is_the_name_in_full(title, text, company):
+    assert company in {e.company for e in detect_events(title, text)}
+
+
+def test_words_after_a_name_are_a_unit_not_its_full_name():  # (a guard)
+    events = detect_events("Harlow Foods to cut 200 jobs", "Harlow Foods UK will cut 200 jobs at its Leeds plant.")
+    assert {e.company for e in events} == {"Harlow Foods"}
+
+
+def test_a_founder_who_leaves_leaves_the_company_he_founded():
+    events = detect_events("Bakery chain founder quits board", "Wen Dongli, who founded Xinhe Bakeries in 1998, has "
+                           "resigned from the company's board, the company said.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Xinhe Bakeries"]
+
+
+def test_a_place_is_not_the_name_of_the_unit_a_parent_closes():
+    events = detect_events("Sound Depot shuts Mexican unit; 180 jobs go", "Sound Depot Inc. will close all 12 stores "
+                           "of its Mexican subsidiary and lay off the 180 people who work there.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Sound Depot"]
+
+
+def test_a_run_ending_in_a_peoples_adjective_describes_the_company_the_story_names():
+    # ("Famed" is a common word and made a description already; "Storied" is a rarer one)
+    events = detect_events("Storied Italian espresso brand finds new owner",
+                           "A Shenzhen appliance group has bought Caffettiera Brunelli SpA, the struggling maker of "
+                           "espresso machines.")
+    assert "Storied Italian" not in {e.company for e in events}
+    assert "Caffettiera Brunelli SpA" in {e.company for e in events}
+
+
+def test_a_person_quoted_by_a_civic_role_is_not_the_company_that_cuts():
+    events = detect_events("'A sad day for the valley'", "“A sad day for the valley,” said county councillor Mere "
+                           "Tamati after Kowhai Fertiliser confirmed it will close its works, putting 60 people out of work.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Kowhai Fertiliser"]
+
+
+def test_a_state_factory_cut_at_its_number_is_no_company():
+    events = detect_events("", "The Hefei No. 3 Intermediate People's Court has accepted a bankruptcy petition "
+                               "filed by creditors against Tongling Bus Co., a maker of city buses.")
+    assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Tongling Bus Co"]

@@ -2339,3 +2339,74 @@ def test_a_hyphened_state_opening_a_run_describes_the_name_after_it():
 def test_a_company_joining_a_groups_family_still_merges():  # (a guard of "part of the ...")
     assert {e.company for e in detect_events("Big news: Kestrel Staffing Partners joins the Alderwood family")} == \
         {"Kestrel Staffing Partners", "Alderwood"}
+
+
+@pytest.mark.parametrize("text, target, buyer", [
+    # a controlling stake whose size stands after "controlling"
+    ("Marrowby Tyre Co. has secured a controlling 58 percent stake in Ferrante Gomme SpA.", "Ferrante Gomme SpA",
+     "Marrowby Tyre Co"),
+    # a holder that became the one in control
+    ("Tallis Industrial Holdings has become the controlling shareholder of Brekke Valves after buying shares from "
+     "its founder.", "Brekke Valves", "Tallis Industrial Holdings"),
+    # an offer whose price is told after it
+    ("Quenby Aviation Group has made an all-cash offer of 2.3 billion Swiss francs for Alpstein Catering AG.",
+     "Alpstein Catering AG", "Quenby Aviation Group"),
+    # a company that becomes another's unit
+    ("Dunmore Steel Group will become a wholly owned subsidiary of Carrow Iron Holdings.", "Dunmore Steel Group",
+     "Carrow Iron Holdings"),
+    # a mutual's merger as British and Irish law names it
+    ("The transfer of engagements of Hatherley Building Society to Oldbury Vale Building Society took effect on "
+     "Monday.", "Hatherley Building Society", "Oldbury Vale Building Society"),
+    ("Glenmore Credit Union will transfer its engagements to Rathkeel Community Credit Union.",
+     "Glenmore Credit Union", "Rathkeel Community Credit Union"),
+])
+def test_control_a_unit_a_priced_offer_and_a_transfer_of_engagements_are_deals(text, target, buyer):
+    events = [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+    assert any(e.company == target and e.counterparty == buyer for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Brackwell Tools, which became a unit of Ostler Group in 1998, opened a plant in Ohio.",  # history
+    "Brackwell Tools became a subsidiary of Ostler Group in 1998.",
+    "The bank merged its Kestrel branch into its head office.",  # a branch, not two companies
+])
+def test_a_unit_of_long_ago_and_a_branch_folded_are_no_deal(text):
+    assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
+
+
+def test_companies_merged_by_their_owner_or_a_state_body_merge_with_each_other():
+    events = detect_events("Hebei province on Monday merged Tangyuan Coal Group, Xinhe Coking Co. and Baiyang Mining "
+                           "into the newly formed Jizhong Energy Group.")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == \
+        {"Tangyuan Coal Group", "Xinhe Coking Co", "Baiyang Mining"}
+    assert not any(e.company == "Hebei" for e in events)
+
+
+def test_a_pair_sharing_its_kind_keeps_the_kind_in_each_name():
+    events = detect_events("The Penwood and Ashgrove co-operative societies are to merge next year.")
+    assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == \
+        {"Penwood Co-operative Society", "Ashgrove Co-operative Society"}
+
+
+def test_an_owner_replacing_a_named_companys_executive_is_that_companys_departure():
+    for text in ("Halloway Capital has replaced Brisket Foods Co. chief executive Tom Varley with a retail veteran.",
+                 "Halloway Capital replaced Brisket Foods CEO Tom Varley on Monday."):
+        [event] = [e for e in detect_events(text) if e.kind == EXECUTIVE_DEPARTURE]
+        assert event.company in ("Brisket Foods Co", "Brisket Foods") and event.person == "Tom Varley"
+
+
+def test_directors_retiring_by_rotation_and_reelected_leave_nothing():
+    assert not detect_events("Two retiring directors of Glenbrook Co-operative Creamery were re-elected at the "
+                             "society's annual meeting.")
+    # (a guard: a director who retires and goes)
+    assert detect_events("Glenbrook Co-operative Creamery chairman John Kelly will retire at the annual meeting.")
+
+
+def test_a_works_number_is_part_of_a_state_factorys_name():
+    assert [s.text for s in rules._name_spans("Workers at the Xiangtan No. 2 Textile Mill were laid off.")][0] == \
+        "Xiangtan No. 2 Textile Mill"
+
+
+def test_a_registrar_of_societies_is_an_official():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "The Registrar of Friendly Societies is to retire in June.") == \
+        rules.GOVERNMENT_POST

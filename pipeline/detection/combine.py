@@ -429,8 +429,66 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], told: b
         events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
                   or not event.reason.startswith("model p=")
                   or any(_names_a_post(unit) or _A_PERSON_IN_PASSING.search(unit) for unit in units)]
-    return _described_not_named(_deal_as_background(_the_units_own(_parts_of_the_filing(events), title, units), units),
-                                units)
+    return _in_full(_described_not_named(_deal_as_background(_the_units_own(_parts_of_the_filing(events), title, units),
+                                                             units), units), units)
+
+
+def _in_full(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
+    """A short form of a name the story spells out is the name in full, which is what a catalogue or a reader knows:
+    "Summitline FCU" is "Summitline Federal Credit Union", "Lough Ree Co-op" "Lough Ree Co-operative Agricultural
+    Society", "Kildrum Mart" "Kildrum Co-operative Livestock Mart" (words added inside it, not after it: "Acme Foods
+    UK" is a unit of Acme Foods, not its full name)."""
+    if len(units) < 2 or not any(event.company and " " in event.company for event in events):
+        return events
+    longer: list[str] | None = None
+    for event in events:
+        for field in ("company", "counterparty"):
+            short = getattr(event, field)
+            if not short or " " not in short:
+                continue
+            if longer is None:
+                # (as people's names may be read: "Summitline Federal Credit Union" is two unknown words and a kind)
+                # (every spelling kept: `_unique` takes "Calderbridge Co-op" and "... Co-operative Society" for one)
+                longer = list(dict.fromkeys(name for unit in units for name in _companies_named(unit, names_like_people=True)[0]
+                                            if " " in name))
+            full = next((name for name in longer if _spells_out(short, name)), None)
+            if full:
+                setattr(event, field, full)
+    return events
+
+
+def _spells_out(short: str, name: str) -> bool:
+    """`name` is `short` written in full: the same first word, then each word of the short form's rest either the
+    same, or an abbreviation of a run of the name's words (their initials, "CU" of "Credit Union"; "Co-op" of
+    "Co-operative ..."), or the name's last word after words it leaves out; nothing after the short form's last word."""
+    words, full = short.split(), name.split()
+    if len(full) <= len(words) or words[0] != full[0]:
+        return False
+    at = 1
+    for position, word in enumerate(words[1:], start=1):
+        last = position == len(words) - 1
+        if word.isupper() and 2 <= len(word) <= 4:
+            # (the last one may stand for the name's last words after others it leaves out: "CU" of "Community
+            # Credit Union")
+            start = len(full) - len(word) if last else at
+            if start < at or "".join(part[0] for part in full[start:start + len(word)]) != word:
+                return False
+            at = start + len(word)
+        elif _A_COOP_SHORT.fullmatch(word) and at < len(full) and _A_COOP_WORD.fullmatch(full[at]):
+            at = len(full) if last else at + 1  # (the short form's last word: the name's kind may follow it)
+        elif last:
+            if full[-1] != word or at >= len(full) - 1:
+                return False  # (the name's last word, after words the short form leaves out)
+            at = len(full)
+        elif at < len(full) and full[at] == word:
+            at += 1
+        else:
+            return False
+    return at == len(full)
+
+
+_A_COOP_SHORT = re.compile(r"(?i)co-?op")
+_A_COOP_WORD = re.compile(r"(?i)co-?operative")
 
 
 # A parent's unit as the one that files or cuts ("Harlan Building Products' roofing unit files for Chapter 11",
@@ -740,7 +798,9 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
         return False
     if " " not in company and _describes_a_kind(headline, headline.find(company) + len(company)):
         return True  # "Receiver appointed for Moncton seafood processor": where the processor is, not who
-    if " " in company and rules._PEOPLE_OF_A_PLACE.fullmatch(company.split()[-1]) and \
+    if " " in company and _A_PEOPLES_ADJECTIVE.search(company.split()[-1]) and \
+            rules._PEOPLE_OF_A_PLACE.fullmatch(company.split()[-1]) and \
+            company.split()[-1].lower() not in rules._COUNTRIES and \
             _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)):
         return True  # "Storied British sports car brand finds new owner": a place's people's adjective ends no name
     if " " not in company and story and _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)) \
@@ -761,6 +821,8 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
 
 
 _A_LOWER_CASE_WORD_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
+# (an adjective of a place's people, not the place: "British", "Chinese", "Canadian", "Dutch", "Swiss"; not "Ukraine")
+_A_PEOPLES_ADJECTIVE = re.compile(r"(?:ish|ese|an|i|ch|ss|ek)$")
 
 
 def _only_where_in(word: str, story: str) -> bool:
@@ -1620,7 +1682,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if names_like_people and " " in name and rules._person_like(name) and not legal and (
-                rules._TITLE_BEFORE.search(sentence, 0, span.start) or _WHO_AFTER.match(sentence, span.end)):
+                rules._TITLE_BEFORE.search(sentence, 0, span.start) or _WHO_AFTER.match(sentence, span.end)
+                or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)):
             # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place; "Robert
             # Thibeault, who ran a clothing store": "who" follows only people
             continue
@@ -1650,6 +1713,11 @@ _A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
+# a person quoted by a role outside any company: "said district councillor Aroha Manning", "union organiser Kim Lee"
+_A_PERSONS_ROLE_BEFORE = re.compile(r"\b(?:councillor|councilor|alderman|alderwoman|mayor|senator|congressman|"
+                                    r"congresswoman|assemblyman|assemblywoman|MP|MSP|TD|minister|spokesman|spokeswoman|"
+                                    r"spokesperson|organi[sz]er|steward|convenor|secretary|resident|worker|farmer|analyst|"
+                                    r"lawyer|attorney|economist|professor)\s+$")
 _A_CENTRAL_BANK = re.compile(rf"\b{vocabulary.CENTRAL_BANKS}\b", re.I)
 _APPOINTED_BY = re.compile(r"\b(?:appointed|requested|sought|petitioned|brought)\s+by\s+(?:[\w-]+\s+){0,6}?$")
 _AT_A_NAME = re.compile(r"\sat\s+(?-i:[A-Z])")

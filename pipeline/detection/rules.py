@@ -171,7 +171,11 @@ _LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", ""), re.I | re.X)
 # "Administrators from Hadley Brock said they were seeking a buyer" is not Hadley Brock selling)
 _PAIR_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", r"|they|the\s+companies")
                             # "Harrow Kimura Associates Ltd. and Northgate Engineering Ltd., will merge"
-                            .replace("^(?:'s|’s)?\\s*", "^(?:'s|’s)?\\s*,?\\s*", 1), re.I | re.X)
+                            .replace("^(?:'s|’s)?\\s*", "^(?:'s|’s)?\\s*,?\\s*", 1)
+                            # the kind the pair shares: "The Calderbridge and Ashmoor co-operative societies are to merge"
+                            .replace("(?:(?:cooperative|co-op|", r"(?:(?:(?:co-?operative\s+|building\s+|credit\s+|"
+                                     r"retail\s+|savings\s+)?(?:societies|co-?operatives|unions|mutuals|banks|companies|"
+                                     r"firms|groups)|cooperative|co-op|", 1), re.I | re.X)
 # Words between a deal verb and its object: "to acquire upscale US grocer Whole Foods Market".
 _DESCRIPTOR = r"(?:[a-z][a-z'’-]*|\$[\d.,]+|[\d.,]+(?:%| percent)?|U\.?S\.?|UK|EU|[A-Z][a-z]+-based|\d+-year-old)"
 _DESCRIPTOR_RE = re.compile(_DESCRIPTOR)
@@ -1074,6 +1078,8 @@ _GOVERNMENT_POST = Alternatives(re.compile(
     # a town's, a county's or a school district's own posts: "schools superintendent", "city manager resigns"
     r"(?:schools?|school\s+district|district)\s+superintendent|superintendent\s+of\s+(?:schools|education)|"
     r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|"
+    # the registrars that keep a state's registers of firms: "the Chief Registrar of Friendly Societies"
+    r"registrar\s+of\s+(?:friendly\s+societies|companies|co-?operative\s+societies|credit\s+unions|societies)|"
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
@@ -2119,6 +2125,31 @@ _HISTORY_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:in|since|by)\s+(?:the\s+)?(?:19|
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:which|that|who|when|after|since|before)\s+(?:\w+\s+){0,2}$")
 
 
+# A mutual's merger in British and Irish law: "the transfer of engagements of Stourmoor Building Society to Vale of Aln
+# Building Society", "Brackenfold Credit Union will transfer its engagements to Liffeyside": the one transferring is
+# taken over by the one after "to".
+_TRANSFERS_ENGAGEMENTS = re.compile(r"\b(?P<verb>transfer(?:s|red|ring)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+                                    r"engagements)\s+(?P<of>of\s+(?:the\s+)?)?", re.I)
+_TO_THE_OTHER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?to\s+(?:the\s+)?")
+
+
+def _transfer_of_engagements(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
+    events = []
+    for match in _TRANSFERS_ENGAGEMENTS.finditer(sentence):
+        if match["of"]:
+            target = _span_after(names, match.end(), sentence, max_words=0)
+            to = target and _TO_THE_OTHER.match(sentence, target.end)
+        else:
+            target = _span_before(names, match.start(), sentence, _LEFT_GAP)
+            to = re.match(r"\s*to\s+(?:the\s+)?", sentence[match.end():])
+            to = to and _TO_THE_OTHER.match(sentence, match.end())
+        buyer = _span_after(names, to.end(), sentence, max_words=0) if to else None
+        if target and buyer and target.text.lower() != buyer.text.lower():
+            events += _pair(_clean_name(target.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
+                            f'"{" ".join(match["verb"].split())}"')
+    return events
+
+
 def _becomes_unit(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     events = []
     for match in _BECOMES_UNIT.finditer(sentence):
@@ -2282,6 +2313,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         events += _control_stakes(sentence, names)
     if "subsidiary of" in lowered or "unit of" in lowered:
         events += _becomes_unit(sentence, names)
+    if "engagements" in lowered:
+        events += _transfer_of_engagements(sentence, names)
     if "sell" in lowered or "sold" in lowered or "divest" in lowered or "offload" in lowered:
         events += _sells_named_company(sentence, names)
     for match in _find(_SALE_TO, sentence, lowered, stems):
@@ -2930,7 +2963,19 @@ def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[Det
             _PAIR_JOIN_THE.match(sentence[earlier[-1].end:second.start]) and _LEGAL_TAIL.search(second.text))):
         # "Acme and Globex" may have been read as one span joined by "and Co"-style joiners: no pair.
         return []
-    return _merger(earlier[-1].text, second.text, sentence, match["verb"])
+    first, other = earlier[-1].text, second.text
+    shared = _SHARED_KIND.match(sentence, second.end)
+    if shared:
+        # the kind the pair shares is a word of each one's name: "Harrow Creek and Millbank credit unions" are Harrow
+        # Creek Credit Union and Millbank Credit Union
+        kind = re.sub(r"ies$", "y", shared["kind"])
+        kind = " ".join(word.capitalize() for word in (kind[:-1] if kind.endswith("s") else kind).split())
+        first, other = f"{_clean_name(first)} {kind}", f"{_clean_name(other)} {kind}"
+    return _merger(first, other, sentence, match["verb"])
+
+
+_SHARED_KIND = re.compile(r"\s+(?P<kind>(?:co-?operative\s+|building\s+|credit\s+|savings\s+)?(?:societies|co-?operatives|"
+                          r"unions|mutuals|banks)|credit\s+unions|building\s+societies)\b", re.I)
 
 
 # ---------------------------------------------------------------- departures
@@ -3115,6 +3160,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     # An obituary of someone who had already left ("Former Acme CEO Jane Roe dies at 88", "who retired in
     # 1990, died") reports no change at the company: only a death in office is a departure.
     death_after_leaving = bool(_DEATH.search(lowered) and _LEFT_BEFORE.search(lowered))
+    if "retiring" in lowered and _RETIRING_BY_ROTATION.search(lowered) and \
+            not _DEPART_VERB_LC.search(_RETIRING_BY_ROTATION.sub(" ", lowered)):
+        return events  # "Three retiring directors were re-elected at the AGM": a rotation, nobody leaves
 
     def claim(match: re.Match) -> bool:
         start, end = match.start(), match.end()
@@ -3450,7 +3498,13 @@ def _ends_like_a_company_name(run: str) -> bool:
     last = words[-1].lower().strip(".,")
     endings = bundled_name_endings()
     return bool(_LEGAL_TAIL.search(run)) or last in endings or (last.endswith("s") and last[:-1] in endings) or \
-        last + "s" in endings or words[0].lower() in _COMPANY_OPENERS
+        last + "s" in endings or words[0].lower() in _COMPANY_OPENERS or _A_MUTUALS_TAIL.search(run) is not None
+
+
+# The forms of member-owned firms, which the SEC's catalogue (of companies with shareholders) hardly holds: "Ashby Wolds
+# Building Society", "Summitline Federal Credit Union", "Kilcarrow Co-operative Creamery", "Heartland Fields Cooperative"
+_A_MUTUALS_TAIL = re.compile(r"\b(?:Building\s+Society|Friendly\s+Society|Co-?operative\s+Society|Credit\s+Union|"
+                             r"Co-?operative(?:\s+[A-Z][a-z]+)?|Co-?op|Mutual(?:\s+[A-Z][a-z]+)?)$")
 
 
 # A company's word that opens its name in Italian, Spanish, Portuguese, French and German ("Banca Lariana").
@@ -3850,6 +3904,12 @@ _KEPT_CONTROL = re.compile(r"\b(?:keep|keeps|keeping|kept|retain|retains|retaini
 _THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 
+# Directors who retire by rotation and stand again, as annual meetings report them: "Three retiring directors of
+# Kilcarrow Co-operative Creamery were re-elected unopposed", "the retiring director, Jane Roe, was reappointed"
+_RETIRING_BY_ROTATION = re.compile(r"\bretiring\s+(?:\w+\s+){0,2}?(?:directors?|members?|trustees?)\b[^.;]{0,160}?"
+                                   r"\b(?:were|was|are|is|been|be)\s+(?:all\s+)?(?:re-?elected|re-?appointed)\b")
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence that a model reads as an event of `kind` is not one, by the same structures the rules
     use to stay silent (sport, politics and central banks, columnists' questions, deals told in passing or
@@ -3897,6 +3957,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if "retired" in lowered and _A_RETIRED_ONE_DESCRIBED.search(lowered) and not _DEPART_VERB_LC.search(
                 _A_RETIRED_ONE_DESCRIBED.sub(" ", lowered)):
             return NO_EXIT  # "elected Linda Acheson, a retired bank executive, to its board": who she is; nobody leaves
+        if "retiring" in lowered and _RETIRING_BY_ROTATION.search(lowered) and \
+                not _DEPART_VERB_LC.search(_RETIRING_BY_ROTATION.sub(" ", lowered)):
+            return NO_EXIT  # "Three retiring directors were re-elected at the AGM": a rotation, nobody leaves
         if "retire" in lowered and _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
             return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive
         if _STAFF_DISMISSED.search(lowered) and not _COMPANY_POST.search(lowered):

@@ -263,6 +263,9 @@ DEAL_WORDS: tuple[Word, ...] = (
          gate=[r"becom\w*\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
                r"became\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
                r"(?:controlling|majority)\s+(?:shareholder|owner)\s+of"]),
+    # a mutual's merger as British and Irish law names it: a building society or a credit union "transfers its
+    # engagements" to another, which takes on its members and business (rules._transfer_of_engagements; the gate)
+    noun("transfer of engagements, transfers its engagements to", kinds=[DEAL], gate=[r"transfer\w*\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?engagements"]),
     noun("changes hands, changing hands, changed hands, new owners, new ownership, now owned by", kinds=[DEAL],
          gate=[r"chang\w*\s+hands", r"new\s+owner", r"now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"]),
     # a failed bank's deposits taken on by another ("agreed to assume the $185 million in deposits of Kankakee Valley
