@@ -246,6 +246,9 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     ("Film Producer Dana Quillfeather Files for Bankruptcy", distress.PERSON_BANKRUPT),
     ("A court declared former fund manager Ivo Restrepo bankrupt", distress.PERSON_BANKRUPT),
     ("TV chef Lena Marr filed for Chapter 11 in Miami", distress.PERSON_BANKRUPT),
+    # (an aside between the former post and the verb)
+    ("A former treasurer of Dunmore Credit Union, convicted in May of fraud, has been declared bankrupt",
+     distress.PERSON_BANKRUPT),
     ("Ms. Marr filed an individual Chapter 11 petition", distress.PERSON_BANKRUPT),
     ("Bram Kale, the former CEO of Torvane, has filed for personal Chapter 7 bankruptcy", distress.PERSON_BANKRUPT),
     ("The tribunal admitted an insolvency petition against Harjit Sohal, promoter of a steel company, in his capacity as "

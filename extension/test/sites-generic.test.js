@@ -579,3 +579,12 @@ test("a logo's tagline after a dash is no part of the employer's name", () => {
   const { run } = loadSite("generic", html, "https://larkspurhealth.taleo.net/careersection/ex/jobdetail.ftl?job=260041");
   assert.deepEqual(companies(run()), ["Larkspur Health"]);
 });
+
+test("a legal entity holding the brand with a word between ('Granite Mutual Insurance Company') gives way to the brand", () => {
+  const html = '<title>Claims Adjuster | Kestrel Harbor Insurance</title>' +
+    '<meta property="og:site_name" content="Kestrel Harbor Insurance Careers">' +
+    '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Kestrel Harbor Mutual Insurance Company"}}</script>' +
+    '<main><h1>Claims Adjuster</h1><dl><dt>Company</dt><dd>Kestrel Harbor Mutual Insurance Company</dd></dl></main>';
+  const jobs = loadSite("generic", html, "https://careers-kestrelharbor.icims.com/jobs/4521/claims-adjuster/job").run();
+  assert.deepEqual(companies(jobs), ["Kestrel Harbor Insurance"]);
+});

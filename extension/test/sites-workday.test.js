@@ -238,3 +238,14 @@ test("a parent group's abbreviated tenant: a logo naming a brand the job's descr
   const other = "As a Process Engineer you will run our lines in Rotterdam.";
   assert.notDeepEqual(companies(loadSite("workday", page("Halvard Coatings", other), url).run()), ["Halvard Coatings"]);
 });
+
+test("a logo read aloud ('Pennock and Hale') takes the ampersand the JSON-LD writes ('Pennock & Hale plc')", () => {
+  const html = '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Pennock &amp; Hale plc"}}</script>' +
+    '<body><img data-automation-id="logo" alt="Pennock and Hale Careers" src="/logo.png"><h2 data-automation-id="jobPostingHeader">Store Manager</h2></body>';
+  const jobs = loadSite("workday", html, "https://pennockhale.wd5.myworkdayjobs.com/en-GB/PennockHaleCareers/job/Leeds/Store-Manager_R1").run();
+  assert.deepEqual(companies(jobs), ["Pennock & Hale"]);
+  // (a guard: another company's "and" is left as the logo writes it)
+  const other = html.replace("Pennock &amp; Hale plc", "Pennock Holdings plc");
+  assert.deepEqual(companies(loadSite("workday", other, "https://pennockhale.wd5.myworkdayjobs.com/en-GB/PennockHaleCareers/job/Leeds/Store-Manager_R1").run()),
+    ["Pennock and Hale"]);
+});

@@ -858,8 +858,9 @@ _PERSON_BANKRUPT = re.compile(
     r"beneficiary|shareholder|chairman|director)\s+of\s+(?:[\w&.'’-]+\s+){1,5}?(?:as\s+)?(?:personally\s+)?bankrupt\b)"
     # someone "former" declared bankrupt ("Former Northbridge Homes boss declared bankrupt", "Former property developer
     # declared bankrupt in High Court"): a company is never a former one
-    r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:is\s+|was\s+|has\s+been\s+)?(?:declared|adjudicated|adjudged|"
-    r"made)\s+bankrupt\b)"
+    # (an aside between: "A former manager of Ardcarne Credit Union, jailed last year for theft, has been declared")
+    r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:[\w&'’-]+,[^,.;]{1,80},\s+)?(?:is\s+|was\s+|has\s+been\s+)?"
+    r"(?:declared|adjudicated|adjudged|made)\s+bankrupt\b)"
     # a word only ever a person's, declared bankrupt or insolvent: "Court declares textile tycoon insolvent", "declared a
     # prominent textile industrialist insolvent"
     rf"|(?i:\b(?:declar|adjudg)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ONLY_A_PERSON}|industrialist|"

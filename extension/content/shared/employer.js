@@ -503,13 +503,23 @@
     return spelledOut || chosen;
   }
 
-  // Whether `longer` holds `shorter`'s distinctive words in a row, and more ("KBS Kornblum Business Software"
-  // holds "Kornblum").
+  // Whether `longer` holds `shorter`'s distinctive words in order, and more: in a row ("KBS Kornblum Business
+  // Software" holds "Kornblum"), or with one word of the legal entity's between two of the brand's ("Granite Harbor
+  // Mutual Insurance Company" holds "Granite Harbor Insurance").
   function holdsName(longer, shorter) {
     const outer = distinctiveWords(longer);
     const inner = distinctiveWords(shorter);
     if (!inner.length || inner.length >= outer.length) return false;
-    return outer.some((_, at) => inner.every((word, i) => outer[at + i] === word));
+    return outer.some((word, at) => {
+      if (word !== inner[0]) return false;
+      let next = at + 1;
+      for (const want of inner.slice(1)) {
+        if (outer[next] === want) next += 1;
+        else if (outer[next + 1] === want) next += 2;
+        else return false;
+      }
+      return true;
+    });
   }
 
   // Whether `longer` opens with `brand`'s initials as a word of capitals and goes on ("HFS Carrier Services" and

@@ -86,6 +86,14 @@
     return spellings.find((s) => s && s.toLowerCase() === key && s !== s.toUpperCase()) || name;
   }
 
+  // "Pennock and Hale" (a logo's alt, read aloud) and "Pennock & Hale" (the JSON-LD, the description) are one name:
+  // the written one, with its ampersand, is the one a person reads.
+  const spokenAnd = (name) => name.toLowerCase().replace(/\s+(?:&|and)\s+/g, " & ");
+  function asWritten(name, spellings) {
+    if (!name || name.includes("&")) return name;
+    return spellings.find((s) => s && s.includes("&") && spokenAnd(s) === spokenAnd(name)) || name;
+  }
+
   function logoName(logo) {
     const alt = logo ? page.collapse(logo.getAttribute("alt")).replace(/\s+logo$/i, "") : "";
     if (EMPTY_ALT.test(alt)) return null;
@@ -186,8 +194,8 @@
         [logoSubsidiary, "visible"],
         [spelledOut, "visible"],
         [inFull, "visible"],
-        [mixedCase(header, [spelled, fromJsonld, fromLogo]), "visible"],
-        [fromLogo, "visible"],
+        [asWritten(mixedCase(header, [spelled, fromJsonld, fromLogo]), [fromJsonld]), "visible"],
+        [asWritten(fromLogo, [fromJsonld]), "visible"],
         [fromJsonld, "jsonld"],
         [fromTitle, "title"],
         [fromSiteName, "visible"],
