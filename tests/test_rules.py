@@ -2410,3 +2410,11 @@ def test_a_works_number_is_part_of_a_state_factorys_name():
 def test_a_registrar_of_societies_is_an_official():
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "The Registrar of Friendly Societies is to retire in June.") == \
         rules.GOVERNMENT_POST
+
+
+def test_talks_ended_about_a_named_deal_are_the_deal_terminated():
+    events = detect_events("Hatherley Building Society has ended talks to absorb the smaller Oldbury Vale Building Society.")
+    assert {(e.company, e.stage) for e in events} == {("Hatherley Building Society", "terminated"),
+                                                      ("Oldbury Vale Building Society", "terminated")}
+    # (a guard: talks under way stay a rumour)
+    assert {e.stage for e in detect_events("Hatherley Bank is in talks to buy Oldbury Bank.")} == {"rumored"}

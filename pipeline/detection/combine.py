@@ -391,6 +391,8 @@ _A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Agency|Board|District|Council)"  # (_BODY_WO
 def _finished(events: list[DetectedEvent], title: str, units: list[str], told: bool = False) -> list[DetectedEvent]:
     """The last checks on every path out: a headline's company the story explains, public bodies, funds wound up,
     descriptions."""
+    if not events:
+        return events  # (each check only takes events away or mends them: most sentences have none to check)
     for event in events:
         if event.kind == EXECUTIVE_DEPARTURE and not event.company:
             # an exit the model read in a sentence naming no company ("Long-serving Lyndhurst Pike leader to retire"):

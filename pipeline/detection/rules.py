@@ -152,7 +152,10 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"successfully|then|later|once|again|previously|still|did|does|do|not|approves|approved|wins|won|"
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
         r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
-        r"reopens?|reopened|restarts?|restarted|-|–|—)")
+        r"reopens?|reopened|restarts?|restarted|"
+        # talks ended, told before the deal they were about ("has ended talks to absorb Pendlebrook")
+        r"ended|ends|end|broke|breaks|off|abandoned|abandons|terminated|terminates|suspended|suspends|halted|halts|"
+        r"-|–|—)")
 _LEFT_GAP_PATTERN = (
     rf"""^(?:'s|’s)?\s*
     (?::\s+)?                                                       # a bot's "$ACME - Acme Corp: Agrees to acquire ..."
@@ -2064,6 +2067,8 @@ def _deal_stage(sentence: str, verb: str) -> str:
     text = sentence.lower()
     if _STAGE_DONE_VERB.search(lowered) or _STAGE_DONE_SENTENCE.search(text):
         return STAGE_COMPLETED
+    if "talks" in text and (ended := _TALKS_ENDED_BEFORE.search(text)) and lowered in text[ended.end():]:
+        return STAGE_TERMINATED  # "has ended talks to absorb Pendlebrook": the talks about this deal are over
     if _RUMOR_CUES_LC.search(text) and not _AGREE.search(text):
         return STAGE_RUMORED
     if _FUTURE_CUES_LC.search(text[: text.find(lowered) if lowered in text else 0]):
@@ -2074,6 +2079,8 @@ def _deal_stage(sentence: str, verb: str) -> str:
 
 
 _STAGE_DONE_VERB = re.compile("|".join(vocabulary.word_stems(CLOSES)))
+_TALKS_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|end|broke\s+off|breaks\s+off|break\s+off|abandoned|abandons|terminated|"
+                                 r"terminates|called\s+off|calls\s+off|halted|halts)\s+(?:\w+\s+){0,2}?talks\s+(?:to|on|about)\s+")
 _STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
 _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
