@@ -2418,3 +2418,9 @@ def test_talks_ended_about_a_named_deal_are_the_deal_terminated():
                                                       ("Oldbury Vale Building Society", "terminated")}
     # (a guard: talks under way stay a rumour)
     assert {e.stage for e in detect_events("Hatherley Bank is in talks to buy Oldbury Bank.")} == {"rumored"}
+
+
+def test_a_plural_names_possessive_is_its_apostrophe_alone():
+    events = detect_events("The regulator approved Kestrel Securities' plan to absorb Ashby Securities through a share swap.")
+    assert {(e.company, e.counterparty) for e in events} == {("Ashby Securities", "Kestrel Securities"),
+                                                              ("Kestrel Securities", "Ashby Securities")}

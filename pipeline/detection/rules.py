@@ -157,7 +157,8 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"ended|ends|end|broke|breaks|off|abandoned|abandons|terminated|terminates|suspended|suspends|halted|halts|"
         r"-|–|—)")
 _LEFT_GAP_PATTERN = (
-    rf"""^(?:'s|’s)?\s*
+    # (a plural name's possessive is its apostrophe alone: "Jinling Securities' plan to absorb Taihu Securities")
+    rf"""^(?:'s|’s|['’](?=\s))?\s*
     (?::\s+)?                                                       # a bot's "$ACME - Acme Corp: Agrees to acquire ..."
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
@@ -174,7 +175,7 @@ _LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", ""), re.I | re.X)
 # "Administrators from Hadley Brock said they were seeking a buyer" is not Hadley Brock selling)
 _PAIR_LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", r"|they|the\s+companies")
                             # "Harrow Kimura Associates Ltd. and Northgate Engineering Ltd., will merge"
-                            .replace("^(?:'s|’s)?\\s*", "^(?:'s|’s)?\\s*,?\\s*", 1)
+                            .replace("^(?:'s|’s|['’](?=\\s))?\\s*", "^(?:'s|’s|['’](?=\\s))?\\s*,?\\s*", 1)
                             # the kind the pair shares: "The Calderbridge and Ashmoor co-operative societies are to merge"
                             .replace("(?:(?:cooperative|co-op|", r"(?:(?:(?:co-?operative\s+|building\s+|credit\s+|"
                                      r"retail\s+|savings\s+)?(?:societies|co-?operatives|unions|mutuals|banks|companies|"
