@@ -3384,3 +3384,40 @@ def test_a_state_factory_cut_at_its_number_is_no_company():
     events = detect_events("", "The Hefei No. 3 Intermediate People's Court has accepted a bankruptcy petition "
                                "filed by creditors against Tongling Bus Co., a maker of city buses.")
     assert [e.company for e in events if e.kind == BANKRUPTCY] == ["Tongling Bus Co"]
+
+
+def test_a_story_spanning_decades_tells_its_dated_events_as_history():
+    profile = ("Kessock Looms was a Scottish maker of tweed founded in 1951. It was acquired by the Halden group in 1978, "
+               "and after its 1994 bankruptcy the brand was sold to a London distributor.")
+    assert not detect_events("Kessock Looms", profile)
+    # an event of now in the same kind of story stands: dated by the story's latest year, or by a word of now
+    for now in ("In March 2026 it agreed to be acquired by Ostler Textiles.",
+                "On Tuesday it agreed to be acquired by Ostler Textiles."):
+        events = detect_events("Kessock Looms", f"Kessock Looms was founded in 1951 and bought Fenwick Mills in 1978. {now}")
+        assert MERGER_ACQUISITION in {e.kind for e in events}, now
+
+
+def test_a_note_on_an_exit_is_about_that_exit_however_long_ago():
+    note = ("When Walter Brisk announced at the 1996 shareholders meeting that he would step down as chief executive of "
+            "Brisk Pump Co., he had run it since 1958. His successor had been with the company since 1971.")
+    assert [e.kind for e in detect_events("", note)] == [EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("text", [
+    "Sad day 💔 / Garrow Bay Insurance is closing our Swansea office, and 60 of us will lose our jobs. / Ten good years.",
+    "Sad day 💔\nGarrow Bay Insurance is closing our Swansea office, and 60 of us will lose our jobs.\nTen good years.",
+])
+def test_a_posts_lines_are_its_sentences(text):
+    assert [e.company for e in detect_events("", text) if e.kind == LAYOFFS] == ["Garrow Bay Insurance"]
+
+
+def test_a_slash_between_two_names_is_a_pair_not_a_line_break():
+    assert combine._readable("the Holbrook Partners / Quarry Point merger / big news") == \
+        "the Holbrook Partners / Quarry Point merger / big news"
+    assert combine._readable("Big day! 🎉 / Kessock is now owned by Ostler.") == "Big day! 🎉. Kessock is now owned by Ostler."
+
+
+def test_the_writers_furlough_by_a_named_company_is_its_layoffs():
+    # (stated outright: the model, which has read no such post, does not veto it)
+    assert [(e.kind, e.company) for e in detect_events("", "I have been furloughed by Stellan Hotels Group from today.")] \
+        == [(LAYOFFS, "Stellan Hotels Group")]

@@ -1305,3 +1305,11 @@ def test_a_french_ministrys_cuts_are_the_governments():
                                       "Ministère de l'Économie to cut 300 jobs"])
 def test_an_italian_or_a_french_ministry_with_an_elided_article_is_the_governments(sentence):
     assert distress.hard_negative(LAYOFFS, sentence) == distress.GOVERNMENT_JOBS
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 40 roles were eliminated at Fernhill Health today.",
+    "Today Zenvio cut our entire SDR team.",
+])
+def test_roles_eliminated_and_a_team_cut_are_layoffs(sentence):
+    assert distress.shape("layoffs", sentence)

@@ -2424,3 +2424,22 @@ def test_a_plural_names_possessive_is_its_apostrophe_alone():
     events = detect_events("The regulator approved Kestrel Securities' plan to absorb Ashby Securities through a share swap.")
     assert {(e.company, e.counterparty) for e in events} == {("Ashby Securities", "Kestrel Securities"),
                                                               ("Kestrel Securities", "Ashby Securities")}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("I was let go as CMO of Harlow Apparel yesterday. The board wanted a new direction.", "Harlow Apparel"),
+    ("Last day as VP of Engineering at Quillpath. Proud of this team.", "Quillpath"),
+])
+def test_the_writers_removal_and_a_post_opening_with_its_last_day_are_the_writers_exit(text, company):
+    event = rules.first_person_exit("", text)
+    assert event is not None and event.company == company
+
+
+def test_a_cashiers_dismissal_is_no_executives_exit():  # (a guard: the post must be an executive's)
+    assert rules.first_person_exit("", "I was fired from my job as a cashier at Tesco last week.") is None
+
+
+def test_it_s_after_an_announcement_is_the_subject_buying():
+    events = detect_events("Dunmore Fasteners has just announced it's buying Pryce Bolt & Screw for an undisclosed sum.")
+    assert {(e.company, e.counterparty) for e in events} == {("Pryce Bolt & Screw", "Dunmore Fasteners"),
+                                                              ("Dunmore Fasteners", "Pryce Bolt & Screw")}

@@ -226,7 +226,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return _finished(events, title, units, bool(text))
+        return _finished(events, title, units, text)
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -312,7 +312,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     events = [event for event in events
               if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
-    return _finished(events, title, units, bool(text))
+    return _finished(events, title, units, text)
 
 
 def _a_firm_not_a_person(person: str | None, units: list[str]) -> bool:
@@ -388,11 +388,15 @@ def _named_in_longer(company: str | None, parts) -> bool:
 _A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Agency|Board|District|Council)"  # (_BODY_WORDS holds "Authority")
 
 
-def _finished(events: list[DetectedEvent], title: str, units: list[str], told: bool = False) -> list[DetectedEvent]:
+def _finished(events: list[DetectedEvent], title: str, units: list[str], text: str = "") -> list[DetectedEvent]:
     """The last checks on every path out: a headline's company the story explains, public bodies, funds wound up,
     descriptions."""
     if not events:
         return events  # (each check only takes events away or mends them: most sentences have none to check)
+    told = bool(text)
+    if title:
+        # (a story under a headline: a note on an exit, told with its dates, is about that exit however long ago it was)
+        events = _not_only_history(events, units, f"{title} {text}")
     for event in events:
         if event.kind == EXECUTIVE_DEPARTURE and not event.company:
             # an exit the model read in a sentence naming no company ("Long-serving Lyndhurst Pike leader to retire"):
@@ -433,6 +437,47 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], told: b
                   or any(_names_a_post(unit) or _A_PERSON_IN_PASSING.search(unit) for unit in units)]
     return _in_full(_described_not_named(_deal_as_background(_the_units_own(_parts_of_the_filing(events), title, units),
                                                              units), units), units)
+
+
+def _not_only_history(events: list[DetectedEvent], units: list[str], story: str) -> list[DetectedEvent]:
+    """A story that spans decades (a profile, a timeline, an obituary, a case study: three or more years at least ten
+    apart in its headline and text) tells most of its events as history ("It was acquired by Kaarsen in 1987", "1997:
+    Merges with Eastway Airlines", "after its 2001 bankruptcy"). There an event of a kind that only dated parts tell
+    (parts whose years are not all the story's latest, with no word of now: "this week", "Friday", "will") is history,
+    not news; a part dated only by the latest year ("In May 2026 it agreed to be acquired by Redstone") or not dated
+    tells it now. (Only under a headline: a note on an exit, told with its dates, is about that exit.)"""
+    if len(units) < 2 or not _A_YEAR.search(story):
+        return events
+    years = {int(found) for found in _A_YEAR.findall(story)}
+    if len(years) < 3 or max(years) - min(years) < 10:
+        return events
+    latest = max(years)
+
+    def told_now(unit: str) -> bool:
+        dated = {int(found) for found in _A_YEAR.findall(unit)}
+        return not dated or dated == {latest} or _NOW.search(unit) is not None
+
+    kept = []
+    for event in events:
+        word = (event.company or "").split()[0].lower() if event.company else ""
+        # (the headline only where it names the company: "A history of growth by acquisition" tells no deal of 1985;
+        # the story's parts whether they name it or say "it": "In March 2026 it agreed to be acquired by Ostler")
+        telling = [unit for position, unit in enumerate(units) if event.kind in GATES.opened(unit.lower())
+                   and (position or word in unit.lower())]
+        if not telling or any(told_now(unit) for unit in telling):
+            kept.append(event)
+    return kept
+
+
+# a year as dates write it, not an amount ("1987", "in 2012"; not "$1,987" or "2,000 jobs")
+_A_YEAR = re.compile(r"(?<![\d$£€.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# the words that tell an event now, whatever years the sentence also gives
+# (not "agreed" or "announced": a story of the past tells its deals so; not "Forty-three years ago this week"; a weekday
+# is this week's, as the wires write it: "said Tuesday")
+_NOW = re.compile(r"(?i)\b(?:today|tonight|yesterday|(?<!ago\s)this\s+(?:week|month|year|morning|afternoon|spring|summer|"
+                  r"autumn|fall|winter)|last\s+(?:week|month|night)|monday|tuesday|wednesday|thursday|friday|saturday|"
+                  r"sunday|will|has\s+(?:agreed|filed|announced|decided)|have\s+(?:agreed|filed|announced|decided)|"
+                  r"(?:is|are)\s+(?:to|set\s+to|expected\s+to|poised\s+to)|plans?\s+to)\b")
 
 
 def _in_full(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
@@ -907,6 +952,27 @@ def _has_any(lowered: str, pieces: tuple[str, ...]) -> bool:
     return False
 
 
+# A post's lines are its sentences, whether the text keeps its line breaks or a feed flattened them to " / " ("Big news
+# 🐟 / Haddon Labs is now owned by Corvallo Pharma. / Four years ..."); where a line ends in a word it runs on (`_line_end`)
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_SLASHED_LINE_BREAK = re.compile(r"\s+/\s+")
+
+
+def _line_end(match: re.Match) -> str:
+    """A line's end as a sentence's: none needed after its own stop; one after an emoji ("Big day 🎉"). After a word or a
+    dash it is no sentence's end: a wire's hard-wrapped line ("... said it\nagreed to buy", "MINNEAPOLIS, March 17 -\nShr
+    64 cts"), or a pair's sign either side of " / " ("Holbrook Partners / Quarry Point")."""
+    before = match.string[:match.start()].rstrip()
+    if not before or before[-1] in ".!?:;,":
+        return " "
+    # (an emoji's modifiers, joiners and tags after it: "🏴󠁧󠁢󠁷󠁬󠁳󠁿", "👍🏽")
+    last = before.rstrip("\u200d\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+                         + "".join(chr(tag) for tag in range(0xE0020, 0xE0080)))[-1:]
+    if last and unicodedata.category(last) == "So":
+        return ". "
+    return " " if "\n" in match.group(0) else match.group(0)
+
+
 def _readable(text: str) -> str:
     """The text as the readers read it: links dropped (a tweet's "https://t.co/LwRse9L0AN" is no company named
     "LwRse9L0AN"), dotted titles undotted, a dash glued between words spaced ("Va.--Ethyl Corporation
@@ -914,6 +980,10 @@ def _readable(text: str) -> str:
     they mark (below)."""
     if text and ("http" in text or "www." in text):
         text = _LINK.sub(" ", text)
+    if text and "\n" in text:
+        text = _LINE_BREAK.sub(_line_end, text)
+    if text and " / " in text:
+        text = _SLASHED_LINE_BREAK.sub(_line_end, text)
     if text and "<" in text:
         text = _BRACKETED_NAME.sub(r"\1", _BRACKETED_TICKER.sub(r"(\1)", text))
     if text and "--" in text:

@@ -219,8 +219,9 @@ _DESCRIBING = (r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)
                r"\d[\d,.]*\s*k?-(?:strong|person|member)\s+)")
 # An employee's own words for a layoff: "Got laid off from Veradine", "being furloughed from Grandholt Hotels", "my
 # position 'has been impacted by the restructuring'", "my role was eliminated today".
+# (or by it: "I've been furloughed by Stellan Hotels Group")
 _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\s+"
-                  r"(?:from|at)\s+(?-i:[A-Z$])|"
+                  r"(?:from|at|by)\s+(?-i:[A-Z$])|"
                   r"\b(?:my|our|your)\s+(?:whole\s+)?(?:role|job|position|team)s?\s+(?:at\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s+)?"
                   r"['‘’\"]?(?:was|were|has\s+been|have\s+been|had\s+been)\s+['‘’\"]?"
                   r"(?:eliminated|cut|impacted|affected|made\s+redundant|restructured)\b")
@@ -310,7 +311,8 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or
     # everyone ("fired everyone except the founders")
     # (or a whole intake of new hires: "laid off the entire new grad cohort")
-    rf"|\b(?:{_CUT_VERB}|{_ONLY_PEOPLE_VERB})\s+(?:(?:its|their|the|an?)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
+    # (the writer's: "Zenvio cut our entire SDR team")
+    rf"|\b(?:{_CUT_VERB}|{_ONLY_PEOPLE_VERB})\s+(?:(?:its|their|the|an?|our|my)\s+)?(?:entire|whole)\s+(?:[\w&-]+\s+){{0,3}}?(?:teams?|department|"
     r"division|staff|org|organi[sz]ation|unit|workforce|studio|office|cohort|intake)\b"
     r"|\b(?:fire[sd]?|firing|lays?\s+off|laid\s+off)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
     r"(?:staff|employees|workers))\b"
@@ -341,8 +343,11 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # (not jobs that go with a move: "moving HQ to Plano; all 300 jobs go with it")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:of\s+)?(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:will|would)\s+(?:be\s+)?|are\s+|were\s+)?(?:lost|go|gone|axed)\b"
     r"(?!\s+(?:with|along|too|as\s+well))"
-    # "95 positions eliminated", "300 roles cut": a headline's passive without its verb
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:eliminated|cut|axed|scrapped|made\s+redundant)\b"
+    # "95 positions eliminated", "300 roles cut": a headline's passive without its verb, or with it ("About 40 roles
+    # were eliminated at Fernhill Health today")
+    # (not staff "made redundant" by a procedure's officers, told beside the filing: that is the filing's news)
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:were\s+|have\s+been\s+)?(?:eliminated|cut|axed|scrapped)|"
+    r"made\s+redundant)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"

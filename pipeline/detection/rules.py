@@ -168,7 +168,7 @@ _LEFT_GAP_PATTERN = (
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
-       (?:it|the\s+company|the\s+firm|THEY)\s+)?
+       (?:it|it['’]s|the\s+company|the\s+firm|THEY)\s+)?                 # "announced it's buying"
     (?:{_AUX}\s+)*$""")
 _LEFT_GAP = re.compile(_LEFT_GAP_PATTERN.replace("|THEY", ""), re.I | re.X)
 # A pair's gap: "MacLaren Line and Hebridean Steam Packet announced that they would merge" (a company alone is "it";
@@ -885,7 +885,8 @@ _TITLE_RE = re.compile(rf"\b{_TITLE}\b")
 _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name after a title is a person
 # "dismissed weekend reports that he would leave", "fired back at critics", "dismissed the lawsuit": the verb of
 # a removal used actively on words, a claim or a case, with nobody removed.
-_NOBODY_REMOVED = (r"(?!\s+(?:back|off)\b|\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|concerns?|criticism|speculation|"
+# (nor "let go of": the subject let others go, "Brightfold let go of 30% of the company")
+_NOBODY_REMOVED = (r"(?!\s+(?:back|off|of)\b|\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|concerns?|criticism|speculation|"
                    r"talk|rumou?rs?|suggestions?|calls?|lawsuits?|suits?|case|charges?|appeals?|complaints?|"
                    r"allegations?|fears?|idea|notion|demands?|proposals?|bids?|offers?)\b)")
 _DEPART_VERB = (
@@ -3013,9 +3014,13 @@ def _departure(company: str, person: str | None, title: str | None, verb: str, w
 _FIRST_PERSON_EXIT = re.compile(
     r"(?i)\b(?:(?:today|friday|yesterday|this|it)\s+(?:is|was)\s+my\s+(?:last|final)\s+day|my\s+(?:last|final)\s+day\s+"
     r"(?:at|as|with|will\s+be|is|was)|I\s*(?:am|['’]m|have|['’]ve|will|['’]ll|had)?\s+(?:be\s+|been\s+)?(?:stepping\s+down|"
-    r"leaving|retiring|resigned|resigning|left|departing|moving\s+on\s+from)|handed\s+in\s+my\s+(?:badge|notice|"
+    r"leaving|retiring|resigned|resigning|left|departing|moving\s+on\s+from)|"
+    # the writer removed ("I was let go as CMO of Orchard Lane Apparel yesterday", "got fired from my own company")
+    r"I\s+(?:was|got|have\s+been|['’]ve\s+been)\s+(?:let\s+go|fired|dismissed|ousted|pushed\s+out|removed)|"
+    # a post that opens with the day ("Last day as VP of Engineering at Glintly")
+    r"^\W*last\s+day\s+(?:as|at)|handed\s+in\s+my\s+(?:badge|notice|"
     r"resignation)|wrapped\s+up\s+(?:\w+\s+){0,3}years?\s+at)\b")
-_FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b|^\W*[Ll]ast\s+day\b")
 _DATED_IN_A_PAST_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
 # the writer's post: "as CEO", or a function the writer ran ("running the growth team here": its head)
@@ -3047,7 +3052,7 @@ def first_person_exit(title: str, text: str) -> DetectedEvent | None:
                         employer_before.search(sentence[max(0, span.start - 8):span.start])
                         or span.text.endswith(("'s", "’s")) or re.match(r"['’]s\b", sentence[span.end:span.end + 2])):
                     return _departure(_clean_name(span.text), None, post["title"] or f"head of {post['function']}",
-                                      "leaves", '"my last day" (the writer\'s own exit)')
+                                      "leaves", f'"{" ".join(told.group(0).split())}" (the writer\'s own exit)')
     return None
 
 
