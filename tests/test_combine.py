@@ -3421,3 +3421,9 @@ def test_the_writers_furlough_by_a_named_company_is_its_layoffs():
     # (stated outright: the model, which has read no such post, does not veto it)
     assert [(e.kind, e.company) for e in detect_events("", "I have been furloughed by Stellan Hotels Group from today.")] \
         == [(LAYOFFS, "Stellan Hotels Group")]
+
+
+def test_a_title_holders_employer_after_at_is_the_company_that_cuts():
+    events = detect_events("", "As Head of HR at Dunmore Outfitters, I want to address today's news: we are reducing our "
+                               "workforce by 8%, about 260 roles.")
+    assert [e.company for e in events if e.kind == LAYOFFS] == ["Dunmore Outfitters"]

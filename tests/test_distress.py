@@ -1313,3 +1313,8 @@ def test_an_italian_or_a_french_ministry_with_an_elided_article_is_the_governmen
 ])
 def test_roles_eliminated_and_a_team_cut_are_layoffs(sentence):
     assert distress.shape("layoffs", sentence)
+
+
+def test_the_days_cuts_at_a_named_company_are_layoffs_and_price_cuts_are_not():
+    assert distress.shape("layoffs", "If you were part of today's cuts at Larchmoor Bank, I'm doing free CV reviews.")
+    assert not distress.shape("layoffs", "Shoppers welcomed the price cuts at Walmart this week.")

@@ -1754,8 +1754,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # "retired from Natus Medical", "resigned from Safety-Kleen", "chief executive of Halden": whatever a
         # name in a departure's employer slot looks like, it is the employer
         if names_like_people and " " in name and rules._person_like(name) and not legal and (
-                rules._TITLE_BEFORE.search(sentence, 0, span.start) or _WHO_AFTER.match(sentence, span.end)
-                or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)):
+                (rules._TITLE_BEFORE.search(sentence, 0, span.start) and not _AN_EMPLOYERS_SLOT.search(sentence, 0, span.start))
+                or _WHO_AFTER.match(sentence, span.end) or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)):
             # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place; "Robert
             # Thibeault, who ran a clothing store": "who" follows only people
             continue
@@ -1785,6 +1785,8 @@ _A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
+# a title's employer after it, not its holder: "As Head of HR at Coppergate Retail"
+_AN_EMPLOYERS_SLOT = re.compile(r"\b(?:at|of|with|from)\s+$")
 # a person quoted by a role outside any company: "said district councillor Aroha Manning", "union organiser Kim Lee"
 _A_PERSONS_ROLE_BEFORE = re.compile(r"\b(?:councillor|councilor|alderman|alderwoman|mayor|senator|congressman|"
                                     r"congresswoman|assemblyman|assemblywoman|MP|MSP|TD|minister|spokesman|spokeswoman|"

@@ -394,6 +394,8 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|{_LAID_OFF_FROM}"
     # "Layoffs at Quantiva today", "job cuts hit Halden's sales team": the company named after them
     r"|\b(?:layoffs|job\s+cuts|redundancies)\s+(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
+    # the day's cuts at it: "today's cuts at Larchmoor Bank" (not "price cuts at", "rate cuts at")
+    r"|\b(?:today['’]s|yesterday['’]s|this\s+week['’]s|the\s+latest|the)\s+cuts\s+at\s+(?-i:[A-Z])"
     # people idled, counted: "to close its valve plant, idling 430", "idles 1,200 workers" (not a count of things:
     # "idles two furnaces")
     rf"|\bidl(?:e|es|ed|ing)\s+{_ABOUT}\d[\d,]*(?:\s+(?:[a-z-]+\s+)?{_STAFF_COUNTED})?(?=\s*(?:$|[,.;:]|\s(?:at|in|and)\b))"
