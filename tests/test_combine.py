@@ -3427,3 +3427,9 @@ def test_a_title_holders_employer_after_at_is_the_company_that_cuts():
     events = detect_events("", "As Head of HR at Dunmore Outfitters, I want to address today's news: we are reducing our "
                                "workforce by 8%, about 260 roles.")
     assert [e.company for e in events if e.kind == LAYOFFS] == ["Dunmore Outfitters"]
+
+
+def test_a_post_at_a_firm_the_writer_hands_over_is_the_firm_left():
+    events = detect_events("Transition announcement", "I'll be handing over the Managing Director role at Quenby Events "
+                                                       "to Kofi Mensah on 1 September and leaving the business after 9 years.")
+    assert [e.company for e in events if e.kind == EXECUTIVE_DEPARTURE] == ["Quenby Events"]

@@ -2364,15 +2364,15 @@ _OWNED_TITLES_SCOPE = re.compile(r"['’]s?\s+(?:[A-Z][a-z]+\s+|[A-Z]{2,4}\s+)?(
 
 
 def _title_owner(units: list[str], instead_of: str) -> str:
-    """The first name the story writes as owning a title ("Arctic's Chief Executive Officer") or as founded by the one
-    who leaves ("Qian Dezhong, who founded Hualong Jiajia Supermarkets in 1995, has resigned from the company's board"),
-    not the person."""
+    """The first name the story writes as owning a title ("Arctic's Chief Executive Officer"), as founded by the one
+    who leaves ("Qian Dezhong, who founded Hualong Jiajia Supermarkets in 1995, has resigned from the company's board") or
+    as where a post is ("handing over the Managing Director role at Seabrack Events UK"), not the person."""
     for unit in units:
         _, guessed = _companies_named(unit)
         for name in guessed:
             if _owns_a_title(name, unit) and not _not_the_employer(name, instead_of) and not _titled_person(name, units):
                 return name
-        founded = [found.end() for found in _FOUNDED_BEFORE.finditer(unit)]
+        founded = [found.end() for found in _ITS_FIRM_BEFORE.finditer(unit)]
         # (a run that could be a person's too: "Hualong Jiajia Supermarkets"; not one opening with a given name)
         for name in _companies_named(unit, names_like_people=True)[0] if founded else ():
             if unit.find(name) in founded and name.split()[0].lower() not in bundled_proper_words() and \
@@ -2381,7 +2381,8 @@ def _title_owner(units: list[str], instead_of: str) -> str:
     return ""
 
 
-_FOUNDED_BEFORE = re.compile(r"\b(?:who|she|he)\s+(?:co-)?founded\s+|\b(?:co-)?founder\s+of\s+")
+_ITS_FIRM_BEFORE = re.compile(r"\b(?:who|she|he)\s+(?:co-)?founded\s+|\b(?:co-)?founder\s+of\s+|"
+                              r"\b(?:role|post|position|seat)\s+at\s+")
 
 
 # "named board member Gail Ortiz interim CEO", "appointed Halvor Quay chief executive": the name after an
