@@ -249,6 +249,8 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     # (an aside between the former post and the verb)
     ("A former treasurer of Dunmore Credit Union, convicted in May of fraud, has been declared bankrupt",
      distress.PERSON_BANKRUPT),
+    # (a guard: a former company's own name in the aside is the company's bankruptcy)
+    ("The former state-owned carmaker, Ostler Motors, was declared bankrupt on Monday", None),
     ("Ms. Marr filed an individual Chapter 11 petition", distress.PERSON_BANKRUPT),
     ("Bram Kale, the former CEO of Torvane, has filed for personal Chapter 7 bankruptcy", distress.PERSON_BANKRUPT),
     ("The tribunal admitted an insolvency petition against Harjit Sohal, promoter of a steel company, in his capacity as "

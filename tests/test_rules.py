@@ -2368,7 +2368,11 @@ def test_control_a_unit_a_priced_offer_and_a_transfer_of_engagements_are_deals(t
 @pytest.mark.parametrize("text", [
     "Brackwell Tools, which became a unit of Ostler Group in 1998, opened a plant in Ohio.",  # history
     "Brackwell Tools became a subsidiary of Ostler Group in 1998.",
+    "Hatherley Foods became the majority shareholder of Ostler Dairies in 2011.",
     "The bank merged its Kestrel branch into its head office.",  # a branch, not two companies
+    "Ostler Foods merged Kestrel, Brisk and Arlo into one brand last year.",  # brands into one
+    "In 2009 the ministry merged Lucheng Coal and Fenyang Jiaomei into Jinshan Energy.",  # history
+    "Kestrel Capital took the controlling shareholder of Ostler Dairies to court over unpaid dividends.",  # a lawsuit
 ])
 def test_a_unit_of_long_ago_and_a_branch_folded_are_no_deal(text):
     assert not [e for e in detect_events(text) if e.kind == MERGER_ACQUISITION]
@@ -2386,6 +2390,8 @@ def test_a_pair_sharing_its_kind_keeps_the_kind_in_each_name():
     events = detect_events("The Penwood and Ashgrove co-operative societies are to merge next year.")
     assert {e.company for e in events if e.kind == MERGER_ACQUISITION} == \
         {"Penwood Co-operative Society", "Ashgrove Co-operative Society"}
+    # (a guard: a bank's kind is no word of its name)
+    assert {e.company for e in detect_events("Unicaja and Liberbank banks agree to merge")} == {"Unicaja", "Liberbank"}
 
 
 def test_an_owner_replacing_a_named_companys_executive_is_that_companys_departure():
@@ -2398,6 +2404,9 @@ def test_an_owner_replacing_a_named_companys_executive_is_that_companys_departur
 def test_directors_retiring_by_rotation_and_reelected_leave_nothing():
     assert not detect_events("Two retiring directors of Glenbrook Co-operative Creamery were re-elected at the "
                              "society's annual meeting.")
+    # (a guard: one of them not standing again leaves)
+    assert detect_events("Of the three retiring directors of Glenbrook Co-operative Creamery, chairman John Kelly did not "
+                         "seek re-election and the other two were re-elected.")
     # (a guard: a director who retires and goes)
     assert detect_events("Glenbrook Co-operative Creamery chairman John Kelly will retire at the annual meeting.")
 
@@ -2412,12 +2421,38 @@ def test_a_registrar_of_societies_is_an_official():
         rules.GOVERNMENT_POST
 
 
+def test_a_future_unit_is_announced_and_a_past_one_completed():
+    stages = {e.stage for e in detect_events("Ostler Dairies will become a wholly owned subsidiary of Hatherley Foods in "
+                                             "2027, when the share swap completes.")}
+    assert stages == {"announced"}
+    assert {e.stage for e in detect_events("Ostler Dairies became a wholly owned subsidiary of Hatherley Foods on "
+                                           "Friday.")} == {"completed"}
+
+
+def test_a_transfer_of_engagements_stands_against_the_model_and_took_effect_is_completed():
+    from pipeline.detection import detect_events as detect
+    events = detect("", "The transfer of engagements of Hatherley Building Society to Oldbury Vale Building Society took "
+                        "effect on Monday.")
+    assert {(e.company, e.stage) for e in events} == {("Hatherley Building Society", "completed"),
+                                                      ("Oldbury Vale Building Society", "completed")}
+    events = detect_events("Brackenfold Credit Union will transfer its engagements, subject to a members' vote, to "
+                           "Liffeyside Credit Union.")
+    assert {e.company for e in events} == {"Brackenfold Credit Union", "Liffeyside Credit Union"}
+    assert not detect_events("Brackenfold Credit Union transferred its engagements to Liffeyside Credit Union in 1998.")
+
+
 def test_talks_ended_about_a_named_deal_are_the_deal_terminated():
     events = detect_events("Hatherley Building Society has ended talks to absorb the smaller Oldbury Vale Building Society.")
     assert {(e.company, e.stage) for e in events} == {("Hatherley Building Society", "terminated"),
                                                       ("Oldbury Vale Building Society", "terminated")}
     # (a guard: talks under way stay a rumour)
     assert {e.stage for e in detect_events("Hatherley Bank is in talks to buy Oldbury Bank.")} == {"rumored"}
+    # a plan abandoned, a pair's talks ended; not another deal the same sentence tells
+    assert {e.stage for e in detect_events("Acme Corp abandoned its plan to buy Globex Inc.")} == {"terminated"}
+    assert {e.stage for e in detect_events("Acme Corp and Globex Inc ended talks to merge.")} == {"terminated"}
+    events = detect_events("Kestrel Bank, which last month ended talks to buy Ostler Bank, agreed on Monday to buy "
+                           "Hatherley Bank.")
+    assert {e.stage for e in events if e.company == "Hatherley Bank"} == {"announced"}
 
 
 def test_a_plural_names_possessive_is_its_apostrophe_alone():

@@ -580,11 +580,20 @@ test("a logo's tagline after a dash is no part of the employer's name", () => {
   assert.deepEqual(companies(run()), ["Larkspur Health"]);
 });
 
-test("a legal entity holding the brand with a word between ('Granite Mutual Insurance Company') gives way to the brand", () => {
+test("a legal entity holding the brand with an entity's word between ('Kestrel Harbor Mutual Insurance Company') gives way to the brand", () => {
   const html = '<title>Claims Adjuster | Kestrel Harbor Insurance</title>' +
     '<meta property="og:site_name" content="Kestrel Harbor Insurance Careers">' +
     '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Kestrel Harbor Mutual Insurance Company"}}</script>' +
     '<main><h1>Claims Adjuster</h1><dl><dt>Company</dt><dd>Kestrel Harbor Mutual Insurance Company</dd></dl></main>';
   const jobs = loadSite("generic", html, "https://careers-kestrelharbor.icims.com/jobs/4521/claims-adjuster/job").run();
   assert.deepEqual(companies(jobs), ["Kestrel Harbor Insurance"]);
+});
+
+test("a member employer whose name interleaves another word with the group's brand keeps its own name", () => {
+  const html = '<title>Registered Nurse | Granite Health</title>' +
+    '<meta property="og:site_name" content="Granite Health Careers">' +
+    '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Granite Valley Health"}}</script>' +
+    '<main><h1>Registered Nurse</h1><dl><dt>Company</dt><dd>Granite Valley Health</dd></dl></main>';
+  const jobs = loadSite("generic", html, "https://careers.granitehealth.org/jobs/4521/registered-nurse").run();
+  assert.deepEqual(companies(jobs), ["Granite Valley Health"]);
 });

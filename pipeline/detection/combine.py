@@ -389,8 +389,8 @@ _A_BODYS_WORD = rf"(?:{_BODY_WORDS}|Agency|Board|District|Council)"  # (_BODY_WO
 
 
 def _finished(events: list[DetectedEvent], title: str, units: list[str], text: str = "") -> list[DetectedEvent]:
-    """The last checks on every path out: a headline's company the story explains, public bodies, funds wound up,
-    descriptions."""
+    """The last checks on every path out: events a story spanning decades tells only as history, a headline's company
+    the story explains, public bodies, funds wound up, descriptions, a short form the story spells out."""
     if not events:
         return events  # (each check only takes events away or mends them: most sentences have none to check)
     told = bool(text)
@@ -440,22 +440,22 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], text: s
 
 
 def _not_only_history(events: list[DetectedEvent], units: list[str], story: str) -> list[DetectedEvent]:
-    """A story that spans decades (a profile, a timeline, an obituary, a case study: three or more years at least ten
-    apart in its headline and text) tells most of its events as history ("It was acquired by Kaarsen in 1987", "1997:
+    """A story that spans decades (a profile, a timeline, an obituary, a case study: four or more years at least
+    fifteen apart in its headline and text; ordinary news gives a founding year and one or two more) tells most of its events as history ("It was acquired by Kaarsen in 1987", "1997:
     Merges with Eastway Airlines", "after its 2001 bankruptcy"). There an event of a kind that only dated parts tell
     (parts whose years are not all the story's latest, with no word of now: "this week", "Friday", "will") is history,
-    not news; a part dated only by the latest year ("In May 2026 it agreed to be acquired by Redstone") or not dated
-    tells it now. (Only under a headline: a note on an exit, told with its dates, is about that exit.)"""
+    not news; a part dated by the latest year ("In May 2026 it agreed to be acquired by Redstone") or not dated tells
+    it now. (Only under a headline: a note on an exit, told with its dates, is about that exit.)"""
     if len(units) < 2 or not _A_YEAR.search(story):
         return events
     years = {int(found) for found in _A_YEAR.findall(story)}
-    if len(years) < 3 or max(years) - min(years) < 10:
+    if len(years) < 4 or max(years) - min(years) < 15:
         return events
     latest = max(years)
 
     def told_now(unit: str) -> bool:
         dated = {int(found) for found in _A_YEAR.findall(unit)}
-        return not dated or dated == {latest} or _NOW.search(unit) is not None
+        return not dated or latest in dated or _NOW.search(unit) is not None
 
     kept = []
     for event in events:
@@ -469,8 +469,10 @@ def _not_only_history(events: list[DetectedEvent], units: list[str], story: str)
     return kept
 
 
-# a year as dates write it, not an amount ("1987", "in 2012"; not "$1,987" or "2,000 jobs")
-_A_YEAR = re.compile(r"(?<![\d$£€.,])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,]\d)")
+# a year as dates write it, not an amount ("1987", "in 2012", "founded in 1898"; not "$1,987", "2,000 jobs", "2000 employees")
+_A_YEAR = re.compile(r"(?<![\d$£€.,])(?:18[5-9]\d|19\d\d|20[0-4]\d)(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent)|"
+                     r"\s+(?:[a-z-]+\s+)?(?:jobs|employees|workers|staff|people|positions|roles|posts|shares|stores|"
+                     r"branches|units|tonnes|tons|customers|members|homes|acres|miles|kilometres|km|dollars|dlrs|pounds|euros)\b)")
 # the words that tell an event now, whatever years the sentence also gives
 # (not "agreed" or "announced": a story of the past tells its deals so; not "Forty-three years ago this week"; a weekday
 # is this week's, as the wires write it: "said Tuesday")
@@ -483,8 +485,9 @@ _NOW = re.compile(r"(?i)\b(?:today|tonight|yesterday|(?<!ago\s)this\s+(?:week|mo
 def _in_full(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
     """A short form of a name the story spells out is the name in full, which is what a catalogue or a reader knows:
     "Summitline FCU" is "Summitline Federal Credit Union", "Lough Ree Co-op" "Lough Ree Co-operative Agricultural
-    Society", "Kildrum Mart" "Kildrum Co-operative Livestock Mart" (words added inside it, not after it: "Acme Foods
-    UK" is a unit of Acme Foods, not its full name)."""
+    Society". Only an abbreviation or a co-op's short word is spelled out: a longer name that merely shares words is
+    often another company ("Citizens Bank" and "Citizens National Bank", "American Airlines" and "American Eagle
+    Airlines"), and words after a name are a unit's ("Acme Foods UK"); nor is a deal's one side made its other."""
     if len(units) < 2 or not any(event.company and " " in event.company for event in events):
         return events
     longer: list[str] | None = None
@@ -499,17 +502,20 @@ def _in_full(events: list[DetectedEvent], units: list[str]) -> list[DetectedEven
                 longer = list(dict.fromkeys(name for unit in units for name in _companies_named(unit, names_like_people=True)[0]
                                             if " " in name))
             full = next((name for name in longer if _spells_out(short, name)), None)
-            if full:
+            other = event.counterparty if field == "company" else event.company
+            if full and full != other:
                 setattr(event, field, full)
     return events
 
 
 def _spells_out(short: str, name: str) -> bool:
     """`name` is `short` written in full: the same first word, then each word of the short form's rest either the
-    same, or an abbreviation of a run of the name's words (their initials, "CU" of "Credit Union"; "Co-op" of
-    "Co-operative ..."), or the name's last word after words it leaves out; nothing after the short form's last word."""
+    same or an abbreviation of a run of the name's words (their initials, "CU" of "Credit Union", not a legal form's
+    letters, "AG"; "Co-op" of "Co-operative ..."), one of them at least; nothing after the short form's last word."""
     words, full = short.split(), name.split()
-    if len(full) <= len(words) or words[0] != full[0]:
+    if len(full) <= len(words) or words[0] != full[0] or not any(
+            (word.isupper() and 2 <= len(word) <= 4 and word.lower() not in _LEGAL_LETTERS) or _A_COOP_SHORT.fullmatch(word)
+            for word in words[1:]):
         return False
     at = 1
     for position, word in enumerate(words[1:], start=1):
@@ -523,10 +529,6 @@ def _spells_out(short: str, name: str) -> bool:
             at = start + len(word)
         elif _A_COOP_SHORT.fullmatch(word) and at < len(full) and _A_COOP_WORD.fullmatch(full[at]):
             at = len(full) if last else at + 1  # (the short form's last word: the name's kind may follow it)
-        elif last:
-            if full[-1] != word or at >= len(full) - 1:
-                return False  # (the name's last word, after words the short form leaves out)
-            at = len(full)
         elif at < len(full) and full[at] == word:
             at += 1
         else:
@@ -535,6 +537,9 @@ def _spells_out(short: str, name: str) -> bool:
 
 
 _A_COOP_SHORT = re.compile(r"(?i)co-?op")
+# legal forms' letters, which abbreviate no words of the name: "Siemens AG" is not "Siemens Austria GmbH"
+_LEGAL_LETTERS = frozenset("ag sa se nv bv ab as oy kk plc llc llp lp inc ltd pty spa sas srl gmbh co corp cos bhd tbk "
+                           "pte jsc ojsc pjsc psc nl".split())
 _A_COOP_WORD = re.compile(r"(?i)co-?operative")
 
 
@@ -845,11 +850,13 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
         return False
     if " " not in company and _describes_a_kind(headline, headline.find(company) + len(company)):
         return True  # "Receiver appointed for Moncton seafood processor": where the processor is, not who
-    if " " in company and _A_PEOPLES_ADJECTIVE.search(company.split()[-1]) and \
+    if len(company.split()) == 2 and _A_PEOPLES_ADJECTIVE.search(company.split()[-1]) and \
             rules._PEOPLE_OF_A_PLACE.fullmatch(company.split()[-1]) and \
-            company.split()[-1].lower() not in rules._COUNTRIES and \
-            _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)):
-        return True  # "Storied British sports car brand finds new owner": a place's people's adjective ends no name
+            company.split()[-1].lower() not in rules._COUNTRIES and headline.startswith(company) and \
+            _describes_a_kind(headline, len(company)):
+        # "Storied British sports car brand finds new owner": a headline's opening adjective, a place's people's, then
+        # lower-case words ending in a kind of company (not "Anglo American to cut 1,000 jobs")
+        return True
     if " " not in company and story and _A_LOWER_CASE_WORD_NEXT.match(headline, headline.find(company) + len(company)) \
             and _only_where_in(company, story):
         return True  # "Hartlepool yard to lay off 300", then "... at its Hartlepool yard": where, not who
@@ -958,19 +965,27 @@ _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _SLASHED_LINE_BREAK = re.compile(r"\s+/\s+")
 
 
+# what follows an emoji as part of it: joiners, variation selectors, skin tones, a flag's tags ("🏴󠁧󠁢󠁷󠁬󠁳󠁿", "👍🏽")
+_EMOJI_TAILS = "\u200d\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff" + "".join(chr(tag) for tag in range(0xE0020, 0xE0080))
+_AN_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Corp|Co|Cos|Ltd|Bros|plc|Plc|No|St|Jr|Sr|Mr|Ms|Dr|U\.S|U\.K)|\b[A-Z])\.$")
+
+
 def _line_end(match: re.Match) -> str:
     """A line's end as a sentence's: none needed after its own stop; one after an emoji ("Big day 🎉"). After a word or a
     dash it is no sentence's end: a wire's hard-wrapped line ("... said it\nagreed to buy", "MINNEAPOLIS, March 17 -\nShr
     64 cts"), or a pair's sign either side of " / " ("Holbrook Partners / Quarry Point")."""
-    before = match.string[:match.start()].rstrip()
-    if not before or before[-1] in ".!?:;,":
+    # (the few characters before it: a copy of the whole text before every break would cost its square)
+    before = match.string[max(0, match.start() - 40):match.start()].rstrip()
+    run_on = " " if "\n" in match.group(0) else match.group(0)
+    if not before:
         return " "
-    # (an emoji's modifiers, joiners and tags after it: "🏴󠁧󠁢󠁷󠁬󠁳󠁿", "👍🏽")
-    last = before.rstrip("\u200d\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
-                         + "".join(chr(tag) for tag in range(0xE0020, 0xE0080)))[-1:]
-    if last and unicodedata.category(last) == "So":
+    if before[-1] in ".!?:;,":
+        # a stop ends the line's sentence already; not a legal form's or a title's dot ("Dunmore Corp. / Pellham Inc.")
+        return run_on if before[-1] == "." and _AN_ABBREVIATION_END.search(before) else " "
+    last = before.rstrip(_EMOJI_TAILS)[-1:]
+    if last and unicodedata.category(last) == "So" and last not in "®©™℠°":
         return ". "
-    return " " if "\n" in match.group(0) else match.group(0)
+    return run_on
 
 
 def _readable(text: str) -> str:
@@ -1755,7 +1770,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # name in a departure's employer slot looks like, it is the employer
         if names_like_people and " " in name and rules._person_like(name) and not legal and (
                 (rules._TITLE_BEFORE.search(sentence, 0, span.start) and not _AN_EMPLOYERS_SLOT.search(sentence, 0, span.start))
-                or _WHO_AFTER.match(sentence, span.end) or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)):
+                or _WHO_AFTER.match(sentence, span.end) or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)
+                or _A_PERSONS_ROLE_OPENS.match(name)):
             # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place; "Robert
             # Thibeault, who ran a clothing store": "who" follows only people
             continue
@@ -1785,13 +1801,18 @@ _A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
+# (or written into the run in Title Case: "said County Councillor Mere Tamati", "Mayor Ada Pell")
+_A_PERSONS_ROLE_OPENS = re.compile(r"(?:(?:County|District|City|Town|Parish|Borough)\s+)?(?:Councillor|Councilor|Alderman|"
+                                   r"Alderwoman|Mayor|Senator|Congressman|Congresswoman|Assemblyman|Assemblywoman|"
+                                   r"Minister)\s+[A-Z]")
 # a title's employer after it, not its holder: "As Head of HR at Coppergate Retail"
 _AN_EMPLOYERS_SLOT = re.compile(r"\b(?:at|of|with|from)\s+$")
 # a person quoted by a role outside any company: "said district councillor Aroha Manning", "union organiser Kim Lee"
-_A_PERSONS_ROLE_BEFORE = re.compile(r"\b(?:councillor|councilor|alderman|alderwoman|mayor|senator|congressman|"
-                                    r"congresswoman|assemblyman|assemblywoman|MP|MSP|TD|minister|spokesman|spokeswoman|"
+# (in any casing, "said County Councillor Mere Tamati"; the letters of a member of parliament only in capitals)
+_A_PERSONS_ROLE_BEFORE = re.compile(r"\b(?:(?i:councillor|councilor|alderman|alderwoman|mayor|senator|congressman|"
+                                    r"congresswoman|assemblyman|assemblywoman|minister|spokesman|spokeswoman|"
                                     r"spokesperson|organi[sz]er|steward|convenor|secretary|resident|worker|farmer|analyst|"
-                                    r"lawyer|attorney|economist|professor)\s+$")
+                                    r"lawyer|attorney|economist|professor)|MP|MSP|TD)\s+$")
 _A_CENTRAL_BANK = re.compile(rf"\b{vocabulary.CENTRAL_BANKS}\b", re.I)
 _APPOINTED_BY = re.compile(r"\b(?:appointed|requested|sought|petitioned|brought)\s+by\s+(?:[\w-]+\s+){0,6}?$")
 _AT_A_NAME = re.compile(r"\sat\s+(?-i:[A-Z])")

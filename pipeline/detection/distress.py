@@ -221,7 +221,9 @@ _DESCRIBING = (r"(?:(?!(?:as|for|of|to|in|on|at|after|amid|while|with|by|but|or)
 # position 'has been impacted by the restructuring'", "my role was eliminated today".
 # (or by it: "I've been furloughed by Stellan Hotels Group")
 _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|let\s+go|furloughed|made\s+redundant)\s+"
-                  r"(?:from|at|by)\s+(?-i:[A-Z$])|"
+                  # (by a company, not by a date: "furloughed by March")
+                  r"(?:from|at|by(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                  r"the\s+end|year['’]s\s+end|christmas|easter|summer|spring|autumn|fall|winter)[a-z]*\b))\s+(?-i:[A-Z$])|"
                   r"\b(?:my|our|your)\s+(?:whole\s+)?(?:role|job|position|team)s?\s+(?:at\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*)*\s+)?"
                   r"['‘’\"]?(?:was|were|has\s+been|have\s+been|had\s+been)\s+['‘’\"]?"
                   r"(?:eliminated|cut|impacted|affected|made\s+redundant|restructured)\b")
@@ -865,9 +867,13 @@ _PERSON_BANKRUPT = re.compile(
     r"beneficiary|shareholder|chairman|director)\s+of\s+(?:[\w&.'’-]+\s+){1,5}?(?:as\s+)?(?:personally\s+)?bankrupt\b)"
     # someone "former" declared bankrupt ("Former Northbridge Homes boss declared bankrupt", "Former property developer
     # declared bankrupt in High Court"): a company is never a former one
-    # (an aside between: "A former manager of Ardcarne Credit Union, jailed last year for theft, has been declared")
-    r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:[\w&'’-]+,[^,.;]{1,80},\s+)?(?:is\s+|was\s+|has\s+been\s+)?"
-    r"(?:declared|adjudicated|adjudged|made)\s+bankrupt\b)"
+    r"|(?i:\b(?:former|ex-)\s*(?:[\w&'’-]+\s+){0,4}?(?:is\s+|was\s+|has\s+been\s+)?(?:declared|adjudicated|adjudged|"
+    r"made)\s+bankrupt\b)"
+    # (with an aside between, a person's post of a company first: "A former manager of Ardcarne Credit Union, jailed last
+    # year for theft, has been declared bankrupt"; not "The former state-owned carmaker, Ostler Motors, was declared")
+    rf"|(?i:\b(?:former|ex-)\s*(?:[\w-]+\s+){{0,2}}?(?:{_OCCUPATION}|treasurer|secretary|director|executive|chief|boss|"
+    r"owner|founder|chairman|chairwoman|president|partner|ceo|cfo)\s+of\s+[^,.;]{1,60},[^,.;]{1,80},\s+"
+    r"(?:is\s+|was\s+|has\s+been\s+)?(?:declared|adjudicated|adjudged|made)\s+bankrupt\b)"
     # a word only ever a person's, declared bankrupt or insolvent: "Court declares textile tycoon insolvent", "declared a
     # prominent textile industrialist insolvent"
     rf"|(?i:\b(?:declar|adjudg)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ONLY_A_PERSON}|industrialist|"

@@ -154,7 +154,7 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
         r"reopens?|reopened|restarts?|restarted|"
         # talks ended, told before the deal they were about ("has ended talks to absorb Pendlebrook")
-        r"ended|ends|end|broke|breaks|off|abandoned|abandons|terminated|terminates|suspended|suspends|halted|halts|"
+        r"ended|ends|end|broke|breaks|off|abandoned|abandons|terminated|terminates|halted|halts|"
         r"-|–|—)")
 _LEFT_GAP_PATTERN = (
     # (a plural name's possessive is its apostrophe alone: "Jinling Securities' plan to absorb Taihu Securities")
@@ -415,8 +415,6 @@ _CONTROL_OBJECT = re.compile(
 _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
                   r"(?:majority|controlling)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
                   r"(?:stake|interest|holding|shareholding|position|package)\s+in\s+"
-                  # a holder that became the one in control ("has become the controlling shareholder of")
-                  r"|(?:the\s+)?(?:majority|controlling)\s+(?:shareholder|owner|holder)\s+of\s+"
                   # or sized past half: "has sold its 80% stake in Lavanderie Industriali Tosco-Emiliane to", "its 58%
                   # package in", "sells 51% of Považská distribučná to"
                   r"|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
@@ -426,8 +424,7 @@ _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%
 _TAKES_CONTROL = re.compile(
     # ("grabs 67% controlling stake in Trellis Robotics")
     r"\b(?P<verb>(?:to\s+)?(?:take|takes|took|taking|taken|get|gets|got|secure|secures|secured|win|wins|won|"
-    r"grab|grabs|grabbed|grabbing|become|becomes|became|becoming|invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+"
-    + _CONTROL_STAKE, re.I)
+    r"grab|grabs|grabbed|grabbing|invest(?:s|ed|ing)?\s+(?:\S+\s+){1,3}?for))\s+" + _CONTROL_STAKE, re.I)
 # "Carlyle sells majority stake in Unison to Madison Dearborn": control of the company after "in" passes to
 # the buyer after "to"; the seller is neither side.
 _SELLS_CONTROL = re.compile(
@@ -579,11 +576,12 @@ _THING_AFTER_NAME = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}(?:building|property|sit
 
 
 def changes_owner(event: DetectedEvent) -> bool:
-    """A deal read from a company's change of owner ("changing hands", "under new ownership", "new owners at"):
-    local news words it so, which the model, trained on wire and market text, has hardly seen; it does not
-    veto it (combine.py)."""
+    """A deal read from a company's change of owner ("changing hands", "under new ownership", "new owners at") or from
+    a mutual's transfer of its engagements: local news and the mutual sector word it so, which the model, trained on
+    wire and market text, has hardly seen; it does not veto it (combine.py)."""
     said = event.reason.strip('"')
-    return bool(_CHANGES_OWNER.fullmatch(said) or _NEW_OWNERS_READ.fullmatch(said))
+    return bool(_CHANGES_OWNER.fullmatch(said) or _NEW_OWNERS_READ.fullmatch(said)
+                or _TRANSFERS_ENGAGEMENTS.fullmatch(said))
 
 
 _NEGATED_CLAUSE = re.compile(r"(?i)\b(?:no|not|never|without)\b|n['’]t\b")
@@ -2069,7 +2067,7 @@ def _deal_stage(sentence: str, verb: str) -> str:
     text = sentence.lower()
     if _STAGE_DONE_VERB.search(lowered) or _STAGE_DONE_SENTENCE.search(text):
         return STAGE_COMPLETED
-    if "talks" in text and (ended := _TALKS_ENDED_BEFORE.search(text)) and lowered in text[ended.end():]:
+    if _talks_ended_about(text, lowered):
         return STAGE_TERMINATED  # "has ended talks to absorb Pendlebrook": the talks about this deal are over
     if _RUMOR_CUES_LC.search(text) and not _AGREE.search(text):
         return STAGE_RUMORED
@@ -2082,7 +2080,17 @@ def _deal_stage(sentence: str, verb: str) -> str:
 
 _STAGE_DONE_VERB = re.compile("|".join(vocabulary.word_stems(CLOSES)))
 _TALKS_ENDED_BEFORE = re.compile(r"\b(?:ended|ends|end|broke\s+off|breaks\s+off|break\s+off|abandoned|abandons|terminated|"
-                                 r"terminates|called\s+off|calls\s+off|halted|halts)\s+(?:\w+\s+){0,2}?talks\s+(?:to|on|about)\s+")
+                                 r"terminates|called\s+off|calls\s+off|halted|halts|dropped|drops|scrapped|scraps)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:talks|plans?|bid|offer|attempt|pursuit|efforts?)\s+(?:to|on|about|for)\s+")
+
+
+def _talks_ended_about(text: str, verb: str) -> bool:
+    """Talks, a plan or a bid the sentence says ended, about the deal its verb tells ("ended talks to absorb
+    Pendlebrook", "abandoned its plan to buy Globex"), where that verb is the sentence's only one of its kind ("which
+    ended talks to buy Ostler Bank, agreed on Monday to buy Hatherley Bank" tells two deals)."""
+    ended = _TALKS_ENDED_BEFORE.search(text) if ("talks" in text or "plan" in text or "bid" in text or "offer" in text
+                                                 or "attempt" in text or "pursuit" in text or "effort" in text) else None
+    return ended is not None and text.startswith(verb, ended.end()) and text.count(verb) == 1
 _STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
 _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
@@ -2127,48 +2135,61 @@ _SIZED_PAST_HALF = re.compile(r"\b(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percen
 
 
 # "Panhuang becoming a wholly owned subsidiary of Jinwu", "Ravelli will become a unit of Dongying": the company
-# before is taken over by the one after (not where that is history: "which became a unit of Acme in 1998")
-_BECOMES_UNIT = re.compile(r"\b(?P<verb>(?:(?:will|to|would|shall)\s+)?(?:become|becomes|became|becoming))\s+"
-                           r"(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of\s+")
+# before is taken over by the one after; "has become the controlling shareholder of Luoyang Zhouxing Bearing": the one
+# before takes over the one after (not where that is history: "which became a unit of Acme in 1998")
+_BECOMES = r"\b(?P<verb>(?:(?:will|to|would|shall|has|have|had)\s+)?(?:become|becomes|became|becoming))\s+"
+_BECOMES_UNIT = re.compile(_BECOMES + r"(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of\s+")
+_BECOMES_HOLDER = re.compile(_BECOMES + r"(?:the\s+|its\s+)?(?:new\s+)?(?:majority|controlling)\s+(?:shareholder|owner|holder)"
+                             r"\s+of\s+")
+_PAST_BECOMES = re.compile(r"(?i)(?:became|has\s+become|have\s+become|had\s+become)$")
+# a past told with its year or its age ("became a unit of Ostler Group in 1998"; a future's year is no history: "will
+# become a wholly owned subsidiary of Hatherley Foods in 2027")
 _HISTORY_AFTER = re.compile(r"^[^.;]{0,80}?\b(?:in|since|by)\s+(?:the\s+)?(?:19|20)\d\d(?:s\b)?|^[^.;]{0,40}?\b\d+\s+years\s+ago")
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:which|that|who|when|after|since|before)\s+(?:\w+\s+){0,2}$")
 
 
 # A mutual's merger in British and Irish law: "the transfer of engagements of Stourmoor Building Society to Vale of Aln
-# Building Society", "Brackenfold Credit Union will transfer its engagements to Liffeyside": the one transferring is
-# taken over by the one after "to".
+# Building Society", "... from Stourmoor Building Society to ...", "Brackenfold Credit Union will transfer its
+# engagements, subject to a vote, to Liffeyside": the one transferring is taken over by the one after "to".
 _TRANSFERS_ENGAGEMENTS = re.compile(r"\b(?P<verb>transfer(?:s|red|ring)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
-                                    r"engagements)\s+(?P<of>of\s+(?:the\s+)?)?", re.I)
+                                    r"engagements)(?:\s+(?P<of>(?:of|from)\s+(?:the\s+)?))?", re.I)
 _TO_THE_OTHER = re.compile(r"\s*(?:,[^,]{1,60},\s*)?to\s+(?:the\s+)?")
+_TAKEN_EFFECT = re.compile(r"(?i)\b(?:took|takes|has\s+taken|have\s+taken)\s+effect\b|\bcomplet(?:ed|es)\b")
 
 
 def _transfer_of_engagements(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     events = []
     for match in _TRANSFERS_ENGAGEMENTS.finditer(sentence):
+        verb = " ".join(match["verb"].split())
+        if verb.lower().startswith("transferred") and _HISTORY_AFTER.match(sentence[match.end():]):
+            continue  # "transferred its engagements to Liffeyside in 1998"
         if match["of"]:
             target = _span_after(names, match.end(), sentence, max_words=0)
             to = target and _TO_THE_OTHER.match(sentence, target.end)
         else:
             target = _span_before(names, match.start(), sentence, _LEFT_GAP)
-            to = re.match(r"\s*to\s+(?:the\s+)?", sentence[match.end():])
-            to = to and _TO_THE_OTHER.match(sentence, match.end())
+            to = _TO_THE_OTHER.match(sentence, match.end())
         buyer = _span_after(names, to.end(), sentence, max_words=0) if to else None
         if target and buyer and target.text.lower() != buyer.text.lower():
-            events += _pair(_clean_name(target.text), _clean_name(buyer.text), _deal_stage(sentence, match["verb"]),
-                            f'"{" ".join(match["verb"].split())}"')
+            stage = STAGE_COMPLETED if _TAKEN_EFFECT.search(sentence) else _deal_stage(sentence, match["verb"])
+            events += _pair(_clean_name(target.text), _clean_name(buyer.text), stage, f'"{verb}"')
     return events
 
 
 def _becomes_unit(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     events = []
-    for match in _BECOMES_UNIT.finditer(sentence):
-        if _RELATIVE_BEFORE.search(sentence, 0, match.start()) or _HISTORY_AFTER.match(sentence[match.end():]):
-            continue
-        owner = _span_after(names, match.end(), sentence, max_words=1)
-        owned = _span_before(names, match.start(), sentence, _LEFT_GAP)
-        if owner and owned and owner.text.lower() != owned.text.lower():
-            events += _pair(_clean_name(owned.text), _clean_name(owner.text), _deal_stage(sentence, match["verb"]),
-                            f'"{" ".join(match["verb"].split())} ... subsidiary of"')
+    for pattern, holder in ((_BECOMES_UNIT, False), (_BECOMES_HOLDER, True)):
+        for match in pattern.finditer(sentence):
+            verb = " ".join(match["verb"].split())
+            past = _PAST_BECOMES.search(verb) is not None
+            if _RELATIVE_BEFORE.search(sentence, 0, match.start()) or (past and _HISTORY_AFTER.match(sentence[match.end():])):
+                continue
+            after = _span_after(names, match.end(), sentence, max_words=1)
+            before = _span_before(names, match.start(), sentence, _LEFT_GAP)
+            owner, owned = (before, after) if holder else (after, before)
+            if owner and owned and owner.text.lower() != owned.text.lower():
+                events += _pair(_clean_name(owned.text), _clean_name(owner.text), STAGE_COMPLETED if past else STAGE_ANNOUNCED,
+                                f'"{verb} ... {"controlling shareholder" if holder else "subsidiary"} of"')
     return events
 
 
@@ -2320,7 +2341,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     # Each only where its words are: the regexes cost more than the substring tests on every deal sentence.
     if "majority" in lowered or "controlling" in lowered or _SIZED_PAST_HALF.search(lowered):
         events += _control_stakes(sentence, names)
-    if "subsidiary of" in lowered or "unit of" in lowered:
+    if "subsidiary of" in lowered or "unit of" in lowered or "holder of" in lowered or "owner of" in lowered:
         events += _becomes_unit(sentence, names)
     if "engagements" in lowered:
         events += _transfer_of_engagements(sentence, names)
@@ -2920,7 +2941,12 @@ def _merger_stage(sentence: str) -> str:
 _MERGES_INTO = re.compile(r"\b(?P<verb>merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing))\s+(?:its\s+(?:[a-z-]+\s+){0,2}"
                           r"(?:units|subsidiaries|companies|businesses|firms|groups)\s*,?\s+)?(?=[A-Z])")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s+)")
-_INTO_ONE = re.compile(r"\s*,?\s+(?:into|to\s+(?:form|create))\s")
+# into a company: named, or a new group ("into the newly formed Jinshan Energy Group", "into a new holding company"; not
+# "into one brand", "into a single academy trust", "into its head office")
+_INTO_ONE = re.compile(r"\s*,?\s+(?:into|to\s+(?:form|create))\s+(?:the\s+|a\s+)?(?:newly[\s-]\w+\s+|new\s+)?"
+                       r"(?:(?-i:[A-Z])|(?:[a-z-]+\s+){0,2}?(?:group|company|holding|entity|firm|bank|conglomerate|"
+                       r"corporation|giant)\b)")
+_A_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|by)\s+(?:19|20)\d\d\b[^.;]{0,60}$")
 
 
 def _merged_into(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -2931,8 +2957,9 @@ def _merged_into(sentence: str, names: list[_Span], match: re.Match) -> list[Det
         joined = _NEXT_IN_LIST.match(sentence, span.end)
         span = _span_after(names, joined.end(), sentence, max_words=0) if joined else None
     if len(merged) < 2 or not _INTO_ONE.match(sentence, merged[-1].end) or \
-            _DATED_SENTENCE.match(sentence[:match.start()]) or _RELATIVE_BEFORE.search(sentence, 0, match.start()):
-        return []
+            _DATED_SENTENCE.match(sentence[:match.start()]) or _RELATIVE_BEFORE.search(sentence, 0, match.start()) or \
+            _A_YEAR_BEFORE.search(sentence, 0, match.start()) or _HISTORY_AFTER.match(sentence[merged[-1].end:]):
+        return []  # (nor "In 2009 the ministry merged ...", "... into Jinshan Energy in 2009")
     events = []
     for other in merged[1:]:
         events += _merger(merged[0].text, other.text, sentence, match["verb"])
@@ -2948,7 +2975,7 @@ def _merger(first: str, second: str, sentence: str, verb: str) -> list[DetectedE
               else STAGE_ANNOUNCED)
     if re.search(r"\bmerged\b", verb, re.I):
         stage = STAGE_COMPLETED
-    if _CALLED_OFF.match(verb):
+    if _CALLED_OFF.match(verb) or _talks_ended_about(sentence.lower(), verb.split()[-1].lower()):
         stage = STAGE_TERMINATED
     reason = f'"{" ".join(verb.split())}"'
     return [DetectedEvent(MERGER_ACQUISITION, a, ROLE_MERGER, stage, counterparty=b, reason=reason),
@@ -2979,12 +3006,13 @@ def _pair_merger(sentence: str, names: list[_Span], match: re.Match) -> list[Det
         # Creek Credit Union and Millbank Credit Union
         kind = re.sub(r"ies$", "y", shared["kind"])
         kind = " ".join(word.capitalize() for word in (kind[:-1] if kind.endswith("s") else kind).split())
-        first, other = f"{_clean_name(first)} {kind}", f"{_clean_name(other)} {kind}"
+        first, other = (name if _clean_name(name).endswith(kind.split()[-1]) else f"{_clean_name(name)} {kind}"
+                        for name in (first, other))
     return _merger(first, other, sentence, match["verb"])
 
 
-_SHARED_KIND = re.compile(r"\s+(?P<kind>(?:co-?operative\s+|building\s+|credit\s+|savings\s+)?(?:societies|co-?operatives|"
-                          r"unions|mutuals|banks)|credit\s+unions|building\s+societies)\b", re.I)
+# (the mutuals' kinds only: "Unicaja and Liberbank banks" are Unicaja and Liberbank)
+_SHARED_KIND = re.compile(r"\s+(?P<kind>credit\s+unions|building\s+societies|co-?operative\s+societies|co-?operatives)\b", re.I)
 
 
 # ---------------------------------------------------------------- departures
@@ -3017,10 +3045,10 @@ _FIRST_PERSON_EXIT = re.compile(
     r"leaving|retiring|resigned|resigning|left|departing|moving\s+on\s+from)|"
     # the writer removed ("I was let go as CMO of Orchard Lane Apparel yesterday", "got fired from my own company")
     r"I\s+(?:was|got|have\s+been|['’]ve\s+been)\s+(?:let\s+go|fired|dismissed|ousted|pushed\s+out|removed)|"
-    # a post that opens with the day ("Last day as VP of Engineering at Glintly")
-    r"^\W*last\s+day\s+(?:as|at)|handed\s+in\s+my\s+(?:badge|notice|"
+    # a post (or its text after a headline) that opens with the day ("Last day as VP of Engineering at Glintly")
+    r"(?:^|(?<=\.\s))\W*last\s+day\s+(?:as|at)|handed\s+in\s+my\s+(?:badge|notice|"
     r"resignation)|wrapped\s+up\s+(?:\w+\s+){0,3}years?\s+at)\b")
-_FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b|^\W*[Ll]ast\s+day\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b|(?:^|(?<=\.\s))\W*[Ll]ast\s+day\b")
 _DATED_IN_A_PAST_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
 # the writer's post: "as CEO", or a function the writer ran ("running the growth team here": its head)
@@ -3173,8 +3201,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
     # An obituary of someone who had already left ("Former Acme CEO Jane Roe dies at 88", "who retired in
     # 1990, died") reports no change at the company: only a death in office is a departure.
     death_after_leaving = bool(_DEATH.search(lowered) and _LEFT_BEFORE.search(lowered))
-    if "retiring" in lowered and _RETIRING_BY_ROTATION.search(lowered) and \
-            not _DEPART_VERB_LC.search(_RETIRING_BY_ROTATION.sub(" ", lowered)):
+    if _reelected_by_rotation(lowered):
         return events  # "Three retiring directors were re-elected at the AGM": a rotation, nobody leaves
 
     def claim(match: re.Match) -> bool:
@@ -3919,8 +3946,18 @@ _THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 # Directors who retire by rotation and stand again, as annual meetings report them: "Three retiring directors of
 # Kilcarrow Co-operative Creamery were re-elected unopposed", "the retiring director, Jane Roe, was reappointed"
-_RETIRING_BY_ROTATION = re.compile(r"\bretiring\s+(?:\w+\s+){0,2}?(?:directors?|members?|trustees?)\b[^.;]{0,160}?"
+# (within one clause: not "..., chairman John Kelly did not seek re-election and the other two were re-elected")
+_RETIRING_BY_ROTATION = re.compile(r"\bretiring\s+(?:\w+\s+){0,2}?(?:directors?|members?|trustees?)\b[^.;,]{0,120}?"
                                    r"\b(?:were|was|are|is|been|be)\s+(?:all\s+)?(?:re-?elected|re-?appointed)\b")
+_NOT_STANDING_AGAIN = re.compile(r"\b(?:not\s+(?:to\s+)?(?:seek|stand\s+for|offer\s+\w+\s+for)\s+re-?election|"
+                                 r"stood\s+down|step(?:ped|s)?\s+down|retired\s+from\s+the\s+board)\b")
+
+
+def _reelected_by_rotation(lowered: str) -> bool:
+    """Directors retiring by rotation and re-elected, with nobody in the sentence leaving for good."""
+    return "retiring" in lowered and _RETIRING_BY_ROTATION.search(lowered) is not None and \
+        _NOT_STANDING_AGAIN.search(lowered) is None and \
+        not _DEPART_VERB_LC.search(_RETIRING_BY_ROTATION.sub(" ", lowered))
 
 
 def hard_negative(kind: str, sentence: str) -> str | None:
@@ -3970,8 +4007,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if "retired" in lowered and _A_RETIRED_ONE_DESCRIBED.search(lowered) and not _DEPART_VERB_LC.search(
                 _A_RETIRED_ONE_DESCRIBED.sub(" ", lowered)):
             return NO_EXIT  # "elected Linda Acheson, a retired bank executive, to its board": who she is; nobody leaves
-        if "retiring" in lowered and _RETIRING_BY_ROTATION.search(lowered) and \
-                not _DEPART_VERB_LC.search(_RETIRING_BY_ROTATION.sub(" ", lowered)):
+        if _reelected_by_rotation(lowered):
             return NO_EXIT  # "Three retiring directors were re-elected at the AGM": a rotation, nobody leaves
         if "retire" in lowered and _STAFF_RETIREMENTS.search(lowered) and not _COMPANY_POST.search(lowered):
             return NO_EXIT  # "to seek 600 voluntary retirements": staff cut by a programme (layoffs), no executive

@@ -254,18 +254,17 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("buy-in", plurals="buy-ins", kinds=[DEAL], reads=[OF]),
     # the last step of a takeover under German and other law: "squeeze-out of the minority shareholders of X"
     noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
-    # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
-    # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
     # a company that becomes another's unit, or a holder that becomes the one in control ("Panhuang will become a
-    # wholly owned subsidiary of Jinwu", "has become the controlling shareholder of"): rules._becomes_unit and
-    # rules._TAKES_CONTROL; here for the gate
+    # wholly owned subsidiary of Jinwu", "has become the controlling shareholder of"): rules._becomes_unit; the gate
     noun("becomes a subsidiary of, controlling shareholder of, majority shareholder of", kinds=[DEAL],
-         gate=[r"becom\w*\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
-               r"became\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
+         gate=[r"bec[oa]m\w*\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
                r"(?:controlling|majority)\s+(?:shareholder|owner)\s+of"]),
     # a mutual's merger as British and Irish law names it: a building society or a credit union "transfers its
     # engagements" to another, which takes on its members and business (rules._transfer_of_engagements; the gate)
-    noun("transfer of engagements, transfers its engagements to", kinds=[DEAL], gate=[r"transfer\w*\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?engagements"]),
+    noun("transfer of engagements, transfers its engagements to", kinds=[DEAL],
+         gate=[r"transfer\w*\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?engagements"]),
+    # a company changing owner, told from its side ("changing hands", "under new ownership", "gets new owners",
+    # "new owners at the Daily Grindstone"): read by rules._CHANGES_OWNER and _NEW_OWNERS_AT; here for the gate
     noun("changes hands, changing hands, changed hands, new owners, new ownership, now owned by", kinds=[DEAL],
          gate=[r"chang\w*\s+hands", r"new\s+owner", r"now\s+(?:wholly\s+|fully\s+|majority[\s-])?owned\s+by"]),
     # a failed bank's deposits taken on by another ("agreed to assume the $185 million in deposits of Kankakee Valley

@@ -504,8 +504,11 @@
   }
 
   // Whether `longer` holds `shorter`'s distinctive words in order, and more: in a row ("KBS Kornblum Business
-  // Software" holds "Kornblum"), or with one word of the legal entity's between two of the brand's ("Granite Harbor
-  // Mutual Insurance Company" holds "Granite Harbor Insurance").
+  // Software" holds "Kornblum"), or with one of a legal entity's own words between two of the brand's ("Granite Harbor
+  // Mutual Insurance Company" holds "Granite Harbor Insurance"; "Granite Valley Health" is another employer than
+  // "Granite Health", a member of its group).
+  const ENTITY_FILLERS = new Set(["mutual", "holding", "holdings", "group", "national", "general", "financial",
+    "international", "services", "company"]);
   function holdsName(longer, shorter) {
     const outer = distinctiveWords(longer);
     const inner = distinctiveWords(shorter);
@@ -515,7 +518,7 @@
       let next = at + 1;
       for (const want of inner.slice(1)) {
         if (outer[next] === want) next += 1;
-        else if (outer[next + 1] === want) next += 2;
+        else if (outer[next + 1] === want && ENTITY_FILLERS.has(outer[next])) next += 2;
         else return false;
       }
       return true;
