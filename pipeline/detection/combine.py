@@ -1801,16 +1801,17 @@ _A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
-# (or written into the run in Title Case: "said County Councillor Mere Tamati", "Mayor Ada Pell")
-_A_PERSONS_ROLE_OPENS = re.compile(r"(?:(?:County|District|City|Town|Parish|Borough)\s+)?(?:Councillor|Councilor|Alderman|"
-                                   r"Alderwoman|Mayor|Senator|Congressman|Congresswoman|Assemblyman|Assemblywoman|"
-                                   r"Minister)\s+[A-Z]")
+# A person quoted by a civic role outside any company: "said district councillor Aroha Manning", or written into the
+# run in Title Case, "said County Councillor Mere Tamati", "Mayor Ada Pell"
+_CIVIC_ROLES = ("councillor", "councilor", "alderman", "alderwoman", "mayor", "senator", "congressman", "congresswoman",
+                "assemblyman", "assemblywoman", "minister")
+_A_PERSONS_ROLE_OPENS = re.compile(r"(?:(?:County|District|City|Town|Parish|Borough)\s+)?"
+                                   rf"(?:{'|'.join(role.capitalize() for role in _CIVIC_ROLES)})\s+[A-Z]")
 # a title's employer after it, not its holder: "As Head of HR at Coppergate Retail"
 _AN_EMPLOYERS_SLOT = re.compile(r"\b(?:at|of|with|from)\s+$")
-# a person quoted by a role outside any company: "said district councillor Aroha Manning", "union organiser Kim Lee"
-# (in any casing, "said County Councillor Mere Tamati"; the letters of a member of parliament only in capitals)
-_A_PERSONS_ROLE_BEFORE = re.compile(r"\b(?:(?i:councillor|councilor|alderman|alderwoman|mayor|senator|congressman|"
-                                    r"congresswoman|assemblyman|assemblywoman|minister|spokesman|spokeswoman|"
+# ... or by another role before the name: "union organiser Kim Lee" (in any casing; the letters of a member of
+# parliament only in capitals)
+_A_PERSONS_ROLE_BEFORE = re.compile(rf"\b(?:(?i:{'|'.join(_CIVIC_ROLES)}|spokesman|spokeswoman|"
                                     r"spokesperson|organi[sz]er|steward|convenor|secretary|resident|worker|farmer|analyst|"
                                     r"lawyer|attorney|economist|professor)|MP|MSP|TD)\s+$")
 _A_CENTRAL_BANK = re.compile(rf"\b{vocabulary.CENTRAL_BANKS}\b", re.I)
