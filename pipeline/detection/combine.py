@@ -349,7 +349,6 @@ _DESCRIBES_THE_NEXT = re.compile(r"\s+(?:firm|company|maker|start-?up|group|prov
 # rival" and "... cut 400 jobs as it turns 100" are news)
 _A_LOOK_BACK = re.compile(r"(?:^|:\s*)\W*(?:(?:\w+|\d+)\s+(?:years|decades)\s+(?:on|later)\s*[:,]|a\s+decade\s+(?:on|later)\s*[:,]|"
                           r"looking\s+back\s*:|a\s+look\s+back\b|flashback\s*:|"
-
                           r"(?:new\s+)?(?:book|film|documentary|memoir|exhibition|podcast)\s+(?:recalls|revisits|recounts|"
                           r"charts|traces|tells)\b|"
                           r"the\s+rise\s+and\s+fall\s+of\b|how\s+[^:;]{1,60}?\s+rose\s+and\s+fell\b|"
@@ -488,14 +487,14 @@ def _in_full(events: list[DetectedEvent], units: list[str]) -> list[DetectedEven
     Society". Only an abbreviation or a co-op's short word is spelled out: a longer name that merely shares words is
     often another company ("Citizens Bank" and "Citizens National Bank", "American Airlines" and "American Eagle
     Airlines"), and words after a name are a unit's ("Acme Foods UK"); nor is a deal's one side made its other."""
-    if len(units) < 2 or not any(event.company and " " in event.company for event in events):
+    if len(units) < 2:
         return events
     longer: list[str] | None = None
     for event in events:
         for field in ("company", "counterparty"):
             short = getattr(event, field)
-            if not short or " " not in short:
-                continue
+            if not short or not _a_short_form(short):
+                continue  # (the story's names are read only for a name that has something to spell out)
             if longer is None:
                 # (as people's names may be read: "Summitline Federal Credit Union" is two unknown words and a kind)
                 # (every spelling kept: `_unique` takes "Calderbridge Co-op" and "... Co-operative Society" for one)
@@ -508,14 +507,19 @@ def _in_full(events: list[DetectedEvent], units: list[str]) -> list[DetectedEven
     return events
 
 
+def _a_short_form(name: str) -> bool:
+    """A name with something to spell out after its first word: an abbreviation (not a legal form's letters) or a
+    co-op's short word."""
+    return any((word.isupper() and 2 <= len(word) <= 4 and word.lower() not in _LEGAL_LETTERS)
+               or _A_COOP_SHORT.fullmatch(word) for word in name.split()[1:])
+
+
 def _spells_out(short: str, name: str) -> bool:
     """`name` is `short` written in full: the same first word, then each word of the short form's rest either the
     same or an abbreviation of a run of the name's words (their initials, "CU" of "Credit Union", not a legal form's
     letters, "AG"; "Co-op" of "Co-operative ..."), one of them at least; nothing after the short form's last word."""
     words, full = short.split(), name.split()
-    if len(full) <= len(words) or words[0] != full[0] or not any(
-            (word.isupper() and 2 <= len(word) <= 4 and word.lower() not in _LEGAL_LETTERS) or _A_COOP_SHORT.fullmatch(word)
-            for word in words[1:]):
+    if len(full) <= len(words) or words[0] != full[0] or not _a_short_form(short):
         return False
     at = 1
     for position, word in enumerate(words[1:], start=1):
