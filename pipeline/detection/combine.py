@@ -739,7 +739,9 @@ def _opens_a_bodys_name(company: str, unit: str) -> bool:
     if company not in unit or _ALL_CAPS_OR_TITLE(unit):
         return False
     found = re.search(rf"(?<![\w&'’-]){re.escape(company)}\s+((?:(?:[A-Z][\w&'’-]*|of|and|for|on|the)\s+){{0,5}}?)"
-                      rf"(?:{_BODY_WORDS}|School\s+District)\b(?!\s+[A-Z])", unit)
+                      # (or a town's council in lower case: "Port Carrick council has effectively declared itself bankrupt")
+                      rf"(?:{_BODY_WORDS}|School\s+District|(?:(?:city|county|borough|district|town)\s+)?council"
+                      rf"|municipality)\b(?!\s+[A-Z])", unit)
     return found is not None and not re.match(r"and\s+the\b", found.group(1))
 
 
@@ -1018,6 +1020,8 @@ def _readable(text: str) -> str:
         text = _ANOTHER_WORD_FOR_A_MERGER.sub(_merger_word_for, text)
     if text and _has_any(lowered, _SPELLED_NUMBER_PIECES) and _SPELLED_NUMBER_CUE.search(text):
         text = _SPELLED_NUMBER.sub(_in_digits, _SPELLED_CHAPTER.sub(_chapter_in_digits, text))
+    if text and _has_any(lowered, _SPELLED_TENS_PIECES):
+        text = _SPELLED_OPENING.sub(_opening_in_digits, text)
     return _undot_titles(text)
 
 
@@ -1029,9 +1033,20 @@ _NUMBER_WORDS = {word: value for value, word in enumerate(("zero", *vocabulary.N
 _NUMBER_WORDS.update({word: 10 * (at + 2) for at, word in enumerate(vocabulary.NUMBER_TENS)})
 _A_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SPELLED_NUMBER_CUE = re.compile(r"(?i)hundred|thousand|chapter\s+(?:seven|eleven|fifteen)\b")
+# (or one opening a sentence, as style guides write any count there: "Ninety-five weavers at Ashworth Textiles received")
+_SPELLED_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s))(?-i:{'|'.join(word.title() for word in (*vocabulary.NUMBER_TENS, *vocabulary.NUMBER_TEENS[1:]))})"
+                              rf"(?:-(?:{'|'.join(vocabulary.NUMBER_UNITS)}))?(?=\s+[a-z])")
 _SPELLED_NUMBER = re.compile(rf"\b(?:{_A_NUMBER_WORD}|a)(?:[\s-]+(?:and[\s-]+)?(?:{_A_NUMBER_WORD}|hundred|thousand))*\b")
 # (a chapter a company goes into or out of, not a book's: "filed for Chapter Fifteen", not "Chapter Seven.")
 _SPELLED_CHAPTER = re.compile(r"(?i)\b((?:for|under|into|from|in|of|to)\s+chapter)\s+(seven|eleven|fifteen)\b")
+
+
+_SPELLED_TENS_PIECES = (*vocabulary.NUMBER_TENS, *vocabulary.NUMBER_TEENS[1:])
+
+
+def _opening_in_digits(match: re.Match) -> str:
+    tens, _, unit = match.group(0).lower().partition("-")
+    return str(_NUMBER_WORDS[tens] + (_NUMBER_WORDS[unit] if unit else 0))
 
 
 def _in_digits(match: re.Match) -> str:

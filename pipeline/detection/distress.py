@@ -212,6 +212,8 @@ _STAFF_COUNTED = (r"(?:jobs|positions|posts|roles|workers|employees|employes|sta
                   r"headcount|redundancies|developers|engineers|technicians|salespeople|contractors|team|teams|"
                   r"teammates|colleagues)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
+# People by any trade's plural, or a union's members, where the verb says they are people ("95 weavers and spinners")
+_PEOPLE = rf"(?:{_STAFF_COUNTED}|members|[a-z]+(?:ers|ors|ists|men|ians|ants|ents))"
 # A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
 # conjunction ends the object instead ("cuts rates as jobs data weakens"); the staff's size ("5% of its
 # 9,000-strong global workforce").
@@ -352,7 +354,11 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     r"made\s+redundant)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?(?:lose|losing)\s+(?:their\s+)?jobs\b"
+    # people of any trade counted, then a verb only people take ("450 members at the Vantrex Corp. plant in Elgin will
+    # be laid off", "95 weavers and spinners at Ashworth Textiles received redundancy notices")
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b{_IN_THE_CLAUSE}{{0,80}}?\b(?:will|would|are\s+to|to)\s+be\s+"
+    r"(?:laid\s+off|made\s+redundant)\b"
     # the people counted, then told their jobs go: "About 120 employees at its Drammen centre have been told their jobs
     # will go"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,80}}?\btold\s+(?:that\s+)?their\s+(?:jobs|roles|"
@@ -375,7 +381,7 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"{_STAFF_COUNTED}\b"
     # the staff counted, handed their letters: "About 240 workers at its Nakuru plant received termination letters"
     # (not those who "had received" them and keep their jobs)
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b{_IN_THE_CLAUSE}{{0,60}}?(?<!had\s)\b(?:received|got|were\s+handed|"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b{_IN_THE_CLAUSE}{{0,60}}?(?<!had\s)\b(?:received|got|were\s+handed|"
     r"were\s+given|were\s+served|were\s+issued)\s+(?:with\s+)?(?:their\s+)?(?:termination|dismissal|redundancy|lay-?off)\s+"
     r"(?:letters|notices)\b"
     rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
@@ -395,7 +401,9 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # an employee's post (see STATED)
     rf"|{_LAID_OFF_FROM}"
     # "Layoffs at Quantiva today", "job cuts hit Halden's sales team": the company named after them
-    r"|\b(?:layoffs|job\s+cuts|redundancies)\s+(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
+    # ("Mass layoff at Tri-County Auto Parts", "Redundancy notices issued at Ashworth Textiles")
+    r"|\b(?:layoffs|job\s+cuts|redundancies|mass\s+lay-?off|(?:redundancy|lay-?off|dismissal)\s+notices\s+(?:issued|served|handed\s+out))\s+"
+    r"(?:at|hit|hits|hitting|strike|strikes|sweep|sweeps)\s+(?-i:[A-Z$])"
     # the day's cuts at it: "today's cuts at Larchmoor Bank" (not "price cuts at", "rate cuts at")
     r"|\b(?:today['’]s|yesterday['’]s|this\s+week['’]s|the\s+latest|the)\s+cuts\s+at\s+(?-i:[A-Z])"
     # people idled, counted: "to close its valve plant, idling 430", "idles 1,200 workers" (not a count of things:

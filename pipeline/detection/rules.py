@@ -164,7 +164,14 @@ _LEFT_GAP_PATTERN = (
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     # its kind after the name, in lower case: "Armor Lait cooperative takes control of ..."
     (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility)\s+)?
-    (?:,\s*[^,;:]{{1,120}}?,\s*)?                                   # appositive: ", the online retailer,"
+    # appositive: ", the online retailer,", ", which employs 5,200 care workers," (a number's grouping comma is no
+    # clause's end)
+    (?:,\s*(?:[^,;:]|(?<=\d),(?=\d{{3}}))(?:[^,;:]|(?<=\d),(?=\d{{3}})){{0,119}}?,\s*)?
+    # the name in apposition itself: "Your employer, Kestrin Steel UK, has been bought by"
+    (?:,\s*(?=(?:has|have|had|is|are|was|were|will|would|agreed|agrees|said|says|announced|confirmed)\b))?
+    # a relative clause telling a deal under way: "Dravik Industries, which is buying Fernhill Steel" (not one told as
+    # past: "Norvik Labs, which received a takeover approach from Pellow Farms, later raised funds")
+    (?:,\s*(?:which|that)\s+(?=(?:is|are|has|have|will|would|plans?|agreed|agrees)\s))?
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
@@ -461,19 +468,24 @@ _PRICE_TOLD = (r"(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?(?:[$£€]|[A-Za-z
                r"(?:million|billion|bn|mln|bln|m|b)?(?:\s+(?:[A-Za-z][a-z]+\s+)?(?:dollars?|euros?|pounds?|francs?|yen|"
                r"yuan|renminbi|rupees?|kronor|kroner|crowns?|dlrs|stg|ringgit|rand|won|reais))?"
                r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+(?:stock|shares)))?")
+# a price as bidders name it: "$2 billion", "A$2.10 a share", "SEK 112 a share in cash", "215p a share", "12 euros per share"
+_A_PRICE = (r"(?:(?:[A-Za-z]{1,2})?[$£€]\s?[\d.,]*\d\s*(?:million|billion|bn|mn|mln|bln|m|b)?|"
+            rf"(?:{CURRENCY_CODES.lower()})\s?[\d.,]*\d\s*(?:million|billion|bn|mn|m|b)?|[\d.,]*\d\s*(?:p|pence|cents?)|"
+            r"[\d.,]*\d\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan))"
+            r"(?:[\s-](?:a|per)[\s-]share)?(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+(?:stock|shares)))?")
 _ACTIVE_DEAL = re.compile(
     rf"\b(?P<verb>{_W(ACTIVE)}|"
     rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:(?:{_DEAL_TOLD}|{_DEAL_PRICE})\s+){{0,3}}"
     rf"(?:{_W(CLOSED)}|deal\s+(?:for|to\s+(?:{_W(DEAL_TO)})))(?:\s+of)?|"
-    rf"(?:{_W(BIDS_FOR)})\s+(?:\$[\d.,]+\s*\w+\s+)?for|"
+    rf"(?:{_W(BIDS_FOR)})\s+(?:{_A_PRICE}\s+)?for|"
     # "agreed yesterday to pay $700 million for Morning Crown Roasters": a price paid for a company (the object is
     # checked as any deal's is: a thing, shares or a stake bought is no deal)
     r"(?:pay|pays|paid|paying)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|up\s+to\s+)?"
     rf"(?:\$|€|£|C\$|A\$|(?:{CURRENCY_CODES.lower()})\s)\s?[\d.,]+\s*(?:million|billion|bn|mln|bln|m|b)?\s+"
     r"(?:in\s+(?:cash|stock|cash\s+and\s+stock)\s+)?for|"
-    # a price per share in the currency's word: "pays 12 euros per share in cash for Florabel NV"
-    r"(?:pay|pays|paid|paying)\s+(?:about\s+)?[\d.,]+\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan)\s+"
-    r"(?:per|a)\s+share\s+(?:in\s+(?:cash|stock|shares)\s+)?for|"
+    # a price per share in the currency's word, in pence: "pays 12 euros per share in cash for Florabel NV", "agreed to
+    # pay 215p a share for Hobbes & Carrow"
+    rf"(?:pay|pays|paid|paying)\s+(?:about\s+)?{_A_PRICE}\s+for|"
     rf"(?:{_W(MAKES_BID)})\s+(?:an?\s+|its\s+)?(?:[$£€][\d.,]+\s*\w+\s+)?(?:hostile\s+|"
     rf"takeover\s+|buyout\s+|tender\s+|all-cash\s+|cash\s+|renewed\s+|fresh\s+|new\s+|improved\s+|sweetened\s+|"
     rf"revised\s+|second\s+|formal\s+|possible\s+|potential\s+|"
@@ -514,6 +526,7 @@ _PASSIVE_DEAL = re.compile(
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
     # "rejects $19/shr proposal from", "receives non-binding proposal from": a price a share, how binding it is
     r"(?:an?\s+|the\s+|its\s+|receipt\s+of\s+|\$[\d.,]+(?:-a-share|\s*/\s*(?:share|shr|sh)\b|\s*\w+)\s+|hostile\s+|"
+    r"[\d.,]*\d\s*(?:p|pence|cents?)(?:-a-share)?\s+|['‘\"“][a-z][\w-]*['’\"”]\s+|"
     r"unsolicited\s+|sweetened\s+|non-?binding\s+|indicative\s+|preliminary\s+|all-cash\s+|"
     r"new\s+|revised\s+|possible\s+|"
     r"raised\s+|improved\s+|higher\s+|increased\s+|latest\s+|fresh\s+|final\s+|second\s+|amended\s+)*"
@@ -628,6 +641,11 @@ _ANSWERS_UNNAMED_BID = re.compile(
     r"[a-z'‘’\"“”][\w'‘’\"“”-]*)\s+){0,4}?"
     rf"(?:{_W(BID_ANSWERED)})\b(?!\s+(?:from|by|for|of)\b)(?!-)"
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
+# "Copperline sweetens Tavistock Water offer to $61", "Halden raises Morvo bid": the subject bids again for the company
+# named before the bid (the target's own name as the bid's adjective)
+_RAISES_NAMED_BID = re.compile(
+    rf"\b(?P<verb>(?:rais|sweeten|lift|boost|increas|improv|hik)(?:es|s|ed|e)?|ups|upped)\s+(?P<target>{_NAME_RUN})"
+    r"(?:['’]s?)?\s+(?:takeover\s+|buyout\s+|cash\s+|all-cash\s+)?(?:offer|bid|proposal)\b(?!\s+(?:for|from)\b)")
 _AMOUNT_IN_PHRASE = re.compile(r"[$£€]\d|\d\s*(?:p|pence|cents?)\b|\d+(?:\.\d+)?p-")
 _BID_BY_ITSELF = re.compile(r"(?i)\b(?:approach|tilt|overture)$")
 # "receives exit offer", "rejects takeover bid", "gets buyout proposal": the kind of bid says it is for the company
@@ -1012,6 +1030,10 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                # (a trade's workers in one word, and a local's members: "Paperworkers local elects new president",
                # "Members of Local 1142 elected")
                r"\b[a-z]+workers['’]?\s+local\b|\bmembers\s+of\s+(?:the\s+)?local\s+\d{1,5}\b|"
+               # a union's own titles ("General secretary Ron Hadley to retire", "Regional secretary steps down"), and
+               # whoever "has led the Transport and Allied Workers' Union"
+               r"\b(?:(?:assistant|deputy)\s+)?(?:general|regional)\s+secretary\b|"
+               r"\b(?:led|leads|leading|headed|heads|heading)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?<!credit\s)union\b(?!\s+(?:bank|pacific)\b)|"
                # ("chairman of the Kaigan Denki Workers' Union": the company's name and the members' word before it)
                # (or without "the": "Head of Kuzbass miners' union steps down")
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,8}|"
@@ -1097,6 +1119,9 @@ _GOVERNMENT_POST = Alternatives(re.compile(
     r"council)\b|"
     r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
     r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
+    # whoever heads a regulator or a watchdog, whatever it regulates: "Head of safety regulator to stand down"
+    r"(?:head|chief|boss|chair(?:man|woman)?|leader)\s+of\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:regulator|watchdog)\b|"
+    r"(?:regulator|watchdog)['’]s\s+(?:head|chief|boss|chair(?:man|woman)?|leader)\b|"
     # a commission that regulates: "chairman of the provincial securities commission"
     r"(?:securities|exchange|utilities|public\s+service|gaming|communications|trade|election)\s+commission|"
     r"(?:utilities|energy|labou?r\s+relations|parole|liquor|lottery|gaming)\s+board\s+(?:chair\w*|president|member|ceo)|"
@@ -1181,7 +1206,9 @@ _WIRE_PREFIX = re.compile(r"^\s*(?:(?:UPDATE\s*\d*|EXCLUSIVE|BRIEF|CORRECTED|REF
                           r"Breaking|Report|Reports|Sources|Update|"
                           # a story's genre, in the label a site puts before its headline
                           r"(?i:explainer|analysis|opinion|column|commentary|factbox|fact\s+box|timeline|q&a|podcast|"
-                          r"newsletter|watch|listen|graphic|interview|insight|view|the\s+big\s+read))\s*[-:—–|]\s*"
+                          r"newsletter|watch|listen|graphic|interview|insight|view|the\s+big\s+read)|"
+                          # a live blog's entry time and zone: "09:45 JST —", "12:41 ET:", "10:12 a.m. CET -"
+                          r"\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?)\s*[-:—–|]\s*"
                           # the Dow Jones News Service's mark: "DJ Voss Takes Control Of Altberg"
                           r"|DJ\s+(?=[A-Z]))+")
 _AGREE = re.compile(r"\bagree")
@@ -2362,6 +2389,12 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             if owner is not None and not _passing_mention(sentence[: match.start()]):
                 events += _pair(_clean_name(owner.text), _clean_name(buyer.text),
                                 _deal_stage(sentence, match["verb"]), f'"{match["verb"]}"')
+    for match in _RAISES_NAMED_BID.finditer(sentence) if "offer" in lowered or "bid" in lowered or "proposal" in lowered else ():
+        bidder = _span_before(names, match.start(), sentence, _LEFT_GAP)
+        target = _trim_name(_clean_name(match["target"]))
+        if bidder and target and not _passing_mention(sentence[:bidder.start]):
+            events += _pair(target, _clean_name(bidder.text), _deal_stage(sentence, match["verb"]),
+                            f'"{match["verb"]} ... offer"')
     for match in _ANSWERS_BID.finditer(sentence):
         subject = _span_before(names, match.start(), sentence, _LEFT_GAP)
         bidder = _trim_name(_clean_name(match["bidder"]))
