@@ -249,3 +249,12 @@ test("a logo read aloud ('Pennock and Hale') takes the ampersand the JSON-LD wri
   assert.deepEqual(companies(loadSite("workday", other, "https://pennockhale.wd5.myworkdayjobs.com/en-GB/PennockHaleCareers/job/Leeds/Store-Manager_R1").run()),
     ["Pennock and Hale"]);
 });
+
+test("a logo alt that is the tenant's code in lower case gives way to the JSON-LD name whose initials it is", () => {
+  const page = (org) => `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${org}"}}</script>
+    <body><img data-automation-id="logoImage" alt="fcu logo"><h2 data-automation-id="jobPostingHeader">Lineworker</h2></body>`;
+  const url = "https://fcu.wd3.myworkdayjobs.com/en-US/FCU_External/job/Salem-OR/Lineworker_R0001";
+  assert.deepEqual(companies(loadSite("workday", page("Fernbrook Coastal Utilities, Inc."), url).run()), ["Fernbrook Coastal Utilities"]);
+  assert.deepEqual(companies(loadSite("workday", page("Basinview Holdings Corp."), url).run()), ["fcu"],
+    "a JSON-LD name whose initials are not the code is not vouched for: the code stays");
+});

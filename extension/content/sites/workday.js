@@ -175,7 +175,9 @@
         ? page.brandName(logoAlt) : null;
       // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
       // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
-      const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
+      // (a logo alt that is only the tenant's code in lower case, "cbe logo" on the "cbe" tenant, is such a code too)
+      const initials = [header, fromLogo].find((name) => name && (/^\p{Lu}{2,5}$/u.test(name)
+        || (name === tenant && /^[a-z]{2,5}$/.test(name))));
       // Or the job's description writes it out where only the code is anywhere else ("Marlowe Lane Hospitality (MLH),
       // a Charleston-based group" under a logo and a JSON-LD name "MLH" on the "mlh" tenant).
       const writtenOut = initials && page.spelledOut(initials, [
