@@ -597,3 +597,14 @@ test("a member employer whose name interleaves another word with the group's bra
   const jobs = loadSite("generic", html, "https://careers.granitehealth.org/jobs/4521/registered-nurse").run();
   assert.deepEqual(companies(jobs), ["Granite Valley Health"]);
 });
+
+test("a holding entity's legal name opening with the brand's first word gives way to the brand the site calls itself", () => {
+  const page = (legal) => '<title>Stock Associate | Careers at Wrenfield Outfitters</title>' +
+    '<meta property="og:site_name" content="Wrenfield Outfitters Careers"><img class="logo" alt="Wrenfield Outfitters">' +
+    `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${legal}"}}</script>` +
+    `<main><h1>Stock Associate</h1><dl><dt>Company</dt><dd>${legal}</dd></dl></main>`;
+  const url = "https://careers-wrenfield.icims.com/jobs/3310/stock-associate/job";
+  assert.deepEqual(companies(loadSite("generic", page("Wrenfield Retail Holdings, Inc."), url).run()), ["Wrenfield Outfitters"]);
+  assert.deepEqual(companies(loadSite("generic", page("Wrenfield Retail Stores, Inc."), url).run()), ["Wrenfield Retail Stores"],
+    "an operating company's name (no holding word) is an employer of its own: the labelled field and JSON-LD agree on it");
+});
