@@ -3476,3 +3476,29 @@ def test_a_company_is_not_a_description_nor_a_quoted_official(title, text, compa
 
 def test_furloughed_by_a_month_is_no_company():  # (a guard)
     assert not detect_events("", "I was furloughed by March and my contract ended in June, so I started a bakery.")
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a live blog's entry time and zone is no company
+    ("09:45 JST — Sakurada Electronics -9%", "The company's president said he will resign over accounting irregularities.",
+     EXECUTIVE_DEPARTURE, "Sakurada Electronics"),
+    # a count spelled out where it opens a sentence
+    ("", "Ninety-five weavers at Ashby Textiles received redundancy notices on Friday.", LAYOFFS, "Ashby Textiles"),
+    # a name ending in two common words, the last a plural, is no person's ("Kinlough Meat Processors")
+    ("Manager fired", "Workers at Kinlough Meat Processors cheered when the company said general manager Pat Doyle had "
+     "been dismissed.", EXECUTIVE_DEPARTURE, "Kinlough Meat Processors"),
+])
+def test_a_live_blogs_time_a_spelled_count_and_a_trades_name(title, text, kind, company):
+    assert [e.company for e in detect_events(title, text) if e.kind == kind] == [company]
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # a town's council in lower case is a public body
+    ("Council issues section 114 notice", "Port Carrow council has effectively declared itself bankrupt, banning all new "
+     "spending.", BANKRUPTCY),
+    # a headline that undoes cuts, describing the company by the kind its name ends with
+    ("Studio Scraps Planned Layoffs After Box Office Rebound", "Cobalt Reach Studios has shelved a planned round of job "
+     "cuts after a string of summer hits.", LAYOFFS),
+])
+def test_a_towns_council_and_a_headline_that_undoes_cuts(title, text, kind):
+    assert [e for e in detect_events(title, text) if e.kind == kind] == []

@@ -138,6 +138,24 @@ def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Carrow Building Society will shut 40 branches, with 260 staff losing their jobs.", "260 staff losing their jobs"),
+    # people of any trade, or a union's members, counted before a verb only people take
+    ("450 members at the Vantrell Corp. plant in Elgin will be laid off in stages.",
+     "450 members at the Vantrell Corp. plant in Elgin will be laid off"),
+    ("95 weavers and spinners at Ashby Textiles received redundancy notices on Friday.",
+     "95 weavers and spinners at Ashby Textiles received redundancy notices"),
+    ("Mass layoff at Tri-Valley Auto Parts", "Mass layoff at T"),
+    ("Redundancy notices issued at Ashby Textiles", "Redundancy notices issued at A"),
+])
+def test_cuts_told_by_the_people_they_touch_or_a_notice(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
+
+
+def test_a_count_of_people_none_of_whom_will_be_laid_off_is_no_cut():
+    assert distress.shape("layoffs", "All 1,900 hourly workers will receive full pay and none will be laid off.") is None
+
+
 @pytest.mark.parametrize("sentence", [
     "The plan isn't aimed at cutting jobs but at faster reviews",
     "Harlow Motors has no plan to cut staff this year",

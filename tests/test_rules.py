@@ -546,6 +546,42 @@ def test_more_shapes_of_a_deal(sentence, parties):
     assert {e.company for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == parties
 
 
+@pytest.mark.parametrize("sentence, parties", [
+    # an apposition holding a number's grouping comma, a relative clause telling a deal under way
+    ("Tarnbrook Care, which runs 74 homes and employs 5,200 staff, has been acquired by Wendle Point Partners.",
+     {"Tarnbrook Care", "Wendle Point Partners"}),
+    ("The union wrote to Ostrava Industries, which is buying Pellow Steel for $600 million.", {"Pellow Steel", "Ostrava Industries"}),
+    # a bid answered with its price in pence or a quoted word, from a named bidder; a named target's bid raised
+    ("Quenby rejects 'opportunistic' 310p approach from Larkmoor Capital", {"Quenby", "Larkmoor Capital"}),
+    ("Copperfield sweetens Tavish Water offer to $61", {"Tavish Water", "Copperfield"}),
+    # a price as exchanges quote it, paid or offered for a named company
+    ("Dutch brewer Van Aalst Brouwerij has agreed to pay 215p a share for Hobbes & Crane.", {"Hobbes & Crane", "Van Aalst Brouwerij"}),
+    ("Havnor has offered SEK 112 a share in cash for Fjellmark Marin.", {"Fjellmark Marin", "Havnor"}),
+])
+def test_a_deal_told_by_its_price_its_bid_or_around_an_aside(sentence, parties):
+    assert {e.company for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION} == parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quenby raises Q3 guidance", "Quenby Raises Dividend Offer",
+    # a relative clause telling the past or a plan is an aside ("Norvik Labs, which received a takeover approach ...")
+    "Sherwell Advisory, which will run a sale process for the start-up's code, was appointed on Friday.",
+])
+def test_no_deal_from_a_raised_figure_or_an_asides_plan(sentence):
+    assert [e for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "General secretary Ron Tallis to retire after 18 years",
+    "Regional secretary steps down",
+    "Tallis, who has led the Transport and Allied Workers' Union since 1987, will retire next spring.",
+    "Head of safety regulator to stand down",
+])
+def test_a_unions_secretaries_and_a_regulators_head_are_no_executives(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
+
+
+
 @pytest.mark.parametrize("sentence,company,role,stage,counterparty", DEAL_SENTENCES)
 def test_deal_sentences(sentence, company, role, stage, counterparty):
     [event] = [e for e in detect_events("", sentence) if e.company == company]

@@ -269,9 +269,8 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 continue
             if kind == LAYOFFS and BANKRUPTCY in found and distress.only_jobs_at_stake(unit):
                 continue  # "High Court appoints examiner to Carrigmore", then "About 1,100 jobs are at stake."
-            if kind in denied_by_headline and all(name.split()[0].lower() in _words_of(units[0])
-                                                  for name in _companies_named(unit)[0]):
-                continue  # every company the sentence names, the headline names (by its first word)
+            if kind in denied_by_headline and all(_told_by_headline(name, units[0]) for name in _companies_named(unit)[0]):
+                continue  # every company the sentence names, the headline names (by its first word) or describes
             # (a headline that only asks leaves the story to answer: "Is Acme about to cut jobs?" then "Acme said
             # it will cut 2,000")
             if position == 0 and title and kind in distress.SHAPES and (denial := distress.hard_negative(kind, unit)) not in (
@@ -313,6 +312,15 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
               if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
     return _finished(events, title, units, text)
+
+
+def _told_by_headline(name: str, headline: str) -> bool:
+    """The headline names the company by its first word, or opens by describing it with its last word as a kind
+    ("Studio Scraps Planned Layoffs" of "Cobalt Coast Studios")."""
+    words = name.lower().split()
+    opening = re.match(r"\W*(?:the\s+)?([\w'’-]+)", headline.lower())
+    return words[0] in _words_of(headline) or (len(words) > 1 and opening is not None
+                                              and words[-1].removesuffix("s") == opening.group(1).removesuffix("s"))
 
 
 def _a_firm_not_a_person(person: str | None, units: list[str]) -> bool:
@@ -1795,7 +1803,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             # Thibeault, who ran a clothing store": "who" follows only people
             continue
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
-                and not _ends_like_a_company(name) and not _employer_slot_name(name, sentence)
+                and not _ends_like_a_company(name) and not _ends_in_common_words(name) and not _employer_slot_name(name, sentence)
                 and not _labels_the_line(name, span, sentence) and not _KIND_OF_COMPANY_BEFORE.search(sentence, 0, span.start)):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
@@ -2327,6 +2335,18 @@ def _ends_like_a_company(name: str) -> bool:
     """"Vantor Labs", "Kestrel Therapeutics": a run of two or more words ending in a word that ends many of the
     catalogue's names (mentions.bundled_name_endings) is a company, however much it looks like a person's name."""
     return rules._ends_like_a_company_name(name)
+
+
+def _ends_in_common_words(name: str) -> bool:
+    """In running text (not a Title Case headline), a run of three or more whose last two words are common words,
+    neither a given name nor a place's ("Kinsale Meat Processors", "Orlan Tool & Die") is no person's: a person's name
+    ends in one such word at most ("Tom Banks"); nor a public body's ("Gaming Control Board"). The last a plural (a
+    trade's goods or people: "Processors", "Textiles") or joined by "&": a law's or a firm's singular word ("Arrangement
+    Act", "Hale Advisory") says less."""
+    words = [word for word in re.findall(r"[\w'’-]+", name) if word != "&"]
+    return len(words) >= 3 and ("&" in name or words[-1].endswith("s")) and all(
+        word[:1].isupper() and word.lower() in bundled_common_words() and word.lower() not in bundled_proper_words()
+        for word in words[-2:]) and not _A_BODYS_NAME.search(name)
 
 
 def _labels_the_line(name: str, span, sentence: str) -> bool:

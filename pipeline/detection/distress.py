@@ -352,13 +352,15 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # (not staff "made redundant" by a procedure's officers, told beside the filing: that is the filing's news)
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:were\s+|have\s+been\s+)?(?:eliminated|cut|axed|scrapped)|"
     r"made\s+redundant)\b"
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?(?<!\bnone\s)(?<!\bno\s)(?<!\bnobody\s)(?<!\bone\s)"
+    rf"\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?(?:lose|losing)\s+(?:their\s+)?jobs\b"
     # people of any trade counted, then a verb only people take ("450 members at the Vantrex Corp. plant in Elgin will
     # be laid off", "95 weavers and spinners at Ashworth Textiles received redundancy notices")
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b{_IN_THE_CLAUSE}{{0,80}}?\b(?:will|would|are\s+to|to)\s+be\s+"
-    r"(?:laid\s+off|made\s+redundant)\b"
+    # (not "none will be laid off": the count's people kept)
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b{_IN_THE_CLAUSE}{{0,80}}?(?<!\bnone\s)(?<!\bno\s)(?<!\bnobody\s)"
+    r"(?<!\bone\s)\b(?:will|would|are\s+to|to)\s+be\s+(?:laid\s+off|made\s+redundant)\b"
     # the people counted, then told their jobs go: "About 120 employees at its Drammen centre have been told their jobs
     # will go"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,80}}?\btold\s+(?:that\s+)?their\s+(?:jobs|roles|"
