@@ -3502,3 +3502,29 @@ def test_a_live_blogs_time_a_spelled_count_and_a_trades_name(title, text, kind, 
 ])
 def test_a_towns_council_and_a_headline_that_undoes_cuts(title, text, kind):
     assert [e for e in detect_events(title, text) if e.kind == kind] == []
+
+
+@pytest.mark.parametrize("title, text, kind, companies", [
+    # a memo's greeting is no name, and the sentence after it opens with what it says
+    ("", "Hi everyone, Today Alcorn Freight and Summerby Transport announced a merger of equals.", MERGER_ACQUISITION,
+     {"Alcorn Freight", "Summerby Transport"}),
+    # a statement's words for a cut, stated whatever the model reads; the company's own name owning the team cut
+    ("", "Hi all — I have difficult news. Today Nestleigh is parting ways with 38 teammates across sales.", LAYOFFS,
+     {"Nestleigh"}),
+    ("", "Team, Today we are reducing the size of Glimmerton's team by 12%, or about 85 people.", LAYOFFS, {"Glimmerton"}),
+    # merger control's "sole control over"
+    ("", "The Authority has cleared the operation by which Mirabeau Invest SA acquires sole control over Ionescu Retail SRL.",
+     MERGER_ACQUISITION, {"Mirabeau Invest SA", "Ionescu Retail SRL"}),
+])
+def test_a_memos_greeting_its_words_for_a_cut_and_merger_controls_words(title, text, kind, companies):
+    assert {e.company for e in detect_events(title, text) if e.kind == kind} == companies
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Fernway CEO to take eight-week medical leave; will return in March", "Fernway chief executive Dominic Harte told "
+     "employees he will take a medical leave of absence until his return.", EXECUTIVE_DEPARTURE),
+    ("Thurston Group agrees debt-for-equity swap with bondholders", "The holiday parks operator said the consensual deal, "
+     "which cuts its borrowings by half, would be implemented without any court process.", MERGER_ACQUISITION),
+])
+def test_a_leave_with_a_return_and_a_debt_swap_are_no_events(title, text, kind):
+    assert [e for e in detect_events(title, text) if e.kind == kind] == []

@@ -581,6 +581,16 @@ def test_a_unions_secretaries_and_a_regulators_head_are_no_executives(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
 
 
+@pytest.mark.parametrize("headline, company, person", [
+    # the post's company after any word for it, never the successor
+    ("Nicola Aubry to succeed Martin Crale as head of Beaumont Luxe", "Beaumont Luxe", "Martin Crale"),
+    ("Talbury Mining chairman voted out at AGM", "Talbury Mining", None),
+])
+def test_a_successions_post_and_a_chairman_voted_out(headline, company, person):
+    assert [(e.company, e.person) for e in detect_events(headline) if e.kind == EXECUTIVE_DEPARTURE] == [(company, person)]
+
+
+
 
 @pytest.mark.parametrize("sentence,company,role,stage,counterparty", DEAL_SENTENCES)
 def test_deal_sentences(sentence, company, role, stage, counterparty):

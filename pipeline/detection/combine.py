@@ -1002,6 +1002,12 @@ def _line_end(match: re.Match) -> str:
     return run_on
 
 
+# A memo's or a post's greeting, before its first sentence ("Hi everyone, Today Alcott Freight and ...", "Team, Today we
+# are ...", "To all employees:"): no name in it, and what follows opens the sentence
+_GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|colleagues)|(?:to\s+)?all\s+"
+                       r"(?:employees|staff|colleagues)|team|all|everyone|folks|colleagues)\s*(?:[,:!]|\s[—–-])\s*(?=\S)", re.I)
+
+
 def _readable(text: str) -> str:
     """The text as the readers read it: links dropped (a tweet's "https://t.co/LwRse9L0AN" is no company named
     "LwRse9L0AN"), dotted titles undotted, a dash glued between words spaced ("Va.--Ethyl Corporation
@@ -1009,6 +1015,8 @@ def _readable(text: str) -> str:
     they mark (below)."""
     if text and ("http" in text or "www." in text):
         text = _LINK.sub(" ", text)
+    if text and text[:1] in "HhTtAaEeFfCcDd" and (greeting := _GREETING.match(text)):
+        text = text[greeting.end():]
     if text and "\n" in text:
         text = _LINE_BREAK.sub(_line_end, text)
     if text and " / " in text:

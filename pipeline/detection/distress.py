@@ -386,7 +386,8 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b{_IN_THE_CLAUSE}{{0,60}}?(?<!had\s)\b(?:received|got|were\s+handed|"
     r"were\s+given|were\s+served|were\s+issued)\s+(?:with\s+)?(?:their\s+)?(?:termination|dismissal|redundancy|lay-?off)\s+"
     r"(?:letters|notices)\b"
-    rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the)\s+(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
+    rf"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:our|its|their|the|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*)*['’]s?)\s+"
+    rf"(?:team|workforce|staff|company)\s+by\s+{_ABOUT}\d"
     # "310 jobs at risk", "union says 700 jobs at risk": a cut proposed
     rf"|\b{_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:are\s+|were\s+|now\s+)?at\s+risk\b"
     # a closure's count: "a proposal to close the site, which would affect 175 roles", "shut three homes, 140 staff
@@ -602,7 +603,8 @@ _WOUND_UP = (r"\b(?:resolution\s+(?:[\w-]+\s+){0,6}?|(?:resolved|resolves|vot(?:
                            r"|\bs(?:eek|eeks|eeking|ought)\s+(?:its\s+own\s+|a\s+|the\s+)?(?:voluntary\s+)?winding[\s-]up\b")
 # Staff counted after a verb whose object is always people, the definition's own act: "let go 22 engineers and
 # drafters", "lays off 140 workers", "said goodbye to 45 talented colleagues", "furloughs 900".
-_PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to)\s+{_ABOUT}\d[\d,]*\s+"
+_PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s+goodbye\s+to|part(?:s|ed|ing)?\s+ways\s+with)\s+"
+                  rf"{_ABOUT}\d[\d,]*\s+"
                   rf"{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}\b"
                   # or a count alone after a verb no claim or charge takes ("lays off 1,200 at Kessel", "furloughs 900";
                   # not "dismisses 3 of 5 claims")

@@ -412,9 +412,10 @@ _STAKE_PERCENT = re.compile(r"(?=\d)" + _PRICE_MOVE_BEFORE + r"(?<![+\-−\d.])(
                             r"of\s+(?:its\s+)?(?:revenue|sales|workforce|staff)))", re.I)
 _CONTROL_OBJECT = re.compile(
     # ("an 80 percent stake in", "a 60 per cent stake in")
-    r"^\s*(?:(?:an?|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|"
+    # (merger control's "sole control over", "joint control of")
+    r"^\s*(?:(?:an?|the|its|all|of|full|remaining|outstanding|substantially|rest|majority|controlling|sole|joint|"
     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct))\s+)*(?:stake|interest|control|assets|business|businesses|operations|"
-    r"shares|rest|majority)\s+(?:in|of)\s+", re.I)
+    r"shares|rest|majority)\s+(?:in|of|(?<=control\s)over)\s+", re.I)
 # A stake that carries control is the company changing hands (our vocabulary: a controlling stake is a
 # deal, a minority one is not): "takes a majority interest in", "sells its 60% controlling stake in".
 _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
@@ -499,7 +500,7 @@ _ACTIVE_DEAL = re.compile(
     rf"(?:{_W(SEALS_DEAL)})\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?deal\s+for|"
     rf"(?:{_W(TAKES_PRIVATE)}|to\s+take)(?=\s+\S+(?:\s+\S+){{0,3}}\s+private\b)|"
     rf"(?:{_W(GAINS_CONTROL)})\s+(?:(?:close\s+to|nearly|about|almost|over|"
-    r"more\s+than)\s+)?(?:full\s+|majority\s+|\d+(?:\.\d+)?%\s+)?control\s+of|"
+    r"more\s+than)\s+)?(?:full\s+|majority\s+|sole\s+|joint\s+|\d+(?:\.\d+)?%\s+)?control\s+(?:of|over)|"
     r"(?:rais|increas|lift|boost)(?:e|es|s|ed|ing)\s+(?:its\s+)?(?:stake|holding|shareholding)\s+(?:in|into)|"
     # the perfect of "take over" ("has taken over Nordso Power"; not the passive "has been taken over by")
     r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))taken\s+over|"
@@ -679,7 +680,7 @@ _PAIR_MERGE = re.compile(
     # a headline's pair that combines, and nothing after the verb but the deal's terms: "Captionly and Dubverse
     # combine", "Ardel, Brix combine in $2bn all-stock deal"
     r"combine(?=\s*(?:$|[.;:]|\s+in\s+(?:an?\s+)?(?:[$£€\d][\w.,$£€]*\s+)?(?:[\w-]+\s+)?(?:deal|merger|transaction)\b))|"
-    r"merged\b|(?:announce|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
+    r"merged\b|(?:announce[sd]?|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
     r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|\$[\d.,]+\s*"
     rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
     r"\s+talks\b|"
@@ -3704,9 +3705,14 @@ def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedE
         return None
     company = company or _opening_company(sentence, names)
     if company is None:
+        # the post's company after any word for it: "to succeed Martin Crane as head of Beaumont Luxe"
+        post_of = re.match(rf"\s*(?:,\s*)?as\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\s+(?P<c>{_NAME_RUN})", after)
+        company = _trim_name(post_of["c"]) if post_of else None
+    if company is None:
         first = names[0] if names else None
+        # (not the successor: "Nicolette Aubert to succeed ...")
         if first and re.match(r"\s*(?:to|will|has|is|names|named|said|says)\b", sentence[first.end:], re.I) and \
-                not first.text.startswith(match["person"].split()[0]):
+                not first.text.startswith(match["person"].split()[0]) and not _person_like_only(first.text):
             company = _clean_name(first.text)
     if company and company.lower() in person.lower():
         company = None
@@ -4211,6 +4217,8 @@ _STAYS = re.compile(
     rf"(?:reports?|claims|{TALK_WORDS})\b"
     # "postpones retirement", "agreed to postpone his planned retirement": the exit put off, the post kept
     r"|\b(?:postpon|delay|defer)\w*\s+(?:his|her|their|the|a)?\s*(?:planned\s+)?(?:retirement|departure|exit)\b"
+    # a leave taken and a return told: "to take eight-week medical leave; will return in March"
+    r"|\b(?:medical|temporary|parental|maternity|paternity|sick)\s+leave\b(?:\s+of\s+absence)?[^.]{0,80}?\b(?:will|to|would|expects?\s+to)\s+return\b"
     rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
     rf"(?:speculation|talk|rumou?rs|reports)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:would|will|was|is)?\s*(?:be\s+)?"
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
@@ -4287,7 +4295,7 @@ def _procurement_only(lowered: str) -> bool:
     return "acquisition" in lowered and _PROCUREMENT.search(lowered) is not None and not _A_DEAL_BESIDE.search(
         _PROCUREMENT.sub(" ", lowered))
 # A contract between companies called a deal: "co-development deal", "licensing agreement", "supply pact"
-_A_PARTNERS_DEAL = re.compile(r"\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
+_A_PARTNERS_DEAL = re.compile(r"\bdebt[\s-]for[\s-]equity\s+(?:swap|exchange|deal)\b|\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
                               r"distribution|supply|collaboration|research|marketing|royalty|offtake|sponsorship|"
                               r"streaming|content|partnership|joint\s+venture|jv|outsourcing|services?)\s+"
                               r"(?:deal|agreement|pact|accord|tie-up)s?\b"

@@ -531,6 +531,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     verb("remove removes removed removing", kinds=[DEPARTURE], reads=[IS_REMOVED, REMOVES, ABRUPT, FILING_ABRUPT]),
     verb("axe axes axed axing", kinds=[DEPARTURE], gate=["axe"],  # "axing" opens no gate: a known gap
          reads=[IS_REMOVED, (REMOVES, "base s past"), ABRUPT]),
+    # "Shareholders vote out Talbot Mining chairman": removed by the owners' vote
+    verb("vote votes voted voting", particles="out", kinds=[DEPARTURE], gate=[r"vot\w*\s+out\b"],
+         reads=[IS_REMOVED, REMOVED, (REMOVES, "base s past"), ABRUPT]),
     verb("push pushes pushed pushing", particles="out", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, (REMOVES, "s past"), ABRUPT]),
     verb("force forces forced forcing", particles="out", kinds=[DEPARTURE],
@@ -895,6 +898,8 @@ LAYOFF_GATE_WORDS = ("layoff", "lay off", "lays off", "laid off", "laying off", 
                      # "saying goodbye to 38 teammates", "my position has been impacted", "will lose their jobs")
                      "part ways with", "parts ways with", "parted ways with", "parting ways with", "goodbye to",
                      "size of our team", "size of its team", "size of the team", "lose their jobs", "at risk",
+                     # ("reducing the size of Glimmerly's team by 12%")
+                     "reducing the size of", "reduce the size of", "reduces the size of", "reduced the size of",
                      "been impacted", "was impacted", "were impacted", "position has", "position was", "role has",
                      "role was", "roles have", "contracts of", "restructured", "voluntary redundan",
                      # British English's "to make 600 cabin crew redundant"; "250 miners out of work"
