@@ -106,6 +106,7 @@ def test_a_sale_process_of_a_named_company_puts_that_company_up_for_sale(headlin
     "Ospray Air buys Tern Coast's Heathrow slots for $95 million",  # a place's name describing the things
     "Cheongsan Shipping has bought five 6,500 TEU container ships from the receivership estate",  # a count's thousands
     "Hackleberry Resources buys non-operated Bakken interests for $210 million",  # a partner's share of wells
+    "Harlow REIT acquires logistics park from Oxley Estates for $210m",  # a park of warehouses is property
 ])
 def test_a_companys_things_bought_without_it_are_no_deal(headline):
     assert not detect_events(headline)

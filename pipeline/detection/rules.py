@@ -230,7 +230,8 @@ _NOT_A_COMPANY_OBJECT = re.compile(
 # Properties" are companies.
 _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel|inn|resort|portfolio|buildings?|leases?|"
                r"tower|mall|apartment\s+complex|acreage|land|field|hub|mine|plant|site|campus|warehouse|terminal|"
-               r"farm|ranch|shopping\s+cent(?:er|re)|office\s+park|office|aircraft|fleet|refinery|smelter|mill|"
+               r"farm|ranch|shopping\s+cent(?:er|re)|(?:office|logistics|industrial|business|retail|science|distribution)\s+park|"
+               r"office|aircraft|fleet|refinery|smelter|mill|"
                r"orchards?|vineyards?|maltings|plot|landfill|transfer\s+station|"
 
                r"pipeline|headquarters|factory|"
