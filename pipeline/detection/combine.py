@@ -1036,7 +1036,7 @@ def _readable(text: str) -> str:
         text = _ANOTHER_WORD_FOR_A_MERGER.sub(_merger_word_for, text)
     if text and _has_any(lowered, _SPELLED_NUMBER_PIECES) and _SPELLED_NUMBER_CUE.search(text):
         text = _SPELLED_NUMBER.sub(_in_digits, _SPELLED_CHAPTER.sub(_chapter_in_digits, text))
-    if text and _has_any(lowered, _SPELLED_TENS_PIECES):
+    if text and _SPELLED_OPENING_CUE.search(text):
         text = _SPELLED_OPENING.sub(_opening_in_digits, text)
     return _undot_titles(text)
 
@@ -1057,7 +1057,9 @@ _SPELLED_NUMBER = re.compile(rf"\b(?:{_A_NUMBER_WORD}|a)(?:[\s-]+(?:and[\s-]+)?(
 _SPELLED_CHAPTER = re.compile(r"(?i)\b((?:for|under|into|from|in|of|to)\s+chapter)\s+(seven|eleven|fifteen)\b")
 
 
-_SPELLED_TENS_PIECES = (*vocabulary.NUMBER_TENS, *vocabulary.NUMBER_TEENS[1:])
+# (a cheap scan first: the openings of those words, capitalised as only a sentence's first word is)
+_SPELLED_OPENING_CUE = re.compile("|".join(sorted({word.title()[:4] for word in (*vocabulary.NUMBER_TENS,
+                                                                               *vocabulary.NUMBER_TEENS[1:])})))
 
 
 def _opening_in_digits(match: re.Match) -> str:
