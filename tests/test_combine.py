@@ -3499,6 +3499,8 @@ def test_a_live_blogs_time_a_spelled_count_and_a_trades_name(title, text, kind, 
     # a headline that undoes cuts, describing the company by the kind its name ends with
     ("Studio Scraps Planned Layoffs After Box Office Rebound", "Cobalt Reach Studios has shelved a planned round of job "
      "cuts after a string of summer hits.", LAYOFFS),
+    # a debt swap that leaves the company with its owners
+    ("Thurston Group agrees debt-for-equity swap with bondholders", "", MERGER_ACQUISITION),
 ])
 def test_a_towns_council_and_a_headline_that_undoes_cuts(title, text, kind):
     assert [e for e in detect_events(title, text) if e.kind == kind] == []
@@ -3528,3 +3530,39 @@ def test_a_memos_greeting_its_words_for_a_cut_and_merger_controls_words(title, t
 ])
 def test_a_leave_with_a_return_and_a_debt_swap_are_no_events(title, text, kind):
     assert [e for e in detect_events(title, text) if e.kind == kind] == []
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a rival named under a headline that describes another company by the rival's kind
+    ("Bank rules out job cuts as profits rise", "Larchmoor Bank said on Tuesday it had no plans to reduce staff. Rival "
+     "Fenwick Bank said last month it would cut 900 jobs.", LAYOFFS, "Fenwick Bank"),
+    # a company named "Team", whatever a greeting looks like
+    ("", "Team, Inc. said it will lay off 300 workers at its Texas plants.", LAYOFFS, "Team"),
+    # a company taken over by its lenders in a debt-for-equity swap changes hands
+    ("Halden Group to be taken over by its lenders in debt-for-equity swap", "", MERGER_ACQUISITION, "Halden Group"),
+])
+def test_what_the_new_readings_leave_alone(title, text, kind, company):
+    assert company in {e.company for e in detect_events(title, text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("name, company", [
+    ("Kinlough Meat Processors", True), ("Orlan Tool & Die", True),
+    # a person, a public service, a body
+    ("Robin Young Fields", False), ("Fort Worth Public Schools", False), ("Kent Social Services", False),
+    ("Nevada Gaming Control Board", False),
+])
+def test_a_name_ending_in_two_common_words(name, company):
+    assert combine._ends_in_common_words(name) is company
+
+
+def test_a_greeting_opens_the_sentence_after_it():
+    assert combine._readable("Hi everyone, Today Alcorn Freight agreed to buy Summerby.") == "Today Alcorn Freight agreed to buy Summerby."
+    assert combine._readable("Team, we are cutting 85 roles.") == "we are cutting 85 roles."
+    assert combine._readable("To all employees: Alcorn has agreed to be acquired.") == "Alcorn has agreed to be acquired."
+    assert combine._readable("Team, Inc. said it will cut jobs.") == "Team, Inc. said it will cut jobs."
+
+
+def test_a_spelled_count_opening_a_sentence():
+    assert combine._readable('He said. Ninety-five weavers left. "Done." Twelve staff stayed.') == \
+        'He said. 95 weavers left. "Done." 12 staff stayed.'
+    assert combine._readable("Fifteen-two was the score.") == "Fifteen-two was the score."  # a unit only after tens

@@ -152,8 +152,25 @@ def test_cuts_told_by_the_people_they_touch_or_a_notice(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
 
 
-def test_a_count_of_people_none_of_whom_will_be_laid_off_is_no_cut():
-    assert distress.shape("layoffs", "All 1,900 hourly workers will receive full pay and none will be laid off.") is None
+@pytest.mark.parametrize("sentence", [
+    "All 1,900 hourly workers will receive full pay and none will be laid off.",
+    "All 1,900 hourly workers will receive full pay and none of them will be laid off.",
+    # customers and a club's members get termination letters too; a denied claim of jobs lost
+    "More than 2,000 customers of Crane Bank received termination letters after it closed their accounts.",
+    "Around 3,000 members at Crane Fitness received termination notices when the gym chain closed.",
+    "Halden Foods said fears that 300 workers were losing their jobs were unfounded.",
+])
+def test_a_count_of_people_kept_served_or_denied_is_no_cut(sentence):
+    assert distress.shape("layoffs", sentence) is None
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a "one" in the clause is no negation
+    ("Halden Bank told staff that 120 positions in wave one will be eliminated.", "120 positions in wave one will be eliminated"),
+    ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
+])
+def test_a_one_in_the_clause_is_no_negation(sentence, phrase):
+    assert distress.shape("layoffs", sentence) == phrase
 
 
 @pytest.mark.parametrize("sentence", [

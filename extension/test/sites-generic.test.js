@@ -608,3 +608,12 @@ test("a holding entity's legal name opening with the brand's first word gives wa
   assert.deepEqual(companies(loadSite("generic", page("Wrenfield Retail Stores, Inc."), url).run()), ["Wrenfield Retail Stores"],
     "an operating company's name (no holding word) is an employer of its own: the labelled field and JSON-LD agree on it");
 });
+
+test("a member employer whose name ends in 'Group' is no holding entity: it keeps its own name", () => {
+  const html = '<title>Registered Nurse | Granite Health</title>' +
+    '<meta property="og:site_name" content="Granite Health Careers">' +
+    '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Granite Orthopaedic Group"}}</script>' +
+    '<main><h1>Registered Nurse</h1><dl><dt>Company</dt><dd>Granite Orthopaedic Group</dd></dl></main>';
+  const jobs = loadSite("generic", html, "https://careers.granitehealth.org/jobs/4521/registered-nurse").run();
+  assert.deepEqual(companies(jobs), ["Granite Orthopaedic Group"]);
+});

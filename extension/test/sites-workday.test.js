@@ -258,3 +258,12 @@ test("a logo alt that is the tenant's code in lower case gives way to the JSON-L
   assert.deepEqual(companies(loadSite("workday", page("Basinview Holdings Corp."), url).run()), ["fcu"],
     "a JSON-LD name whose initials are not the code is not vouched for: the code stays");
 });
+
+test("a lower-case code's letters spelled by a description's words, or a JSON-LD name of other initials, never replace it", () => {
+  const page = (org) => `${org ? `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"${org}"}}</script>` : ""}
+    <body><img data-automation-id="logoImage" alt="csr logo"><h2 data-automation-id="jobPostingHeader">Role</h2>
+    <div data-automation-id="jobPostingDescription">As a Customer Service Representative at our plant you will answer calls.</div></body>`;
+  const url = "https://csr.wd3.myworkdayjobs.com/en-US/External/job/Sydney/Role_R0001";
+  assert.deepEqual(companies(loadSite("workday", page(null), url).run()), ["csr"]);
+  assert.deepEqual(companies(loadSite("workday", page("Coral Sands Resorts Limited"), url).run()), ["Coral Sands Resorts"]);
+});

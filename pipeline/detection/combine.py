@@ -269,7 +269,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                 continue
             if kind == LAYOFFS and BANKRUPTCY in found and distress.only_jobs_at_stake(unit):
                 continue  # "High Court appoints examiner to Carrigmore", then "About 1,100 jobs are at stake."
-            if kind in denied_by_headline and all(_told_by_headline(name, units[0]) for name in _companies_named(unit)[0]):
+            if kind in denied_by_headline and all(_told_by_headline(name, units[0], unit) for name in _companies_named(unit)[0]):
                 continue  # every company the sentence names, the headline names (by its first word) or describes
             # (a headline that only asks leaves the story to answer: "Is Acme about to cut jobs?" then "Acme said
             # it will cut 2,000")
@@ -314,13 +314,16 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     return _finished(events, title, units, text)
 
 
-def _told_by_headline(name: str, headline: str) -> bool:
-    """The headline names the company by its first word, or opens by describing it with its last word as a kind
-    ("Studio Scraps Planned Layoffs" of "Cobalt Coast Studios")."""
+def _told_by_headline(name: str, headline: str, sentence: str) -> bool:
+    """The headline names the company by its first word, or opens by describing it with its last word as a kind when
+    the story's sentence opens with it ("Studio Scraps Planned Layoffs" over "Cobalt Coast Studios has shelved ...";
+    not over "Rival Fenwick Bank said it would cut 900 jobs" under "Bank rules out job cuts")."""
     words = name.lower().split()
+    if words[0] in _words_of(headline):
+        return True
     opening = re.match(r"\W*(?:the\s+)?([\w'’-]+)", headline.lower())
-    return words[0] in _words_of(headline) or (len(words) > 1 and opening is not None
-                                              and words[-1].removesuffix("s") == opening.group(1).removesuffix("s"))
+    return (len(words) > 1 and opening is not None and sentence.lstrip().startswith(name)
+            and words[-1].removesuffix("s") == opening.group(1).removesuffix("s"))
 
 
 def _a_firm_not_a_person(person: str | None, units: list[str]) -> bool:
@@ -1005,7 +1008,8 @@ def _line_end(match: re.Match) -> str:
 # A memo's or a post's greeting, before its first sentence ("Hi everyone, Today Alcott Freight and ...", "Team, Today we
 # are ...", "To all employees:"): no name in it, and what follows opens the sentence
 _GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+(?:all|everyone|everybody|team|folks|colleagues)|(?:to\s+)?all\s+"
-                       r"(?:employees|staff|colleagues)|team|all|everyone|folks|colleagues)\s*(?:[,:!]|\s[—–-])\s*(?=\S)", re.I)
+                       r"(?:employees|staff|colleagues)|team|all|everyone|folks|colleagues)\s*(?:[,:!]|\s[—–-])\s*"
+                       r"(?=\S)(?!(?:inc|corp|co|ltd|llc|plc|l\.?p|s\.?a|ag|n\.?v)\b)", re.I)
 
 
 def _readable(text: str) -> str:
@@ -1050,16 +1054,17 @@ _NUMBER_WORDS.update({word: 10 * (at + 2) for at, word in enumerate(vocabulary.N
 _A_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SPELLED_NUMBER_CUE = re.compile(r"(?i)hundred|thousand|chapter\s+(?:seven|eleven|fifteen)\b")
 # (or one opening a sentence, as style guides write any count there: "Ninety-five weavers at Ashworth Textiles received")
-_SPELLED_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s))(?-i:{'|'.join(word.title() for word in (*vocabulary.NUMBER_TENS, *vocabulary.NUMBER_TEENS[1:]))})"
-                              rf"(?:-(?:{'|'.join(vocabulary.NUMBER_UNITS)}))?(?=\s+[a-z])")
+_OPENING_COUNTS = (*vocabulary.NUMBER_TENS, *vocabulary.NUMBER_TEENS[1:])  # ("Ten" opens too many other sentences)
+_SPELLED_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”')]\s))(?:(?:{'|'.join(word.title() for word in vocabulary.NUMBER_TENS)})"
+                              rf"(?:-(?:{'|'.join(vocabulary.NUMBER_UNITS)}))?|"
+                              rf"{'|'.join(word.title() for word in vocabulary.NUMBER_TEENS[1:])})(?=\s+[a-z])")
 _SPELLED_NUMBER = re.compile(rf"\b(?:{_A_NUMBER_WORD}|a)(?:[\s-]+(?:and[\s-]+)?(?:{_A_NUMBER_WORD}|hundred|thousand))*\b")
 # (a chapter a company goes into or out of, not a book's: "filed for Chapter Fifteen", not "Chapter Seven.")
 _SPELLED_CHAPTER = re.compile(r"(?i)\b((?:for|under|into|from|in|of|to)\s+chapter)\s+(seven|eleven|fifteen)\b")
 
 
 # (a cheap scan first: the openings of those words, capitalised as only a sentence's first word is)
-_SPELLED_OPENING_CUE = re.compile("|".join(sorted({word.title()[:4] for word in (*vocabulary.NUMBER_TENS,
-                                                                               *vocabulary.NUMBER_TEENS[1:])})))
+_SPELLED_OPENING_CUE = re.compile("|".join(sorted({word.title()[:4] for word in _OPENING_COUNTS})))
 
 
 def _opening_in_digits(match: re.Match) -> str:
@@ -2348,15 +2353,25 @@ def _ends_like_a_company(name: str) -> bool:
 
 
 def _ends_in_common_words(name: str) -> bool:
-    """In running text (not a Title Case headline), a run of three or more whose last two words are common words,
-    neither a given name nor a place's ("Kinsale Meat Processors", "Orlan Tool & Die") is no person's: a person's name
-    ends in one such word at most ("Tom Banks"); nor a public body's ("Gaming Control Board"). The last a plural (a
-    trade's goods or people: "Processors", "Textiles") or joined by "&": a law's or a firm's singular word ("Arrangement
-    Act", "Hale Advisory") says less."""
+    """A run of three or more whose last two words are capitalised common words, neither a given name nor a place's,
+    after a first word that is neither ("Kinsale Meat Processors", "Orlan Tool & Die"), is no person's: a person's name
+    ends in one such word at most ("Tom Banks"); nor a public body's ("Gaming Control Board", "Fort Worth Public
+    Schools"). The last a plural (a trade's goods or people: "Processors", "Textiles") or joined by "&": a law's or a
+    firm's singular word ("Arrangement Act", "Hale Advisory") says less. (Read only where the sentence is no Title Case
+    headline: `_companies_named` asks it only then.)"""
     words = [word for word in re.findall(r"[\w'’-]+", name) if word != "&"]
-    return len(words) >= 3 and ("&" in name or words[-1].endswith("s")) and all(
-        word[:1].isupper() and word.lower() in bundled_common_words() and word.lower() not in bundled_proper_words()
-        for word in words[-2:]) and not _A_BODYS_NAME.search(name)
+    # (its first word neither a given name nor a common word: "Robin Young Fields" may be a person)
+    return len(words) >= 3 and ("&" in name or words[-1].endswith("s")) and words[0].lower() not in bundled_proper_words() \
+        and words[0].lower() not in bundled_common_words() \
+        and all(word[:1].isupper() and word.lower() in bundled_common_words() and word.lower() not in bundled_proper_words()
+                for word in words[-2:]) \
+        and not _A_BODYS_NAME.search(name) and not _A_PUBLIC_SERVICES_WORD.search(name)
+
+
+# the words of a public service's name, not a company's: "Fort Worth Public Schools", "Kent Social Services", "Canadian
+# Armed Forces", "Cork Harbour Commissioners"
+_A_PUBLIC_SERVICES_WORD = re.compile(r"\b(?:Public|Schools|Social|Armed|Forces|Commissioners|Prosecution|Municipal|"
+                                     r"County|City|State|Federal|National|Council|District)\b")
 
 
 def _labels_the_line(name: str, span, sentence: str) -> bool:

@@ -213,7 +213,15 @@ _STAFF_COUNTED = (r"(?:jobs|positions|posts|roles|workers|employees|employes|sta
                   r"teammates|colleagues)")
 _STAFF = r"(?:jobs|workers|employees|staff|(?:work|sales)\s*force|headcount)"
 # People by any trade's plural, or a union's members, where the verb says they are people ("95 weavers and spinners")
-_PEOPLE = rf"(?:{_STAFF_COUNTED}|members|[a-z]+(?:ers|ors|ists|men|ians|ants|ents))"
+# (not those a business serves or houses: "2,000 customers received termination letters", "40,000 subscribers")
+_SERVED = (r"(?:customers|subscribers|clients|tenants|residents|patients|users|policyholders|passengers|students|"
+           r"shareholders|investors|borrowers|depositors|owners|renters|buyers|sellers|viewers|listeners|readers|suppliers|"
+           r"consumers|travellers|travelers|holders|members)\b")
+_PEOPLE = rf"(?:{_STAFF_COUNTED}|(?!{_SERVED})[a-z]+(?:ers|ors|ists|men|ians|ants|ents))"
+# A clause's character that no negation opens ("none of them will be laid off", "no one will be", "nobody"); the staff
+# pattern's clause stops at a full stop or a semicolon, the trades' at a clause's end (_IN_THE_CLAUSE)
+_NOT_NEGATED = r"(?!\bnone\b|\bno\s+one\b|\bnobody\b|\bnot\b)"
+_UNNEGATED = rf"(?:{_NOT_NEGATED}[^.;])"
 # A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
 # conjunction ends the object instead ("cuts rates as jobs data weakens"); the staff's size ("5% of its
 # 9,000-strong global workforce").
@@ -352,15 +360,18 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # (not staff "made redundant" by a procedure's officers, told beside the filing: that is the filing's news)
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:were\s+|have\s+been\s+)?(?:eliminated|cut|axed|scrapped)|"
     r"made\s+redundant)\b"
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,60}}?(?<!\bnone\s)(?<!\bno\s)(?<!\bnobody\s)(?<!\bone\s)"
-    rf"\b(?:will|would|are\s+to|to)\s+be\s+"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b{_UNNEGATED}{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?(?:lose|losing)\s+(?:their\s+)?jobs\b"
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
+    # (staff "losing their jobs" as the cut's consequence, not a claim denied: "fears that 300 workers were losing their
+    # jobs were unfounded")
+    rf"|(?<=\bwith\s){_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+losing\s+(?:their\s+)?jobs\b"
     # people of any trade counted, then a verb only people take ("450 members at the Vantrex Corp. plant in Elgin will
     # be laid off", "95 weavers and spinners at Ashworth Textiles received redundancy notices")
     # (not "none will be laid off": the count's people kept)
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?{_PEOPLE}\b{_IN_THE_CLAUSE}{{0,80}}?(?<!\bnone\s)(?<!\bno\s)(?<!\bnobody\s)"
-    r"(?<!\bone\s)\b(?:will|would|are\s+to|to)\s+be\s+(?:laid\s+off|made\s+redundant)\b"
+    # (a union's members too: only staff are laid off)
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PEOPLE}|members)\b(?:{_NOT_NEGATED}{_IN_THE_CLAUSE}){{0,80}}?\b(?:will|would|are\s+to|to)\s+be\s+"
+    r"(?:laid\s+off|made\s+redundant)\b"
     # the people counted, then told their jobs go: "About 120 employees at its Drammen centre have been told their jobs
     # will go"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b[^.;]{{0,80}}?\btold\s+(?:that\s+)?their\s+(?:jobs|roles|"

@@ -169,7 +169,7 @@ _LEFT_GAP_PATTERN = (
     (?:,\s*(?:[^,;:]|(?<=\d),(?=\d{{3}}))(?:[^,;:]|(?<=\d),(?=\d{{3}})){{0,119}}?,\s*)?
     # a relative clause telling a deal under way: "Dravik Industries, which is buying Fernhill Steel" (not one told as
     # past: "Norvik Labs, which received a takeover approach from Pellow Farms, later raised funds")
-    (?:,\s*(?:which|that)\s+(?=(?:is|are|has|have|agreed|agrees)\s))?
+    (?:,\s*(?:which|that)\s+(?=(?:is|are|has\s+agreed|have\s+agreed|agrees)\s))?
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
@@ -468,11 +468,12 @@ _PRICE_TOLD = (r"(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?(?:[$£€]|[A-Za-z
                r"(?:million|billion|bn|mln|bln|m|b)?(?:\s+(?:[A-Za-z][a-z]+\s+)?(?:dollars?|euros?|pounds?|francs?|yen|"
                r"yuan|renminbi|rupees?|kronor|kroner|crowns?|dlrs|stg|ringgit|rand|won|reais))?"
                r"(?:\s+(?:a|per)\s+share)?(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+(?:stock|shares)))?")
-# a price as bidders name it: "$2 billion", "A$2.10 a share", "SEK 112 a share in cash", "215p a share", "12 euros per share"
-_A_PRICE = (r"(?:(?:[A-Za-z]{1,2})?[$£€]\s?[\d.,]*\d\s*(?:million|billion|bn|mn|mln|bln|m|b)?|"
-            rf"(?:{CURRENCY_CODES.lower()})\s?[\d.,]*\d\s*(?:million|billion|bn|mn|m|b)?|[\d.,]*\d\s*(?:p|pence|cents?)|"
-            r"[\d.,]*\d\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan))"
-            r"(?:[\s-](?:a|per)[\s-]share)?(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+(?:stock|shares)))?")
+# a price as bidders name a company's: sized ("$2 billion", "SEK 4bn") or a share's ("A$2.10 a share", "SEK 112 a share in
+# cash", "215p a share", "12 euros per share"); a small sum alone bids for things ("offers 50p for loyalty cards")
+_AN_AMOUNT = (r"(?:(?:[A-Za-z]{1,2})?[$£€]\s?[\d.,]*\d|(?:" + CURRENCY_CODES.lower() + r")\s?[\d.,]*\d|[\d.,]*\d\s*(?:p|pence|cents?)|"
+              r"[\d.,]*\d(?:\s+(?:million|billion))?\s+(?:euros?|dollars?|pounds?|francs?|kronor|kroner|crowns?|yen|yuan))")
+_A_PRICE = (rf"(?:{_AN_AMOUNT}\s*(?:million|billion|bn|mn|mln|bln|m|b)\b(?:\s+(?:euros?|dollars?|pounds?|francs?))?|"
+            rf"{_AN_AMOUNT}[\s-](?:a|per)[\s-]share)(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+(?:stock|shares)))?")
 _ACTIVE_DEAL = re.compile(
     rf"\b(?P<verb>{_W(ACTIVE)}|"
     rf"(?:{_W(CLOSES)})\s+(?:its\s+|the\s+|a\s+)?(?:(?:{_DEAL_TOLD}|{_DEAL_PRICE})\s+){{0,3}}"
@@ -643,9 +644,11 @@ _ANSWERS_UNNAMED_BID = re.compile(
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
 # "Copperline sweetens Tavistock Water offer to $61", "Halden raises Morvo bid": the subject bids again for the company
 # named before the bid (the target's own name as the bid's adjective)
+# (a takeover's word, or a price a share or in money after it: a union's wage offer is raised "to 23%")
 _RAISES_NAMED_BID = re.compile(
-    rf"\b(?P<verb>(?:rais|sweeten|lift|boost|increas|improv|hik)(?:es|s|ed|e)?|ups|upped)\s+(?P<target>{_NAME_RUN})"
-    r"(?:['’]s?)?\s+(?:takeover\s+|buyout\s+|cash\s+|all-cash\s+)?(?:offer|bid|proposal)\b(?!\s+(?:for|from)\b)")
+    rf"\b(?P<verb>(?i:(?:rais|sweeten|lift|boost|increas|improv|hik)(?:es|s|ed|e)?|ups|upped))\s+(?P<target>{_NAME_RUN}?)"
+    r"(?:['’]s?)?\s+(?:(?i:takeover|buyout|cash|all-cash)\s+(?i:offer|bid|proposal)\b|(?i:bid)\b|"
+    rf"(?i:offer|proposal)(?=\s+to\s+{_AN_AMOUNT}))(?!\s+(?i:for|from)\b)")
 _AMOUNT_IN_PHRASE = re.compile(r"[$£€]\d|\d\s*(?:p|pence|cents?)\b|\d+(?:\.\d+)?p-")
 _BID_BY_ITSELF = re.compile(r"(?i)\b(?:approach|tilt|overture)$")
 # "receives exit offer", "rejects takeover bid", "gets buyout proposal": the kind of bid says it is for the company
@@ -1032,8 +1035,10 @@ _UNION_POST = (r"(?<!credit\s)union\s+(?:leaders?|boss(?:es)?|chiefs?|heads?|pre
                r"\b[a-z]+workers['’]?\s+local\b|\bmembers\s+of\s+(?:the\s+)?local\s+\d{1,5}\b|"
                # a union's own titles ("General secretary Ron Hadley to retire", "Regional secretary steps down"), and
                # whoever "has led the Transport and Allied Workers' Union"
-               r"\b(?:(?:assistant|deputy)\s+)?(?:general|regional)\s+secretary\b|"
-               r"\b(?:led|leads|leading|headed|heads|heading)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?<!credit\s)union\b(?!\s+(?:bank|pacific)\b)|"
+               # (the exit's subject: not "Halden Foods CEO to quit, says union general secretary")
+               r"^(?:[\w'’-]+\s+){0,2}?(?:(?:assistant|deputy)\s+)?(?:general|regional)\s+secretary\b|"
+               r"\b(?:led|leads|leading|headed|heads|heading)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:workers|employees|staff|teachers|"
+               r"nurses|seafarers|miners|drivers|trade|labou?r)['’]?\s+union\b|"
                # ("chairman of the Kaigan Denki Workers' Union": the company's name and the members' word before it)
                # (or without "the": "Head of Kuzbass miners' union steps down")
                r"(?:president|leader|head|chief|chair(?:man|woman)?|general\s+secretary)\s+of\s+(?:the\s+(?:[\w'’-]+\s+){0,8}|"
@@ -3707,8 +3712,11 @@ def _succession(sentence: str, names: list[_Span], match: re.Match) -> DetectedE
     company = company or _opening_company(sentence, names)
     if company is None:
         # the post's company after any word for it: "to succeed Martin Crane as head of Beaumont Luxe"
-        post_of = re.match(rf"\s*(?:,\s*)?as\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\s+(?P<c>{_NAME_RUN})", after)
-        company = _trim_name(post_of["c"]) if post_of else None
+        # (the last such name: "as head of Global Markets at Halden Bank"; and never a division's or a region's words)
+        post_of = re.match(rf"\s*(?:,\s*)?as\s+(?:[\w-]+\s+){{0,3}}?(?:of|at)\s+(?P<c>{_NAME_RUN})"
+                           rf"(?:\s+(?:of|at)\s+(?P<c2>{_NAME_RUN}))?", after)
+        named = post_of and _trim_name(post_of["c2"] or post_of["c"])
+        company = named if named and not all(word.lower() in bundled_common_words() for word in named.split()) else None
     if company is None:
         first = names[0] if names else None
         # (not the successor: "Nicolette Aubert to succeed ...")
@@ -4013,6 +4021,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == MERGER_ACQUISITION and _A_PARTNERS_DEAL.search(lowered) and not _A_DEAL_BESIDE.search(
             _A_PARTNERS_DEAL.sub(" ", lowered)):
         return NOT_A_COMPANY_BOUGHT  # "agree co-development deal for bispecific": a contract between two companies
+    if kind == MERGER_ACQUISITION and "debt" in lowered and _DEBT_SWAPPED.search(lowered) and not _HANDED_OVER.search(lowered):
+        return NOT_A_COMPANY_BOUGHT  # "agrees debt-for-equity swap with bondholders": its debt, not the company, changes
     if _SPORTS_LC.search(lowered):
         return "sport"
     if _SPECULATION_LC.search(lowered):
@@ -4219,7 +4229,8 @@ _STAYS = re.compile(
     # "postpones retirement", "agreed to postpone his planned retirement": the exit put off, the post kept
     r"|\b(?:postpon|delay|defer)\w*\s+(?:his|her|their|the|a)?\s*(?:planned\s+)?(?:retirement|departure|exit)\b"
     # a leave taken and a return told: "to take eight-week medical leave; will return in March"
-    r"|\b(?:medical|temporary|parental|maternity|paternity|sick)\s+leave\b(?:\s+of\s+absence)?[^.]{0,80}?\b(?:will|to|would|expects?\s+to)\s+return\b"
+    r"|\b(?:medical|temporary|parental|maternity|paternity|sick)\s+leave\b(?:\s+of\s+absence)?"
+    r"(?:(?!\bnot\b|\bno\b|\bnever\b|n['’]t\b)[^.]){0,80}?\b(?:will|to|would|expects?\s+to)\s+return\b"
     rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
     rf"(?:speculation|talk|rumou?rs|reports)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:would|will|was|is)?\s*(?:be\s+)?"
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")
@@ -4296,7 +4307,12 @@ def _procurement_only(lowered: str) -> bool:
     return "acquisition" in lowered and _PROCUREMENT.search(lowered) is not None and not _A_DEAL_BESIDE.search(
         _PROCUREMENT.sub(" ", lowered))
 # A contract between companies called a deal: "co-development deal", "licensing agreement", "supply pact"
-_A_PARTNERS_DEAL = re.compile(r"\bdebt[\s-]for[\s-]equity\s+(?:swap|exchange|deal)\b|\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
+# A debt swapped for shares, unless the sentence hands the company over ("to be taken over by its lenders in a
+# debt-for-equity swap": a change of control, a deal)
+_DEBT_SWAPPED = re.compile(r"\bdebt[\s-]for[\s-]equity\s+(?:swap|exchange|deal)\b")
+_HANDED_OVER = re.compile(r"\btak(?:e|es|en|ing)\s+over\b|\btakeover\b|\bcontrol\b|\bhand(?:s|ed|ing)?\s+(?:over\s+)?"
+                          r"(?:the\s+)?(?:company|group|business|keys)\b|\b(?:own|owned)\s+by\s+(?:its\s+)?(?:lenders|creditors|bondholders)\b")
+_A_PARTNERS_DEAL = re.compile(r"\b(?:co-?development|co-?commerciali[sz]ation|co-?promotion|licen[cs]ing|licen[cs]e|"
                               r"distribution|supply|collaboration|research|marketing|royalty|offtake|sponsorship|"
                               r"streaming|content|partnership|joint\s+venture|jv|outsourcing|services?)\s+"
                               r"(?:deal|agreement|pact|accord|tie-up)s?\b"

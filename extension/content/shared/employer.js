@@ -525,9 +525,10 @@
     });
   }
 
-  // Whether a cluster is a legal entity that holds a business ("... Holdings, Inc.", "... Group Ltd" in JSON-LD or a
-  // company field) whose name opens with `brand`'s first distinctive word and then parts from it.
-  const HOLDING_WORDS = new Set(["holding", "holdings", "group", "enterprises", "ventures"]);
+  // Whether a cluster is a legal entity that holds a business ("... Holdings, Inc." in JSON-LD or a company field) whose
+  // name opens with `brand`'s first distinctive word and then parts from it. ("Group" is no holding word here: a health
+  // system's "Granite Orthopaedic Group" is a member employer of its own.)
+  const HOLDING_WORDS = new Set(["holding", "holdings"]);
   function holdingEntityOf(cl, brand) {
     const first = distinctiveWords(brand)[0];
     return !!first && cl.members.some((m) => (m.kind === "jsonld" || m.kind === "field")
@@ -660,12 +661,12 @@
     };
     // `inner` names the site's own brand (its site name or host and another source) inside `outer`'s longer name.
     // (or opens with its initials: "HFS Carrier Services, LLC" of "Halcyon Freight Systems")
-    // (or, where the site calls itself by the brand, a holding entity's legal name that opens with the brand's first word:
-    // "Bramblewood Retail Holdings, Inc." doing business as the "Bramblewood Outfitters" of the site's name and logo)
+    // (or, where the site calls itself by the brand in its name and its logo, a holding entity's legal name that opens with
+    // the brand's first word: "Bramblewood Retail Holdings, Inc." doing business as "Bramblewood Outfitters")
     const brandWithin = (inner, outer) => inner.kinds.size >= 2 && (inner.kinds.has("siteName") || inner.kinds.has("host"))
       && inner.readable.length > 0 && (holdsName(displayName(outer, texts), displayName(inner, texts))
         || opensWithInitials(displayName(outer, texts), displayName(inner, texts))
-        || (inner.kinds.has("siteName") && holdingEntityOf(outer, displayName(inner, texts))));
+        || (inner.kinds.has("siteName") && inner.kinds.has("logo") && holdingEntityOf(outer, displayName(inner, texts))));
     for (const cl of clusters) {
       if (excluded(cl)) continue;
       const json = cl.members.find((m) => m.kind === "jsonld");

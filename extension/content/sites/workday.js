@@ -45,6 +45,11 @@
   }
   const OPENING = 300;  // characters: a description's first lines, where it says whose job this is
 
+  // A name's initials in lower case ("Cascade Basin Energy" -> "cbe").
+  function initialsOf(name) {
+    return name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word[0].toLowerCase()).join("");
+  }
+
   // {tenant, siteId} from either URL shape; siteId is null when the path has none.
   function tenantSite(url) {
     const parts = url.pathname.split("/").filter(Boolean);
@@ -175,9 +180,7 @@
         ? page.brandName(logoAlt) : null;
       // A logo of initials ("OMI") stands for a name the page also writes out ("Oakhurst Mutual Insurance
       // Company" in JSON-LD, the tenant "oakhurstmutual"): the written-out name is the one a person recognises.
-      // (a logo alt that is only the tenant's code in lower case, "cbe logo" on the "cbe" tenant, is such a code too)
-      const initials = [header, fromLogo].find((name) => name && (/^\p{Lu}{2,5}$/u.test(name)
-        || (name === tenant && /^[a-z]{2,5}$/.test(name))));
+      const initials = [header, fromLogo].find((name) => name && /^\p{Lu}{2,5}$/u.test(name));
       // Or the job's description writes it out where only the code is anywhere else ("Marlowe Lane Hospitality (MLH),
       // a Charleston-based group" under a logo and a JSON-LD name "MLH" on the "mlh" tenant).
       const writtenOut = initials && page.spelledOut(initials, [
@@ -187,6 +190,11 @@
       const spelledOut = initials && [fromJsonld, fromTitle, fromSiteName, writtenOut].find((name) => name
         && name.toLowerCase() !== initials.toLowerCase()
         && page.sharesBrand(name, [tenant]) && page.sharesBrand(name, [initials]));
+      // A logo alt that is only the tenant's code in lower case ("cbe logo" on the "cbe" tenant) gives way to a JSON-LD
+      // name whose initials are exactly that code ("Cascade Basin Energy, Inc."); never to words a description happens
+      // to spell with those letters ("Customer Service Representative" on the "csr" tenant)
+      const code = fromLogo && fromLogo === tenant && /^[a-z]{2,5}$/.test(fromLogo) ? fromLogo : null;
+      const codeSpelled = code && fromJsonld && initialsOf(fromJsonld) === code ? fromJsonld : null;
       // A header that names the brand by its first word ("Careers at Pebblecrest") beside a logo that spells it in
       // full ("Pebblecrest Pet Nutrition"): the full name is the one the company goes by.
       const inFull = header && fromLogo && fromLogo.toLowerCase().startsWith(`${header.toLowerCase()} `)
@@ -195,6 +203,7 @@
         [subsidiary, "visible"],
         [logoSubsidiary, "visible"],
         [spelledOut, "visible"],
+        [codeSpelled, "jsonld"],
         [inFull, "visible"],
         [asWritten(mixedCase(header, [spelled, fromJsonld, fromLogo]), [fromJsonld]), "visible"],
         [asWritten(fromLogo, [fromJsonld]), "visible"],
