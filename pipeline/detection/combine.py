@@ -1019,6 +1019,7 @@ def _readable(text: str) -> str:
     they mark (below)."""
     if text and ("http" in text or "www." in text):
         text = _LINK.sub(" ", text)
+    # (a greeting's first letters, before its pattern: hi, hello, hey, dear, to all, team, all, everyone, folks, colleagues)
     if text and text[:1] in "HhTtAaEeFfCcDd" and (greeting := _GREETING.match(text)):
         text = text[greeting.end():]
     if text and "\n" in text:
@@ -1058,13 +1059,11 @@ _OPENING_COUNTS = (*vocabulary.NUMBER_TENS, *vocabulary.NUMBER_TEENS[1:])  # ("T
 _SPELLED_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”')]\s))(?:(?:{'|'.join(word.title() for word in vocabulary.NUMBER_TENS)})"
                               rf"(?:-(?:{'|'.join(vocabulary.NUMBER_UNITS)}))?|"
                               rf"{'|'.join(word.title() for word in vocabulary.NUMBER_TEENS[1:])})(?=\s+[a-z])")
+# (a cheap scan first: the openings of those words, capitalised as only a sentence's first word is)
+_SPELLED_OPENING_CUE = re.compile("|".join(sorted({word.title()[:4] for word in _OPENING_COUNTS})))
 _SPELLED_NUMBER = re.compile(rf"\b(?:{_A_NUMBER_WORD}|a)(?:[\s-]+(?:and[\s-]+)?(?:{_A_NUMBER_WORD}|hundred|thousand))*\b")
 # (a chapter a company goes into or out of, not a book's: "filed for Chapter Fifteen", not "Chapter Seven.")
 _SPELLED_CHAPTER = re.compile(r"(?i)\b((?:for|under|into|from|in|of|to)\s+chapter)\s+(seven|eleven|fifteen)\b")
-
-
-# (a cheap scan first: the openings of those words, capitalised as only a sentence's first word is)
-_SPELLED_OPENING_CUE = re.compile("|".join(sorted({word.title()[:4] for word in _OPENING_COUNTS})))
 
 
 def _opening_in_digits(match: re.Match) -> str:

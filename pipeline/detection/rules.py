@@ -643,8 +643,9 @@ _ANSWERS_UNNAMED_BID = re.compile(
     rf"(?:{_W(BID_ANSWERED)})\b(?!\s+(?:from|by|for|of)\b)(?!-)"
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
 # "Copperline sweetens Tavistock Water offer to $61", "Halden raises Morvo bid": the subject bids again for the company
-# named before the bid (the target's own name as the bid's adjective)
-# (a takeover's word, or a price a share or in money after it: a union's wage offer is raised "to 23%")
+# named before the bid (the target's own name as the bid's adjective), told by a takeover's word, "bid", or a price in
+# money after the offer (a union's wage offer is raised "to 23%"). The name's run is lazy (`*?`): the shortest before the
+# bid's word, so a Title Case "Offer" is not swallowed into it.
 _RAISES_NAMED_BID = re.compile(
     rf"\b(?P<verb>(?i:(?:rais|sweeten|lift|boost|increas|improv|hik)(?:es|s|ed|e)?|ups|upped))\s+(?P<target>{_NAME_RUN}?)"
     r"(?:['’]s?)?\s+(?:(?i:takeover|buyout|cash|all-cash)\s+(?i:offer|bid|proposal)\b|(?i:bid)\b|"
@@ -1124,7 +1125,7 @@ _GOVERNMENT_POST = Alternatives(re.compile(
     r"council)\b|"
     r"(?:securities|banking|financial|energy|competition|antitrust|national|federal|state|market|insurance|"
     r"telecom(?:munications)?|aviation|nuclear|drug)\s+regulator|"
-    # whoever heads a regulator or a watchdog, whatever it regulates: "Head of safety regulator to stand down"
+    # whoever heads a regulator or a watchdog, whatever it regulates: "Boss of the water watchdog to quit"
     r"(?:head|chief|boss|chair(?:man|woman)?|leader)\s+of\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:regulator|watchdog)\b|"
     r"(?:regulator|watchdog)['’]s\s+(?:head|chief|boss|chair(?:man|woman)?|leader)\b|"
     # a commission that regulates: "chairman of the provincial securities commission"
