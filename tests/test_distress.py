@@ -140,6 +140,8 @@ def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
 
 @pytest.mark.parametrize("sentence, phrase", [
     ("Carrow Building Society will shut 40 branches, with 260 staff losing their jobs.", "260 staff losing their jobs"),
+    ("Coastline Resorts will close its resort on Jan. 15, with all 212 employees losing their jobs.",
+     "all 212 employees losing their jobs"),
     # people of any trade, or a union's members, counted before a verb only people take
     ("450 members at the Vantrell Corp. plant in Elgin will be laid off in stages.",
      "450 members at the Vantrell Corp. plant in Elgin will be laid off"),

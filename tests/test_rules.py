@@ -552,6 +552,7 @@ def test_more_shapes_of_a_deal(sentence, parties):
     ("Tarnbrook Care, which runs 74 homes and employs 5,200 staff, has been acquired by Wendle Point Partners.",
      {"Tarnbrook Care", "Wendle Point Partners"}),
     ("The union wrote to Ostrava Industries, which is buying Pellow Steel for $600 million.", {"Pellow Steel", "Ostrava Industries"}),
+    ("The union wrote to Kestrel Steel, which has been bought by Vitkova Metals.", {"Kestrel Steel", "Vitkova Metals"}),
     # a bid answered with its price in pence or a quoted word, from a named bidder; a named target's bid raised
     ("Quenby rejects 'opportunistic' 310p approach from Larkmoor Capital", {"Quenby", "Larkmoor Capital"}),
     ("Copperfield sweetens Tavish Water offer to $61", {"Tavish Water", "Copperfield"}),

@@ -365,7 +365,7 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,6}}?(?:(?:will|would|are\s+set\s+to|stand\s+to|to)\s+)?lose\s+(?:their\s+)?jobs\b"
     # (staff "losing their jobs" as the cut's consequence, not a claim denied: "fears that 300 workers were losing their
     # jobs were unfounded")
-    rf"|(?<=\bwith\s){_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+losing\s+(?:their\s+)?jobs\b"
+    rf"|(?<=\bwith\s)(?:all\s+)?{_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+losing\s+(?:their\s+)?jobs\b"
     # people of any trade counted, then a verb only people take ("450 members at the Vantrex Corp. plant in Elgin will
     # be laid off", "95 weavers and spinners at Ashworth Textiles received redundancy notices")
     # (not "none will be laid off": the count's people kept)

@@ -167,9 +167,11 @@ _LEFT_GAP_PATTERN = (
     # appositive: ", the online retailer,", ", which employs 5,200 care workers," (a number's grouping comma is no
     # clause's end)
     (?:,\s*(?:[^,;:]|(?<=\d),(?=\d{{3}}))(?:[^,;:]|(?<=\d),(?=\d{{3}})){{0,119}}?,\s*)?
-    # a relative clause telling a deal under way: "Dravik Industries, which is buying Fernhill Steel" (not one told as
-    # past: "Norvik Labs, which received a takeover approach from Pellow Farms, later raised funds")
-    (?:,\s*(?:which|that)\s+(?=(?:is|are|has\s+agreed|have\s+agreed|agrees)\s))?
+    # a relative clause telling a deal under way, or just done to the company itself: "Dravik Industries, which is buying
+    # Fernhill Steel", "Kestrin Steel, which has been bought by Vitkov" (not one told as past, nor a buyer's record:
+    # "Norvik Labs, which received a takeover approach ...", "which has acquired Crane Dairies since 2015"; the gap ends
+    # before the deal's verb, so a perfect's participle cannot be told apart: "which has merged with" is left out too)
+    (?:,\s*(?:which|that)\s+(?=(?:is|are|has\s+agreed|have\s+agreed|agrees|has\s+been|have\s+been)\s))?
     # a participle clause, its subject the sentence's: "Blackwell soars 27% after agreeing to be bought by"
     (?:(?:shares?\s+|stock\s+)?[a-z][^,;:]{{0,40}}?\s+(?:after|on|upon)\s+(?:agreeing|deciding|voting|opting)\s+)?
     (?:{_AUX}\s+)*(?:(?:said|says|announced|confirmed|disclosed)(?:\s+on\s+\w+|\s+\w+day)?(?:\s+that)?\s+
