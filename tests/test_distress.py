@@ -149,6 +149,9 @@ def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
      "95 weavers and spinners at Ashby Textiles received redundancy notices"),
     ("Mass layoff at Tri-Valley Auto Parts", "Mass layoff at T"),
     ("Redundancy notices issued at Ashby Textiles", "Redundancy notices issued at A"),
+    # a "one" in the clause is no negation
+    ("Halden Bank told staff that 120 positions in wave one will be eliminated.", "120 positions in wave one will be eliminated"),
+    ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
 ])
 def test_cuts_told_by_the_people_they_touch_or_a_notice(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
@@ -164,15 +167,6 @@ def test_cuts_told_by_the_people_they_touch_or_a_notice(sentence, phrase):
 ])
 def test_a_count_of_people_kept_served_or_denied_is_no_cut(sentence):
     assert distress.shape("layoffs", sentence) is None
-
-
-@pytest.mark.parametrize("sentence, phrase", [
-    # a "one" in the clause is no negation
-    ("Halden Bank told staff that 120 positions in wave one will be eliminated.", "120 positions in wave one will be eliminated"),
-    ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
-])
-def test_a_one_in_the_clause_is_no_negation(sentence, phrase):
-    assert distress.shape("layoffs", sentence) == phrase
 
 
 @pytest.mark.parametrize("sentence", [
