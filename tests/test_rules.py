@@ -607,8 +607,6 @@ def test_departures_the_new_exclusions_leave_alone(text):
     assert found and found <= {"Halden Airlines", "Halden Foods", "Halden Bank"}
 
 
-
-
 @pytest.mark.parametrize("sentence,company,role,stage,counterparty", DEAL_SENTENCES)
 def test_deal_sentences(sentence, company, role, stage, counterparty):
     [event] = [e for e in detect_events("", sentence) if e.company == company]
