@@ -133,12 +133,7 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     ("Pellow (logistics): 75 jobs, 10%. Second cut this year.", "Pellow (logistics): 75 jobs, 10%"),
     ("Harbury Health (healthtech): ~140 employees, about 25%", "Harbury Health (healthtech): ~140 employees, about 25%"),
     ("*TRAVELLO TO FURLOUGH MAJORITY OF STAFF AMID TRAVEL COLLAPSE", "FURLOUGH MAJORITY OF STAFF"),
-])
-def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
-    assert distress.shape("layoffs", sentence) == phrase
-
-
-@pytest.mark.parametrize("sentence, phrase", [
+    # staff losing their jobs with a cut
     ("Carrow Building Society will shut 40 branches, with 260 staff losing their jobs.", "260 staff losing their jobs"),
     ("Coastline Resorts will close its resort on Jan. 15, with all 212 employees losing their jobs.",
      "all 212 employees losing their jobs"),
@@ -153,7 +148,7 @@ def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     ("Halden Bank told staff that 120 positions in wave one will be eliminated.", "120 positions in wave one will be eliminated"),
     ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
 ])
-def test_cuts_told_by_the_people_they_touch_or_a_notice(sentence, phrase):
+def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase
 
 
@@ -376,7 +371,6 @@ def test_jobs_offered_to_the_staff_of_a_business_bought_are_no_cut():
 
 def test_staff_told_they_keep_their_jobs_is_no_cut():
     assert distress.shape("layoffs", "Larkfield told 200 employees they would keep their jobs") is None
-
 
 
 def test_a_companys_cut_that_a_government_reports_is_still_a_layoff():

@@ -140,6 +140,12 @@ def test_a_companys_business_or_its_owner_bought_is_a_deal(headline, target):
     "FSC chairman offers to resign over savings bank failures",
     "Screenwriters' Guild President Won't Seek Re-Election",
     "Seoyan Eagles manager steps down after losing season",
+    # a union's own titles as the exit's subject, whoever led a workers' union, a regulator's or a watchdog's head
+    "General secretary Ron Tallis to retire after 18 years",
+    "Regional secretary steps down",
+    "Tallis, who has led the Transport and Allied Workers' Union since 1987, will retire next spring.",
+    "Boss of the water watchdog to quit",
+    "Watchdog's boss resigns",
 ])
 def test_a_judge_an_agencys_director_or_a_unions_officer_is_no_executive(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
@@ -569,17 +575,6 @@ def test_more_shapes_of_a_deal(sentence, parties):
 ])
 def test_no_deal_from_a_raised_figure_or_an_asides_plan(sentence):
     assert [e for e in detect_events(sentence) if e.kind == MERGER_ACQUISITION] == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "General secretary Ron Tallis to retire after 18 years",
-    "Regional secretary steps down",
-    "Tallis, who has led the Transport and Allied Workers' Union since 1987, will retire next spring.",
-    "Boss of the water watchdog to quit",
-    "Watchdog's boss resigns",
-])
-def test_a_unions_secretaries_and_a_regulators_head_are_no_executives(sentence):
-    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
 
 
 @pytest.mark.parametrize("headline, company, person", [
