@@ -218,8 +218,8 @@ _SERVED = (r"(?:customers|subscribers|clients|tenants|residents|patients|users|p
            r"shareholders|investors|borrowers|depositors|owners|renters|buyers|sellers|viewers|listeners|readers|suppliers|"
            r"consumers|travellers|travelers|holders|members)\b")
 _PEOPLE = rf"(?:{_STAFF_COUNTED}|(?!{_SERVED})[a-z]+(?:ers|ors|ists|men|ians|ants|ents))"
-# A clause's character that no negation opens ("none of them will be laid off", "no one will be", "nobody"); the staff
-# pattern's clause stops at a full stop or a semicolon, the trades' at a clause's end (_IN_THE_CLAUSE)
+# A clause's character that no negation opens ("none of them will be laid off", "no one will be", "nobody"), up to a full
+# stop or a semicolon (_UNNEGATED_IN_THE_CLAUSE, below, lets a legal form's dot in)
 _NOT_NEGATED = r"(?!\bnone\b|\bno\s+one\b|\bnobody\b|\bnot\b)"
 _UNNEGATED = rf"(?:{_NOT_NEGATED}[^.;])"
 # A word describing the staff ("regional dispatch staff", "90 loader and driver positions"); a preposition or a
@@ -314,6 +314,7 @@ _SENT_ON_FURLOUGH = (rf"\b(?:send|sends|sending|sent|put|puts|putting|place[sd]?
 # A character of the same clause: a legal form's or an initial's dot ends none ("employees of Abattoir Saint-Valérien
 # inc. learned")
 _IN_THE_CLAUSE = r"(?:[^.;]|(?<=\binc)\.|(?<=\bltd)\.|(?<=\bco)\.|(?<=\bcorp)\.|(?<=\bltée)\.|(?<=\b[A-Za-z])\.)"
+_UNNEGATED_IN_THE_CLAUSE = rf"(?:{_NOT_NEGATED}{_IN_THE_CLAUSE})"  # (as _UNNEGATED, a legal form's dot inside)
 _LAYOFF_SHAPE = Alternatives(re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
@@ -366,11 +367,9 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # (staff "losing their jobs" as the cut's consequence, not a claim denied: "fears that 300 workers were losing their
     # jobs were unfounded")
     rf"|(?<=\bwith\s)(?:all\s+)?{_ABOUT}\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+losing\s+(?:their\s+)?jobs\b"
-    # people of any trade counted, then a verb only people take ("450 members at the Vantrex Corp. plant in Elgin will
-    # be laid off", "95 weavers and spinners at Ashworth Textiles received redundancy notices")
-    # (not "none will be laid off": the count's people kept)
-    # (a union's members too: only staff are laid off)
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PEOPLE}|members)\b(?:{_NOT_NEGATED}{_IN_THE_CLAUSE}){{0,80}}?\b(?:will|would|are\s+to|to)\s+be\s+"
+    # people of any trade, or a union's members (only staff are laid off), counted, then a verb only people take, no
+    # negation between ("450 members at the Vantrex Corp. plant in Elgin will be laid off"; not "none will be laid off")
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,3}}?(?:{_PEOPLE}|members)\b{_UNNEGATED_IN_THE_CLAUSE}{{0,80}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:laid\s+off|made\s+redundant)\b"
     # the people counted, then told their jobs go: "About 120 employees at its Drammen centre have been told their jobs
     # will go"
