@@ -257,7 +257,7 @@
   function sharesBrand(name, evidence) {
     const words = distinctiveWords(name);
     const joined = compact(brandName(name));
-    const initials = brandName(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w[0].toLowerCase()).join("");
+    const initials = initialsOf(brandName(name));
     for (const item of [].concat(evidence || [])) {
       const text = collapse(item);
       if (!text) continue;
@@ -275,6 +275,11 @@
       if (abbreviates(slug, joined) || abbreviates(slug, compact(name))) return true;
     }
     return false;
+  }
+
+  // A name's initials in lower case ("Cascade Basin Energy" -> "cbe").
+  function initialsOf(name) {
+    return String(name || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word[0].toLowerCase()).join("");
   }
 
   // A code made of the name's letters in order, from its first, with the vowels mostly dropped: a Workday
@@ -328,7 +333,7 @@
 
   UR.page = {
     collapse, visibleText, isPlaceholder, cleanCompany, companyFromTitle, domainOf, meta, first, job, slugHint, urlOf,
-    outermost, cardJobs, classPrefix, firstWithText, readableName, brandName, sharesBrand, distinctiveWords,
+    outermost, cardJobs, classPrefix, firstWithText, readableName, brandName, sharesBrand, initialsOf, distinctiveWords,
     spelledOut,
   };
 })();

@@ -45,11 +45,6 @@
   }
   const OPENING = 300;  // characters: a description's first lines, where it says whose job this is
 
-  // A name's initials in lower case ("Cascade Basin Energy" -> "cbe").
-  function initialsOf(name) {
-    return name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word[0].toLowerCase()).join("");
-  }
-
   // {tenant, siteId} from either URL shape; siteId is null when the path has none.
   function tenantSite(url) {
     const parts = url.pathname.split("/").filter(Boolean);
@@ -194,7 +189,7 @@
       // name whose initials are exactly that code ("Cascade Basin Energy, Inc."); never to words a description happens
       // to spell with those letters ("Customer Service Representative" on the "csr" tenant)
       const code = fromLogo && fromLogo === tenant && /^[a-z]{2,5}$/.test(fromLogo) ? fromLogo : null;
-      const codeSpelled = code && fromJsonld && initialsOf(fromJsonld) === code ? fromJsonld : null;
+      const codeSpelled = code && fromJsonld && page.initialsOf(fromJsonld) === code ? fromJsonld : null;
       // A header that names the brand by its first word ("Careers at Pebblecrest") beside a logo that spells it in
       // full ("Pebblecrest Pet Nutrition"): the full name is the one the company goes by.
       const inFull = header && fromLogo && fromLogo.toLowerCase().startsWith(`${header.toLowerCase()} `)
