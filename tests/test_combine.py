@@ -52,6 +52,21 @@ def test_a_rule_deal_that_states_a_share_above_half_stands_against_a_doubting_mo
     assert detect_events("Kimura Motors lifts stake in Sakai Components to 17%", model=doubting) == []
 
 
+def test_the_rules_do_not_read_a_kind_the_model_vetoes_nor_a_sentence_no_gate_opens(monkeypatch):
+    asked = []
+    reading = rules.detect_events
+    monkeypatch.setattr(rules, "detect_events", lambda *args: asked.append(args[4]) or reading(*args))
+    headline = "Halden chief executive Mara Quist resigns as Morvo agrees to buy the company"
+    assert kinds(detect_events(headline, model=sure_model(merger=0.9, departure=combine.RULE_VETO / 2))) == {
+        MERGER_ACQUISITION}
+    assert asked == [frozenset({MERGER_ACQUISITION})]
+    # a deal told as a change of owner is read whatever the model says, as its veto spares it
+    detect_events("Halden Foods changes hands", model=sure_model())
+    assert asked[-1] == frozenset({MERGER_ACQUISITION})
+    detect_events("Halden Foods opens a bakery in Leeds", model=sure_model(merger=0.9, departure=0.9))
+    assert len(asked) == 2
+
+
 def test_a_headline_of_names_with_a_lower_case_verb_is_not_title_case():
     # the person after the title is no company, as in any sentence-case headline
     events = detect_events("Bravo Outdoor CEO Dale Pruett to be succeeded by Tricia Lambden in July",

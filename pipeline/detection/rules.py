@@ -1327,7 +1327,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMr
 # ---------------------------------------------------------------- entry point
 
 
-def detect_events(title: str, text: str = "", published: str | None = None, context: str = "") -> list[DetectedEvent]:
+READ_KINDS = frozenset((MERGER_ACQUISITION, EXECUTIVE_DEPARTURE))
+
+
+def detect_events(title: str, text: str = "", published: str | None = None, context: str = "",
+                  kinds: frozenset[str] = READ_KINDS) -> list[DetectedEvent]:
     """Find merger/acquisition and executive-departure events in a headline and its summary.
 
     The headline speaks first; the summary's opening sentences only when the headline is silent (a
@@ -1335,12 +1339,13 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     decides details: whether an exit was abrupt, the person and title a terse headline leaves out.
     `context` is the text before `text` in the same article (when it is read a sentence at a time): it
     only lends antecedents ("the acquisition", "Uber bought it") and never reports an event itself.
+    `kinds` are the kinds read (combine.py leaves out those its model would veto).
     """
     headline = _WIRE_PREFIX.sub("", title or "").strip()
     year = _year(published)
     # A "title" that is really a sentence (a full stop, a dozen words) is read as body text is.
     sentence_like = headline.endswith((".", ".\"", ".”")) and len(headline.split()) >= 12
-    events = _detect_sentence(headline, in_headline=not sentence_like, year=year) if headline else []
+    events = _detect_sentence(headline, in_headline=not sentence_like, year=year, kinds=kinds) if headline else []
     # (a headline whose buyer it only describes, "French drugmaker agrees to buy Bioverativ", lets the summary name
     # the pair; where the summary tells no deal, the headline's target stands)
     described = events if events and all(event.reason.endswith(_BUYER_DESCRIBED) for event in events) else None
@@ -1353,8 +1358,9 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         if headline:
             earlier.insert(0, (headline, True))
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
-            events = _detect_sentence(sentence, in_headline=False, year=year)
-            if not events and earlier and _POINTS_BACK.search(sentence.lower()):  # only then are earlier ones read
+            events = _detect_sentence(sentence, in_headline=False, year=year, kinds=kinds)
+            # (a deal pointed back at: only then are earlier sentences read)
+            if not events and earlier and MERGER_ACQUISITION in kinds and _POINTS_BACK.search(sentence.lower()):
                 events = _anaphoric_deals(sentence, _read_context(earlier[-6:], year))
             if events:
                 break
@@ -1481,11 +1487,12 @@ def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[Dete
     return [e for e in events if e.company]
 
 
-def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list[DetectedEvent]:
+def _detect_sentence(sentence: str, in_headline: bool, year: int | None,
+                     kinds: frozenset[str] = READ_KINDS) -> list[DetectedEvent]:
     lowered = sentence.lower()  # the gates are lower case: a case-blind search costs twice as much
     opened = GATES.opened(lowered)  # one scan for every gate (gates.py); the model's reader asks it again
-    deal_words = vocabulary.DEAL in opened
-    departure_words = vocabulary.DEPARTURE in opened
+    deal_words = vocabulary.DEAL in opened and MERGER_ACQUISITION in kinds
+    departure_words = vocabulary.DEPARTURE in opened and EXECUTIVE_DEPARTURE in kinds
     if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
     names = _NamesWhenRead(sentence)
@@ -3089,7 +3096,10 @@ _FIRST_PERSON_EXIT = re.compile(
     # a post (or its text after a headline) that opens with the day ("Last day as VP of Engineering at Glintly")
     r"(?:^|(?<=\.\s))\W*last\s+day\s+(?:as|at)|handed\s+in\s+my\s+(?:badge|notice|"
     r"resignation)|wrapped\s+up\s+(?:\w+\s+){0,3}years?\s+at)\b")
-_FIRST_PERSON_WORD = re.compile(r"\b(?:[Mm]y|I)\b|(?:^|(?<=\.\s))\W*[Ll]ast\s+day\b")
+# ("I" or "my" as a word, the letters first: a pattern opening with a letter is scanned for it, one opening with \b is
+# tried at every position)
+_FIRST_PERSON_WORD = re.compile(r"I\b(?<!\wI)|[Mm]y\b(?<!\w[Mm]y)")
+_LAST_DAY_OPENING = re.compile(r"(?:^|(?<=\.\s))\W*[Ll]ast\s+day\b")  # (searched only where "day" is: a tenth the cost)
 _DATED_IN_A_PAST_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
 # the writer's post: "as CEO", or a function the writer ran ("running the growth team here": its head)
@@ -3105,7 +3115,8 @@ _EMPLOYER_OF = re.compile(r"\b(?:of|leaving|left)\s+$")
 def first_person_exit(title: str, text: str) -> DetectedEvent | None:
     """The writer's own exit, in a post ("Today was my last day at ..."), as an executive of a named company."""
     story = f"{title}. {text}" if title else text
-    if not _FIRST_PERSON_WORD.search(story) or not (told := _FIRST_PERSON_EXIT.search(story)):
+    if not (_FIRST_PERSON_WORD.search(story) or ("day" in story and _LAST_DAY_OPENING.search(story))) \
+            or not (told := _FIRST_PERSON_EXIT.search(story)):
         return None  # (no "my" and no "I": no first person, and the costlier search is spared)
     left = _NAME_NEXT.match(story, told.end())  # (the company left, if named: "I left Ferrow in 2009")
     if _DATED_IN_A_PAST_YEAR.match(story, left.end() if left else told.end()):
