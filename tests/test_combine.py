@@ -67,6 +67,65 @@ def test_the_rules_do_not_read_a_kind_the_model_vetoes_nor_a_sentence_no_gate_op
     assert len(asked) == 2
 
 
+@pytest.mark.parametrize("title, text, kind, company", [
+    ("Brackley Cuts Oswin Paper to B3; Company to Shut Two Mills, Cut 900 Jobs",
+     "Brackley Ratings lowered Oswin Paper Corp. to B3 from B2 after the company said it would shut two mills.", LAYOFFS,
+     "Oswin Paper"),
+    ("", "Halvard Investors Service changed its outlook on Tamsin Foods Inc. to negative, citing the resignation of "
+         "chief executive Ruth Penn.", EXECUTIVE_DEPARTURE, "Tamsin Foods"),
+    ("Brackley Downgrades Wendle Hotels to 'D' on Chapter 11 Filing", "", BANKRUPTCY, "Wendle Hotels"),
+    ("", "Ratings on Calloway Bancshares were placed on watch positive by Halvard Investors Service after the bank "
+         "agreed to be absorbed by Stonegate Financial Corp.", MERGER_ACQUISITION, "Calloway Bancshares"),
+])
+def test_a_rating_agencys_action_is_about_the_rated_company(title, text, kind, company):
+    found = companies_found(kind, title, text)
+    assert normalize_name(company) in found
+    assert not {name for name in found if name.startswith(("brackley", "halvard"))}
+
+
+def test_it_after_the_rated_company_is_the_rated_company():
+    text = ("Brackley Ratings placed Fenner Mills Inc. on review for downgrade after it agreed to be acquired by "
+            "Osgrove Holdings for $1.2 billion.")
+    events = [e for e in detect_events("", text, model=sure_model(merger=0.99)) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.counterparty) for e in events} >= {("Fenner Mills Inc", "Osgrove Holdings")}
+    # (before the rated company, "it" is still the agency: "Brackley Ratings said it has withdrawn its ratings on ...")
+    assert combine._pronouns_of_the_rated("Brackley Ratings said it has withdrawn its ratings on Fenner Mills Inc. "
+                                          "after its sale to Osgrove.").startswith("Brackley Ratings said it has")
+
+
+def test_a_grade_is_no_company():
+    events = detect_events("Brackley assigns B1 to Corlin Mobility ahead of SPAC combination",
+                           "Brackley Ratings assigned a first-time B1 rating to Corlin Mobility Inc., which plans to go "
+                           "public through a merger with Pellow Acquisition Corp.", model=sure_model(merger=0.95))
+    companies = {e.company for e in events} | {e.counterparty for e in events}
+    assert not companies & {"B1", "Brackley", "Brackley Ratings"}
+
+
+def test_a_decade_is_no_company():
+    events = detect_events("The raiders who remade the boardroom",
+                           "A new history of the 1980s takeover era traces the proxy fights.", model=sure_model(merger=0.5))
+    assert "1980s" not in {e.company for e in events}
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    ("Bankrupt Ostley Foods to close Ohio plant, lay off 310",
+     "Ostley Foods Inc. said it will close its Dayton bakery by March 31, eliminating 310 jobs. The company has been in "
+     "Chapter 11 since May.", LAYOFFS),
+    ("COO of bankrupt Marsten Senior Living departs",
+     "Marsten Senior Living, which filed for Chapter 11 protection in June, said chief operating officer Dale Pike left "
+     "the company.", EXECUTIVE_DEPARTURE),
+    ("Wendle Grocers CEO exits as chain navigates bankruptcy",
+     "Wendle Grocers, which filed for Chapter 11 in March, said chief executive Ann Corbett had left.", EXECUTIVE_DEPARTURE),
+])
+def test_a_bankruptcy_the_headline_gives_as_a_circumstance_is_not_its_news(title, text, kind):
+    assert kinds(detect_events(title, text)) == {kind}
+
+
+def test_a_filing_the_headline_tells_beside_another_event_stays():
+    # guard: the filing is the headline's news too
+    assert kinds(detect_events("Ostley Foods files Chapter 11; CEO resigns", "")) == {BANKRUPTCY, EXECUTIVE_DEPARTURE}
+
+
 def test_a_headline_of_names_with_a_lower_case_verb_is_not_title_case():
     # the person after the title is no company, as in any sentence-case headline
     events = detect_events("Bravo Outdoor CEO Dale Pruett to be succeeded by Tricia Lambden in July",

@@ -147,6 +147,9 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     # a "one" in the clause is no negation
     ("Halden Bank told staff that 120 positions in wave one will be eliminated.", "120 positions in wave one will be eliminated"),
     ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
+    # four words describing the jobs, two kinds joined
+    ("Ridgeway Media will eliminate about 240 printing and distribution center jobs.",
+     "eliminate about 240 printing and distribution center jobs"),
 ])
 def test_a_layoff_shape_reads_its_phrase(sentence, phrase):
     assert distress.shape("layoffs", sentence) == phrase

@@ -1871,10 +1871,70 @@ def test_a_player_traded_and_the_law_of_mergers_are_no_deal():
     "Vellory Department Store to seek 500 voluntary retirements",
     "Port of Everly executive director resigns after cost overruns",
     "Frank Dorsey, president of Grocery and Food Workers Local 311 for 12 years, will retire next month.",
+    "Harlow Partners calls for Brisco Foods chairman to go; board backs him",  # asked for in a plain verb
+    "Harlow Partners said Brisco Foods chairman Ned Orla should step down after five poor years",  # what ought to be
 ])
 def test_exits_asked_for_told_as_history_staff_programmes_and_public_ports_and_union_locals_are_no_executive_exit(
         sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is not None
+
+
+def test_a_name_with_press_or_push_in_it_asks_for_nothing():
+    # guard: "Press" in a publisher's name is no demand
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Wexcombe Press Group editor-in-chief to stand down") is None
+    assert rules.hard_negative(MERGER_ACQUISITION, "Wexcombe Press Group agrees to sell itself to Orland Media") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Fairhope Capital urges Lindqvist Tools board to 'explore strategic alternatives, including a sale'",
+    "Lindqvist Tools board rejects Corvale Partners' call to sell the company",
+    "The board said it had considered Corvale Partners' demand for a sale and will keep its standalone plan.",
+])
+def test_a_sale_demanded_with_none_under_way_is_no_deal(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.SALE_DEMANDED
+    assert rules.SALE_DEMANDED in rules.DEFINITIONAL
+
+
+def test_a_deal_under_way_beside_a_demand_for_a_sale_stands():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Lindqvist Tools is in advanced talks to be taken private by Brandt "
+                                                   "Partners, months after Corvale Partners demanded a sale.") != \
+        rules.SALE_DEMANDED
+
+
+@pytest.mark.parametrize("text", [
+    "Bowing to an activist, Dunlow Controls plans tax-free spinoff of its sensors unit",
+    "Dunlow Controls said it would distribute shares of its sensors business to its stockholders.",
+    "Marlby Pharma to demerge its consumer health arm next year",
+])
+def test_a_spin_off_to_shareholders_is_no_deal(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.SPUN_OFF
+    assert rules.SPUN_OFF in rules.DEFINITIONAL
+
+
+def test_a_spin_off_merged_with_a_buyer_is_a_deal():
+    assert rules.hard_negative(MERGER_ACQUISITION, "Dunlow to spin off its sensors unit and merge it with Harwick "
+                                                   "Instruments") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Greystead Insurance lowered its flags for Lorne Axtell, its chairman from 1961 to 1984, who died on Sunday at 97.",
+    "Lorne Axtell, who was forced out as chief executive of Bexford Mills in 1993 after a proxy fight, died Tuesday.",
+    "Ousted Bexford chief dies decades after boardroom coup",
+])
+def test_the_death_of_someone_who_had_left_the_post_is_no_exit(text):
+    assert [e for e in detect_events("", text) if e.kind == EXECUTIVE_DEPARTURE] == []
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) == rules.TOLD_AS_HISTORY
+
+
+def test_a_death_in_office_stays_an_exit():
+    # guard: the post held now, the death now
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "Bexford Mills chairman Lorne Axtell died on Sunday at 81.") is None
+
+
+def test_an_executive_voted_off_the_board_leaves():
+    events = [e for e in rules.detect_events("Hakone Precision president voted off board at AGM")
+              if e.kind == EXECUTIVE_DEPARTURE]
+    assert [e.company for e in events] == ["Hakone Precision"]
 
 
 def test_an_exit_urged_on_a_board_is_not_read_as_made():

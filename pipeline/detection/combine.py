@@ -179,6 +179,8 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         return []  # "Fifteen years on: how the collapse of a Dubai lender changed the market": a story of the past
     if text and not title:
         text = _typos_mended(text)
+    if title or text:
+        title, text = _pronouns_of_the_rated(title), _pronouns_of_the_rated(text)
     model = model or load()
     units = _units(title, text)
     # A rule event the model finds very unlikely ("receives purchase order from", "Everything is in play")
@@ -248,7 +250,7 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         events.extend(filter(None, [rules.first_person_exit(title, text)]))
     found = {event.kind for event in events}
     if len(found) == len(KINDS):
-        return _finished(events, title, units, text)
+        return _the_headlines_kind(_finished(events, title, units, text), title, units, model, scored)
     # Kinds the model read in an earlier part that a definition explained away ("buys Gulf of Mexico leases"): a
     # later part that names no company ("The deal is expected to close in the second quarter") speaks of the same.
     explained: set[str] = set()
@@ -333,7 +335,50 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     events = [event for event in events
               if (event.kind not in explained or (event.company and event.kind not in named_by_the_story))
               and not _named_in_longer(event.company, explaining.get(event.kind, ()))]
-    return _finished(events, title, units, text)
+    return _the_headlines_kind(_finished(events, title, units, text), title, units, model, scored)
+
+
+# A filing, an entry into a procedure or an exit from it, told as the headline's news ("files Chapter 7", "enters
+# administration", "exits bankruptcy", "to liquidate", "Bankruptcy of ..."), not a circumstance ("Bankrupt Gresham Foods
+# to close Ohio plant", "to cut 400 jobs under bankruptcy plan", "CEO departs two weeks after Chapter 11 filing")
+_A_FILING_TOLD = re.compile(
+    r"(?i)(?<!after\s)(?<!before\s)(?<!of\s)\b(?:"
+    r"(?:files?|filed|filing|enters?|entered|entering|seeks?|sought|goes|went|plunges?|plunged|collapses?|collapsed|falls?|"
+    r"fell|placed|put|declared|emerges?|emerged|emerging|exits?|exited|exiting)\s+(?:for\s+|into\s+|in\s+|from\s+|under\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:chapter|ch\.|bankruptcy|bankrupt|administration|receivership|liquidation|insolvency|"
+    r"examinership|protection|ccaa|business\s+rescue|judicial\s+recovery)|"
+    r"liquidat(?:e|es|ed|ing)\b|wind(?:s|ing)?\s+up\b|wound\s+up\b|bankruptcy\s+of\b|go(?:es)?\s+bust\b|collapses\b|"
+    # the procedure's officers put in: "appoints liquidators", "administrators appointed to", "receivers called in"
+    r"appoint\w*\s+(?:[\w-]+\s+){0,2}?(?:liquidators?|administrators?|receivers?|receiver\s+managers?|examiners?)\b|"
+    r"(?:liquidators?|administrators?|receivers?|examiners?)\s+(?:appointed|called\s+in|brought\s+in|named)\b)")
+
+
+def _the_headlines_kind(events: list[DetectedEvent], title: str, units: list[str], model: Model,
+                        scored: dict[str, Scores]) -> list[DetectedEvent]:
+    """A headline reporting another kind's event ("Bankrupt Gresham Foods to close Ohio plant, lay off 310", "COO of
+    bankrupt Hestia Senior Living departs", "Coralbay Aviation to take over Kestrel Air Charter under DOCA") tells a
+    bankruptcy, if at all, as the company's circumstance, and its story's filing as background: the item's news is the
+    headline's, and a bankruptcy is news only where the headline tells the filing itself ("files Chapter 11; CEO
+    resigns")."""
+    if not title or not units or not any(event.kind == BANKRUPTCY for event in events):
+        return events
+    others = {event.kind for event in events} - {BANKRUPTCY}
+    headline = units[0]
+    if not others or _A_FILING_TOLD.search(headline):
+        return events
+    opened = GATES.opened(headline.lower())
+    scores = scored.get(headline) or model.scores(headline)
+    if any(kind in opened and (model.fires(scores, kind) or any(event.kind == kind and _told_in(event.reason, headline)
+                                                                  for event in events)) for kind in others):
+        return [event for event in events if event.kind != BANKRUPTCY]
+    return events
+
+
+def _told_in(reason: str, headline: str) -> bool:
+    """A rule's or a shape's phrase ('"CEO, CFO ... depart"', "lay off 310") read in the headline."""
+    lowered = headline.lower()
+    pieces = [piece.strip() for piece in reason.strip('"').lower().split("...")]
+    return not reason.startswith("model p=") and all(piece in lowered for piece in pieces if piece)
 
 
 def _told_by_headline(name: str, headline: str, sentence: str) -> bool:
@@ -467,8 +512,114 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], text: s
         events = [event for event in events if event.kind != EXECUTIVE_DEPARTURE or event.person
                   or not event.reason.startswith("model p=")
                   or any(_names_a_post(unit) or _A_PERSON_IN_PASSING.search(unit) for unit in units)]
-    return _in_full(_described_not_named(_deal_as_background(_the_units_own(_parts_of_the_filing(events), title, units),
-                                                             units), units), units)
+    events = _in_full(_described_not_named(_deal_as_background(_the_units_own(_parts_of_the_filing(events), title, units),
+                                                               units), units), units)
+    return _the_rated_not_the_rater(events, units)
+
+
+# A credit rating agency acting on a company ("Kestrel Ratings lowered Dorrington Steel Corp. to B2", "Lanyard cuts
+# Sutherland Telecom to 'B'", "placed Gwent Mining plc on review for downgrade", "revised its outlook on Carrick Auto
+# Parts Inc."): the agency reports on the company, and every event its action cites (the cuts, the exit, the filing,
+# the deal) is the rated company's, never the agency's nor its grade's ("B2", "D-PD").
+_A_RATERS_NAME = re.compile(r"(?i)\s(?:ratings|rating\s+(?:agency|services?)|investors?\s+services?|credit\s+rating\s+agency|"
+                            r"credit\s+ratings?)$")
+_A_RATING_CUE = re.compile(r"(?i)rating|outlook|creditwatch|\bto\s+['‘\"]?(?:[abc]{1,3}[+-]?|[abc]a{0,2}[1-3]|d)\b")
+_RATING_VERB = (r"(?:cut|lower|downgrad|upgrad|rais|affirm|plac|put|assign|revis|chang|withdr[ae]w|confirm|lift|slash|"
+                r"trim|keep|kept|rat|review)\w*")
+_RATING_ACTION = re.compile(
+    rf"(?i)\s+(?:(?:has|have|had|will|would|may|said\s+it(?:\s+(?:has|had|will|would|may))?)\s+)?{_RATING_VERB}\s+"
+    r"(?:(?:its|the|an?)\s+(?:[\w-]+\s+){0,5}?(?:outlook|ratings?)\s+(?:on|of|for|to)\s+)?")
+# "Fitch Downgrades Trevane Hospitals": a Title Case headline's run, the agency and its verb before the rated company
+_RATER_AND_VERB = re.compile(rf"(?i)\S+\s+{_RATING_VERB}\s+(?=\S)")
+# a grade as the agencies write it, or the action's other ends: "to B2", "to 'D'", "on review for downgrade", "'s
+# corporate rating to D", "to negative"
+_A_GRADE = r"(?:(?-i:['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|Ca|SD|RD|D)(?:-PD)?['’\"]?)|junk|stable|negative|positive)"
+_RATED_TAIL = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?(?:to\s+{_A_GRADE}(?!\w)|on\s+(?:review|watch|creditwatch)\b)")
+_A_GRADE_ALONE = re.compile(rf"(?-i:{_A_GRADE})")
+_RATINGS_ON = re.compile(r"(?i)\b(?:ratings?|outlook)\s+(?:on|of)\s+(?:the\s+)?$")
+_RATED_PASSIVE = re.compile(r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:cut|lowered|"
+                            r"downgraded|upgraded|raised|affirmed|placed|put|revised|changed|withdrawn|confirmed)\b")
+
+
+def _rating_actions(unit: str) -> list[tuple[str | None, rules._Span]]:
+    """Each (agency, rated company's span) a sentence's rating actions tell: "Kestrel Ratings lowered Dorrington Steel Corp.
+    to B2" (an agency's name, or a grade or a review after the rated name, tells the action), "Ratings on Calder Valley
+    Bancshares were placed on watch positive by Lanyard Ratings" (the agency after, if named, or anywhere in the
+    sentence by its name)."""
+    spans = [span for span in rules._name_spans(unit) if not _A_GRADE_ALONE.fullmatch(span.text)]
+    actions: list[tuple[str | None, rules._Span]] = []
+    for position, span in enumerate(spans):
+        if (in_the_run := _RATER_AND_VERB.match(span.text)) and _RATED_TAIL.match(unit, span.end):
+            # a Title Case headline's one run: "Brackley Downgrades Wendle Hotels to 'D'"
+            rated_start = span.start + in_the_run.end()
+            actions.append((span.text.split()[0], rules._Span(rated_start, span.end, unit[rated_start:span.end])))
+        elif position and (action := _RATING_ACTION.match(unit, spans[position - 1].end)) and action.end() == span.start \
+                and (_A_RATERS_NAME.search(spans[position - 1].text) or _RATED_TAIL.match(unit, span.end)):
+            actions.append((spans[position - 1].text, span))
+        elif _RATINGS_ON.search(unit, max(0, span.start - 20), span.start) and (
+                _RATED_PASSIVE.match(unit, span.end) or any(_A_RATERS_NAME.search(other.text) for other in spans)):
+            actions.append((None, span))  # ("Kestrel Ratings said it has withdrawn its ratings on Orland Textiles Inc.")
+    return actions
+
+
+def _owner_of(span_text: str) -> str:
+    """"Trevane Hospitals' Long-Term IDR": the rated company, whose rating it is."""
+    owner = _A_POSSESSIVE_INSIDE.split(span_text, maxsplit=1)[0]
+    return rules._clean_name(owner) or owner
+
+
+_A_POSSESSIVE_INSIDE = re.compile(r"(?<=\w)['’]s?\s")
+
+
+def _the_rated_not_the_rater(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
+    """Each event whose company is a rating agency, or a grade, given the company the agency rated."""
+    if not any(_A_RATING_CUE.search(unit) for unit in units):
+        return events
+    raters: set[str] = set()  # the agencies' first words, lower-cased: a headline calls "Kestrel Ratings" "Kestrel"
+    rated: list[str] = []
+    for unit in units:
+        for span in rules._name_spans(unit):
+            if _A_RATERS_NAME.search(span.text):
+                raters.add(span.text.split()[0].lower())
+        for rater, company in _rating_actions(unit):
+            if rater:
+                raters.add(rater.split()[0].lower())
+            rated.append(_owner_of(company.text))
+    if not raters:
+        return events
+    rated = [name for name in rated if name.split()[0].lower() not in raters]
+    for event in events:
+        if event.counterparty and (event.counterparty.split()[0].lower() in raters or _A_GRADE_ALONE.fullmatch(event.counterparty)):
+            event.counterparty = None  # (a deal's other side is named by the story, if at all, not by the action)
+        if event.company and (event.company.split()[0].lower() in raters or _A_GRADE_ALONE.fullmatch(event.company)):
+            after_the_verb = _RATER_AND_VERB.match(event.company)
+            event.company = (rated[0] if rated and rated[0] != event.counterparty
+                             else event.company[after_the_verb.end():] if after_the_verb else "")
+    told: set[tuple] = set()  # (a pair read as agency and grade is now one company, once)
+    return [event for event in events if (key := (event.kind, event.company, event.counterparty, event.person, event.reason))
+            not in told and not told.add(key)]
+
+
+# "it", "its", "the company" after the rated company, in the sentence of a rating action, are the rated company ("placed
+# Brantley Brands Inc. on review for downgrade after it agreed to be acquired by Rowe", "raised Quayle Logistics Inc. to
+# Ba1 after its acquisition by Tessaract"), never the agency: the readers, which give "it" the sentence's subject, read
+# the rated company's name there.
+_RATED_PRONOUN = re.compile(r"\b(?:(?P<its>its)|it|the\s+(?:company|firm|group|bank|lender|retailer|insurer|utility|"
+                            r"airline|carrier|issuer|borrower|maker))\b(?!['’]s)")
+
+
+def _pronouns_of_the_rated(text: str) -> str:
+    if not text or not _A_RATING_CUE.search(text):
+        return text
+    sentences = rules._SENTENCE_END.split(text)
+    for position, sentence in enumerate(sentences):
+        actions = _rating_actions(sentence)
+        if actions:
+            rated = actions[-1][1]
+            name = _owner_of(rated.text)
+            rest = _RATED_PRONOUN.sub(lambda found: f"{name}'s" if found["its"] else name, sentence[rated.end:])
+            sentences[position] = sentence[:rated.end] + rest
+    return " ".join(sentences)
 
 
 def _not_only_history(events: list[DetectedEvent], units: list[str], story: str) -> list[DetectedEvent]:
@@ -2257,7 +2408,11 @@ def _junk_name(name: str) -> bool:
             or _NEVER_A_COMPANY.match(clean.strip()) is not None or _STATE_ABBREVIATION.match(clean) is not None
             or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None
             or rules.an_agency(clean) or rules._A_PROCEDURES_OFFICERS.fullmatch(clean) is not None
-            or _OWNED_OR_RUN.search(clean) is not None)
+            or _OWNED_OR_RUN.search(clean) is not None or _A_DECADE.fullmatch(clean) is not None)
+
+
+# "A new history of the 1980s takeover era": a decade, before any deal word
+_A_DECADE = re.compile(r"(?:1[89]|20)\d0['’]?s")
 
 
 # "a State-owned radio factory", "Family-run": how a company is held or run, not its name

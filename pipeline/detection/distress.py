@@ -318,7 +318,8 @@ _UNNEGATED_IN_THE_CLAUSE = rf"(?:{_NOT_NEGATED}{_IN_THE_CLAUSE})"  # (as _UNNEGA
 _LAYOFF_SHAPE = Alternatives(re.compile(
     # (a share of a counted staff: "let go of about a third of its 90 employees")
     rf"\b{_CUT_VERB}\s+(?:{_ABOUT}{_COUNT}\s*"
-    rf"(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,3}}{_STAFF_COUNTED}"
+    # (four words of description: "eliminate about 350 newsroom and advertising sales jobs")
+    rf"(?:of\s+(?:(?:its|their|the)\s+)?(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,4}}{_STAFF_COUNTED}"
     # ("laid off its 230 employees": the whole staff, counted after its possessive)
     rf"|(?:(?:to|in|at|among)\s+)?(?:(?:its|their|the)\s+(?:\d[\d,]*\s+)?)?{_DESCRIBING}{{0,2}}{_STAFF})\b"
     # a whole team or department cut ("axed its entire design team", "cut the whole customer support team"), or

@@ -975,14 +975,18 @@ _PERSON_AFTER_TITLE = re.compile(rf",?\s+(?P<person>{_PERSON})")
 # "Ford ousts CEO Mark Fields", "Uber fired Levandowski", "Acme parts ways with CFO Jane Roe"
 _COMPANY_REMOVES = re.compile(
     rf"\b(?P<verb>(?i:{_W(REMOVES)}|"
-    rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
+    # ("announced on Wednesday the resignation of President Brian Mullan": a time between)
+    rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:(?:on|late|early)\s+\w+\s+|today\s+|"
+    rf"yesterday\s+)?(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
+    # "said the death of its chairman, Peter Lund, on Sunday ...", "saddened by the sudden death of our Chief Executive"
+    rf"(?:the\s+)?(?:(?:sudden|unexpected|untimely)\s+)?(?i:death|passing)\s+of|"
     # "will not renew the contract of CEO Jane Roe", "decided not to renew its chief executive's contract" is not read
     rf"(?:not|n['’]t)\s+(?:to\s+)?renew(?:ing)?\s+(?:the\s+)?contract\s+of|"
     # the second of the things announced: "Announces Appointment of Jane Roe as CFO and Retirement of John Doe"
     rf"announc(?:e|es|ed)\s+[^.;:]{{1,120}}?(?:,|\s+and)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
     rf"(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
     rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:{_W(SUCCESSOR)})\s+(?:to|for)))\s+"
-    rf"(?i:(?:its|his|her|the|their)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?|"
+    rf"(?i:(?:its|his|her|the|their|our)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:,?\s+(?P<person>{_PERSON}))?|"
     rf"(?P<person2>{_PERSON}))",
 )
 # "Acme names Jane Roe CEO, succeeding John Doe", "Hackett replaces Fields as Ford CEO"
@@ -1200,10 +1204,15 @@ _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s
                              # "since founder Gerald Lorimer left the company in 2011"
                              r"|\bsince\s+(?:[\w.'’-]+\s+){0,4}?(?:left|resigned|retired|stepped\s+down|departed|quit)\b"
                              r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|\d+\s+years\s+ago)\b")
-_LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
+_LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|ousted|who\s+(?:led|ran|headed)|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving)|"
-                          # "served as its chairman until his retirement in 2009, passed away"
-                          r"until\s+(?:his|her|their)\s+(?:retirement|resignation|departure))")
+                          # "served as its chairman until his retirement in 2009, passed away", "until he retired"
+                          r"until\s+(?:(?:his|her|their)\s+(?:retirement|resignation|departure)|(?:he|she|they)\s+"
+                          r"(?:retired|resigned|left|stepped\s+down))|"
+                          # "who was forced out as chief executive of Carrow Industries in 1991"
+                          r"who\s+(?:was|had\s+been)\s+(?:forced\s+out|pushed\s+out|ousted|removed|fired)|"
+                          # the post held over years past: "its chairman from 1962 to 1980, who died Sunday"
+                          r"(?:from|between)\s+(?:19|20)\d\d\s*(?:to|until|till|through|and|-|–)\s*(?:19|20)?\d\d\b)")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
 
 _SENIORITY_WORDS = vocabulary.seniority_patterns()
@@ -4032,6 +4041,12 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return MERGER_LAW
     if kind == MERGER_ACQUISITION and _procurement_only(lowered):
         return PROCUREMENT
+    if kind == MERGER_ACQUISITION and ("spin" in lowered or "spun" in lowered or "demerg" in lowered or "distribut" in lowered):
+        if _SPUN_OFF.search(lowered) and not _A_DEAL_BESIDE.search(_SPUN_OFF.sub(" ", lowered)):
+            return SPUN_OFF
+    if kind == MERGER_ACQUISITION and _A_DEMANDS_WORD.search(lowered) and _SALE_DEMANDED.search(lowered) \
+            and not _A_DEAL_UNDER_WAY.search(_SALE_DEMANDED.sub(" ", lowered)):
+        return SALE_DEMANDED
     if kind == MERGER_ACQUISITION and _A_PARTNERS_DEAL.search(lowered) and not _A_DEAL_BESIDE.search(
             _A_PARTNERS_DEAL.sub(" ", lowered)):
         return NOT_A_COMPANY_BOUGHT  # "agree co-development deal for bispecific": a contract between two companies
@@ -4264,18 +4279,28 @@ _A_DATED_OUSTER = re.compile(r"\b(?:19|20)\d\d\s+(?:dismissal|firing|ouster|sack
 _A_RETIRED_ONE_DESCRIBED = re.compile(r"\ban?\s+retired\s+(?:[\w-]+\s+){0,3}?(?:executive|banker|partner|general|admiral|"
                                       r"judge|lawyer|attorney|accountant|officer|teacher|engineer|ceo|cfo|president|"
                                       r"director|manager|professor|diplomat|colonel|surgeon|physician|pilot|auditor)\b")
+# a demand's verb ("press" and "push" only before whom or what they press: "Pennine Press Group to ..." is a name)
+_DEMAND_VERB = (r"urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called\s+(?:on|for)|calling\s+(?:on|for)|demand(?:s|ed|ing)?|"
+                r"lobb(?:y|ies|ied|ying)|(?:press|push)(?:es|ed|ing)?\s+(?:for|him|her|them|the\s+board|management|"
+                r"directors)")
 _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called\s+(?:on|for)|calling\s+(?:on|for)|"
                             r"press(?:es|ed|ing)?\s+(?:for|to)|push(?:es|ed|ing)?\s+(?:for|to)|demand(?:s|ed|ing)?|"
                             r"lobb(?:y|ies|ied|ying)\s+(?:for|to))\s+(?:[\w'’&.-]+\s+){0,5}?(?:to\s+)?"
                             r"(?:replace|oust|remove|fire|"
-                            r"sack|dismiss|ouster|removal|resignation|firing|dismissal|sacking)\b(?:\s+of)?")
+                            r"sack|dismiss|ouster|removal|resignation|firing|dismissal|sacking)\b(?:\s+of)?|"
+                            # "calls for Dorrington chairman to go": the exit asked for in a plain verb after "to"
+                            rf"\b(?:{_DEMAND_VERB})\s+(?:[\w'’&.-]+\s+){{0,5}}?to\s+(?:go|quit|resign|step\s+down|stand\s+down|leave|depart|"
+                            r"be\s+(?:replaced|removed|ousted|fired|sacked))\b|"
+                            # "said Dorrington Brands Inc. chairman Frank Ives should step down": what ought to happen
+                            r"\b(?:should|must|ought\s+to)\s+(?:step\s+down|stand\s+down|resign|quit|go|leave|"
+                            r"be\s+(?:replaced|removed|ousted|fired|sacked))\b")
 # "leaving" as what an event leaves behind, after a comma: "collapses, leaving supply chain exposed", ", leaving
 # 300 workers without pay" (not "leaving the company", "leaving his post")
 _LEAVING_AS_A_RESULT = re.compile(r",\s*leaving\s+(?!(?:his|her|the\s+(?:company|board|firm|bank|group)|its\s+board)\b)"
                                   r"(?:[\w'’-]+\s+){0,4}?(?:exposed|stranded|unpaid|owed|out\s+of\s+pocket|in\s+limbo|"
                                   r"without|jobless|idle|empty|vacant|homeless|scrambling|facing)\b")
 # A cheap first look for _EXIT_DEMANDED's verbs, which most departure sentences lack (the full pattern is slow)
-_A_DEMANDS_WORD = re.compile(r"urg|call|press|push|demand|lobb")
+_A_DEMANDS_WORD = re.compile(r"urg|call|press|push|demand|lobb|should|must|ought")
 # the demand just before a removal's verb: "urged Delancey Shoes to replace", "called on the board to oust"
 _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s+on|calling\s+on|press(?:es|ed|ing)?|"
                               r"push(?:es|ed|ing)?|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
@@ -4309,6 +4334,29 @@ _MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules
                          r"laws?|reform)|review\s+(?:rules|process|reform))\b")
 _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
 MERGER_LAW = "the law or policy of mergers, no deal"
+# An investor's demand that a company sell itself or look for buyers, which no process answers yet ("urges Saxby board
+# to 'explore strategic alternatives, including a sale'", "rejects Stonequay's call to sell the company", "demand for a
+# sale"): a deal nobody has started (a bid named beside it is one: "urges holders to accept Halden's offer")
+_SALE_DEMANDED = re.compile(
+    rf"\b(?:{_DEMAND_VERB})\s+(?:[\w'’&.-]+\s+){{0,6}}?"
+    r"(?:to\s+['‘\"“]?)?(?:(?:explore|consider|pursue|seek|run|launch|start|evaluate|review)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sale|alternatives|options|buyers)(?:,?\s+including\s+(?:a\s+)?(?:possible\s+|potential\s+)?sale)?|"
+    r"sell\s+(?:itself|out|the\s+(?:company|business|group|bank|firm))|put\s+itself\s+up\s+for\s+sale|"
+    r"(?:a|the)\s+sale(?:\s+of\s+(?:itself|the\s+(?:company|business|group|bank|firm)))?)\b|"
+    r"\b(?:call|calls|demand|demands|push|pressure)\s+(?:to\s+sell|for\s+a\s+sale)\b(?:\s+(?:itself|the\s+(?:company|"
+    r"business|group|bank|firm)))?")
+# a deal under way beside the demand ("is in advanced discussions to be taken private by Morland Crest Partners, months
+# after activist Quillfeather Capital publicly demanded a sale")
+_A_DEAL_UNDER_WAY = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|take\s+over|taken\s+over|bid|offer|sale\b|sell|sold|"
+                               r"deal|private|talks|discussions|approach|proposal)")
+SALE_DEMANDED = "a sale demanded, none under way"
+# A business given to the company's own shareholders ("plans tax-free spinoff of controls unit", "to demerge its
+# pharmaceuticals arm"): by definition no deal, no buyer (one named beside it is: "spin off its unit and merge it
+# with Halden")
+_SPUN_OFF = re.compile(r"\b(?:spin-?offs?|spin(?:s|ning)?\s+off|spun\s+off|demerg(?:e|es|ed|ing|er|ers)|"
+                       r"distribut\w*\s+(?:the\s+)?shares\s+(?:of|in)\s+(?:its\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:business|unit|division|arm|subsidiary)\s+to\s+(?:its\s+)?(?:stockholders|shareholders))\b")
+SPUN_OFF = "a spin-off to shareholders, no buyer"
 # A government's buying of weapons and services, which defence writing calls "acquisition": "Air Force acquisition
 # deputy to retire", "the Pentagon's acquisition chief", "defense acquisition reform"
 _PROCUREMENT = re.compile(r"\bacquisition\s+(?:chief|deputy|officials?|czar|tsar|workforce|reform|corps|undersecretary|"
@@ -4476,7 +4524,7 @@ _A_RUMOURS_WORD = re.compile(r"(?i)\b(?:reports?|reported|speculation|rumou?rs?|
 
 
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
-                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT)
+                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT, SALE_DEMANDED, SPUN_OFF)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(

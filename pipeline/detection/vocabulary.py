@@ -534,6 +534,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     # "Shareholders vote out Talbot Mining chairman": removed by the owners' vote
     verb("vote votes voted voting", particles="out", kinds=[DEPARTURE], gate=[r"vot\w*\s+out\b"],
          reads=[IS_REMOVED, REMOVED, (REMOVES, "base s past"), ABRUPT]),
+    # "Kirishima Seiki president voted off board in rare AGM defeat": the same vote
+    verb("vote votes voted voting", particles="off", kinds=[DEPARTURE], gate=[r"vot\w*\s+off\b"],
+         reads=[IS_REMOVED, REMOVED, (REMOVES, "base s past"), ABRUPT]),
     verb("push pushes pushed pushing", particles="out", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, (REMOVES, "s past"), ABRUPT]),
     verb("force forces forced forcing", particles="out", kinds=[DEPARTURE],
