@@ -424,6 +424,8 @@ test("a field the page labels as its employer names it, in a details table, a de
     "a table row": "<table><tr><th>Hiring organisation</th><td>Tamsin Geotechnical</td></tr></table>",
     "inline after a bold label": "<p><strong>Employer:</strong> Tamsin Geotechnical</p>",
     "in German": "<dl><dt>Arbeitgeber</dt><dd>Tamsin Geotechnical</dd></dl>",
+    // an aggregator's one line of text, the value up to its first separator
+    "in one line of text": '<p class="meta">Posted by: Tamsin Geotechnical · via Jobwell Feed · Updated 2 days ago</p>',
   };
   for (const [shape, fields] of Object.entries(shapes)) {
     assert.deepEqual(companies(loadSite("generic", portal(fields), url).run()), ["Tamsin Geotechnical"], shape);

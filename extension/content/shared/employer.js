@@ -368,15 +368,20 @@
       if (++seen > 4000) break;
       // A label is a leaf, or wraps one leaf ("<dt><strong>Employer</strong></dt>"): no wrapper's subtree is read.
       if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.childElementCount)) continue;
-      if ((el.textContent || "").length > 60) continue;
+      if ((el.textContent || "").length > (el.childElementCount ? 60 : 160)) continue;
       const text = page.visibleText(el);
-      if (!text || text.length > 40 || !FIELD_LABEL.test(text)) continue;
-      if (el.closest(NOT_THE_PAGES_FIELD)) continue;
-      const value = fieldValue(el);
+      if (!text) continue;
+      // the label and its value in one line of text ("Posted by: Redfern Valley Dental Group · via HireLoop Jobs ·
+      // Last updated 3 days ago"), as aggregators print it: the value up to the line's first separator
+      const inline = !el.childElementCount && text.length <= 160 ? INLINE_FIELD.exec(text) : null;
+      if ((!inline && (text.length > 40 || !FIELD_LABEL.test(text))) || el.closest(NOT_THE_PAGES_FIELD)) continue;
+      const value = inline ? inline[2].split(FIELD_SEPARATOR)[0].trim() : fieldValue(el);
       if (value && value.length <= 80 && !FIELD_LABEL.test(value)) values.set(compact(value), value);
     }
     return values.size === 1 ? [...values.values()] : [];
   }
+  const INLINE_FIELD = /^(employer|company|hiring company|posted by|arbeitgeber|unternehmen|empresa|entreprise|employeur)\s*[:：]\s*(\S.*)$/i;
+  const FIELD_SEPARATOR = /\s+[·•|]\s+|\s+[–—-]\s+/;
 
   // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
   // A logo's alt that names no one: "Logo", "Company logo", a template's placeholder ("Site Logo", "Header logo")
