@@ -126,6 +126,14 @@ def test_a_filing_the_headline_tells_beside_another_event_stays():
     assert kinds(detect_events("Ostley Foods files Chapter 11; CEO resigns", "")) == {BANKRUPTCY, EXECUTIVE_DEPARTURE}
 
 
+def test_a_deals_target_is_never_the_person_a_title_names():
+    text = ("Marlow Card Services chief executive Dana Pruitt said the company had agreed to be purchased by Eastridge "
+            "Bancshares for $640 million.")
+    events = [e for e in detect_events("", text, model=sure_model(merger=0.9)) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.counterparty) for e in events} == {("Marlow Card Services", "Eastridge Bancshares"),
+                                                              ("Eastridge Bancshares", "Marlow Card Services")}
+
+
 def test_a_headline_of_names_with_a_lower_case_verb_is_not_title_case():
     # the person after the title is no company, as in any sentence-case headline
     events = detect_events("Bravo Outdoor CEO Dale Pruett to be succeeded by Tricia Lambden in July",

@@ -147,6 +147,9 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     # a "one" in the clause is no negation
     ("Halden Bank told staff that 120 positions in wave one will be eliminated.", "120 positions in wave one will be eliminated"),
     ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
+    # a cut under way
+    ("About 180 positions are being eliminated at Tollard Motors' call centre.", "180 positions are being eliminated"),
+    ("About 90 staff were let go at Quarrel Air.", "90 staff were let go"),
     # four words describing the jobs, two kinds joined
     ("Ridgeway Media will eliminate about 240 printing and distribution center jobs.",
      "eliminate about 240 printing and distribution center jobs"),
@@ -255,6 +258,10 @@ def test_a_product_shut_down_or_a_furloughed_crew_is_no_layoff_shape(sentence):
     assert distress.shape("layoffs", sentence) is None
 
 
+def test_a_chapters_number_is_no_count_of_people():
+    assert distress.shape("layoffs", "Filed Chapter 7 personally after being laid off, will employers see it?") is None
+
+
 def test_a_count_after_a_verb_that_takes_things_is_no_layoff_shape():
     assert distress.shape("layoffs", "Quenby Marine cuts 600, drops three routes") is None
 
@@ -294,6 +301,10 @@ def test_a_public_bodys_department_cutting_its_staff_is_no_companys_layoff(sente
     ("Trustee appointed in the bankruptcy of celebrity chef Tomas Quell", distress.PERSON_BANKRUPT),
     ("Ex-restaurateur Colm Brady adjudicated bankrupt", distress.PERSON_BANKRUPT),
     ("Pizza chain founder files for personal bankruptcy after guarantees called", distress.PERSON_BANKRUPT),
+    # a reader's own, asked about or told
+    ("Q&A: Will filing for bankruptcy wreck my credit for good?", distress.PERSON_BANKRUPT),
+    ("My wife and I are thinking about Chapter 7 after two years of medical bills.", distress.PERSON_BANKRUPT),
+    ("Filed Chapter 13 personally last spring; will a background check show it?", distress.PERSON_BANKRUPT),
 ])
 def test_a_town_or_a_person_in_bankruptcy_is_no_company(sentence, reason):
     assert distress.hard_negative("bankruptcy", sentence) == reason

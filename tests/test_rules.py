@@ -1937,6 +1937,21 @@ def test_an_executive_voted_off_the_board_leaves():
     assert [e.company for e in events] == ["Hakone Precision"]
 
 
+@pytest.mark.parametrize("text", [
+    "Fenbrook Mortgage agreed last week to be bought by Tallis Home Lending.",  # a time between
+    "Fenbrook Mortgage agreed to be bought outright by Tallis Home Lending.",  # the whole company
+])
+def test_a_passive_deal_reads_past_a_time_or_outright(text):
+    events = [e for e in rules.detect_events("", text) if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.counterparty) for e in events} >= {("Fenbrook Mortgage", "Tallis Home Lending")}
+
+
+def test_a_names_parent_buying_a_controlling_stake_is_the_names_deal():
+    events = [e for e in rules.detect_events("Quarrel Air parent takes 60% stake in low-cost carrier Windle")
+              if e.kind == MERGER_ACQUISITION]
+    assert {(e.company, e.counterparty) for e in events} >= {("Windle", "Quarrel Air")}
+
+
 def test_an_exit_urged_on_a_board_is_not_read_as_made():
     events = detect_events("", "Activist fund Harlow Partners urged Tarrant Shoes to replace Chief Executive Dale Gray, "
                                "blaming him for falling sales.")

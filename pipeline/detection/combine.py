@@ -218,10 +218,11 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     for event in events:
         if event.kind != EXECUTIVE_DEPARTURE:
             if event.company and (_stands_in(event.company) or _junk_name(event.company) or _label_or_opening(
-                    event.company, units)):
+                    event.company, units) or (not _catalogue_name(event.company) and _titled_person(event.company, units))):
                 # "The Company agreed to be acquired by Morvo", "Rimkus Group, Inc. Acquires Contour" read as
                 # "Inc": the company the headline or the text named before, never the other side of the deal;
-                # with none named, no company rather than "Company".
+                # with none named, no company rather than "Company". (Nor the person the sentence names after a title:
+                # "Cobalt Card Services chief executive Dana Whitford said the company had agreed to be purchased by")
                 named = _named_before(units, event.company, besides=event.counterparty)
                 for other in events:
                     if other.counterparty == event.company:

@@ -360,7 +360,9 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # "95 positions eliminated", "300 roles cut": a headline's passive without its verb, or with it ("About 40 roles
     # were eliminated at Fernhill Health today")
     # (not staff "made redundant" by a procedure's officers, told beside the filing: that is the filing's news)
-    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:were\s+|have\s+been\s+)?(?:eliminated|cut|axed|scrapped)|"
+    # ("About 250 positions are being eliminated at ...": under way)
+    rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\s+(?:(?:were\s+|have\s+been\s+|(?:are|is)\s+being\s+)?"
+    r"(?:eliminated|cut|axed|scrapped)|"
     r"made\s+redundant)\b"
     rf"|\b\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b{_UNNEGATED}{{0,60}}?\b(?:will|would|are\s+to|to)\s+be\s+"
     r"(?:eliminated|cut|lost|axed|made\s+redundant|separated|laid\s+off|let\s+go)\b"
@@ -424,8 +426,9 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     # "idles two furnaces")
     rf"|\bidl(?:e|es|ed|ing)\s+{_ABOUT}\d[\d,]*(?:\s+(?:[a-z-]+\s+)?{_STAFF_COUNTED})?(?=\s*(?:$|[,.;:]|\s(?:at|in|and)\b))"
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"
-    # "250 laid off", "about 90 staff were let go": the count of people, then the verb in the passive
-    rf"|\b\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
+    # "250 laid off", "about 90 staff were let go": the count of people, then the verb in the passive (not a chapter's
+    # number: "Filed Chapter 7 personally after being laid off")
+    rf"|\b(?<!chapter\s)(?<!ch\.\s)\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
     r"(?:laid\s+off|furloughed|let\s+go|made\s+redundant)\b(?!\s+[a-z]+s\b)"  # not "400 furloughed pilots"
     # a company shutting itself down ("Basketly is shutting down", "winds down operations after failing to
     # raise"): every job goes; not a plant, an app or a feature shut down (an object follows those)
@@ -941,7 +944,14 @@ _AN_OCCUPATION_FIRST = re.compile(rf"{_OCCUPATION}\s")
 _A_PERSONS_CHAPTER = re.compile(r"\bchapter\s+1[23]\b")
 # the writer's own ("I filed chapter 7 last year, AMA"; "we" is as often a company speaking)
 _THE_WRITERS_FILING = re.compile(r"\bi\s+(?:just\s+|recently\s+|finally\s+|have\s+|had\s+)?(?:filed|am\s+filing)\s+"
-                                 r"(?:for\s+)?(?:chapter\s+\d+|bankruptcy)\b")
+                                 r"(?:for\s+)?(?:chapter\s+\d+|bankruptcy)\b|"
+                                 # or the reader's, asking ("Will filing for bankruptcy ruin my credit forever?", "My
+                                 # husband and I are thinking about Chapter 7"), or told as one's own ("Filed Chapter 7
+                                 # personally after being laid off")
+                                 r"\b(?:ruin|hurt|affect|wreck|damage)\w*\s+(?:my|your)\s+credit\b|"
+                                 r"\b(?:i|we)\s+(?:are|am|were|was)\s+(?:thinking\s+(?:about|of)|considering)\s+"
+                                 r"(?:filing\s+(?:for\s+)?)?(?:chapter\s+\d+|bankruptcy)\b|"
+                                 r"\bfiled\s+(?:for\s+)?(?:chapter\s+\d+|bankruptcy)\s+personally\b")
 _A_COMPANYS_CHAPTER = re.compile(r"\bchapter\s+(?:7|11|15)\b")
 QUESTION = "a question, not a report"
 # A model reads words, not what negates them ("no plans to shut the plant or cut its 400 jobs" scores 0.99): a

@@ -153,6 +153,8 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
         r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
         r"reopens?|reopened|restarts?|restarted|"
+        # a time between: "agreed last week to be bought by", "earlier this month agreed to"
+        r"last|week|month|year|weekend|quarter|earlier|"
         # talks ended, told before the deal they were about ("has ended talks to absorb Pendlebrook")
         r"ended|ends|end|broke|breaks|off|abandoned|abandons|terminated|terminates|halted|halts|"
         r"-|–|—)")
@@ -163,7 +165,8 @@ _LEFT_GAP_PATTERN = (
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     # its kind after the name, in lower case: "Armor Lait cooperative takes control of ..."
-    (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility)\s+)?
+    # (or its parent: "Norther Air parent takes 60% stake in Flyzo", the group the name stands for)
+    (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility|parent)\s+)?
     # appositive: ", the online retailer,", ", which employs 5,200 care workers," (a number's grouping comma is no
     # clause's end)
     (?:,\s*(?:[^,;:]|(?<=\d),(?=\d{{3}}))(?:[^,;:]|(?<=\d),(?=\d{{3}})){{0,119}}?,\s*)?
@@ -517,7 +520,8 @@ _ACTIVE_DEAL = re.compile(
 _BUSINESS_PART = r"(?:business|businesses|operations|unit|units|division|arm|subsidiary)"
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
-    rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+by|"
+    # ("to be bought outright by": the whole company)
+    rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+(?:outright\s+|fully\s+|entirely\s+|jointly\s+)?by|"
     # "Quillfeather Games jumps on acquisition by Pelorus": a price move on the news of its own sale
     r"(?:shares?\s+)?(?:jump|soar|surge|rise|rose|climb|rall|gain|spike|pop|leap|fall|fell|drop|sink|sank|slump|tumbl)\w*\s+"
     r"(?:[\d.]+%\s+|[\d.]+\s+percent\s+)?(?:on|after|following)\s+(?:news\s+of\s+)?(?:an?\s+|the\s+)?"
@@ -2777,6 +2781,8 @@ _A_PROCEDURES_OFFICERS = re.compile(rf"(?i)(?:the\s+|an?\s+)?(?:joint\s+|provisi
 _NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)"
                                  r"(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
+                                 # "buys Townhall name and customer lists": the name and what it knew of its buyers
+                                 r"names?(?=\s+and\s)|customer\s+(?:lists?|data|accounts|records)|"
                                  r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b"
                                  # "buys bankrupt retailer Dunmore & Price's brand and IP": what it owned, not it
                                  r"|^(?:'s|’s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?:brands?|ip|intellectual\s+property|trademarks?|"
