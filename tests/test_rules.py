@@ -242,7 +242,8 @@ DEPARTURES = [
     # a death in office is an exit nobody planned
     ("Kestrel Mining CEO Tom Arvid dies in helicopter crash", "", "Kestrel Mining", "Tom Arvid", "CEO", "c_suite",
      True),
-    ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", None, "chairman", "board_chair",
+    # (the person after the title's comma, as "its chairman, Hal Boyd" writes him)
+    ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", "Hal Boyd", "chairman", "board_chair",
      True),
     ("", "Harvel Medical CEO Gary Quenby passed away unexpectedly overnight, the company said.", "Harvel Medical",
      "Gary Quenby", "CEO", "c_suite", True),
