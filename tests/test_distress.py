@@ -149,6 +149,7 @@ def test_news_of_the_kind_is_not_a_hard_negative(kind, sentence):
     ("60 developers on Team One will be laid off next week.", "60 developers on Team One will be laid off"),
     # a cut under way
     ("About 180 positions are being eliminated at Tollard Motors' call centre.", "180 positions are being eliminated"),
+    # (a guard: the count before a passive, as before)
     ("About 90 staff were let go at Quarrel Air.", "90 staff were let go"),
     # four words describing the jobs, two kinds joined
     ("Ridgeway Media will eliminate about 240 printing and distribution center jobs.",
@@ -256,6 +257,11 @@ def test_administration_opens_the_bankruptcy_gate_only_in_its_insolvency_sense(s
 ])
 def test_a_product_shut_down_or_a_furloughed_crew_is_no_layoff_shape(sentence):
     assert distress.shape("layoffs", sentence) is None
+
+
+def test_a_companys_filing_read_for_its_customers_is_no_persons():
+    assert distress.hard_negative("bankruptcy", "Halden Airlines files for bankruptcy: will it affect your credit card "
+                                                "miles?") != distress.PERSON_BANKRUPT
 
 
 def test_a_chapters_number_is_no_count_of_people():

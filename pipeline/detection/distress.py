@@ -948,8 +948,10 @@ _THE_WRITERS_FILING = re.compile(r"\bi\s+(?:just\s+|recently\s+|finally\s+|have\
                                  # or the reader's, asking ("Will filing for bankruptcy ruin my credit forever?", "My
                                  # husband and I are thinking about Chapter 7"), or told as one's own ("Filed Chapter 7
                                  # personally after being laid off")
-                                 r"\b(?:ruin|hurt|affect|wreck|damage)\w*\s+(?:my|your)\s+credit\b|"
-                                 r"\b(?:i|we)\s+(?:are|am|were|was)\s+(?:thinking\s+(?:about|of)|considering)\s+"
+                                 # (the asker's own "my credit", not "your credit card miles" after a company's filing;
+                                 # "I", not "we", which a company speaks as)
+                                 r"\b(?:ruin|hurt|affect|wreck|damage)\w*\s+my\s+credit(?!\s+card)\b|"
+                                 r"\bi\s+(?:are|am|were|was)\s+(?:thinking\s+(?:about|of)|considering)\s+"
                                  r"(?:filing\s+(?:for\s+)?)?(?:chapter\s+\d+|bankruptcy)\b|"
                                  r"\bfiled\s+(?:for\s+)?(?:chapter\s+\d+|bankruptcy)\s+personally\b")
 _A_COMPANYS_CHAPTER = re.compile(r"\bchapter\s+(?:7|11|15)\b")

@@ -153,8 +153,9 @@ _AUX = (r"(?:will|would|could|may|might|has|had|have|is|are|was|were|be|been|bei
         r"clears|cleared|gets|got|receives|received|go|ahead|green|light|for|on|its|plan|bid|offer|"
         r"\w+day|\w+ly|spen[dt]s?|paid|pays?|\$[\d.,]+|million|billion|cash|revives?|revived|resumes?|resumed|"
         r"reopens?|reopened|restarts?|restarted|"
-        # a time between: "agreed last week to be bought by", "earlier this month agreed to"
-        r"last|week|month|year|weekend|quarter|earlier|"
+        # a recent time between: "agreed last week to be bought by", "earlier this month agreed to" (not "last year":
+        # a deal told as background)
+        r"last|week|month|weekend|earlier|"
         # talks ended, told before the deal they were about ("has ended talks to absorb Pendlebrook")
         r"ended|ends|end|broke|breaks|off|abandoned|abandons|terminated|terminates|halted|halts|"
         r"-|–|—)")
@@ -165,8 +166,7 @@ _LEFT_GAP_PATTERN = (
     (?:(?:board(?:\s+of\s+directors)?|directors|shareholders|stockholders)\s+)?  # "Acme's board rejected ..."
     (?:\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX)?:?\s*[A-Z.]{{1,6}}\)\s*)?          # a ticker: "(DIS)", "(NYSE: T)"
     # its kind after the name, in lower case: "Armor Lait cooperative takes control of ..."
-    # (or its parent: "Norther Air parent takes 60% stake in Flyzo", the group the name stands for)
-    (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility|parent)\s+)?
+    (?:(?:cooperative|co-op|conglomerate|lender|insurer|carrier|airline|retailer|automaker|carmaker|miner|utility)\s+)?
     # appositive: ", the online retailer,", ", which employs 5,200 care workers," (a number's grouping comma is no
     # clause's end)
     (?:,\s*(?:[^,;:]|(?<=\d),(?=\d{{3}}))(?:[^,;:]|(?<=\d),(?=\d{{3}})){{0,119}}?,\s*)?
@@ -983,14 +983,15 @@ _COMPANY_REMOVES = re.compile(
     rf"accept(?:s|ed)\s+(?:the\s+)?resignation\s+of|announc(?:e|es|ed)\s+(?:(?:on|late|early)\s+\w+\s+|today\s+|"
     rf"yesterday\s+)?(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
     # "said the death of its chairman, Peter Lund, on Sunday ...", "saddened by the sudden death of our Chief Executive"
-    rf"(?:the\s+)?(?:(?:sudden|unexpected|untimely)\s+)?(?i:death|passing)\s+of|"
+    # (its own post: not "the death of Queen Elizabeth", nor of another company's chief)
+    rf"(?:the\s+)?(?:(?:sudden|unexpected|untimely)\s+)?(?i:death|passing)\s+of(?=\s+(?i:its|our|their)\s)|"
     # "will not renew the contract of CEO Jane Roe", "decided not to renew its chief executive's contract" is not read
     rf"(?:not|n['’]t)\s+(?:to\s+)?renew(?:ing)?\s+(?:the\s+)?contract\s+of|"
     # the second of the things announced: "Announces Appointment of Jane Roe as CFO and Retirement of John Doe"
     rf"announc(?:e|es|ed)\s+[^.;:]{{1,120}}?(?:,|\s+and)\s+(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
     rf"(?:names?|named|seeks?|seeking|search(?:es)?\s+for|hunt(?:s)?\s+for|"
     rf"picks?|taps?|appoints?)\s+(?:a\s+)?(?:{_W(SUCCESSOR)})\s+(?:to|for)))\s+"
-    rf"(?i:(?:its|his|her|the|their|our)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:,?\s+(?P<person>{_PERSON}))?|"
+    rf"(?i:(?:its|his|her|the|their|our)\s+)?(?i:former\s+)?(?:(?P<title>{_TITLE})(?:\s+(?P<person>{_PERSON}))?|"
     rf"(?P<person2>{_PERSON}))",
 )
 # "Acme names Jane Roe CEO, succeeding John Doe", "Hackett replaces Fields as Ford CEO"
@@ -1208,15 +1209,21 @@ _SINCE_THE_EXIT = re.compile(r"\b(?:years?|decades?|months?)\s+(?:after|since)\s
                              # "since founder Gerald Lorimer left the company in 2011"
                              r"|\bsince\s+(?:[\w.'’-]+\s+){0,4}?(?:left|resigned|retired|stepped\s+down|departed|quit)\b"
                              r"[^.;]{0,40}?\b(?:in\s+(?:19|20)\d\d|\d+\s+years\s+ago)\b")
-_LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|ousted|who\s+(?:led|ran|headed)|"
+_LEFT_BEFORE = re.compile(r"\b(?:former|formerly|ex-|onetime|one-time|retired|emeritus|who\s+(?:led|ran|headed)|"
+                          # "Ousted Carrow chief dies": ousted from the post (not "who ousted founder Bill Ray")
+                          r"(?<!who\s)(?<!had\s)(?<!has\s)(?<!he\s)(?<!she\s)ousted\s+(?:[\w.'’&-]+\s+){0,3}?(?:chief|ceo|"
+                          r"chairman|chairwoman|chair|president|founder|boss|head|executive|director)\b|"
                           r"(?:before|after)\s+(?:retiring|stepping\s+down|leaving)|"
                           # "served as its chairman until his retirement in 2009, passed away", "until he retired"
                           r"until\s+(?:(?:his|her|their)\s+(?:retirement|resignation|departure)|(?:he|she|they)\s+"
                           r"(?:retired|resigned|left|stepped\s+down))|"
                           # "who was forced out as chief executive of Carrow Industries in 1991"
                           r"who\s+(?:was|had\s+been)\s+(?:forced\s+out|pushed\s+out|ousted|removed|fired)|"
-                          # the post held over years past: "its chairman from 1962 to 1980, who died Sunday"
-                          r"(?:from|between)\s+(?:19|20)\d\d\s*(?:to|until|till|through|and|-|–)\s*(?:19|20)?\d\d\b)")
+                          # the post held over years past: "its chairman from 1962 to 1980, who died Sunday" (the post's,
+                          # not "a Navy pilot from 1979 to 1985")
+                          r"(?:chief\s+executive|chairman|chairwoman|chair|president|ceo|director|founder|head|partner)"
+                          r"(?:\s+of\s+[^,;]{1,40}?)?\s+(?:from|between)\s+(?:19|20)\d\d\s*(?:to|until|till|through|and|-|–)\s*"
+                          r"(?:19|20)?\d\d\b)")
 _PAST_YEAR_AFTER = re.compile(r"^[^.;]{0,25}?\b(?:in|since)\s+((?:19|20)\d\d)\b|^[^.;]{0,25}?\b(\d+)\s+years\s+ago\b")
 
 _SENIORITY_WORDS = vocabulary.seniority_patterns()
@@ -1340,11 +1347,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMr
 # ---------------------------------------------------------------- entry point
 
 
-READ_KINDS = frozenset((MERGER_ACQUISITION, EXECUTIVE_DEPARTURE))
-
-
-def detect_events(title: str, text: str = "", published: str | None = None, context: str = "",
-                  kinds: frozenset[str] = READ_KINDS) -> list[DetectedEvent]:
+def detect_events(title: str, text: str = "", published: str | None = None, context: str = "") -> list[DetectedEvent]:
     """Find merger/acquisition and executive-departure events in a headline and its summary.
 
     The headline speaks first; the summary's opening sentences only when the headline is silent (a
@@ -1352,13 +1355,12 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     decides details: whether an exit was abrupt, the person and title a terse headline leaves out.
     `context` is the text before `text` in the same article (when it is read a sentence at a time): it
     only lends antecedents ("the acquisition", "Uber bought it") and never reports an event itself.
-    `kinds` are the kinds read (combine.py leaves out those its model would veto).
     """
     headline = _WIRE_PREFIX.sub("", title or "").strip()
     year = _year(published)
     # A "title" that is really a sentence (a full stop, a dozen words) is read as body text is.
     sentence_like = headline.endswith((".", ".\"", ".”")) and len(headline.split()) >= 12
-    events = _detect_sentence(headline, in_headline=not sentence_like, year=year, kinds=kinds) if headline else []
+    events = _detect_sentence(headline, in_headline=not sentence_like, year=year) if headline else []
     # (a headline whose buyer it only describes, "French drugmaker agrees to buy Bioverativ", lets the summary name
     # the pair; where the summary tells no deal, the headline's target stands)
     described = events if events and all(event.reason.endswith(_BUYER_DESCRIBED) for event in events) else None
@@ -1371,9 +1373,8 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
         if headline:
             earlier.insert(0, (headline, True))
         for sentence in _SENTENCE_END.split(text.strip())[:3]:
-            events = _detect_sentence(sentence, in_headline=False, year=year, kinds=kinds)
-            # (a deal pointed back at: only then are earlier sentences read)
-            if not events and earlier and MERGER_ACQUISITION in kinds and _POINTS_BACK.search(sentence.lower()):
+            events = _detect_sentence(sentence, in_headline=False, year=year)
+            if not events and earlier and _POINTS_BACK.search(sentence.lower()):  # only then are earlier ones read
                 events = _anaphoric_deals(sentence, _read_context(earlier[-6:], year))
             if events:
                 break
@@ -1500,12 +1501,11 @@ def _anchor_to_headline(events: list[DetectedEvent], headline: str) -> list[Dete
     return [e for e in events if e.company]
 
 
-def _detect_sentence(sentence: str, in_headline: bool, year: int | None,
-                     kinds: frozenset[str] = READ_KINDS) -> list[DetectedEvent]:
+def _detect_sentence(sentence: str, in_headline: bool, year: int | None) -> list[DetectedEvent]:
     lowered = sentence.lower()  # the gates are lower case: a case-blind search costs twice as much
     opened = GATES.opened(lowered)  # one scan for every gate (gates.py); the model's reader asks it again
-    deal_words = vocabulary.DEAL in opened and MERGER_ACQUISITION in kinds
-    departure_words = vocabulary.DEPARTURE in opened and EXECUTIVE_DEPARTURE in kinds
+    deal_words = vocabulary.DEAL in opened
+    departure_words = vocabulary.DEPARTURE in opened
     if not (deal_words or departure_words) or _SPORTS_LC.search(lowered):
         return []
     names = _NamesWhenRead(sentence)
@@ -2781,8 +2781,6 @@ _A_PROCEDURES_OFFICERS = re.compile(rf"(?i)(?:the\s+|an?\s+)?(?:joint\s+|provisi
 _NOT_A_COMPANY_TAIL = re.compile(r"^\s*(?:'s|’s)?\s*(?!(?:in|with|via|through|for|after|as|by)\s)"
                                  r"(?:[a-z-]+\s+){0,3}(?:talent|shares?|stock|stakes?|jets?|planes?|aircraft|"
                                  r"engineers?|employees|staff|customers|assets\s+in|patents?|licen[cs]es?|rights|"
-                                 # "buys Townhall name and customer lists": the name and what it knew of its buyers
-                                 r"names?(?=\s+and\s)|customer\s+(?:lists?|data|accounts|records)|"
                                  r"bonds?|notes|debt|loans?|tickets?|ads?|slots?|devices|phones|cars|trucks|chips)\b"
                                  # "buys bankrupt retailer Dunmore & Price's brand and IP": what it owned, not it
                                  r"|^(?:'s|’s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,2}(?:brands?|ip|intellectual\s+property|trademarks?|"
@@ -4048,7 +4046,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == MERGER_ACQUISITION and _procurement_only(lowered):
         return PROCUREMENT
     if kind == MERGER_ACQUISITION and ("spin" in lowered or "spun" in lowered or "demerg" in lowered or "distribut" in lowered):
-        if _SPUN_OFF.search(lowered) and not _A_DEAL_BESIDE.search(_SPUN_OFF.sub(" ", lowered)):
+        if _SPUN_OFF.search(lowered) and not _A_DEAL_UNDER_WAY.search(_SPUN_OFF.sub(" ", lowered)):
             return SPUN_OFF
     if kind == MERGER_ACQUISITION and _A_DEMANDS_WORD.search(lowered) and _SALE_DEMANDED.search(lowered) \
             and not _A_DEAL_UNDER_WAY.search(_SALE_DEMANDED.sub(" ", lowered)):
@@ -4298,7 +4296,8 @@ _EXIT_DEMANDED = re.compile(r"\b(?:urg(?:e|es|ed|ing)|calls?\s+(?:on|for)|called
                             rf"\b(?:{_DEMAND_VERB})\s+(?:[\w'’&.-]+\s+){{0,5}}?to\s+(?:go|quit|resign|step\s+down|stand\s+down|leave|depart|"
                             r"be\s+(?:replaced|removed|ousted|fired|sacked))\b|"
                             # "said Dorrington Brands Inc. chairman Frank Ives should step down": what ought to happen
-                            r"\b(?:should|must|ought\s+to)\s+(?:step\s+down|stand\s+down|resign|quit|go|leave|"
+                            # (not "must step down by June, regulator rules": an order, an exit decided)
+                            r"\b(?:should|ought\s+to)\s+(?:step\s+down|stand\s+down|resign|quit|go|leave|"
                             r"be\s+(?:replaced|removed|ousted|fired|sacked))\b")
 # "leaving" as what an event leaves behind, after a comma: "collapses, leaving supply chain exposed", ", leaving
 # 300 workers without pay" (not "leaving the company", "leaving his post")
@@ -4306,7 +4305,7 @@ _LEAVING_AS_A_RESULT = re.compile(r",\s*leaving\s+(?!(?:his|her|the\s+(?:company
                                   r"(?:[\w'’-]+\s+){0,4}?(?:exposed|stranded|unpaid|owed|out\s+of\s+pocket|in\s+limbo|"
                                   r"without|jobless|idle|empty|vacant|homeless|scrambling|facing)\b")
 # A cheap first look for _EXIT_DEMANDED's verbs, which most departure sentences lack (the full pattern is slow)
-_A_DEMANDS_WORD = re.compile(r"urg|call|press|push|demand|lobb|should|must|ought")
+_A_DEMANDS_WORD = re.compile(r"urg|call|press|push|demand|lobb|should|ought")
 # the demand just before a removal's verb: "urged Delancey Shoes to replace", "called on the board to oust"
 _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:urg(?:e|es|ed|ing)|calls?\s+on|called\s+on|calling\s+on|press(?:es|ed|ing)?|"
                               r"push(?:es|ed|ing)?|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+"
@@ -4344,17 +4343,19 @@ MERGER_LAW = "the law or policy of mergers, no deal"
 # to 'explore strategic alternatives, including a sale'", "rejects Stonequay's call to sell the company", "demand for a
 # sale"): a deal nobody has started (a bid named beside it is one: "urges holders to accept Halden's offer")
 _SALE_DEMANDED = re.compile(
-    rf"\b(?:{_DEMAND_VERB})\s+(?:[\w'’&.-]+\s+){{0,6}}?"
+    rf"\b(?:{_DEMAND_VERB})\s+(?:(?!(?:vote|approve|back|accept|support|tender)\b)[\w'’&.-]+\s+){{0,6}}?"
     r"(?:to\s+['‘\"“]?)?(?:(?:explore|consider|pursue|seek|run|launch|start|evaluate|review)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:sale|alternatives|options|buyers)(?:,?\s+including\s+(?:a\s+)?(?:possible\s+|potential\s+)?sale)?|"
     r"sell\s+(?:itself|out|the\s+(?:company|business|group|bank|firm))|put\s+itself\s+up\s+for\s+sale|"
-    r"(?:a|the)\s+sale(?:\s+of\s+(?:itself|the\s+(?:company|business|group|bank|firm)))?)\b|"
+    # (not a sale to a named buyer: "urge the sale of the company to Morvo Capital")
+    r"(?:a|the)\s+sale(?!(?:\s+of\s+[^.;,]{1,40}?)?\s+(?:to|by)\b)"
+    r"(?:\s+of\s+(?:itself|the\s+(?:company|business|group|bank|firm)))?)\b|"
     r"\b(?:call|calls|demand|demands|push|pressure)\s+(?:to\s+sell|for\s+a\s+sale)\b(?:\s+(?:itself|the\s+(?:company|"
     r"business|group|bank|firm)))?")
 # a deal under way beside the demand ("is in advanced discussions to be taken private by Morland Crest Partners, months
 # after activist Quillfeather Capital publicly demanded a sale")
 _A_DEAL_UNDER_WAY = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|take\s+over|taken\s+over|bid|offer|sale\b|sell|sold|"
-                               r"deal|private|talks|discussions|approach|proposal)")
+                               r"deal|private|talks|discussions|approach|proposal|purchas|combin|absorb)")
 SALE_DEMANDED = "a sale demanded, none under way"
 # A business given to the company's own shareholders ("plans tax-free spinoff of controls unit", "to demerge its
 # pharmaceuticals arm"): by definition no deal, no buyer (one named beside it is: "spin off its unit and merge it

@@ -371,8 +371,9 @@
       if ((el.textContent || "").length > (el.childElementCount ? 60 : 160)) continue;
       const text = page.visibleText(el);
       if (!text) continue;
-      // the label and its value in one line of text ("Posted by: Redfern Valley Dental Group · via HireLoop Jobs ·
-      // Last updated 3 days ago"), as aggregators print it: the value up to the line's first separator
+      // the label and its value in one line of text ("Employer: Redfern Valley Dental Group · via HireLoop Jobs · Last
+      // updated 3 days ago", "Company: Redfern Dental, Location: Leeds"), as aggregators print it: the value up to the
+      // line's first separator or next label ("Posted by" is not read: on most boards it names a person or an agency)
       const inline = !el.childElementCount && text.length <= 160 ? INLINE_FIELD.exec(text) : null;
       if ((!inline && (text.length > 40 || !FIELD_LABEL.test(text))) || el.closest(NOT_THE_PAGES_FIELD)) continue;
       const value = inline ? inline[2].split(FIELD_SEPARATOR)[0].trim() : fieldValue(el);
@@ -380,8 +381,9 @@
     }
     return values.size === 1 ? [...values.values()] : [];
   }
-  const INLINE_FIELD = /^(employer|company|hiring company|posted by|arbeitgeber|unternehmen|empresa|entreprise|employeur)\s*[:：]\s*(\S.*)$/i;
-  const FIELD_SEPARATOR = /\s+[·•|]\s+|\s+[–—-]\s+/;
+  const INLINE_FIELD = /^(employer|company|hiring company|arbeitgeber|unternehmen|empresa|entreprise|employeur)\s*[:：]\s*(\S.*)$/i;
+  // (a dash only as long dashes: "Smith - Jones Dental Partners" is one name)
+  const FIELD_SEPARATOR = /\s+[·•|–—]\s+|,?\s+[A-Z][\w ]{0,20}[:：]\s/;
 
   // Logo alt texts: "Contoso logo", "Contoso career site"; a file name ("contosologo_new") only confirms.
   // A logo's alt that names no one: "Logo", "Company logo", a template's placeholder ("Site Logo", "Header logo")
