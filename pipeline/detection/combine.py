@@ -535,7 +535,7 @@ def _finished(events: list[DetectedEvent], title: str, units: list[str], text: s
 # the deal) is the rated company's, never the agency's nor its grade's ("B2", "D-PD").
 _A_RATERS_NAME = re.compile(r"(?i)\s(?:ratings|rating\s+(?:agency|services?)|investors?\s+services?|credit\s+rating\s+agency|"
                             r"credit\s+ratings?)$")
-_A_RATING_CUE = re.compile(r"(?i:rating|outlook|creditwatch)|\b(?i:to)\s+['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|D)\b")
+_A_RATING_CUE = re.compile(r"(?i:\brating|\boutlook|creditwatch)|\b(?i:to)\s+['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|D)\b")
 _RATING_VERB = (r"(?:(?:cut|lower|downgrad|upgrad|rais|affirm|plac|put|assign|revis|chang|withdr[ae]w|confirm|lift|slash|"
                 r"trim|keep|kept|review)\w*|rate[sd]?|rating)")
 _RATING_ACTION = re.compile(
@@ -637,9 +637,11 @@ def _pronouns_of_the_rated(text: str) -> str:
     if not text or not _A_RATING_CUE.search(text):
         return text
     sentences = rules._SENTENCE_END.split(text)
+    rewritten = False
     for position, sentence in enumerate(sentences):
         actions = _rating_actions(sentence)
         if actions:
+            rewritten = True
             rated = actions[-1][1]
             name = _owner_of(rated.text)
             # (up to the next company named, an agency or a grade aside, or the clause's end: "...; separately,
@@ -649,7 +651,7 @@ def _pronouns_of_the_rated(text: str) -> str:
                       + [at for at in (sentence.find(";", rated.end),) if at >= 0] + [len(sentence)])
             rest = _RATED_PRONOUN.sub(lambda found: f"{name}'s" if found["its"] else name, sentence[rated.end:end])
             sentences[position] = sentence[:rated.end] + rest + sentence[end:]
-    return " ".join(sentences)
+    return " ".join(sentences) if rewritten else text
 
 
 def _not_only_history(events: list[DetectedEvent], units: list[str], story: str) -> list[DetectedEvent]:

@@ -945,11 +945,10 @@ _A_PERSONS_CHAPTER = re.compile(r"\bchapter\s+1[23]\b")
 # the writer's own ("I filed chapter 7 last year, AMA"; "we" is as often a company speaking)
 _THE_WRITERS_FILING = re.compile(r"\bi\s+(?:just\s+|recently\s+|finally\s+|have\s+|had\s+)?(?:filed|am\s+filing)\s+"
                                  r"(?:for\s+)?(?:chapter\s+\d+|bankruptcy)\b|"
-                                 # or the reader's, asking ("Will filing for bankruptcy ruin my credit forever?", "My
-                                 # husband and I are thinking about Chapter 7"), or told as one's own ("Filed Chapter 7
-                                 # personally after being laid off")
-                                 # (the asker's own "my credit", not "your credit card miles" after a company's filing;
-                                 # "I", not "we", which a company speaks as)
+                                 # or the asker's own ("Will filing for bankruptcy ruin my credit forever?", "My husband
+                                 # and I are thinking about Chapter 7"; not "your credit card miles" after a company's
+                                 # filing, nor "we", which a company speaks as), or one told as one's own ("Filed Chapter
+                                 # 7 personally after being laid off")
                                  r"\b(?:ruin|hurt|affect|wreck|damage)\w*\s+my\s+credit(?!\s+card)\b|"
                                  r"\bi\s+(?:are|am|were|was)\s+(?:thinking\s+(?:about|of)|considering)\s+"
                                  r"(?:filing\s+(?:for\s+)?)?(?:chapter\s+\d+|bankruptcy)\b|"
