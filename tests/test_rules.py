@@ -807,6 +807,16 @@ def test_a_head_of_state_or_government_leaving_is_politics(text):
     ("TWO GARMENT UNIONS AGREE TO MERGE", rules.PUBLIC_BODIES),
     ("Harwick and Selby universities agree to merge", rules.PUBLIC_BODIES),
     ("Two Danish bakers' pension funds to merge next year", rules.PUBLIC_BODIES),
+    # a sale demanded, none under way
+    ("Fairhope Capital urges Lindqvist Tools board to 'explore strategic alternatives, including a sale'",
+     rules.SALE_DEMANDED),
+    ("Lindqvist Tools board rejects Corvale Partners' call to sell the company", rules.SALE_DEMANDED),
+    ("The board said it had considered Corvale Partners' demand for a sale and will keep its standalone plan.",
+     rules.SALE_DEMANDED),
+    # a business given to the company's own shareholders
+    ("Bowing to an activist, Dunlow Controls plans tax-free spinoff of its sensors unit", rules.SPUN_OFF),
+    ("Dunlow Controls said it would distribute shares of its sensors business to its stockholders.", rules.SPUN_OFF),
+    ("Marlby Pharma to demerge its consumer health arm next year", rules.SPUN_OFF),
 ])
 def test_what_is_no_deal_by_definition_however_sure_the_model(text, reason):
     assert rules.hard_negative(MERGER_ACQUISITION, text) == reason
@@ -1885,30 +1895,10 @@ def test_a_name_with_press_or_push_in_it_asks_for_nothing():
     assert rules.hard_negative(MERGER_ACQUISITION, "Wexcombe Press Group agrees to sell itself to Orland Media") is None
 
 
-@pytest.mark.parametrize("text", [
-    "Fairhope Capital urges Lindqvist Tools board to 'explore strategic alternatives, including a sale'",
-    "Lindqvist Tools board rejects Corvale Partners' call to sell the company",
-    "The board said it had considered Corvale Partners' demand for a sale and will keep its standalone plan.",
-])
-def test_a_sale_demanded_with_none_under_way_is_no_deal(text):
-    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.SALE_DEMANDED
-    assert rules.SALE_DEMANDED in rules.DEFINITIONAL
-
-
 def test_a_deal_under_way_beside_a_demand_for_a_sale_stands():
     assert rules.hard_negative(MERGER_ACQUISITION, "Lindqvist Tools is in advanced talks to be taken private by Brandt "
                                                    "Partners, months after Corvale Partners demanded a sale.") != \
         rules.SALE_DEMANDED
-
-
-@pytest.mark.parametrize("text", [
-    "Bowing to an activist, Dunlow Controls plans tax-free spinoff of its sensors unit",
-    "Dunlow Controls said it would distribute shares of its sensors business to its stockholders.",
-    "Marlby Pharma to demerge its consumer health arm next year",
-])
-def test_a_spin_off_to_shareholders_is_no_deal(text):
-    assert rules.hard_negative(MERGER_ACQUISITION, text) == rules.SPUN_OFF
-    assert rules.SPUN_OFF in rules.DEFINITIONAL
 
 
 def test_a_spin_off_merged_with_a_buyer_is_a_deal():
