@@ -547,11 +547,18 @@ _RATER_AND_VERB = re.compile(rf"(?i)\S+\s+{_RATING_VERB}\s+(?=\S)")
 # corporate rating to D", "to negative"
 _A_LETTER_GRADE = r"(?-i:['‘\"]?(?:[ABC]{1,3}[+-]?|[ABC]a{0,2}[1-3]|Aaa|Ca|SD|RD|D)(?:-PD)?['’\"]?)"
 _A_GRADE = rf"(?:{_A_LETTER_GRADE}|junk|stable|negative|positive)"
-_RATED_TAIL = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?(?:to\s+{_A_GRADE}(?!\w)|on\s+(?:review|watch|creditwatch)\b)")
 _A_GRADE_ALONE = re.compile(_A_LETTER_GRADE)
+
+
+def _after_the_rated(grade: str) -> re.Pattern:
+    """What follows the rated name in an action: a grade of the kind given, or a review."""
+    return re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?(?:to\s+{grade}(?!\w)|on\s+(?:review|watch|creditwatch)\b)")
+
+
+_RATED_TAIL = _after_the_rated(_A_GRADE)
 # a Title Case headline's run needs a letter grade or a review after it ("Brackley Downgrades Wendle Hotels to 'D'"; not
 # "Halden Raises Outlook as Margins Return to Positive")
-_GRADED_TAIL = re.compile(rf"(?i)(?:['’]s)?\s+(?:[\w-]+\s+){{0,5}}?(?:to\s+{_A_LETTER_GRADE}(?!\w)|on\s+(?:review|watch|creditwatch)\b)")
+_GRADED_TAIL = _after_the_rated(_A_LETTER_GRADE)
 _RATINGS_ON = re.compile(r"(?i)\b(?:ratings?|outlook)\s+(?:on|of)\s+(?:the\s+)?$")
 _RATED_PASSIVE = re.compile(r"(?i)(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:was|were|has\s+been|have\s+been|is|are)\s+(?:cut|lowered|"
                             r"downgraded|upgraded|raised|affirmed|placed|put|revised|changed|withdrawn|confirmed)\b")
