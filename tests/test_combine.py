@@ -3706,3 +3706,103 @@ def test_a_spelled_count_opening_a_sentence():
     assert combine._readable('He said. Ninety-five weavers left. "Done." Twelve staff stayed.') == \
         'He said. 95 weavers left. "Done." 12 staff stayed.'
     assert combine._readable("Fifteen-two was the score.") == "Fifteen-two was the score."  # a unit only after tens
+
+
+# ---- the thirty-third round: shapes the held-back and read sets showed (each in other, invented names)
+
+@pytest.mark.parametrize("title, text", [
+    ("Halvard Pumps to exit MidCap 400 after buyout", ""),
+    ("Tollard Marine leaves ONX 25 after Brenner lifts stake to 71%", ""),
+    ("", "The Kelso Exchange removed Pinmoor Homes Ltd from its official list on Friday."),
+])
+def test_a_company_leaving_an_index_or_a_list_is_read_as_no_ones_exit(title, text):
+    assert not any(e.kind == EXECUTIVE_DEPARTURE for e in rules.detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text", [
+    # an exit a report told, called untrue
+    ("", "Ardwell Group said a report that chief executive Mark Olsen planned to resign was 'without foundation'."),
+    # an exit told as what came before the news
+    ("Fenholt Clinics to lay off 90", "Fenholt Clinics will lay off 90 staff, weeks after its chief executive was replaced "
+     "amid an audit."),
+    ("Orrick Labs agrees sale to Tamber", "Tamber will buy Orrick Labs, a deal that ends the review Orrick began following "
+     "the departure of its former CEO in May."),  # (a guard: the model alone leaves it out)
+    ("Vexley Cement to file for insolvency", "Vexley Cement filed for insolvency. Its management board had been replaced "
+     "in March after a special audit."),
+    # someone who had left, and what else is told of them (a guard: the model alone leaves it out)
+    ("Former Brackley CFO sentenced to four years", ""),
+])
+def test_no_exit_where_a_company_leaves_an_index_or_an_exit_is_denied_or_past(title, text):
+    assert EXECUTIVE_DEPARTURE not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text, company", [
+    ("Tom Reyes leaves Orvane", "", "Orvane"),  # (a guard: a given name opens the run)
+    ("Ousted Pellbrook chairman vows legal fight", "", "Pellbrook"),  # (a guard: the ouster's own news)
+    ("Corvane appoints successor", "Corvane said chief executive Ines Marr will retire in June.", "Corvane"),
+])
+def test_exits_the_new_readings_leave_alone(title, text, company):
+    assert company in {e.company for e in detect_events(title, text) if e.kind == EXECUTIVE_DEPARTURE}
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Tamsin Resources buys Kimberley exploration tenements", ""),
+    ("Harlow Exchange buys its Slough data centre from landlord", ""),  # (a guard: the model alone leaves it out)
+])
+def test_tenements_and_a_data_centre_bought_are_no_deal(title, text):
+    assert MERGER_ACQUISITION not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a post's title before a company named in full is no company
+    ("Pellmore plc: Directorate Change", "Pellmore plc announces that Janet Crewe, Senior Independent Director, has "
+     "informed the Board of her intention to step down at the AGM.", EXECUTIVE_DEPARTURE, "Pellmore plc"),
+    # a person with a post after a comma is no company that cuts
+    ("", "'These decisions are never easy,' said Helen Marsh, chief executive of Corvane Software, which told employees on "
+     "Monday it would reduce headcount by about 400 people, or 9%.", LAYOFFS, "Corvane Software"),
+    # a lone name after a clause that holds a title
+    ("After founder scandal, Quorvia lays off 30% of staff", "", LAYOFFS, "Quorvia"),
+    # a lone name opening the sentence, the one who left named in full
+    ("Market report: Tarvik slides as boss bows out", "Tarvik slumped 9% after the sudden departure of chief executive "
+     "Lena Ostrow, who is leaving after a year.", EXECUTIVE_DEPARTURE, "Tarvik"),
+    # a lone name described in an aside as a company is
+    ("Zelmora picks Doyle as next chief", "Zelmora, the FTSE 250 caterer, has named Rhea Doyle as its next chief executive. "
+     "She will succeed Paul Imrie, who retires in June.", EXECUTIVE_DEPARTURE, "Zelmora"),
+])
+def test_the_company_of_an_event_the_model_reads(title, text, kind, company):
+    assert company in {e.company for e in detect_events(title, text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("title, text, kind, wrong", [
+    # a word the catalogue holds as a company ("Ouster"), written in lower case among capitalised names
+    ("Brenlow drops Tarrant after CEO ouster", "Tarrant Corp. will leave the Brenlow 500 after its board fired chief "
+     "executive Dan Hale.", EXECUTIVE_DEPARTURE, "ouster"),
+    # a place describing the company the story names, and the one who left, are no company
+    ("A new chapter for Marlow's", "Managing director Peter Marlow will retire after 22 years leading the Harrogate "
+     "furniture retailer, Marlow's said.", EXECUTIVE_DEPARTURE, "Harrogate"),
+    ("Greenberg, the longtime chairman, retired on Friday", "", EXECUTIVE_DEPARTURE, "Greenberg"),
+])
+def test_no_company_the_new_readings_must_not_name(title, text, kind, wrong):
+    assert wrong not in {e.company for e in detect_events(title, text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("text, recased", [
+    ("ok so tindle just got acquired by orvapay. lol", "ok so Tindle just got acquired by Orvapay. lol"),
+    ("exec moves: dana reyes OUT as CFO of plumbix", "exec moves: Dana Reyes OUT as CFO of Plumbix"),
+    ("halden systems group to buy morvo inc", "Halden Systems Group to buy Morvo Inc"),
+    # a dictionary word and its endings, a word of three letters, a given name alone, a cashtag: as written
+    ("the acquirer's ceo quit, tbh not shocked; tim said $glvx is next", "the acquirer's ceo quit, tbh not shocked; tim "
+     "said $glvx is next"),
+    # writing with capitals, or sentence case opening on an acronym: as written
+    ("HHS to cut 900 jobs; biotech firms worry", "HHS to cut 900 jobs; biotech firms worry"),
+    ("Tindle to buy orvapay", "Tindle to buy orvapay"),
+])
+def test_lower_case_writing_is_capitalised_where_it_names(text, recased):
+    assert combine._recased(text) == recased
+
+
+def test_lower_case_posts_name_their_companies_as_written():
+    assert {(e.kind, e.company) for e in detect_events("", "ok so tindle just got acquired by orvapay. source: their blog")} \
+        >= {(MERGER_ACQUISITION, "tindle"), (MERGER_ACQUISITION, "orvapay")}
+    assert (EXECUTIVE_DEPARTURE, "plumbix", "dana reyes") in {(e.kind, e.company, e.person) for e in detect_events(
+        "", "exec moves: dana reyes OUT as COO of plumbix after 18 mos. no replacement named")}

@@ -340,12 +340,15 @@ test("a header that is a div (id=\"header\", role=\"banner\") holds the employer
   }
 });
 
-test("a table-built career section's banner (div#pageheader, td#banner) holds the employer's logo", () => {
-  const html = '<title>Job Description - Field Chemist (81120)</title><div id="pageheader"><table class="header"><tr>' +
-    '<td id="banner"><img src="/careersection/theme/images/banner.png" alt="Orvane Laboratories - Careers"></td></tr></table></div>' +
-    '<main><h1>Field Chemist</h1><p>Apply online</p><img src="/x/powered-by.png" alt="Powered by Taleo"></main>';
-  const { run } = loadSite("generic", html, "https://orvanelabs.taleo.net/careersection/ex/jobdetail.ftl?job=81120");
-  assert.deepEqual(companies(run()), ["Orvane Laboratories"]);
+test("a table-built career section's banner (div#pageheader, td#banner, a theme's div#acmeBanner) holds the employer's logo", () => {
+  const banners = ['<div id="pageheader"><table class="header"><tr><td id="banner">', '<div id="olBanner"><table><tr><td>'];
+  for (const banner of banners) {
+    const html = `<title>Job Description - Field Chemist (81120)</title>${banner}` +
+      '<img src="/careersection/theme/images/ol_white.gif" alt="Orvane Laboratories - Careers"></td></tr></table></div>' +
+      '<main><h1>Field Chemist</h1><p>Apply online</p><img src="/x/powered-by.png" alt="Powered by Taleo"></main>';
+    const { run } = loadSite("generic", html, "https://orvanelabs.taleo.net/careersection/ex/jobdetail.ftl?job=81120");
+    assert.deepEqual(companies(run()), ["Orvane Laboratories"], banner);
+  }
 });
 
 test("an ATS tenant's name as its description writes it; a legal entity opening with its initials is the same employer", () => {

@@ -137,6 +137,19 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     The rules find names as capitalised words, which a name written in a script without capitals never is.
     In a story told in Latin script, each run of such words ("Initech to acquire エスペランサ株式会社") is read as
     a stand-in capitalised word, and its events are given the name back."""
+    recased_title, recased_text = _recased(title), _recased(text)
+    if recased_title != title or recased_text != text:
+        # (the names given back as written: the capitals only let the rules read them)
+        events = detect_events(recased_title, recased_text, published, context, model)
+        for event in events:
+            for field in ("company", "counterparty", "person"):
+                value = getattr(event, field, None)
+                for recased, written in ((recased_title, title), (recased_text, text)):
+                    at = recased.find(value) if value else -1
+                    if at >= 0:
+                        setattr(event, field, written[at:at + len(value)])
+                        break
+        return events
     both = f"{title} {text}"
     if not _CASELESS_RUN.search(both) or len(_LATIN_WORD.findall(both)) < 3:
         return _detect_events(title, text, published, context, model)
@@ -180,6 +193,63 @@ def _rules_may_read(title: str, text: str, units: list[str], context: str = "") 
         if vocabulary.DEAL in opened or vocabulary.DEPARTURE in opened:
             return True
     return False
+
+
+# Lower-case writing (a post, a chat line: "ok so rivvet just got acquired by lumencart", "sarah lind OUT as COO of
+# brewlytic") names companies and people in lower case, and the rules read a name only as a capitalised run. In a piece
+# with no word in Title Case, each word no dictionary holds (four letters or more: not "tbh", "ipo") and each given
+# name or place is capitalised, as the writer would have elsewhere, and so is a word that ends companies' names right
+# after one ("halden systems", "morvo inc"); the catalogue finds known names in any casing as before.
+_A_TITLED_WORD = re.compile(r"\b[A-Z][a-z]")
+# (a word, not a piece of a cashtag, handle, hashtag, address or number: "$glvx", "@loomwell_hq", "#layoffs", "x.com/a")
+_A_LOWER_WORD = re.compile(r"(?<![\w$@#/.:'’-])[a-z][a-z0-9'’&-]*[a-z0-9](?![\w@/:]|\.\w)")
+_A_FIRST_LETTER_LOWER = re.compile(r"[^A-Za-z]*[a-z]")
+_A_NAMES_END = re.compile(r"(?:inc|corp|co|ltd|llc|plc|group|holdings|ag|gmbh)$")
+
+
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "rs", "ers", "ly")
+
+
+def _a_dictionary_word(word: str, common: frozenset[str]) -> bool:
+    """The word, or its stem of four letters or more before an ending ("acquirer", "bankers"; not "rey" of "reyes"), is
+    in the dictionary."""
+    return word in common or any(word.endswith(ending) and len(word) - len(ending) >= 4 and word[:-len(ending)] in common
+                                 for ending in _INFLECTIONS)
+
+
+def _recased(text: str) -> str:
+    if not text or _A_TITLED_WORD.search(text) or not _A_FIRST_LETTER_LOWER.match(text):
+        return text  # (nor sentence case whose capitals are acronyms: "HHS to eliminate 3,500 FDA jobs; biotech ...")
+    common, proper, endings = bundled_common_words(), bundled_proper_words(), bundled_name_endings()
+    words = []  # (match, "name" | "given" | None)
+    for found in _A_LOWER_WORD.finditer(text):
+        core = re.sub(r"['’]s$", "", found.group(0))
+        if "'" in core or "’" in core:
+            words.append((found, None))  # ("it's", "don't")
+            continue
+        parts = [part for part in core.split("-") if part]
+        if len(core) >= 4 and not any(_a_dictionary_word(part, common) for part in parts):
+            words.append((found, "name"))
+        elif core in proper and core not in common:
+            words.append((found, "given"))
+        elif words and words[-1][1] in ("name", "end") and words[-1][0].end() + 1 == found.start() and \
+                (core in endings or _A_NAMES_END.fullmatch(core)):
+            words.append((found, "end"))
+        else:
+            words.append((found, None))
+
+    def beside_a_name(at: int) -> bool:
+        # a given name or a place alone may be a word's other sense ("tim cook leaves"): capitalised beside a name only
+        return any(0 <= other < len(words) and words[other][1] in ("name", "given")
+                   and abs(words[other][0].start() - words[at][0].start()) <= len(words[min(at, other)][0].group(0)) + 1
+                   for other in (at - 1, at + 1))
+    pieces, kept = [], 0
+    for at, (found, kind) in enumerate(words):
+        if kind in ("name", "end") or (kind == "given" and beside_a_name(at)):
+            word = found.group(0)
+            pieces.append(text[kept:found.start()] + word[0].upper() + word[1:])
+            kept = found.end()
+    return "".join(pieces) + text[kept:] if pieces else text
 
 
 def _detect_events(title: str, text: str, published: str | None, context: str,
@@ -1766,8 +1836,14 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         named, guessed = [name for name in named if name not in where], [name for name in guessed if name not in where]
     if kind == EXECUTIVE_DEPARTURE:
         # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
-        # title is the company ("Halden's head of TMT", "Halden CEO").
-        guessed = [name for name in guessed if _owns_a_title(name, unit)]
+        # title is the company ("Halden's head of TMT", "Halden CEO"), or one beside the person named in full and not
+        # itself leaving ("Kenbridge slumped 14p after the surprise departure of chief executive Martin Vale").
+        # (an ordinary word before a title, beside a company named in full, is the post's: "Ormsby plc announces that
+        # Ann Pryce, Senior Independent Director, ...")
+        in_full = _people_words(rules._name_spans(unit))
+        guessed = [name for name in guessed if (_owns_a_title(name, unit) or (
+                       in_full and name.lower() not in in_full | people and _the_employer_beside(name, unit)))
+                   and not (named and name.lower() in bundled_common_words())]
     companies = [name for name in named + guessed if not _NOT_A_COMPANY.match(name)]
     if kind == EXECUTIVE_DEPARTURE:
         companies = _employer_first(companies, unit)
@@ -1980,6 +2056,11 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             # "Halden Inc (NYSE: HLD)": the ticker of the name just before it, which the runs below read (the
             # catalogue's holder of that ticker today may be another company: tickers are reused)
             continue
+        if mention.text.islower() and not mention.generic and mention.via != "ticker" and \
+                _A_TITLED_WORD.search(sentence):
+            continue  # "after CEO ouster": where the writer capitalises names, a word in lower case is a word, whatever
+            # company the catalogue calls "Ouster" (lower-case writing is capitalised first: _recased; a common word's
+            # name, "target", is read as before, only when nothing else is named)
         if _junk_name(mention.text) or _in_dateline(mention.text, mention.start, sentence):
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
         if _A_PERSONS_ACCOUNT.match(sentence, mention.end) and _A_PERSONS_BEFORE.search(sentence, 0, mention.start):
@@ -2028,7 +2109,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         # name in a departure's employer slot looks like, it is the employer
         if names_like_people and " " in name and rules._person_like(name) and not legal and (
                 (rules._TITLE_BEFORE.search(sentence, 0, span.start) and not _AN_EMPLOYERS_SLOT.search(sentence, 0, span.start))
-                or _WHO_AFTER.match(sentence, span.end) or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)
+                or _WHO_AFTER.match(sentence, span.end) or _A_TITLE_AFTER.match(sentence, span.end)
+                or _A_PERSONS_ROLE_BEFORE.search(sentence, 0, span.start)
                 or _A_PERSONS_ROLE_OPENS.match(name)):
             # "Halcyon Healthcare Inc. President Douglas Reyes has resigned": a person by a title's place; "Robert
             # Thibeault, who ran a clothing store": "who" follows only people
@@ -2040,6 +2122,13 @@ def _companies_named(sentence: str, names_like_people: bool = False,
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
         found.append((span.start, name))
+    # A lone word the sentence describes, as a company is, in an aside after it ("Vantry, the FTSE 100 engineer, has
+    # named", "Glimmerly, the beauty-subscription startup whose founder ...,"): named, as the aside is no person's post
+    for at, name in list(guessed):
+        aside = _AN_ASIDE_AFTER.match(sentence, at + len(name))
+        if aside and not rules._TITLE_RE.search(aside.group(1)) and not _WHO_AFTER.match(sentence, at + len(name)):
+            guessed.remove((at, name))
+            found.append((at, name))
     # a catalogue name made of common words ("Target", "Monday") only when nothing else is named or guessed
     named = _unique([name for _, name in sorted(found) or ([] if guessed else sorted(generic))])
     return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
@@ -2059,6 +2148,8 @@ _A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
+# ... or a post after it, set off by a comma: "said Claire Dubois, chief executive of Penlan Software"
+_A_TITLE_AFTER = re.compile(rf",\s+(?i:(?:the|its|their|our|a|an)\s+)?(?i:(?:former|interim|acting|new)\s+)?{rules._TITLE}\b")
 # A person quoted by a civic role outside any company: "said district councillor Aroha Manning", or written into the
 # run in Title Case, "said County Councillor Mere Tamati", "Mayor Ada Pell"
 _CIVIC_ROLES = ("councillor", "councilor", "alderman", "alderwoman", "mayor", "senator", "congressman", "congresswoman",
@@ -2771,9 +2862,33 @@ def _lone_company_name(name: str, start: int, sentence: str, people: frozenset[s
         return False
     if _INSTITUTION_GOES_ON.match(sentence, start + len(name)):
         return False  # "the Securities and Exchange Commission", "the Competition and Markets Authority"
-    # "CEO Halden", "Mr. Varga": a word after a title or an honorific is a person
+    # "CEO Halden", "Mr. Varga": a word right after a title or an honorific is a person (not one a clause after the
+    # title: "After founder scandal, Glimmerly lays off 40% of staff")
     before = sentence[max(0, start - 40):start]
-    return rules._TITLE_RE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
+    return _A_TITLE_JUST_BEFORE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
+
+
+_AN_ASIDE_AFTER = re.compile(r",\s+(?:the|an?)\s+([^,;]{1,80}),")
+def _the_employer_beside(name: str, unit: str) -> bool:
+    """A lone word beside a person named in full is the company they left, unless it is the one leaving ("Greenberg, 61,
+    has resigned", "Whitford, who co-founded ..."), a place describing a company ("the Stockport furniture retailer",
+    "Asheville's Cobblestone Books") or a town with its state ("Bethesda, Md."), or where someone goes ("departs for
+    Tillery", "joins Brightwave")."""
+    at = unit.find(name)
+    end = at + len(name)
+    state = _A_STATE_NEXT.match(unit, end)
+    return not (_LEAVES_NEXT.match(unit, end) or _WHO_AFTER.match(unit, end) or _DESCRIBES_A_COMPANY_NEXT.match(unit, end)
+                or _OWNS_THE_NEXT_NAME.match(unit, end)
+                or _WHERE_ONE_GOES.search(unit, 0, at) or (state and _a_towns_state(state.group(1), unit)))
+
+
+_OWNS_THE_NEXT_NAME = re.compile(r"['’]s\s+[A-Z]")
+_A_STATE_NEXT = re.compile(r",\s+([A-Z][A-Za-z]*\.?)")
+_DESCRIBES_A_COMPANY_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:%s)\b" % "|".join(sorted(rules._KIND_OF_COMPANY)))
+_WHERE_ONE_GOES = re.compile(r"\b(?:for|joins?|joined|joining|starts\s+at|started\s+at|moves?\s+to|moved\s+to|to\s+join)\s+$")
+# (what follows a lone word that is the one leaving: "Greenberg retired", "Greenberg, 61, has resigned")
+_LEAVES_NEXT = re.compile(rf"(?:\s*,[^,]{{1,40}},)?\s+(?:(?:has|had|will|is|was|to|abruptly|suddenly)\s+)*{rules._DEPART_VERB}")
+_A_TITLE_JUST_BEFORE = re.compile(rf"\b{rules._TITLE}\s*$")
 
 
 # A word joined by "and" to the rest of an authority's name: the name of a regulator, a court or a ministry,

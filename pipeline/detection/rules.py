@@ -238,6 +238,8 @@ _ASSET_NOUN = (r"(?:property|facility|community|project|vessel|ship|tanker|hotel
                r"farm|ranch|shopping\s+cent(?:er|re)|(?:office|logistics|industrial|business|retail|science|distribution)\s+park|"
                r"office|aircraft|fleet|refinery|smelter|mill|"
                r"orchards?|vineyards?|maltings|plot|landfill|transfer\s+station|"
+               # (the building, not a data-centre business: "buys data centre operator Voltrack" ends in "operator")
+               r"data\s+cent(?:er|re)|tenements?|"
 
                r"pipeline|headquarters|factory|"
                # a home bought ("Tycoon buys Forbes Park mansion")
@@ -1197,6 +1199,21 @@ _DATED_EXIT_CLAUSE = re.compile(r"\b(?:who|when|which\s+(?=(?:had\s+)?(?:fired|o
                                 r"[^,;()]{0,90}?\b(?:(?:in|since|back\s+in)\s+(?:19|20)\d\d|last\s+year|"
                                 r"(?:during|amid|after|following)\s+(?:[\w'’-]+\s+){0,3}?(?:19|20)\d\d\b|"
                                 r"(?:\w+\s+)?years\s+ago)\b[^,;()]{0,60}?(?=\s*[,;)]|\s*$)")
+# An exit told as what came before the news: "weeks after its CEO was replaced amid a state billing audit", "months
+# after a family feud removed its chairman", "following the departure of its former CEO in May", "Its management board
+# had been replaced in March": the clause dates the exit before the story's own event.
+_AN_EARLIER_EXIT = re.compile(
+    r"\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+(?:[\w.'’-]+\s+){0,6}?(?:(?:was|were|had\s+been)\s+"
+    r"(?:replaced|ousted|removed|fired|dismissed|sacked|forced\s+out|pushed\s+out)|(?:replaced|ousted|removed|fired|"
+    r"dismissed|sacked)\s+(?:its|their|the\s+company['’]s)\s)[^.;,]{0,60}"
+    r"|\bfollowing\s+the\s+(?:departure|resignation|ouster|exit|removal|firing|dismissal|retirement)\s+of\s+(?:its|the|their)\s+"
+    r"former\s[^.;,]{0,60}"
+    r"|\bhad\s+been\s+(?:replaced|ousted|removed|fired|dismissed|sacked)\s+(?:in|last)\s+[^.;,]{0,60}")
+# A sentence whose subject is someone who had left, and which tells something else of them: "Ex-Stallworth finance chief
+# sentenced to six years" (lower-cased text; not "Ousted ... chairman vows legal fight", the ouster's own news)
+_A_FORMER_ONE_OPENS = re.compile(
+    r"^\W*(?:former|ex-|onetime|one-time)\s*(?:[\w.'’&-]+\s+){0,3}?(?:chief|ceo|cfo|coo|chairman|"
+    r"chairwoman|chair|president|founder|co-founder|boss|head|executive|director)\b")
 # "Ten years after leaving Tessaly Furniture, former CEO Harold Finnick looks back": the time since an exit
 # (the one who left may stand between: "Ten years after founder Walter Brisco stepped down", "A decade after its
 # founder's exit")
@@ -3310,8 +3327,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         if company is None and not in_headline and _PRONOUN_SUBJECT_BOARD.search(sentence[: match.start()]):
             company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
-        if company is None or not (title or _named_person(raw_person, surname_alone=False)):
-            continue
+        if company is None or not (title or (_named_person(raw_person, surname_alone=False)
+                                             and not _ends_like_a_company_name(raw_person))):
+            continue  # ("removed Bellbird Homes Ltd from the official list": a company removed, nobody's exit)
         if not title and (_A_THING_ENDED.search(raw_person) or _A_THING_ENDED.match(
                 sentence, match.end() + len(gap.group(0)) if gap else match.end())):
             # "Terminates Merger Agreement With Pelham Surgical": Title Case writes the thing ended as a name;
@@ -3606,6 +3624,15 @@ def _ends_like_a_company_name(run: str) -> bool:
         last + "s" in endings or words[0].lower() in _COMPANY_OPENERS or _A_MUTUALS_TAIL.search(run) is not None
 
 
+def _a_trade_not_a_surname(run: str) -> bool:
+    """"Norbeck Appliances", "Sandvold Marine": no given name opens the run and an ordinary word ends it, so a company's
+    name, not a person's ("Tim Cook" opens with a given name). Read only where a name is what the run leaves and nothing
+    else (a title, "as CEO") tells a person: "Sandvold Marine leaves LNX 40" is a company leaving an index."""
+    words = [_word_core(word) for word in run.split()]
+    return len(words) >= 2 and words[0] not in bundled_proper_words() and words[-1] in bundled_common_words() \
+        and words[-1] not in bundled_proper_words()
+
+
 # The forms of member-owned firms, which the SEC's catalogue (of companies with shareholders) hardly holds: "Ashby Wolds
 # Building Society", "Summitline Federal Credit Union", "Kilcarrow Co-operative Creamery", "Heartland Fields Cooperative"
 _A_MUTUALS_TAIL = re.compile(r"\b(?:Building\s+Society|Friendly\s+Society|Co-?operative\s+Society|Credit\s+Union|"
@@ -3630,7 +3657,8 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         titles = [found.group(0) for found in _TITLE_RE.finditer(sentence, 0, who.start())]  # the nearest is theirs
         return _departure(_trim_name(_clean_name(match["person"])) or "", _clean_person(who["person"]),
                           titles[-1] if titles else None, verb, f'"{" ".join(verb.split())}"')
-    if who is None and _ends_like_a_company_name(person) and _title_before(sentence, match.start("person")) is None:
+    if who is None and _title_before(sentence, match.start("person")) is None and (
+            _ends_like_a_company_name(person) or (match["left_company"] and _a_trade_not_a_surname(person))):
         # "its agreement to be acquired by Halloway Beverage Group has been terminated", "Westmark Homes exits
         # Tucson": a company's name as the one leaving is a contract ending or a company leaving a place, nobody's exit
         return None
@@ -4072,6 +4100,12 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _DATED_OPENING.search(lowered):
             return TOLD_AS_HISTORY  # "Thirty years ago this month, founder Walter Brisk died in office": a look back
+        if _A_FORMER_ONE_OPENS.search(lowered) and not _DEPART_VERB_LC.search(rest := _A_FORMER_ONE_OPENS.sub(" ", lowered)) \
+                and not _EXIT_NOUN.search(rest):
+            return TOLD_AS_HISTORY  # "Former Halbrook CEO sentenced to six years": who he was, not news of it
+        if _AN_EARLIER_EXIT.search(lowered) and not _DEPART_VERB_LC.search(rest := _AN_EARLIER_EXIT.sub(" ", lowered)) \
+                and not _EXIT_NOUN.search(rest):
+            return TOLD_AS_HISTORY  # "will lay off 140 workers, weeks after its CEO was replaced": the cut is the news
         if _A_DATED_OUSTER.search(lowered) and not _DEPART_VERB_LC.search(_A_DATED_OUSTER.sub(" ", lowered)):
             return TOLD_AS_HISTORY  # "Former Wynstone Capital CEO sues firm over 2019 dismissal": a suit about the past
         # ("who left in 2008 shake-up": a bare "left" is an exit inside such a clause)
@@ -4249,7 +4283,11 @@ _NEGATED_EXIT = re.compile(
     rf"(?:that\s+|of\s+(?:(?:an?|the|his|her|its)\s+)?(?:imminent|impending|possible|planned)?\s*)?(?:[\w'’]+\s+){{0,4}}?"
     rf"(?:will|would|is|was)?)\s*(?:be\s+)?(?:(?:to|going\s+to|preparing\s+to|planning\s+to|about\s+to|poised\s+to)\s+)?"
     rf"{_EXIT_STEM}"
-    rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found")
+    rf"|\b(?:not|no)\s+(?:a\s+)?(?:departure|exit)\b|\bno\s+departure\s+found"
+    # the exit a report told, called untrue: "said a newspaper report that chief executive Neil Harcourt planned to step
+    # down was 'entirely without foundation'" (as a deal's rumour called baseless is none)
+    rf"|\b(?:reports?|speculation|suggestions?|rumou?rs?|claims?)\s+(?:that|of)\s+[^.;]{{0,80}}?{_EXIT_STEM}[^.;]{{0,40}}?"
+    rf"\b(?:without\s+(?:any\s+)?foundation|baseless|unfounded|untrue|groundless|false|inaccurate|incorrect)\b")
 # "says CEO will stay through 2026", "has agreed to extend his contract", "ending speculation that he would retire":
 # staying said, the exit talked of denied; only where nothing else in the sentence tells an exit ("will remain
 # senior adviser until his retirement" still does).
