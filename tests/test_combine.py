@@ -3765,6 +3765,9 @@ def test_tenements_and_a_data_centre_bought_are_no_deal(title, text):
     # a lone name opening the sentence, the one who left named in full
     ("Market report: Tarvik slides as boss bows out", "Tarvik slumped 9% after the sudden departure of chief executive "
      "Lena Ostrow, who is leaving after a year.", EXECUTIVE_DEPARTURE, "Tarvik"),
+    # a name joined to a participle describes another
+    ("Orbin Games founder logs off", "Owen Pryce, who co-founded Orbin Games, has stepped down as chief executive of the "
+     "AIM-listed developer.", EXECUTIVE_DEPARTURE, "Orbin Games"),
     # a lone name described in an aside as a company is
     ("Zelmora picks Doyle as next chief", "Zelmora, the FTSE 250 caterer, has named Rhea Doyle as its next chief executive. "
      "She will succeed Paul Imrie, who retires in June.", EXECUTIVE_DEPARTURE, "Zelmora"),
@@ -3806,3 +3809,21 @@ def test_lower_case_posts_name_their_companies_as_written():
         >= {(MERGER_ACQUISITION, "tindle"), (MERGER_ACQUISITION, "orvapay")}
     assert (EXECUTIVE_DEPARTURE, "plumbix", "dana reyes") in {(e.kind, e.company, e.person) for e in detect_events(
         "", "exec moves: dana reyes OUT as COO of plumbix after 18 mos. no replacement named")}
+
+
+@pytest.mark.parametrize("title, text, kind, companies", [
+    # the deal the subject agreed to, by its buyer, after an aside that names a place
+    ("", "Harwick Water, the regional supplier serving 900,000 homes in the west of Scotland, last night agreed a £900m "
+     "takeover by Pelican Utilities.", MERGER_ACQUISITION, {"Harwick Water", "Pelican Utilities"}),
+    # removed by the owners' vote, in a proxy fight's words
+    ("Activist unseats Pellham chairman", "", EXECUTIVE_DEPARTURE, {"Pellham"}),
+])
+def test_more_of_what_the_rules_read(title, text, kind, companies):
+    assert {e.company for e in rules.detect_events(title, text) if e.kind == kind} == companies
+
+
+def test_a_return_from_leave_is_no_exit():
+    assert EXECUTIVE_DEPARTURE not in kinds(detect_events(
+        "Tarrow CEO returns from leave after review", "Tarrow founder Ian Velde has returned to his role as chief "
+        "executive after an independent review found no misconduct, ending a five-week leave of absence."))
+

@@ -311,9 +311,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
             continue
         if event.company and not _catalogue_name(event.company) and (
                 _not_the_employer(event.company, event.person) or _titled_person(event.company, units)
-                or _no_name_where_written(event.company, units)):
+                or _no_name_where_written(event.company, units) or _LISTED_IN.search(event.company)):
             # "the Company's board", "Mr. Howells", the person the rule also read, "Coverage says that ...",
-            # "Halvor Quay" (later "Mr Quay"), "NEW YORK (CNNfn) -", "a Class I Director": not whom they left.
+            # "Halvor Quay" (later "Mr Quay"), "NEW YORK (CNNfn) -", "a Class I Director", "the AIM-listed
+            # developer": not whom they left.
             event.company = _named_before(units, event.company)
         elif not event.company:
             # The rule read who left but not whom they left: the employer the sentence names after the title
@@ -1840,7 +1841,12 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # itself leaving ("Kenbridge slumped 14p after the surprise departure of chief executive Martin Vale").
         # (an ordinary word before a title, beside a company named in full, is the post's: "Ormsby plc announces that
         # Ann Pryce, Senior Independent Director, ...")
-        in_full = _people_words(rules._name_spans(unit))
+        # (a person named in full opens with a given name, follows a title or ends in no dictionary word: "Lena Ostrow",
+        # "chief executive Martin Vale", "Kiera Donnelly", not "Motion Clinics")
+        in_full = _people_words([span for span in rules._name_spans(unit)
+                                 if span.text.split()[0].lower() in bundled_proper_words()
+                                 or rules._TITLE_BEFORE.search(unit, 0, span.start)
+                                 or span.text.split()[-1].lower() not in bundled_common_words()])
         guessed = [name for name in guessed if (_owns_a_title(name, unit) or (
                        in_full and name.lower() not in in_full | people and _the_employer_beside(name, unit)))
                    and not (named and name.lower() in bundled_common_words())]

@@ -853,6 +853,9 @@ _CLAUSE_BREAK = re.compile(r"(?i)\b(?:which|who|whom|whose|that|after|before|whe
                            r"though|since|if|unless|but|than|according)\b|[;:\"“”]")
 
 
+_AN_ASIDE = re.compile(r"^\s*,(?:[^,;]|(?<=\d),(?=\d{3})){1,90},")  # (a number's commas inside: "900,000 homes")
+
+
 def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_Span | None":
     """The company a sentence opens with, as the subject of a verb phrase further on ("Electric carmaker
     Lucid Motors Inc. is raising money and is also considering a sale"): only when no other company and
@@ -864,12 +867,16 @@ def _sentence_subject(sentence: str, names: list["_Span"], position: int) -> "_S
     first = opening[-1]
     between = sentence[first.end:position]
     between = _LEADING_TICKER.sub("", between)  # a ticker: "AT&T (T)"
-    between = re.sub(r"^\s*,[^,;]{1,90},", " ", between)  # an aside: ", as many have noted,"
+    aside = _AN_ASIDE.match(between)  # an aside: ", as many have noted,"
+    aside_end = first.end + (len(sentence[first.end:position]) - len(between) + aside.end() if aside else 0)
+    between = _AN_ASIDE.sub(" ", between)
     if _CLAUSE_BREAK.search(between) or len(between.split()) > 16:
         return None
-    if any(first.end <= span.start and span.end <= position and not _TITLE_BEFORE.search(sentence[max(0, span.start - 60): span.start])
+    if any(max(first.end, aside_end) <= span.start and span.end <= position
+           and not _TITLE_BEFORE.search(sentence[max(0, span.start - 60): span.start])
            for span in names if span.start > first.start):
-        return None  # another company in between (a person after a title is not one)
+        return None  # another company in between (a person after a title is not one; nor a place the aside names: "the
+        # regional electricity company serving 2.1 million homes in the north of England,")
     return first
 
 
@@ -2938,8 +2945,9 @@ def _target_before_noun(sentence: str, names: list[_Span], match: re.Match) -> l
 
 _PEOPLE_OF = re.compile(r"(?i)(?:the\s+|its\s+)?(?:\w+\s+)?(?:management|board|executives|leadership|owners|"
                         r"shareholders|founders)\s+(?:team\s+)?(?:of|at)\s+")
-_OWN_SALE = re.compile(r"(?i)\b(?:its|the)\s+(?:(?:pending|proposed|planned|agreed|announced|expected|\$[\d.,]+\s*\w+)"
-                       r"\s+){0,2}$")
+# ("agreed a £1.5bn takeover by Midwestern Power": the deal the subject agreed to is its own sale)
+_OWN_SALE = re.compile(r"(?i)\b(?:its|the|(?:agreed|accepted|backed|recommended)\s+an?)\s+(?:(?:pending|proposed|planned|agreed|"
+                       r"announced|expected|[$£€][\d.,]+\s*\w+)\s+){0,2}$")
 
 
 def _talks_about(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -3328,7 +3336,7 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
             company = ""  # "The board ousted its co-CEO": a departure whose company the sentence leaves out
         # "Acme fires Brigade": whom a company removes, named with no title, is a name, not a common word
         if company is None or not (title or (_named_person(raw_person, surname_alone=False)
-                                             and not _ends_like_a_company_name(raw_person))):
+                                             and not _LEGAL_TAIL.search(raw_person.rstrip(" ,")))):
             continue  # ("removed Bellbird Homes Ltd from the official list": a company removed, nobody's exit)
         if not title and (_A_THING_ENDED.search(raw_person) or _A_THING_ENDED.match(
                 sentence, match.end() + len(gap.group(0)) if gap else match.end())):
@@ -4302,6 +4310,9 @@ _STAYS = re.compile(
     # a leave taken and a return told: "to take eight-week medical leave; will return in March"
     r"|\b(?:medical|temporary|parental|maternity|paternity|sick)\s+leave\b(?:\s+of\s+absence)?"
     r"(?:(?!\bnot\b|\bno\b|\bnever\b|n['’]t\b)[^.]){0,80}?\b(?:will|to|would|expects?\s+to)\s+return\b"
+    # the return itself: "CEO returns from leave after review", "has returned to his role as chief executive"
+    r"|\breturn(?:s|ed|ing)?\s+(?:from\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?leave|to\s+(?:his|her|their)\s+"
+    r"(?:role|post|duties|job|desk))\b"
     rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
     rf"(?:speculation|talk|rumou?rs|reports)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:would|will|was|is)?\s*(?:be\s+)?"
     rf"(?:(?:to|going\s+to)\s+)?{_EXIT_STEM}")

@@ -509,6 +509,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     # removed by the company
     verb("oust ousts ousted ousting", kinds=[DEPARTURE],
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base"), (NAME_STOP, "base s past")]),
+    # "unseating chairman Henry Ashdown": removed by a vote of the owners, in a proxy fight's words
+    verb("unseat unseats unseated unseating", kinds=[DEPARTURE],
+         reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s base"), (NAME_STOP, "base s past")]),
     # "firing" opens no gate, and "fir" would let in every "firm": a known gap
     verb("fire fires fired firing", kinds=[DEPARTURE], gate=[r"fire[ds]?\b"],
          reads=[IS_REMOVED, REMOVED, REMOVES, (ABRUPT, "pp s"), (NAME_STOP, "base s past")]),
