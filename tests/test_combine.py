@@ -3732,7 +3732,7 @@ def test_a_company_leaving_an_index_or_a_list_is_read_as_no_ones_exit(title, tex
     # someone who had left, and what else is told of them (a guard: the model alone leaves it out)
     ("Former Brackley CFO sentenced to four years", ""),
 ])
-def test_no_exit_where_a_company_leaves_an_index_or_an_exit_is_denied_or_past(title, text):
+def test_no_exit_where_an_exit_is_denied_or_past(title, text):
     assert EXECUTIVE_DEPARTURE not in kinds(detect_events(title, text))
 
 
@@ -3781,12 +3781,18 @@ def test_the_company_of_an_event_the_model_reads(title, text, kind, company):
     ("Brenlow drops Tarrant after CEO ouster", "Tarrant Corp. will leave the Brenlow 500 after its board fired chief "
      "executive Dan Hale.", EXECUTIVE_DEPARTURE, "ouster"),
     # a place describing the company the story names, and the one who left, are no company
+    # (guards: read so before)
     ("A new chapter for Marlow's", "Managing director Peter Marlow will retire after 22 years leading the Harrogate "
      "furniture retailer, Marlow's said.", EXECUTIVE_DEPARTURE, "Harrogate"),
     ("Greenberg, the longtime chairman, retired on Friday", "", EXECUTIVE_DEPARTURE, "Greenberg"),
+    # the review's cases: a person after a title's comma, a person described in an aside
+    ("", "Its chief executive, Greenberg, said the company would cut 200 jobs.", LAYOFFS, "Greenberg"),
+    ("", "Hollis, an industry veteran, takes over from chief executive Lena Ostrow, who is retiring.", EXECUTIVE_DEPARTURE,
+     "Hollis"),
 ])
 def test_no_company_the_new_readings_must_not_name(title, text, kind, wrong):
-    assert wrong not in {e.company for e in detect_events(title, text) if e.kind == kind}
+    events = detect_events(title, text)
+    assert kind in kinds(events) and wrong not in {e.company for e in events if e.kind == kind}
 
 
 @pytest.mark.parametrize("text, recased", [
@@ -3827,3 +3833,40 @@ def test_a_return_from_leave_is_no_exit():
         "Tarrow CEO returns from leave after review", "Tarrow founder Ian Velde has returned to his role as chief "
         "executive after an independent review found no misconduct, ending a five-week leave of absence."))
 
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # the review's cases, read as before (guards)
+    ("", "Kenbridge confirmed that its chief executive had been ousted in a boardroom coup.", EXECUTIVE_DEPARTURE, "Kenbridge"),
+    ("Thorsten Fisher quits Halden", "", EXECUTIVE_DEPARTURE, "Halden"),
+    ("", "Rivvet confirms reports that CEO resigned over false accounting", EXECUTIVE_DEPARTURE, "Rivvet"),
+    ("Travel site trivago cuts 80 jobs", "", LAYOFFS, "trivago"),
+    ("Blow for Kenbridge as chief executive Martin Vale quits", "", EXECUTIVE_DEPARTURE, "Kenbridge"),
+    # and lower-case posts that open on "I", a label in capitals, or a name with a colon
+    ("", "I think rivvet just got acquired by lumencart", MERGER_ACQUISITION, "rivvet"),
+    ("", "PSA: lumencart laid off 200", LAYOFFS, "lumencart"),
+    ("", "lumencart: we are laying off 10% of staff", LAYOFFS, "lumencart"),
+])
+def test_what_the_reviews_mends_keep(title, text, kind, company):
+    assert company in {e.company for e in detect_events(title, text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("title", ["Activist fails to unseat Pellham chairman", "Elliott seeks to unseat Pellham chairman"])
+def test_an_attempt_to_remove_is_no_exit(title):
+    assert EXECUTIVE_DEPARTURE not in kinds(detect_events(title))
+
+
+def test_an_agreed_recommended_takeover_by_a_buyer_is_the_subjects_sale():
+    assert {(e.company, e.role) for e in rules.detect_events(
+        "", "Harwick Water last night agreed a recommended £900m takeover by Pelican Utilities.")} == {
+        ("Harwick Water", "target"), ("Pelican Utilities", "acquirer")}
+
+
+@pytest.mark.parametrize("text, recased", [
+    ("rivvet's svp of eng dana reyes leaving", "Rivvet's svp of eng Dana Reyes leaving"),
+    ("imho rivvet's layoffs were overdue", "imho Rivvet's layoffs were overdue"),
+    ("exec moves: cofounder and chro ana lind quits brewlytic", "exec moves: cofounder and chro Ana Lind quits Brewlytic"),
+    ("biotech firms worry as HHS cuts 900 jobs", "biotech firms worry as HHS cuts 900 jobs"),
+])
+def test_titles_kinds_and_shorthand_stay_lower_case(text, recased):
+    assert combine._recased(text) == recased

@@ -340,7 +340,7 @@ test("a header that is a div (id=\"header\", role=\"banner\") holds the employer
   }
 });
 
-test("a table-built career section's banner (div#pageheader, td#banner, a theme's div#acmeBanner) holds the employer's logo", () => {
+test("a table-built career section's banner (div#pageheader, td#banner, a theme's div#olBanner) holds the employer's logo", () => {
   const banners = ['<div id="pageheader"><table class="header"><tr><td id="banner">', '<div id="olBanner"><table><tr><td>'];
   for (const banner of banners) {
     const html = `<title>Job Description - Field Chemist (81120)</title>${banner}` +
@@ -349,6 +349,10 @@ test("a table-built career section's banner (div#pageheader, td#banner, a theme'
     const { run } = loadSite("generic", html, "https://orvanelabs.taleo.net/careersection/ex/jobdetail.ftl?job=81120");
     assert.deepEqual(companies(run()), ["Orvane Laboratories"], banner);
   }
+  // a cookie banner's picture is no header logo
+  const cookie = '<title>Job Description - Field Chemist (81120)</title><div id="cookieBanner"><img src="/c.png" alt="Consentwise Cookie Manager">' +
+    '</div><main><h1>Field Chemist</h1><p>Apply online</p></main>';
+  assert.deepEqual(companies(loadSite("generic", cookie, "https://orvanelabs.taleo.net/careersection/ex/jobdetail.ftl?job=81120").run()), []);
 });
 
 test("an ATS tenant's name as its description writes it; a legal entity opening with its initials is the same employer", () => {

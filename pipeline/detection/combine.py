@@ -139,17 +139,15 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     a stand-in capitalised word, and its events are given the name back."""
     recased_title, recased_text = _recased(title), _recased(text)
     if recased_title != title or recased_text != text:
-        # (the names given back as written: the capitals only let the rules read them)
+        # (each name given back as written: the capitals only let the rules read it)
         events = detect_events(recased_title, recased_text, published, context, model)
-        for event in events:
-            for field in ("company", "counterparty", "person"):
-                value = getattr(event, field, None)
-                for recased, written in ((recased_title, title), (recased_text, text)):
-                    at = recased.find(value) if value else -1
-                    if at >= 0:
-                        setattr(event, field, written[at:at + len(value)])
-                        break
-        return events
+
+        def as_written(value: str) -> str:
+            for recased, written in ((recased_title, title), (recased_text, text)):
+                if (at := recased.find(value)) >= 0:
+                    return written[at:at + len(value)]
+            return value
+        return _names_given_back(events, as_written)
     both = f"{title} {text}"
     if not _CASELESS_RUN.search(both) or len(_LATIN_WORD.findall(both)) < 3:
         return _detect_events(title, text, published, context, model)
@@ -163,11 +161,16 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     events = _detect_events(title, text, published, context, model)
     names = {word: run for run, word in words.items()}
     given_back = re.compile("|".join(sorted(names, key=len, reverse=True)))
+    return _names_given_back(events, lambda value: given_back.sub(lambda found: names[found.group(0)], value))
+
+
+def _names_given_back(events: list[DetectedEvent], as_written) -> list[DetectedEvent]:
+    """Each event's names (and the title and phrase it read) as the text wrote them."""
     for event in events:
-        for field in ("company", "counterparty", "person"):
+        for field in ("company", "counterparty", "person", "title", "reason"):
             value = getattr(event, field, None)
-            if value and given_back.search(value):
-                setattr(event, field, given_back.sub(lambda found: names[found.group(0)], value))
+            if value:
+                setattr(event, field, as_written(value))
     return events
 
 
@@ -196,18 +199,28 @@ def _rules_may_read(title: str, text: str, units: list[str], context: str = "") 
 
 
 # Lower-case writing (a post, a chat line: "ok so rivvet just got acquired by lumencart", "sarah lind OUT as COO of
-# brewlytic") names companies and people in lower case, and the rules read a name only as a capitalised run. In a piece
-# with no word in Title Case, each word no dictionary holds (four letters or more: not "tbh", "ipo") and each given
-# name or place is capitalised, as the writer would have elsewhere, and so is a word that ends companies' names right
-# after one ("halden systems", "morvo inc"); the catalogue finds known names in any casing as before.
+# brewlytic") names companies and people in lower case, and the rules read a name only as a capitalised run. In a
+# headline or a summary with no word in Title Case that opens in lower case (or on "I", or a label in capitals: "PSA:"),
+# each word no dictionary holds (four letters or more: not "tbh", "ipo"; nor a title, a kind of company or chat's
+# shorthand: "cofounder", "biotech", "imho") is capitalised, as the writer would have elsewhere; so is a given name or a
+# place beside such a word ("sarah lind", not "tim said"), and a word that ends companies' names right after one
+# ("halden systems", "morvo inc"). The catalogue finds known names in any casing as before.
 _A_TITLED_WORD = re.compile(r"\b[A-Z][a-z]")
 # (a word, not a piece of a cashtag, handle, hashtag, address or number: "$glvx", "@loomwell_hq", "#layoffs", "x.com/a")
-_A_LOWER_WORD = re.compile(r"(?<![\w$@#/.:'’-])[a-z][a-z0-9'’&-]*[a-z0-9](?![\w@/:]|\.\w)")
-_A_FIRST_LETTER_LOWER = re.compile(r"[^A-Za-z]*[a-z]")
-_A_NAMES_END = re.compile(r"(?:inc|corp|co|ltd|llc|plc|group|holdings|ag|gmbh)$")
+_A_LOWER_WORD = re.compile(r"(?<![\w$@#/.:'’-])[a-z][a-z0-9'’&-]*[a-z0-9](?![\w@/]|:[/\d]|\.\w)")
+_OPENS_LOWER_CASE = re.compile(r"(?:I\s+|[A-Z]{2,6}:\s*)?[^A-Za-z]*[a-z]")
+_A_NAMES_END = re.compile(r"(?:group|holdings|(?:inc|corp|co|ltd|llc|plc|ag|gmbh)\.?)$")
+_CHAT_SHORTHAND = frozenset("imho tldr fwiw afaik iirc tbf smdh yolo fomo hodl".split())
 
 
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "rs", "ers", "ly")
+
+
+def _a_word_not_a_name(word: str) -> bool:
+    """A title ("cofounder", "chro"), a kind of company ("biotech") or chat's shorthand ("imho"), whatever the
+    dictionary lacks."""
+    return word in _CHAT_SHORTHAND or word in rules._KIND_OF_COMPANY or word in rules._STOP_SET \
+        or rules._TITLE_RE.fullmatch(word) is not None
 
 
 def _a_dictionary_word(word: str, common: frozenset[str]) -> bool:
@@ -218,20 +231,20 @@ def _a_dictionary_word(word: str, common: frozenset[str]) -> bool:
 
 
 def _recased(text: str) -> str:
-    if not text or _A_TITLED_WORD.search(text) or not _A_FIRST_LETTER_LOWER.match(text):
+    if not text or _A_TITLED_WORD.search(text) or not _OPENS_LOWER_CASE.match(text):
         return text  # (nor sentence case whose capitals are acronyms: "HHS to eliminate 3,500 FDA jobs; biotech ...")
     common, proper, endings = bundled_common_words(), bundled_proper_words(), bundled_name_endings()
-    words = []  # (match, "name" | "given" | None)
+    words = []  # (match, "name" | "given" | "end" | None)
     for found in _A_LOWER_WORD.finditer(text):
         core = re.sub(r"['’]s$", "", found.group(0))
         if "'" in core or "’" in core:
             words.append((found, None))  # ("it's", "don't")
             continue
         parts = [part for part in core.split("-") if part]
-        if len(core) >= 4 and not any(_a_dictionary_word(part, common) for part in parts):
-            words.append((found, "name"))
-        elif core in proper and core not in common:
+        if core in proper and core not in common:
             words.append((found, "given"))
+        elif len(core) >= 4 and not any(_a_dictionary_word(part, common) for part in parts) and not _a_word_not_a_name(core):
+            words.append((found, "name"))
         elif words and words[-1][1] in ("name", "end") and words[-1][0].end() + 1 == found.start() and \
                 (core in endings or _A_NAMES_END.fullmatch(core)):
             words.append((found, "end"))
@@ -239,8 +252,9 @@ def _recased(text: str) -> str:
             words.append((found, None))
 
     def beside_a_name(at: int) -> bool:
-        # a given name or a place alone may be a word's other sense ("tim cook leaves"): capitalised beside a name only
-        return any(0 <= other < len(words) and words[other][1] in ("name", "given")
+        # a given name or a place alone may be a word's other sense ("tim cook leaves", "heard from priya"): capitalised
+        # beside a name only
+        return any(0 <= other < len(words) and words[other][1] == "name"
                    and abs(words[other][0].start() - words[at][0].start()) <= len(words[min(at, other)][0].group(0)) + 1
                    for other in (at - 1, at + 1))
     pieces, kept = [], 0
@@ -1839,8 +1853,8 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
         # title is the company ("Halden's head of TMT", "Halden CEO"), or one beside the person named in full and not
         # itself leaving ("Kenbridge slumped 14p after the surprise departure of chief executive Martin Vale").
-        # (an ordinary word before a title, beside a company named in full, is the post's: "Ormsby plc announces that
-        # Ann Pryce, Senior Independent Director, ...")
+        # (a lone dictionary word, where a company is named in full, is no company: most often a post's word written
+        # with capitals, "Ormsby plc announces that Ann Pryce, Senior Independent Director, ...")
         # (a person named in full opens with a given name, follows a title or ends in no dictionary word: "Lena Ostrow",
         # "chief executive Martin Vale", "Kiera Donnelly", not "Motion Clinics")
         in_full = _people_words([span for span in rules._name_spans(unit)
@@ -2063,10 +2077,11 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             # catalogue's holder of that ticker today may be another company: tickers are reused)
             continue
         if mention.text.islower() and not mention.generic and mention.via != "ticker" and \
-                _A_TITLED_WORD.search(sentence):
+                _A_TITLED_WORD.search(sentence) and mention.key not in _names_written_in_lower_case():
             continue  # "after CEO ouster": where the writer capitalises names, a word in lower case is a word, whatever
-            # company the catalogue calls "Ouster" (lower-case writing is capitalised first: _recased; a common word's
-            # name, "target", is read as before, only when nothing else is named)
+            # company the catalogue calls "Ouster" (not a name its owner writes in lower case: "trivago"; lower-case
+            # writing is capitalised first: _recased; a common word's name, "target", is read as before, only when
+            # nothing else is named)
         if _junk_name(mention.text) or _in_dateline(mention.text, mention.start, sentence):
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
         if _A_PERSONS_ACCOUNT.match(sentence, mention.end) and _A_PERSONS_BEFORE.search(sentence, 0, mention.start):
@@ -2132,7 +2147,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     # named", "Glimmerly, the beauty-subscription startup whose founder ...,"): named, as the aside is no person's post
     for at, name in list(guessed):
         aside = _AN_ASIDE_AFTER.match(sentence, at + len(name))
-        if aside and not rules._TITLE_RE.search(aside.group(1)) and not _WHO_AFTER.match(sentence, at + len(name)):
+        if aside and _A_COMPANYS_ASIDE.search(aside.group(1)) and not rules._TITLE_RE.search(aside.group(1)):
             guessed.remove((at, name))
             found.append((at, name))
     # a catalogue name made of common words ("Target", "Monday") only when nothing else is named or guessed
@@ -2874,14 +2889,29 @@ def _lone_company_name(name: str, start: int, sentence: str, people: frozenset[s
     return _A_TITLE_JUST_BEFORE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
 
 
+@lru_cache(maxsize=1)
+def _names_written_in_lower_case() -> frozenset[str]:
+    """The catalogue's names that their companies write in lower case ("trivago N.V.")."""
+    from pipeline import identity
+    from pipeline.companies import normalize_name
+
+    return frozenset(normalize_name(name) for _cik, _ticker, name in identity.bundled_sec_companies() if name[:1].islower())
+
+
 _AN_ASIDE_AFTER = re.compile(r",\s+(?:the|an?)\s+([^,;]{1,80}),")
+# (what an aside says of a company and of no person: its kind, or its listing: "the FTSE 100 engineer", "the
+# beauty-subscription startup"; not "an industry veteran")
+_A_COMPANYS_ASIDE = re.compile(r"\b(?:%s|%s|FTSE|Nasdaq|NYSE|AIM|ASX|TSX|[\w-]+-(?:listed|quoted|traded))\b"
+                               % ("|".join(sorted(rules._KIND_OF_COMPANY)), rules.MAKER))
 def _the_employer_beside(name: str, unit: str) -> bool:
     """A lone word beside a person named in full is the company they left, unless it is the one leaving ("Greenberg, 61,
     has resigned", "Whitford, who co-founded ..."), a place describing a company ("the Stockport furniture retailer",
     "Asheville's Cobblestone Books") or a town with its state ("Bethesda, Md."), or where someone goes ("departs for
     Tillery", "joins Brightwave")."""
-    at = unit.find(name)
-    end = at + len(name)
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", unit)
+    if found is None:
+        return False
+    at, end = found.span()
     state = _A_STATE_NEXT.match(unit, end)
     return not (_LEAVES_NEXT.match(unit, end) or _WHO_AFTER.match(unit, end) or _DESCRIBES_A_COMPANY_NEXT.match(unit, end)
                 or _OWNS_THE_NEXT_NAME.match(unit, end)
@@ -2890,11 +2920,13 @@ def _the_employer_beside(name: str, unit: str) -> bool:
 
 _OWNS_THE_NEXT_NAME = re.compile(r"['’]s\s+[A-Z]")
 _A_STATE_NEXT = re.compile(r",\s+([A-Z][A-Za-z]*\.?)")
-_DESCRIBES_A_COMPANY_NEXT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:%s)\b" % "|".join(sorted(rules._KIND_OF_COMPANY)))
-_WHERE_ONE_GOES = re.compile(r"\b(?:for|joins?|joined|joining|starts\s+at|started\s+at|moves?\s+to|moved\s+to|to\s+join)\s+$")
+_DESCRIBES_A_COMPANY_NEXT = re.compile(r"\s+(?:(?!(?:the|a|an|and|or|of|to|had|has|have|was|is|said|says)\s)[a-z-]+\s+){0,2}(?:%s)\b"
+                                       % "|".join(sorted(rules._KIND_OF_COMPANY)))
+_WHERE_ONE_GOES = re.compile(r"\b(?:(?:leaves|leaving|left|departs|departing|departed|heads|headed|exits|exiting)\s+for|"
+                             r"joins?|joined|joining|starts\s+at|started\s+at|moves?\s+to|moved\s+to|to\s+join)\s+$")
 # (what follows a lone word that is the one leaving: "Greenberg retired", "Greenberg, 61, has resigned")
 _LEAVES_NEXT = re.compile(rf"(?:\s*,[^,]{{1,40}},)?\s+(?:(?:has|had|will|is|was|to|abruptly|suddenly)\s+)*{rules._DEPART_VERB}")
-_A_TITLE_JUST_BEFORE = re.compile(rf"\b{rules._TITLE}\s*$")
+_A_TITLE_JUST_BEFORE = rules._TITLE_BEFORE
 
 
 # A word joined by "and" to the rest of an authority's name: the name of a regulator, a court or a ministry,

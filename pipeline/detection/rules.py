@@ -1209,13 +1209,20 @@ _DATED_EXIT_CLAUSE = re.compile(r"\b(?:who|when|which\s+(?=(?:had\s+)?(?:fired|o
 # An exit told as what came before the news: "weeks after its CEO was replaced amid a state billing audit", "months
 # after a family feud removed its chairman", "following the departure of its former CEO in May", "Its management board
 # had been replaced in March": the clause dates the exit before the story's own event.
+_REMOVED_WORDS = "replaced|ousted|removed|fired|dismissed|sacked"
 _AN_EARLIER_EXIT = re.compile(
-    r"\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+(?:[\w.'’-]+\s+){0,6}?(?:(?:was|were|had\s+been)\s+"
-    r"(?:replaced|ousted|removed|fired|dismissed|sacked|forced\s+out|pushed\s+out)|(?:replaced|ousted|removed|fired|"
-    r"dismissed|sacked)\s+(?:its|their|the\s+company['’]s)\s)[^.;,]{0,60}"
+    rf"\b(?:days|weeks|months|years|a\s+(?:week|month|year))\s+after\s+(?:[\w.'’-]+\s+){{0,6}}?(?:(?:was|were|had\s+been)\s+"
+    rf"(?:{_REMOVED_WORDS}|forced\s+out|pushed\s+out)|(?:{_REMOVED_WORDS})\s+(?:its|their|the\s+company['’]s)\s)[^.;,]{{0,60}}"
     r"|\bfollowing\s+the\s+(?:departure|resignation|ouster|exit|removal|firing|dismissal|retirement)\s+of\s+(?:its|the|their)\s+"
     r"former\s[^.;,]{0,60}"
-    r"|\bhad\s+been\s+(?:replaced|ousted|removed|fired|dismissed|sacked)\s+(?:in|last)\s+[^.;,]{0,60}")
+    rf"|\bhad\s+been\s+(?:{_REMOVED_WORDS})\s+(?:in\s+(?:early\s+|late\s+)?(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|last\s+(?:year|month|week))\b[^.;,]{0,60}")
+# An attempt to remove someone, not a removal: "fails to unseat", "seeks to oust", "a campaign to remove" (not "votes to
+# oust", the owners' vote that removes)
+_AN_ATTEMPT_TO_REMOVE = re.compile(r"\b(?:fails?|failed|seeks?|sought|bid|campaign|attempts?|effort|tries|tried|trying|"
+                                   r"wants?|wanted)\s+to\s+(?:unseat|oust|remove|topple|replace)\b[^.;,]{0,60}")
+_TRIED_BEFORE = re.compile(r"(?i)\b(?:fails?|failed|seeks?|sought|bid|campaign|attempts?|effort|tries|tried|trying|wants?|"
+                           r"wanted)\s+to\s+$")
 # A sentence whose subject is someone who had left, and which tells something else of them: "Ex-Stallworth finance chief
 # sentenced to six years" (lower-cased text; not "Ousted ... chairman vows legal fight", the ouster's own news)
 _A_FORMER_ONE_OPENS = re.compile(
@@ -2947,7 +2954,7 @@ _PEOPLE_OF = re.compile(r"(?i)(?:the\s+|its\s+)?(?:\w+\s+)?(?:management|board|e
                         r"shareholders|founders)\s+(?:team\s+)?(?:of|at)\s+")
 # ("agreed a £1.5bn takeover by Midwestern Power": the deal the subject agreed to is its own sale)
 _OWN_SALE = re.compile(r"(?i)\b(?:its|the|(?:agreed|accepted|backed|recommended)\s+an?)\s+(?:(?:pending|proposed|planned|agreed|"
-                       r"announced|expected|[$£€][\d.,]+\s*\w+)\s+){0,2}$")
+                       r"announced|expected|recommended|friendly|cash|all-cash|all-share|[$£€][\d.,]+\s*\w+)\s+){0,3}$")
 
 
 def _talks_about(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -3304,8 +3311,9 @@ def _detect_departures(sentence: str, names: list[_Span], in_headline: bool, yea
         return True
 
     for match in _COMPANY_REMOVES.finditer(sentence) if _COMPANY_REMOVES_WORDS.search(lowered) else ():
-        if _DEMANDED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
-            continue  # "urged Delancey Shoes to replace Chief Executive Raymond Gill": asked for, not done
+        if _DEMANDED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()) or \
+                _TRIED_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "urged Delancey Shoes to replace Chief Executive Raymond Gill", "fails to unseat": not done
         company_span = _span_before(names, match.start(), sentence, _DEPARTURE_SUBJECT_GAP)
         company = _clean_name(company_span.text) if company_span else None
         # "Oakmere replaces CEO at snack maker Tillerman Foods": an owner removes the executive of the company named
@@ -3632,10 +3640,14 @@ def _ends_like_a_company_name(run: str) -> bool:
         last + "s" in endings or words[0].lower() in _COMPANY_OPENERS or _A_MUTUALS_TAIL.search(run) is not None
 
 
+_AN_INDEX_NUMBER = re.compile(r"\s+\d")  # "LNX 40", "SmallCap 600": a name with a number is an index or a list
+
+
 def _a_trade_not_a_surname(run: str) -> bool:
     """"Norbeck Appliances", "Sandvold Marine": no given name opens the run and an ordinary word ends it, so a company's
-    name, not a person's ("Tim Cook" opens with a given name). Read only where a name is what the run leaves and nothing
-    else (a title, "as CEO") tells a person: "Sandvold Marine leaves LNX 40" is a company leaving an index."""
+    name, not a person's ("Tim Cook" opens with a given name). Read only where what the run leaves is named with a number
+    and nothing else (a title, "as CEO") tells a person: "Sandvold Marine leaves LNX 40" is a company leaving an index
+    ("Ngozi Walker leaves Lumencart" is a person)."""
     words = [_word_core(word) for word in run.split()]
     return len(words) >= 2 and words[0] not in bundled_proper_words() and words[-1] in bundled_common_words() \
         and words[-1] not in bundled_proper_words()
@@ -3666,7 +3678,8 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
         return _departure(_trim_name(_clean_name(match["person"])) or "", _clean_person(who["person"]),
                           titles[-1] if titles else None, verb, f'"{" ".join(verb.split())}"')
     if who is None and _title_before(sentence, match.start("person")) is None and (
-            _ends_like_a_company_name(person) or (match["left_company"] and _a_trade_not_a_surname(person))):
+            _ends_like_a_company_name(person) or (match["left_company"] and _AN_INDEX_NUMBER.match(sentence, match.end("left_company"))
+                                                  and _a_trade_not_a_surname(person))):
         # "its agreement to be acquired by Halloway Beverage Group has been terminated", "Westmark Homes exits
         # Tucson": a company's name as the one leaving is a contract ending or a company leaving a place, nobody's exit
         return None
@@ -4108,6 +4121,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             return TOLD_AS_HISTORY
         if _DATED_OPENING.search(lowered):
             return TOLD_AS_HISTORY  # "Thirty years ago this month, founder Walter Brisk died in office": a look back
+        if _AN_ATTEMPT_TO_REMOVE.search(lowered) and not _DEPART_VERB_LC.search(_AN_ATTEMPT_TO_REMOVE.sub(" ", lowered)):
+            return NO_EXIT  # "Activist fails to unseat Pellham chairman", "seeks to oust": tried, not done
         if _A_FORMER_ONE_OPENS.search(lowered) and not _DEPART_VERB_LC.search(rest := _A_FORMER_ONE_OPENS.sub(" ", lowered)) \
                 and not _EXIT_NOUN.search(rest):
             return TOLD_AS_HISTORY  # "Former Halbrook CEO sentenced to six years": who he was, not news of it
@@ -4295,7 +4310,8 @@ _NEGATED_EXIT = re.compile(
     # the exit a report told, called untrue: "said a newspaper report that chief executive Neil Harcourt planned to step
     # down was 'entirely without foundation'" (as a deal's rumour called baseless is none)
     rf"|\b(?:reports?|speculation|suggestions?|rumou?rs?|claims?)\s+(?:that|of)\s+[^.;]{{0,80}}?{_EXIT_STEM}[^.;]{{0,40}}?"
-    rf"\b(?:without\s+(?:any\s+)?foundation|baseless|unfounded|untrue|groundless|false|inaccurate|incorrect)\b")
+    rf"\b(?:was|were|is|are|as|called|been)\s+['\"‘“]?(?:(?:entirely|completely|totally|wholly|simply)\s+)?['\"‘“]?"
+    rf"(?:without\s+(?:any\s+)?foundation|baseless|unfounded|untrue|groundless|false|inaccurate|incorrect)\b")
 # "says CEO will stay through 2026", "has agreed to extend his contract", "ending speculation that he would retire":
 # staying said, the exit talked of denied; only where nothing else in the sentence tells an exit ("will remain
 # senior adviser until his retirement" still does).
@@ -4311,7 +4327,8 @@ _STAYS = re.compile(
     r"|\b(?:medical|temporary|parental|maternity|paternity|sick)\s+leave\b(?:\s+of\s+absence)?"
     r"(?:(?!\bnot\b|\bno\b|\bnever\b|n['’]t\b)[^.]){0,80}?\b(?:will|to|would|expects?\s+to)\s+return\b"
     # the return itself: "CEO returns from leave after review", "has returned to his role as chief executive"
-    r"|\breturn(?:s|ed|ing)?\s+(?:from\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?leave|to\s+(?:his|her|their)\s+"
+    r"|(?<!\bnot\s)(?<!\bnever\s)(?<!n['’]t\s)\breturn(?:s|ed|ing)?\s+(?:from\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"leave|to\s+(?:his|her|their)\s+"
     r"(?:role|post|duties|job|desk))\b"
     rf"|\b(?:end|ends|ended|ending|quell\w*|put\w*\s+to\s+rest)\s+(?:(?:months|weeks|years)\s+of\s+)?"
     rf"(?:speculation|talk|rumou?rs|reports)\s+(?:that\s+)?(?:[\w'’]+\s+){{0,4}}?(?:would|will|was|is)?\s*(?:be\s+)?"

@@ -85,8 +85,8 @@
   const PROFILE_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)*\/(company|companies|company-profile|co|cmp|employer|employers|arbeitgeber|empresa|entreprise|Employer-Profile|Overview)\/([^/?#]+)/i;
   // Where a site's own logo sits; a logo inside a list card is that card's employer, not the site's.
   // (a header is often a div: id="header" in older templates, role="banner" as its landmark; Taleo's table-built
-  // career sections put it in div#pageheader's td#banner, or a theme's div#lmiBanner)
-  const LOGO_IMAGES = "header img[alt], [role='banner'] img[alt], [id$='header' i] img[alt], [id$='banner' i] img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
+  // career sections put it in div#pageheader's td#banner, or a theme's div#lmiBanner; not a cookie or consent banner)
+  const LOGO_IMAGES = "header img[alt], [role='banner'] img[alt], [id$='header' i] img[alt], [id$='banner' i]:not([id*='cookie' i]):not([id*='consent' i]) img[alt], nav img[alt], img[alt*='logo' i], img[alt*='career site' i], img[class*='logo' i][alt], [class*='logo' i] > img[alt], a[href='/'] img[alt]";
   const CARD = "article, li, [role='listitem'], [data-testid*='card' i], [class*='card' i]";
   const CDN_HOST = /(cdn|static|assets|images?|img|media|s3|amazonaws|cloudfront|akamai|googleusercontent|gstatic|cookielaw|onetrust|phenompeople|teamtailor|workable|typekit|fonts)/i;
 
