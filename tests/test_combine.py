@@ -1,7 +1,6 @@
 """pipeline/detection/combine.py: how rules, model and catalogue make one set of events."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest

@@ -211,8 +211,6 @@ _A_LOWER_WORD = re.compile(r"(?<![\w$@#/.:'’-])[a-z][a-z0-9'’&-]*[a-z0-9](?!
 _OPENS_LOWER_CASE = re.compile(r"(?:I\s+|[A-Z]{2,6}:\s*)?[^A-Za-z]*[a-z]")
 _A_NAMES_END = re.compile(r"(?:group|holdings|(?:inc|corp|co|ltd|llc|plc|ag|gmbh)\.?)$")
 _CHAT_SHORTHAND = frozenset("imho tldr fwiw afaik iirc tbf smdh yolo fomo hodl".split())
-
-
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "r", "er", "rs", "ers", "ly")
 
 
@@ -2169,6 +2167,11 @@ _A_SAINTS_TOWN = re.compile(r"(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’]*(?:-[\w
 
 
 _WHO_AFTER = re.compile(r",?\s+who\b")
+# ... or an aside after it that describes a company, by its kind or its listing ("Vantry, the FTSE 100 engineer,", "the
+# beauty-subscription startup"; not "an industry veteran")
+_AN_ASIDE_AFTER = re.compile(r",\s+(?:the|an?)\s+([^,;]{1,80}),")
+_A_COMPANYS_ASIDE = re.compile(r"\b(?:%s|%s|FTSE|Nasdaq|NYSE|AIM|ASX|TSX|[\w-]+-(?:listed|quoted|traded))\b"
+                               % ("|".join(sorted(rules._KIND_OF_COMPANY)), rules.MAKER))
 # ... or a post after it, set off by a comma: "said Claire Dubois, chief executive of Penlan Software"
 _A_TITLE_AFTER = re.compile(rf",\s+(?i:(?:the|its|their|our|a|an)\s+)?(?i:(?:former|interim|acting|new)\s+)?{rules._TITLE}\b")
 # A person quoted by a civic role outside any company: "said district councillor Aroha Manning", or written into the
@@ -2886,7 +2889,7 @@ def _lone_company_name(name: str, start: int, sentence: str, people: frozenset[s
     # "CEO Halden", "Mr. Varga": a word right after a title or an honorific is a person (not one a clause after the
     # title: "After founder scandal, Glimmerly lays off 40% of staff")
     before = sentence[max(0, start - 40):start]
-    return _A_TITLE_JUST_BEFORE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
+    return rules._TITLE_BEFORE.search(before) is None and _HONORIFIC_BEFORE.search(before) is None
 
 
 @lru_cache(maxsize=1)
@@ -2898,11 +2901,6 @@ def _names_written_in_lower_case() -> frozenset[str]:
     return frozenset(normalize_name(name) for _cik, _ticker, name in identity.bundled_sec_companies() if name[:1].islower())
 
 
-_AN_ASIDE_AFTER = re.compile(r",\s+(?:the|an?)\s+([^,;]{1,80}),")
-# (what an aside says of a company and of no person: its kind, or its listing: "the FTSE 100 engineer", "the
-# beauty-subscription startup"; not "an industry veteran")
-_A_COMPANYS_ASIDE = re.compile(r"\b(?:%s|%s|FTSE|Nasdaq|NYSE|AIM|ASX|TSX|[\w-]+-(?:listed|quoted|traded))\b"
-                               % ("|".join(sorted(rules._KIND_OF_COMPANY)), rules.MAKER))
 def _the_employer_beside(name: str, unit: str) -> bool:
     """A lone word beside a person named in full is the company they left, unless it is the one leaving ("Greenberg, 61,
     has resigned", "Whitford, who co-founded ..."), a place describing a company ("the Stockport furniture retailer",
@@ -2926,7 +2924,6 @@ _WHERE_ONE_GOES = re.compile(r"\b(?:(?:leaves|leaving|left|departs|departing|dep
                              r"joins?|joined|joining|starts\s+at|started\s+at|moves?\s+to|moved\s+to|to\s+join)\s+$")
 # (what follows a lone word that is the one leaving: "Greenberg retired", "Greenberg, 61, has resigned")
 _LEAVES_NEXT = re.compile(rf"(?:\s*,[^,]{{1,40}},)?\s+(?:(?:has|had|will|is|was|to|abruptly|suddenly)\s+)*{rules._DEPART_VERB}")
-_A_TITLE_JUST_BEFORE = rules._TITLE_BEFORE
 
 
 # A word joined by "and" to the rest of an authority's name: the name of a regulator, a court or a ministry,

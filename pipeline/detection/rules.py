@@ -1219,10 +1219,9 @@ _AN_EARLIER_EXIT = re.compile(
     r"march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|last\s+(?:year|month|week))\b[^.;,]{0,60}")
 # An attempt to remove someone, not a removal: "fails to unseat", "seeks to oust", "a campaign to remove" (not "votes to
 # oust", the owners' vote that removes)
-_AN_ATTEMPT_TO_REMOVE = re.compile(r"\b(?:fails?|failed|seeks?|sought|bid|campaign|attempts?|effort|tries|tried|trying|"
-                                   r"wants?|wanted)\s+to\s+(?:unseat|oust|remove|topple|replace)\b[^.;,]{0,60}")
-_TRIED_BEFORE = re.compile(r"(?i)\b(?:fails?|failed|seeks?|sought|bid|campaign|attempts?|effort|tries|tried|trying|wants?|"
-                           r"wanted)\s+to\s+$")
+_TRYING = "fails?|failed|seeks?|sought|bid|campaign|attempts?|effort|tries|tried|trying|wants?|wanted"
+_AN_ATTEMPT_TO_REMOVE = re.compile(rf"\b(?:{_TRYING})\s+to\s+(?:unseat|oust|remove|topple|replace)\b[^.;,]{{0,60}}")
+_TRIED_BEFORE = re.compile(rf"(?i)\b(?:{_TRYING})\s+to\s+$")  # (the same, read before a removal's verb)
 # A sentence whose subject is someone who had left, and which tells something else of them: "Ex-Stallworth finance chief
 # sentenced to six years" (lower-cased text; not "Ousted ... chairman vows legal fight", the ouster's own news)
 _A_FORMER_ONE_OPENS = re.compile(
