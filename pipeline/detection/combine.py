@@ -234,7 +234,7 @@ def _recased(text: str) -> str:
     common, proper, endings = bundled_common_words(), bundled_proper_words(), bundled_name_endings()
     words = []  # (match, "name" | "given" | "end" | None)
     for found in _A_LOWER_WORD.finditer(text):
-        core = re.sub(r"['’]s$", "", found.group(0))
+        core = rules._POSSESSIVE_S_END.sub("", found.group(0))
         if "'" in core or "’" in core:
             words.append((found, None))  # ("it's", "don't")
             continue
