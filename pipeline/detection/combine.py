@@ -164,6 +164,23 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
     return _names_given_back(events, lambda value: given_back.sub(lambda found: names[found.group(0)], value))
 
 
+# a lower-case kind of company right after a run ("the Weirton Falls steelmaker", "the Quebec dairy")
+_A_KIND_AFTER = re.compile(r"\s+([a-z]+)\b")
+# A wire's slug for a story, in capitals joined by hyphens and slashes, no spaces ("GRANVILLE-DEBT/", "ACME-DEAL/UPDATE 2")
+_A_WIRE_SLUG = re.compile(r"[A-Z0-9&]+(?:-[A-Z0-9&]+)*/(?:[A-Z0-9&]+(?:[- ][A-Z0-9&]+)*/?)*")
+# A news crawl's or a ticker's items, each after " ... " ("ORDERNEST TO MERGE WITH CHOWLINE — SOURCES ... S&P 500 +0.6%
+# ..."): the first is the headline, the others are stories of their own (a market's move is no stake in the deal).
+_CRAWL_BREAK = re.compile(r"\s+(?:\.{3}|…)(?:\s+(?=[A-Z$£€\d\"“‘'])|\s*$)")
+
+
+def _first_item_of_a_crawl(title: str, text: str) -> tuple[str, str]:
+    first, *rest = [item.strip() for item in _CRAWL_BREAK.split(title)]
+    rest = [item for item in rest if item]
+    if not rest:
+        return first, text
+    return first, " ".join(item.rstrip(".") + "." for item in rest) + (" " + text if text else "")
+
+
 def _names_given_back(events: list[DetectedEvent], as_written) -> list[DetectedEvent]:
     """Each event's names (and the title and phrase it read) as the text wrote them."""
     for event in events:
@@ -273,6 +290,10 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
         text = _typos_mended(text)
     if title or text:
         title, text = _pronouns_of_the_rated(title), _pronouns_of_the_rated(text)
+    if title and (" ..." in title or " …" in title):
+        title, text = _first_item_of_a_crawl(title, text)
+    if title and "/" in title and text and _A_WIRE_SLUG.fullmatch(title.strip()):
+        title = ""  # "AUSTRALIA-CONSTRUCTION/RECEIVERSHIP": a wire's filing label, whose words name nobody; the story tells
     model = model or load()
     units = _units(title, text)
     # A rule event the model finds very unlikely ("receives purchase order from", "Everything is in play")
@@ -1307,6 +1328,22 @@ _GREETING = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+(?:all|everyone|everybod
                        r"(?=\S)(?!(?:inc|corp|co|ltd|llc|plc|l\.?p|s\.?a|ag|n\.?v)\b)", re.I)
 
 
+# Form 8-K's caption after an item's number ("Item 2.05 Costs Associated with Exit or Disposal Activities — Helvion Inc.
+# approved ..."): the form's words, whose capitals are no company's; read in lower case, as what they say of the
+# filing ("Bankruptcy or Receivership") still counts. (Longest first: the 5.02 caption's first part is a caption of
+# its own in older filings.)
+_AN_ITEMS_CAPTION = re.compile(
+    r"(?i)\bitem\s+\d\.\d\d\.?\s*[:.\-–—]?\s*(?:"
+    + "|".join(re.escape(caption).replace("\\ ", r"\s+").replace("'", "['’]")
+               for caption in sorted(vocabulary.FORM_8K_ITEM_CAPTIONS, key=len, reverse=True))
+    + r")\b")
+
+
+def _caption_in_lower_case(match: re.Match) -> str:
+    number = re.match(r"(?i)item\s+\d\.\d\d", match.group(0))
+    return match.group(0)[:number.end()] + match.group(0)[number.end():].lower()
+
+
 def _readable(text: str) -> str:
     """The text as the readers read it: links dropped (a tweet's "https://t.co/LwRse9L0AN" is no company named
     "LwRse9L0AN"), dotted titles undotted, a dash glued between words spaced ("Va.--Ethyl Corporation
@@ -1329,8 +1366,10 @@ def _readable(text: str) -> str:
     if text and (_has_any(lowered, ("acq", "w/")) or ("ch" in lowered and _has_any(lowered, ("11", "15", "7")))) \
             and _SHORTHAND_CUE.search(text):
         text = _SHORTHAND.sub(_shorthand_for, text)
+    if text and ("Item" in text or "ITEM" in text):
+        text = _AN_ITEMS_CAPTION.sub(_caption_in_lower_case, text)
     if text and "%" in text:
-        text = _PRICE_MOVE.sub("", text)
+        text = _CASHTAG_PRICE_MOVE.sub(r"\1", _PRICE_MOVE.sub("", text))
     lowered = (text or "").lower()  # (as rewritten so far)
     if text and _has_any(lowered, _ANOTHER_WORD_PIECES) and _ANOTHER_WORD_CUE.search(text):
         text = _ANOTHER_WORD_FOR_A_MERGER.sub(_merger_word_for, text)
@@ -1409,6 +1448,9 @@ def _merger_word_for(match: re.Match) -> str:
 # "$TWTR (-0.4% pre) Twitter ...": market noise that would split the name from its verb.
 _PRICE_MOVE = re.compile(r"\s*\([+\-−]?\d[\d.,]*\s?%(?:\s+(?:pre|post|premarket|pre-market|ah|after[\s-]hours|"
                          r"intraday|today|ytd))?\)", re.I)
+# The same move written bare after a cashtag ("$BRKL -62%: Brackley Home Furnishings files Ch. 11"): a sign is
+# written, so "$TLLS 5% stake" keeps its number.
+_CASHTAG_PRICE_MOVE = re.compile(r"(\$[A-Z][A-Z.]{0,6})\s+[+\-−–]\s?\d[\d.,]*\s?%")
 
 
 # Posts' and wires' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/
@@ -1596,7 +1638,11 @@ def _hard_negative(kind: str, unit: str) -> str | None:
     if kind in (LAYOFFS, BANKRUPTCY):
         # only the departures' negatives that say no company is there (sport, politics, a government post): an exit
         # denied or told as history, a company leaving a market or Chapter 11, says nothing against a filing or a cut
-        not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", unit))
+        # (an official who speaks of the company's cut or filing is its setting: "Governor Alan Whitcomb said he was
+        # disappointed that Lakemont Paper Company will ... lay off about 140 workers"; the state's own cuts are still
+        # the government's, below)
+        setting = rules._AN_OFFICIAL_SPEAKS.sub(" ", unit.lower())
+        not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", setting))
         if not_corporate == rules.UNION_POST:
             # a union's officer excludes an exit by definition; beside a cut or a filing he is only quoted ("350
             # workers were retrenched, a union official said"): a setting a sure model may outweigh
@@ -2046,6 +2092,7 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     found: list[tuple[int, str]] = []
     generic: list[tuple[int, str]] = []
     guessed: list[tuple[int, str]] = []
+    describing: list[tuple[int, str]] = []  # "the Weirton Falls steelmaker": named only when nothing else is
     mentions = MentionFinder.bundled().find(sentence)
     written = {mention.key for mention in mentions if mention.via != "ticker"}
     # "Robert L. Kemper", "Mr. Kemper": a surname the catalogue also holds as a company is the person there
@@ -2063,6 +2110,10 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "Gibraltar-based motor insurer": where it is based, whatever company the catalogue calls so
         if any(start <= mention.start and mention.end <= end for start, end in named_people):
             continue
+        if mention.via != "ticker" and any(span.start < mention.start and mention.end == span.end and " " in span.text
+                                           and rules._person_like(span.text) and _A_TITLE_AFTER.match(sentence, span.end)
+                                           for span in spans):
+            continue  # "Leona Kraft, outgoing chief executive of Halbury": a person's surname, whatever the catalogue holds
         if mention.via == "ticker" and any(span.start <= mention.start and mention.end <= span.end
                                            and span.end - span.start > mention.end - mention.start for span in spans):
             continue  # "Nordhavn Gjødsel ASA": a word of a longer name, whatever the catalogue's ticker ASA is
@@ -2140,6 +2191,14 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
+        if _A_PERSONS_ROLE_OPENS.match(name) and not legal and not _ends_like_a_company(name):
+            continue  # "Governor Alan Whitcomb said ...", "Attorney General Janet Krause": an official, titled in the run
+        if not legal and sentence[max(0, span.start - 4):span.start].lower() == "the " and \
+                (kind := _A_KIND_AFTER.match(sentence, span.end)) and rules.a_kind_of_company(kind.group(1)):
+            # "Kessling Steel Corp. workers after the Weirton Falls steelmaker sought protection": where the company
+            # named before is, a description of it
+            describing.append((span.start, name))
+            continue
         found.append((span.start, name))
     # A lone word the sentence describes, as a company is, in an aside after it ("Vantry, the FTSE 100 engineer, has
     # named", "Glimmerly, the beauty-subscription startup whose founder ...,"): named, as the aside is no person's post
@@ -2148,6 +2207,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         if aside and _A_COMPANYS_ASIDE.search(aside.group(1)) and not rules._TITLE_RE.search(aside.group(1)):
             guessed.remove((at, name))
             found.append((at, name))
+    if not found:
+        found = describing
     # a catalogue name made of common words ("Target", "Monday") only when nothing else is named or guessed
     named = _unique([name for _, name in sorted(found) or ([] if guessed else sorted(generic))])
     return named, [name for name in _unique([name for _, name in sorted(guessed)]) if _new_to(name, named)]
@@ -2173,13 +2234,15 @@ _AN_ASIDE_AFTER = re.compile(r",\s+(?:the|an?)\s+([^,;]{1,80}),")
 _A_COMPANYS_ASIDE = re.compile(r"\b(?:%s|%s|FTSE|Nasdaq|NYSE|AIM|ASX|TSX|[\w-]+-(?:listed|quoted|traded))\b"
                                % ("|".join(sorted(rules._KIND_OF_COMPANY)), rules.MAKER))
 # ... or a post after it, set off by a comma: "said Claire Dubois, chief executive of Penlan Software"
-_A_TITLE_AFTER = re.compile(rf",\s+(?i:(?:the|its|their|our|a|an)\s+)?(?i:(?:former|interim|acting|new)\s+)?{rules._TITLE}\b")
+_A_TITLE_AFTER = re.compile(rf",\s+(?i:(?:the|its|their|our|a|an)\s+)?(?i:(?:former|interim|acting|new|outgoing|departing|"
+                            rf"retiring|longtime|long-time|founding)\s+)?{rules._TITLE}\b")
 # A person quoted by a civic role outside any company: "said district councillor Aroha Manning", or written into the
 # run in Title Case, "said County Councillor Mere Tamati", "Mayor Ada Pell"
 _CIVIC_ROLES = ("councillor", "councilor", "alderman", "alderwoman", "mayor", "senator", "congressman", "congresswoman",
-                "assemblyman", "assemblywoman", "minister")
-_A_PERSONS_ROLE_OPENS = re.compile(r"(?:(?:County|District|City|Town|Parish|Borough)\s+)?"
-                                   rf"(?:{'|'.join(role.capitalize() for role in _CIVIC_ROLES)})\s+[A-Z]")
+                "assemblyman", "assemblywoman", "minister", "governor", "premier", "representative", "commissioner")
+_A_PERSONS_ROLE_OPENS = re.compile(r"(?:(?:County|District|City|Town|Parish|Borough|State|Lieutenant|Lt\.)\s+)?"
+                                   rf"(?:{'|'.join(role.capitalize() for role in _CIVIC_ROLES)}|Attorney\s+General)"
+                                   r"\s+[A-Z][a-z]")
 # a title's employer after it, not its holder: "As Head of HR at Coppergate Retail"
 _AN_EMPLOYERS_SLOT = re.compile(r"\b(?:at|of|with|from)\s+$")
 # ... or by another role before the name: "union organiser Kim Lee" (in any casing; the letters of a member of

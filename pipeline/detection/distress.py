@@ -142,9 +142,19 @@ _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|
                                 r"(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:and|&|et|y|e|und)\s+)?){1,5}"
                                 # (a department as a story's source is not the one cutting: "..., leaving 1,700 workers
                                 # without jobs, the Department of Labor said.")
-                                r"(?:will|to|plans?|is|has|have|announced|cuts?|eliminates?|lays\s+off|sheds?|"
+                                # (what it will do is a cut: "the Department of Labor will provide retraining
+                                # assistance" to a company's laid-off workers cuts nothing)
+                                r"(?:(?:will|to|plans?|is|has|have|announced)(?!\s+(?:provide|offer|help|assist|"
+                                r"hold|host|open|meet|work|send|support|fund|coordinate|conduct|schedule)\b)|"
+                                r"cuts?|eliminates?|lays\s+off|sheds?|"
                                 r"(?:says?|said)(?!\s*[.,;]|\s+(?i:on|in|last|this|yesterday|today|late|earlier|monday|tuesday|"
                                 r"wednesday|thursday|friday|saturday|sunday)\b))\b")
+# a public body as the subject of what an official says ("Governor Jane Roe said the state will lay off 500 workers")
+_A_BODY_SAID_TO_CUT = re.compile(r"\b(?:said|says|announced|warned)\s+(?:that\s+)?(?:the\s+)?(?:state|city|county|town|"
+                                 r"government|ministry|province|municipality)(?:\s+of\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
+                                 r"\s+(?:will|would|plans\s+to|is\s+to|must|"
+                                 r"has\s+to|intends\s+to)\s+(?:[\w-]+\s+){0,2}?(?:lay|cut|eliminat|shed|furlough|reduc|"
+                                 r"slash|axe|retrench|dismiss|terminat)")
 # a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
 # ministry's digital assets unit will cut about 40 positions"
 _A_BODYS_UNIT_CUTS = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:treasury|ministry|government|department|council|"
@@ -1206,12 +1216,27 @@ _A_TRADES_CUTS = re.compile(r"(?:^\W*|\b[Tt]he\s+)(?:[a-z-]+\s+){0,3}?(?:[Ss]ect
 # will cut 3,000 more", "which cut 1,400 jobs last year, will cut another 500")
 _A_CUT_WORD = re.compile(rf"(?i)\b(?:{_CUT_VERB}|{_PEOPLE_CUT_VERB}|layoffs?|job\s+cuts)\b")
 
+# A filing kept off in any of the words for it ("swap $600 million of debt for equity, avoiding a bankruptcy filing",
+# "staving off a potential Chapter 11"; the vocabulary's fixed phrases read the shortest): said not to happen, as
+# none is made (a filing made to avoid something else is one: "files for Chapter 11 to avoid liquidation")
+_BANKRUPTCY_AVERTED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:stave[sd]?|staving|fend(?:s|ed|ing)?|ward(?:s|ed|ing)?|head(?:s|ed|ing)?)"
+    r"\s+off|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|dodg(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:potential|possible|likely|looming|threatened|imminent)\s+)?(?:bankruptcy|chapter\s+(?:11|7|15)|administration|"
+    r"insolvency|liquidation|receivership|collapse)(?:\s+(?:filing|proceedings?|protection|process))?")
+# a proceeding under an insolvency law is one, whatever it avoids ("its proposal under the Bankruptcy and Insolvency Act,
+# allowing the company to avoid bankruptcy": Canada's proposal is a formal insolvency)
+_UNDER_AN_INSOLVENCY_LAW = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:bankruptcy|insolvency|arrangement)"
+                                      r"(?:\s+(?:and|&)\s+insolvency)?\s+(?:act|code|law)\b")
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
     chapter of a book, a government's administration, or a rival's estate the company buys from."""
     lowered = sentence.lower()
     if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)
+                            or _A_BODY_SAID_TO_CUT.search(lowered)
                             or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)
                             or _A_BODYS_UNIT_CUTS.search(lowered)):
         return GOVERNMENT_JOBS
@@ -1240,6 +1265,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and \
             not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
         return FUND_LIQUIDATED
+    if kind == BANKRUPTCY and (averted := _BANKRUPTCY_AVERTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(
+            rest := lowered[:averted.start()] + " " + lowered[averted.end():]) and not _UNDER_AN_INSOLVENCY_LAW.search(rest):
+        return SAID_NOT_TO_HAPPEN
     if kind == BANKRUPTCY:
         if _BANKRUPTCY_BEHIND.search(lowered) and not _BANKRUPTCY_SHAPE.search(
                 rest := _BANKRUPTCY_BEHIND.sub(" ", lowered)) and not _FILES_AGAIN.search(rest):

@@ -500,7 +500,8 @@ _ACTIVE_DEAL = re.compile(
     # a takeover offer as the rules of exchanges name it: "public tender offer (OPA)", "mandatory tender offer",
     # "voluntary conditional general offer"
     rf"public\s+|mandatory\s+|voluntary\s+|conditional\s+|unconditional\s+|general\s+)*(?:{_W(BID)})"
-    rf"(?:\s*\([A-Za-z]{{2,5}}\))?(?:\s+of\s+{_PRICE_TOLD})?\s+(?:for|to)|"
+    # (the City's "tilt" is made at its target: "makes £1.1bn tilt at Murrumba Logistics")
+    rf"(?:\s*\([A-Za-z]{{2,5}}\))?(?:\s+of\s+{_PRICE_TOLD})?(?:\s+(?:for|to)|(?<=tilt)\s+at)|"
     rf"(?:{_W(WINS_BIDDING_WAR)})\s+(?:the\s+)?bidding\s+war\s+for|"
     # an auction of a company won ("wins auction for bankrupt fintech Lendwell's operations"; a painting or
     # spectrum won at auction is a thing, as any object is read)
@@ -534,9 +535,11 @@ _PASSIVE_DEAL = re.compile(
     rf"agree[sd]?\s+to\s+(?:an?\s+)?(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(AGREED_BY)})\s+by|"
     rf"(?:{_W(ANSWERS_BID_FROM)})\s+"
     # "rejects $19/shr proposal from", "receives non-binding proposal from": a price a share, how binding it is
-    r"(?:an?\s+|the\s+|its\s+|receipt\s+of\s+|\$[\d.,]+(?:-a-share|\s*/\s*(?:share|shr|sh)\b|\s*\w+)\s+|hostile\s+|"
-    r"[\d.,]*\d\s*(?:p|pence|cents?)(?:-a-share)?\s+|['‘\"“][a-z][\w-]*['’\"”]\s+|"
-    r"unsolicited\s+|sweetened\s+|non-?binding\s+|indicative\s+|preliminary\s+|all-cash\s+|"
+    # (and how it is paid, with the commas between its words: "an unsolicited, non-binding A$3.4bn cash-and-scrip proposal from")
+    r"(?:an?\s+|the\s+|its\s+|receipt\s+of\s+|(?:[A-Za-z]{1,2})?\$[\d.,]+(?:-a-share|\s*/\s*(?:share|shr|sh)\b|\s*\w+)\s+|"
+    r"hostile\s+|[\d.,]*\d\s*(?:p|pence|cents?)(?:-a-share)?\s+|['‘\"“][a-z][\w-]*['’\"”]\s+|"
+    r"(?:unsolicited|sweetened|non-?binding|indicative|preliminary|all-cash|all-(?:stock|share|scrip)|"
+    r"cash-and-(?:scrip|stock|shares?)),?\s+|"
     r"new\s+|revised\s+|possible\s+|"
     r"raised\s+|improved\s+|higher\s+|increased\s+|latest\s+|fresh\s+|final\s+|second\s+|amended\s+)*"
     rf"(?:(?:{_W(BID_KIND)})\s+)?(?:{_W(BID_FROM)})\s+from|"
@@ -548,7 +551,8 @@ _PASSIVE_DEAL = re.compile(
 # building that housed a vertical farm in Detroit", "An idled ammonia plant near Donaldsonville")
 _WHERE_A_THING_STANDS = re.compile(r"(?-i:\b[a-z][a-z-]+)\s+(?:in|near|outside)\s+$", re.I)
 # "Microsoft's $69 billion acquisition of Activision", "AT&T's proposed takeover of Time Warner"
-_NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for))\b", re.I)
+# (the City's "tilt" is made at its target: "Woolsey Freight's $1.1b tilt at Murrumba Logistics")
+_NOMINAL_DEAL = re.compile(rf"\b(?P<verb>(?:{_W(OF)})\s+\(?(?:of|for)|tilt\s+at)\b", re.I)
 # "Whole Foods acquisition": the company just before the noun is the one being bought.
 _NOUN_AFTER_TARGET = re.compile(rf"\b(?P<verb>{_W(NAMED_BEFORE)})\b"
                                 r"(?!\s+(?:of|for|by|with)\b|\s+to\s+(?!be\b|become\b|close\b|complete\b|create\b|go\b|proceed\b|move\s+forward\b"
@@ -637,7 +641,8 @@ _ANSWERS_BID = re.compile(
     rf"\b(?P<verb>(?:{_W(ANSWERS_BID)})(?:s|ed)?)\s+(?P<bidder>{_NAME_RUN})"
     # "rejects Halden's sweetened offer", "rejects Orvanta Metals' $4.1B approach", and without the possessive
     # "rejects Halden takeover bid"
-    rf"(?:(?:'s|’s|(?<=s)['’])\s+(?:(?:[a-z$][\w$.,-]*)\s+){{0,3}}?|\s+(?:takeover|buyout|acquisition|merger|cash|all-cash)\s+)"
+    # (an amount in a currency with its country's letters: "A$3.4bn", "C$900m", "HK$2bn")
+    rf"(?:(?:'s|’s|(?<=s)['’])\s+(?:(?:(?:[A-Z]{{1,2}}(?=\$))?[a-z$][\w$.,-]*)\s+){{0,3}}?|\s+(?:takeover|buyout|acquisition|merger|cash|all-cash)\s+)"
     rf"(?:{_W(BID_ANSWERED)})\b"
     # "rejected Epstein's bid to be released": a bid to do something other than buy is not a takeover bid
     r"(?!\s+to\s+(?!buy\b|acquire\b|take\s+over\b|purchase\b|merge\b|combine\b)\w)")
@@ -742,7 +747,8 @@ _PASSING_MENTION = re.compile(
     rf"|{_DATED_SENTENCE_PATTERN}", re.I)
 _DATED_SENTENCE = re.compile(_DATED_SENTENCE_PATTERN, re.I)
 # the same date opening a whole sentence: "Thirty years ago this month, founder Walter Brisk died in office"
-_DATED_OPENING = re.compile(r"^\W*(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b"
+# (after a kicker: "A look back: 20 years ago this week, ...")
+_DATED_OPENING = re.compile(r"^\W*(?:[a-z][\w ]{0,20}:\s+)?(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b"
                             # a look back labelled by the time since: "The Day the Founders Were Fired: 40 Years On"
                             r"|[:,–—-]\s*(?:\d+|[a-z]+)\s+(?:years|decades)\s+on\W*$")
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
@@ -924,8 +930,17 @@ _TITLE_BEFORE = re.compile(rf"\b{_TITLE}\s*,?\s*$")  # "CEO Jane Roe": the name 
 _NOBODY_REMOVED = (r"(?!\s+(?:back|off|of)\b|\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|concerns?|criticism|speculation|"
                    r"talk|rumou?rs?|suggestions?|calls?|lawsuits?|suits?|case|charges?|appeals?|complaints?|"
                    r"allegations?|fears?|idea|notion|demands?|proposals?|bids?|offers?)\b)")
+# A place left, not a post: "leaves a news conference", "leaving the Cleveland headquarters of Ferris Manufacturing",
+# "leaves the courthouse" (a caption's or a report's movement; "leaves the company" and "leaves the board" are posts).
+_A_PLACE_LEFT = (r"(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.&-]+\s+){0,3}?(?:courthouse|court|courtroom|building|"
+                 r"headquarters|hq|offices?|meeting|(?:news|press)\s+conference|conference|hearing|stage|podium|hotel|"
+                 r"room|chamber|hospital|church|funeral|memorial|ceremony|premises|venue|session|lobby|residence)"
+                 # (the place is the phrase's head: not "the Walloon building materials group")
+                 r"(?=\s*(?:$|[,.;:!?)\"”]|\s(?:in|on|at|of|after|before|with|for|to|during|following|where|as|and|under|"
+                 r"accompanied|flanked|surrounded)\b)))")
+_PLACE_LEFT = re.compile(r"\bleav(?:e|es|ing)" + _A_PLACE_LEFT.replace("(?!", "(?=", 1))
 _DEPART_VERB = (
-    rf"(?:{_W(LEAVES)}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|(?:{_W(REMOVED)}){_NOBODY_REMOVED}|"
+    rf"(?:(?:{_W(LEAVES)}){_A_PLACE_LEFT}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|(?:{_W(REMOVED)}){_NOBODY_REMOVED}|"
     rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
     r"(?:(?:will|would|does|did)\s+)?not\s+(?:seek|stand\s+for)\s+re-?election|won'?t\s+(?:seek|stand\s+for)\s+re-?election|"
     r"left\s+(?:the\s+(?:company|firm|bank|group|board)|(?:his|her|their)\s+(?:post|role|position|job))|"
@@ -3635,7 +3650,10 @@ def _ends_like_a_company_name(run: str) -> bool:
         return False
     last = words[-1].lower().strip(".,")
     endings = bundled_name_endings()
+    # (or the plural of a kind of company in "-ies", as no surname is: "Hathersage Breweries", "Beaupré Dairies";
+    # "Davies" is no kind's)
     return bool(_LEGAL_TAIL.search(run)) or last in endings or (last.endswith("s") and last[:-1] in endings) or \
+        (last.endswith("ies") and (last[:-3] + "y" in endings or a_kind_of_company(last[:-3] + "y"))) or \
         last + "s" in endings or words[0].lower() in _COMPANY_OPENERS or _A_MUTUALS_TAIL.search(run) is not None
 
 
@@ -3891,11 +3909,31 @@ _STATE_OFFICE_LC = Alternatives(re.compile(
     r"|\bhead\s+of\s+state\b"))
 
 
+# An official named as the one who speaks or honours ("governor sean loughlin said", "mayor constance byers recognized",
+# "senator lang recognizes", "the governor said"): the setting of the news, not its subject.
+_AN_OFFICIAL_SPEAKS = re.compile(
+    r"\b(?:the\s+)?(?:(?:state|u\.?s\.?)\s+)?(?:governor|mayor|senator|congress(?:man|woman)|representative|minister|premier|"
+    r"lawmakers?|attorney\s+general)(?:\s+(?:for|of)\s+[a-z]+)?(?:\s+[a-z][\w.'’-]*){0,3}?\s+(?:said|says|stated|states|"
+    r"recogni[sz]e[sd]?|honou?r(?:s|ed)?|thank(?:s|ed)?|mourn(?:s|ed)?|present(?:s|ed)|welcome[sd]?|prais(?:e|es|ed)|"
+    r"regret(?:s|ted)?|accept(?:s|ed)?|comment(?:s|ed)?\s+on|released|issued|calls?|called|urge[sd]?)\b")
+_A_CENTRAL_BANKS_NAME = re.compile(rf"\b(?:{vocabulary.CENTRAL_BANKS}|federal\s+reserve|reserve\s+bank|central\s+bank)\b", re.I)
+_A_COMPANYS_WORD = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|bank|bancorp|airlines?|airways|group|"
+                              r"holdings|industries|systems|motors|foods|utilities|cooperative|mutual|partners|"
+                              r"technologies|software|electronics|manufacturing|insurance|health\s+(?:plans?|system))\b")
+# a company's head by a title the company posts share with public ones, written with the company: "president of
+# harwick savings bank", "harwick savings bank president"
+_A_COMPANYS_HEAD = re.compile(r"\b(?:president|managing\s+director|general\s+manager)\s+(?:and\s+[\w\s]{3,30}\s+)?of\s+"
+                              r"(?!the\s+(?:united|state|city|county|republic|board|council|senate|assembly)\b)[a-z]|"
+                              r"\b(?:bank|company|co\.?|inc\.?|corp\.?|airlines?|group|motors|systems|software|"
+                              r"electronics|utilities|cooperative)\s+(?:president|chief|founder|chairman|executive)\b")
+
+
 def _not_corporate(lowered: str) -> bool:
     """Politics, sport, a central bank, a state's head or a government post: no departure of a company's
     executive. A word of politics or central banking away from a company's post is the setting of a company
     executive's exit, not its subject: "Ruhuna Finance CEO resigns amid Central Bank scrutiny", "Isan Sugar CEO
     quits to contest general election" (sport stays: a club's chief executive is sport's news)."""
+    lowered = _without_a_speaking_official(lowered)
     if _STATE_OFFICE_LC.search(lowered) or _in_government(lowered):
         return True
     lowered = _FORMER_POST_HOLDER.sub(" ", lowered)  # who the person was, not what they leave
@@ -3937,7 +3975,23 @@ def holds_a_post(word: str) -> bool:
     return bool(_POLITICAL_HOLDER.fullmatch(word.lower()))
 
 
+def _without_a_speaking_official(lowered: str) -> str:
+    """An official who only speaks of, or honours, a company's executive ("Governor Sean Loughlin said he regretted the
+    resignation of Northstar Airlines Chief Executive Officer Frank Delmonico", "Mayor Thanks Retiring Harwick Savings
+    Bank President") is the news's setting: the sentence without the official, where a company's post and a
+    company's word are left; else the sentence as it is ("Senator Vance said he will resign as chairman of the
+    committee": no company there)."""
+    if not _AN_OFFICIAL_SPEAKS.search(lowered):
+        return lowered
+    rest = _AN_OFFICIAL_SPEAKS.sub(" ", lowered)
+    if (_COMPANY_POST.search(rest) or _A_COMPANYS_HEAD.search(rest)) and _A_COMPANYS_WORD.search(rest) and \
+            not _A_CENTRAL_BANKS_NAME.search(rest):
+        return rest  # (not "Governor Thanks Retiring Federal Reserve Bank President": a central banker is an official)
+    return lowered
+
+
 def _in_government(lowered: str) -> bool:
+    lowered = _without_a_speaking_official(lowered)
     if _FORMER_POST_HOLDER.search(lowered):
         # "Former defence minister Lord Pallister has resigned as a non-executive director of Stannard Defence":
         # the post held before is who the person is, not the post left
@@ -4093,6 +4147,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return MERGER_LAW
     if kind == MERGER_ACQUISITION and _procurement_only(lowered):
         return PROCUREMENT
+    if kind == MERGER_ACQUISITION and _AN_EQUITY_RATING.search(sentence) and not _A_DEAL_BESIDE.search(
+            _AN_EQUITY_RATING.sub(" ", sentence).lower()):
+        return EQUITY_RATING
     if kind == MERGER_ACQUISITION and ("spin" in lowered or "spun" in lowered or "demerg" in lowered or "distribut" in lowered):
         if _SPUN_OFF.search(lowered) and not _A_DEAL_UNDER_WAY.search(_SPUN_OFF.sub(" ", lowered)):
             return SPUN_OFF
@@ -4135,6 +4192,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                        if _DEPART_VERB_LC.search(m.group(0)) or _LEFT.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
+        if "leav" in lowered and _PLACE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PLACE_LEFT.sub(" ", lowered)):
+            return NO_EXIT  # "Mary Smith, chief executive of Acme, leaves the courthouse": a place left, not the post
         if "leaving" in lowered and _LEAVING_AS_A_RESULT.search(lowered) and not _DEPART_VERB_LC.search(
                 _LEAVING_AS_A_RESULT.sub(" ", lowered)):
             return NO_EXIT  # "Maundrell Group collapses, leaving supply chain exposed": what a collapse leaves behind
@@ -4403,6 +4462,15 @@ _MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules
                          r"enforcement|filing\s+fees?|notification\s+thresholds?|thresholds|control\s+(?:rules|regime|"
                          r"laws?|reform)|review\s+(?:rules|process|reform))\b")
 _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
+# An analyst's rating of a stock ("Morrow Equities lifts Tallis Pharma to Buy", "upgraded Tallis Pharma to Buy from
+# Hold", "cut to Sell"): the rating is capitalised where the sentence's verbs are not, and nothing is named after it;
+# no deal ("Acme to Buy Globex", a Title Case headline's verb, names what is bought).
+_AN_EQUITY_RATING = re.compile(
+    r"(?i:\b(?:upgrad|downgrad|lift|rais|cut|lower|mov|initiat|start|reiterat|boost)\w*\s+(?:[\w&.'’$-]+\s+){0,6}?"
+    r"(?:to|at|with|as)\s+(?:an?\s+)?)['‘\"“]?(?:Strong\s+Buy|Buy|Sell|Hold|Outperform|Underperform|Overweight|"
+    r"Underweight|Equal[-\s]Weight|Market\s+Perform|Neutral|Accumulate|Reduce|Add)\b['’\"”]?"
+    r"(?=\s*(?:$|[.,;:)(]|from\b|with\b|on\b|and\b|amid\b|after\b|citing\b|in\b|[-–—]\s)|\s+(?:rating|ratings)\b)")
+EQUITY_RATING = "an analyst's rating of a stock, no deal"
 MERGER_LAW = "the law or policy of mergers, no deal"
 # An investor's demand that a company sell itself or look for buyers, which no process answers yet ("urges Saxby board
 # to 'explore strategic alternatives, including a sale'", "rejects Stonequay's call to sell the company", "demand for a
@@ -4596,7 +4664,8 @@ _A_RUMOURS_WORD = re.compile(r"(?i)\b(?:reports?|reported|speculation|rumou?rs?|
 
 
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
-                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT, SALE_DEMANDED, SPUN_OFF)
+                TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT, SALE_DEMANDED, SPUN_OFF,
+                EQUITY_RATING)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(

@@ -1212,3 +1212,43 @@ england scotland wales kremlin beijing moscow washington tehran kyiv kiev
                 "united kingdom", "united states", "uae"} | frozenset(
     # and every other country and territory by its English name (GeoNames, scripts/build_places.py)
     bundled_places().get("countries", ()))
+
+
+# ---------------------------------------------------------------- Form 8-K's item captions
+
+# The captions Form 8-K gives its items, as a filing or a bot's summary writes them after the item's number ("Item
+# 2.05 Costs Associated with Exit or Disposal Activities"): the form's words, never a company's name or news of
+# this filing (what the item says follows them). Lower case; a space stands for any white space.
+FORM_8K_ITEM_CAPTIONS = (
+    "entry into a material definitive agreement",
+    "termination of a material definitive agreement",
+    "bankruptcy or receivership",
+    "mine safety - reporting of shutdowns and patterns of violations",
+    "material cybersecurity incidents",
+    "completion of acquisition or disposition of assets",
+    "results of operations and financial condition",
+    "creation of a direct financial obligation or an obligation under an off-balance sheet arrangement of a registrant",
+    "triggering events that accelerate or increase a direct financial obligation or an obligation under an "
+    "off-balance sheet arrangement",
+    "costs associated with exit or disposal activities",
+    "material impairments",
+    "notice of delisting or failure to satisfy a continued listing rule or standard; transfer of listing",
+    "unregistered sales of equity securities",
+    "material modification to rights of security holders",
+    "changes in registrant's certifying accountant",
+    "non-reliance on previously issued financial statements or a related audit report or completed interim review",
+    "changes in control of registrant",
+    "departure of directors or certain officers; election of directors; appointment of certain officers; "
+    "compensatory arrangements of certain officers",
+    "departure of directors or principal officers; election of directors; appointment of principal officers",
+    "departure of directors or certain officers",
+    "amendments to articles of incorporation or bylaws; change in fiscal year",
+    "temporary suspension of trading under registrant's employee benefit plans",
+    "amendments to the registrant's code of ethics, or waiver of a provision of the code of ethics",
+    "change in shell company status",
+    "submission of matters to a vote of security holders",
+    "shareholder director nominations",
+    "regulation fd disclosure",
+    "other events",
+    "financial statements and exhibits",
+)
