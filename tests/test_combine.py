@@ -3869,3 +3869,69 @@ def test_an_agreed_recommended_takeover_by_a_buyer_is_the_subjects_sale():
 ])
 def test_titles_kinds_and_shorthand_stay_lower_case(text, recased):
     assert combine._recased(text) == recased
+
+
+# ---------------------------------------------------------------- thirty-fourth round: crawls, slugs, captions, officials
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a crawl's other items are stories of their own: the market's move is no stake in the deal
+    ("TERNWAY TO MERGE WITH BOLLARD — SOURCES ... S&P 500 +0.6% ...", "", MERGER_ACQUISITION, "TERNWAY"),
+    # a wire's slug is a label; the story names the company (a guard: the story named it before the slug was read)
+    ("KESTRAN-INSOLVENCY/", "Perth builder Kestran Homes was placed into administration on Monday.", BANKRUPTCY,
+     "Kestran Homes"),
+    # an 8-K item's caption is the form's words; the company follows it
+    ("", "8-K: Item 2.05 Costs Associated with Exit or Disposal Activities — Pardell Inc. approved a reduction in force of "
+         "about 300 employees.", LAYOFFS, "Pardell Inc"),
+    # the official who speaks is the setting; the company's cut is the news
+    ("", "Governor Ruth Amsel said she was saddened that Brockway Textiles Company will close its Dunmore mill, resulting "
+         "in the layoff of 210 workers, and said the Department of Labor will provide retraining.", LAYOFFS,
+     "Brockway Textiles Company"),
+    # a place describing a company named before is no company
+    ("", "The state will protect the pensions of Halvard Steel Corp. workers after the Penrose Falls steelmaker filed "
+         "for Chapter 11 protection.", BANKRUPTCY, "Halvard Steel Corp"),
+    # a catalogue's name as a person's surname, the person described by a title after a comma
+    ("", "Marta Kraft, outgoing chief executive of Dunlow Insurance Group, spoke at the annual meeting. Dunlow said "
+         "she would be succeeded by Ian Pye.", EXECUTIVE_DEPARTURE, "Dunlow Insurance Group"),
+])
+def test_thirty_fourth_round_reads_the_company(title, text, kind, company):
+    assert company in {e.company for e in detect_events(title, text) if e.kind == kind}
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # (the two ratings and the city's help are guards: no event on the code before this round either)
+    ("Upgrade: Harlow Securities lifts Pemberton Foods to Buy", "", MERGER_ACQUISITION),
+    ("", "Farrow Capital downgraded Brisket Labs to Sell from Hold, citing slowing sales.", MERGER_ACQUISITION),
+    ("", "Anna Cole, chief executive of Trevane, leaves the courthouse in Hartford on Monday.", EXECUTIVE_DEPARTURE),
+    ("MARSH-DEBT/", "Cinema chain Marsh Pictures swapped $400 million of debt for equity with bondholders, avoiding a "
+                    "bankruptcy filing, the company said.", BANKRUPTCY),
+    ("", "Governor Jane Roe said the state will lay off 500 workers.", LAYOFFS),
+    ("", "Mayor Lin Ho said the city will provide assistance to the workers.", LAYOFFS),
+])
+def test_thirty_fourth_round_reads_no_event(title, text, kind):
+    assert kind not in kinds(detect_events(title, text))
+
+
+@pytest.mark.parametrize("text, readable", [
+    # a bare price move after a cashtag is the post's market noise ("$BRKL" is also another company's ticker)
+    ("$QLMR -41%: Quillmere Outdoor files for Chapter 11", "$QLMR: Quillmere Outdoor files for Chapter 11"),
+    ("$QLMR 5% stake bought", "$QLMR 5% stake bought"),
+    # an 8-K item's caption is the form's words, in lower case
+    ("Item 2.05 Costs Associated with Exit or Disposal Activities — Pardell Inc. approved",
+     "Item 2.05 costs associated with exit or disposal activities — Pardell Inc. approved"),
+    ("ITEM 1.03 BANKRUPTCY OR RECEIVERSHIP. On May 1", "ITEM 1.03 bankruptcy or receivership. On May 1"),
+])
+def test_market_noise_and_a_forms_captions_are_read_as_what_they_are(text, readable):
+    assert combine._readable(text) == readable
+
+
+def test_the_first_item_of_a_crawl_is_the_headline():
+    assert combine._first_item_of_a_crawl("ACME TO BUY GLOBEX ... GOLD UP 1% ... OIL FALLS ...", "Body.") == (
+        "ACME TO BUY GLOBEX", "GOLD UP 1%. OIL FALLS. Body.")
+    assert combine._first_item_of_a_crawl("Acme to buy Globex ... or not", "") == ("Acme to buy Globex ... or not", "")
+
+
+@pytest.mark.parametrize("slug, is_one", [("GRANVILLE-DEBT/", True), ("AUSTRALIA-CONSTRUCTION/RECEIVERSHIP", True),
+                                          ("ACME-DEAL/UPDATE 2", True), ("Acme/Globex deal", False),
+                                          ("HALDEN / MORVO SET MERGER", False)])
+def test_a_wire_slug_is_told_from_a_headline(slug, is_one):
+    assert bool(combine._A_WIRE_SLUG.fullmatch(slug)) is is_one

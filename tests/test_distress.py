@@ -1365,3 +1365,28 @@ def test_roles_eliminated_and_a_team_cut_are_layoffs(sentence):
 def test_the_days_cuts_at_a_named_company_are_layoffs_and_price_cuts_are_not():
     assert distress.shape("layoffs", "If you were part of today's cuts at Larchmoor Bank, I'm doing free CV reviews.")
     assert not distress.shape("layoffs", "Shoppers welcomed the price cuts at Walmart this week.")
+
+
+# ---------------------------------------------------------------- thirty-fourth round
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Marsh Pictures swapped $400 million of debt for equity, avoiding a bankruptcy filing, the company said.",
+     distress.SAID_NOT_TO_HAPPEN),
+    ("Dunmore Retail staved off a potential Chapter 11 with a rescue loan.", distress.SAID_NOT_TO_HAPPEN),
+    # (guards: a filing made to avoid something else, a proposal under an insolvency law, which is a proceeding)
+    ("Acme files for Chapter 11 to avoid liquidation.", None),
+    ("Creditors of Lavoie Homes accepted its proposal under the Bankruptcy and Insolvency Act, allowing it to avoid "
+     "bankruptcy.", None),
+])
+def test_a_filing_averted_in_any_words(sentence, reason):
+    assert distress.hard_negative(BANKRUPTCY, sentence) == reason
+
+
+@pytest.mark.parametrize("sentence, governments", [
+    ("Governor Jane Roe said the state will lay off 500 workers.", True),
+    ("Mayor Ho says the city of Brantley will cut 50 jobs.", True),
+    ("Brockway Textiles will lay off 210 workers, and the Department of Labor will provide retraining.", False),
+    ("Mayor Lin Ho said the city will provide assistance after Dellway Foods laid off 310 workers.", False),  # a guard
+])
+def test_a_public_bodys_cut_and_a_public_bodys_help(sentence, governments):
+    assert (distress.hard_negative(LAYOFFS, sentence) == distress.GOVERNMENT_JOBS) is governments

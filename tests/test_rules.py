@@ -2619,3 +2619,59 @@ def test_it_s_after_an_announcement_is_the_subject_buying():
     events = detect_events("Dunmore Fasteners has just announced it's buying Pryce Bolt & Screw for an undisclosed sum.")
     assert {(e.company, e.counterparty) for e in events} == {("Pryce Bolt & Screw", "Dunmore Fasteners"),
                                                               ("Dunmore Fasteners", "Pryce Bolt & Screw")}
+
+
+# ---------------------------------------------------------------- thirty-fourth round
+
+@pytest.mark.parametrize("sentence", [
+    "Nerida Mining has rejected an unsolicited, non-binding A$3.4bn cash-and-scrip proposal from Coldharbour Resources.",
+    "Wattle Creek Gold rejects Ironbark's A$900m approach",
+    "Sandhurst Freight makes £1.1bn tilt at Murrumba Logistics",
+    "Regulator to review Sandhurst Freight's £1.1bn tilt at Murrumba Logistics",
+])
+def test_bids_in_any_currency_and_tilts_at_a_target(sentence):
+    assert {event.kind for event in rules.detect_events(sentence)} == {MERGER_ACQUISITION}
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Upgrade: Harlow Securities lifts Pemberton Foods to Buy", rules.EQUITY_RATING),
+    ("Farrow Capital downgraded Brisket Labs to Sell from Hold with a $40 target", rules.EQUITY_RATING),
+    ("Acme to Buy Globex", None),  # a Title Case headline's verb names what is bought
+    ("Acme lifts offer to buy Globex", None),
+])
+def test_an_analysts_rating_is_no_deal(sentence, reason):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == reason
+
+
+@pytest.mark.parametrize("sentence, leaves", [
+    ("Anna Cole, chief executive of Trevane, leaves the courthouse in Hartford on Monday.", False),
+    ("Charles Pell, chairman of Wexmoor, leaves a news conference in New York after announcing the merger.", False),
+    ("Anna Cole leaves the Walloon building materials group Trevane with immediate effect.", True),
+    ("Anna Cole is leaving the fashion house after three seasons.", True),
+    ("Anna Cole leaves the board of Trevane.", True),
+])
+def test_a_place_left_is_no_post_left(sentence, leaves):
+    assert (rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) is None) is leaves
+
+
+@pytest.mark.parametrize("sentence, corporate", [
+    ("governor sean lyle said he regretted the resignation of northwind airlines chief executive officer frank dell.", True),
+    ("mayor thanks retiring harwick savings bank president", True),
+    ("governor john smith said he will resign.", False),
+    ("senator vance said he will resign as chairman of the committee.", False),
+    ("governor thanks retiring federal reserve bank president", False),
+])
+def test_an_official_who_speaks_of_an_executive_is_the_setting(sentence, corporate):
+    assert rules._not_corporate(sentence) is not corporate
+
+
+@pytest.mark.parametrize("run, company", [("Hathersage Breweries", True), ("Beaupré Dairies", True),
+                                          ("Tom Davies", False), ("Anna Ries", False)])
+def test_a_kind_of_company_in_the_plural_ends_a_name(run, company):
+    assert rules._ends_like_a_company_name(run) is company
+
+
+def test_a_look_back_after_a_kicker_is_history():
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, "A look back: 20 years ago this week, Bayfield Computer founder "
+                                                    "Leo Marsh was forced out of the company he started.") == \
+        rules.TOLD_AS_HISTORY

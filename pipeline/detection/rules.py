@@ -2845,7 +2845,8 @@ def _strip_aux(text: str) -> str:
 
 
 _NOMINAL_LEFT_GAP = re.compile(
-    r"^(?:'s|’s|'|’)?\s*(?:\(\w+\)\s*)?(?:(?:\$?[\d.,]+(?:-|\s*)(?:billion|million|bln|mln|bn|m|b)?|nearly|"
+    # (an amount in any currency: "$2bn", "£1.1bn", "€300m", "A$3.4bn")
+    r"^(?:'s|’s|'|’)?\s*(?:\(\w+\)\s*)?(?:(?:(?:[A-Z]{1,2}(?=\$))?[$£€]?[\d.,]+(?:-|\s*)(?:billion|million|bln|mln|bn|m|b)?|nearly|"
     # the deal-making verb before a nominal deal: "Merriton agrees $6.5 bln takeover of", "announced its acquisition of"
     r"agrees?|agreed|announces?|announced|unveils?|unveiled|seals?|sealed|clinch(?:es|ed)?|strikes|struck|"
     r"launch(?:es|ed)?|completes?|completed|finali[sz]es|finali[sz]ed|closes|closed|its|their|the|a|an|about|almost|"
