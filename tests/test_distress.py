@@ -1390,3 +1390,15 @@ def test_a_filing_averted_in_any_words(sentence, reason):
 ])
 def test_a_public_bodys_cut_and_a_public_bodys_help(sentence, governments):
     assert (distress.hard_negative(LAYOFFS, sentence) == distress.GOVERNMENT_JOBS) is governments
+
+
+@pytest.mark.parametrize("sentence, layoffs", [
+    ("WARN Log Entry 2025-0118 | Employer: Pellbrook Retail Group, LLC | Employees affected: 96 | Event: store closures",
+     True),
+    ("WARN Notice - Corvane Avionics, Inc. (Conditional)", True),
+    ("Corvane Avionics has given notice under the WARN Act that up to 400 employees may be laid off.", True),
+    ("Tillery Call Centers, Eastpark - 180 workers affected by layoff, effective 5/1/2016.", True),
+    ("Rescission of WARN Notice - Corvane Avionics, Inc.", False),  # a guard
+])
+def test_a_states_warn_lists_and_records(sentence, layoffs):
+    assert (distress.shape(LAYOFFS, sentence) is not None) is layoffs

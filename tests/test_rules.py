@@ -2675,3 +2675,11 @@ def test_a_look_back_after_a_kicker_is_history():
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, "A look back: 20 years ago this week, Bayfield Computer founder "
                                                     "Leo Marsh was forced out of the company he started.") == \
         rules.TOLD_AS_HISTORY
+
+
+@pytest.mark.parametrize("sentence", [
+    "City's Director of Economic Development Resigns",
+    "City Manager Hal Brook said he will retire after eleven years as the City's chief executive officer.",
+])
+def test_a_public_bodys_post_by_its_possessive_is_a_government_post(sentence):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.GOVERNMENT_POST

@@ -345,7 +345,16 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d[\d,]*(?=\s+(?:at|from|in|across|after|amid|over)\s+(?!(?:19|20)\d\d\b))"
     rf"|{_LAYOFF_IN_LAWS_WORDS}"
     # the acronym of a reduction in force; a state's WARN notice, a tracker's layoff alert
-    r"|(?-i:\bRIFs?\b)|(?-i:\bWARN\b)(?:\s+notice)?\s*[:|]|\blayoffs?\s+(?:alert|notice)\b"
+    # (and a state's list of them: "WARN Report - Week Ending ...", "WARN Notice - Orion Aerospace Services, Inc.", "WARN
+    # Log Entry 2024-0412"; notice given "under the WARN Act")
+    # (not one taken back: "Rescission of WARN Notice - Briarcliff Aluminum Company")
+    r"|(?-i:\bRIFs?\b)|(?<!rescission of )(?<!withdrawal of )(?<!rescinded )(?<!withdrawn )(?<!withdraws )"
+    r"(?-i:\bWARN\b)(?:\s+(?:notices?|reports?|log(?:\s+entry)?|filings?))?\s*(?:[:|]|\s[-–—]\s|"
+    r"(?<=entry)\s+\d)|\blayoffs?\s+(?:alert|notice)\b"
+    r"|\bnotices?\s+(?:\w+\s+){0,2}?(?:under|pursuant\s+to)\s+the\s+(?-i:WARN)\b"
+    # a notice's record of those it affects: "Employees affected: 142", "230 workers affected by layoff"
+    rf"|\b(?:employees|workers|positions|staff)\s+affected\s*[:|-]\s*{_ABOUT}\d|\b\d[\d,]*\s+(?:employees|workers)\s+"
+    r"affected\s+by\s+(?:the\s+)?(?:layoffs?|closure|closing)\b"
     # notices of layoff handed to a number of staff: "began issuing layoff notices Friday to 900 machinists", "sent
     # layoff notices to 120 employees"
     # ("sent dismissal notices to 500 workers")

@@ -1146,6 +1146,10 @@ _GOVERNMENT_POST = Alternatives(re.compile(
     r"police\s+chief|chief\s+of\s+police|fire\s+chief|sheriff|"
     # the registrars that keep a state's registers of firms: "the Chief Registrar of Friendly Societies"
     r"registrar\s+of\s+(?:friendly\s+societies|companies|co-?operative\s+societies|credit\s+unions|societies)|"
+    # a public body's post by its possessive: "the city's director of economic development", "the County's chief
+    # financial officer"
+    r"(?:city|town|county|village|borough|township)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:director|manager|administrator|"
+    r"treasurer|clerk|attorney|engineer|planner|chief|head|cfo|ceo|coo)\b|"
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
     r"(?:port|transit|housing|water|turnpike)\s+authority|governor['’]s\s+office|"
@@ -4003,7 +4007,12 @@ def _in_government(lowered: str) -> bool:
     # A company's post named elsewhere in the sentence says a company is there ("the former commissioner resigned as
     # Acme's chief executive"); the chair of the body itself does not ("FCC Chairman Aldridge to step down",
     # "Federal Communications Commission Chairman Walter Aldridge", "chairman of the provincial securities commission").
-    return not _COMPANY_POST.search(_A_BODYS_CHAIR.sub(" ", lowered))
+    # (nor a post the body's possessive names: "after eleven years as the City's chief executive officer")
+    return not _COMPANY_POST.search(_A_PUBLIC_BODYS_POST.sub(" ", _A_BODYS_CHAIR.sub(" ", lowered)))
+
+
+_A_PUBLIC_BODYS_POST = re.compile(r"\b(?:city|town|county|village|borough|township|state)['’]s\s+(?:[a-z-]+\s+){0,2}?"
+                                  r"(?:ceo|cfo|coo|chief\s+(?:executive|financial|operating)(?:\s+officer)?)\b")
 
 
 # "former defence minister", "ex-minister", "a former senator": the post a person held once, as who they are
