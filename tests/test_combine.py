@@ -3935,3 +3935,15 @@ def test_the_first_item_of_a_crawl_is_the_headline():
                                           ("HALDEN / MORVO SET MERGER", False)])
 def test_a_wire_slug_is_told_from_a_headline(slug, is_one):
     assert bool(combine._A_WIRE_SLUG.fullmatch(slug)) is is_one
+
+
+@pytest.mark.parametrize("text, readable", [
+    ("0:00 Markets 1:12 Orlo Health confirms $9 billion deal for Pavin Labs 4:30 Bond yields",
+     "Markets. Orlo Health confirms $9 billion deal for Pavin Labs. Bond yields"),
+    ("1. Shake-up at Corbel Data: CEO Rob Ash forced out; 2. Budget vote; 3. Mortgages",
+     "Shake-up at Corbel Data: CEO Rob Ash forced out. Budget vote. Mortgages"),
+    ("A) Airline cuts: Ternway Air to cut 900 jobs B) Jobless claims", "Airline cuts: Ternway Air to cut 900 jobs. Jobless claims"),
+    ("At 9:30 Acme said it will buy Globex.", "At 9:30 Acme said it will buy Globex."),  # a guard: one time of day
+])
+def test_a_videos_chapters_and_a_programmes_running_order_are_items_of_their_own(text, readable):
+    assert combine._readable(text) == readable

@@ -1339,6 +1339,14 @@ _AN_ITEMS_CAPTION = re.compile(
     + r")\b")
 
 
+# A video's chapters ("0:00 Opening bell 1:12 Orrin Health confirms $11 billion deal for Calder Labs 4:30 ..."): each
+# timestamp opens an item of its own (two at least: one is a time of day, "at 9:30 Acme said")
+_A_TIMESTAMP = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z$£€\d\"“])")
+# A programme's running order, its items numbered or lettered after a semicolon or a stop ("1. Boardroom shake-up at
+# Corwen Computer: ...; 2. Deficit vote; 3. Mortgages", "A) Airline cuts: ... B) Weekly jobless claims")
+_A_RUNNING_ORDERS_ITEM = re.compile(r"(?:[;.]\s+|^\s*)(?:\d{1,2}[.)]|[A-H]\))\s+(?=[A-Z])|(?<=[a-z0-9])\s+[B-H]\)\s+(?=[A-Z])")
+
+
 def _caption_in_lower_case(match: re.Match) -> str:
     number = re.match(r"(?i)item\s+\d\.\d\d", match.group(0))
     return match.group(0)[:number.end()] + match.group(0)[number.end():].lower()
@@ -1368,6 +1376,10 @@ def _readable(text: str) -> str:
         text = _SHORTHAND.sub(_shorthand_for, text)
     if text and ("Item" in text or "ITEM" in text):
         text = _AN_ITEMS_CAPTION.sub(_caption_in_lower_case, text)
+    if text and ":" in text and len(_A_TIMESTAMP.findall(text)) >= 2:
+        text = _A_TIMESTAMP.sub(". ", text).lstrip(". ")
+    if text and _A_RUNNING_ORDERS_ITEM.search(text):
+        text = _A_RUNNING_ORDERS_ITEM.sub(". ", text).lstrip(". ")
     if text and "%" in text:
         text = _CASHTAG_PRICE_MOVE.sub(r"\1", _PRICE_MOVE.sub("", text))
     lowered = (text or "").lower()  # (as rewritten so far)
