@@ -1402,3 +1402,10 @@ def test_a_public_bodys_cut_and_a_public_bodys_help(sentence, governments):
 ])
 def test_a_states_warn_lists_and_records(sentence, layoffs):
     assert (distress.shape(LAYOFFS, sentence) is not None) is layoffs
+
+
+def test_options_weighed_with_a_filing_among_them_are_a_warning():
+    sentence = "Orvane Bio says it could run out of cash by June and is evaluating options including a bankruptcy filing."
+    assert distress.shape(BANKRUPTCY, sentence) is not None
+    assert distress.bankruptcy_stage(sentence) == "warning"
+    assert distress.shape(BANKRUPTCY, "Orvane Bio is evaluating strategic options, including a sale.") is None

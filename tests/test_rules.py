@@ -2683,3 +2683,28 @@ def test_a_look_back_after_a_kicker_is_history():
 ])
 def test_a_public_bodys_post_by_its_possessive_is_a_government_post(sentence):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, sentence) == rules.GOVERNMENT_POST
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("Founder offers to take Brisley Apparel private", "Brisley Apparel"),  # the company's own people buy it
+    ("Management to buy out Orlen Tools", "Orlen Tools"),
+    ("Quarry Media snapped up", "Quarry Media"),  # a headline's company sold to a buyer it leaves unnamed
+    ("Corwin Manufacturing Sold", "Corwin Manufacturing"),
+])
+def test_a_buyer_left_unnamed(headline, target):
+    assert {(event.company, event.role) for event in rules.detect_events(headline)} == {(target, "target")}
+
+
+@pytest.mark.parametrize("headline", ["Jane Smith sold", "Tickets sold", "Harbour Lofts sold", "Family to sell Orlen Tools"])
+def test_no_company_sold_to_an_unnamed_buyer(headline):  # guards
+    assert rules.detect_events(headline) == []
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Skyforge Peak Acquisition prices $200M IPO", rules.NOT_A_COMPANY_BOUGHT),
+    ("SPAC Larch Hill Acquisition Corp. II priced its $250M IPO; it will target fintech companies for a business "
+     "combination.", rules.NOT_A_COMPANY_BOUGHT),
+    ("Skyforge Peak Acquisition, which raised $200M in its IPO, agrees to merge with Orbitron", None),  # a guard
+])
+def test_a_blank_check_companys_listing_is_no_deal(sentence, reason):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == reason

@@ -2123,9 +2123,13 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         if any(start <= mention.start and mention.end <= end for start, end in named_people):
             continue
         if mention.via != "ticker" and any(span.start < mention.start and mention.end == span.end and " " in span.text
-                                           and rules._person_like(span.text) and _A_TITLE_AFTER.match(sentence, span.end)
+                                           and rules._person_like(span.text)
+                                           and (_A_TITLE_AFTER.match(sentence, span.end)
+                                                or rules._TITLE_BEFORE.search(sentence, 0, span.start))
                                            for span in spans):
-            continue  # "Leona Kraft, outgoing chief executive of Halbury": a person's surname, whatever the catalogue holds
+            # "Leona Kraft, outgoing chief executive of Halbury", "not to extend CEO Franziska Lenz's contract": a
+            # person's surname, whatever the catalogue holds
+            continue
         if mention.via == "ticker" and any(span.start <= mention.start and mention.end <= span.end
                                            and span.end - span.start > mention.end - mention.start for span in spans):
             continue  # "Nordhavn Gjødsel ASA": a word of a longer name, whatever the catalogue's ticker ASA is

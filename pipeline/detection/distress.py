@@ -709,6 +709,11 @@ _BANKRUPTCY_SHAPE = Alternatives(re.compile(
     rf"{_GOING_CONCERN}|"
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
     r"(?:filing|bankruptcy|insolvency)\b|\b(?:brink|verge)\s+of\s+(?:chapter\s+11|bankruptcy|insolvency)\b|"
+    # options weighed with a filing among them: "is evaluating options including a bankruptcy filing", "exploring
+    # alternatives such as a Chapter 11 filing"
+    r"\b(?:prepar|consider|weigh|explor|mull|evaluat|review|assess)\w*\s+(?:[\w-]+\s+){0,3}?(?:options|alternatives)"
+    r"\W+(?:(?:that|which)\s+(?:could\s+)?)?(?:include|including|such\s+as|like)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:possible|potential)\s+)?(?:chapter\s+11|bankruptcy|insolvency|administration)\b|"
     # "skips bond payment, nears Chapter 11"
     r"\b(?:nears|neared|nearing)\s+(?:a\s+)?chapter\s+11\b", re.I))
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}

@@ -674,7 +674,10 @@ _APPROVES_SALE = re.compile(
     rf"(?:\$[\d.,]+\s*\w+\s+)?(?:{_W(APPROVED)})\s+(?:to|with|by))\b", re.I)
 _OWNERS_GAP = re.compile(r"(?i)^(?:'s|’s)?\s*(?:shareholders|stockholders|investors|board|directors)\s+(?:\w+\s+)?$")
 # "Elliott-backed group agrees to buy Citrix": a buyer the headline does not name.
-_UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors?|firm|fund|funds|suitor|bidder|buyer|partners)\s*$")
+# (or the company's own people, as in a buyout by its founder or managers: "Founder offers to take Brisko Apparel
+# private", "Management to buy out Orlen Tools")
+_UNNAMED_BUYER = re.compile(r"(?i)\b(?:group|consortium|investors?|firm|fund|funds|suitor|bidder|buyer|partners|"
+                            r"(?:co-?)?founders?|management|managers|(?:its\s+)?owners?|family|billionaire|tycoon)\s*$")
 # (the lawyers' "will merge with and into Tarrant Valley Bancshares" is a merger into it)
 _MERGE_WITH = re.compile(rf"\b(?P<verb>{_W(MERGES_WITH)})(?:\s+(?:its|their)\s+[a-z ,&-]{{1,40}}?|"
                          rf"\s+(?:[a-z-]+\s+)?(?:{_BUSINESS_PART}|networks?|branches|dealerships))?"
@@ -2664,7 +2667,19 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     if not events:
         for match in _find(_NOUN_AFTER_TARGET, sentence, lowered, stems):
             events += _target_before_noun(sentence, names, match)
+    if not events and in_headline and (sold := _SOLD_AT_THE_END.search(sentence)):
+        # "Quayle Media snapped up", "MILLBROOK BREWING SOLD": a headline's company, sold to a buyer it leaves unnamed
+        subject = _span_before(names, sold.start(), sentence, _LEFT_GAP)
+        if subject and not sentence[: subject.start].strip(" \"“‘'") and not _names_an_asset(subject.text) and \
+                (_ends_like_a_company_name(subject.text) or not _person_like(subject.text)):
+            verb = " ".join(sold["verb"].split())
+            events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, verb), f'"{verb}"')
     return events
+
+
+# A headline that ends on its company's sale, the buyer unnamed: "Quayle Media snapped up", "Millbrook Brewing sold"
+_SOLD_AT_THE_END = re.compile(r"\s+(?P<verb>(?:is\s+|has\s+been\s+|gets\s+)?(?:sold|snapped\s+up|bought\s+out|"
+                              r"taken\s+over|acquired))\s*[.!]?\s*$", re.I)
 
 
 def _by_gerund(sentence: str, names: list[_Span], match: re.Match) -> list[DetectedEvent]:
@@ -4157,6 +4172,10 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return MERGER_LAW
     if kind == MERGER_ACQUISITION and _procurement_only(lowered):
         return PROCUREMENT
+    if kind == MERGER_ACQUISITION and ("ipo" in lowered or "initial public offering" in lowered) and \
+            _A_SPACS_NAME.search(sentence) and not _A_DEAL_BESIDE.search(
+                _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower()):
+        return NOT_A_COMPANY_BOUGHT  # "Skyforge Capital Acquisition prices $200M IPO": a blank-check company's listing
     if kind == MERGER_ACQUISITION and _AN_EQUITY_RATING.search(sentence) and not _A_DEAL_BESIDE.search(
             _AN_EQUITY_RATING.sub(" ", sentence).lower()):
         return EQUITY_RATING
@@ -4472,6 +4491,15 @@ _MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules
                          r"enforcement|filing\s+fees?|notification\s+thresholds?|thresholds|control\s+(?:rules|regime|"
                          r"laws?|reform)|review\s+(?:rules|process|reform))\b")
 _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
+# A blank-check company by its name ("Skyforge Capital Acquisition Corp. II", "SPAC Halden Merger Corp"), and the
+# business combination it is set up to seek, with no company named ("will target space and defense tech companies for
+# a business combination")
+_A_SPACS_NAME = re.compile(r"\b(?:SPAC\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Acquisition|Merger)(?:\s+(?:Corp(?:oration)?|Co|Company|"
+                           r"Inc|Ltd|Limited|Holdings))?\.?(?:\s+[IVX]{1,4}\b)?")
+_A_SPAC_SEEKS = re.compile(r"(?i)\b(?:target|seek|search\s+for|look\s+for|focus\s+on|pursue)\w*\s+(?:[\w-]+\s+){0,6}?"
+                           r"(?:companies|businesses|firms|targets?)\s+(?:for|in)\s+(?:an?\s+|its\s+)?(?:initial\s+)?"
+                           r"business\s+combinations?\b|\b(?:an?\s+|its\s+)?(?:initial\s+)?business\s+combination\s+"
+                           r"with\s+(?:an?\s+)?(?:target|company|business)\b")
 # An analyst's rating of a stock ("Morrow Equities lifts Tallis Pharma to Buy", "upgraded Tallis Pharma to Buy from
 # Hold", "cut to Sell"): the rating is capitalised where the sentence's verbs are not, and nothing is named after it;
 # no deal ("Acme to Buy Globex", a Title Case headline's verb, names what is bought).
