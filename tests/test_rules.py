@@ -2708,3 +2708,12 @@ def test_no_company_sold_to_an_unnamed_buyer(headline):  # guards
 ])
 def test_a_blank_check_companys_listing_is_no_deal(sentence, reason):
     assert rules.hard_negative(MERGER_ACQUISITION, sentence) == reason
+
+
+@pytest.mark.parametrize("headline, reason", [
+    ("Mayor Statement Regarding Pellgrove Transit Co. Leadership", None),
+    ("Governor's Office Statement on Harlan Motors Executive", None),
+    ("Mayor Jane Doe said the city manager will retire.", rules.GOVERNMENT_POST),  # a guard
+])
+def test_an_officials_statement_on_a_companys_leaders_is_the_setting(headline, reason):
+    assert rules.hard_negative(EXECUTIVE_DEPARTURE, headline) == reason

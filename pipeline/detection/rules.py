@@ -3935,8 +3935,15 @@ _AN_OFFICIAL_SPEAKS = re.compile(
     r"\b(?:the\s+)?(?:(?:state|u\.?s\.?)\s+)?(?:governor|mayor|senator|congress(?:man|woman)|representative|minister|premier|"
     r"lawmakers?|attorney\s+general)(?:\s+(?:for|of)\s+[a-z]+)?(?:\s+[a-z][\w.'’-]*){0,3}?\s+(?:said|says|stated|states|"
     r"recogni[sz]e[sd]?|honou?r(?:s|ed)?|thank(?:s|ed)?|mourn(?:s|ed)?|present(?:s|ed)|welcome[sd]?|prais(?:e|es|ed)|"
-    r"regret(?:s|ted)?|accept(?:s|ed)?|comment(?:s|ed)?\s+on|released|issued|calls?|called|urge[sd]?)\b")
+    r"regret(?:s|ted)?|accept(?:s|ed)?|comment(?:s|ed)?\s+on|released|issued|calls?|called|urge[sd]?|"
+    # a headline's noun for the same: "Mayor Statement Regarding TransCity Operating Co. Leadership"
+    r"statements?\s+(?:on|regarding|about)|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to)\b"
+    # "Statement by Governor Loughlin on Northstar Airlines", "Governor's Office Statement on Harlan Motors Executive"
+    r"|\bstatements?\s+(?:by|of|from)\s+(?:the\s+)?(?:governor|mayor|senator|congress(?:man|woman)|representative|"
+    r"minister|premier)(?:\s+[a-z][\w.'’-]*){0,3}?\s+(?:on|regarding|about)\b"
+    r"|\b(?:governor|mayor|senator|minister|premier)['’]s\s+office\s+statements?\s+(?:on|regarding|about)\b")
 _A_CENTRAL_BANKS_NAME = re.compile(rf"\b(?:{vocabulary.CENTRAL_BANKS}|federal\s+reserve|reserve\s+bank|central\s+bank)\b", re.I)
+_A_COMPANYS_LEADERS = re.compile(r"\b(?:leadership|executives?|management|boss)\b")
 _A_COMPANYS_WORD = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|bank|bancorp|airlines?|airways|group|"
                               r"holdings|industries|systems|motors|foods|utilities|cooperative|mutual|partners|"
                               r"technologies|software|electronics|manufacturing|insurance|health\s+(?:plans?|system))\b")
@@ -4004,7 +4011,8 @@ def _without_a_speaking_official(lowered: str) -> str:
     if not _AN_OFFICIAL_SPEAKS.search(lowered):
         return lowered
     rest = _AN_OFFICIAL_SPEAKS.sub(" ", lowered)
-    if (_COMPANY_POST.search(rest) or _A_COMPANYS_HEAD.search(rest)) and _A_COMPANYS_WORD.search(rest) and \
+    if (_COMPANY_POST.search(rest) or _A_COMPANYS_HEAD.search(rest) or _A_COMPANYS_LEADERS.search(rest)) and \
+            _A_COMPANYS_WORD.search(rest) and \
             not _A_CENTRAL_BANKS_NAME.search(rest):
         return rest  # (not "Governor Thanks Retiring Federal Reserve Bank President": a central banker is an official)
     return lowered
