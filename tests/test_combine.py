@@ -3947,3 +3947,18 @@ def test_a_wire_slug_is_told_from_a_headline(slug, is_one):
 ])
 def test_a_videos_chapters_and_a_programmes_running_order_are_items_of_their_own(text, readable):
     assert combine._readable(text) == readable
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # an alert's markup is no word of the story
+    ("<b>Pellmoor</b> to cut 140 jobs at its Derry plant", "", LAYOFFS, "Pellmoor"),  # a guard (the names were read before)
+    # the network a post was on is where it was told, not a company in it
+    ("Quintrell confirms layoffs after employees post on LinkedIn", "", LAYOFFS, "Quintrell"),
+])
+def test_markup_and_the_network_posted_on(title, text, kind, company):
+    assert {e.company for e in detect_events(title, text) if e.kind == kind} == {company}
+
+
+def test_an_alerts_markup_is_dropped():
+    assert combine._readable("<b>Summit</b> County to <em>eliminate</em> 140 positions") == \
+        "Summit County to eliminate 140 positions"

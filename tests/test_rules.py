@@ -2717,3 +2717,12 @@ def test_a_blank_check_companys_listing_is_no_deal(sentence, reason):
 ])
 def test_an_officials_statement_on_a_companys_leaders_is_the_setting(headline, reason):
     assert rules.hard_negative(EXECUTIVE_DEPARTURE, headline) == reason
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("Ferrand & Cie wins 'Acquisition of the Year' award", rules.A_NAME_NOT_A_DEAL),
+    ("Tidewell's 'Merger' IPA takes gold at state beer festival", rules.A_NAME_NOT_A_DEAL),
+    ("Acme wins 'Deal of the Year' for its takeover of Globex", None),  # a guard: the deal beside the award
+])
+def test_deal_words_as_an_award_or_a_products_name(sentence, reason):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) == reason

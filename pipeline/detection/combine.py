@@ -1357,6 +1357,8 @@ def _readable(text: str) -> str:
     "LwRse9L0AN"), dotted titles undotted, a dash glued between words spaced ("Va.--Ethyl Corporation
     (NYSE:EY) reports": a dateline's end, then the company), and the wires' angle brackets read as what
     they mark (below)."""
+    if text and "<" in text and ">" in text:
+        text = _AN_INLINE_TAG.sub("", text)  # an alert's "<b>Summit</b> County": the markup, not the words
     if text and ("http" in text or "www." in text):
         text = _LINK.sub(" ", text)
     # (a greeting's first letters, before its pattern: hi, hello, hey, dear, to all, team, all, everyone, folks, colleagues)
@@ -1524,6 +1526,8 @@ _BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n]{0,80}?)>")
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+")
+# Inline markup a feed or an alert leaves in its text: bold, italics, a highlighted match
+_AN_INLINE_TAG = re.compile(r"</?(?:b|strong|em|i|u|mark|span|font)(?:\s[^<>]{0,80})?>", re.I)
 
 
 def _undot_titles(text: str) -> str:
@@ -2070,6 +2074,9 @@ _AN_OFFICER_AFTER = re.compile(r"\s+(?:serving\s+as|as|(?:was|were|has\s+been|ha
                                r"trustees?|examiners?)\b")
 _A_STOCK_EXCHANGE = re.compile(r"\bStock\s+Exchange$")
 _A_PERSONS_ACCOUNT = re.compile(r"\s+(?:profile|post|page|account|feed)\b")
+# The network something was posted on: "after employees post on LinkedIn", "said on X", "wrote on Blind"
+_POSTED_ON = re.compile(r"\b(?:post(?:s|ed|ing)?|said|says|wrote|writes|shared|announced|tweeted|complain(?:s|ed)?)\s+"
+                        r"(?:it\s+)?on\s+$", re.I)
 _A_PERSONS_BEFORE = re.compile(r"\b(?:his|her|their|my)\s+$", re.I)
 _A_COURT_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:district|regional|high|supreme|commercial|bankruptcy|insolvency|civil|"
                             r"federal|state|county|superior|intermediate|appeals?|labou?r|People['’]s|[A-Z][a-z]+)\s+){0,2}"
@@ -2151,6 +2158,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "said Monday": a weekday, whatever company the catalogue calls "Monday"; "WESTLAKE VILLAGE, ..."
         if _A_PERSONS_ACCOUNT.match(sentence, mention.end) and _A_PERSONS_BEFORE.search(sentence, 0, mention.start):
             continue  # "according to her LinkedIn profile": where it was told, not a company in the story
+        if _POSTED_ON.search(sentence, 0, mention.start) and " " not in mention.text:
+            continue  # "Quintara confirms layoffs after employees post on LinkedIn": where, not who
         if " " not in mention.text and rules.describes_the_next_name(sentence, mention.end):
             continue  # "Kyoto ryokan operator Hanamura": a place, whatever company the catalogue calls "Kyoto ..."
         # "Ford's Thai-Tang and Toney to retire", "Target's CEO": a common word that owns is a name

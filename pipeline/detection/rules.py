@@ -2396,6 +2396,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             events += _pair(_clean_name(obj.text), subject and _clean_name(subject.text), STAGE_TERMINATED,
                             f'"{match["verb"]}"')
     for span in names if _DEAL_NOUN.search(lowered) else ():
+        if " " not in span.text and a_kind_of_company(span.text.lower()):
+            continue  # "TRUCKMAKER DEAL COLLAPSES: ...": the deal described by its trade, not a company named
         dies = _DEAL_DIES.match(sentence[span.end:])
         joined = _JOINED_PAIR.fullmatch(span.text) if dies else None
         if dies and joined:  # "Kroger-Albertsons merger blocked"
@@ -4184,6 +4186,9 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             _A_SPACS_NAME.search(sentence) and not _A_DEAL_BESIDE.search(
                 _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower()):
         return NOT_A_COMPANY_BOUGHT  # "Skyforge Capital Acquisition prices $200M IPO": a blank-check company's listing
+    if kind == MERGER_ACQUISITION and _A_NAME_OF_DEAL_WORDS.search(sentence) and not _A_DEAL_BESIDE.search(
+            _A_NAME_OF_DEAL_WORDS.sub(" ", sentence).lower()):
+        return A_NAME_NOT_A_DEAL
     if kind == MERGER_ACQUISITION and _AN_EQUITY_RATING.search(sentence) and not _A_DEAL_BESIDE.search(
             _AN_EQUITY_RATING.sub(" ", sentence).lower()):
         return EQUITY_RATING
@@ -4508,6 +4513,12 @@ _A_SPAC_SEEKS = re.compile(r"(?i)\b(?:target|seek|search\s+for|look\s+for|focus\
                            r"(?:companies|businesses|firms|targets?)\s+(?:for|in)\s+(?:an?\s+|its\s+)?(?:initial\s+)?"
                            r"business\s+combinations?\b|\b(?:an?\s+|its\s+)?(?:initial\s+)?business\s+combination\s+"
                            r"with\s+(?:an?\s+)?(?:target|company|business)\b")
+# Deal words as a name: an award ("wins 'Acquisition of the Year' award"), a product's or a work's title in quotes
+# ("Tidewell's 'Merger' IPA takes gold", "the album 'Hostile Takeover'")
+_A_NAME_OF_DEAL_WORDS = re.compile(r"(?i:['‘\"“]?\b(?:deal|acquisition|merger|transaction|takeover|m&a)\s+of\s+the\s+year\b"
+                                   r"['’\"”]?)|['‘\"“](?:Hostile\s+)?(?:Merger|Acquisition|Takeover|Buyout|Takeovers|Mergers)"
+                                   r"['’\"”]")
+A_NAME_NOT_A_DEAL = "deal words as an award's or a product's name, no deal"
 # An analyst's rating of a stock ("Morrow Equities lifts Tallis Pharma to Buy", "upgraded Tallis Pharma to Buy from
 # Hold", "cut to Sell"): the rating is capitalised where the sentence's verbs are not, and nothing is named after it;
 # no deal ("Acme to Buy Globex", a Title Case headline's verb, names what is bought).
@@ -4711,7 +4722,7 @@ _A_RUMOURS_WORD = re.compile(r"(?i)\b(?:reports?|reported|speculation|rumou?rs?|
 
 DEFINITIONAL = (MINORITY_STAKE, GOVERNMENT_POST, UNION_POST, A_JUDGE, NOT_A_COMPANY_BOUGHT, NO_EXIT, PUBLIC_BODIES, NO_BID,
                 TOLD_AS_HISTORY, PLAYER_TRADED, MERGER_LAW, PROCUREMENT, SALE_DEMANDED, SPUN_OFF,
-                EQUITY_RATING)
+                EQUITY_RATING, A_NAME_NOT_A_DEAL)
 # A company buying its own shares or swapping its own debt: "Dutch auction tender offer for its own shares",
 # "exchange offer for debentures". A stock-for-stock exchange offer for another company is still a deal.
 _ISSUER_OFFER = re.compile(
