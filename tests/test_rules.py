@@ -2726,3 +2726,8 @@ def test_an_officials_statement_on_a_companys_leaders_is_the_setting(headline, r
 ])
 def test_deal_words_as_an_award_or_a_products_name(sentence, reason):
     assert rules.hard_negative(MERGER_ACQUISITION, sentence) == reason
+
+
+@pytest.mark.parametrize("headline, targets", [("TRUCKMAKER DEAL COLLAPSES", set()), ("Kroger deal collapses", {"Kroger"})])
+def test_a_deal_described_by_its_trade_names_no_target(headline, targets):
+    assert {event.company for event in rules.detect_events(headline)} == targets

@@ -167,17 +167,24 @@ def detect_events(title: str, text: str = "", published: str | None = None, cont
 # a lower-case kind of company right after a run ("the Weirton Falls steelmaker", "the Quebec dairy")
 _A_KIND_AFTER = re.compile(r"\s+([a-z]+)\b")
 # A wire's slug for a story, in capitals joined by hyphens and slashes, no spaces ("GRANVILLE-DEBT/", "ACME-DEAL/UPDATE 2")
-_A_WIRE_SLUG = re.compile(r"[A-Z0-9&]+(?:-[A-Z0-9&]+)*/(?:[A-Z0-9&]+(?:[- ][A-Z0-9&]+)*/?)*")
+# (hyphenated before the slash, as the wires' slugs are: "ACME/GLOBEX MERGER GETS EU NOD" is a headline; no open-ended
+# repetition, which would backtrack without end on a long capitalised title)
+_A_WIRE_SLUG = re.compile(r"[A-Z0-9&]+(?:-[A-Z0-9&]+)+/(?:[A-Z0-9&]+(?:-[A-Z0-9&]+)*(?:\s\d{1,2})?/?)?")
 # A news crawl's or a ticker's items, each after " ... " ("ORDERNEST TO MERGE WITH CHOWLINE — SOURCES ... S&P 500 +0.6%
 # ..."): the first is the headline, the others are stories of their own (a market's move is no stake in the deal).
+_AN_OPEN_END = re.compile(r"(?i)\b(?:to(?:\s+\w+)?|of|for|with|by|and|or|the|a|an|in|on|at|from)$")
+_A_MARKETS_ITEM = re.compile(r"(?i)[+\-−]?\d[\d.,]*\s?%|\b(?:s&p|dow|nasdaq|ftse|dax|nikkei|asx|tsx|oil|gold|yields?|"
+                             r"bitcoin|dollar|euro|sterling|stocks|shares)\b")
 _CRAWL_BREAK = re.compile(r"\s+(?:\.{3}|…)(?:\s+(?=[A-Z$£€\d\"“‘'])|\s*$)")
 
 
 def _first_item_of_a_crawl(title: str, text: str) -> tuple[str, str]:
     first, *rest = [item.strip() for item in _CRAWL_BREAK.split(title)]
     rest = [item for item in rest if item]
-    if not rest:
-        return first, text
+    # (a headline's suspense, "Acme Corp To Buy ... Globex Inc In $2 Billion Deal", is one item: a crawl has two breaks
+    # or a market's item after its first, and its first item does not stop on a verb's or a preposition's word)
+    if not rest or _AN_OPEN_END.search(first) or (len(rest) == 1 and not _A_MARKETS_ITEM.search(rest[0])):
+        return title, text
     return first, " ".join(item.rstrip(".") + "." for item in rest) + (" " + text if text else "")
 
 
@@ -1340,11 +1347,15 @@ _AN_ITEMS_CAPTION = re.compile(
 
 
 # A video's chapters ("0:00 Opening bell 1:12 Orrin Health confirms $11 billion deal for Calder Labs 4:30 ..."): each
-# timestamp opens an item of its own (two at least: one is a time of day, "at 9:30 Acme said")
-_A_TIMESTAMP = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?=[A-Z$£€\d\"“])")
+# timestamp opens an item of its own, where the text opens on one and has two at least (not times of day: "halted at
+# 10:30 EST and resumed at 11:45 EST")
+_A_TIMESTAMP = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?!(?:AM|PM|ET|EST|EDT|GMT|BST|CET|UTC|a\.m|p\.m)\b)"
+                          r"(?=[A-Z$£€\d\"“])")
 # A programme's running order, its items numbered or lettered after a semicolon or a stop ("1. Boardroom shake-up at
 # Corwen Computer: ...; 2. Deficit vote; 3. Mortgages", "A) Airline cuts: ... B) Weekly jobless claims")
-_A_RUNNING_ORDERS_ITEM = re.compile(r"(?:[;.]\s+|^\s*)(?:\d{1,2}[.)]|[A-H]\))\s+(?=[A-Z])|(?<=[a-z0-9])\s+[B-H]\)\s+(?=[A-Z])")
+_A_RUNNING_ORDERS_ITEM = re.compile(r"(?:[;.]\s+|^\s*)(?:\d{1,2}[.)]|[A-H]\))\s+(?=[A-Z])")
+# (lettered items without a stop between them only in an order that opens on "A)": "(Class B) Shares" is a name)
+_A_LETTERED_ITEM = re.compile(r"(?<=[a-z0-9])\s+[B-H]\)\s+(?=[A-Z])")
 
 
 def _caption_in_lower_case(match: re.Match) -> str:
@@ -1378,10 +1389,13 @@ def _readable(text: str) -> str:
         text = _SHORTHAND.sub(_shorthand_for, text)
     if text and ("Item" in text or "ITEM" in text):
         text = _AN_ITEMS_CAPTION.sub(_caption_in_lower_case, text)
-    if text and ":" in text and len(_A_TIMESTAMP.findall(text)) >= 2:
+    if text and ":" in text and _A_TIMESTAMP.match(text) and len(_A_TIMESTAMP.findall(text)) >= 2:
         text = _A_TIMESTAMP.sub(". ", text).lstrip(". ")
     if text and _A_RUNNING_ORDERS_ITEM.search(text):
+        lettered = text.lstrip().startswith("A) ")
         text = _A_RUNNING_ORDERS_ITEM.sub(". ", text).lstrip(". ")
+        if lettered:
+            text = _A_LETTERED_ITEM.sub(". ", text)
     if text and "%" in text:
         text = _CASHTAG_PRICE_MOVE.sub(r"\1", _PRICE_MOVE.sub("", text))
     lowered = (text or "").lower()  # (as rewritten so far)
@@ -1464,7 +1478,8 @@ _PRICE_MOVE = re.compile(r"\s*\([+\-−]?\d[\d.,]*\s?%(?:\s+(?:pre|post|premarke
                          r"intraday|today|ytd))?\)", re.I)
 # The same move written bare after a cashtag ("$BRKL -62%: Brackley Home Furnishings files Ch. 11"): a sign is
 # written, so "$TLLS 5% stake" keeps its number.
-_CASHTAG_PRICE_MOVE = re.compile(r"(\$[A-Z][A-Z.]{0,6})\s+[+\-−–]\s?\d[\d.,]*\s?%")
+# (the sign glued to the digits: "$KSSL - 15% stake in ..." is a bot's separator before a stake)
+_CASHTAG_PRICE_MOVE = re.compile(r"(\$[A-Z][A-Z.]{0,6})\s+[+\-−]\d[\d.,]*\s?%(?!\s+(?:stake|of|holding|interest|owned)\b)")
 
 
 # Posts' and wires' shorthand for the words the readers know: "acq's cybersecurity startup", "files ch. 11 w/
@@ -1657,7 +1672,9 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # (an official who speaks of the company's cut or filing is its setting: "Governor Alan Whitcomb said he was
         # disappointed that Lakemont Paper Company will ... lay off about 140 workers"; the state's own cuts are still
         # the government's, below)
-        setting = rules._AN_OFFICIAL_SPEAKS.sub(" ", unit.lower())
+        setting = unit.lower()
+        if rules._AN_OFFICIAL_SPEAKS.search(setting) and _companies_not_people(unit):
+            setting = rules.without_the_official_who_speaks(setting, public_bodies_too=True)
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", setting))
         if not_corporate == rules.UNION_POST:
             # a union's officer excludes an exit by definition; beside a cut or a filing he is only quoted ("350
@@ -1684,6 +1701,7 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         agencies = [span.text for span in rules._name_spans(unit) if rules.an_agency(span.text)]
         # (nor a post's own name: "Under Secretary of Commerce for International Trade")
         named = [name for name in _companies_named(unit)[0] if _ends_like_a_company(name) and not rules.an_agency(name)
+                 and not _A_CENTRAL_BANK.search(name)  # ("the regional Federal Reserve Bank": an official's)
                  and not any(agency.startswith(name) for agency in agencies) and not _A_POSTS_NAME.match(name)]
         if named:
             reason = rules.hard_negative(kind, _blanked(unit, named))
@@ -2216,7 +2234,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
-        if _A_PERSONS_ROLE_OPENS.match(name) and not legal and not _ends_like_a_company(name):
+        if _A_PERSONS_ROLE_OPENS.match(name) and not legal and not _ends_like_a_company(name) and \
+                rules._person_like(name.split(None, 1)[1] if not name.startswith("Attorney") else name.split(None, 2)[-1]):
             continue  # "Governor Alan Whitcomb said ...", "Attorney General Janet Krause": an official, titled in the run
         if not legal and sentence[max(0, span.start - 4):span.start].lower() == "the " and \
                 (kind := _A_KIND_AFTER.match(sentence, span.end)) and rules.a_kind_of_company(kind.group(1)):
@@ -2263,8 +2282,9 @@ _A_TITLE_AFTER = re.compile(rf",\s+(?i:(?:the|its|their|our|a|an)\s+)?(?i:(?:for
                             rf"retiring|longtime|long-time|founding)\s+)?{rules._TITLE}\b")
 # A person quoted by a civic role outside any company: "said district councillor Aroha Manning", or written into the
 # run in Title Case, "said County Councillor Mere Tamati", "Mayor Ada Pell"
+# (not "premier" or "representative", which open companies' names: "Premier Oil")
 _CIVIC_ROLES = ("councillor", "councilor", "alderman", "alderwoman", "mayor", "senator", "congressman", "congresswoman",
-                "assemblyman", "assemblywoman", "minister", "governor", "premier", "representative", "commissioner")
+                "assemblyman", "assemblywoman", "minister", "governor", "commissioner")
 _A_PERSONS_ROLE_OPENS = re.compile(r"(?:(?:County|District|City|Town|Parish|Borough|State|Lieutenant|Lt\.)\s+)?"
                                    rf"(?:{'|'.join(role.capitalize() for role in _CIVIC_ROLES)}|Attorney\s+General)"
                                    r"\s+[A-Z][a-z]")
@@ -2275,7 +2295,7 @@ _AN_EMPLOYERS_SLOT = re.compile(r"\b(?:at|of|with|from)\s+$")
 _A_PERSONS_ROLE_BEFORE = re.compile(rf"\b(?:(?i:{'|'.join(_CIVIC_ROLES)}|spokesman|spokeswoman|"
                                     r"spokesperson|organi[sz]er|steward|convenor|secretary|resident|worker|farmer|analyst|"
                                     r"lawyer|attorney|economist|professor)|MP|MSP|TD)\s+$")
-_A_CENTRAL_BANK = re.compile(rf"\b{vocabulary.CENTRAL_BANKS}\b", re.I)
+_A_CENTRAL_BANK = rules._A_CENTRAL_BANK  # (by its name, the Federal Reserve's and the reserve banks' too)
 _APPOINTED_BY = re.compile(r"\b(?:appointed|requested|sought|petitioned|brought)\s+by\s+(?:[\w-]+\s+){0,6}?$")
 _AT_A_NAME = re.compile(r"\sat\s+(?-i:[A-Z])")
 # A region by its kind of government: "Shiga Prefecture", "Hebei Province", "Kaluga Oblast"

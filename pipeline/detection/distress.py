@@ -144,8 +144,9 @@ _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|
                                 # without jobs, the Department of Labor said.")
                                 # (what it will do is a cut: "the Department of Labor will provide retraining
                                 # assistance" to a company's laid-off workers cuts nothing)
-                                r"(?:(?:will|to|plans?|is|has|have|announced)(?!\s+(?:provide|offer|help|assist|"
-                                r"hold|host|open|meet|work|send|support|fund|coordinate|conduct|schedule)\b)|"
+                                r"(?:(?:will|to|plans?|is|has|have|announced)(?!\s+(?:also\s+|soon\s+|be\s+)?(?:provid|"
+                                r"offer|help|assist|hold|host|open|meet|work|send|support|fund|coordinat|conduct|"
+                                r"schedul)\w*)|"
                                 r"cuts?|eliminates?|lays\s+off|sheds?|"
                                 r"(?:says?|said)(?!\s*[.,;]|\s+(?i:on|in|last|this|yesterday|today|late|earlier|monday|tuesday|"
                                 r"wednesday|thursday|friday|saturday|sunday)\b))\b")
@@ -153,8 +154,11 @@ _A_DEPARTMENT_CUTS = re.compile(r"\b(?:Department|Ministry|Bureau|Minist[èe]re|
 _A_BODY_SAID_TO_CUT = re.compile(r"\b(?:said|says|announced|warned)\s+(?:that\s+)?(?:the\s+)?(?:state|city|county|town|"
                                  r"government|ministry|province|municipality)(?:\s+of\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?"
                                  r"\s+(?:will|would|plans\s+to|is\s+to|must|"
-                                 r"has\s+to|intends\s+to)\s+(?:[\w-]+\s+){0,2}?(?:lay|cut|eliminat|shed|furlough|reduc|"
-                                 r"slash|axe|retrench|dismiss|terminat)")
+                                 r"has\s+to|intends\s+to)\s+(?:[\w-]+\s+){0,2}?(?:lay\s+off|furlough|retrench|dismiss|"
+                                 # (people cut, not an order or a budget: "the government will cut its naval orders")
+                                 r"(?:cut|eliminat\w*|shed|slash|axe|reduc\w*)\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+)?"
+                                 r"(?:\d[\d,]*\s+)?(?:(?:state|city|public|county|government)\s+)?(?:jobs|workers|employees|"
+                                 r"positions|staff|posts))")
 # a unit of a public body as the subject: "Treasury's digital asset office to shed a third of its staff", "The finance
 # ministry's digital assets unit will cut about 40 positions"
 _A_BODYS_UNIT_CUTS = re.compile(r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:treasury|ministry|government|department|council|"
@@ -645,6 +649,12 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
 STATED = re.compile(r"(?-i:\bRIFs?\b)|" f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
+# options weighed with a filing among them: "is evaluating options including a bankruptcy filing", "exploring
+# alternatives such as a Chapter 11 filing" (a warning: `bankruptcy_stage`)
+_OPTIONS_WITH_A_FILING = (r"\b(?:prepar|consider|weigh|explor|mull|evaluat|review|assess)\w*\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:options|alternatives)\W+(?:(?:that|which)\s+(?:could\s+)?)?(?:include|including|such\s+as|"
+                          r"like)\s+(?:an?\s+|the\s+)?(?:(?:possible|potential)\s+)?(?:chapter\s+11|bankruptcy|insolvency|"
+                          r"administration)\b")
 _BANKRUPTCY_SHAPE = Alternatives(re.compile(
     r"\b(?:files?|filed|filing)\s+(?:a\s+voluntary\s+petition\s+)?for\s+(?:its\s+own\s+)?(?:chapter\s+(?:11|7|15)|"
     r"(?:bankruptcy|insolvency|administration|liquidation|creditor\s+protection|(?:corporate\s+)?reorgani[sz]ation\b))|"
@@ -709,11 +719,7 @@ _BANKRUPTCY_SHAPE = Alternatives(re.compile(
     rf"{_GOING_CONCERN}|"
     r"\b(?:(?:prepar|consider|weigh|explor|mull)\w*|nears|neared|nearing)\s+(?:an?\s+)?(?:(?:chapter\s+11|bankruptcy|insolvency)\s+)?"
     r"(?:filing|bankruptcy|insolvency)\b|\b(?:brink|verge)\s+of\s+(?:chapter\s+11|bankruptcy|insolvency)\b|"
-    # options weighed with a filing among them: "is evaluating options including a bankruptcy filing", "exploring
-    # alternatives such as a Chapter 11 filing"
-    r"\b(?:prepar|consider|weigh|explor|mull|evaluat|review|assess)\w*\s+(?:[\w-]+\s+){0,3}?(?:options|alternatives)"
-    r"\W+(?:(?:that|which)\s+(?:could\s+)?)?(?:include|including|such\s+as|like)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:possible|potential)\s+)?(?:chapter\s+11|bankruptcy|insolvency|administration)\b|"
+    rf"{_OPTIONS_WITH_A_FILING}|"
     # "skips bond payment, nears Chapter 11"
     r"\b(?:nears|neared|nearing)\s+(?:a\s+)?chapter\s+11\b", re.I))
 SHAPES = {LAYOFFS: _LAYOFF_SHAPE, BANKRUPTCY: _BANKRUPTCY_SHAPE}
@@ -835,9 +841,12 @@ def bankruptcy_stage(sentence: str) -> str:
     lowered = sentence.lower()
     if _EMERGED.search(lowered):
         return BANKRUPTCY_EMERGED
-    if _WARNING.search(lowered):
+    if _WARNING.search(lowered) or _A_FILING_AMONG_OPTIONS.search(lowered):
         return BANKRUPTCY_WARNING
     return BANKRUPTCY_FILED
+
+
+_A_FILING_AMONG_OPTIONS = re.compile(_OPTIONS_WITH_A_FILING)
 
 
 # Cuts undone: "reverses newsroom layoffs", "has rescinded the planned layoffs", "dropped a proposal to cut 500 jobs"
@@ -1238,6 +1247,11 @@ _BANKRUPTCY_AVERTED = re.compile(
     r"\s+off|escap(?:e|es|ed|ing)|sidestep(?:s|ped|ping)?|dodg(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?"
     r"(?:(?:potential|possible|likely|looming|threatened|imminent)\s+)?(?:bankruptcy|chapter\s+(?:11|7|15)|administration|"
     r"insolvency|liquidation|receivership|collapse)(?:\s+(?:filing|proceedings?|protection|process))?")
+# a filing only striven against, or not avoided: "may be unable to avoid bankruptcy", "is racing to avoid a Chapter 11
+# filing", "failed to stave off administration" (a warning, or a filing, as the rest of the sentence tells)
+_TRYING_OR_FAILING = re.compile(r"(?:\b(?:unable|fail\w*|effort|efforts|bid|attempts?|seek\w*|racing|races|talks|tr(?:y|ies|ied|ying)|"
+                                r"hop(?:e|es|ed|ing)|struggl\w*|scrambl\w*|fight\w*|need\w*|work\w*|push\w*)\s+(?:\w+\s+){0,2}to\s+"
+                                r"|\b(?:not|n['’]t|never|cannot)\s+(?:\w+\s+){0,1})$")
 # a proceeding under an insolvency law is one, whatever it avoids ("its proposal under the Bankruptcy and Insolvency Act,
 # allowing the company to avoid bankruptcy": Canada's proposal is a formal insolvency)
 _UNDER_AN_INSOLVENCY_LAW = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,5}?(?:bankruptcy|insolvency|arrangement)"
@@ -1279,7 +1293,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == BANKRUPTCY and _FUND_LIQUIDATED.search(lowered) and \
             not shape(BANKRUPTCY, _FUND_LIQUIDATED.sub(" ", sentence)):
         return FUND_LIQUIDATED
-    if kind == BANKRUPTCY and (averted := _BANKRUPTCY_AVERTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(
+    if kind == BANKRUPTCY and (averted := _BANKRUPTCY_AVERTED.search(lowered)) and \
+            not _TRYING_OR_FAILING.search(lowered, max(0, averted.start() - 50), averted.start()) and not _BANKRUPTCY_SHAPE.search(
             rest := lowered[:averted.start()] + " " + lowered[averted.end():]) and not _UNDER_AN_INSOLVENCY_LAW.search(rest):
         return SAID_NOT_TO_HAPPEN
     if kind == BANKRUPTCY:

@@ -751,7 +751,9 @@ _PASSING_MENTION = re.compile(
 _DATED_SENTENCE = re.compile(_DATED_SENTENCE_PATTERN, re.I)
 # the same date opening a whole sentence: "Thirty years ago this month, founder Walter Brisk died in office"
 # (after a kicker: "A look back: 20 years ago this week, ...")
-_DATED_OPENING = re.compile(r"^\W*(?:[a-z][\w ]{0,20}:\s+)?(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b"
+_DATED_OPENING = re.compile(r"^\W*(?:(?:a\s+look\s+back|looking\s+back|flashback|throwback|from\s+the\s+archives?|"
+                            r"on\s+this\s+day|this\s+week\s+in\s+history|history|retrospective)\s*:\s+)?"
+                            r"(?:[\w-]+\s+){1,3}(?:years?|decades?)\s+ago\b"
                             # a look back labelled by the time since: "The Day the Founders Were Fired: 40 Years On"
                             r"|[:,–—-]\s*(?:\d+|[a-z]+)\s+(?:years|decades)\s+on\W*$")
 # "... grew after the company bought X in 2010": a finished deal told inside a time clause is background.
@@ -935,13 +937,16 @@ _NOBODY_REMOVED = (r"(?!\s+(?:back|off|of)\b|\s+(?:[\w'’-]+\s+){0,2}?(?:report
                    r"allegations?|fears?|idea|notion|demands?|proposals?|bids?|offers?)\b)")
 # A place left, not a post: "leaves a news conference", "leaving the Cleveland headquarters of Ferris Manufacturing",
 # "leaves the courthouse" (a caption's or a report's movement; "leaves the company" and "leaves the board" are posts).
+# (not a hotel, a hospital or an office, as often the employer or the post: "leaves the hotel after 12 years", "will
+# leave her office as chief executive")
 _A_PLACE_LEFT = (r"(?!\s+(?:the|a|an|his|her|their)\s+(?:[\w'’.&-]+\s+){0,3}?(?:courthouse|court|courtroom|building|"
-                 r"headquarters|hq|offices?|meeting|(?:news|press)\s+conference|conference|hearing|stage|podium|hotel|"
-                 r"room|chamber|hospital|church|funeral|memorial|ceremony|premises|venue|session|lobby|residence)"
+                 r"headquarters|meeting|(?:news|press)\s+conference|conference|hearing|stage|podium|"
+                 r"room|chamber|church|funeral|memorial|ceremony|venue|session|lobby|residence)"
                  # (the place is the phrase's head: not "the Walloon building materials group")
-                 r"(?=\s*(?:$|[,.;:!?)\"”]|\s(?:in|on|at|of|after|before|with|for|to|during|following|where|as|and|under|"
-                 r"accompanied|flanked|surrounded)\b)))")
+                 r"(?=\s*(?:$|[,.;:!?)\"”]|\s(?:in|on|at|of(?!\s+(?:chief|president|chair))|after|before|with|for|during|"
+                 r"following|where|and|under|accompanied|flanked|surrounded)\b)))")
 _PLACE_LEFT = re.compile(r"\bleav(?:e|es|ing)" + _A_PLACE_LEFT.replace("(?!", "(?=", 1))
+_A_MOVE_ON = re.compile(r"\bto\s+join\b|\bafter\s+\d+\s+years\b")
 _DEPART_VERB = (
     rf"(?:(?:{_W(LEAVES)}){_A_PLACE_LEFT}|(?:is|was|has\s+been|been|be|gets?|got)\s+(?:{_W(IS_REMOVED)})|(?:{_W(REMOVED)}){_NOBODY_REMOVED}|"
     rf"{'|'.join(vocabulary.word('out').gate)}|"  # "out as", "is out"
@@ -1151,7 +1156,8 @@ _GOVERNMENT_POST = Alternatives(re.compile(
     r"registrar\s+of\s+(?:friendly\s+societies|companies|co-?operative\s+societies|credit\s+unions|societies)|"
     # a public body's post by its possessive: "the city's director of economic development", "the County's chief
     # financial officer"
-    r"(?:city|town|county|village|borough|township)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:director|manager|administrator|"
+    r"(?:city|town|county|village|borough|township)['’]s\s+(?:(?!(?:bank|restaurant|hotel|store|shop|company|firm|"
+    r"hospital|plant|mill|factory|brewery)\b)[a-z-]+\s+){0,2}?(?:director|manager|administrator|"
     r"treasurer|clerk|attorney|engineer|planner|chief|head|cfo|ceo|coo)\b|"
     r"(?:city|town|county|village|borough|township)\s+(?:manager|administrator|treasurer|clerk|attorney|engineer|"
     r"council(?:l?or)?|executive|commissioners?|assessor|auditor)|"
@@ -3937,18 +3943,17 @@ _AN_OFFICIAL_SPEAKS = re.compile(
     r"\b(?:the\s+)?(?:(?:state|u\.?s\.?)\s+)?(?:governor|mayor|senator|congress(?:man|woman)|representative|minister|premier|"
     r"lawmakers?|attorney\s+general)(?:\s+(?:for|of)\s+[a-z]+)?(?:\s+[a-z][\w.'’-]*){0,3}?\s+(?:said|says|stated|states|"
     r"recogni[sz]e[sd]?|honou?r(?:s|ed)?|thank(?:s|ed)?|mourn(?:s|ed)?|present(?:s|ed)|welcome[sd]?|prais(?:e|es|ed)|"
-    r"regret(?:s|ted)?|accept(?:s|ed)?|comment(?:s|ed)?\s+on|released|issued|calls?|called|urge[sd]?|"
+    # (not "called on", "urged": a demand that someone go is no exit to speak of)
+    r"regret(?:s|ted)?|accept(?:s|ed)?|comment(?:s|ed)?\s+on|released|issued|"
     # a headline's noun for the same: "Mayor Statement Regarding TransCity Operating Co. Leadership"
-    r"statements?\s+(?:on|regarding|about)|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to)\b"
+    r"statements?\s+(?:on|regarding|about))\b"
     # "Statement by Governor Loughlin on Northstar Airlines", "Governor's Office Statement on Harlan Motors Executive"
     r"|\bstatements?\s+(?:by|of|from)\s+(?:the\s+)?(?:governor|mayor|senator|congress(?:man|woman)|representative|"
     r"minister|premier)(?:\s+[a-z][\w.'’-]*){0,3}?\s+(?:on|regarding|about)\b"
     r"|\b(?:governor|mayor|senator|minister|premier)['’]s\s+office\s+statements?\s+(?:on|regarding|about)\b")
-_A_CENTRAL_BANKS_NAME = re.compile(rf"\b(?:{vocabulary.CENTRAL_BANKS}|federal\s+reserve|reserve\s+bank|central\s+bank)\b", re.I)
+# a central bank by its name, as an official's post ("Retiring Federal Reserve Bank President")
+_A_CENTRAL_BANK = re.compile(rf"\b(?:{vocabulary.CENTRAL_BANKS}|federal\s+reserve|reserve\s+bank)\b", re.I)
 _A_COMPANYS_LEADERS = re.compile(r"\b(?:leadership|executives?|management|boss)\b")
-_A_COMPANYS_WORD = re.compile(r"\b(?:inc|corp|corporation|co|company|ltd|llc|plc|bank|bancorp|airlines?|airways|group|"
-                              r"holdings|industries|systems|motors|foods|utilities|cooperative|mutual|partners|"
-                              r"technologies|software|electronics|manufacturing|insurance|health\s+(?:plans?|system))\b")
 # a company's head by a title the company posts share with public ones, written with the company: "president of
 # harwick savings bank", "harwick savings bank president"
 _A_COMPANYS_HEAD = re.compile(r"\b(?:president|managing\s+director|general\s+manager)\s+(?:and\s+[\w\s]{3,30}\s+)?of\s+"
@@ -4012,12 +4017,46 @@ def _without_a_speaking_official(lowered: str) -> str:
     committee": no company there)."""
     if not _AN_OFFICIAL_SPEAKS.search(lowered):
         return lowered
-    rest = _AN_OFFICIAL_SPEAKS.sub(" ", lowered)
-    if (_COMPANY_POST.search(rest) or _A_COMPANYS_HEAD.search(rest) or _A_COMPANYS_LEADERS.search(rest)) and \
-            _A_COMPANYS_WORD.search(rest) and \
-            not _A_CENTRAL_BANKS_NAME.search(rest):
+    rest = without_the_official_who_speaks(lowered)
+    if rest != lowered and (_COMPANY_POST.search(rest) or _A_COMPANYS_HEAD.search(rest) or _A_COMPANYS_LEADERS.search(rest)) \
+            and _names_a_companys_word(rest) and not _A_CENTRAL_BANK.search(rest):
         return rest  # (not "Governor Thanks Retiring Federal Reserve Bank President": a central banker is an official)
     return lowered
+
+
+def without_the_official_who_speaks(lowered: str, public_bodies_too: bool = False) -> str:
+    """The sentence without the official who speaks of it, unless the official goes on as its subject ("Governor Tom
+    Hale said he will retire from the Senate and take a job as chief executive of Halvard Steel", "says she will lay
+    off 300 employees") or only calls for an exit ("called on Acme's chief executive to step down")."""
+    rest = _AN_OFFICIAL_SPEAKS.sub(" ", lowered)
+    if _THE_OFFICIAL_GOES_ON.match(rest) or _AN_EXIT_CALLED_FOR.search(rest) or (
+            public_bodies_too and _A_PUBLIC_BODY_GOES_ON.match(rest)):
+        return lowered
+    return rest
+
+
+_A_DAY_THAT = r"\W*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:that\s+)?"
+# (for a cut or a filing, the official's body too: "said the state will lay off 500 workers")
+_A_PUBLIC_BODY_GOES_ON = re.compile(_A_DAY_THAT + r"the\s+(?:state|city|county|government|administration|department)\b")
+_THE_OFFICIAL_GOES_ON = re.compile(_A_DAY_THAT + r"(?:he|she|they|i|we|his|her|their|my|our)\b"
+                                   # (not the official's feeling about the news: "said she was saddened that ...")
+                                   r"(?!\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:saddened|disappointed|"
+                                   r"pleased|concerned|troubled|heartbroken|shocked|dismayed|glad|grateful|sorry|surprised|"
+                                   r"encouraged|relieved|angered|frustrated)\b|\s+(?:regrets?|regretted|welcome[sd]?|"
+                                   r"thank(?:s|ed)?)\b)")
+_AN_EXIT_CALLED_FOR = re.compile(r"\b(?:to|should|must)\s+(?:resign|step\s+(?:down|aside)|quit|go|leave|be\s+(?:fired|"
+                                 r"removed|replaced|ousted))\b|\bcall(?:s|ed)?\s+(?:on|for)\b|\burge[sd]?\b")
+
+
+def _names_a_companys_word(lowered: str) -> bool:
+    """A legal form, a kind of company or a word that ends many companies' names: "airlines", "bank", "co."."""
+    endings = bundled_name_endings()
+    return any(word in endings or a_kind_of_company(word) or word in _LEGAL_WORDS
+               or (word.endswith("s") and (word[:-1] in endings or a_kind_of_company(word[:-1])))
+               for word in re.findall(r"[a-z&]+", lowered))
+
+
+_LEGAL_WORDS = frozenset("inc corp corporation co company ltd llc plc limited bancorp".split())
 
 
 def _in_government(lowered: str) -> bool:
@@ -4183,8 +4222,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == MERGER_ACQUISITION and _procurement_only(lowered):
         return PROCUREMENT
     if kind == MERGER_ACQUISITION and ("ipo" in lowered or "initial public offering" in lowered) and \
-            _A_SPACS_NAME.search(sentence) and not _A_DEAL_BESIDE.search(
-                _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower()):
+            _A_SPACS_NAME.search(sentence) and not _A_DEAL_OR_A_LISTING_THROUGH_IT.search(_AN_IPO.sub(" ", 
+                _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower())):
         return NOT_A_COMPANY_BOUGHT  # "Skyforge Capital Acquisition prices $200M IPO": a blank-check company's listing
     if kind == MERGER_ACQUISITION and _A_NAME_OF_DEAL_WORDS.search(sentence) and not _A_DEAL_BESIDE.search(
             _A_NAME_OF_DEAL_WORDS.sub(" ", sentence).lower()):
@@ -4234,7 +4273,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
                        if _DEPART_VERB_LC.search(m.group(0)) or _LEFT.search(m.group(0))]
         if dated_exits and not _DEPART_VERB_LC.search(_DATED_EXIT_CLAUSE.sub(" ", lowered)):
             return TOLD_AS_HISTORY
-        if "leav" in lowered and _PLACE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PLACE_LEFT.sub(" ", lowered)):
+        if "leav" in lowered and _PLACE_LEFT.search(lowered) and not _DEPART_VERB_LC.search(_PLACE_LEFT.sub(" ", lowered)) \
+                and not _A_MOVE_ON.search(lowered):
             return NO_EXIT  # "Mary Smith, chief executive of Acme, leaves the courthouse": a place left, not the post
         if "leaving" in lowered and _LEAVING_AS_A_RESULT.search(lowered) and not _DEPART_VERB_LC.search(
                 _LEAVING_AS_A_RESULT.sub(" ", lowered)):
@@ -4507,8 +4547,13 @@ _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale
 # A blank-check company by its name ("Skyforge Capital Acquisition Corp. II", "SPAC Halden Merger Corp"), and the
 # business combination it is set up to seek, with no company named ("will target space and defense tech companies for
 # a business combination")
-_A_SPACS_NAME = re.compile(r"\b(?:SPAC\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Acquisition|Merger)(?:\s+(?:Corp(?:oration)?|Co|Company|"
+# (a Title Case headline's verbs are no words of the name: "Acme Corp Announces Merger With Globex")
+_A_SPACS_NAME = re.compile(r"\b(?:SPAC\s+)?(?:(?!(?:Announces?|Completes?|Agrees?|To|Of|With|After|Post-IPO|Closes?|Plans?|"
+                           r"Signs?|Enters?|Says|Sets|Eyes|Mulls)\b)[A-Z][\w&'’-]*\s+){1,4}(?:Acquisition|Merger)(?:\s+(?:Corp(?:oration)?|Co|Company|"
                            r"Inc|Ltd|Limited|Holdings))?\.?(?:\s+[IVX]{1,4}\b)?")
+_AN_IPO = re.compile(r"\binitial\s+public\s+offering\b")
+_A_DEAL_OR_A_LISTING_THROUGH_IT = re.compile(_A_DEAL_BESIDE.pattern + r"|\bcombin|\bgo(?:es|ing)?\s+public|"
+                                             r"\btak(?:e|es|ing)\s+\w+(?:\s+\w+){0,2}\s+public")
 _A_SPAC_SEEKS = re.compile(r"(?i)\b(?:target|seek|search\s+for|look\s+for|focus\s+on|pursue)\w*\s+(?:[\w-]+\s+){0,6}?"
                            r"(?:companies|businesses|firms|targets?)\s+(?:for|in)\s+(?:an?\s+|its\s+)?(?:initial\s+)?"
                            r"business\s+combinations?\b|\b(?:an?\s+|its\s+)?(?:initial\s+)?business\s+combination\s+"

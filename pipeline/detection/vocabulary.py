@@ -1016,7 +1016,7 @@ BANKRUPTCY_EMERGED_WORDS = ("emerge", "emerging", "exits bankruptcy", "exited ba
                             "plan of reorganization was confirmed", "reorganization plan confirmed",
                             "completes financial restructuring", "out of chapter 11", "exits chapter 11",
                             "exited court-supervised", "exits court-supervised", "exited court supervised")
-BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "evaluat", "options includ", "may file", "could file", "might file",
+BANKRUPTCY_WARNING_WORDS = ("prepar", "consider", "weigh", "explor", "may file", "could file", "might file",
                             "to file", "plans to file", "moving toward", "nears", "looms", "looming",
                             "impending", "imminent", "going concern", "going-concern", "restructuring support", "ahead of",
                             "skips interest", "skip", "misses", "missed", "grace period", "hires restructuring",
