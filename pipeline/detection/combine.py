@@ -1476,9 +1476,9 @@ def _merger_word_for(match: re.Match) -> str:
 # "$TWTR (-0.4% pre) Twitter ...": market noise that would split the name from its verb.
 _PRICE_MOVE = re.compile(r"\s*\([+\-−]?\d[\d.,]*\s?%(?:\s+(?:pre|post|premarket|pre-market|ah|after[\s-]hours|"
                          r"intraday|today|ytd))?\)", re.I)
-# The same move written bare after a cashtag ("$BRKL -62%: Brackley Home Furnishings files Ch. 11"): a sign is
-# written, so "$TLLS 5% stake" keeps its number.
-# (the sign glued to the digits: "$KSSL - 15% stake in ..." is a bot's separator before a stake)
+# The same move written bare after a cashtag ("$BRKL -62%: Brackley Home Furnishings files Ch. 11"): its sign glued to
+# its digits, and no stake after it ("$TLLS 5% stake" keeps its number; in "$KSSL - 15% stake in ..." the dash is a
+# bot's separator).
 _CASHTAG_PRICE_MOVE = re.compile(r"(\$[A-Z][A-Z.]{0,6})\s+[+\-−]\d[\d.,]*\s?%(?!\s+(?:stake|of|holding|interest|owned)\b)")
 
 

@@ -4222,8 +4222,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
     if kind == MERGER_ACQUISITION and _procurement_only(lowered):
         return PROCUREMENT
     if kind == MERGER_ACQUISITION and ("ipo" in lowered or "initial public offering" in lowered) and \
-            _A_SPACS_NAME.search(sentence) and not _A_DEAL_OR_A_LISTING_THROUGH_IT.search(_AN_IPO.sub(" ", 
-                _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower())):
+            _A_SPACS_NAME.search(sentence) and not _A_DEAL_OR_A_LISTING_THROUGH_IT.search(
+                _AN_IPO.sub(" ", _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower())):
         return NOT_A_COMPANY_BOUGHT  # "Skyforge Capital Acquisition prices $200M IPO": a blank-check company's listing
     if kind == MERGER_ACQUISITION and _A_NAME_OF_DEAL_WORDS.search(sentence) and not _A_DEAL_BESIDE.search(
             _A_NAME_OF_DEAL_WORDS.sub(" ", sentence).lower()):
