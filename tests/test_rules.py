@@ -2731,3 +2731,15 @@ def test_deal_words_as_an_award_or_a_products_name(sentence, reason):
 @pytest.mark.parametrize("headline, targets", [("TRUCKMAKER DEAL COLLAPSES", set()), ("Kroger deal collapses", {"Kroger"})])
 def test_a_deal_described_by_its_trade_names_no_target(headline, targets):
     assert {event.company for event in rules.detect_events(headline)} == targets
+
+
+@pytest.mark.parametrize("headline, company, title", [
+    ("Arden & Pike poaches Quenby Retail's supply chain chief", "Quenby Retail", "supply chain chief"),
+    ("Acme's AI chief quits", "Acme", "AI chief"),
+])
+def test_a_functions_chief(headline, company, title):
+    assert {(event.company, event.title) for event in rules.detect_events(headline)} == {(company, title)}
+
+
+def test_the_pentagon_is_an_agency():
+    assert rules.an_agency("Pentagon")

@@ -4085,7 +4085,7 @@ _FORMER_POST_HOLDER = re.compile(r"\b(?:former|ex-)\s*(?:[a-z-]+\s+){0,2}?(?:pri
 # A federal agency's post ("FDA drug center director to step down", "the director of the FDA's drug center"), an
 # officer of the armed forces ("Lt. Gen. Farris to retire from Army", "Rear Adm. Keller retires from Navy"). Each
 # alternative opens with its own word, so the search stays cheap where none is.
-_AGENCIES = (r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa|"
+_AGENCIES = (r"(?:fda|epa|cdc|nih|irs|faa|fcc|ftc|sec|cftc|nhtsa|osha|fema|nasa|usda|darpa|meti|miti|marad|nlrb|tsa|pentagon|"
              rf"{vocabulary.BANKING_AGENCIES}|{vocabulary.CENTRAL_BANKS})")
 
 

@@ -618,7 +618,7 @@ C_SUITE_FUNCTIONS = _words("executive financial operating technology information
                            "growth customer brand design")
 FUNCTION_CHIEFS = _words("finance financial tech technology operating operations marketing strategy design product "
                          "brand communications hr people sales legal investment executive risk content creative "
-                         "digital retail")
+                         "digital retail supply_chain engineering research ai data manufacturing")
 # "vice president of sales", "head of supply chain"
 TITLE_FIELDS = _words("sales marketing engineering operations finance product technology strategy research ai "
                       "human_resources communications design retail manufacturing quality supply_chain")
