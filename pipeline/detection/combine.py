@@ -1673,7 +1673,7 @@ def _hard_negative(kind: str, unit: str) -> str | None:
         # disappointed that Lakemont Paper Company will ... lay off about 140 workers"; the state's own cuts are still
         # the government's, below)
         setting = unit.lower()
-        if rules._AN_OFFICIAL_SPEAKS.search(setting) and _companies_not_people(unit):
+        if rules.an_official_speaks(setting) and _companies_not_people(unit):
             setting = rules.without_the_official_who_speaks(setting, public_bodies_too=True)
         not_corporate = rules.hard_negative(EXECUTIVE_DEPARTURE, _BUS_OR_TRAINER.sub("bus", setting))
         if not_corporate == rules.UNION_POST:
