@@ -4007,3 +4007,31 @@ def test_a_long_capitalised_title_with_a_slash_is_read_at_once():
     # an open-ended repetition in the slug's pattern backtracked for minutes on such a title
     assert combine._A_WIRE_SLUG.fullmatch("ACME/" + "A" * 40 + "!") is None
     assert combine._A_WIRE_SLUG.fullmatch("ACME-" + "A B " * 40 + "!") is None
+
+
+@pytest.mark.parametrize("title, text, company", [
+    # the company's own plant by its place, where the company is named to be the one (failed before 2026-12-07)
+    ("", "On March 3, Dellbrook Motors announced it would idle its Saginaw assembly plant and lay off 900 hourly workers.",
+     "Dellbrook Motors"),
+    ("", "Carrow Mills said it would close its Rockhill, South Carolina textile plant and eliminate about 450 jobs.",
+     "Carrow Mills"),
+])
+def test_a_cuts_company_is_not_its_plants_place(title, text, company):
+    assert {event.company for event in detect_events(title, text) if event.kind == LAYOFFS} == {company}
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a shareholder-rights firm announcing is not the company its notice is about (failed before 2026-12-07)
+    ("Harrow Pike LLP Reminds Investors of Class Action Against Tessaly Biotech, Inc. (TSLB)",
+     "On May 2, 2021, Tessaly disclosed that Chief Executive Officer Dr. Ann Morrow had resigned, effective immediately.",
+     EXECUTIVE_DEPARTURE, "Tessaly Biotech"),
+    ("Quennell Ward LLC Announces Investigation of Saltcoat Cruises (SLTC) Following Chapter 11 Filing", "",
+     BANKRUPTCY, "Saltcoat Cruises"),
+])
+def test_a_shareholder_firms_notice_names_the_company_it_is_about(title, text, kind, company):
+    assert {event.company for event in detect_events(title, text) if event.kind == kind} == {company}
+
+
+def test_a_company_announcing_its_own_news_is_still_the_company():  # a guard
+    events = detect_events("Brannock Tools Announces Retirement of Chief Executive Officer", "")
+    assert {event.company for event in events if event.kind == EXECUTIVE_DEPARTURE} == {"Brannock Tools"}

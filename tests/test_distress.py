@@ -1409,3 +1409,19 @@ def test_options_weighed_with_a_filing_among_them_are_a_warning():
     assert distress.shape(BANKRUPTCY, sentence) is not None
     assert distress.bankruptcy_stage(sentence) == "warning"
     assert distress.shape(BANKRUPTCY, "Orvane Bio is evaluating strategic options, including a sale.") is None
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    # the liquidators' and auctioneers' trade, no one's procedure (failed before 2026-12-07)
+    ("Fallon Mall Properties and Brandt Liquidation Co. will open clearance centers in empty anchor stores.",
+     distress.THE_TRADE),
+    ("Orrin Auction Service named a chief operating officer to run its growing bankruptcy and liquidation practice.",
+     distress.THE_TRADE),
+    ("A venture led by Tolland Retail Partners won the right to run going-out-of-business sales at 90 Kerrow Shoes stores.",
+     distress.THE_TRADE),
+    # guards: a company's own liquidation
+    ("The court appointed liquidators to Harbourside Ferries Ltd.", None),
+    ("Kerrow Shoes filed for Chapter 11 and will hold going-out-of-business sales at 90 stores.", None),
+])
+def test_the_trade_of_winding_up_is_no_ones_procedure(sentence, reason):
+    assert distress.hard_negative(BANKRUPTCY, sentence) == reason

@@ -2743,3 +2743,59 @@ def test_a_functions_chief(headline, company, title):
 
 def test_the_pentagon_is_an_agency():
     assert rules.an_agency("Pentagon")
+
+
+def _deal_sides(text: str) -> set[tuple]:
+    return {(event.company, event.role, event.counterparty) for event in detect_events("", text)
+            if event.kind == MERGER_ACQUISITION}
+
+
+@pytest.mark.parametrize("text, target, buyer", [
+    # a name in apposition to a description of it, the clause's subject (guards: these failed before 2026-12-07)
+    ("Her bakery, Crumbwell Ovens, was acquired by Tandem Foods.", "Crumbwell Ovens", "Tandem Foods"),
+    ("Ned Oduya '88's company, Brisket Labs, was bought by Pellan Systems in May.", "Brisket Labs", "Pellan Systems"),
+    ("the design studio I co-founded in 1994, Marrow & Finch Associates, has merged with Keel Partners.",
+     "Marrow & Finch Associates", None),
+    # when the deal was done, between its verb and its doer
+    ("Pellow Tools was acquired last year by Rindle Group.", "Pellow Tools", "Rindle Group"),
+    ("Fenmore Ales was bought out in the spring by Kessock Brewing.", "Fenmore Ales", "Kessock Brewing"),
+    # the owners selling, and a buyer after "to the"
+    ("We sold Harrowgate Motors to the Brisk Auto Group in June after 40 years.", "Harrowgate Motors", "Brisk Auto Group"),
+    ("I'm proud to say we sold our little firm, Dunmore & Pike Insurance, to the Hartley Group.",
+     "Dunmore & Pike Insurance", "Hartley Group"),
+    # the object in apposition to its description
+    ("Tandem Foods acquired her bakery, Crumbwell Ovens, in May.", "Crumbwell Ovens", "Tandem Foods"),
+    ("Hollis Garden Centers has been sold as a going concern to Greenleaf Growers Co.", "Hollis Garden Centers",
+     "Greenleaf Growers Co"),
+])
+def test_deals_told_around_appositions_times_and_owners(text, target, buyer):
+    sides = _deal_sides(text)
+    assert any(company == target and role in ("target", "merger") for company, role, _ in sides), sides
+    if buyer:
+        assert (target, "target", buyer) in sides and (buyer, "acquirer", target) in sides
+
+
+@pytest.mark.parametrize("text", [
+    "We sold Widget Pro to Walmart.",  # a product, however its owners sell it
+    "Analysts say sell Halden Motors to Morvo.",  # nobody who owns it
+    "His garage, Whitcombe Street, was flooded by the storm.",  # no deal
+])
+def test_no_deal_where_nothing_says_a_company_changed_hands(text):
+    assert not _deal_sides(text)
+
+
+def test_a_name_after_a_description_that_speaks_is_no_apposition():
+    assert _deal_sides("Vireo Software acquired the startup, Globex said on Monday.") == {("Vireo Software", "acquirer", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place among a described buyer's words names no buyer
+    ("Fenmore Ales was bought by a larger Oregon craft brewer last year.", {("Fenmore Ales", "target", None)}),
+    ("Fenmore Ales was bought by an Oregon craft brewer, Kessock Brewing.",
+     {("Fenmore Ales", "target", "Kessock Brewing"), ("Kessock Brewing", "acquirer", "Fenmore Ales")}),
+    # control of a company described, not named
+    ("Quillan Corp said it purchased 80 pct of a privately held Nevada homebuilder for 9.6 mln dlrs.",
+     {("Quillan Corp", "acquirer", None)}),
+])
+def test_a_company_described_by_its_place_is_not_named_by_it(text, expected):
+    assert _deal_sides(text) == expected

@@ -572,6 +572,13 @@ _ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|
 # Toys plant", "of the Dollarwise store": the company's own)
 _A_VERBS_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|"
                                     r"mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing))\s+$")
+_ITS_WORKPLACE_BEFORE = re.compile(r"(?<![\w'’])(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|"
+                                   r"mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|"
+                                   r"consolidat(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+(?:its|their|the)\s+"
+                                   r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$")
+_A_WORKPLACE_NEXT_DESCRIBED = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:site|plant|factory|mill|works|office|depot|facility|"
+                                         r"campus|warehouse|store|branch|mine|smelter|refinery|hub|kiln|foundry|yard|"
+                                         r"shipyard|terminal|operations?|center|centre)s?\b")
 _A_WORKPLACE_NEXT = re.compile(r"\s+(?:site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|"
                                r"branch|mine|smelter|refinery|hub|kiln|foundry|yard|shipyard|terminal)s?\b", re.I)
 
@@ -1926,6 +1933,13 @@ def _model_events(kind: str, unit: str, text: str, scores: Scores, before: list[
         # Foods plant")
         where |= {name for name in named + guessed if _A_WORKPLACE_NEXT.match(unit, unit.find(name) + len(name))
                   and _A_VERBS_OBJECT_BEFORE.search(unit, 0, unit.find(name))}
+        # the company's own workplace by its place, where another company is named to be the one ("Grennock Motors
+        # announced it would idle its Lansing assembly plant", "close its Gastonia, North Carolina textile plant")
+        its_place = {name for name in named + guessed if name not in where
+                     and _A_WORKPLACE_NEXT_DESCRIBED.match(unit, unit.find(name) + len(name))
+                     and _ITS_WORKPLACE_BEFORE.search(unit, 0, unit.find(name))}
+        if any(name not in where | its_place for name in named + guessed):
+            where |= its_place
         named, guessed = [name for name in named if name not in where], [name for name in guessed if name not in where]
     if kind == EXECUTIVE_DEPARTURE:
         # A lone word that leaves is most often the person ("Greenberg retired"): only one that owns a
@@ -2119,6 +2133,24 @@ def _only_proper_words(name: str) -> bool:
     return bool(words) and all(word in bundled_proper_words() for word in words)
 
 
+# A shareholder-rights firm's notice: the firm, then its verb ("Reminds Investors", "Investigates", "Announces Filing of
+# Securities Class Action", "Launches Investigation into"), about another company's investors
+_A_NOTICES_VERB = re.compile(r"(?:\s*,\s*(?:LLP|LLC|P\.?C\.?))?\s+(?:Reminds|Investigates|Investigating|Is\s+Investigating|"
+                             r"Encourages|Alerts|Notifies|Urges|Informs|Continues\s+(?:to\s+Investigate|Investigation)|"
+                             r"(?:Announces|Launches|Files|Commences|Opens|Initiates)\s+(?:an?\s+)?(?:Filing\s+of\s+)?"
+                             r"(?:(?:Securities\s+)?Class\s+Action|Investigation|Lawsuit|Suit))\b")
+_A_NOTICES_OBJECT_LEAD = re.compile(r"^(?:Investigation|Inquiry|Probe|Class\s+Action|Lawsuit)\s+(?:of|into|Against|on\s+Behalf\s+of)\s+")
+_A_NOTICES_VERB_ENDS = re.compile(r"\s(?:Reminds|Investigates|Investigating|Encourages|Alerts|Notifies|Urges|Informs)$")
+# (or an investigation of a listed company, its ticker after its name: "Investigates Dorrington Bank (DRBK)")
+_ABOUT_INVESTORS = re.compile(r"(?i)\b(?:class\s+action|lead\s+plaintiff|investors|shareholders|stockholders|"
+                              r"securities\s+(?:claims?|fraud|litigation)|fiduciary|investigation)\b|(?-i:\([A-Z]{1,5}\))")
+
+
+def _a_shareholder_firms_notice(name: str, end: int, sentence: str) -> bool:
+    return bool((_A_NOTICES_VERB_ENDS.search(name) or _A_NOTICES_VERB.match(sentence, end))
+                and _ABOUT_INVESTORS.search(sentence))
+
+
 def _companies_named(sentence: str, names_like_people: bool = False,
                      people: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """Companies a sentence names, in the order written, as (named, guessed). Named: catalogue names in any
@@ -2188,12 +2220,16 @@ def _companies_named(sentence: str, names_like_people: bool = False,
     people = people | _initialled_people(sentence)
     for span in spans:
         name = _strip_title(span.text)
+        if name.startswith(("Investigation", "Inquiry", "Probe", "Class Action", "Lawsuit")):
+            name = _A_NOTICES_OBJECT_LEAD.sub("", name)  # "Announces Investigation of Saltcoat Cruises": Title Case's run
         if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
         if rules._is_ticker_aside(sentence, span):
             continue  # "SILVERLINE (SLV) TO SELL UNIT": the ticker stands for the name before it
         if _not_a_name(name, span.start, sentence, people):
             continue
+        if _a_shareholder_firms_notice(name, span.end, sentence):
+            continue  # "Faraday Levin LLP Reminds Investors of Class Action Against ...": the firm announcing, not the company
         if bodies and any(start < span.start and span.end <= end for start, end in bodies):
             continue  # (its first run is read as any run is: later checks know a public body's name)
         if " " not in name and rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name):

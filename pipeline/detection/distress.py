@@ -1111,7 +1111,16 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         r"|\b(?:liquidators?|administrators?|receivers?|insolvency\s+practitioners?)\s+"
                         r"(?:(?:has|have|was|were)\s+"
                         r"been\s+)?(?:banned|fined|disqualified|struck\s+off|suspended|censured|reprimanded)\b"
-                        r"|\b(?:insolvency|administration|liquidation)\s+appointments\b")
+                        r"|\b(?:insolvency|administration|liquidation)\s+appointments\b"
+                        # the liquidators' and auctioneers' trade, no one's procedure ("Delucca Yates Liquidation Co.", "its
+                        # growing bankruptcy and liquidation practice", "bid on fixtures at bankruptcy sales")
+                        r"|\b(?:liquidation|auction|auctioneering|asset\s+disposition)\s+(?:co|company|companies|firms?|group|"
+                        r"services?|specialists?|industry|business|houses?|practice)\b"
+                        r"|\b(?:bankruptcy|liquidation)\s+(?:and\s+(?:bankruptcy|liquidation)\s+)?(?:sales|auctions|practice)\b"
+                        # a firm that runs other companies' closing sales ("won the right to run going-out-of-business sales
+                        # at 180 Pier Nine stores", "running closing sales in more doors")
+                        r"|\b(?:run|runs|running|ran|handle|handles|handling|handled|conduct\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:closing|going-out-of-business|liquidation|clearance|store-closing|closing-down)\s+sales\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b"

@@ -336,8 +336,11 @@ _BUSINESS_NOUN = rf"(?:{_GOING_CONCERN}|group|business|owner|brand)"
 # (lower-case words before the noun).
 _UNNAMED_BUSINESS = re.compile(
     # (a nationality may open it, and a rival be the business: "Telai Moderni S.r.l. buys German competitor")
-    rf"^\s+(?:an?\s+|the\s+|another\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?"
-    rf"(?:{_GOING_CONCERN}|competitor|rival)"
+    # (or control of it, and a place among its words: "purchased 80 pct of a privately held Arizona homebuilder", which
+    # `_span_after` reads as no name)
+    rf"^\s+(?:(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|pct|percent|per\s+cent)\s+of\s+)?(?:an?\s+|the\s+|another\s+)?"
+    rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch)\s+)?(?:[a-z][a-z'’&-]*\s+){{0,5}}?(?:[A-Z][a-z]+\s+(?:[a-z][a-z'’&-]*\s+){{0,2}})?"
+    rf"(?:{_GOING_CONCERN}|competitor|rival|(?:home|ship|boat)?builder)"
     r"(?=\s*(?:$|[,.;:(]|-\s|(?:in|for|from|at|near|to|with|on|as|amid|after|worth|valued|by|located|based|that|which)\b))")
 # ("Dempsey Creamery, the Vermont butter and cream maker it founded": "the" and more words describe it as well)
 # ("Tri-County Packaging Co., a Michigan sheet plant and display maker": a legal form's dot ends no name, and the head of
@@ -444,7 +447,8 @@ _TAKES_CONTROL = re.compile(
 _SELLS_CONTROL = re.compile(
     r"\b(?P<verb>(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to)\s+)?(?:sell|sells|sold|selling|divest|divests|"
     r"divested|offload|offloads|offloaded))\s+" + _CONTROL_STAKE, re.I)
-_TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?to\s+", re.I)
+# ("to the Hollis Auto Group"; an apposition's closing comma: "sold our agency, Pike & Dunmore Insurance, to")
+_TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*|,\s*)?to\s+(?:the\s+)?", re.I)
 
 # "Kestrel sells Halden Labs to Morvo", "Kestrel agrees to sell Halden Labs, a maker of sensors": the company
 # sold is the name right after the verb. A product is sold to a named buyer too ("sells Widget Pro to
@@ -452,7 +456,14 @@ _TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?to\s+", re.I)
 # unit word or a business apposition after it, or a price or a deal word in the sentence.
 _SELLS_NAMED = re.compile(
     r"\b(?P<verb>(?i:(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to|set\s+to|will|would)\s+)?(?:sell|sells|sold|"
-    r"selling|divest|divests|divested|offload|offloads|offloaded)))\s+(?i:its\s+|the\s+)?(?=[A-Z0-9])")
+    r"selling|divest|divests|divested|offload|offloads|offloaded)))\s+"
+    # (or a description of it first, in apposition: "sold our little agency, Pike & Dunmore Insurance, to")
+    r"(?:(?P<described>(?i:its|his|her|their|our|my|the)\s+(?:[a-z][a-z'’-]*\s+){0,3}(?P<kind>[a-z]+),\s+)|(?i:its\s+|the\s+))?"
+    r"(?=[A-Z0-9])")
+# Who sells, where it is no company: the owners themselves ("We sold Larkin Motors to", "the family has sold")
+_PEOPLE_WHO_SELL = re.compile(r"(?:^|[\s,;:—(-])(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|(?i:the|his|her|their|my|our)\s+"
+                              r"(?:family|founders?|owners?|partners?|parents|brothers|sisters))\s+"
+                              r"(?:(?:have|has|had|finally|recently|just|officially|also|quietly)\s+)*$")
 _UNIT_WORDS = r"(?:unit|business|businesses|division|subsidiary|arm|operations)"
 _UNIT_WORD = re.compile(_UNIT_WORDS, re.I)
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT_WORDS}\b", re.I)
@@ -521,10 +532,16 @@ _ACTIVE_DEAL = re.compile(
 )
 # A part of a company sold as a going concern: "sells its robotics unit to", "sells Pacer Tools unit to".
 _BUSINESS_PART = r"(?:business|businesses|operations|unit|units|division|arm|subsidiary)"
+# When a deal was done, told between its verb and its doer: "in March", "in 2019", "in the spring of 2011", "last year"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WHEN = (r"(?:(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(?:(?:19|20)\d\d|" + _MONTH + r"(?:\s+(?:19|20)\d\d)?|"
+         r"(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+(?:19|20)\d\d)?)|"
+         r"(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:year|month|week|spring|summer|fall|autumn|winter|quarter))")
 # "Whole Foods to be acquired by Amazon", "Whole Foods sold to Amazon", "Lucid agrees to sale to ..."
 _PASSIVE_DEAL = re.compile(
     # ("to be bought outright by": the whole company)
-    rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+(?:outright\s+|fully\s+|entirely\s+|jointly\s+)?by|"
+    # (and when, between the verb and its "by": "was acquired in March by", "was bought out last year by")
+    rf"\b(?P<verb>(?:{_W(PASSIVE)})\s+(?:out\s+)?(?:outright\s+|fully\s+|entirely\s+|jointly\s+)?(?:{_WHEN}\s+)?by|"
     # "Quillfeather Games jumps on acquisition by Pelorus": a price move on the news of its own sale
     r"(?:shares?\s+)?(?:jump|soar|surge|rise|rose|climb|rall|gain|spike|pop|leap|fall|fell|drop|sink|sank|slump|tumbl)\w*\s+"
     r"(?:[\d.]+%\s+|[\d.]+\s+percent\s+)?(?:on|after|following)\s+(?:news\s+of\s+)?(?:an?\s+|the\s+)?"
@@ -543,7 +560,7 @@ _PASSIVE_DEAL = re.compile(
     r"new\s+|revised\s+|possible\s+|"
     r"raised\s+|improved\s+|higher\s+|increased\s+|latest\s+|fresh\s+|final\s+|second\s+|amended\s+)*"
     rf"(?:(?:{_W(BID_KIND)})\s+)?(?:{_W(BID_FROM)})\s+from|"
-    r"(?:to\s+be|being|been|is|was)\s+sold\s+to|"
+    r"(?:to\s+be|being|been|is|was)\s+sold\s+(?:as\s+a\s+going\s+concern\s+)?to|"
     r"(?:to\s+be|being|been|is|was)\s+taken\s+private(?!\s+by))\b",
     re.I,
 )
@@ -855,6 +872,9 @@ _DESCRIBED_BUYER = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:senior\s+)?(?:
                               r"^\s*(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:rival|suitor|bidder|buyer|"
                               r"competitor|consortium|group|firm|fund|investor|peer|company|giant|maker|startup|"
                               r"start-up|player|conglomerate|provider|developer|operator|owner|private\s+equity\s+\w+)s?\b")
+# A company described, not named, by an indefinite article, a place among its words: "a larger Colorado craft brewer"
+_A_COMPANY_DESCRIBED = re.compile(r"\s*(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[a-z]+)"
+                                  r"(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by|last|this|that)\b))")
 # Words a sentence may open with before its subject: "Electric carmaker Lucid ...", "Shareholders of Acme ...".
 _SUBJECT_LEAD = re.compile(r"^[\"“‘']?\s*(?:(?:[A-Za-z][\w-]*\s+){0,2}(?:[A-Za-z][\w-]*(?:maker|er|or|company|firm|"
                            r"group|giant|startup|start-up|bank|chain|brand|platform|conglomerate|airline|fund|"
@@ -2100,10 +2120,33 @@ def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Patte
         return None
     if gap.match(sentence[before[-1].end:position]):
         return before[-1]
+    if _an_appositive_name(sentence, before[-1], position, gap):
+        return before[-1]
     for span in reversed(before[:-1]):
         if sentence[span.end:span.end + 2].lstrip(".")[:1] == ",":
             return span if gap.match(sentence[span.end:position]) else None
     return None
+
+
+# A description of a company ending a phrase that opens on a determiner or a possessive, just before ", Name,": "his
+# startup, Tallyho Labs, was acquired by", "whose firm, Jergens Benefits Consulting, merged with", "the engineering firm I
+# co-founded in 1987, Ostrander & Kim Associates, has merged with" (the kind of company within its first four words)
+_A_DESCRIPTION_BEFORE_A_NAME = re.compile(
+    r"(?:^|[\s(])(?:(?i:the|his|her|their|our|my|its|whose)|[^\s,;:]+['’]s)\s+"
+    r"(?P<words>(?:[a-z][\w'’-]*\s+){0,3}[a-z]+)(?:\s+(?:[a-z][\w'’-]*|I|(?:19|20)\d\d)){0,6}\s*,\s*$")
+# more words for what a business is, as an apposition's description names it ("the family's hardware business, Dressler")
+_KINDS_OF_BUSINESS = frozenset("business shop store restaurant dealership vineyard practice agency partnership".split())
+
+
+def _an_appositive_name(sentence: str, span: _Span, position: int, gap: re.Pattern) -> bool:
+    """The name is in apposition to a description of a company before it, and what follows its closing comma is `gap`'s:
+    the name is the clause's subject."""
+    after = sentence[span.end:position].lstrip()
+    if not after.startswith(",") or not gap.match(after[1:]):
+        return False
+    described = _A_DESCRIPTION_BEFORE_A_NAME.search(sentence, 0, span.start)
+    return described is not None and any(a_kind_of_company(word) or word in _KINDS_OF_BUSINESS
+                                         for word in described["words"].split())
 
 
 _UP_TO_AN_AMOUNT = re.compile(r"(?i)\b(?:up\s+to|as\s+much\s+as)\s+(?=[\d$€£])")
@@ -2131,10 +2174,19 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         words = _UP_TO_AN_AMOUNT.sub("", gap).split()  # "up to 100% of Damietta Fine Yarns": as much as "100% of"
         if len(words) > max_words:
             return None
+        if words and words[-1].endswith(",") and gap.count(",") == 1 and (
+                a_kind_of_company(words[-1][:-1]) or words[-1][:-1] in _KINDS_OF_BUSINESS) and all(
+                _DESCRIPTOR_RE.fullmatch(w) and w not in _PREPOSITIONS for w in words[:-1]) and not _SAYS_AFTER.match(
+                sentence, span.end):
+            return span  # in apposition to its description: "acquired his startup, Tallyho Labs, in March"
         # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do, and a kind of company
         # in capitals ("merges with fellow MGA Ashcombe")
         if all((_DESCRIPTOR_RE.fullmatch(w) or _PEOPLE_OF_A_PLACE.fullmatch(w) or (w.isupper() and a_kind_of_company(w.lower())))
                and w.lower() not in _PREPOSITIONS for w in words):
+            if (described := _a_place_describing_no_name(sentence, span)) is not None:
+                # "bought by a larger Colorado craft brewer": a company described, not named; or named after a comma ("a
+                # Colorado craft brewer, Fenwick Ales")
+                return next((other for other in names if sentence[described:other.start].strip() == ","), None)
             return _described_name(names, span, sentence)
         # "Buys Solar Panel Maker Brightacre": Title Case's description, which the run left out of the name
         described = sentence[position:span.end].strip()
@@ -2143,6 +2195,24 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
             return span
         return None
     return None
+
+
+# (the name after the comma speaks, no apposition: "acquired the startup, Globex said")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b")
+
+
+def _a_place_describing_no_name(sentence: str, span: _Span) -> int | None:
+    """A state or a country, then lower-case words ending in a kind of company and no name: "a Colorado craft brewer".
+    Where the description ends."""
+    place = span.text.lower()
+    if place not in vocabulary.REGIONS and place not in vocabulary.COUNTRIES:
+        return None
+    described = _KIND_AFTER_A_PLACE.match(sentence, span.end)
+    return described.end() if described is not None and a_kind_of_company(described["kind"]) else None
+
+
+_KIND_AFTER_A_PLACE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<kind>[a-z]+)"
+                                 r"(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by|last|this|earlier)\b))")
 
 
 def _a_places_possessive(text: str) -> bool:
@@ -2215,10 +2285,14 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
     events = []
     for match in _SELLS_NAMED.finditer(sentence):
         seller = _span_before(names, match.start(), sentence, _LEFT_GAP)
-        if seller is None:  # "Analysts say sell Halden": nobody named sells
+        owners_sell = seller is None and _PEOPLE_WHO_SELL.search(sentence, 0, match.start()) is not None
+        if seller is None and not owners_sell:  # "Analysts say sell Halden": nobody named sells
+            continue
+        described = match["described"] is not None
+        if described and not (a_kind_of_company(match["kind"]) or match["kind"] in _KINDS_OF_BUSINESS):
             continue
         stage, reason = _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())}"'
-        place_unit = _PLACE_UNIT.match(sentence, match.end())
+        place_unit = None if owners_sell else _PLACE_UNIT.match(sentence, match.end())
         if place_unit:
             to = _TO_BUYER.match(sentence, place_unit.end())
             buyer = to and next((span for span in names if span.start == to.end()), None)
@@ -2236,7 +2310,7 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
             name, unit = " ".join(rest), True
         # (or a name that ends as companies' names end, sold to a named buyer: "has sold Dempsey Creamery to Tillbrook
         # Dairies"; a product's name does not: "sold Widget Pro to Walmart")
-        says_company = (_LEGAL_TAIL.search(name) or unit or _A_BUSINESS_APPOSITION.match(sentence[sold.start:])
+        says_company = (described or _LEGAL_TAIL.search(name) or unit or _A_BUSINESS_APPOSITION.match(sentence[sold.start:])
                         or (buyer and (_SALE_PRICE_OR_DEAL.search(sentence) or _ends_like_a_business(name))))
         if says_company:
             events += _pair(name, buyer and _clean_name(buyer.text), stage, reason)
@@ -2447,7 +2521,8 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
         elif subject and verb.lower().endswith("from") and _UNNAMED_BIDDER.match(sentence[match.end():]):
             # "received a takeover approach from a larger rival": the target is news, the bidder unnamed
             events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
-        elif subject and verb.lower().endswith(("by", "to")) and _DESCRIBED_BUYER.match(sentence[match.end():]):
+        elif subject and verb.lower().endswith(("by", "to")) and (_DESCRIBED_BUYER.match(sentence[match.end():]) or (
+                (described := _A_COMPANY_DESCRIBED.match(sentence, match.end())) and a_kind_of_company(described["kind"]))):
             # "Mapflow bought by a geospatial giant", "Slipp ... sells to a retail software firm": the company
             # sold is news, its buyer described but not named
             events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, verb), f'"{" ".join(verb.split())}"')
