@@ -4035,3 +4035,10 @@ def test_a_shareholder_firms_notice_names_the_company_it_is_about(title, text, k
 def test_a_company_announcing_its_own_news_is_still_the_company():  # a guard
     events = detect_events("Brannock Tools Announces Retirement of Chief Executive Officer", "")
     assert {event.company for event in events if event.kind == EXECUTIVE_DEPARTURE} == {"Brannock Tools"}
+
+
+def test_a_described_subject_of_a_sale_is_the_company_the_story_names():
+    events = detect_events("", "Administrators for Pembroke Toys Ltd. said the British toy retailer's business and 42 stores "
+                               "had been sold to Speelhuis Groep of the Netherlands.")
+    assert {(event.company, event.role) for event in events if event.kind == MERGER_ACQUISITION} == {
+        ("Pembroke Toys Ltd", ROLE_TARGET), ("Speelhuis Groep", ROLE_ACQUIRER)}

@@ -1425,3 +1425,14 @@ def test_options_weighed_with_a_filing_among_them_are_a_warning():
 ])
 def test_the_trade_of_winding_up_is_no_ones_procedure(sentence, reason):
     assert distress.hard_negative(BANKRUPTCY, sentence) == reason
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    # a chain named "<common word> City", told with its stores, is no city's government (failed before 2026-12-07)
+    ("Mattress City will close its Elm Street superstore, laying off 30 employees, a company spokesman said.", None),
+    # guards: a city
+    ("Salt Lake City will close two recreation centers and lay off 40 employees.", distress.GOVERNMENT_JOBS),
+    ("The city of Brockton will lay off 60 workers.", distress.GOVERNMENT_JOBS),
+])
+def test_a_shop_called_city_is_a_company(sentence, reason):
+    assert distress.hard_negative(LAYOFFS, sentence) == reason

@@ -2799,3 +2799,24 @@ def test_a_name_after_a_description_that_speaks_is_no_apposition():
 ])
 def test_a_company_described_by_its_place_is_not_named_by_it(text, expected):
     assert _deal_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, target, buyer", [
+    # a company described by its kind, or a named company's business, as a passive deal's subject (failed before
+    # 2026-12-07; the filing's word "Company" stands for the company the story names, read in combine)
+    ("Receivers said the Welsh bakery chain's business had been sold to Corran Foods.", "Company", "Corran Foods"),
+    ("Tillery & Moss's flagship business and 9 of its stores have been sold as a going concern to Pellow Retail.",
+     "Tillery & Moss", "Pellow Retail"),
+])
+def test_a_described_or_possessive_subject_of_a_sale(text, target, buyer):
+    assert (target, "target", buyer) in _deal_sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brasco Dental, the dental chain bought by Orrin Health in 2017, filed for Chapter 11.",  # a description
+    "Its founder left four months after the company was bought by Southport Steel.",  # a time clause: background
+    "The brand was acquired by Morvo Foods.",  # a brand is an asset
+    "Tillery's shares were bought by Pellow Retail.",  # shares, no business
+])
+def test_no_described_subject_where_the_deal_is_background_or_an_asset(text):
+    assert not any(company in ("Company", "Tillery") for company, _, _ in _deal_sides(text))

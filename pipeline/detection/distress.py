@@ -1267,12 +1267,28 @@ _UNDER_AN_INSOLVENCY_LAW = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w&'’-]+\s+){
                                       r"(?:\s+(?:and|&)\s+insolvency)?\s+(?:act|code|law)\b")
 
 
+# A chain named "<common word> City" ("Appliance City", "Carpet City"), told as a company with its stores: no city's
+# government (not "Salt Lake City will close two recreation centers": no store, no company)
+_A_CITY_NAMED = re.compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+City\b")
+_A_COMPANYS_STORES = re.compile(r"\b(?:company|retailer|chain|(?:super)?stores?|showrooms?|outlets?)\b")
+
+
+def _a_shop_called_city(sentence: str, lowered: str) -> bool:
+    named = _A_CITY_NAMED.match(sentence)
+    word = named and named.group(1).lower()
+    from pipeline.detection.mentions import bundled_common_words, bundled_proper_words
+
+    return bool(word and word in bundled_common_words() and word not in bundled_proper_words()
+                and word not in v.REGIONS and _A_COMPANYS_STORES.search(lowered))
+
+
 def hard_negative(kind: str, sentence: str) -> str | None:
     """Why a sentence the model reads as layoffs or a bankruptcy is not one for a company in it: the cuts are
     denied, averted or reversed, they are a rival's or the economy's; the bankruptcy is a lawyer's trade, a
     chapter of a book, a government's administration, or a rival's estate the company buys from."""
     lowered = sentence.lower()
-    if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or _PUBLIC_BODY_SUBJECT.search(lowered)
+    if kind == LAYOFFS and (_GOVERNMENT_JOBS.search(lowered) or (_PUBLIC_BODY_SUBJECT.search(lowered)
+                                                                 and not _a_shop_called_city(sentence, lowered))
                             or _A_BODY_SAID_TO_CUT.search(lowered)
                             or _PUBLIC_POSTS.search(lowered) or _A_DEPARTMENT_CUTS.search(sentence)
                             or _A_BODYS_UNIT_CUTS.search(lowered)):

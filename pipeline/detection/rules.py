@@ -2278,6 +2278,33 @@ _STAGE_DONE_SENTENCE = re.compile(rf"\b(?:{_W(DONE_IN_SENTENCE)})\b")
 _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 
 
+# A company described by its kind as a passive deal's subject, "the" or "its" first ("the British toy retailer's business
+# and 42 stores had been sold to", "the chain has been acquired by", "its business was bought by")
+_A_DESCRIBED_SUBJECT = re.compile(
+    # (not in a time clause, which tells the deal as background: "four months after the company was bought by")
+    r"(?:^|[\s,;:])(?<!\bafter\s)(?<!\bbefore\s)(?<!\bsince\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\bonce\s)"
+    r"(?i:the|its)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[a-z]+)(?:['’]s\s+(?:[a-z]+\s+)?(?:business|operations)"
+    r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?(?:stores|shops|branches|sites|outlets|restaurants|locations))?)?"
+    # (with its verb's auxiliary: "the dental chain bought by Brisco in 2017" describes the company)
+    r"\s+(?:(?:reportedly|now|also)\s+)?(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)+$")
+# A named company's business, in the possessive, as a passive deal's subject
+_ITS_BUSINESS_SOLD = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:business|operations)(?:\s+and\s+(?:[\w-]+\s+){1,4}?"
+                                r"(?:stores|shops|branches|sites|outlets|restaurants|locations))?\s+"
+                                r"(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)+$")
+
+
+def _the_owner_of_a_business_sold(names: list[_Span], sentence: str, position: int) -> _Span | None:
+    before = [span for span in names if span.end <= position]
+    if not before or not (before[-1].text.endswith(("'s", "’s", "s'", "s’")) or sentence.startswith(("'", "’"), before[-1].end)):
+        return None
+    return before[-1] if _ITS_BUSINESS_SOLD.match(sentence[before[-1].end:position]) else None
+
+
+# (the kinds whose sale is a company's: not a brand, a label, a product line or a facility, which are assets)
+_KINDS_SOLD_AS_COMPANIES = (_KIND_OF_COMPANY | {"business"}) - frozenset(
+    "brand label line platform app marque house mill refinery foundry shipyard tannery smelter studio practice".split())
+
+
 def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     """A company sold by name, to a named buyer or none; the seller is neither side. "Starbucks to sell
     Russian business", "HSBC TO SELL RUSSIA BUSINESS": a place names the seller's own unit, so the seller's
@@ -2513,6 +2540,17 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             continue  # "An idled ammonia plant near Donaldsonville has been sold to": the place the thing sold is in
         obj = _span_after(names, match.end(), sentence)
         verb = match["verb"]
+        if subject is None and obj and (owner := _the_owner_of_a_business_sold(names, sentence, match.start())):
+            # "Ashby & Crane's flagship business and 14 of its department stores have been sold as a going concern to"
+            events += _pair(_clean_name(owner.text), _clean_name(obj.text), _deal_stage(sentence, verb),
+                            f'"{" ".join(verb.split())}"')
+            continue
+        if subject is None and obj and (described := _A_DESCRIBED_SUBJECT.search(sentence, 0, match.start())) and \
+                described["kind"] in _KINDS_SOLD_AS_COMPANIES and not verb.lower().endswith("from"):
+            # "Administrators said the retailer's business had been sold to Speelhuis Groep", "the chain was acquired by
+            # Morvo": the company the story names, which the filing's own word "Company" stands for until it is read
+            events += _pair("Company", _clean_name(obj.text), _deal_stage(sentence, verb), f'"{" ".join(verb.split())}"')
+            continue
         if subject and obj:
             stage = _deal_stage(sentence, verb)
             events += _pair(_clean_name(subject.text), _clean_name(obj.text), stage, f'"{" ".join(verb.split())}"')
