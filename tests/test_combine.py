@@ -4042,3 +4042,19 @@ def test_a_described_subject_of_a_sale_is_the_company_the_story_names():
                                "had been sold to Speelhuis Groep of the Netherlands.")
     assert {(event.company, event.role) for event in events if event.kind == MERGER_ACQUISITION} == {
         ("Pembroke Toys Ltd", ROLE_TARGET), ("Speelhuis Groep", ROLE_ACQUIRER)}
+
+
+@pytest.mark.parametrize("text, kind, company", [
+    # an employer review's stars, reviewer's line and section labels are furniture (the second failed before 2026-12-07)
+    ("2.0 ★ Current Employee - QA Engineer, 3-5 years. Pellory Software laid off another 12% this morning, mostly QA. "
+     "Advice to management: stop saying 'we're a family'.", LAYOFFS, "Pellory Software"),
+    ("1.0 ★ Former Employee - Store Manager, 5-10 years. Brackwater's filed Chapter 11 last week and vendors stopped "
+     "shipping to us.", BANKRUPTCY, "Brackwater"),
+])
+def test_an_employer_reviews_furniture_names_no_company(text, kind, company):
+    companies = {event.company for event in detect_events("", text) if event.kind == kind}
+    assert company in companies and not {"Current Employee", "Former Employee", "Pros", "Cons"} & companies
+
+
+def test_a_review_label_is_read_only_as_a_label():  # a guard: "Cons" inside a name
+    assert combine._readable("Acme Consolidated Inc. agreed to buy Globex.") == "Acme Consolidated Inc. agreed to buy Globex."

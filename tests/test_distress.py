@@ -1436,3 +1436,10 @@ def test_the_trade_of_winding_up_is_no_ones_procedure(sentence, reason):
 ])
 def test_a_shop_called_city_is_a_company(sentence, reason):
     assert distress.hard_negative(LAYOFFS, sentence) == reason
+
+
+def test_a_phrase_ending_on_a_particle_ends_there():
+    # "moving calls offshore" is no plan called off (failed before 2026-12-07)
+    assert distress.hard_negative(LAYOFFS, "Trelane CX is shutting its Shreveport site and moving calls offshore, "
+                                           "350 of us laid off in March.") is None
+    assert distress.hard_negative(LAYOFFS, "Trelane CX calls off the layoffs.") is not None  # a guard

@@ -178,6 +178,9 @@ test("an empty shell: the logo image's alt or the tab's title names the brand in
   assert.equal(titled[0].source, "title");
   // a title that shares no word with the tenant names someone else (a recruiter's site, a stale tab): the tenant stays
   assert.deepEqual(companies(loadSite("workday", shell("Harbour Staffing Careers", ""), at).run()), ["Quillon"], "as the site id spells it");
+  // the job's title before a bar is no part of the brand (failed before 2026-12-07)
+  assert.deepEqual(companies(loadSite("workday", shell("Pipe Fitter | Quillon Marine Systems Careers", ""), at).run()),
+    ["Quillon Marine Systems"]);
 });
 
 test("a tenant that only abbreviates the brand vouches for the JSON-LD name, and the logo's shorter brand shows", () => {

@@ -1360,6 +1360,13 @@ _A_TIMESTAMP = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?!(?:AM|PM|ET|E
                           r"(?=[A-Z$£€\d\"“])")
 # A programme's running order, its items numbered or lettered after a semicolon or a stop ("1. Boardroom shake-up at
 # Corwen Computer: ...; 2. Deficit vote; 3. Mortgages", "A) Airline cuts: ... B) Weekly jobless claims")
+# An employer review's stars ("3.0 ★", "1 star."), its reviewer's line and its sections' labels
+_A_STAR_RATING = re.compile(r"(?:^|(?<=[\s.]))\d(?:\.\d)?\s*(?:★+|stars?\b\.?)|★+")
+_A_REVIEWERS_LINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=^\s))\s*(?:Current|Former)\s+(?:Employee|Contractor|Intern)\b"
+                               r"(?:\s*[-–—]\s*[^.,;:]{1,60}?)?(?:,\s*(?:less\s+than|more\s+than|over|under|about)?\s*"
+                               r"[\w-]+\s+(?:years?|months?))?(?:[.:]\s+|$)")
+_REPEATED_STOPS = re.compile(r"(?:\s*\.){2,}\s*")
+_A_REVIEWS_LABEL = re.compile(r"(?:^|(?<=[\s.]))(?:Pros|Cons|Advice\s+to\s+(?:senior\s+)?management)\s*:\s*")
 _A_RUNNING_ORDERS_ITEM = re.compile(r"(?:[;.]\s+|^\s*)(?:\d{1,2}[.)]|[A-H]\))\s+(?=[A-Z])")
 # (lettered items without a stop between them only in an order that opens on "A)": "(Class B) Shares" is a name)
 _A_LETTERED_ITEM = re.compile(r"(?<=[a-z0-9])\s+[B-H]\)\s+(?=[A-Z])")
@@ -1405,6 +1412,12 @@ def _readable(text: str) -> str:
             text = _A_LETTERED_ITEM.sub(". ", text)
     if text and "%" in text:
         text = _CASHTAG_PRICE_MOVE.sub(r"\1", _PRICE_MOVE.sub("", text))
+    if text and ("Employee" in text or "★" in text or "Pros:" in text or "Cons:" in text or "Advice to" in text):
+        # an employer review's furniture: its stars, the reviewer's line ("Current Employee - Warehouse Associate, more
+        # than 3 years."), its sections' labels ("Pros:", "Cons:", "Advice to management:"), each a sentence's break
+        read = _A_REVIEWS_LABEL.sub(". ", _A_REVIEWERS_LINE.sub(". ", _A_STAR_RATING.sub(" ", text)))
+        if read != text:
+            text = _REPEATED_STOPS.sub(". ", read).lstrip(" .") or text
     lowered = (text or "").lower()  # (as rewritten so far)
     if text and _has_any(lowered, _ANOTHER_WORD_PIECES) and _ANOTHER_WORD_CUE.search(text):
         text = _ANOTHER_WORD_FOR_A_MERGER.sub(_merger_word_for, text)

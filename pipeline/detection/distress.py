@@ -16,8 +16,12 @@ from pipeline.detection.alternatives import Alternatives
 
 _EMERGED = v.gate_of_words(v.BANKRUPTCY_EMERGED_WORDS)
 _WARNING = v.gate_of_words(v.BANKRUPTCY_WARNING_WORDS)
-_NOT_HAPPENING = {LAYOFFS: v.gate_of_words(v.LAYOFF_NOT_HAPPENING),
-                  BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_NOT_HAPPENING)}
+# (a phrase that ends on a verb's particle ends there: "calls off" is not "calls offshore")
+_PARTICLES = frozenset("off out back up".split())
+_NOT_HAPPENING = {kind: re.compile(r"\b(?:" + "|".join(
+                      piece + (r"\b" if " " in word and word.split()[-1] in _PARTICLES else "")
+                      for word, piece in zip(words, v.word_pieces(words))) + ")")
+                  for kind, words in ((LAYOFFS, v.LAYOFF_NOT_HAPPENING), (BANKRUPTCY, v.BANKRUPTCY_NOT_HAPPENING))}
 _SAID_NOT_TO_HAPPEN = {LAYOFFS: v.gate_of_words(v.LAYOFF_SAID_NOT_TO_HAPPEN),
                        BANKRUPTCY: v.gate_of_words(v.BANKRUPTCY_SAID_NOT_TO_HAPPEN)}
 

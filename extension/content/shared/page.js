@@ -84,12 +84,17 @@
   }
 
   // Runs site title patterns; the first pattern whose "company" group cleans up wins.
+  // A title's parts: "Senior Payroll Analyst | Brennock Foods Careers" is a job, then the site's own name (a bar or a
+  // dot; not a dash, which names keep: "Fabrikam - Radio Nord").
+  const TITLE_PARTS = /\s+[|·•]\s+/;
+
   function companyFromTitle(title, patterns) {
     const text = collapse(title);
     for (const re of patterns) {
       const match = re.exec(text);
       const name = match && cleanCompany(match.groups ? match.groups.company : match[1]);
-      if (name) return name;
+      // (a pattern reading the whole title keeps only the part next to its own words: the job's title is no name)
+      if (name) return cleanCompany(name.split(TITLE_PARTS).pop()) || name;
     }
     return null;
   }
