@@ -4058,3 +4058,37 @@ def test_an_employer_reviews_furniture_names_no_company(text, kind, company):
 
 def test_a_review_label_is_read_only_as_a_label():  # a guard: "Cons" inside a name
     assert combine._readable("Acme Consolidated Inc. agreed to buy Globex.") == "Acme Consolidated Inc. agreed to buy Globex."
+
+
+@pytest.mark.parametrize("title, text, company, person", [
+    # an exchange's record of a director's or an officer's change, field by field (failed before 2026-12-07)
+    ("Change - Announcement of Cessation::Cessation of Chief Financial Officer",
+     "Issuer: Tembusu Precision Ltd. Name of person: Lim Wei Han. Job title: Chief Financial Officer. Date of cessation: "
+     "30/06/2016. Reason for cessation: Resigned to pursue other opportunities.", "Tembusu Precision Ltd", "Lim Wei Han"),
+    ("KENANGA DELIMA BERHAD - Change in Boardroom",
+     "Date of change: 01 Apr 2013. Name: Encik Faizal bin Osman. Age: 61. Nationality: Malaysian. Type of change: "
+     "Retirement. Designation: Managing Director. Directorate: Executive.", "KENANGA DELIMA BERHAD", "Osman"),
+])
+def test_an_exchanges_record_of_a_departure(title, text, company, person):
+    exits = [event for event in detect_events(title, text) if event.kind == EXECUTIVE_DEPARTURE]
+    assert [event.company for event in exits] == [company] and person in (exits[0].person or "")
+
+
+def test_an_exchanges_record_of_an_appointment_is_no_departure():  # a guard
+    text = ("Date of change: 01 Apr 2013. Name: Encik Faizal bin Osman. Age: 61. Type of change: Appointment. "
+            "Designation: Managing Director. Directorate: Executive.")
+    assert not [event for event in detect_events("KENANGA DELIMA BERHAD - Change in Boardroom", text)
+                if event.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("headline, company", [
+    # a listed company's announcement under its name in capitals is no dateline (failed before 2026-12-07)
+    ("WING TAI LOK INDUSTRIAL HOLDINGS LIMITED - DEATH OF EXECUTIVE DIRECTOR", "WING TAI LOK INDUSTRIAL HOLDINGS LIMITED"),
+    ("PERDANA SUTERA PLANTATIONS BERHAD - Change in Boardroom", "PERDANA SUTERA PLANTATIONS BERHAD"),
+])
+def test_an_announcements_issuer_in_capitals_is_named(headline, company):
+    assert combine._companies_named(headline)[0][:1] == [company]
+
+
+def test_a_datelines_place_in_capitals_is_still_no_company():  # a guard
+    assert "HOUSTON" not in combine._companies_named("HOUSTON - Brannock Tools said it would cut jobs")[0]

@@ -2820,3 +2820,21 @@ def test_a_described_or_possessive_subject_of_a_sale(text, target, buyer):
 ])
 def test_no_described_subject_where_the_deal_is_background_or_an_asset(text):
     assert not any(company in ("Company", "Tillery") for company, _, _ in _deal_sides(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company that ceases to be another's subsidiary is sold (failed before 2026-12-07)
+    ("Upon completion, Tembusu Shiprepair will cease to be a subsidiary of the Company.",
+     {("Tembusu Shiprepair", "target", None)}),
+    ("Tembusu Shiprepair ceased to be a subsidiary of Aurex Marine in 2009.", set()),  # a guard: history
+])
+def test_a_company_that_ceases_to_be_a_subsidiary(text, expected):
+    assert _deal_sides(text) == expected
+
+
+def test_a_fields_plural_in_ics_is_no_verb_in_a_run():
+    # (failed before 2026-12-07: "CERAMICS" ended the name as a verb would)
+    assert [span.text for span in rules._name_spans("SHUN WO CERAMICS HOLDINGS LIMITED - RESIGNATION OF DIRECTOR")] == [
+        "SHUN WO CERAMICS HOLDINGS LIMITED"]
+    assert [span.text for span in rules._name_spans("Halden Logistics Buys Morvo Robotics Inc")] == [
+        "Halden Logistics", "Morvo Robotics Inc"]  # a guard: the verb still ends the name

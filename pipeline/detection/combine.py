@@ -291,6 +291,8 @@ def _recased(text: str) -> str:
 def _detect_events(title: str, text: str, published: str | None, context: str,
                    model: Model | None) -> list[DetectedEvent]:
     title, text = _readable(title), _readable(text)
+    if text and ("Designation" in text or "Job title" in text or "Job Title" in text) and ":" in text:
+        text = _a_records_departure(title, text) or text
     if title and _looks_back(title):
         return []  # "Fifteen years on: how the collapse of a Dubai lender changed the market": a story of the past
     if text and not title:
@@ -1360,6 +1362,49 @@ _A_TIMESTAMP = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?!(?:AM|PM|ET|E
                           r"(?=[A-Z$£€\d\"“])")
 # A programme's running order, its items numbered or lettered after a semicolon or a stop ("1. Boardroom shake-up at
 # Corwen Computer: ...; 2. Deficit vote; 3. Mortgages", "A) Airline cuts: ... B) Weekly jobless claims")
+# An exchange's record of a change among a listed company's directors and officers, field by field (Singapore's
+# "Announcement of Cessation": "Issuer: ... Name of person: ... Job title: ... Date of cessation: ... Reason for cessation:
+# ..."; Bursa Malaysia's "Change in Boardroom" and "Change in Principal Officer": "Date of change: ... Name: ... Type of
+# change: Resignation. Designation: Chairman. ..."), told as the sentence its fields make
+_A_RECORDS_FIELD = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<key>Issuer|Name(?:\s+of\s+(?:person|director|officer))?|"
+                              r"Job\s+title|Designation|Type\s+of\s+change|(?:Detailed\s+)?Reasons?(?:\(s\))?"
+                              r"(?:\s+for\s+(?:the\s+)?cessation)?|Date\s+of\s+(?:cessation|change)|Directorate|Remarks|Age|"
+                              r"Nationality)\s*:\s*", re.I)
+# what the change was, as a record's "Type of change" or its reason writes it
+_A_RECORDS_CHANGE = (("died", re.compile(r"(?i)\b(?:demise|death|deceased|passed\s+away)\b")),
+                     ("was removed", re.compile(r"(?i)\b(?:terminat\w*|dismiss\w*|remov\w*)\b")),
+                     ("retired", re.compile(r"(?i)\bretir\w*")),
+                     ("resigned", re.compile(r"(?i)\bresign\w*")))
+_NO_EXIT_RECORDED = re.compile(r"(?i)\b(?:appoint\w*|redesignat\w*|re-?elect\w*)\b")
+
+
+def _a_records_departure(title: str, text: str) -> str | None:
+    """A record's departure as a sentence ("Tan Boon Huat resigned as Chief Financial Officer of Kranji Precision
+    Engineering Ltd."), the record's company its issuer or the announcement's own name before its " - "; None where the
+    record tells no one leaving (an appointment, a redesignation)."""
+    found = list(_A_RECORDS_FIELD.finditer(text))
+    if len(found) < 3:
+        return None
+    fields = {}
+    for at, field in enumerate(found):
+        end = found[at + 1].start() if at + 1 < len(found) else len(text)
+        key = " ".join(field["key"].lower().split())
+        fields.setdefault("reason" if key.startswith(("reason", "detailed")) else key, text[field.end():end].strip(" .;"))
+    name = fields.get("name of person") or fields.get("name") or fields.get("name of director") or fields.get("name of officer")
+    post = fields.get("job title") or fields.get("designation")
+    change = fields.get("type of change", "")
+    if not name or not post or (change and _NO_EXIT_RECORDED.search(change)):
+        return None
+    told = " ".join((change, fields.get("reason", ""), fields.get("remarks", "")))
+    verb = next((verb for verb, words in _A_RECORDS_CHANGE if words.search(told)), None)
+    if verb is None and ("date of cessation" in fields or "cessation" in change.lower()):
+        verb = "stepped down"  # (a cessation whatever its reason)
+    if verb is None:
+        return None
+    company = fields.get("issuer") or (title.split(" - ")[0].strip() if " - " in title else "")
+    return f"{name} {verb} as {post}" + (f" of {company}." if company else ".")
+
+
 # An employer review's stars ("3.0 ★", "1 star."), its reviewer's line and its sections' labels
 _A_STAR_RATING = re.compile(r"(?:^|(?<=[\s.]))\d(?:\.\d)?\s*(?:★+|stars?\b\.?)|★+")
 _A_REVIEWERS_LINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=^\s))\s*(?:Current|Former)\s+(?:Employee|Contractor|Intern)\b"
@@ -2404,7 +2449,7 @@ _LEGAL_AFTER = re.compile(r",?\s*(?:Inc|INC|Incorporated|Corp|CORP|Corporation|L
                           r"GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|ASA|Pty|K\.K|Bhd|Berhad|Tbk)\b|"
                           r"\s*\((?:NYSE|Nasdaq|NASDAQ|AMEX|NYSE American|NYSE Arca|TSX|LSE|OTC)\s*:")
 _ENDS_LEGAL = re.compile(r"\s(?:Inc|INC|Incorporated|Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Ltd|LTD|LLC|LLP|"
-                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|ASA|Pty|K\.K|Bhd|Berhad|"
+                         r"PLC|plc|Co|CO|Limited|LIMITED|GmbH|N\.V|B\.V|S\.A|SpA|S\.p\.A|Oyj|ASA|Pty|K\.K|Bhd|Berhad|BHD|BERHAD|"
                          # a co-operative's form: "Kilbarron Co-op", "Tri-Rivers Cooperative" (no person's name ends so)
                          r"Tbk|Co-op|Co-operative|Cooperative|CO-OP|COOPERATIVE)\.?$")
 
@@ -2460,9 +2505,9 @@ def _no_name_where_written(company: str, units: list[str]) -> bool:
             continue
         end = at + len(company)
         after = unit[end:end + 30]
-        if company.isupper() and (_DATELINE_AFTER.match(after) or _WIRE_IN_BRACKETS.match(after)
-                                  or _colon_dateline(unit, at, end)):
-            return True
+        if company.isupper() and not _ENDS_LEGAL.search(company) and (
+                _DATELINE_AFTER.match(after) or _WIRE_IN_BRACKETS.match(after) or _colon_dateline(unit, at, end)):
+            return True  # (not a listed company's announcement under its name: "KENANGA DELIMA BERHAD - Change in ...")
         if _APPOINTED_BEFORE.search(unit, max(0, at - 30), at) and not unit.startswith(("'s", "’s"), end):
             return True  # "said it named Ann Roe president ..., succeeding ...": the one named is a person
         if any(title.start() <= at and end < title.end() for title in rules._TITLE_RE.finditer(unit, 0, end + 40)):
@@ -2781,7 +2826,9 @@ def _not_a_name(name: str, start: int, sentence: str, people: frozenset[str]) ->
     if len(words) == 1 and _A_WORKPLACE_CLOSED_BEFORE.search(sentence[:start]) and \
             _A_WORKPLACE_AFTER.match(sentence, end) and any(word[:1].isupper() for word in sentence[:start].split()[:-1]):
         return True  # "Halbrook closes Derry office": where the workplace is, after the company that closes it
-    return start < 3 and name.isupper() and (_DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
+    # (not a listed company's announcement under its name: "WING FAT SANG INDUSTRIAL HOLDINGS LIMITED - DEATH OF ...")
+    return start < 3 and name.isupper() and not _ENDS_LEGAL.search(name) and (
+        _DATELINE_AFTER.match(sentence[end:end + 30]) is not None or (
         sentence[end:end + 1] == "," and not _ALL_CAPS_OR_TITLE(sentence)) or _colon_dateline(sentence, start, end))
 
 

@@ -1728,7 +1728,8 @@ def _verb_inside_a_run(token: str) -> bool:
     if word.endswith("ed"):
         stem = word[:-2]
         return stem in common or stem + "e" in common or (stem[-1] == stem[-2] and stem[:-1] in common)
-    return word.endswith("s") and not word.endswith("ss") and (word[:-1] in common or (
+    # (nor a field's plural in "-ics", which is no verb's form: "Ceramics", "Logistics", "Robotics")
+    return word.endswith("s") and not word.endswith(("ss", "ics")) and (word[:-1] in common or (
         word.endswith("es") and word[:-2] in common))
 
 
@@ -2390,8 +2391,23 @@ def _transfer_of_engagements(sentence: str, names: list[_Span]) -> list[Detected
     return events
 
 
+# "Upon completion, Aurex Shiprepair will cease to be a subsidiary of the Company": the company before is sold by the one
+# after, to a buyer the sentence may not name (a listed company's disposal, as the exchanges' announcements tell it)
+_CEASES_UNIT = re.compile(r"\b(?P<verb>(?:(?:will|to|would|shall|has|have|had)\s+)?(?:cease|ceases|ceased|ceasing)\s+to\s+be)\s+"
+                          r"(?:an?\s+|the\s+)?(?:(?:indirect|direct|principal|non-wholly|wholly)[\s-]+(?:owned\s+)?)*"
+                          r"(?:subsidiary|unit)\s+of\b")
+
+
 def _becomes_unit(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     events = []
+    for match in _CEASES_UNIT.finditer(sentence):
+        verb = " ".join(match["verb"].split())
+        if _RELATIVE_BEFORE.search(sentence, 0, match.start()) or (
+                verb.startswith(("ceased", "has", "have", "had")) and _HISTORY_AFTER.match(sentence[match.end():])):
+            continue
+        if (sold := _span_before(names, match.start(), sentence, _LEFT_GAP)) is not None:
+            events += _pair(_clean_name(sold.text), None, STAGE_COMPLETED if verb.startswith("ceased") else STAGE_ANNOUNCED,
+                            f'"{verb} ... subsidiary of"')
     for pattern, holder in ((_BECOMES_UNIT, False), (_BECOMES_HOLDER, True)):
         for match in pattern.finditer(sentence):
             verb = " ".join(match["verb"].split())

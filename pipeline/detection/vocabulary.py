@@ -256,9 +256,12 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
     # a company that becomes another's unit, or a holder that becomes the one in control ("Panhuang will become a
     # wholly owned subsidiary of Jinwu", "has become the controlling shareholder of"): rules._becomes_unit; the gate
-    noun("becomes a subsidiary of, controlling shareholder of, majority shareholder of", kinds=[DEAL],
+    # (and one that ceases to be: "Upon completion, Aurex Shiprepair will cease to be a subsidiary of the Company")
+    noun("becomes a subsidiary of, controlling shareholder of, majority shareholder of, ceases to be a subsidiary of",
+         kinds=[DEAL],
          gate=[r"bec[oa]m\w*\s+(?:an?\s+|the\s+)?(?:wholly[\s-]owned\s+|fully[\s-]owned\s+)?(?:subsidiary|unit)\s+of",
-               r"(?:controlling|majority)\s+(?:shareholder|owner)\s+of"]),
+               r"(?:controlling|majority)\s+(?:shareholder|owner)\s+of",
+               r"ceas\w*\s+to\s+be\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:subsidiary|unit)\s+of"]),
     # a mutual's merger as British and Irish law names it: a building society or a credit union "transfers its
     # engagements" to another, which takes on its members and business (rules._transfer_of_engagements; the gate)
     noun("transfer of engagements, transfers its engagements to", kinds=[DEAL],
