@@ -1443,3 +1443,16 @@ def test_a_phrase_ending_on_a_particle_ends_there():
     assert distress.hard_negative(LAYOFFS, "Trelane CX is shutting its Shreveport site and moving calls offshore, "
                                            "350 of us laid off in March.") is None
     assert distress.hard_negative(LAYOFFS, "Trelane CX calls off the layoffs.") is not None  # a guard
+
+
+@pytest.mark.parametrize("sentence, cut", [
+    # a business closed for good, told with its own staff (failed before 2026-12-07)
+    ("The Copper Kettle, a downtown fixture since 1979, closed after Sunday's brunch, and its 32 employees were told "
+     "they would get a week's pay.", True),
+    ("Brisket Barn closed suddenly last week; the owners told the roughly 20 employees by text.", True),
+    # guards: a market's or a deal's close
+    ("Shares closed after the bell and its 400 employees cheered.", False),
+    ("The deal will close after regulators approve it and its 400 employees will join Morvo.", False),
+])
+def test_a_business_closed_with_its_staff_is_a_cut(sentence, cut):
+    assert (distress.shape(LAYOFFS, sentence) is not None) == cut

@@ -2838,3 +2838,14 @@ def test_a_fields_plural_in_ics_is_no_verb_in_a_run():
         "SHUN WO CERAMICS HOLDINGS LIMITED"]
     assert [span.text for span in rules._name_spans("Halden Logistics Buys Morvo Robotics Inc")] == [
         "Halden Logistics", "Morvo Robotics Inc"]  # a guard: the verb still ends the name
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named business sold with its kind after its name, to a named buyer (failed before 2026-12-07)
+    ("The Fenwick Group has sold its Crumb & Crust bakery chain, all six shops and the wholesale arm, to Pellow Foods.",
+     {("Crumb & Crust", "target", "Pellow Foods"), ("Pellow Foods", "acquirer", "Crumb & Crust")}),
+    ("Acme sold its Harbor View hotel to Morvo Capital.", set()),  # a guard: a hotel is an asset
+    ("Acme sold Widget Pro software to Walmart.", set()),  # a guard: a product
+])
+def test_a_business_sold_by_its_kind(text, expected):
+    assert _deal_sides(text) == expected

@@ -263,7 +263,7 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # "retrenchment notices to 400 staff"), the staff told of their own cut, the staff a closure touches
 _RARER_CUT_WORDS = ("voluntary", "eliminated", "axed", "made redundant", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "vrs",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
-                        "impacted")
+                        "impacted", "clos", "shut")
 _RARER_CUTS = Alternatives(re.compile(
     # (India's voluntary retirement scheme by its initials: "offers VRS to 380 employees")
     rf"(?-i:\bVRS\b)\s+(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b|"
@@ -305,7 +305,14 @@ _RARER_CUTS = Alternatives(re.compile(
     # the staff a closure touches, told after it: "about 380 hourly and management employees were affected" (not
     # affected by something else: "2,000 workers are affected by the strike")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
-    r"(?:affected|impacted)\b(?!\s+by\b)",
+    r"(?:affected|impacted)\b(?!\s+by\b)"
+    # a business closed for good, told with its own staff: "closed after Saturday's dinner service, and its 45 employees
+    # were told", "will close for good on New Year's Eve ... and its 38 employees will receive severance", "closed
+    # suddenly last week; the owners told the roughly 25 employees" (not a deal or a market closed)
+    r"|(?<!shares\s)(?<!stock\s)(?<!deal\s)(?<!deal\swill\s)(?<!deal\sto\s)(?<!expected\sto\s)(?<!transaction\swill\s)"
+    r"(?<!merger\swill\s)(?<!sale\swill\s)\b(?:closed|closes|closing|close|shut|shuts|shuttered|shutters)\s+"
+    r"(?:its\s+doors\s+|down\s+)?(?:for\s+good|permanently|suddenly|abruptly|after|without\s+warning)\b[^.!?]{0,120}?"
+    rf"\b(?:its|the|all|all\s+of\s+its)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:employees|workers|staff(?:ers)?)\b",
     re.I))
 # Europe's legal words for a layoff, the definition's own act: "consultation procedure for a mass dismissal", "a
 # collective dismissal of 230 employees", "given notice of redundancy for 350 employees", "gives notice to 300

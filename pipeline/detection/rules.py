@@ -2301,6 +2301,7 @@ def _the_owner_of_a_business_sold(names: list[_Span], sentence: str, position: i
     return before[-1] if _ITS_BUSINESS_SOLD.match(sentence[before[-1].end:position]) else None
 
 
+_A_KIND_NAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)(?=\s*,|\s+to\s)")
 # (the kinds whose sale is a company's: not a brand, a label, a product line or a facility, which are assets)
 _KINDS_SOLD_AS_COMPANIES = (_KIND_OF_COMPANY | {"business"}) - frozenset(
     "brand label line platform app marque house mill refinery foundry shipyard tannery smelter studio practice".split())
@@ -2331,6 +2332,12 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
             continue
         unit = _UNIT_AFTER.match(sentence, sold.end)  # "to sell Halden unit to Morvo": the buyer follows the unit
         to = _TO_BUYER.match(sentence, unit.end() if unit else sold.end)
+        # (or its kind: "sold its Rye & Rise bakery chain, all nine shops plus the wholesale business, to Copperleaf Foods")
+        kind_after = None if unit or to else _A_KIND_NAMED_AFTER.match(sentence, sold.end)
+        if kind_after and kind_after["kind"] in _KINDS_SOLD_AS_COMPANIES:
+            to = _TO_BUYER.match(sentence, kind_after.end())
+        else:
+            kind_after = None
         buyer = to and next((span for span in names if span.start == to.end()), None)
         name = _clean_name(sold.text)
         *rest, last = name.split()
@@ -2339,6 +2346,7 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
         # (or a name that ends as companies' names end, sold to a named buyer: "has sold Dempsey Creamery to Tillbrook
         # Dairies"; a product's name does not: "sold Widget Pro to Walmart")
         says_company = (described or _LEGAL_TAIL.search(name) or unit or _A_BUSINESS_APPOSITION.match(sentence[sold.start:])
+                        or (buyer and kind_after)
                         or (buyer and (_SALE_PRICE_OR_DEAL.search(sentence) or _ends_like_a_business(name))))
         if says_company:
             events += _pair(name, buyer and _clean_name(buyer.text), stage, reason)
