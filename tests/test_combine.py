@@ -4092,3 +4092,10 @@ def test_an_announcements_issuer_in_capitals_is_named(headline, company):
 
 def test_a_datelines_place_in_capitals_is_still_no_company():  # a guard
     assert "HOUSTON" not in combine._companies_named("HOUSTON - Brannock Tools said it would cut jobs")[0]
+
+
+def test_the_cuts_own_nouns_are_no_kind_of_employer():
+    # "The closures" tells the story's own closures, no kind of employer in general (failed before 2026-12-07)
+    assert combine._hard_negative(LAYOFFS, "The closures will affect approximately 380 employees, who will be offered "
+                                           "termination benefits.") is None
+    assert combine._hard_negative(LAYOFFS, "Retailers have cut 40,000 jobs this year.") is not None  # a guard

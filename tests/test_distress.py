@@ -1456,3 +1456,12 @@ def test_a_phrase_ending_on_a_particle_ends_there():
 ])
 def test_a_business_closed_with_its_staff_is_a_cut(sentence, cut):
     assert (distress.shape(LAYOFFS, sentence) is not None) == cut
+
+
+@pytest.mark.parametrize("sentence", [
+    # a retrenchment with its count, in the noun or the passive (failed before 2026-12-07)
+    "The closure will result in the retrenchment of approximately 230 employees in Singapore.",
+    "About 260 employees of the subsidiary will be retrenched and compensated under local law.",
+])
+def test_a_retrenchment_counted_is_a_cut(sentence):
+    assert distress.shape(LAYOFFS, sentence) is not None

@@ -2849,3 +2849,15 @@ def test_a_fields_plural_in_ics_is_no_verb_in_a_run():
 ])
 def test_a_business_sold_by_its_kind(text, expected):
     assert _deal_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # all of a company sold, as a listed company's disposal is told (failed before 2026-12-07)
+    ("Tembusu Holdings sold its entire shareholding in Kelong Marine Sdn Bhd to Perdana Shipping Bhd.",
+     {("Kelong Marine Sdn Bhd", "target", "Perdana Shipping Bhd"), ("Perdana Shipping Bhd", "acquirer", "Kelong Marine Sdn Bhd")}),
+    ("The Board announced the proposed disposal of 100% of the equity interest in Kelong Marine Sdn Bhd for RM12 million.",
+     {("Kelong Marine Sdn Bhd", "target", None)}),
+    ("Tembusu Holdings sold its 20% equity interest in Kelong Marine Sdn Bhd to Perdana Shipping Bhd.", set()),  # a guard
+])
+def test_a_disposal_of_all_of_a_company(text, expected):
+    assert _deal_sides(text) == expected

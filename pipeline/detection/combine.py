@@ -1829,7 +1829,9 @@ def _generic_subject(unit: str) -> bool:
     if _SECTOR_OPENING.match(unit):
         return True
     kind_of = _KIND_OF_EMPLOYER_OPENING.match(unit)
-    if kind_of and kind_of.group(2) in bundled_common_words():
+    # (the cut's own nouns are no kind of employer: "The closures will affect approximately 380 employees" tells the
+    # story's own closures)
+    if kind_of and kind_of.group(2) in bundled_common_words() and kind_of.group(2) not in _THE_CUTS_OWN_NOUNS:
         named, guessed = _companies_named(unit, True)
         if not named and not guessed:
             return True
@@ -1843,6 +1845,8 @@ def _generic_subject(unit: str) -> bool:
 
 
 _STAFF_WORDS = frozenset({"jobs", "workers", "employees", "positions", "staff", "roles", "posts"})
+_THE_CUTS_OWN_NOUNS = frozenset("closures cuts layoffs redundancies reductions retrenchments dismissals shutdowns "
+                                "restructurings changes measures plans moves".split())
 
 
 def _fires(model: Model, scores: Scores, kind: str, unit: str) -> bool:

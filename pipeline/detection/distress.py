@@ -306,6 +306,8 @@ _RARER_CUTS = Alternatives(re.compile(
     # affected by something else: "2,000 workers are affected by the strike")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
     r"(?:affected|impacted)\b(?!\s+by\b)"
+    # the nouns of the act with its count: "will result in the retrenchment of approximately 230 employees"
+    rf"|\b(?:retrenchments?|dismissals?)\s+of\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b"
     # a business closed for good, told with its own staff: "closed after Saturday's dinner service, and its 45 employees
     # were told", "will close for good on New Year's Eve ... and its 38 employees will receive severance", "closed
     # suddenly last week; the owners told the roughly 25 employees" (not a deal or a market closed)
@@ -462,8 +464,10 @@ _LAYOFF_SHAPE = Alternatives(re.compile(
     rf"|\b{_PEOPLE_CUT_VERB}\s+{_ABOUT}\d+(?:[,.]\d+)*(?:\s*k|\s*%|\s*pct\b|\s*percent\b)?(?:\b|(?<=%))"
     # "250 laid off", "about 90 staff were let go": the count of people, then the verb in the passive (not a chapter's
     # number: "Filed Chapter 7 personally after being laid off")
-    rf"|\b(?<!chapter\s)(?<!ch\.\s)\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
-    r"(?:laid\s+off|furloughed|let\s+go|made\s+redundant)\b(?!\s+[a-z]+s\b)"  # not "400 furloughed pilots"
+    # ("About 260 employees of the subsidiary will be retrenched": whose staff, between)
+    rf"|\b(?<!chapter\s)(?<!ch\.\s)\d+(?:[,.]\d+)*\s+(?:[a-z-]+\s+){{0,2}}?(?:of\s+(?:the|its)\s+[a-z-]+\s+)?"
+    r"(?:(?:were|are|will\s+be|to\s+be|being)\s+)?"
+    r"(?:laid\s+off|furloughed|let\s+go|made\s+redundant|retrenched)\b(?!\s+[a-z]+s\b)"  # not "400 furloughed pilots"
     # a company shutting itself down ("Basketly is shutting down", "winds down operations after failing to
     # raise"): every job goes; not a plant, an app or a feature shut down (an object follows those)
     r"|\b(?:is\s+|are\s+|to\s+|will\s+)?(?:shut(?:s|ting)?|wind(?:s|ing)?|wound)\s+down"

@@ -430,12 +430,14 @@ _CONTROL_OBJECT = re.compile(
 # A stake that carries control is the company changing hands (our vocabulary: a controlling stake is a
 # deal, a minority one is not): "takes a majority interest in", "sells its 60% controlling stake in".
 _CONTROL_STAKE = (r"(?:an?\s+|its\s+|the\s+|their\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
-                  r"(?:majority|controlling)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
+                  # (all of it: "its entire shareholding in", "its entire equity interest in", as a disposal is told)
+                  r"(?:majority|controlling|entire)\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?(?:equity\s+)?"
                   r"(?:stake|interest|holding|shareholding|position|package)\s+in\s+"
                   # or sized past half: "has sold its 80% stake in Lavanderie Industriali Tosco-Emiliane to", "its 58%
                   # package in", "sells 51% of Považská distribučná to"
                   r"|(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
-                  r"(?:(?:stake|interest|holding|shareholding|position|package)\s+in|of)\s+)")
+                  r"(?:(?:equity\s+)?(?:stake|interest|holding|shareholding|position|package)\s+in|"
+                  r"of\s+(?:the\s+)?(?:equity\s+interest|issued\s+share\s+capital|shares)\s+in|of)\s+)")
 # "Teledyne takes majority interest in Noiseless Acoustics", "Clearhaven invests $100M for a controlling
 # interest in SundaySky": the subject gains control of the company after "in".
 _TAKES_CONTROL = re.compile(
@@ -446,7 +448,11 @@ _TAKES_CONTROL = re.compile(
 # the buyer after "to"; the seller is neither side.
 _SELLS_CONTROL = re.compile(
     r"\b(?P<verb>(?:(?:to|agrees?\s+to|agreed\s+to|plans?\s+to)\s+)?(?:sell|sells|sold|selling|divest|divests|"
-    r"divested|offload|offloads|offloaded))\s+" + _CONTROL_STAKE, re.I)
+    r"divested|offload|offloads|offloaded|"
+    # the sale as a noun, as the exchanges' announcements tell a listed company's disposal: "the proposed disposal of
+    # 100% of the equity interest in RM Hotel Management Sdn Bhd", "the disposal of its entire shareholding in ... to"
+    r"(?:proposed\s+)?(?:sale|disposal|divestment)\s+of(?:\s+[\d,]+\s+(?:[\w.]+\s+){0,4}?shares\b[^,;]{0,40},\s+"
+    r"representing)?))\s+" + _CONTROL_STAKE, re.I)
 # ("to the Hollis Auto Group"; an apposition's closing comma: "sold our agency, Pike & Dunmore Insurance, to")
 _TO_BUYER = re.compile(r"\s*(?:,[^,]{0,60},\s*|,\s*)?to\s+(?:the\s+)?", re.I)
 
@@ -2591,7 +2597,7 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
     for match in _find(_NOMINAL_DEAL, sentence, lowered, stems):
         events += _nominal_deal(sentence, names, match)
     # Each only where its words are: the regexes cost more than the substring tests on every deal sentence.
-    if "majority" in lowered or "controlling" in lowered or _SIZED_PAST_HALF.search(lowered):
+    if "majority" in lowered or "controlling" in lowered or "entire" in lowered or _SIZED_PAST_HALF.search(lowered):
         events += _control_stakes(sentence, names)
     if "subsidiary of" in lowered or "unit of" in lowered or "holder of" in lowered or "owner of" in lowered:
         events += _becomes_unit(sentence, names)

@@ -256,6 +256,9 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
     # a company that becomes another's unit, or a holder that becomes the one in control ("Panhuang will become a
     # wholly owned subsidiary of Jinwu", "has become the controlling shareholder of"): rules._becomes_unit; the gate
+    # a controlling interest disposed of (rules._control_stakes; the gate): "the disposal of its entire shareholding in"
+    noun("disposal of a controlling interest", kinds=[DEAL],
+         gate=[r"disposal\s+of\s+(?:[\w,%.]+\s+){0,8}?(?:stake|interest|shareholding|holding|shares)\s+in"]),
     # (and one that ceases to be: "Upon completion, Aurex Shiprepair will cease to be a subsidiary of the Company")
     noun("becomes a subsidiary of, controlling shareholder of, majority shareholder of, ceases to be a subsidiary of",
          kinds=[DEAL],
