@@ -2861,3 +2861,12 @@ def test_a_business_sold_by_its_kind(text, expected):
 ])
 def test_a_disposal_of_all_of_a_company(text, expected):
     assert _deal_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share past half taken with no stake's word opens the deal gate (failed before 2026-12-07)
+    ("Hoshida takes 51% of Korean skincare maker Dewmark", {("Dewmark", "target", "Hoshida"), ("Hoshida", "acquirer", "Dewmark")}),
+    ("Hoshida takes 30% of Korean skincare maker Dewmark", set()),  # a guard: a minority share
+])
+def test_a_share_past_half_taken(text, expected):
+    assert _deal_sides(text) == expected

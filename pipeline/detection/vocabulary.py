@@ -256,6 +256,10 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("squeeze-out", plurals="squeeze-outs", kinds=[DEAL], reads=[OF]),
     # a company that becomes another's unit, or a holder that becomes the one in control ("Panhuang will become a
     # wholly owned subsidiary of Jinwu", "has become the controlling shareholder of"): rules._becomes_unit; the gate
+    # a share past half taken, with no stake's word (rules._control_stakes; the gate): "Hanasaki takes 51% of Dewlab"
+    noun("takes a controlling share of", kinds=[DEAL],
+         gate=[r"(?:take|takes|took|taking|taken|grab|grabs|grabbed|secure[sd]?|secures)\s+(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?"
+               r"\s*(?:%|percent|per\s+cent|pct)\s+of"]),
     # a controlling interest disposed of (rules._control_stakes; the gate): "the disposal of its entire shareholding in"
     noun("disposal of a controlling interest", kinds=[DEAL],
          gate=[r"disposal\s+of\s+(?:[\w,%.]+\s+){0,8}?(?:stake|interest|shareholding|holding|shares)\s+in"]),
