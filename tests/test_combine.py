@@ -4099,3 +4099,14 @@ def test_the_cuts_own_nouns_are_no_kind_of_employer():
     assert combine._hard_negative(LAYOFFS, "The closures will affect approximately 380 employees, who will be offered "
                                            "termination benefits.") is None
     assert combine._hard_negative(LAYOFFS, "Retailers have cut 40,000 jobs this year.") is not None  # a guard
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # a cut told in the law's words is read whatever the model scores (failed before 2026-12-07)
+    ("Disclosure under Regulation 30", "Narmada Garments Limited wishes to inform that the Company has implemented a "
+     "Voluntary Retirement Scheme and has separated 520 employees at its Surat facility.", LAYOFFS, "Narmada Garments Limited"),
+    # an Indian tribunal by its letters is no company
+    ("Operational creditor's plea: NCLT Kochi admits Periyar Engineering to CIRP", "", BANKRUPTCY, "Periyar Engineering"),
+])
+def test_indias_filings_and_cuts_name_the_company(title, text, kind, company):
+    assert {event.company for event in detect_events(title, text) if event.kind == kind} == {company}

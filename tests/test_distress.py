@@ -1465,3 +1465,29 @@ def test_a_business_closed_with_its_staff_is_a_cut(sentence, cut):
 ])
 def test_a_retrenchment_counted_is_a_cut(sentence):
     assert distress.shape(LAYOFFS, sentence) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    # India's Insolvency and Bankruptcy Code and its predecessor's board (failed before 2026-12-07)
+    "The Hon'ble NCLT, Kolkata Bench, has admitted the application filed by Hooghly Bank Limited under Section 7 of the "
+    "Insolvency and Bankruptcy Code, 2016 against Damodar Alloys Limited.",
+    "The Hon'ble NCLT, Jaipur Bench, has initiated CIRP in the matter of Aravali Textiles Limited.",
+    "CIRP has been initiated against the said corporate debtor, Aravali Textiles Limited.",
+    "The Committee of Creditors has resolved to liquidate the Corporate Debtor under Section 33(2) of the IBC.",
+    "Its net worth having eroded, Chambal Paper Limited has made a reference to the Board for Industrial and Financial "
+    "Reconstruction (BIFR).",
+])
+def test_indias_insolvency_procedure_is_a_filing(sentence):
+    assert distress.shape(BANKRUPTCY, sentence) is not None
+
+
+@pytest.mark.parametrize("sentence, cut", [
+    # India's words for a cut (failed before 2026-12-07)
+    ("Around 180 employees who could not be relocated will be separated with compensation.", True),
+    ("The 275 permanent workmen of the unit will be paid closure compensation under the Industrial Disputes Act.", True),
+    ("The services of 180 workmen have been terminated with payment of dues as per law.", True),
+    ("About 900 employees have been served notice of termination of employment.", True),
+    ("The two companies separated in 2019 and 40 employees moved with the spin-off.", False),  # a guard
+])
+def test_indias_words_for_a_cut(sentence, cut):
+    assert (distress.shape(LAYOFFS, sentence) is not None) == cut

@@ -115,6 +115,8 @@ _PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
 _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Subchapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|"
                             r"^(?:Part|Section|Schedule|Article|Rule)\s+[A-Z]?\d[\w.]*$|"
                             r".*\b(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w ]*)?$|"
+                            # India's tribunals by their letters ("NCLT Chennai", "Hon'ble NCLT", "DRT Mumbai")
+                            r"^(?:Hon['’]?ble\s+)?(?:NCLT|NCLAT|DRT|DRAT)\b|^[A-Z][\w-]*\s+Bench$|"
                             # a court's district ("Central District of California"), a court's abbreviation ("Bankr.")
                             r".*\bDistrict\s+of\s+[A-Z]|^Bankr\.|"
                             r"^(?:City|Town|County|State|Village|Borough|Government|Municipality|Province)$|"
@@ -429,7 +431,8 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
                     and rules.hard_negative(kind, unit) == rules.NO_BID:
                 denied_by_headline.add(kind)  # "Veranet Denies Report It Is in Talks to Buy Regional Cable Operator"
             phrase = distress.shape(kind, unit) if kind in distress.SHAPES else None
-            if phrase and (scores.of(kind) >= RULE_VETO or distress.STATED.search(phrase)) and not _hard_negative(kind, unit):
+            if phrase and (scores.of(kind) >= RULE_VETO or distress.STATED.search(phrase) or (
+                    kind == LAYOFFS and distress.LAYOFF_IN_LAW.search(unit))) and not _hard_negative(kind, unit):
                 # The shape says it ("lays off 120 workers", "files for Chapter 11"); the model only vetoes.
                 read = _model_events(kind, unit, text, scores, units[:position], reason=phrase)
             elif _fires(model, scores, kind, unit) and _stands_against_hard_negatives(kind, unit, scores):

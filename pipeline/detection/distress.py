@@ -263,7 +263,25 @@ _LAID_OFF_FROM = (r"\b(?:got|was|been|were|am|being|i['’]m)\s+(?:laid\s+off|le
 # "retrenchment notices to 400 staff"), the staff told of their own cut, the staff a closure touches
 _RARER_CUT_WORDS = ("voluntary", "eliminated", "axed", "made redundant", "early retire", "buyout", "rightsiz", "right-siz", "downsiz", "retrench", "vrs",
                         "notice", "189", "told", "tells", "informed", "informs", "notified", "notifies", "affected",
-                        "impacted", "clos", "shut")
+                        "impacted", "impacting", "affecting", "clos", "shut", "separat", "retrench", "terminat")
+# India's words for it (the law's, so stated): staff "separated" under a voluntary scheme or paid "closure compensation"
+# under the Industrial Disputes Act ("has separated 640 employees at its Tiruppur facility", "Around 180 employees who
+# could not be relocated will be separated with compensation", "The 275 permanent workmen of the unit will be paid closure
+# compensation", "a settlement has been reached with the 420 employees at the plant under a Voluntary Separation Scheme")
+_SEPARATED_UNDER_INDIAS_LAW = (
+    rf"\bseparat(?:ed|es|ing|e)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|workmen)\b"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|workmen)\b[^.;]{{0,80}}?\b(?:will\s+be|were|are|to\s+be|"
+    r"have\s+been)\s+(?:separated|paid\s+closure\s+compensation)\b"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|workmen)\b[^.;]{{0,60}}?\bunder\s+(?:an?\s+|the\s+)?"
+    r"voluntary\s+(?:separation|retirement)\s+scheme\b"
+    # ("resulting in separation of approximately 450 store employees", "retrenchment of 1,150 workmen", "about 900
+    # employees have been served notice of termination of employment", "The services of 180 workmen have been terminated")
+    rf"|\b(?:separation|retrenchment)\s+of\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|workmen)\b"
+    rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|workmen)\s+(?:have\s+been|were|are|will\s+be)\s+"
+    r"(?:served|given|issued)\s+(?:with\s+)?notices?\s+of\s+(?:termination|retrenchment|dismissal)\b"
+    rf"|\bservices\s+of\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_STAFF_COUNTED}|workmen)\s+(?:have\s+been|were|are|"
+    r"will\s+be)\s+terminated\b")
+
 _RARER_CUTS = Alternatives(re.compile(
     # (India's voluntary retirement scheme by its initials: "offers VRS to 380 employees")
     rf"(?-i:\bVRS\b)\s+(?:to|for)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b|"
@@ -306,6 +324,10 @@ _RARER_CUTS = Alternatives(re.compile(
     # affected by something else: "2,000 workers are affected by the strike")
     rf"|\b{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\s+(?:were|are|will\s+be|would\s+be)\s+"
     r"(?:affected|impacted)\b(?!\s+by\b)"
+    rf"|{_SEPARATED_UNDER_INDIAS_LAW}"
+    # the staff a closure touches, told after it as it goes on: "is closing 64 dark stores, impacting around 1,400 delivery
+    # and store staff"
+    rf"|\b(?:clos|shut)\w*\s+[^.;]{{0,80}}?\b(?:impacting|affecting)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,3}}?{_STAFF_COUNTED}\b"
     # the nouns of the act with its count: "will result in the retrenchment of approximately 230 employees"
     rf"|\b(?:retrenchments?|dismissals?)\s+of\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?{_STAFF_COUNTED}\b"
     # a business closed for good, told with its own staff: "closed after Saturday's dinner service, and its 45 employees
@@ -537,6 +559,10 @@ _GOING_CONCERN = (r"\bgoing[\s-]concern\s+(?:doubts?|warnings?|qualifications?|o
 # Ireland's examinership, a provisional liquidation, court protection from creditors; Japan's and Korea's civil or
 # corporate rehabilitation, Australia's small business restructuring, Britain's company voluntary arrangement (CVA).
 _PROCEDURES = (r"(?:business\s+rescue|judicial\s+management|statutory\s+management|examinership|provisional\s+liquidation|"
+               # India's Insolvency and Bankruptcy Code and its predecessor's board: "initiated CIRP in the matter of",
+               # "has made a reference to the Board for Industrial and Financial Reconstruction (BIFR)"
+               r"corporate\s+insolvency\s+resolution\s+process|(?-i:CIRP)|"
+               r"board\s+for\s+industrial\s+and\s+financial\s+reconstruction|(?-i:BIFR)|"
                r"(?:court|creditor|bankruptcy)\s+protection|(?:civil|corporate)\s+rehabilitation|"
                # Canada's Bankruptcy and Insolvency Act: "made an assignment in bankruptcy", "filed a notice of intention to
                # make a proposal"
@@ -589,7 +615,15 @@ _IN_A_PROCEDURE = (
     rf"\b(?:enter|plac|put|go(?:es|ing|ne)?\b|went|fil|seek|sought|appl|ask|request|admit|wind|wound|collaps|slid|head|push|"
     rf"forc|tip|drove|driv|"
     rf"plung|launch|mak|made|commenc|begin|began|begun|start(?!-?ups?\b)|open|grant|obtain|secur|won\b|wins?\b|"
-    rf"receiv)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    rf"receiv|initiat)\w*\s+(?:\w+\s+){{0,4}}?{_PROCEDURES}\b|"
+    # the procedure begun, in the passive ("CIRP has been initiated against the said corporate debtor"), or an application
+    # under the Code's sections admitted against the company ("has admitted the application filed by Deccan Bank under
+    # Section 7 of the Insolvency and Bankruptcy Code, 2016 against Sabarmati Denim Mills"), or the creditors' resolve to
+    # liquidate the corporate debtor (the Code's word for the company in the procedure)
+    rf"\b{_PROCEDURES}\s+(?:has|have|had)\s+been\s+(?:initiated|commenced|admitted|ordered)\b|"
+    r"\badmit\w*\s+(?:the\s+|an\s+|its\s+)?(?:application|petition)\b[^.;]{0,120}?\bunder\s+section\s+(?:7|9|10)\s+of\s+"
+    r"(?:the\s+)?(?:insolvency\s+and\s+bankruptcy\s+code|(?-i:IBC))|"
+    r"\bliquidat(?:e|ion\s+of)\s+the\s+corporate\s+debtor\b|"
     # an officer appointed to a company by name: "appointed an interim examiner to Lisdara Medical Devices", "appoints
     # joint administrators to Halden", "appointed a receiver over Quarry Lane"
     rf"\bappoint(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:{_PROCEDURE_OFFICERS})\s+"
@@ -662,7 +696,10 @@ _PEOPLE_LET_GO = (rf"\b(?:{_PEOPLE_CUT_VERB}|say(?:s|ing)?\s+goodbye\s+to|said\s
                   # not "dismisses 3 of 5 claims")
                   rf"|\b{_ONLY_PEOPLE_VERB}\s+{_ABOUT}\d[\d,]*(?![\d,])(?!\s*(?:%|percent|pct))")
 _A_GOING_CONCERN_WARNING = re.compile(_GOING_CONCERN, re.I)
-STATED = re.compile(r"(?-i:\bRIFs?\b)|" f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
+# the law's words for a cut anywhere in a sentence (a shape found first may be another's: "implemented a Voluntary
+# Retirement Scheme and has separated 640 employees")
+LAYOFF_IN_LAW = re.compile(f"{_LAYOFF_IN_LAWS_WORDS}|{_SEPARATED_UNDER_INDIAS_LAW}", re.I)
+STATED = re.compile(r"(?-i:\bRIFs?\b)|" f"{_GOING_CONCERN}|{_LAYOFF_IN_LAWS_WORDS}|{_SEPARATED_UNDER_INDIAS_LAW}|{_SENT_ON_FURLOUGH}|{_LAID_OFF_FROM}|{_IN_A_PROCEDURE}|{_A_WARN_NOTICE}|{_WIND_UP_PETITION}|"
                     f"{_A_BANK_FAILED}|{_PEOPLE_LET_GO}|{_WOUND_UP}|{_EMERGES_FROM_A_PROCEDURE}", re.I)
 # options weighed with a filing among them: "is evaluating options including a bankruptcy filing", "exploring
 # alternatives such as a Chapter 11 filing" (a warning: `bankruptcy_stage`)
@@ -748,7 +785,9 @@ _PROCEDURE_WORDS = ("rescue", "management", "examiner", "reorgani", "liquidat", 
                     "safeguard", "sauvegarde", "suspension of payments", "pkpu", "proceedings",
                     "benefit of", "reconstruction", "moratorium", "assignment in bankruptcy", "notice of intention to make",
                     "notice of intention under", "conservatorship",
-                    "procedure", "supervised", "statutory manag", "receiver-manag")
+                    "procedure", "supervised", "statutory manag", "receiver-manag",
+                    "cirp", "insolvency resolution", "bifr", "industrial and financial reconstruction", "corporate debtor",
+                    "section 7", "section 9", "section 10")
 _RARER_SHAPES = {LAYOFFS: (_RARER_CUT_WORDS, _RARER_CUTS),
                  BANKRUPTCY: (_PROCEDURE_WORDS, Alternatives(re.compile(_IN_A_PROCEDURE, re.I)))}
 

@@ -1105,7 +1105,8 @@ CENTRAL_BANKS = (r"(?:central\s+bank(?!\s+of\b)|central\s+bank\s+of\s+(?:the\s+)
 # Whom a court, a regulator or lenders appoint to run a company in a procedure (lower case, a pattern): "provisional
 # liquidators", "a receiver-manager", "a statutory manager", "business rescue practitioners"
 PROCEDURE_OFFICERS = (r"(?:liquidators?|administrators?|receiver[-\s]managers?|receivers?|examiners?|"
-                      r"(?:judicial|statutory)\s+managers?|business\s+rescue\s+practitioners?)")
+                      # (India's: "appointed Mr. K. Venkatesan as Interim Resolution Professional")
+                      r"(?:judicial|statutory)\s+managers?|business\s+rescue\s+practitioners?|resolution\s+professionals?)")
 # Banking's agencies, by their letters and spelled out as wire copy does ("chairman of the Federal Deposit Insurance
 # Corp.", "appointed the Resolution Trust Corp. as receiver"): a pattern, lower case
 BANKING_AGENCIES = (r"fdic|ncua|occ|rtc|federal\s+deposit\s+insurance\s+corp\w*|resolution\s+trust\s+corp\w*|"
