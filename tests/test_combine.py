@@ -4056,8 +4056,9 @@ def test_an_employer_reviews_furniture_names_no_company(text, kind, company):
     assert company in companies and not {"Current Employee", "Former Employee", "Pros", "Cons"} & companies
 
 
-def test_a_review_label_is_read_only_as_a_label():  # a guard: "Cons" inside a name
-    assert combine._readable("Acme Consolidated Inc. agreed to buy Globex.") == "Acme Consolidated Inc. agreed to buy Globex."
+def test_a_review_label_is_read_only_as_a_label():  # a guard: the review's words elsewhere are left as written
+    text = "Employee-owned Harlow Mills (Cons: none) agreed to buy Globex Corp."
+    assert combine._readable(text) == text
 
 
 @pytest.mark.parametrize("title, text, company, person", [
@@ -4110,3 +4111,22 @@ def test_the_cuts_own_nouns_are_no_kind_of_employer():
 ])
 def test_indias_filings_and_cuts_name_the_company(title, text, kind, company):
     assert {event.company for event in detect_events(title, text) if event.kind == kind} == {company}
+
+
+def test_a_companys_own_notice_is_still_its_own():
+    # the session's review: a company announcing its own investigation is no shareholder-rights firm (2026-12-07)
+    events = detect_events("Pellow Therapeutics Launches Investigation Into CEO Conduct; Chief Executive Steps Down", "")
+    assert {event.company for event in events if event.kind == EXECUTIVE_DEPARTURE} == {"Pellow Therapeutics"}
+
+
+@pytest.mark.parametrize("title, text", [
+    # the session's review: an appointment's record, a change of title, a missing title (2026-12-07)
+    ("TEMBUSU LTD - Change in Principal Officer", "Name of person: Lim Wei Han. Job title: Chief Executive Officer. "
+     "Date of appointment: 01/07/2016. Remarks: succeeds Mr Tan Boon Huat, who retired."),
+    ("TEMBUSU LTD - Cessation", "Name of person: Lim Wei Han. Job title: Executive Director. Date of cessation: 01/07/2016. "
+     "Reason for cessation: Re-designation as Non-Executive Director."),
+    (None, "Name of person: Lim Wei Han. Job title: Executive Director. Date of cessation: 01/07/2016. "
+           "Reason for cessation: Re-designation as Non-Executive Director."),
+])
+def test_an_exchanges_record_of_no_departure(title, text):
+    assert not [event for event in detect_events(title, text) if event.kind == EXECUTIVE_DEPARTURE]

@@ -1419,9 +1419,10 @@ def test_options_weighed_with_a_filing_among_them_are_a_warning():
      distress.THE_TRADE),
     ("A venture led by Tolland Retail Partners won the right to run going-out-of-business sales at 90 Kerrow Shoes stores.",
      distress.THE_TRADE),
-    # guards: a company's own liquidation
+    # guards: a company's own liquidation (with no filing's shape to stand on, too)
     ("The court appointed liquidators to Harbourside Ferries Ltd.", None),
     ("Kerrow Shoes filed for Chapter 11 and will hold going-out-of-business sales at 90 stores.", None),
+    ("Pellow Retail, which is insolvent, has hired a liquidation firm to sell its inventory.", None),
 ])
 def test_the_trade_of_winding_up_is_no_ones_procedure(sentence, reason):
     assert distress.hard_negative(BANKRUPTCY, sentence) == reason
@@ -1432,7 +1433,8 @@ def test_the_trade_of_winding_up_is_no_ones_procedure(sentence, reason):
     ("Mattress City will close its Elm Street superstore, laying off 30 employees, a company spokesman said.", None),
     # guards: a city
     ("Salt Lake City will close two recreation centers and lay off 40 employees.", distress.GOVERNMENT_JOBS),
-    ("The city of Brockton will lay off 60 workers.", distress.GOVERNMENT_JOBS),
+    ("Union City will lay off 30 employees, blaming lost sales tax from the closure of its Walmart store.",
+     distress.GOVERNMENT_JOBS),
 ])
 def test_a_shop_called_city_is_a_company(sentence, reason):
     assert distress.hard_negative(LAYOFFS, sentence) == reason

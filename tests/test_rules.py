@@ -2778,7 +2778,7 @@ def test_deals_told_around_appositions_times_and_owners(text, target, buyer):
 @pytest.mark.parametrize("text", [
     "We sold Widget Pro to Walmart.",  # a product, however its owners sell it
     "Analysts say sell Halden Motors to Morvo.",  # nobody who owns it
-    "His garage, Whitcombe Street, was flooded by the storm.",  # no deal
+    "Her house, Rose Cottage, was bought by Hollis Developments.",  # an asset in apposition
 ])
 def test_no_deal_where_nothing_says_a_company_changed_hands(text):
     assert not _deal_sides(text)
@@ -2870,3 +2870,24 @@ def test_a_disposal_of_all_of_a_company(text, expected):
 ])
 def test_a_share_past_half_taken(text, expected):
     assert _deal_sides(text) == expected
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the session's review: inputs the new readings took wrongly, each mended (2026-12-07)
+    ("I sold Tesla Inc last year and bought bonds.", "Tesla Inc"),  # an investor's trade
+    ("We sell Globex Corp to customers in 40 countries.", "Globex Corp"),  # a reseller
+    ("Acme Corp sold the company, Bloomberg News reported.", "Bloomberg News"),  # the story's source
+    ("Globex Corp acquired the startup, Jane Roe wrote in a blog post.", "Jane Roe"),
+    ("Britain's oldest business has been sold to Globex Holdings.", "Britain"),  # a place's possessive
+    ("Warren Buffett's insurance operations were acquired by Globex.", "Warren Buffett"),  # a person's
+    ("Acme Corp said its parent company was acquired by Globex Holdings.", "Company"),  # another company described
+    ("When the company was acquired by Globex Holdings in 2019, Roe ran its sales team.", "Company"),  # a time clause
+    ("Her house, Rose Cottage, was bought by Hollis Developments.", "Rose Cottage"),  # an asset
+    ("The company founder, Jane Roe, was bought out by Globex Capital in 2019.", "Jane Roe"),  # a person
+    ("Acme Corp sold Pellow Motors Inc to the Texas-based investor group.", "Texas-based"),  # a described buyer
+    ("Pellow Tools sells to a national retailer, which stocks its wrenches in 900 stores.", "Pellow Tools"),  # a customer
+    ("Upon completion of the members' voluntary liquidation, Tembusu Trading will cease to be a subsidiary of the Company.",
+     "Tembusu Trading"),  # wound up, not sold
+])
+def test_the_reviews_misreadings_stay_mended(text, wrong):
+    assert wrong not in {name for company, _, counterparty in _deal_sides(text) for name in (company, counterparty)}

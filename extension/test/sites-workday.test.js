@@ -181,6 +181,9 @@ test("an empty shell: the logo image's alt or the tab's title names the brand in
   // the job's title before a bar is no part of the brand (failed before 2026-12-07)
   assert.deepEqual(companies(loadSite("workday", shell("Pipe Fitter | Quillon Marine Systems Careers", ""), at).run()),
     ["Quillon Marine Systems"]);
+  // and the site's section after a bar, where the pattern's words come first
+  assert.deepEqual(companies(loadSite("workday", shell("Careers at Quillon Marine Systems | Job Search", ""), at).run()),
+    ["Quillon Marine Systems"]);
 });
 
 test("a tenant that only abbreviates the brand vouches for the JSON-LD name, and the logo's shorter brand shows", () => {

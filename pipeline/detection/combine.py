@@ -1371,14 +1371,16 @@ _A_TIMESTAMP = re.compile(r"(?:^|\s+)\d{1,2}:\d{2}(?::\d{2})?\s+(?!(?:AM|PM|ET|E
 # change: Resignation. Designation: Chairman. ..."), told as the sentence its fields make
 _A_RECORDS_FIELD = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<key>Issuer|Name(?:\s+of\s+(?:person|director|officer))?|"
                               r"Job\s+title|Designation|Type\s+of\s+change|(?:Detailed\s+)?Reasons?(?:\(s\))?"
-                              r"(?:\s+for\s+(?:the\s+)?cessation)?|Date\s+of\s+(?:cessation|change)|Directorate|Remarks|Age|"
-                              r"Nationality)\s*:\s*", re.I)
+                              r"(?:\s+for\s+(?:the\s+)?cessation)?|Date\s+of\s+(?:cessation|change|appointment)|Directorate|"
+                              r"Remarks|Age|Nationality)\s*:\s*", re.I)
+# a record's company in its announcement's title, before " - ", in capitals or with its legal form
+_A_RECORDS_ISSUER = re.compile(r"^(?P<issuer>[^-]+?)\s+-\s")
 # what the change was, as a record's "Type of change" or its reason writes it
 _A_RECORDS_CHANGE = (("died", re.compile(r"(?i)\b(?:demise|death|deceased|passed\s+away)\b")),
                      ("was removed", re.compile(r"(?i)\b(?:terminat\w*|dismiss\w*|remov\w*)\b")),
                      ("retired", re.compile(r"(?i)\bretir\w*")),
                      ("resigned", re.compile(r"(?i)\bresign\w*")))
-_NO_EXIT_RECORDED = re.compile(r"(?i)\b(?:appoint\w*|redesignat\w*|re-?elect\w*)\b")
+_NO_EXIT_RECORDED = re.compile(r"(?i)\b(?:appoint\w*|re-?designat\w*|re-?elect\w*)\b")
 
 
 def _a_records_departure(title: str, text: str) -> str | None:
@@ -1396,7 +1398,10 @@ def _a_records_departure(title: str, text: str) -> str | None:
     name = fields.get("name of person") or fields.get("name") or fields.get("name of director") or fields.get("name of officer")
     post = fields.get("job title") or fields.get("designation")
     change = fields.get("type of change", "")
-    if not name or not post or (change and _NO_EXIT_RECORDED.search(change)):
+    # (an appointment's record, whatever it says of the one before: "Date of appointment: ...; Remarks: succeeds Mr Tan,
+    # who retired"; a change of title, not of person: "Reason for cessation: Re-designation as Non-Executive Director")
+    if not name or not post or "date of appointment" in fields or _NO_EXIT_RECORDED.search(
+            " ".join((change, fields.get("reason", "")))):
         return None
     told = " ".join((change, fields.get("reason", ""), fields.get("remarks", "")))
     verb = next((verb for verb, words in _A_RECORDS_CHANGE if words.search(told)), None)
@@ -1404,7 +1409,11 @@ def _a_records_departure(title: str, text: str) -> str | None:
         verb = "stepped down"  # (a cessation whatever its reason)
     if verb is None:
         return None
-    company = fields.get("issuer") or (title.split(" - ")[0].strip() if " - " in title else "")
+    issuer = _A_RECORDS_ISSUER.match(title or "")
+    issuer = issuer and issuer["issuer"].strip()
+    if issuer and not (issuer.isupper() or _ENDS_LEGAL.search(issuer)):
+        issuer = None  # ("Change - Announcement of Cessation::...": the form's own title, no company)
+    company = fields.get("issuer") or issuer or ""
     return f"{name} {verb} as {post}" + (f" of {company}." if company else ".")
 
 
@@ -2211,8 +2220,26 @@ _ABOUT_INVESTORS = re.compile(r"(?i)\b(?:class\s+action|lead\s+plaintiff|investo
                               r"securities\s+(?:claims?|fraud|litigation)|fiduciary|investigation)\b|(?-i:\([A-Z]{1,5}\))")
 
 
+# a law firm by its form ("Faraday Levin LLP", "Rosenthal Pryce Law Group", "Weller Dunmore & Associates")
+_A_LAW_FIRMS_FORM = re.compile(r"\b(?:LLP|LLC|P\.?C\.?|P\.?A\.?|Law(?:\s+(?:Group|Firm|Offices?))?|&\s+Associates|Attorneys)\b")
+# a notice only a shareholder-rights firm sends, whatever its name: it reminds investors, files a class action, or
+# investigates another company by its ticker ("Kessington & Marr Investigates Dorrington Bank (DRBK)")
+_A_FIRMS_OWN_NOTICE = re.compile(r"\s*(?:,\s*(?:LLP|LLC|P\.?C\.?))?\s+(?:Reminds\s+(?:Investors|Shareholders|Stockholders)|"
+                                 r"(?:Announces|Files|Launches|Commences)\s+(?:the\s+)?(?:Filing\s+of\s+)?(?:an?\s+)?"
+                                 r"(?:Securities\s+)?Class\s+Action|"
+                                 r"(?:Investigates|Investigating|Is\s+Investigating|(?:Announces|Launches|Opens)\s+"
+                                 r"(?:an?\s+)?Investigation\s+(?:of|into))\s+(?:[A-Z][\w&.'’-]*\s+){1,6}\([A-Z]{1,5}\))")
+
+
 def _a_shareholder_firms_notice(name: str, end: int, sentence: str) -> bool:
-    return bool((_A_NOTICES_VERB_ENDS.search(name) or _A_NOTICES_VERB.match(sentence, end))
+    """A shareholder-rights firm announcing its notice about another company: a law firm's form and a notice's verb, or
+    a notice only such a firm sends (not a company's own news: "Pellow Therapeutics Launches Investigation Into CEO
+    Conduct", "Pellow Therapeutics Urges Shareholders to Reject Globex's Offer")."""
+    if _A_FIRMS_OWN_NOTICE.match(sentence, end) or (_A_NOTICES_VERB_ENDS.search(name) and _A_FIRMS_OWN_NOTICE.match(
+            sentence, end - len(name.rsplit(" ", 1)[-1]) - 1)):
+        return True
+    law_firm = _A_LAW_FIRMS_FORM.search(name) or _A_LAW_FIRMS_FORM.match(sentence, end)
+    return bool(law_firm and (_A_NOTICES_VERB_ENDS.search(name) or _A_NOTICES_VERB.match(sentence, end))
                 and _ABOUT_INVESTORS.search(sentence))
 
 

@@ -335,8 +335,13 @@ _RARER_CUTS = Alternatives(re.compile(
     # suddenly last week; the owners told the roughly 25 employees" (not a deal or a market closed)
     r"|(?<!shares\s)(?<!stock\s)(?<!deal\s)(?<!deal\swill\s)(?<!deal\sto\s)(?<!expected\sto\s)(?<!transaction\swill\s)"
     r"(?<!merger\swill\s)(?<!sale\swill\s)\b(?:closed|closes|closing|close|shut|shuts|shuttered|shutters)\s+"
-    r"(?:its\s+doors\s+|down\s+)?(?:for\s+good|permanently|suddenly|abruptly|after|without\s+warning)\b[^.!?]{0,120}?"
-    rf"\b(?:its|the|all|all\s+of\s+its)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:employees|workers|staff(?:ers)?)\b",
+    r"(?:its\s+doors\s+|down\s+)?(?:(?:for\s+good|permanently|suddenly|abruptly|without\s+warning)\b[^.!?]{0,120}?"
+    rf"\b(?:its|the|all|all\s+of\s+its)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:employees|workers|staff(?:ers)?)\b|"
+    # (a close "after" something, only with the staff's loss told: "closed after Saturday's dinner service, and its 45
+    # employees were told they would receive two weeks' pay"; not a deal's close or a plant shut after a fire)
+    rf"after\b[^.!?]{{0,120}}?\b(?:its|the|all|all\s+of\s+its)\s+{_ABOUT}{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:employees|workers|staff(?:ers)?)\s+(?:were|are|will\s+be|have\s+been)\s+(?:told|informed|notified)\s+"
+    r"(?:they|that\s+they)\s+(?:would|will)\s+(?:receive|get|be\s+paid|lose)\b)",
     re.I))
 # Europe's legal words for a layoff, the definition's own act: "consultation procedure for a mass dismissal", "a
 # collective dismissal of 230 employees", "given notice of redundancy for 350 employees", "gives notice to 300
@@ -1165,16 +1170,23 @@ _THE_TRADE = re.compile(r"\b(?:bankruptcy|insolvency|restructuring)\s+(?:(?:and|
                         r"|\b(?:liquidators?|administrators?|receivers?|insolvency\s+practitioners?)\s+"
                         r"(?:(?:has|have|was|were)\s+"
                         r"been\s+)?(?:banned|fined|disqualified|struck\s+off|suspended|censured|reprimanded)\b"
-                        r"|\b(?:insolvency|administration|liquidation)\s+appointments\b"
-                        # the liquidators' and auctioneers' trade, no one's procedure ("Delucca Yates Liquidation Co.", "its
-                        # growing bankruptcy and liquidation practice", "bid on fixtures at bankruptcy sales")
-                        r"|\b(?:liquidation|auction|auctioneering|asset\s+disposition)\s+(?:co|company|companies|firms?|group|"
-                        r"services?|specialists?|industry|business|houses?|practice)\b"
-                        r"|\b(?:bankruptcy|liquidation)\s+(?:and\s+(?:bankruptcy|liquidation)\s+)?(?:sales|auctions|practice)\b"
-                        # a firm that runs other companies' closing sales ("won the right to run going-out-of-business sales
-                        # at 180 Pier Nine stores", "running closing sales in more doors")
-                        r"|\b(?:run|runs|running|ran|handle|handles|handling|handled|conduct\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                        r"(?:closing|going-out-of-business|liquidation|clearance|store-closing|closing-down)\s+sales\b")
+                        r"|\b(?:insolvency|administration|liquidation)\s+appointments\b")
+# The liquidators' and auctioneers' trade, no one's procedure ("Delucca Yates Liquidation Co.", "its growing bankruptcy
+# and liquidation practice", "bid on fixtures from bankruptcy sales", a firm that runs other companies' closing sales: "won
+# the right to run going-out-of-business sales at 180 Pier Nine stores"), where no company winds itself down (below)
+_THE_WINDING_UP_TRADE = re.compile(
+    r"\b(?:liquidation|auction|auctioneering|asset\s+disposition)\s+(?:co|company|companies|firms?|group|services?|"
+    r"specialists?|industry|business|houses?|practice)\b"
+    r"|\b(?:bankruptcy|liquidation)\s+(?:and\s+(?:bankruptcy|liquidation)\s+)?practice\b"
+    r"|\b(?:at|from)\s+(?:the\s+)?(?:bankruptcy|liquidation)\s+(?:sales|auctions)\b"
+    r"|\b(?:run|runs|running|ran|handle|handles|handling|handled|conduct\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:closing|going-out-of-business|liquidation|clearance|store-closing|closing-down)\s+sales\b")
+# a company winding itself down, whoever it hires for it ("has hired a liquidation firm", "begins liquidation sales at its
+# 40 stores", "to liquidate", "an auction company will sell its fleet")
+_ITS_OWN_WIND_DOWN = re.compile(r"\b(?:hir|retain|engag|appoint)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:liquidat|auction)"
+                                r"|\b(?:its|their)\s+(?:own\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:stores|shops|outlets|"
+                                r"fleet|assets|inventory|locations|restaurants)\b|\bbegins?\s+liquidation\b|\bto\s+liquidate\b"
+                                r"|\b(?:is|was)\s+insolvent\b")
 # the bench's own news: "New bankruptcy judge sworn in", "bankruptcy judge Ellis to retire"
 _THE_BENCH = re.compile(r"\bbankruptcy\s+judges?\s+(?:[\w.'’-]+\s+){0,7}?(?:(?:is|was|to\s+be|will\s+be)\s+)?"
                         r"(?:sworn|appointed|nominated|named|retir\w*|to\s+retire|steps?\s+down|resign\w*)\b"
@@ -1324,7 +1336,11 @@ _UNDER_AN_INSOLVENCY_LAW = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w&'’-]+\s+){
 # A chain named "<common word> City" ("Appliance City", "Carpet City"), told as a company with its stores: no city's
 # government (not "Salt Lake City will close two recreation centers": no store, no company)
 _A_CITY_NAMED = re.compile(r"^\W*(?:The\s+)?([A-Z][a-z]+)\s+City\b")
-_A_COMPANYS_STORES = re.compile(r"\b(?:company|retailer|chain|(?:super)?stores?|showrooms?|outlets?)\b")
+_A_COMPANYS_STORES = re.compile(r"\bits\s+(?:[\w'’-]+\s+){0,3}?(?:super)?(?:stores?|showrooms?|outlets?)\b|\bcompany\s+spokes|"
+                                r"\bretailer\b|\bchain\b")
+# a city's government at work: its mayor, council, taxes, libraries, officials, its own employees
+_A_MUNICIPAL_CUE = re.compile(r"\b(?:mayor|council|tax|taxes|library|libraries|officials?|city\s+(?:employees|workers|staff)|"
+                              r"municipal|budget)\b")
 
 
 def _a_shop_called_city(sentence: str, lowered: str) -> bool:
@@ -1333,7 +1349,7 @@ def _a_shop_called_city(sentence: str, lowered: str) -> bool:
     from pipeline.detection.mentions import bundled_common_words, bundled_proper_words
 
     return bool(word and word in bundled_common_words() and word not in bundled_proper_words()
-                and word not in v.REGIONS and _A_COMPANYS_STORES.search(lowered))
+                and word not in v.REGIONS and _A_COMPANYS_STORES.search(lowered) and not _A_MUNICIPAL_CUE.search(lowered))
 
 
 def hard_negative(kind: str, sentence: str) -> str | None:
@@ -1385,7 +1401,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         if (counted := _COMPANIES_COUNTED.search(lowered)) and not _BANKRUPTCY_SHAPE.search(lowered[:counted.start()]):
             return ECONOMY_COUNT
         if (_THE_TRADE.search(lowered) or ("judge" in lowered and _THE_BENCH.search(lowered))
-                or _LAWMAKING.search(lowered)) and \
+                or _LAWMAKING.search(lowered)
+                or (_THE_WINDING_UP_TRADE.search(lowered) and not _ITS_OWN_WIND_DOWN.search(lowered))) and \
                 not shape(BANKRUPTCY, sentence):  # ("opened sanation proceedings ... under Polish restructuring law")
             return THE_TRADE
         words = [word.group(0) for word in _KIND_WORD[BANKRUPTCY].finditer(lowered)]

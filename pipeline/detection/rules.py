@@ -878,6 +878,7 @@ _DESCRIBED_BUYER = re.compile(r"^\s*(?:its|their)\s+(?:own\s+)?(?:senior\s+)?(?:
                               r"^\s*(?:(?:an?|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:rival|suitor|bidder|buyer|"
                               r"competitor|consortium|group|firm|fund|investor|peer|company|giant|maker|startup|"
                               r"start-up|player|conglomerate|provider|developer|operator|owner|private\s+equity\s+\w+)s?\b")
+_SOLD_TO_DONE = re.compile(r"(?i)\b(?:been|was|were|is|be)\s+sold\s+(?:as\s+a\s+going\s+concern\s+)?to$")
 # A company described, not named, by an indefinite article, a place among its words: "a larger Colorado craft brewer"
 _A_COMPANY_DESCRIBED = re.compile(r"\s*(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[a-z]+)"
                                   r"(?=\s*(?:$|[,.;:(]|\s(?:in|for|from|at|to|with|on|as|by|last|this|that)\b))")
@@ -2141,6 +2142,8 @@ def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Patte
 _A_DESCRIPTION_BEFORE_A_NAME = re.compile(
     r"(?:^|[\s(])(?:(?i:the|his|her|their|our|my|its|whose)|[^\s,;:]+['’]s)\s+"
     r"(?P<words>(?:[a-z][\w'’-]*\s+){0,3}[a-z]+)(?:\s+(?:[a-z][\w'’-]*|I|(?:19|20)\d\d)){0,6}\s*,\s*$")
+_A_PERSONS_ROLE_WORD = re.compile(r"(?i)\b(?:founder|co-founder|chairman|chairwoman|chair|owner|investor|chief|ceo|"
+                                  r"president|director|partner|head|executive|manager)s?\b")
 # more words for what a business is, as an apposition's description names it ("the family's hardware business, Dressler")
 _KINDS_OF_BUSINESS = frozenset("business shop store restaurant dealership vineyard practice agency partnership".split())
 
@@ -2152,8 +2155,11 @@ def _an_appositive_name(sentence: str, span: _Span, position: int, gap: re.Patte
     if not after.startswith(",") or not gap.match(after[1:]):
         return False
     described = _A_DESCRIPTION_BEFORE_A_NAME.search(sentence, 0, span.start)
-    return described is not None and any(a_kind_of_company(word) or word in _KINDS_OF_BUSINESS
-                                         for word in described["words"].split())
+    # (a company's kind, not an asset's, "Her house, Rose Cottage,"; nor a person described by a company's word: "The
+    # company founder, Jane Roe,")
+    return described is not None and any(word in _KINDS_SOLD_AS_COMPANIES or word in _KINDS_OF_BUSINESS
+                                         for word in described["words"].split()) and not _A_PERSONS_ROLE_WORD.search(
+        described.group(0))
 
 
 _UP_TO_AN_AMOUNT = re.compile(r"(?i)\b(?:up\s+to|as\s+much\s+as)\s+(?=[\d$€£])")
@@ -2182,8 +2188,8 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         if len(words) > max_words:
             return None
         if words and words[-1].endswith(",") and gap.count(",") == 1 and (
-                a_kind_of_company(words[-1][:-1]) or words[-1][:-1] in _KINDS_OF_BUSINESS) and all(
-                _DESCRIPTOR_RE.fullmatch(w) and w not in _PREPOSITIONS for w in words[:-1]) and not _SAYS_AFTER.match(
+                words[-1][:-1] in _KINDS_SOLD_AS_COMPANIES or words[-1][:-1] in _KINDS_OF_BUSINESS) and all(
+                _DESCRIPTOR_RE.fullmatch(w) and w not in _PREPOSITIONS for w in words[:-1]) and _APPOSITION_CLOSES.match(
                 sentence, span.end):
             return span  # in apposition to its description: "acquired his startup, Tallyho Labs, in March"
         # "for Spanish grid operator Redelsa": a place's people describe, as lower-case words do, and a kind of company
@@ -2204,8 +2210,25 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
     return None
 
 
-# (the name after the comma speaks, no apposition: "acquired the startup, Globex said")
-_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|reported|announced|confirmed|added)\b")
+# An apposition's name closes it: a comma, a stop or a preposition after it (not a source that speaks: "acquired the
+# startup, Globex said", "sold its bakery, Reuters reported on Friday", "... , Jane Roe wrote in a blog post")
+# (the rest of a name the runs split, then its comma: "Brookside Children's Medical Group,")
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;]|$)|\s+(?:in|for|to|from|on|last|this|at|after|before|earlier|late)\b|"
+                                r"(?:\s+[A-Z][\w&'’.-]*){1,4}\s*,")
+
+
+def _a_place_word(text: str) -> bool:
+    lowered = text.lower()
+    return lowered in vocabulary.REGIONS or lowered in vocabulary.COUNTRIES or _WHERE_BASED_ONLY.fullmatch(text) is not None
+
+
+def _a_described_buyer(sentence: str, span: _Span) -> bool:
+    """A buyer after "to the" that only describes one: a place, where it is based, or words before a lower-case kind
+    ("the Smith family", "the Texas-based investor group")."""
+    return _a_place_word(span.text) or _A_LOWER_CASE_HEAD.match(sentence, span.end) is not None
+
+
+_A_LOWER_CASE_HEAD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:family|investors?|consortium|owners?|partners|buyers?)\b")
 
 
 def _a_place_describing_no_name(sentence: str, span: _Span) -> int | None:
@@ -2289,28 +2312,36 @@ _MERGER_DONE = re.compile(rf"\b(?:{_W(MERGER_DONE)})\b", re.I)
 # and 42 stores had been sold to", "the chain has been acquired by", "its business was bought by")
 _A_DESCRIBED_SUBJECT = re.compile(
     # (not in a time clause, which tells the deal as background: "four months after the company was bought by")
-    r"(?:^|[\s,;:])(?<!\bafter\s)(?<!\bbefore\s)(?<!\bsince\s)(?<!\bwhen\s)(?<!\buntil\s)(?<!\bonce\s)"
-    r"(?i:the|its)\s+(?:[\w-]+\s+){0,3}?(?P<kind>[a-z]+)(?:['’]s\s+(?:[a-z]+\s+)?(?:business|operations)"
+    r"(?:^|[\s,;:])(?<!\b[Aa]fter\s)(?<!\b[Bb]efore\s)(?<!\b[Ss]ince\s)(?<!\b[Ww]hen\s)(?<!\b[Uu]ntil\s)(?<!\b[Oo]nce\s)"
+    # (not another company described: "said its parent company was acquired by", "the rival firm")
+    r"(?i:the|its)\s+(?!(?i:parent|rival|former|sister|customer|supplier|owner|new|other)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?P<kind>[a-z]+)(?:['’]s\s+(?:[a-z]+\s+)?(?:business|operations)"
     r"(?:\s+and\s+(?:[\w-]+\s+){1,3}?(?:stores|shops|branches|sites|outlets|restaurants|locations))?)?"
     # (with its verb's auxiliary: "the dental chain bought by Brisco in 2017" describes the company)
-    r"\s+(?:(?:reportedly|now|also)\s+)?(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)+$")
+    r"\s+(?:(?:reportedly|now|also)\s+)?(?:(?:has|have|had|was|were|is|are|will|would|to|be|been|being)\s+)+$")
 # A named company's business, in the possessive, as a passive deal's subject
 _ITS_BUSINESS_SOLD = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+)?(?:business|operations)(?:\s+and\s+(?:[\w-]+\s+){1,4}?"
                                 r"(?:stores|shops|branches|sites|outlets|restaurants|locations))?\s+"
-                                r"(?:(?:has|have|had|was|were|is|are|will|would|to)\s+)+$")
+                                r"(?:(?:has|have|had|was|were|is|are|will|would|to|be|been|being)\s+)+$")
 
 
 def _the_owner_of_a_business_sold(names: list[_Span], sentence: str, position: int) -> _Span | None:
     before = [span for span in names if span.end <= position]
     if not before or not (before[-1].text.endswith(("'s", "’s", "s'", "s’")) or sentence.startswith(("'", "’"), before[-1].end)):
         return None
-    return before[-1] if _ITS_BUSINESS_SOLD.match(sentence[before[-1].end:position]) else None
+    owner = before[-1]
+    name = _clean_name(owner.text)
+    # (a company's name, not a place's or a person's possessive: "Britain's oldest business", "Warren Buffett's
+    # insurance operations")
+    if _a_places_possessive(owner.text) or not (_LEGAL_TAIL.search(name) or _ends_like_a_business(name) or "&" in name):
+        return None
+    return owner if _ITS_BUSINESS_SOLD.match(sentence[owner.end:position]) else None
 
 
 _A_KIND_NAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)(?=\s*,|\s+to\s)")
 # (the kinds whose sale is a company's: not a brand, a label, a product line or a facility, which are assets)
 _KINDS_SOLD_AS_COMPANIES = (_KIND_OF_COMPANY | {"business"}) - frozenset(
-    "brand label line platform app marque house mill refinery foundry shipyard tannery smelter studio practice".split())
+    "brand label line platform app marque house mill refinery foundry shipyard tannery smelter practice".split())
 
 
 def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
@@ -2324,7 +2355,7 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
         if seller is None and not owners_sell:  # "Analysts say sell Halden": nobody named sells
             continue
         described = match["described"] is not None
-        if described and not (a_kind_of_company(match["kind"]) or match["kind"] in _KINDS_OF_BUSINESS):
+        if described and not (match["kind"] in _KINDS_SOLD_AS_COMPANIES or match["kind"] in _KINDS_OF_BUSINESS):
             continue
         stage, reason = _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())}"'
         place_unit = None if owners_sell else _PLACE_UNIT.match(sentence, match.end())
@@ -2334,18 +2365,27 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
             events += _pair(_clean_name(seller.text), buyer and _clean_name(buyer.text), stage, reason)
             continue
         sold = next((span for span in names if span.start == match.end()), None)
-        if sold is None or _not_a_company_bought(sentence[sold.start:], sentence):
-            continue
+        if sold is None or _not_a_company_bought(sentence[sold.start:], sentence) or (
+                described and not _APPOSITION_CLOSES.match(sentence, sold.end)):
+            continue  # (a described company's name closes its apposition: "sold the company, Bloomberg News reported")
+        whole = None
+        if described and (more := _REST_OF_A_SPLIT_NAME.match(sentence, sold.end)):
+            # the whole of a name in apposition that the runs split ("Brookside Children's Medical Group")
+            sold = _Span(sold.start, more.end(), sentence[sold.start:more.end()])
+            whole = sold.text.strip()
         unit = _UNIT_AFTER.match(sentence, sold.end)  # "to sell Halden unit to Morvo": the buyer follows the unit
         to = _TO_BUYER.match(sentence, unit.end() if unit else sold.end)
         # (or its kind: "sold its Rye & Rise bakery chain, all nine shops plus the wholesale business, to Copperleaf Foods")
-        kind_after = None if unit or to else _A_KIND_NAMED_AFTER.match(sentence, sold.end)
+        # (not a place's own business, which `_PLACE_UNIT` reads: "sold its Texas utility to")
+        kind_after = None if unit or to or _a_place_word(sold.text) else _A_KIND_NAMED_AFTER.match(sentence, sold.end)
         if kind_after and kind_after["kind"] in _KINDS_SOLD_AS_COMPANIES:
             to = _TO_BUYER.match(sentence, kind_after.end())
         else:
             kind_after = None
         buyer = to and next((span for span in names if span.start == to.end()), None)
-        name = _clean_name(sold.text)
+        if buyer and to.group(0).rstrip().lower().endswith("the") and _a_described_buyer(sentence, buyer):
+            buyer = None  # "to the Texas-based investor group", "to the Smith family": a buyer described, not named
+        name = whole or _clean_name(sold.text)
         *rest, last = name.split()
         if rest and _UNIT_WORD.fullmatch(last):  # Title Case and capitals write the unit word into the run
             name, unit = " ".join(rest), True
@@ -2354,9 +2394,16 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
         says_company = (described or _LEGAL_TAIL.search(name) or unit or _A_BUSINESS_APPOSITION.match(sentence[sold.start:])
                         or (buyer and kind_after)
                         or (buyer and (_SALE_PRICE_OR_DEAL.search(sentence) or _ends_like_a_business(name))))
+        if owners_sell and (not buyer or "sold" not in match["verb"].lower() or _NOT_THE_OWNERS_SALE.match(sentence, sold.end)):
+            continue  # (the owners' sale is done and has its buyer: "I sold Tesla Inc last year", "We sell Globex Corp to
+            # customers", "They sold Acme Corp short" are an investor's trade or a reseller's)
         if says_company:
             events += _pair(name, buyer and _clean_name(buyer.text), stage, reason)
     return events
+
+
+_REST_OF_A_SPLIT_NAME = re.compile(r"(?:\s+[A-Z][\w&'’.-]*){1,4}(?=\s*,)")
+_NOT_THE_OWNERS_SALE = re.compile(r"\s+(?:short|shares|stock|stakes?)\b|\s+(?!(?:to|in|for|last|this|on|at|after|before|and)\b)[a-z]")
 
 
 _SIZED_PAST_HALF = re.compile(r"\b(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:stake|interest|holding|"
@@ -2406,21 +2453,26 @@ def _transfer_of_engagements(sentence: str, names: list[_Span]) -> list[Detected
 
 
 # "Upon completion, Aurex Shiprepair will cease to be a subsidiary of the Company": the company before is sold by the one
-# after, to a buyer the sentence may not name (a listed company's disposal, as the exchanges' announcements tell it)
-_CEASES_UNIT = re.compile(r"\b(?P<verb>(?:(?:will|to|would|shall|has|have|had)\s+)?(?:cease|ceases|ceased|ceasing)\s+to\s+be)\s+"
+# after (a listed company's disposal, as the exchanges' announcements tell it); the buyer, where named, is in another
+# part of the sentence, which this reading does not take
+_CEASES_UNIT = re.compile(r"(?i)\b(?P<verb>(?:(?:will|to|would|shall|has|have|had)\s+)?(?:cease|ceases|ceased|ceasing)\s+to\s+be)\s+"
                           r"(?:an?\s+|the\s+)?(?:(?:indirect|direct|principal|non-wholly|wholly)[\s-]+(?:owned\s+)?)*"
                           r"(?:subsidiary|unit)\s+of\b")
+# a subsidiary that ends otherwise than by a sale: struck off, wound up, dissolved, demerged, diluted
+_ENDS_OTHERWISE = re.compile(r"(?i)\b(?:strik\w*\s+off|struck\s+off|deregist\w*|dissol\w*|liquidat\w*|winding[\s-]up|"
+                             r"wound\s+up|demerg\w*|spin-?off|spun\s+off|dilut\w*)")
 
 
 def _becomes_unit(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
     events = []
     for match in _CEASES_UNIT.finditer(sentence):
         verb = " ".join(match["verb"].split())
-        if _RELATIVE_BEFORE.search(sentence, 0, match.start()) or (
-                verb.startswith(("ceased", "has", "have", "had")) and _HISTORY_AFTER.match(sentence[match.end():])):
+        past = "ceased" in verb.lower()
+        if _RELATIVE_BEFORE.search(sentence, 0, match.start()) or (past and _HISTORY_AFTER.match(sentence[match.end():])) \
+                or _ENDS_OTHERWISE.search(sentence):
             continue
         if (sold := _span_before(names, match.start(), sentence, _LEFT_GAP)) is not None:
-            events += _pair(_clean_name(sold.text), None, STAGE_COMPLETED if verb.startswith("ceased") else STAGE_ANNOUNCED,
+            events += _pair(_clean_name(sold.text), None, STAGE_COMPLETED if past else STAGE_ANNOUNCED,
                             f'"{verb} ... subsidiary of"')
     for pattern, holder in ((_BECOMES_UNIT, False), (_BECOMES_HOLDER, True)):
         for match in pattern.finditer(sentence):
@@ -2590,7 +2642,10 @@ def _detect_deals(sentence: str, names: list[_Span], in_headline: bool) -> list[
             # "received a takeover approach from a larger rival": the target is news, the bidder unnamed
             events += _pair(_clean_name(subject.text), None, STAGE_RUMORED, f'"{" ".join(verb.split())}"')
         elif subject and verb.lower().endswith(("by", "to")) and (_DESCRIBED_BUYER.match(sentence[match.end():]) or (
-                (described := _A_COMPANY_DESCRIBED.match(sentence, match.end())) and a_kind_of_company(described["kind"]))):
+                # (a kind of company, described: only the buyer of a sale done, not a customer: "sells to a national
+                # retailer, which stocks its wrenches")
+                (verb.lower().endswith("by") or _SOLD_TO_DONE.search(verb))
+                and (described := _A_COMPANY_DESCRIBED.match(sentence, match.end())) and a_kind_of_company(described["kind"]))):
             # "Mapflow bought by a geospatial giant", "Slipp ... sells to a retail software firm": the company
             # sold is news, its buyer described but not named
             events += _pair(_clean_name(subject.text), None, _deal_stage(sentence, verb), f'"{" ".join(verb.split())}"')

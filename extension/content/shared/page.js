@@ -93,8 +93,13 @@
     for (const re of patterns) {
       const match = re.exec(text);
       const name = match && cleanCompany(match.groups ? match.groups.company : match[1]);
-      // (a pattern reading the whole title keeps only the part next to its own words: the job's title is no name)
-      if (name) return cleanCompany(name.split(TITLE_PARTS).pop()) || name;
+      // (a pattern reading the whole title keeps only the part next to its own words: the job's title is no name;
+      // "Job | Brand Careers" keeps the last part, "Careers at Brand | Job Search" the first)
+      if (name) {
+        const parts = name.split(TITLE_PARTS);
+        const wordsAfter = match[0].trimStart().startsWith((match.groups ? match.groups.company : match[1]).trim());
+        return cleanCompany(wordsAfter ? parts.pop() : parts[0]) || name;
+      }
     }
     return null;
   }
