@@ -4120,13 +4120,11 @@ def test_a_companys_own_notice_is_still_its_own():
 
 
 @pytest.mark.parametrize("title, text", [
-    # the session's review: an appointment's record, a change of title, a missing title (2026-12-07)
+    # the session's review: an appointment's record, with a title or none (2026-12-07)
     ("TEMBUSU LTD - Change in Principal Officer", "Name of person: Lim Wei Han. Job title: Chief Executive Officer. "
      "Date of appointment: 01/07/2016. Remarks: succeeds Mr Tan Boon Huat, who retired."),
-    ("TEMBUSU LTD - Cessation", "Name of person: Lim Wei Han. Job title: Executive Director. Date of cessation: 01/07/2016. "
-     "Reason for cessation: Re-designation as Non-Executive Director."),
-    (None, "Name of person: Lim Wei Han. Job title: Executive Director. Date of cessation: 01/07/2016. "
-           "Reason for cessation: Re-designation as Non-Executive Director."),
+    (None, "Date of change: 01 Apr 2013. Name: Encik Faizal bin Osman. Type of change: Appointment. "
+           "Designation: Managing Director. Directorate: Executive."),
 ])
 def test_an_exchanges_record_of_no_departure(title, text):
     assert not [event for event in detect_events(title, text) if event.kind == EXECUTIVE_DEPARTURE]

@@ -1399,9 +1399,9 @@ def _a_records_departure(title: str, text: str) -> str | None:
     post = fields.get("job title") or fields.get("designation")
     change = fields.get("type of change", "")
     # (an appointment's record, whatever it says of the one before: "Date of appointment: ...; Remarks: succeeds Mr Tan,
-    # who retired"; a change of title, not of person: "Reason for cessation: Re-designation as Non-Executive Director")
-    if not name or not post or "date of appointment" in fields or _NO_EXIT_RECORDED.search(
-            " ".join((change, fields.get("reason", "")))):
+    # who retired"; a cessation's record is of the post left, whatever the person goes on to: "Redesignated as Executive
+    # Chairman", "did not seek re-election")
+    if not name or not post or "date of appointment" in fields or _NO_EXIT_RECORDED.search(change):
         return None
     told = " ".join((change, fields.get("reason", ""), fields.get("remarks", "")))
     verb = next((verb for verb, words in _A_RECORDS_CHANGE if words.search(told)), None)
