@@ -575,17 +575,15 @@ _ITS_OWNER_NAMED_NEXT = re.compile(r"['’]s?\s+(?:former\s+|new\s+|previous\s+|
                                    r"holding\s+company|majority\s+owner|backer)(?:\s+company)?\s*,\s*(?-i:[A-Z])", re.I)
 # a closing verb right before a name: the name is the workplace's, as in "mothballs Saraburi kiln" (not "at a Brightstar
 # Toys plant", "of the Dollarwise store": the company's own)
-_A_VERBS_OBJECT_BEFORE = re.compile(r"(?<![\w'’])(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|"
-                                    r"mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing))\s+$")
-_ITS_WORKPLACE_BEFORE = re.compile(r"(?<![\w'’])(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|"
-                                   r"mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)|"
-                                   r"consolidat(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+(?:its|their|the)\s+"
-                                   r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$")
-_A_WORKPLACE_NEXT_DESCRIBED = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:site|plant|factory|mill|works|office|depot|facility|"
-                                         r"campus|warehouse|store|branch|mine|smelter|refinery|hub|kiln|foundry|yard|"
-                                         r"shipyard|terminal|operations?|center|centre)s?\b")
-_A_WORKPLACE_NEXT = re.compile(r"\s+(?:site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|"
-                               r"branch|mine|smelter|refinery|hub|kiln|foundry|yard|shipyard|terminal)s?\b", re.I)
+_CLOSING_VERB = (r"clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|mothball(?:s|ed|ing)?|idl(?:e|es|ed|ing)|"
+                 r"scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)")
+_WORKPLACE = (r"site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|branch|mine|smelter|refinery|hub|"
+              r"kiln|foundry|yard|shipyard|terminal")
+_A_VERBS_OBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_CLOSING_VERB})\s+$")
+_ITS_WORKPLACE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_CLOSING_VERB}|consolidat(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+"
+                                   r"(?:its|their|the)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$")
+_A_WORKPLACE_NEXT_DESCRIBED = re.compile(rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_WORKPLACE}|operations?|center|centre)s?\b")
+_A_WORKPLACE_NEXT = re.compile(rf"\s+(?:{_WORKPLACE})s?\b", re.I)
 
 
 def _named_in_longer(company: str | None, parts) -> bool:
