@@ -4128,3 +4128,9 @@ def test_a_companys_own_notice_is_still_its_own():
 ])
 def test_an_exchanges_record_of_no_departure(title, text):
     assert not [event for event in detect_events(title, text) if event.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("word", ["FY16", "4Q2008", "mgmt", "COVID-19", "INDEPENDENT NON-EXECUTIVE"])
+def test_a_period_an_abbreviation_or_a_titles_words_are_no_company(word):
+    # (failed before 2026-12-07: analysts' "mgmt" and "FY16", an exchange's "INDEPENDENT NON-EXECUTIVE DIRECTOR")
+    assert combine._junk_name(word)

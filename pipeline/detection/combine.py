@@ -2756,12 +2756,16 @@ _NEVER_A_COMPANY = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|both|either|neither|each|"
     r"wall street|main street|interest|stake|shares?|assets?|division|unit|operations|portfolio|subsidiary|"
     r"propert(?:y|ies)|q[1-4]|pct|dlrs?|mln|bln|cts|stg|"
+    # a fiscal period ("FY16", "1Q24", "4Q2008", "H1 2025"), management by its analysts' abbreviation, the pandemic
+    r"fy\s?'?\d{2,4}|[1-4]q\s?'?\d{2,4}|q[1-4]\s?'?\d{2,4}|[hH][12]\s?'?\d{2,4}|mgmt|covid(?:[- ]?19)?|"
     # a numbered workshop, line or unit: "closed its No.2 weaving shop"; a law's section ("under Section 227 of the IBC")
     r"no\.?\s*\d+|section|"
     # a title's first word ("Managing Director Jürgen Weiss", "Group Managing Director", "Representative Director",
     # "Financial Director", "Whole-time Director"), a meeting, a bond, a filing,
     # a company's regions
     r"(?:group\s+|deputy\s+|joint\s+)?managing|representative|financial|whole[- ]time|agm|egm|annual general meeting|"
+    # ("RESIGNATION OF INDEPENDENT NON-EXECUTIVE DIRECTOR")
+    r"(?:independent\s+)?non[- ]executive|"
     r"eurobonds?|(?:form\s+)?(?:10-?k|10-?q|8-?k|20-?f|s-?[14]|def\s+14a)|"
     # any form by its number ("Form 6-K", "Form 25"), an exchange filing's own words ("Intimation", "Cessation")
     r"form\s+\d+[- ]?[a-z]*|intimation|cessation|disclosure|announcement|issuer|"
