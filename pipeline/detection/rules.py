@@ -2157,8 +2157,7 @@ def _an_appositive_name(sentence: str, span: _Span, position: int, gap: re.Patte
     described = _A_DESCRIPTION_BEFORE_A_NAME.search(sentence, 0, span.start)
     # (a company's kind, not an asset's, "Her house, Rose Cottage,"; nor a person described by a company's word: "The
     # company founder, Jane Roe,")
-    return described is not None and any(word in _KINDS_SOLD_AS_COMPANIES or word in _KINDS_OF_BUSINESS
-                                         for word in described["words"].split()) and not _A_PERSONS_ROLE_WORD.search(
+    return described is not None and any(word in _KINDS_IN_APPOSITION for word in described["words"].split()) and not _A_PERSONS_ROLE_WORD.search(
         described.group(0))
 
 
@@ -2188,7 +2187,7 @@ def _span_after(names: list[_Span], position: int, sentence: str, max_words: int
         if len(words) > max_words:
             return None
         if words and words[-1].endswith(",") and gap.count(",") == 1 and (
-                words[-1][:-1] in _KINDS_SOLD_AS_COMPANIES or words[-1][:-1] in _KINDS_OF_BUSINESS) and all(
+                words[-1][:-1] in _KINDS_IN_APPOSITION) and all(
                 _DESCRIPTOR_RE.fullmatch(w) and w not in _PREPOSITIONS for w in words[:-1]) and _APPOSITION_CLOSES.match(
                 sentence, span.end):
             return span  # in apposition to its description: "acquired his startup, Tallyho Labs, in March"
@@ -2342,6 +2341,8 @@ _A_KIND_NAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z]+)(?
 # (the kinds whose sale is a company's: not a brand, a label, a product line or a facility, which are assets)
 _KINDS_SOLD_AS_COMPANIES = (_KIND_OF_COMPANY | {"business"}) - frozenset(
     "brand label line platform app marque house mill refinery foundry shipyard tannery smelter practice".split())
+# the kinds a description in apposition to a company's name may end on ("his startup, Tallyho Labs,", "our little agency,")
+_KINDS_IN_APPOSITION = _KINDS_SOLD_AS_COMPANIES | _KINDS_OF_BUSINESS
 
 
 def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEvent]:
@@ -2355,7 +2356,7 @@ def _sells_named_company(sentence: str, names: list[_Span]) -> list[DetectedEven
         if seller is None and not owners_sell:  # "Analysts say sell Halden": nobody named sells
             continue
         described = match["described"] is not None
-        if described and not (match["kind"] in _KINDS_SOLD_AS_COMPANIES or match["kind"] in _KINDS_OF_BUSINESS):
+        if described and match["kind"] not in _KINDS_IN_APPOSITION:
             continue
         stage, reason = _deal_stage(sentence, match["verb"]), f'"{" ".join(match["verb"].split())}"'
         place_unit = None if owners_sell else _PLACE_UNIT.match(sentence, match.end())
