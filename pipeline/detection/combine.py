@@ -115,6 +115,9 @@ _PUBLIC_BODY = (rf"^(?:[\w&'’.-]+\s+){{1,5}}{_BODY_WORDS}$"
 _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Subchapter|Bankruptcy|U\.?S\.? Bankruptcy|Ch\.?)\b|"
                             r"^(?:Part|Section|Schedule|Article|Rule)\s+[A-Z]?\d[\w.]*$|"
                             r".*\b(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w ]*)?$|"
+                            # England's courts by their parts ("Leeds District Registry", "Chancery Division", "Business
+                            # and Property Courts of England and Wales", "Insolvency and Companies List")
+                            r".*\b(?:District\s+Registry|Division|Courts(?:\s+of\s+[A-Z][\w ]*)?|Companies\s+List)$|^ChD$|"
                             # India's tribunals by their letters ("NCLT Chennai", "Hon'ble NCLT", "DRT Mumbai")
                             r"^(?:Hon['’]?ble\s+)?(?:NCLT|NCLAT|DRT|DRAT)\b|^[A-Z][\w-]*\s+Bench$|"
                             # a court's district ("Central District of California"), a court's abbreviation ("Bankr.")
@@ -295,6 +298,14 @@ def _detect_events(title: str, text: str, published: str | None, context: str,
     title, text = _readable(title), _readable(text)
     if text and ("Designation" in text or "Job title" in text or "Job Title" in text) and ":" in text:
         text = _a_records_departure(title, text) or text
+    if (title and ("ppointment of" in title or "esignation of" in title)) or (text and (
+            "ppointment of" in text or "esignation of" in text or "(Resigned)" in text)):
+        if filed := _a_filings_departure(title, text):
+            # (the filing's own line as the headline, where it is one: its form's words are no company's)
+            if title and _A_FILED_EXIT.search(title):
+                title = filed
+            else:
+                text = f"{filed} {text}"
     if title and _looks_back(title):
         return []  # "Fifteen years on: how the collapse of a Dubai lender changed the market": a story of the past
     if text and not title:
@@ -580,8 +591,11 @@ _CLOSING_VERB = (r"clos(?:e|es|ed|ing)|shut(?:s|ting)?|shutter(?:s|ed|ing)?|moth
 _WORKPLACE = (r"site|plant|factory|mill|works|office|depot|facility|campus|warehouse|store|branch|mine|smelter|refinery|hub|"
               r"kiln|foundry|yard|shipyard|terminal")
 _A_VERBS_OBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_CLOSING_VERB})\s+$")
-_ITS_WORKPLACE_BEFORE = re.compile(rf"(?<![\w'’])(?:{_CLOSING_VERB}|consolidat(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+"
-                                   r"(?:its|their|the)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$")
+# (its own, whatever the verb: "has placed its Garnet Gulch underground mine on care and maintenance"; "the" only after
+# a verb that closes or sells it)
+_ITS_WORKPLACE_BEFORE = re.compile(rf"(?:(?<![\w'’])(?:{_CLOSING_VERB}|consolidat(?:e|es|ed|ing)|sell(?:s|ing)?|sold)\s+"
+                                   r"(?:its|their|the)|(?<![\w'’])(?:its|their))\s+"
+                                   r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+)?$")
 _A_WORKPLACE_NEXT_DESCRIBED = re.compile(rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}(?:{_WORKPLACE}|operations?|center|centre)s?\b")
 _A_WORKPLACE_NEXT = re.compile(rf"\s+(?:{_WORKPLACE})s?\b", re.I)
 
@@ -1219,9 +1233,19 @@ def _a_description(company: str, headline: str, story: str = "") -> bool:
     # "Oil Company", "Steel Company": a legal word after common words names no one; "Cordell Company" would
     words = [rules._word_core(word) for word in _ENDS_LEGAL.sub("", company).split()]
     proper = bundled_proper_words()
-    # (a kind of company is a description however rare the word: "MEATPACKER CLOSING SIOUX CITY PLANT")
+    # (a kind of company is a description however rare the word, and so are many of them: "MEATPACKER CLOSING SIOUX CITY
+    # PLANT", "Hauliers in merger talks")
     return bool(words) and all(_only_common_words(word) or word in proper or _an_event_word(word)
-                               or rules.a_kind_of_company(word) or _written_lower_case(word, story) for word in words)
+                               or rules.a_kind_of_company(word) or _kinds_of_company(word)
+                               or _written_lower_case(word, story) for word in words)
+
+
+def _kinds_of_company(word: str) -> bool:
+    """A kind of company in the plural: "hauliers", "refineries", "brewers"."""
+    word = word.lower()
+    return word.endswith("s") and (rules.a_kind_of_company(word[:-1]) or (
+        word.endswith("ies") and rules.a_kind_of_company(word[:-3] + "y")) or (
+        word.endswith("es") and rules.a_kind_of_company(word[:-2])))
 
 
 _A_LOWER_CASE_WORD_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
@@ -1415,6 +1439,47 @@ def _a_records_departure(title: str, text: str) -> str | None:
     return f"{name} {verb} as {post}" + (f" of {company}." if company else ".")
 
 
+# A company registry's filing of an officer leaving (the UK's Companies House: form TM01 "Termination of appointment of
+# Graham Peter Ellory as a director on 30 September 2013", the older form 288's "resignation of Mr Robert Henry Tasker as
+# director of Fairoak Motor Holdings Limited"; its officers list: "HATHERLEY, Leonard James. Role: Chief Executive Officer
+# and Director (Resigned). ... Company: Tarka Aerospace Limited (08055421)"), whose company is the registered name the
+# filing gives with its number, after "Company:", or in the filing's title ("Officers: Anstey Marine Engineering Limited")
+_A_FILED_EXIT = re.compile(r"(?i:\b(?:termination\s+of\s+(?:the\s+)?appointment|resignation)\s+of)\s+"
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})\s+"
+                           r"(?i:as\s+(?:an?\s+)?(?P<post>director|company\s+secretary|secretary|designated\s+member))\b")
+_AN_OFFICERS_ENTRY = re.compile(r"(?:^|(?<=[.;]\s))(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?),\s+(?P<given>[A-Z][a-z'’-]+"
+                                r"(?:\s+[A-Z][a-z'’-]+){0,3})\.\s+Role:\s+(?P<post>[^.();]{2,80}?)\s*\(Resigned\)")
+_A_REGISTERED_NAME = (r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9(][\w'’&.()-]*|&|of|and|the|for))*?\s+"
+                      r"(?:Limited|LIMITED|Ltd\.?|LTD|PLC|plc|LLP|Public\s+Limited\s+Company)")
+_A_NUMBERED_COMPANY = re.compile(rf"(?:Company:\s+(?P<field>{_A_REGISTERED_NAME})|(?P<name>{_A_REGISTERED_NAME})\s*"
+                                 r"(?:\((?:company\s+(?:number|no\.?)\s*:?\s*)?(?:[A-Z]{2})?\d{6,8}\)|[-–—,]\s+company\s+"
+                                 r"(?:number|no\.?)\s*:?\s*(?:[A-Z]{2})?\d{6,8}))", re.I)
+_AN_OFFICERS_TITLE = re.compile(rf"^\s*Officers\s*:\s*(?P<name>{_A_REGISTERED_NAME})\s*$")
+
+
+def _a_filings_departure(title: str, text: str) -> str | None:
+    """A registry's filing of an officer leaving, as a sentence ("Graham Peter Ellory stepped down as a director of
+    Dunmere Freight Services Limited."); None where the filing names no registered company."""
+    both = f"{title}. {text}"
+    filed = _A_FILED_EXIT.search(both)
+    entry = None if filed else _AN_OFFICERS_ENTRY.search(text)
+    if not filed and not entry:
+        return None
+    numbered = _A_NUMBERED_COMPANY.search(both)
+    company = (numbered["field"] or numbered["name"]) if numbered else None
+    if company is None and (of := re.match(rf"\s+of\s+({_A_REGISTERED_NAME})", both[filed.end():] if filed else "")):
+        company = of.group(1)
+    if company is None and (titled := _AN_OFFICERS_TITLE.match(title or "")):
+        company = titled["name"]
+    if company is None:
+        return None
+    company = re.sub(r"^(?i:filed\s+for|in\s+the\s+matter\s+of)\s+", "", company.strip())
+    if filed:
+        verb = "resigned" if filed.group(0).lower().startswith("resignation") else "stepped down"
+        return f"{filed['person']} {verb} as a {filed['post'].lower()} of {company}."
+    return f"{entry['given']} {entry['surname'].title()} resigned as {entry['post'].strip()} of {company}."
+
+
 # An employer review's stars ("3.0 ★", "1 star."), its reviewer's line and its sections' labels
 _A_STAR_RATING = re.compile(r"(?:^|(?<=[\s.]))\d(?:\.\d)?\s*(?:★+|stars?\b\.?)|★+")
 _A_REVIEWERS_LINE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=^\s))\s*(?:Current|Former)\s+(?:Employee|Contractor|Intern)\b"
@@ -1452,6 +1517,8 @@ def _readable(text: str) -> str:
         text = _BRACKETED_NAME.sub(r"\1", _BRACKETED_TICKER.sub(r"(\1)", text))
     if text and "--" in text:
         text = _GLUED_DASH.sub(" -- ", text)
+    if text and "(" in text and ":" in text:
+        text = _A_MARKETS_LONG_NAME.sub(lambda found: "(OTC" if found["market"] == "Pink" else f"({found['market']}", text)
     lowered = (text or "").lower()
     if text and (_has_any(lowered, ("acq", "w/")) or ("ch" in lowered and _has_any(lowered, ("11", "15", "7")))) \
             and _SHORTHAND_CUE.search(text):
@@ -1613,6 +1680,12 @@ def _typos_mended(text: str) -> str:
 # mark for an unlisted company) is that name.
 _BRACKETED_TICKER = re.compile(r"<([A-Z0-9]{1,6}[a-z]?(?:\.[A-Z]{1,2})?)>")
 _BRACKETED_NAME = re.compile(r"<([A-Z][^<>\n]{0,80}?)>")
+# A listing's aside whose market is named in more than one word ("Sierra Vista Pharmaceuticals Inc. (OTC Pink: SVPH)",
+# "(NYSE American: HLD)", "(TSX Venture: KRM)"): the market's name, read as the one-word markets are ("(OTC: SVPH)"), so its
+# words are never a company in the story
+_A_MARKETS_LONG_NAME = re.compile(r"\((?P<market>OTC|NYSE|TSX|Pink)\s+(?:Pink|Markets?|American|Arca|MKT|Venture|Sheets|"
+                                  r"Bulletin\s+Board|Current|Limited|Open\s+Market)(?:\s+(?:Open\s+)?Market|\s+Sheets)?"
+                                  r"(?=\s*:\s*[A-Z])")
 
 
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -2312,6 +2385,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
         name = _strip_title(span.text)
         if name.startswith(("Investigation", "Inquiry", "Probe", "Class Action", "Lawsuit")):
             name = _A_NOTICES_OBJECT_LEAD.sub("", name)  # "Announces Investigation of Saltcoat Cruises": Title Case's run
+        elif name.startswith("Matter of "):
+            name = name[len("Matter of "):]  # a court's "In the Matter of SANDBACH GROUNDWORKS LIMITED"
         if not name or _PERSON_PREFIX.match(name) or (_TICKER_ONLY.match(name) and not shouting):
             continue
         if rules._is_ticker_aside(sentence, span):
@@ -2322,8 +2397,10 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue  # "Faraday Levin LLP Reminds Investors of Class Action Against ...": the firm announcing, not the company
         if bodies and any(start < span.start and span.end <= end for start, end in bodies):
             continue  # (its first run is read as any run is: later checks know a public body's name)
-        if " " not in name and rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name):
-            continue  # "Kyoto ryokan operator Hanamura": a place or a trade that describes the name after it
+        if rules.describes_the_next_name(sentence, span.end) and not _ENDS_LEGAL.search(name) and (
+                " " not in name or not _A_VERB_BETWEEN.match(sentence, span.end)):
+            continue  # "Kyoto ryokan operator Hanamura", "Black Country castings maker Wrensford Foundries": a place or a
+            # trade that describes the name after it
         if name.lower().removesuffix("'s").removesuffix("’s") in _NOT_LONE_NAMES or _A_REGIONS_NAME.search(name) or \
                 (_A_STREETS_NAME.search(name) and _A_PLACES_PREPOSITION.search(sentence, 0, span.start)
                  and not MentionFinder.bundled().find(name)):
@@ -2335,6 +2412,11 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             # "Thetford Mines: 85 jobs lost at Composites Appalaches": a regional paper's dateline (not "Métallurgie
             # Pradines: 230 job cuts at Saint-Étienne", where a place follows)
             continue
+        if sentence.endswith(" ", 0, span.start) and _A_PRACTITIONERS_FIRM_BEFORE.search(sentence, max(0, span.start - 60),
+                                                                                         span.start):
+            continue  # "Karen Tilley (IP No 12044) of Hensall Grange Recovery be appointed liquidator": the officer's firm
+        if _A_PRACTITIONERS_NUMBER_AFTER.match(sentence, span.end):
+            continue  # (and the officer, by the number after their name)
         if _LISTED_IN.search(name):
             continue  # "the Verdigris Digital-owned publisher", "the Abu Dhabi-listed firm": whose or where, not who
         if _A_STOCK_EXCHANGE.search(name):
@@ -2356,7 +2438,8 @@ def _companies_named(sentence: str, names_like_people: bool = False,
             continue
         if (rules._person_like(name) and not shouting and not (names_like_people and " " in name) and not legal
                 and not _ends_like_a_company(name) and not _ends_in_common_words(name) and not _employer_slot_name(name, sentence)
-                and not _labels_the_line(name, span, sentence) and not _KIND_OF_COMPANY_BEFORE.search(sentence, 0, span.start)):
+                and not _labels_the_line(name, span, sentence) and not _KIND_OF_COMPANY_BEFORE.search(sentence, 0, span.start)
+                and not (_ACTS_ON_ITS_OFFICER.match(sentence, span.end) and not rules._TITLE_BEFORE.search(sentence, 0, span.start))):
             if _lone_company_name(name, span.start, sentence, people) or _owns_a_title(name, sentence):
                 guessed.append((span.start, name))  # "Bay Networks' president": perhaps the employer
             continue
@@ -2800,7 +2883,12 @@ def _junk_name(name: str) -> bool:
             or _NEVER_A_COMPANY.match(clean.strip()) is not None or _STATE_ABBREVIATION.match(clean) is not None
             or rules._TITLE_RE.fullmatch(clean) is not None or _AMOUNT_NAME.match(clean) is not None
             or rules.an_agency(clean) or rules._A_PROCEDURES_OFFICERS.fullmatch(clean) is not None
-            or _OWNED_OR_RUN.search(clean) is not None or _A_DECADE.fullmatch(clean) is not None)
+            or _OWNED_OR_RUN.search(clean) is not None or _A_DECADE.fullmatch(clean) is not None
+            or _A_CASES_NUMBER.fullmatch(clean) is not None)
+
+
+# A court's case number ("CR-2019-006812", "BK-23-10456"): letters, then numbers joined by hyphens
+_A_CASES_NUMBER = re.compile(r"[A-Z]{1,4}(?:-\d{2,8}){2,3}")
 
 
 # "A new history of the 1980s takeover era": a decade, before any deal word
@@ -2978,6 +3066,18 @@ def _after_an_employer_word(name: str, sentence: str) -> bool:
     return _EMPLOYER_WORD_END.search(before) is not None and _EMPLOYER_BEFORE.search(before) is not None
 
 
+# An insolvency practitioner's licence number, then the firm they work at (the Gazette's "(IP No 12044) of", "(Office
+# Holder Nos 6621 and 7045),"): the officer's firm, not the company in the procedure
+_A_PRACTITIONERS_FIRM_BEFORE = re.compile(r"\((?:IP|Office\s+Holder)\s+Nos?\.?\s[^()]{1,40}\),?\s+(?:(?:both|all)\s+)?(?:of\s+)?$")
+_A_PRACTITIONERS_NUMBER_AFTER = re.compile(r"\s*\((?:IP|Office\s+Holder)\s+Nos?\b")
+# a verb's words after a name, where a description would be ("Halvorsen Electric has hired investment bank Crestline
+# Partners": the name is the subject, not a place describing the bank)
+_A_VERB_BETWEEN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:has|have|had|is|are|was|were|will|would|to|and|or|[a-z]+ed|"
+                             r"[a-z]+ing)\s")
+# ... or what it does to one of its officers: "Sealand Composites has dismissed managing director Owen Roberts" (a
+# person, not titled before the run, removes no officer: a board or a company does)
+_ACTS_ON_ITS_OFFICER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?i:{rules._W(vocabulary.REMOVES)})\s+(?i:its\s+|their\s+)?"
+                                  rf"(?i:former\s+|interim\s+)?{rules._TITLE}\b")
 # "Chilean retailer Almacenes Cordillera", "German airline AeroNord": what the words before a run call it says company,
 # however much the run looks like a person's name.
 _KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|%s|miner|grocer|publisher|broadcaster|brewer)\s+$"

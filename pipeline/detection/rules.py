@@ -724,8 +724,10 @@ _PAIR_MERGE = re.compile(
     # a headline's pair that combines, and nothing after the verb but the deal's terms: "Captionly and Dubverse
     # combine", "Ardel, Brix combine in $2bn all-stock deal"
     r"combine(?=\s*(?:$|[.;:]|\s+in\s+(?:an?\s+)?(?:[$£€\d][\w.,$£€]*\s+)?(?:[\w-]+\s+)?(?:deal|merger|transaction)\b))|"
-    r"merged\b|(?:announce[sd]?|agree\s+to|agree\s+on|agreed\s+to|complete|completed|in|enter|entered|in\s+talks\s+"
-    r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|\$[\d.,]+\s*"
+    # (British English agrees a merger as a deal is struck: "Kennet Talent and Loddon Staffing have agreed a merger of equals")
+    r"merged\b|(?:announce[sd]?|agree[sd]?(?:\s+to|\s+on)?|reach(?:es|ed)?|str(?:ike|ikes|uck)|sign(?:s|ed)?|"
+    r"complete|completed|in|enter|entered|in\s+talks\s+"
+    r"(?:on|over|about)|discussing|explore|exploring|consider|considering)\s+(?:an?\s+|all-stock\s+|business\s+|definitive\s+|tentative\s+|\$[\d.,]+\s*"
     rf"\w+\s+)*(?:{_W(MERGER)})(?:\s+talks|\s+deal|\s+agreement)?\b|(?:{_W(MERGER)})"
     r"\s+talks\b|"
     # "Tapestry and Capri terminate merger agreement"
@@ -801,7 +803,8 @@ _DEAL_KIND_CUE = re.compile(r"(?i)\b(?:a|per)\s+share\b|\bcontrol\s+of\b|\bmerg|
                             r"\bcombin")
 # "Acme agreed to a merger with Globex", "shareholders approved the merger with Globex"
 _MERGER_NOUN_WITH = re.compile(
-    r"(?:\b|(?<=['’]s))(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|enter(?:s|ed)?\s+into|"
+    r"(?:\b|(?<=['’]s))(?P<verb>(?:agree[sd]?\s+(?:to|on)|announc(?:e|es|ed|ing)|complet(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|"
+    r"enter(?:s|ed)?\s+into|"
     r"reach(?:es|ed)?|sign(?:s|ed)?|approv(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|"
     # the possessive: "Investors vote down Ashcombe's tie-up with Pellow", "probe of Halden's merger with Morvo"
     r"(?<=\w['’]s))\s+(?:an?\s+|the\s+|its\s+|their\s+|"
@@ -1426,7 +1429,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMr
                            # a saint's or a mountain's place: "its St. Louis fighter plant", "Mt. Vernon"
                            r"(?<!\bSt\.)(?<!\bMt\.)(?<!\bFt\.)"
                            r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)[\"”’]?\s+"
-                           r"(?=[\"“‘]?[A-Z]|\((?!(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s*)?[A-Z.]{1,6}\))(?!the\s))")
+                           # (not before a listing's aside, whatever the market: "Mountain Crest Mining Co. (OTC Pink:
+                           # MCMC) has placed ...")
+                           r"(?=[\"“‘]?[A-Z]|\((?!(?:[A-Za-z]{2,10}(?:\s+[A-Za-z]{2,10})?\s*:\s*)?[A-Z.]{1,6}\))(?!the\s))")
 
 
 # ---------------------------------------------------------------- entry point
@@ -2114,9 +2119,18 @@ def _clean_name(name: str) -> str:
 
 
 def _is_ticker_aside(sentence: str, span: _Span) -> bool:
-    """"(DIS)" after "Walt Disney Co.": a ticker in parentheses, not a second company."""
-    return sentence[span.start - 1:span.start] == "(" and sentence[span.end:span.end + 1] == ")" and \
-        _TICKER.fullmatch(span.text) is not None
+    """"(DIS)" after "Walt Disney Co.", "(OTC: RDLN)" after "Redline Motorsports Inc.": a ticker in parentheses, and the
+    market it is listed on, not a second company."""
+    if sentence[span.end:span.end + 1] != ")" and not (sentence[span.start - 1:span.start] == "(" and
+                                                        _A_TICKER_AFTER_ITS_MARKET.match(sentence, span.end)):
+        return False
+    return _TICKER.fullmatch(span.text) is not None and (
+        sentence[span.start - 1:span.start] == "(" or _ITS_MARKET_BEFORE.search(sentence, max(0, span.start - 16), span.start)
+        is not None)
+
+
+_A_TICKER_AFTER_ITS_MARKET = re.compile(r"\s*:\s*[A-Z][A-Z0-9.]{0,7}\s*\)")
+_ITS_MARKET_BEFORE = re.compile(r"\(\s*[A-Za-z]{2,8}\s*:\s*$")
 
 
 def _span_before(names: list[_Span], position: int, sentence: str, gap: re.Pattern) -> _Span | None:
@@ -3514,7 +3528,8 @@ def _subject_company(sentence: str, names: list[_Span], title_start: int) -> str
     start = max(opening.end() if opening else 0, clause + 1)
     start += len(sentence[start:]) - len(sentence[start:].lstrip(" \"“‘'"))
     subject = next((span for span in names if span.start >= start), None)
-    if subject is None or subject.start != start or subject.end >= title_start:
+    if subject is None or subject.start != start or subject.end >= title_start or _is_ticker_aside(sentence, subject):
+        # (nor a listing's aside, whose colon opens no clause: "Redline Motorsports Inc. (OTC: RDLN) announced that ...")
         return None
     if _DEPART_VERB_LC.search(sentence[subject.end:title_start].lower()):
         return None  # "Cahill has decided to step down as Chief Executive": "as" names the post, not a clause
@@ -3959,7 +3974,9 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
             if after:
                 inner = _name_spans(after["c"])
                 if inner and (inner[0].start == 0 or _describing_words_only(after["c"][:inner[0].start])):
-                    company = _clean_name(inner[0].text)  # (after a word or two describing it: "of fintech PayKhata")
+                    # (after a word or two describing it: "of fintech PayKhata"; not the place that describes the name
+                    # after it: "of Kettering housebuilder Pelham Stour Homes")
+                    company = _clean_name(_described_name(inner, inner[0], after["c"]).text)
             if company is None:
                 before = [s for s in rest_names if s.end <= found.start()]
                 if before and re.fullmatch(r"(?:'s|’s)?\s*(?:board\s*)?", rest[before[-1].end:found.start()].strip()):
@@ -4540,6 +4557,12 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return PUBLIC_BODIES
     if _NO_BID_INTENDED.search(sentence) or (_may_deny(lowered) and _no_sale_under_way(sentence)):
         return NO_BID
+    if ("candidate" in lowered or "target" in lowered or "plan" in lowered or " for a" in lowered) and \
+            _A_DEAL_SOUGHT_UNNAMED.search(lowered) and not _A_DEAL_BESIDE.search(_A_DEAL_SOUGHT_UNNAMED.sub(" ", lowered)):
+        return NO_BID  # "will continue to seek a reverse merger candidate": a deal wished for, with no company in it
+    if ("share" in lowered or "stock" in lowered or "securit" in lowered or "note" in lowered) and \
+            _SECURITIES_BOUGHT.search(lowered) and not _A_DEAL_BESIDE.search(_SECURITIES_BOUGHT.sub(" ", lowered)):
+        return NOT_A_COMPANY_BOUGHT  # "The shares were acquired in a privately negotiated transaction": its own stock
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
         # "GROUP HAS 5.5 PCT OF QUILLON": a holding disclosed, with no word of a deal; "Bubble & Root's founders
@@ -4754,6 +4777,21 @@ _MERGER_LAW = re.compile(r"\b(?:merger|takeover|antitrust)\s+(?:guidelines|rules
                          r"enforcement|filing\s+fees?|notification\s+thresholds?|thresholds|control\s+(?:rules|regime|"
                          r"laws?|reform)|review\s+(?:rules|process|reform))\b")
 _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale\b|sell|sold|deal)")
+# Securities as what was bought, the passive's subject ("The shares were acquired in a privately negotiated transaction")
+_SECURITIES_BOUGHT = re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w,-]+\s+){0,2}?(?:shares|stock|notes|bonds|"
+                                r"securities|warrants|debentures)\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+"
+                                r"(?:acquired|bought|purchased|repurchased)\b")
+# A deal wished for, its other side unnamed (a shell's "seek a suitable private company for a business combination",
+# "continue to evaluate other acquisition candidates", an investor's "has no current plans to propose an acquisition")
+_A_DEAL_KIND = r"(?:(?:reverse\s+)?merger|acquisition|business\s+combination|takeover)"
+_A_DEAL_SOUGHT_UNNAMED = re.compile(
+    r"\b(?:seek|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for|identify|identifying|evaluat(?:e|es|ing)|find|finding)"
+    r"(?:s|ing)?\s+(?:an?\s+|other\s+|new\s+|suitable\s+|potential\s+|possible\s+|further\s+|private\s+)*"
+    rf"{_A_DEAL_KIND}\s+(?:candidates?|targets?|partners?|opportunit(?:y|ies))\b"
+    r"|\b(?:seek|search(?:es|ing)?\s+for|look(?:s|ing)?\s+for|identify|find)(?:s|ing)?\s+(?:an?\s+)?(?:suitable\s+|"
+    rf"private\s+|operating\s+|target\s+)*(?:company|business)\s+for\s+(?:an?\s+)?{_A_DEAL_KIND}\b"
+    r"|\bno\s+(?:current\s+|present\s+|immediate\s+)?plans?\s+to\s+(?:propose|pursue|seek|make)\s+an?\s+"
+    rf"{_A_DEAL_KIND}(?:\s+(?:of|for)\s+the\s+company)?\b")
 # A blank-check company by its name ("Skyforge Capital Acquisition Corp. II", "SPAC Halden Merger Corp"), and the
 # business combination it is set up to seek, with no company named ("will target space and defense tech companies for
 # a business combination")

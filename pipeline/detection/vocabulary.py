@@ -347,6 +347,11 @@ DEAL_WORDS: tuple[Word, ...] = (
     # a bid or a scheme that lapses has failed ("PRIVATISATION OF KWAN LOK PROPERTIES LAPSES"); the word ends a name
     verb("lapse lapses lapsed lapsing", reads=[(NAME_STOP, "s past")]),
     noun("pursuit", kinds=[DEAL], reads=[OF, NAMED_BEFORE, ENDED, NAMED_DEAL]),
+    # a small company's reverse merger as its lawyers write it: "terminated the Share Exchange Agreement with StreamHaus",
+    # "closes share exchange with charter operator SkyJet" (only as the parties' agreement, not a market's "share exchange")
+    noun("share exchange agreement, share exchange", kinds=[DEAL],
+         gate=[r"share\s+exchange\s+(?:agreement|with|transaction|deal)"],
+         reads=[OF, NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, POINTED_AT]),
     noun("overture", reads=[BID_ANSWERED]),
     noun("stake", plurals="stakes", kinds=[DEAL], reads=[(NAME_STOP, "noun plural")]),
     noun("control", kinds=[DEAL]),
