@@ -4134,3 +4134,67 @@ def test_an_exchanges_record_of_no_departure(title, text):
 def test_a_period_an_abbreviation_or_a_titles_words_are_no_company(word):
     # (failed before 2026-12-07: analysts' "mgmt" and "FY16", an exchange's "INDEPENDENT NON-EXECUTIVE DIRECTOR")
     assert combine._junk_name(word)
+
+
+@pytest.mark.parametrize("title, text, kind, companies", [
+    # a headline naming a kind in the plural; its story names the pair (failed before 2026-12-08)
+    ("Hauliers in merger talks", "Solent road haulier Wightlink Transport is understood to be in advanced talks to merge "
+     "with Portsmouth-based rival Hamble Carriers, creating a fleet of 300 lorries.", MERGER_ACQUISITION,
+     {"Wightlink Transport", "Hamble Carriers"}),
+    # a place describing the name after it, however many words it has (failed before 2026-12-08)
+    ("Mill to shed 90 jobs", "Forest of Dean sawmill operator Cinderford Timber is to cut 90 jobs at its Lydney "
+     "yard after orders fell.", LAYOFFS, {"Cinderford Timber"}),
+    # the company that dismisses its officer, however much its name looks like a person's (failed before 2026-12-08)
+    ("Finance director sacked at Wrexham firm", "Gresford Polymers has dismissed finance director Alun Pritchard "
+     "after an internal investigation, the company confirmed.", EXECUTIVE_DEPARTURE, {"Gresford Polymers"}),
+    # a listing's aside on a market of two words: neither the market nor the ticker is a company (failed before 2026-12-08)
+    ("Quillmark Biotech Provides Liquidity Update", "Quillmark Biotech Inc. (OTC Pink: QLMB) disclosed that, absent new "
+     "financing, it may be forced to seek protection under the U.S. Bankruptcy Code.", BANKRUPTCY, {"Quillmark Biotech Inc"}),
+    ("Tarnfield Motors Names New Chief Executive", "Tarnfield Motors Inc. (OTC Pink: TRNF) announced that its board has "
+     "appointed Ada Voss as Chief Executive Officer, succeeding co-founder Glen Rusk, who will step down from all officer "
+     "positions.", EXECUTIVE_DEPARTURE, {"Tarnfield Motors Inc"}),
+    # the listing's aside ends no sentence, so its company and its own mine stay in one (failed before 2026-12-08)
+    ("Copper Vale Mining Suspends Operations", "Copper Vale Mining Co. (OTC Pink: CVMC) has placed its Blue Ridge "
+     "underground mine on care and maintenance and laid off 60 of its 75 employees.", LAYOFFS, {"Copper Vale Mining Co"}),
+])
+def test_the_company_a_story_names_for_its_headline(title, text, kind, companies):
+    assert {event.company for event in detect_events(title, text) if event.kind == kind} == companies
+
+
+@pytest.mark.parametrize("title, text, company, person", [
+    # a registry's filing of an officer leaving, the company by its number or its field (failed before 2026-12-08)
+    ("TM01 – Termination of appointment of Morag Elspeth Kerr as a director on 3 May 2015",
+     "Company: Lochside Joinery Limited (SC301122). Filed 8 May 2015.", "Lochside Joinery Limited", "Morag Elspeth Kerr"),
+    ("", "Termination of appointment of Peter Alan Greaves as a director on 9 June 2019 – Holloway Signs Limited "
+         "(05512398).", "Holloway Signs Limited", "Peter Alan Greaves"),
+    ("", "Form 288 – Notice of change of directors or secretaries: resignation of Mr Dennis Arthur Coole as director of "
+         "Coole Haulage Holdings Limited (01554320) with effect from 30.06.98.", "Coole Haulage Holdings Limited",
+     "Dennis Arthur Coole"),
+    ("Officers: Barnstaple Marine Limited", "TREGEAR, Nigel Paul. Role: Director (Resigned). Appointed on 1 March 2004. "
+     "Resigned on 31 July 2017.", "Barnstaple Marine Limited", "Nigel Paul Tregear"),
+])
+def test_a_registrys_filing_of_an_officer_leaving(title, text, company, person):
+    events = [event for event in detect_events(title, text) if event.kind == EXECUTIVE_DEPARTURE]
+    assert [(event.company, event.person) for event in events] == [(company, person)]
+
+
+def test_a_registrys_filing_of_an_appointment_is_no_departure():
+    # a guard: the registry's form for a new director tells nobody leaving
+    assert not [event for event in detect_events("AP01 – Appointment of Morag Elspeth Kerr as a director on 3 May 2015",
+                                                 "Company: Lochside Joinery Limited (SC301122).")
+                if event.kind == EXECUTIVE_DEPARTURE]
+
+
+@pytest.mark.parametrize("title, text, company", [
+    # England's courts by their parts and an insolvency practitioner's firm are no company (failed before 2026-12-08)
+    ("Appointment of Administrators", "In the High Court of Justice, Chancery Division, Bristol District Registry, No 2231 of 2012. WESTLEIGH JOINERY "
+     "LIMITED (Company Number 04412877). Date of Appointment of Joint Administrators: 3 May 2012.", "WESTLEIGH JOINERY LIMITED"),
+    ("Petitions to Wind Up (Companies)", "In the High Court of Justice, Business and Property Courts of England and Wales, Insolvency and Companies List (ChD), "
+     "No CR-2020-001234. In the Matter of HOLMER FABRICATIONS LIMITED (Company Number 08812345). A Petition to wind up the "
+     "above-named Company was presented on 4 March 2020.", "HOLMER FABRICATIONS LIMITED"),
+    ("Resolutions for Winding-up", "TRURO PRINT WORKS LIMITED (Company Number 07734561). The Company cannot, by reason of its liabilities, continue its "
+     "business and it is to be wound up voluntarily, and Ann Pellow (IP No 11021) of Kenwyn Recovery be appointed "
+     "liquidator of the Company.", "TRURO PRINT WORKS LIMITED"),
+])
+def test_a_gazette_notice_names_its_company(title, text, company):
+    assert {event.company for event in detect_events(title, text) if event.kind == BANKRUPTCY} == {company}

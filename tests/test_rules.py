@@ -2891,3 +2891,53 @@ def test_a_share_past_half_taken(text, expected):
 ])
 def test_the_reviews_misreadings_stay_mended(text, wrong):
     assert wrong not in {name for company, _, counterparty in _deal_sides(text) for name in (company, counterparty)}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    # British English agrees a merger, and a pair signs or strikes one (failed before 2026-12-08)
+    ("Kennet Talent and Loddon Staffing have agreed a merger of equals.", {"Kennet Talent", "Loddon Staffing"}),
+    ("Halloway Freight and Pewsey Carriers signed a definitive merger agreement on Monday.",
+     {"Halloway Freight", "Pewsey Carriers"}),
+])
+def test_a_pair_agrees_a_merger(sentence, pair):
+    events = rules.detect_events("", sentence)
+    assert {event.company for event in events} == pair and {event.counterparty for event in events} == pair
+
+
+@pytest.mark.parametrize("title, pair", [
+    # a small company's reverse merger as its lawyers write it (failed before 2026-12-08)
+    ("Brightvale Media Terminates Share Exchange Agreement With Loomhaus", {"Brightvale Media", "Loomhaus"}),
+    ("Corvane Aviation Closes Share Exchange With Charter Operator Pellair Regional", {"Corvane Aviation", "Pellair Regional"}),
+    ("Halden Closes Merger With Morvo", {"Halden", "Morvo"}),
+])
+def test_a_share_exchange_is_a_deal(title, pair):
+    assert {event.company for event in rules.detect_events(title, "")} == pair
+
+
+def test_a_market_of_shares_is_no_deal():
+    # a guard: "share exchange" as a market, no parties' agreement
+    assert rules.detect_events("", "The Shenzhen share exchange link with Hong Kong reopened on Monday.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a deal wished for, nobody named on the other side (failed before 2026-12-08)
+    "The custodian intends to bring its filings current and seek a reverse merger candidate.",
+    "Management continues to seek a suitable private company for a business combination.",
+    "Pellucid Value Partners said it has no current plans to propose an acquisition of the company.",
+    # securities bought, not a company (failed before 2026-12-08)
+    "The shares were acquired in a privately negotiated transaction.",
+])
+def test_deals_wished_for_and_shares_bought_are_no_deal(sentence):
+    assert rules.hard_negative(MERGER_ACQUISITION, sentence) is not None
+
+
+def test_a_deal_beside_a_wish_is_still_one():
+    # a guard: the wish beside a deal done leaves the deal
+    assert rules.hard_negative(MERGER_ACQUISITION, "Halden, seeking acquisition targets, agreed to buy Morvo.") is None
+
+
+def test_a_description_in_the_employers_slot_gives_the_name_after_it():
+    # "of Kettering housebuilder Pelham Stour Homes": the place describes the name (failed before 2026-12-08)
+    events = rules.detect_events("", "Ronald Askey has resigned as finance director of Daventry housebuilder Welton "
+                                     "Grange Homes after eleven years.")
+    assert [(event.company, event.person) for event in events] == [("Welton Grange Homes", "Ronald Askey")]

@@ -43,6 +43,8 @@ KNOWN_GATE_GAPS = {
     (DEAL, "auction"),
     # on purpose: only a scheme from a bidder ("accepts $3.10 scheme from"); a pension or a loan scheme is none
     (DEAL, "scheme"),
+    # on purpose: only the parties' agreement ("share exchange agreement", "share exchange with"); a market is none
+    (DEAL, "share exchange"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

@@ -3077,7 +3077,7 @@ _A_VERB_BETWEEN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:has|have|had|is|are|was
 # ... or what it does to one of its officers: "Sealand Composites has dismissed managing director Owen Roberts" (a
 # person, not titled before the run, removes no officer: a board or a company does)
 _ACTS_ON_ITS_OFFICER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?i:{rules._W(vocabulary.REMOVES)})\s+(?i:its\s+|their\s+)?"
-                                  rf"(?i:former\s+|interim\s+)?{rules._TITLE}\b")
+                                  rf"(?i:former\s+|interim\s+)?(?:[a-z]+\s+)?{rules._TITLE}\b")
 # "Chilean retailer Almacenes Cordillera", "German airline AeroNord": what the words before a run call it says company,
 # however much the run looks like a person's name.
 _KIND_OF_COMPANY_BEFORE = re.compile(r"\b(?:%s|%s|miner|grocer|publisher|broadcaster|brewer)\s+$"

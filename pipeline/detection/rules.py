@@ -3972,11 +3972,16 @@ def _person_departure(sentence: str, names: list[_Span], match: re.Match, in_hea
             after = re.match(r"\s*(?:of|at)\s+(?:the\s+board\s+(?:of\s+)?)?(?P<c>.+)", rest[found.end():])
             rest_names = _name_spans(rest)
             if after:
-                inner = _name_spans(after["c"])
-                if inner and (inner[0].start == 0 or _describing_words_only(after["c"][:inner[0].start])):
+                # (the sentence's own runs, where it has one there: a name read alone at its start may lose a word that
+                # reads as a verb there, "Holloway Signs Limited")
+                at = match.start("rest") + found.end() + after.start("c")
+                inner, within = [span for span in names if span.start >= at], sentence
+                if not inner or inner[0].start != at:
+                    inner, within, at = _name_spans(after["c"]), after["c"], 0
+                if inner and (inner[0].start == at or _describing_words_only(within[at:inner[0].start])):
                     # (after a word or two describing it: "of fintech PayKhata"; not the place that describes the name
                     # after it: "of Kettering housebuilder Pelham Stour Homes")
-                    company = _clean_name(_described_name(inner, inner[0], after["c"]).text)
+                    company = _clean_name(_described_name(inner, inner[0], within).text)
             if company is None:
                 before = [s for s in rest_names if s.end <= found.start()]
                 if before and re.fullmatch(r"(?:'s|’s)?\s*(?:board\s*)?", rest[before[-1].end:found.start()].strip()):
