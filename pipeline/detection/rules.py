@@ -288,8 +288,11 @@ _A_FAILED_COMPANYS_THINGS = r"(?:assets|brands?|names?|leases|patents|inventory|
 _ASSET_OBJECT = re.compile(
     # a company's product bought alone, named by its owner's possessive: "bankrupt Solstice Bio's kidney drug",
     # "Redhollow's 220-title film library" (not the company: "would double its film library" is no object)
-    r"^\s*(?:the\s+rights\s+to\s+)?(?:bankrupt\s+|collapsed\s+|defunct\s+)?(?:[\w&.-]+\s+){0,4}?[\w&.-]+['’]s\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:drugs?|drug\s+candidates?|compounds?|molecules?|library|catalog(?:ue)?)\b|"
+    r"^\s*(?:the\s+rights\s+to\s+)?(?:bankrupt\s+|collapsed\s+|defunct\s+)?(?:[\w&.-]+\s+){0,4}?[\w&.-]+(?:['’]s|s['’])\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:drugs?|drug\s+candidates?|compounds?|molecules?|library|catalog(?:ue)?|"
+    # (or its property: "the sale of Greenhollow Mills' flour plants to Stavanger Grain", "Wexford's shopping centres")
+    r"plants|factories|mills|buildings|properties|shopping\s+(?:cent(?:er|re)s|malls)|malls|hotels|warehouses|"
+    r"vessels|ships|aircraft)\b(?!\s+(?:business|unit|division|arm|chain|operations?|group|company|portfolio\s+company))|"
     rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.,%$£€¥₹-]*s\s)[\w'’&.,%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)"
     rf"(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
@@ -626,11 +629,11 @@ _THING_AFTER_NAME = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}(?:building|property|sit
 
 def changes_owner(event: DetectedEvent) -> bool:
     """A deal read from a company's change of owner ("changing hands", "under new ownership", "new owners at") or from
-    a mutual's transfer of its engagements: local news and the mutual sector word it so, which the model, trained on
-    wire and market text, has hardly seen; it does not veto it (combine.py)."""
+    a mutual's transfer of its engagements, or an acqui-hire: local news, the mutual sector and the start-up press word
+    it so, which the model, trained on wire and market text, has hardly seen; it does not veto it (combine.py)."""
     said = event.reason.strip('"')
     return bool(_CHANGES_OWNER.fullmatch(said) or _NEW_OWNERS_READ.fullmatch(said)
-                or _TRANSFERS_ENGAGEMENTS.fullmatch(said))
+                or _TRANSFERS_ENGAGEMENTS.fullmatch(said) or said.lower().startswith(("acqui-hir", "acquihir")))
 
 
 _NEGATED_CLAUSE = re.compile(r"(?i)\b(?:no|not|never|without)\b|n['’]t\b")
@@ -771,6 +774,9 @@ _PASSING_MENTION = re.compile(
     r"|\b(?:approval|review|investigation|probe|scrutiny)\s+process\s+(?:of|into|for)\s+(?:\S+\s+){0,4}$"
     # "bolstered with the 2019 acquisition of Calloway Spine": a deal dated by its year is history
     r"|\b(?:the|its|their|a)\s+(?:19|20)\d\d\s+(?:[\w$.,-]+\s+){0,2}$"
+    # ... or by a past time's possessive: "integration of last year's Portwell acquisition", "2019's purchase of"
+    r"|\b(?:last|past|previous)\s+(?:year|month|quarter|decade|summer|spring|autumn|fall|winter)['’]s\s+(?:[\w$.,-]+\s+){0,2}$"
+    r"|\b(?:19|20)\d\d['’]s\s+(?:[\w$.,-]+\s+){0,2}$"
     # "Five years ago this week, Ardenne Motors completed its acquisition of": a sentence dated in the past
     rf"|{_DATED_SENTENCE_PATTERN}", re.I)
 _DATED_SENTENCE = re.compile(_DATED_SENTENCE_PATTERN, re.I)
@@ -1046,7 +1052,10 @@ _COMPANY_REMOVES = re.compile(
     rf"yesterday\s+)?(?:the\s+)?(?:{_W(ANNOUNCED)})\s+of|"
     # "said the death of its chairman, Peter Lund, on Sunday ...", "saddened by the sudden death of our Chief Executive"
     # (its own post: not "the death of Queen Elizabeth", nor of another company's chief)
-    rf"(?:the\s+)?(?:(?:sudden|unexpected|untimely)\s+)?(?i:death|passing)\s+of(?=\s+(?i:its|our|their)\s)|"
+    # (or of a post the company's board holds: "regrets to announce the death of director Franklin Moss")
+    rf"(?:the\s+)?(?:(?:sudden|unexpected|untimely)\s+)?(?i:death|passing)\s+of(?=\s+(?i:its|our|their)\s|\s+(?i:"
+    rf"(?:independent|non-executive|executive|lead)\s+)*(?i:director|chairman|chairwoman|founder|co-founder|board\s+member)"
+    rf"\s+[A-Z])|"
     # "will not renew the contract of CEO Jane Roe", "decided not to renew its chief executive's contract" is not read
     rf"(?:not|n['’]t)\s+(?:to\s+)?renew(?:ing)?\s+(?:the\s+)?contract\s+of|"
     # the second of the things announced: "Announces Appointment of Jane Roe as CFO and Retirement of John Doe"
@@ -1068,7 +1077,11 @@ _OPENING_SUBJECT_VERB = re.compile(r"^\s*(?:'s|’s)?\s*(?:,[^,]{1,80},\s*)?(?:s
                                    r"named|appoints|appointed|taps|tapped|picks|picked|confirms|confirmed|"
                                    r"to\s+name|will\s+name|has\s+named|board|'s\s+board|’s\s+board|disclosed|"
                                    r"reported|(?:did|would)\s+not\s+say|declined\s+to\s+say|gave\s+no\s+reason|"
-                                   r"(?:is|are)\s+searching|(?:has|have)\s+begun|began)\b", re.I)
+                                   r"(?:is|are)\s+searching|(?:has|have)\s+begun|began|"
+                                   # an exchange's announcement: "Kahikatea Wool Limited advises with regret that ...",
+                                   # "regrets to announce", "wishes to inform"
+                                   r"advises|advised|regrets|wishes\s+to\s+(?:advise|inform|announce)|informs|notifies)\b",
+                                   re.I)
 # "Apple hires Tesla's engineering chief": the executive leaves the company named with the title.
 _HIRES_FROM = re.compile(rf"\b(?:{_W(HIRES)})\s+$", re.I)
 
@@ -1976,9 +1989,10 @@ wholesaler telco franchisor reinsurer outfit marque platform marketplace
 fintech biotech insurtech pharma shipyard bottler distiller winery brewery refinery foundry smelter practice
 outsourcer reseller integrator msp mssp hoster trucker hauler haulier forwarder railroad pioneer 3pl app
 house spinner weaver knitter tanner tannery
-lessor brokerage mga tpa reit""".split())  # ("trading house", "fashion house", "Huddersfield spinner"; insurance's managing
+lessor brokerage mga tpa reit
+farmer grower explorer hospital start-up""".split())  # ("trading house", "fashion house", "Huddersfield spinner"; insurance's managing
 # general agents and third-party administrators: "Claims TPA Fenwick Adjusting", "Pet insurance MGA Tailwise"; "Subprime
-# REIT Norvale Capital")
+# REIT Norvale Capital"; "Tasmanian salmon farmer Derwent Aquaculture", "Indonesian gold explorer PT Sumber Emas")
 
 
 # a company named by what it makes or builds ("winemaker", "toymaker", "homebuilder"); not the people named so
@@ -3762,7 +3776,7 @@ _A_THING_ENDED = re.compile(r"(?i)\b(?:merger|agreements?|deals?|contracts?|leas
                             r"partnerships?|licen[cs]es?|programs?|programmes?|transactions?)\b")
 _TITLE_AT = re.compile(r"\s+(?:at|of)\s+(?:the\s+|its\s+)?")
 # Words without one of which _COMPANY_REMOVES or _SUCCEEDS cannot match: a cheap scan spares the costly one.
-_COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)}|renew)")
+_COMPANY_REMOVES_WORDS = re.compile(rf"\b(?:{_W(REMOVES)}|{_W(ANNOUNCED)}|{_W(SUCCESSOR)}|renew|passing\s+of)")
 _SUCCEEDS_WORDS = re.compile("|".join(vocabulary.hints(SUCCEEDS, SUCCESSOR)) + r"|in\s+place\s+of|over\s+from|reins\s+from")
 _HIRE_WORDS = re.compile(rf"(?i)\b(?:{'|'.join(vocabulary.hints(HIRES_AWAY))})")
 _LEAVES_COMPANY = re.compile(rf"(?i)\b(?:{'|'.join(vocabulary.hints(LEAVES_COMPANY))})")  # "quits Acme"
@@ -3773,7 +3787,11 @@ _DEPARTURE_SUBJECT_GAP = re.compile(
     r"is|to|abruptly|suddenly|also|finally|officially|formally|on\s+\w+day|\w+day|reportedly|announced|"
     r"announces|plans\s+to|set\s+to|moves\s+to|moved\s+to|it|has\s+decided\s+to|decided\s+to|"
     # "Kaede Motor Corp.'s board voted unanimously on Thursday to remove Chairman ..."
-    r"vot(?:e|es|ed|ing)|unanimously|agreed\s+to|agrees\s+to)\s*)*$",
+    r"vot(?:e|es|ed|ing)|unanimously|agreed\s+to|agrees\s+to|"
+    # an exchange's announcement of a death ("Aldridge Mining Corp. (OTC: ALDM) regrets to announce the death of", "the
+    # board of Nardoo Pastoral Company Limited advises of the sudden passing of"): its listing aside, its regrets
+    r"\([^()]{1,30}\)|advis(?:es|ed)(?:\s+with\s+(?:deep\s+)?regret)?(?:\s+(?:of|that))?|regrets?\s+to(?:\s+announce)?|"
+    r"announces\s+with\s+(?:deep\s+)?(?:regret|sadness))\s*)*$",
     re.I,
 )
 

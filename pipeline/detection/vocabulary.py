@@ -154,7 +154,9 @@ class Word:
         if tense not in _VERB_TENSES:
             return []  # "bare", "main": how to spell, not what
         main = (self.pp or self.past) if tense == "pp" else getattr(self, tense)
-        other = self.variant[("base", "s", "past", "ing").index(tense)] if self.variant and tense != "pp" else ""
+        # (a variant's participle is its past, where the word's own is: "acquihired" as "acqui-hired")
+        other = (self.variant[("base", "s", "past", "ing").index("past" if tense == "pp" else tense)]
+                 if self.variant and (tense != "pp" or not self.pp) else "")
         return [f for f in (main, other) if f]
 
     def spell(self, *tenses: str) -> list[str]:
@@ -431,6 +433,9 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("consider considers considered considering",
          reads=[(ANSWERS_BID_FROM, "base s"), ANSWERS_BID, MAKES_BID, (RUMOR, "base ing past"), (NAME_STOP, "base s")]),
     verb("snub snubs snubbed snubbing", reads=[ANSWERS_BID]),
+    # "Blackthorn Mining's board is reviewing a $12bn approach from Kuroshio Metals": the target answers, in time
+    verb("review reviews reviewed reviewing", reads=[(ANSWERS_BID_FROM, "base s ing"), (ANSWERS_BID, "base s ing")]),
+    verb("evaluate evaluates evaluated evaluating", reads=[(ANSWERS_BID_FROM, "base s ing"), (ANSWERS_BID, "base s ing")]),
     # a deal approved
     verb("approve approves approved approving", reads=[APPROVES, (NAME_STOP, "s past")]),  # "FED APPROVES ..."
     verb("back backs backed backing", reads=[APPROVES, (NAME_STOP, "base")]),
@@ -516,7 +521,9 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     # inflected forms open the gate: "die" alone is in "diesel", "audience", "soldier".
     verb("die dies died dying", nouns="death demise", kinds=[DEPARTURE], gate=[r"die[sd]\b", r"death\s+of", r"demise\s+of"],
          reads=[(LEAVES, "s past"), (ABRUPT, "s past noun"), ANNOUNCED]),
-    verb("pass passes passed passing", particles="away", kinds=[DEPARTURE], gate=[r"pass(?:es|ed)\s+away"],
+    # ("the sudden passing of its Executive Chairman": the noun, only of someone)
+    verb("pass passes passed passing", particles="away", kinds=[DEPARTURE], gate=[r"pass(?:es|ed)\s+away",
+                                                                                   r"passing\s+of\s+(?:its|our|their|director)"],
          reads=[(LEAVES, "s past"), (ABRUPT, "s past")]),
     # "CEO Martin Leib was killed in a car accident": a death in office, told by the accident
     verb("kill kills killed killing", particles="in", kinds=[DEPARTURE], gate=[r"killed\s+in"],
@@ -588,7 +595,8 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
     # hired away from another company: "Apple hires Tesla's CFO"
     verb("hire hires hired hiring", kinds=[DEPARTURE], gate=["hire", "hiring"],
          reads=[HIRES, HIRES_AWAY, (NAME_STOP, "s past")]),
-    verb("poach poaches poached poaching", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
+    # ("has been poached by a rival": the one hired away leaves)
+    verb("poach poaches poached poaching", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY, (IS_REMOVED, "pp")]),
     verb("lure lures lured luring", kinds=[DEPARTURE], gate=["lure"],  # "luring" opens no gate: a known gap
          reads=[HIRES, HIRES_AWAY]),
     verb("nab nabs nabbed nabbing", kinds=[DEPARTURE], reads=[HIRES, HIRES_AWAY]),
