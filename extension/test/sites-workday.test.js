@@ -233,6 +233,20 @@ test("a parent group's tenant: the JSON-LD employer its description opens with i
   assert.deepEqual(companies(jobs), ["Fabrikam Group"], "an internal code is never the badge");
 });
 
+test("a holding company the description names after the brand the tenant's initials vouch for is not the badge", () => {
+  // (failed before 2026-12-08: "Kestrel Ridge" for the "hmd" tenant of Halvorsen Medical Devices)
+  const page = (description) => `<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Kestrel Ridge Holdings, LLC"}}</script>
+    <body><header><img data-automation-id="logoImage" alt="Halvorsen Medical Devices"></header>
+    <h2 data-automation-id="jobPostingHeader">Quality Engineer II</h2>
+    <div data-automation-id="jobPostingDescription">${description}</div></body>`;
+  const url = "https://hmd.wd1.myworkdayjobs.com/en-US/HMD_External/job/Minneapolis-MN/Quality-Engineer-II_R-0048213";
+  const brandFirst = "At Halvorsen Medical Devices, we make cardiac monitors. We became part of the Kestrel Ridge family in 2020.";
+  assert.deepEqual(companies(loadSite("workday", page(brandFirst), url).run()), ["Halvorsen Medical Devices"]);
+  // (a guard: the holding named first, as its subsidiaries' boards write it, is still the employer)
+  const holdingFirst = "Kestrel Ridge is hiring a quality engineer for its Halvorsen Medical Devices plant.";
+  assert.deepEqual(companies(loadSite("workday", page(holdingFirst), url).run()), ["Kestrel Ridge"]);
+});
+
 test("a parent group's abbreviated tenant: a logo naming a brand the job's description opens with is the badge", () => {
   const page = (alt, description) => `<body><header><img data-automation-id="logo" alt="${alt}"></header>
     <h2 data-automation-id="jobPostingHeader">Process Engineer</h2>

@@ -45,6 +45,12 @@
   }
   const OPENING = 300;  // characters: a description's first lines, where it says whose job this is
 
+  // Whether the description's opening names `first` before `other` (each by its brand, as written).
+  function namedBefore(first, other, description) {
+    const at = (name) => description.slice(0, OPENING).toLowerCase().indexOf(page.brandName(name).toLowerCase());
+    return at(first) >= 0 && (at(other) < 0 || at(first) < at(other));
+  }
+
   // {tenant, siteId} from either URL shape; siteId is null when the path has none.
   function tenantSite(url) {
     const parts = url.pathname.split("/").filter(Boolean);
@@ -165,8 +171,11 @@
       // A parent group's tenant that hosts its subsidiaries' jobs ("calderbrook" for "Pennine Fresh Produce Ltd"):
       // a JSON-LD employer that the job's own description opens by naming is the company a person applies to; a
       // legal entity or an internal code it does not open with is not.
-      const subsidiary = org && !fromJsonld
-        && namedByDescription(org.name, page.visibleText(page.first(document, SELECTORS.description)))
+      // (not where the description names the brand the tenant vouches for first: "At Halvorsen Medical Devices, ...
+      // Halvorsen Medical Devices became part of the Kestrel Ridge family" under the "hmd" tenant's logo)
+      const opening = page.visibleText(page.first(document, SELECTORS.description));
+      const subsidiary = org && !fromJsonld && namedByDescription(org.name, opening)
+        && !(fromLogo && namedBefore(fromLogo, org.name, opening))
         ? page.brandName(org.name) : null;
       // So is a header logo naming a brand the tenant does not ("Tidewell Coatings" on the "hmg" tenant of its
       // parent group) when the job's description opens by naming it too: two things a person reads agree.
