@@ -4198,3 +4198,49 @@ def test_a_registrys_filing_of_an_appointment_is_no_departure():
 ])
 def test_a_gazette_notice_names_its_company(title, text, company):
     assert {event.company for event in detect_events(title, text) if event.kind == BANKRUPTCY} == {company}
+
+
+@pytest.mark.parametrize("title, text, company", [
+    # an exchange's announcement of a death or a resignation, the company its subject (failed before 2026-12-08)
+    ("Passing of Director", "Matai Timber Limited advises with regret that independent director Hemi Walker passed away on "
+     "2 March 2019. The Board extends its sympathy to his family.", "Matai Timber Limited"),
+    ("", "It is with deep sadness that the board of Gidgee Pastoral Company Limited advises of the sudden passing of its "
+         "Executive Chairman, Mr Alan Pruett, on 9 June 2011.", "Gidgee Pastoral Company Limited"),
+    ("", "Coldwater Mining Corp. (OTC Pink: CWMC) regrets to announce the death of director Harold Vance on March 3, 2014.",
+     "Coldwater Mining Corp"),
+    # hired away by a rival, the employer left (failed before 2026-12-08)
+    ("", "Fernhill Stores' chief digital officer, Piotr Nowak, has been poached by a rival; Fernhill says a search is under "
+         "way.", "Fernhill Stores"),
+])
+def test_an_announced_death_or_a_poached_officer_is_a_departure(title, text, company):
+    assert {event.company for event in detect_events(title, text) if event.kind == EXECUTIVE_DEPARTURE} == {company}
+
+
+@pytest.mark.parametrize("title, text, companies", [
+    # a people's or a place's adjective before a kind describes the name after it (failed before 2026-12-08)
+    ("", "Norway's Havbruk Nord has completed its $300 million takeover of Tasmanian oyster farmer Pittwater Shellfish.",
+     {"Pittwater Shellfish", "Havbruk Nord"}),
+    # a bid under review by its target (failed before 2026-12-08)
+    ("", "Ironbark Mining's board is reviewing a $4bn approach from Kurosawa Metals, which it had declined to engage with.",
+     {"Ironbark Mining", "Kurosawa Metals"}),
+    # an acqui-hire, however the model scores a word it has hardly seen (failed before 2026-12-08)
+    ("Exits", "• Snapwren, the four-person photo-sharing app, was acquihired by Lumora. The app shuts down Friday.",
+     {"Snapwren", "Lumora"}),
+])
+def test_deals_told_in_the_press_of_other_places_and_trades(title, text, companies):
+    assert {event.company for event in detect_events(title, text) if event.kind == MERGER_ACQUISITION} == companies
+
+
+@pytest.mark.parametrize("title, text", [
+    # a deal dated in the past by its possessive, and a failed company's plants sold (failed before 2026-12-08)
+    ("Earnings", "Wexley Industrial beat on Q3, lifting guidance on the integration of last year's Portcullis acquisition."),
+    ("Bankruptcies", "A judge approved the sale of Ferncombe Mills' flour plants to Stavbruk Grain for $140m."),
+])
+def test_a_deal_of_the_past_or_a_property_sold_is_no_deal(title, text):
+    assert not [event for event in detect_events(title, text) if event.kind == MERGER_ACQUISITION]
+
+
+def test_a_business_of_its_possession_is_still_a_deal():
+    # a guard: "Morvo's hotels business" is a going concern, not its hotels
+    assert {event.company for event in rules.detect_events("", "Halden agreed to buy Morvo's hotels business.")} == \
+        {"Morvo", "Halden"}
