@@ -4244,3 +4244,43 @@ def test_a_business_of_its_possession_is_still_a_deal():
     # a guard: "Morvo's hotels business" is a going concern, not its hotels
     assert {event.company for event in rules.detect_events("", "Halden agreed to buy Morvo's hotels business.")} == \
         {"Morvo", "Halden"}
+
+
+@pytest.mark.parametrize("title, text, kind", [
+    # a headline's exit or cuts are the item's news; a deal its story names is the setting (failed before 2026-12-08)
+    ("Brandwell Foods announces CFO transition", "Brandwell Foods Inc. (NYSE: BWF) said Chief Financial Officer Ann Mott "
+     "will leave the company on June 30. The company is searching for a successor while it awaits European Commission "
+     "clearance of its acquisition of Dutch snack maker Kuiper Snacks.", EXECUTIVE_DEPARTURE),
+    ("Cardale Foods to close Leeds factory", "Cardale Foods plc is to close its Leeds biscuit factory with the loss of "
+     "around 450 jobs. Cardale said the move was unrelated to the CMA's investigation into its proposed purchase of "
+     "Milford Baking.", LAYOFFS),
+])
+def test_a_deal_in_the_story_under_another_kinds_headline_is_its_setting(title, text, kind):
+    events = detect_events(title, text)
+    assert kind in {event.kind for event in events}
+    assert MERGER_ACQUISITION not in {event.kind for event in events}
+
+
+def test_a_deal_under_a_filings_headline_is_still_news():
+    # a guard: a procedure's deal is its news ("rescues ... out of administration")
+    events = detect_events("Pixley Lane rescues Harlow & Finch out of administration, saving 40 stores",
+                           "Shoe retailer Pixley Lane has bought the business of Harlow & Finch from its administrators in a "
+                           "pre-pack deal, keeping 40 of its 62 stores open.")
+    assert MERGER_ACQUISITION in {event.kind for event in events}
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # continental Europe's words in English: a chairman who lays down his office, a pair's fusion (failed before 2026-12-08)
+    ("", "Dr. Helmut Kranz has laid down his office as chairman of the supervisory board of Wendel Stahlbau AG with effect "
+         "from the end of the general meeting.", EXECUTIVE_DEPARTURE, "Wendel Stahlbau AG"),
+    ("", "The boards of Grupo Lácteo Norte and Industrias Lácteas Riojanas approved their fusion on Monday.",
+     MERGER_ACQUISITION, "Grupo Lácteo Norte"),
+])
+def test_european_words_for_an_exit_and_a_merger(title, text, kind, company):
+    assert company in {event.company for event in detect_events(title, text) if event.kind == kind}
+
+
+def test_physics_fusion_is_no_deal():
+    # a guard
+    assert not [event for event in detect_events("", "Helion Fusion raised $500 million to build its fusion reactor.")
+                if event.kind == MERGER_ACQUISITION]

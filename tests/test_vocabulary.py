@@ -45,6 +45,8 @@ KNOWN_GATE_GAPS = {
     (DEAL, "scheme"),
     # on purpose: only the parties' agreement ("share exchange agreement", "share exchange with"); a market is none
     (DEAL, "share exchange"),
+    # on purpose: only the parties' fusion ("approve their fusion", "the fusion with"); physics' is none
+    (DEAL, "fusion"),
 }
 
 ALL_TENSES = ("base", "s", "past", "pp", "ing", "noun")

@@ -499,6 +499,8 @@ def _the_headlines_kind(events: list[DetectedEvent], title: str, units: list[str
     bankruptcy, if at all, as the company's circumstance, and its story's filing as background: the item's news is the
     headline's, and a bankruptcy is news only where the headline tells the filing itself ("files Chapter 11; CEO
     resigns")."""
+    if title and units and any(event.kind == MERGER_ACQUISITION for event in events):
+        events = _deal_in_the_story_only(events, units, model, scored)
     if not title or not units or not any(event.kind == BANKRUPTCY for event in events):
         return events
     others = {event.kind for event in events} - {BANKRUPTCY}
@@ -511,6 +513,25 @@ def _the_headlines_kind(events: list[DetectedEvent], title: str, units: list[str
                                                                   for event in events)) for kind in others):
         return [event for event in events if event.kind != BANKRUPTCY]
     return events
+
+
+def _deal_in_the_story_only(events: list[DetectedEvent], units: list[str], model: Model,
+                            scored: dict[str, Scores]) -> list[DetectedEvent]:
+    """A headline that tells an exit or cuts and no deal ("Ranleigh Foods announces CFO transition", "Cardew Foods to
+    close Leeds factory") is the item's news; a deal its story names ("while it awaits clearance of its acquisition of
+    Kuipers Snacks", "The company's merger with Cobden Leisure was blocked last year") is the setting, not a second
+    event. (Not under a filing's headline: a procedure's deals are its news, "rescues Marlowe & Finch out of
+    administration", "named stalking horse for bankrupt Dalgety Furniture's operations".)"""
+    headline = units[0]
+    others = {event.kind for event in events} & {EXECUTIVE_DEPARTURE, LAYOFFS}
+    if not others or vocabulary.DEAL in GATES.opened(headline.lower()):
+        return events
+    scores = scored.get(headline) or model.scores(headline)
+    if model.fires(scores, MERGER_ACQUISITION) or not any(
+            kind in GATES.opened(headline.lower()) and (model.fires(scores, kind) or any(
+                event.kind == kind and _told_in(event.reason, headline) for event in events)) for kind in others):
+        return events
+    return [event for event in events if event.kind != MERGER_ACQUISITION]
 
 
 def _told_in(reason: str, headline: str) -> bool:

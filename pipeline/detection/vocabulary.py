@@ -309,6 +309,11 @@ DEAL_WORDS: tuple[Word, ...] = (
     verb("combine combines combined combining", nouns="combination", kinds=[DEAL],
          reads=[MERGES_WITH, MERGES, MERGER, TALKS, ABOUT, POINTED_AT]),
     noun("tie-up", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, ABOUT, POINTED_AT]),
+    # continental Europe's word for a merger, as its press writes it in English ("approve their fusion", "the fusion
+    # with Motoria Emiliana"): only as the parties' deal, never physics' or a kitchen's fusion
+    noun("fusion", kinds=[DEAL], gate=[r"(?:their|the|a|planned|proposed|approve[sd]?)\s+fusion\s+(?:with|of|between|by|"
+                                        r"project|agreement)\b", r"(?:approve[sd]?|sign(?:s|ed)?)\s+(?:their|the)\s+fusion\b"],
+         reads=[MERGER, ENDED]),
     # deals, bids and what is bid for
     noun("deal", plurals="deals", kinds=[DEAL],
          reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, VALUES, POINTED_AT, (NAME_STOP, "noun plural")]),
@@ -489,6 +494,11 @@ DEPARTURE_WORDS: tuple[Word, ...] = (
          reads=[(LEAVES, "base s ing"), LEAVES_COMPANY, THOSE_LEAVING, NAME_STOP]),
     verb("depart departs departed departing", nouns="departure", kinds=[DEPARTURE], reads=_LEAVING),
     verb("exit exits exited exiting", nouns="exit", kinds=[DEPARTURE], reads=_LEAVING),
+    # the German and Austrian notices' "legt sein Amt nieder", as they write it in English: "has laid down his office as
+    # chairman of the supervisory board", "lays down her mandate"
+    *(verb("lay lays laid laying", particles="down", then=f"{whose} {post}", kinds=[DEPARTURE],
+           gate=[rf"la(?:y|ys|id|ying)\s+down\s+{whose}\s+{post}"], reads=[LEAVES])
+      for whose in ("his", "her") for post in ("office", "mandate")),
     verb("relinquish relinquishes relinquished relinquishing", kinds=[DEPARTURE],
          reads=[LEAVES, (NAME_STOP, "base s past")]),
     verb("bow bows bowed bowing", particles="out", kinds=[DEPARTURE], reads=[(LEAVES, "base s past")]),
