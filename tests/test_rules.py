@@ -2941,3 +2941,11 @@ def test_a_description_in_the_employers_slot_gives_the_name_after_it():
     events = rules.detect_events("", "Ronald Askey has resigned as finance director of Daventry housebuilder Welton "
                                      "Grange Homes after eleven years.")
     assert [(event.company, event.person) for event in events] == [("Welton Grange Homes", "Ronald Askey")]
+
+
+def test_a_blank_check_companys_name_alone_is_no_deal():
+    # a newsletter's item headed by a SPAC's name alone (failed before 2026-12-08)
+    assert rules.hard_negative(MERGER_ACQUISITION, "Thornquill Acquisition Corp. III") is not None
+    # a guard: the same name that merges is a deal
+    assert rules.hard_negative(MERGER_ACQUISITION, "Thornquill Acquisition Corp. III agreed to merge with Pellmore "
+                                                   "Robotics.") is None

@@ -4475,6 +4475,8 @@ def hard_negative(kind: str, sentence: str) -> str | None:
             _A_SPACS_NAME.search(sentence) and not _A_DEAL_OR_A_LISTING_THROUGH_IT.search(
                 _AN_IPO.sub(" ", _A_SPAC_SEEKS.sub(" ", _A_SPACS_NAME.sub(" ", sentence)).lower())):
         return NOT_A_COMPANY_BOUGHT  # "Skyforge Capital Acquisition prices $200M IPO": a blank-check company's listing
+    if kind == MERGER_ACQUISITION and "cquisition" in sentence and _A_SPACS_NAME.fullmatch(sentence.strip(" .,:;—–-")):
+        return A_NAME_NOT_A_DEAL  # a newsletter's item headed by a blank-check company's name alone: "Brindlecove Acquisition Corp. III"
     if kind == MERGER_ACQUISITION and _A_NAME_OF_DEAL_WORDS.search(sentence) and not _A_DEAL_BESIDE.search(
             _A_NAME_OF_DEAL_WORDS.sub(" ", sentence).lower()):
         return A_NAME_NOT_A_DEAL
