@@ -4284,3 +4284,37 @@ def test_physics_fusion_is_no_deal():
     # a guard
     assert not [event for event in detect_events("", "Helion Fusion raised $500 million to build its fusion reactor.")
                 if event.kind == MERGER_ACQUISITION]
+
+
+@pytest.mark.parametrize("title, text, kind, company", [
+    # the session's review (2026-12-08): a registered name is read case by case, never from the clause's first word
+    ("", "Notice of change of directors. On 30 June 1998 the resignation of Mr Dennis Arthur Coole as director of Coole "
+         "Haulage Holdings Limited (01554320) took effect.", EXECUTIVE_DEPARTURE, "Coole Haulage Holdings Limited"),
+    # a company named "... Courts" is a company
+    ("Eastfield Courts collapses", "Eastfield Courts, which builds sports halls, has collapsed into administration.",
+     BANKRUPTCY, "Eastfield Courts"),
+    # a deal under a filing's headline with cuts in it is still news
+    ("Pixley Lane rescues Harlow & Finch out of administration, 22 jobs lost", "Shoe retailer Pixley Lane has bought the "
+     "business of Harlow & Finch from its administrators in a pre-pack deal.", MERGER_ACQUISITION, "Harlow & Finch"),
+    # shares bought by a named buyer with control are a takeover
+    ("", "The Morvo shares were bought by Halden Group on Friday, giving it control of the company.", MERGER_ACQUISITION,
+     "Morvo"),
+])
+def test_the_reviews_readings_stand(title, text, kind, company):
+    assert company in {event.company for event in detect_events(title, text) if event.kind == kind}
+
+
+def test_a_long_announcement_is_read_without_backtracking():
+    # the session's review: a registered name's pattern once backtracked for minutes on such text (a guard that it
+    # reads nothing from it, and returns)
+    text = ("Tarka Holdings plc announces the resignation of Jane Moss as a director of the Company with effect from the "
+            "close of the annual general meeting of the Company and the Board of the Company thanks her for the work of "
+            "the Company and for the support of the staff of the Company over the years. ") * 3
+    assert combine._a_filings_departure("", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Energy and Morvo Power signed a fusion agreement to build a demonstration reactor together.",
+])
+def test_a_fusion_agreement_for_a_reactor_is_no_deal(text):
+    assert not [event for event in detect_events("", text) if event.kind == MERGER_ACQUISITION]

@@ -117,7 +117,7 @@ _NOT_A_COMPANY = re.compile(r"^(?:Chapter|Subchapter|Bankruptcy|U\.?S\.? Bankrup
                             r".*\b(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w ]*)?$|"
                             # England's courts by their parts ("Leeds District Registry", "Chancery Division", "Business
                             # and Property Courts of England and Wales", "Insolvency and Companies List")
-                            r".*\b(?:District\s+Registry|Division|Courts(?:\s+of\s+[A-Z][\w ]*)?|Companies\s+List)$|^ChD$|"
+                            r".*\b(?:District\s+Registry|Division|Courts\s+of\s+[A-Z][\w ]*|Companies\s+List)$|^ChD$|"
                             # India's tribunals by their letters ("NCLT Chennai", "Hon'ble NCLT", "DRT Mumbai")
                             r"^(?:Hon['’]?ble\s+)?(?:NCLT|NCLAT|DRT|DRAT)\b|^[A-Z][\w-]*\s+Bench$|"
                             # a court's district ("Central District of California"), a court's abbreviation ("Bankr.")
@@ -524,7 +524,9 @@ def _deal_in_the_story_only(events: list[DetectedEvent], units: list[str], model
     administration", "named stalking horse for bankrupt Dalgety Furniture's operations".)"""
     headline = units[0]
     others = {event.kind for event in events} & {EXECUTIVE_DEPARTURE, LAYOFFS}
-    if not others or vocabulary.DEAL in GATES.opened(headline.lower()):
+    opened = GATES.opened(headline.lower())
+    if not others or vocabulary.DEAL in opened or BANKRUPTCY in opened or any(
+            event.kind == BANKRUPTCY for event in events):
         return events
     scores = scored.get(headline) or model.scores(headline)
     if model.fires(scores, MERGER_ACQUISITION) or not any(
@@ -1470,11 +1472,13 @@ _A_FILED_EXIT = re.compile(r"(?i:\b(?:termination\s+of\s+(?:the\s+)?appointment|
                            r"(?i:as\s+(?:an?\s+)?(?P<post>director|company\s+secretary|secretary|designated\s+member))\b")
 _AN_OFFICERS_ENTRY = re.compile(r"(?:^|(?<=[.;]\s))(?P<surname>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?),\s+(?P<given>[A-Z][a-z'’-]+"
                                 r"(?:\s+[A-Z][a-z'’-]+){0,3})\.\s+Role:\s+(?P<post>[^.();]{2,80}?)\s*\(Resigned\)")
+# (case-sensitive, each word one way only: under re.I "of" would also be a capitalised word, and a failed match backtrack
+# without end)
 _A_REGISTERED_NAME = (r"[A-Z0-9][\w'’&.-]*(?:\s+(?:[A-Z0-9(][\w'’&.()-]*|&|of|and|the|for))*?\s+"
                       r"(?:Limited|LIMITED|Ltd\.?|LTD|PLC|plc|LLP|Public\s+Limited\s+Company)")
 _A_NUMBERED_COMPANY = re.compile(rf"(?:Company:\s+(?P<field>{_A_REGISTERED_NAME})|(?P<name>{_A_REGISTERED_NAME})\s*"
-                                 r"(?:\((?:company\s+(?:number|no\.?)\s*:?\s*)?(?:[A-Z]{2})?\d{6,8}\)|[-–—,]\s+company\s+"
-                                 r"(?:number|no\.?)\s*:?\s*(?:[A-Z]{2})?\d{6,8}))", re.I)
+                                 r"(?:\((?i:company\s+(?:number|no\.?)\s*:?\s*)?(?:[A-Z]{2})?\d{6,8}\)|[-–—,]\s+(?i:company\s+"
+                                 r"(?:number|no\.?))\s*:?\s*(?:[A-Z]{2})?\d{6,8}))")
 _AN_OFFICERS_TITLE = re.compile(rf"^\s*Officers\s*:\s*(?P<name>{_A_REGISTERED_NAME})\s*$")
 
 
@@ -3097,7 +3101,8 @@ _A_VERB_BETWEEN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:has|have|had|is|are|was
                              r"[a-z]+ing)\s")
 # ... or what it does to one of its officers: "Sealand Composites has dismissed managing director Owen Roberts" (a
 # person, not titled before the run, removes no officer: a board or a company does)
-_ACTS_ON_ITS_OFFICER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?i:{rules._W(vocabulary.REMOVES)})\s+(?i:its\s+|their\s+)?"
+_ACTS_ON_ITS_OFFICER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?!(?i:replac|succeed))(?i:{rules._W(vocabulary.REMOVES)})\s+"
+                                  r"(?i:its\s+|their\s+)?"
                                   rf"(?i:former\s+|interim\s+)?(?:[a-z]+\s+)?{rules._TITLE}\b")
 # "Chilean retailer Almacenes Cordillera", "German airline AeroNord": what the words before a run call it says company,
 # however much the run looks like a person's name.

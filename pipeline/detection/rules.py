@@ -292,7 +292,7 @@ _ASSET_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:drugs?|drug\s+candidates?|compounds?|molecules?|library|catalog(?:ue)?|"
     # (or its property: "the sale of Greenhollow Mills' flour plants to Stavanger Grain", "Wexford's shopping centres")
     r"plants|factories|mills|buildings|properties|shopping\s+(?:cent(?:er|re)s|malls)|malls|hotels|warehouses|"
-    r"vessels|ships|aircraft)\b(?!\s+(?:business|unit|division|arm|chain|operations?|group|company|portfolio\s+company))|"
+    r"vessels|ships|aircraft)\b(?!(?:\s+[\w-]+){0,2}\s+(?:business|unit|division|arm|chain|operations?|group|company))|"
     rf"^\s*{_QUANTITY}\s+(?:(?![\w'’&.,%$£€¥₹-]*s\s)[\w'’&.,%$£€¥₹-]+\s+){{0,3}}?(?!{_BUSINESSES}\b)"
     rf"(?-i:[A-Za-z][a-z]{{2,}}s|[A-Z]{{2,}}s)\b{_PHRASE_END}|"
     rf"^\s*(?:certain\s+|its\s+|the\s+)?{_RESOURCE_ASSETS}\b{_PHRASE_END}|"
@@ -4582,11 +4582,13 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return PUBLIC_BODIES
     if _NO_BID_INTENDED.search(sentence) or (_may_deny(lowered) and _no_sale_under_way(sentence)):
         return NO_BID
-    if ("candidate" in lowered or "target" in lowered or "plan" in lowered or " for a" in lowered) and \
+    if ("candidate" in lowered or "target" in lowered or "plan" in lowered or " for a" in lowered or "partner" in lowered
+            or "opportunit" in lowered) and \
             _A_DEAL_SOUGHT_UNNAMED.search(lowered) and not _A_DEAL_BESIDE.search(_A_DEAL_SOUGHT_UNNAMED.sub(" ", lowered)):
         return NO_BID  # "will continue to seek a reverse merger candidate": a deal wished for, with no company in it
     if ("share" in lowered or "stock" in lowered or "securit" in lowered or "note" in lowered) and \
-            _SECURITIES_BOUGHT.search(lowered) and not _A_DEAL_BESIDE.search(_SECURITIES_BOUGHT.sub(" ", lowered)):
+            _SECURITIES_BOUGHT.search(lowered) and not _A_DEAL_BESIDE.search(_SECURITIES_BOUGHT.sub(" ", lowered)) and \
+            not re.search(r"\b(?:by\s+[A-Z]|control|ownership|takeover)", sentence):
         return NOT_A_COMPANY_BOUGHT  # "The shares were acquired in a privately negotiated transaction": its own stock
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:

@@ -311,8 +311,8 @@ DEAL_WORDS: tuple[Word, ...] = (
     noun("tie-up", kinds=[DEAL], reads=[NAMED_BEFORE, ENDED, DIES, NAMED_DEAL, MERGER, ABOUT, POINTED_AT]),
     # continental Europe's word for a merger, as its press writes it in English ("approve their fusion", "the fusion
     # with Motoria Emiliana"): only as the parties' deal, never physics' or a kitchen's fusion
-    noun("fusion", kinds=[DEAL], gate=[r"(?:their|the|a|planned|proposed|approve[sd]?)\s+fusion\s+(?:with|of|between|by|"
-                                        r"project|agreement)\b", r"(?:approve[sd]?|sign(?:s|ed)?)\s+(?:their|the)\s+fusion\b"],
+    noun("fusion", kinds=[DEAL], gate=[r"(?:their|the|planned|proposed)\s+fusion\s+(?:with|between|by\s+absorption)\b",
+                                        r"approve[sd]?\s+(?:their|the)\s+fusion\b"],
          reads=[MERGER, ENDED]),
     # deals, bids and what is bid for
     noun("deal", plurals="deals", kinds=[DEAL],
