@@ -509,10 +509,17 @@ def _the_headlines_kind(events: list[DetectedEvent], title: str, units: list[str
         return events
     opened = GATES.opened(headline.lower())
     scores = scored.get(headline) or model.scores(headline)
-    if any(kind in opened and (model.fires(scores, kind) or any(event.kind == kind and _told_in(event.reason, headline)
-                                                                  for event in events)) for kind in others):
+    if _the_headline_tells(others, events, headline, opened, scores, model):
         return [event for event in events if event.kind != BANKRUPTCY]
     return events
+
+
+def _the_headline_tells(kinds: set[str], events: list[DetectedEvent], headline: str, opened: frozenset[str],
+                        scores: Scores, model: Model) -> bool:
+    """Whether the headline itself tells an event of one of `kinds`: its gate opens there, and the model reads it or an
+    event's phrase stands in it."""
+    return any(kind in opened and (model.fires(scores, kind) or any(event.kind == kind and _told_in(event.reason, headline)
+                                                                     for event in events)) for kind in kinds)
 
 
 def _deal_in_the_story_only(events: list[DetectedEvent], units: list[str], model: Model,
@@ -529,9 +536,7 @@ def _deal_in_the_story_only(events: list[DetectedEvent], units: list[str], model
             event.kind == BANKRUPTCY for event in events):
         return events
     scores = scored.get(headline) or model.scores(headline)
-    if model.fires(scores, MERGER_ACQUISITION) or not any(
-            kind in GATES.opened(headline.lower()) and (model.fires(scores, kind) or any(
-                event.kind == kind and _told_in(event.reason, headline) for event in events)) for kind in others):
+    if model.fires(scores, MERGER_ACQUISITION) or not _the_headline_tells(others, events, headline, opened, scores, model):
         return events
     return [event for event in events if event.kind != MERGER_ACQUISITION]
 

@@ -4588,7 +4588,7 @@ def hard_negative(kind: str, sentence: str) -> str | None:
         return NO_BID  # "will continue to seek a reverse merger candidate": a deal wished for, with no company in it
     if ("share" in lowered or "stock" in lowered or "securit" in lowered or "note" in lowered) and \
             _SECURITIES_BOUGHT.search(lowered) and not _A_DEAL_BESIDE.search(_SECURITIES_BOUGHT.sub(" ", lowered)) and \
-            not re.search(r"\b(?:by\s+[A-Z]|control|ownership|takeover)", sentence):
+            not _A_TAKEOVER_BY_SHARES.search(sentence):
         return NOT_A_COMPANY_BOUGHT  # "The shares were acquired in a privately negotiated transaction": its own stock
     carriers = list(_DEAL_CARRIER.finditer(sentence))
     if not carriers:
@@ -4808,6 +4808,8 @@ _A_DEAL_BESIDE = re.compile(r"\b(?:merg|acqui|buy|bought|takeover|bid|offer|sale
 _SECURITIES_BOUGHT = re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w,-]+\s+){0,2}?(?:shares|stock|notes|bonds|"
                                 r"securities|warrants|debentures)\s+(?:were|was|have\s+been|had\s+been|are\s+being)\s+"
                                 r"(?:acquired|bought|purchased|repurchased)\b")
+# ... unless a named buyer or control comes with them: "were bought by Halden Group, giving it control"
+_A_TAKEOVER_BY_SHARES = re.compile(r"\b(?:by\s+[A-Z]|control|ownership|takeover)")
 # A deal wished for, its other side unnamed (a shell's "seek a suitable private company for a business combination",
 # "continue to evaluate other acquisition candidates", an investor's "has no current plans to propose an acquisition")
 _A_DEAL_KIND = r"(?:(?:reverse\s+)?merger|acquisition|business\s+combination|takeover)"
